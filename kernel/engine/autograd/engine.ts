@@ -1,0 +1,196 @@
+// The backward pass: topological order over grad_fn nodes (ready nodes run highest sequence number first, as in
+// PyTorch), gradients summed per node, broadcasting undone once here (formulas never sum-to-size), leaves
+// accumulated through AccumulateGrad, saved tensors released afterwards unless retain_graph.
+import { TorchError } from '../errors';
+import * as F from '../ops/functional';
+import { formatSize, sameShape } from '../shape';
+import { Tensor } from '../tensor';
+import { withGradMode } from './grad_mode';
+import { AccumulateGrad, Edge, gradientEdge, Node } from './node';
+
+export interface RunOptions {
+  retainGraph: boolean;
+  createGraph: boolean;
+  /** autograd.grad: return gradients for these tensors instead of accumulating into .grad. */
+  captureInputs?: Tensor[];
+  /** backward(inputs=...): accumulate only into these tensors. */
+  accumulateOnly?: Tensor[];
+  allowUnused?: boolean;
+}
+
+function rootGradients(outputs: Tensor[], grads: (Tensor | null | undefined)[]): Tensor[] {
+  return outputs.map((out, i) => {
+    if (!out.requires_grad) {
+      throw new TorchError('RuntimeError', `element ${i} of tensors does not require grad and does not have a grad_fn`);
+    }
+    const g = grads[i];
+    if (g === null || g === undefined) {
+      if (out.numel() !== 1) throw new TorchError('RuntimeError', 'grad can be implicitly created only for scalar outputs');
+      return F.onesLike(out);
+    }
+    if (!sameShape(g.shape, out.shape)) {
+      throw new TorchError('RuntimeError', `Mismatch in shape: grad_output[${i}] has a shape of ${formatSize(g.shape)} and output[${i}] has a shape of ${formatSize(out.shape)}.`);
+    }
+    return g;
+  });
+}
+
+/** Sum-to-size and dtype conversion of a formula's output for input `i` of `node` (PyTorch's validate_outputs). */
+function fitToInput(node: Node, i: number, g: Tensor): Tensor {
+  const meta = node.inputs[i];
+  let r = g;
+  if (!sameShape(r.shape, meta.shape)) {
+    r = F.sumToSize(r, meta.shape);
+    if (!sameShape(r.shape, meta.shape)) {
+      throw new TorchError('RuntimeError', `Function ${node.name()} returned an invalid gradient at index ${i} - got [${g.shape.join(', ')}] but expected shape compatible with [${meta.shape.join(', ')}]`);
+    }
+  }
+  if (r.dtype !== meta.dtype) r = F.toDtype(r, meta.dtype);
+  return r;
+}
+
+let userGrads = new Set<Tensor>();
+
+function accumulateInto(t: Tensor, g: Tensor, createGraph: boolean): void {
+  const old = t._grad;
+  if (old === null) {
+    // Keep a fresh temporary; copy anything someone else may hold or mutate (the user's gradient argument).
+    t.setGrad(createGraph || (g.is_contiguous() && g.ownerCount <= 1 && !userGrads.has(g)) ? g : F.detachedClone(g));
+  } else if (createGraph) {
+    t.setGrad(F.add(old, g));
+  } else {
+    F.addInplaceNoGrad(old, g);
+  }
+}
+
+export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | undefined)[], opts: RunOptions): (Tensor | null)[] {
+  const roots = rootGradients(outputs, gradOutputs);
+  userGrads = new Set(gradOutputs.filter((g): g is Tensor => g instanceof Tensor));
+  const rootEdges = outputs.map(gradientEdge);
+
+  // Where gradients are captured (autograd.grad / backward(inputs=...)): node → output nr → input positions.
+  const capture = opts.captureInputs ?? opts.accumulateOnly;
+  const captureAt = new Map<Node, number[]>();
+  const captured: (Tensor | null)[] = [];
+  (capture ?? []).forEach((t, k) => {
+    if (!t.requires_grad) throw new TorchError('RuntimeError', 'One of the differentiated Tensors does not require grad');
+    const e = gradientEdge(t);
+    captured.push(null);
+    if (e.node) captureAt.set(e.node, [...(captureAt.get(e.node) ?? []), k]);
+  });
+
+  // Dependencies: number of edges into each node from nodes reachable from the roots.
+  const deps = new Map<Node, number>();
+  const seen = new Set<Node>();
+  const stack: Node[] = rootEdges.flatMap((e) => (e.node ? [e.node] : []));
+  for (const e of rootEdges) if (e.node) deps.set(e.node, (deps.get(e.node) ?? 0) + 1);
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    for (const e of n.next) {
+      if (!e.node) continue;
+      deps.set(e.node, (deps.get(e.node) ?? 0) + 1);
+      stack.push(e.node);
+    }
+  }
+  // With capture points, run only nodes on a path to one of them.
+  const needed = capture ? neededNodes(seen, captureAt) : null;
+
+  const buffers = new Map<Node, Tensor>();
+  const ready: Node[] = [];
+  const addGrad = (e: Edge, g: Tensor): void => {
+    const n = e.node as Node;
+    const prev = buffers.get(n);
+    if (prev) { buffers.set(n, F.add(prev, g).retain()); prev.release(); g.free(); } else buffers.set(n, g.retain());
+  };
+  const arrive = (n: Node): void => {
+    const left = (deps.get(n) ?? 0) - 1;
+    deps.set(n, left);
+    if (left === 0) ready.push(n);
+  };
+  roots.forEach((g, i) => { if (rootEdges[i].node) addGrad(rootEdges[i], g); });
+  for (const e of rootEdges) if (e.node) arrive(e.node);
+
+  const executed: Node[] = [];
+  while (ready.length) {
+    ready.sort((a, b) => a.seq - b.seq);
+    const node = ready.pop() as Node;
+    let g = buffers.get(node) ?? null;
+    buffers.delete(node);
+    if (needed && !needed.has(node)) { g?.release(); continue; }
+    if (g) {
+      for (const hook of node.preHooks) {
+        const r = hook(g);
+        if (r instanceof Tensor) { r.retain(); g.release(); g = r; }
+      }
+      for (const t of node.retainGradOf) {
+        if (t.isDestroyed) continue;
+        const old = t._grad;
+        t.setGrad(old === null ? F.detachedClone(g) : withGradMode(false, () => F.add(old, g as Tensor)));
+      }
+      for (const k of captureAt.get(node) ?? []) captured[k] = g;
+    }
+    if (node instanceof AccumulateGrad) {
+      if (g) {
+        const leaf = node.variable;
+        for (const hook of leaf._hooks) {
+          const r = hook(g);
+          if (r instanceof Tensor) { r.retain(); g.release(); g = r; }
+        }
+        for (const k of captureAt.get(node) ?? []) captured[k] = g;
+        if (!opts.captureInputs && (!opts.accumulateOnly || opts.accumulateOnly.includes(leaf))) {
+          accumulateInto(leaf, g, opts.createGraph);
+        }
+      }
+    } else if (g && !(opts.captureInputs && captureAt.has(node) && !needsBeyond(node, needed))) {
+      executed.push(node);
+      const grads = withGradMode(opts.createGraph, () => node.apply(g as Tensor));
+      node.next.forEach((e, i) => {
+        const gi = grads[i];
+        if (!e.node || !gi) return;
+        addGrad(e, withGradMode(opts.createGraph, () => fitToInput(node, i, gi)));
+      });
+      for (const gi of grads) if (gi && gi !== g) gi.free();
+    }
+    for (const e of node.next) if (e.node) arrive(e.node);
+    if (opts.accumulateOnly) {
+      for (const k of captureAt.get(node) ?? []) {
+        const t = opts.accumulateOnly[k];
+        if (!t.is_leaf && captured[k]) accumulateInto(t, captured[k] as Tensor, opts.createGraph);
+      }
+    }
+    if (g && !captured.includes(g)) g.release();
+  }
+  if (!opts.retainGraph) for (const n of executed) n.releaseVariables();
+
+  if (opts.captureInputs) {
+    captured.forEach((g, k) => {
+      if (g === null && !opts.allowUnused) {
+        throw new TorchError('RuntimeError', 'One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.');
+      }
+    });
+  }
+  for (const g of captured) g?.disown();
+  return captured;
+}
+
+/** Nodes from which a capture point can be reached (including the capture points). */
+function neededNodes(all: Set<Node>, captureAt: Map<Node, number[]>): Set<Node> {
+  const parents = new Map<Node, Node[]>();
+  for (const n of all) for (const e of n.next) if (e.node) parents.set(e.node, [...(parents.get(e.node) ?? []), n]);
+  const needed = new Set<Node>();
+  const stack = [...captureAt.keys()];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (needed.has(n)) continue;
+    needed.add(n);
+    stack.push(...(parents.get(n) ?? []));
+  }
+  return needed;
+}
+
+/** Whether a capture node must still run because other captures lie beyond it. */
+function needsBeyond(node: Node, needed: Set<Node> | null): boolean {
+  return !!needed && node.next.some((e) => e.node !== null && needed.has(e.node));
+}

@@ -1,0 +1,164 @@
+// Backward graph nodes (PyTorch's `grad_fn` objects), saved variables and AccumulateGrad.
+import { DType } from '../dtype';
+import { TorchError } from '../errors';
+import { Tensor, TensorHook } from '../tensor';
+import { isGradEnabled } from './grad_mode';
+
+export interface Edge { node: Node | null; nr: number }
+
+export interface InputMeta { shape: readonly number[]; dtype: DType }
+
+/** Context a backward formula receives: saved values (checked on access), attributes, input metadata. */
+export interface BackwardContext {
+  saved(name: string): Tensor;
+  readonly attrs: Readonly<Record<string, unknown>>;
+  readonly inputs: readonly InputMeta[];
+  /** needsGrad[i]: input i requires a gradient (formulas may skip work for the others). */
+  readonly needsGrad: readonly boolean[];
+}
+
+/** Computes the gradient of each input from the gradient of the output (null: no gradient). */
+export type BackwardFn = (grad: Tensor, ctx: BackwardContext) => (Tensor | null)[];
+
+const SECOND_TIME = 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
+
+const TYPE_NAMES: Record<DType, string> = { float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', bool: 'BoolTensor' };
+
+/** A tensor saved for backward, with the version it had when saved (PyTorch's SavedVariable). */
+export class SavedVariable {
+  private data: Tensor | null;
+  private readonly savedVersion: number;
+  private readonly producer: string | null;
+
+  /** `isOutput`: the tensor is an output of `owner`; it is stored without its grad_fn to avoid a cycle. */
+  constructor(t: Tensor, private readonly isOutput: boolean) {
+    this.savedVersion = t.version.value;
+    this.producer = t._gradFn ? `, which is output ${t._outputNr} of ${t._gradFn.name()},` : null;
+    this.data = alias(t, isOutput ? null : t);
+    this.data.retain();
+  }
+
+  unpack(owner: Node): Tensor {
+    const t = this.data;
+    if (t === null) throw new TorchError('RuntimeError', SECOND_TIME);
+    if (t.version.value !== this.savedVersion) {
+      throw new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${TYPE_NAMES[t.dtype]} [${t.shape.join(', ')}]]${this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`);
+    }
+    if (this.isOutput && isGradEnabled()) {
+      // create_graph: the saved output must lead back to the node that produced it.
+      const out = alias(t, null);
+      out._gradFn = owner.retain();
+      return out;
+    }
+    return t;
+  }
+
+  get released(): boolean { return this.data === null; }
+  /** The saved tensor without checks, for inspection (graph view, memory accounting); null once released. */
+  peek(): Tensor | null { return this.data; }
+
+  release(): void {
+    const t = this.data;
+    this.data = null;
+    t?.release();
+  }
+}
+
+/** A tensor object sharing t's storage, geometry and version counter; carries t's autograd edge if `edgeOf`. */
+function alias(t: Tensor, edgeOf: Tensor | null): Tensor {
+  const a = new Tensor(t.storage, t.offset, t.shape, t.strides, t.dtype, t.version);
+  if (edgeOf) {
+    a._requiresGrad = edgeOf._requiresGrad;
+    a._gradFn = edgeOf._gradFn?.retain() ?? null;
+    a._outputNr = edgeOf._outputNr;
+    if (edgeOf.is_leaf && edgeOf._requiresGrad) a._leafOf = edgeOf;
+  }
+  return a;
+}
+
+declare module '../tensor' {
+  interface Tensor {
+    /** For aliases of a leaf (saved variables): the leaf itself, so its AccumulateGrad edge is found. */
+    _leafOf?: Tensor;
+  }
+}
+
+let sequence = 0;
+
+export class Node {
+  readonly seq = sequence++;
+  /** Hooks on the gradient flowing into this node (`register_hook` on a non-leaf output, `retain_grad`). */
+  readonly preHooks: TensorHook[] = [];
+  readonly retainGradOf: Tensor[] = [];
+  readonly postHooks: ((gradInputs: (Tensor | null)[], gradOutputs: (Tensor | null)[]) => void)[] = [];
+  private refs = 0;
+  private destroyed = false;
+
+  constructor(
+    private readonly nodeName: string,
+    readonly next: Edge[],
+    readonly inputs: readonly InputMeta[],
+    private readonly backwardFn: BackwardFn | null,
+    readonly saved: Map<string, SavedVariable> = new Map(),
+    readonly attrs: Readonly<Record<string, unknown>> = {},
+  ) {
+    for (const e of next) e.node?.retain();
+  }
+
+  name(): string { return this.nodeName; }
+  get next_functions(): [Node | null, number][] { return this.next.map((e) => [e.node, e.nr]); }
+
+  apply(grad: Tensor): (Tensor | null)[] {
+    if (!this.backwardFn) return [];
+    const needsGrad = this.next.map((e) => e.node !== null);
+    const ctx: BackwardContext = {
+      saved: (name) => {
+        const v = this.saved.get(name);
+        if (!v) throw new Error(`tnb internal error: ${this.nodeName} did not save ${name}`);
+        return v.unpack(this);
+      },
+      attrs: this.attrs,
+      inputs: this.inputs,
+      needsGrad,
+    };
+    return this.backwardFn(grad, ctx);
+  }
+
+  /** Frees saved tensors after a backward without retain_graph. */
+  releaseVariables(): void {
+    for (const v of this.saved.values()) v.release();
+  }
+
+  retain(): this { this.refs++; return this; }
+  release(): void {
+    if (--this.refs > 0 || this.destroyed) return;
+    this.destroyed = true;
+    this.releaseVariables();
+    this.onDestroy();
+    for (const e of this.next) e.node?.release();
+  }
+  protected onDestroy(): void { /* subclasses */ }
+
+  toString(): string { return `<${this.nodeName} object>`; }
+}
+
+/** The node through which gradients reach a leaf's `.grad`. Owns its leaf; the leaf caches it without owning. */
+export class AccumulateGrad extends Node {
+  constructor(readonly variable: Tensor) {
+    super('AccumulateGrad', [], [{ shape: variable.shape, dtype: variable.dtype }], null);
+    variable.retain();
+  }
+  protected onDestroy(): void {
+    if (this.variable._gradAccumulator === this) this.variable._gradAccumulator = null;
+    this.variable.release();
+  }
+}
+
+/** The edge through which a gradient for `t` enters the graph (grad_fn, or the leaf's AccumulateGrad). */
+export function gradientEdge(t: Tensor): Edge {
+  if (t._gradFn) return { node: t._gradFn, nr: t._outputNr };
+  const leaf = t._leafOf ?? t;
+  if (!leaf._requiresGrad) return { node: null, nr: 0 };
+  if (!leaf._gradAccumulator) leaf._gradAccumulator = new AccumulateGrad(leaf);
+  return { node: leaf._gradAccumulator, nr: 0 };
+}

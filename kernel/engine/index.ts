@@ -1,0 +1,24 @@
+// The engine's public API: `import * as torch from 'kernel/engine'` reads like PyTorch.
+import './methods';
+import * as autogradApi from './autograd/api';
+import { enterGradMode, exitGradMode, isGradEnabled, noGrad, setGradEnabled, withGradMode, withInferenceMode } from './autograd/grad_mode';
+
+export * from './ops/functional';
+export { Tensor } from './tensor';
+export { TorchError, setWarningHandler } from './errors';
+export type { PyErrorType, WarningCategory } from './errors';
+export type { DType } from './dtype';
+export { Generator, defaultGenerator } from './random';
+export { Node, AccumulateGrad } from './autograd/node';
+export { formatTensor, formatValues } from './format';
+export { kernelBuild } from './wasm';
+export type { HookHandle } from './methods';
+
+export const autograd = { backward: autogradApi.backward, grad: autogradApi.grad };
+export { isGradEnabled as is_grad_enabled, setGradEnabled as set_grad_enabled_global, enterGradMode, exitGradMode };
+/** Runs fn with gradient recording off (the callback form of `with torch.no_grad():`). */
+export function no_grad<T>(fn: () => T): T { return noGrad(fn); }
+export function enable_grad<T>(fn: () => T): T { return withGradMode(true, fn); }
+export function set_grad_enabled<T>(mode: boolean, fn: () => T): T { return withGradMode(mode, fn); }
+export function inference_mode<T>(fn: () => T, mode = true): T { return withInferenceMode(mode, fn); }
+export { setGradEnabled };

@@ -1,0 +1,161 @@
+// Running an op-table entry: forward through kernels (no graph), then record a backward node when grad mode is on
+// and an input requires grad. In-place variants and views share this path.
+//
+// Schema of an entry (compare PyTorch's tools/autograd/derivatives.yaml):
+//   name     PyTorch's op name (used in error texts)
+//   node     the backward node's name exactly as PyTorch 1.13 shows it (`MulBackward0`), or null when the op is
+//            not differentiable (comparisons, argmax, ...)
+//   args     names of the tensor inputs, in order ('self', 'other', ...)
+//   view     the output is a view of args[0] (shares storage; in-place on it is checked like PyTorch)
+//   forward  computes the output with kernels (may also return extra tensors to save, e.g. max's indices)
+//   grads    per input name: the saved values its formula needs (input names, 'result', or extra names) and the
+//            formula, written with public tensor ops so it is differentiable again (create_graph). Formulas
+//            return the gradient in the output's broadcast shape; the engine sums it back to the input's shape.
+import { isFloating } from '../dtype';
+import { TorchError } from '../errors';
+import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
+import { BackwardContext, gradientEdge, InputMeta, Node, SavedVariable } from '../autograd/node';
+import { copyInto } from '../kernels';
+import { Tensor } from '../tensor';
+
+export type Attrs = Record<string, unknown>;
+
+export interface ForwardResult { out: Tensor; extra?: Record<string, Tensor> }
+
+export interface GradFormula {
+  saves: readonly string[];
+  fn: (grad: Tensor, ctx: BackwardContext) => Tensor | null;
+}
+
+export interface OpDef {
+  name: string;
+  node: string | null;
+  args: readonly string[];
+  view?: boolean;
+  forward: (inputs: Tensor[], attrs: Attrs) => Tensor | ForwardResult;
+  grads?: Readonly<Record<string, GradFormula>>;
+}
+
+export function defineOp(def: OpDef): OpDef {
+  if (def.node && def.grads) {
+    for (const k of Object.keys(def.grads)) {
+      if (!def.args.includes(k)) throw new Error(`op ${def.name}: gradient for unknown input ${k}`);
+    }
+  }
+  return def;
+}
+
+function runForward(def: OpDef, inputs: Tensor[], attrs: Attrs): ForwardResult {
+  for (const t of inputs) t.assertAlive();
+  const r = noGrad(() => def.forward(inputs, attrs));
+  return r instanceof Tensor ? { out: r } : r;
+}
+
+function shouldRecord(def: OpDef, inputs: Tensor[], out: Tensor): boolean {
+  return def.node !== null && isGradEnabled() && !isInferenceMode() && isFloating(out.dtype) && inputs.some((t) => t.requires_grad);
+}
+
+/** Applies an op out of place; returns its output (and extras such as indices). */
+export function applyOp(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): ForwardResult {
+  const r = runForward(def, inputs, attrs);
+  if (def.view) r.out._base = (inputs[0]._base ?? inputs[0]).retain();
+  if (shouldRecord(def, inputs, r.out)) record(def, inputs, attrs, r.out, r.extra ?? {}, null);
+  return r;
+}
+
+export function apply(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): Tensor {
+  return applyOp(def, inputs, attrs).out;
+}
+
+function record(def: OpDef, inputs: Tensor[], attrs: Attrs, out: Tensor, extra: Record<string, Tensor>,
+  originalSelf: Tensor | null): Node {
+  const needs = inputs.map((t) => t.requires_grad);
+  const saved = new Map<string, SavedVariable>();
+  def.args.forEach((arg, i) => {
+    if (!needs[i]) return;
+    for (const name of def.grads?.[arg]?.saves ?? []) {
+      if (saved.has(name)) continue;
+      if (name === 'result') saved.set(name, new SavedVariable(out, true));
+      else if (name in extra) saved.set(name, new SavedVariable(extra[name], false));
+      else {
+        const j = def.args.indexOf(name);
+        if (j < 0) throw new Error(`op ${def.name}: saves unknown value ${name}`);
+        saved.set(name, new SavedVariable(j === 0 && originalSelf ? originalSelf : inputs[j], false));
+      }
+    }
+  });
+  const metas: InputMeta[] = inputs.map((t) => ({ shape: t.shape, dtype: t.dtype }));
+  const grads = def.grads ?? {};
+  const node = new Node(def.node as string, inputs.map((t) => (t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 })),
+    metas, (g, ctx) => def.args.map((arg, i) => (ctx.needsGrad[i] && grads[arg] ? grads[arg].fn(g, ctx) : null)),
+    saved, attrs);
+  setGradFn(out, node);
+  return node;
+}
+
+function setGradFn(t: Tensor, node: Node): void {
+  const old = t._gradFn;
+  t._gradFn = node.retain();
+  t._outputNr = 0;
+  old?.release();
+}
+
+/** PyTorch's checks before an in-place op on `self` while grad mode is on. */
+export function checkInplace(self: Tensor): void {
+  if (!isGradEnabled()) return;
+  if (self.is_leaf && self._requiresGrad && self._base === null) {
+    throw new TorchError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+  const base = self._base;
+  if (base && base.is_leaf && base._requiresGrad) {
+    throw new TorchError('RuntimeError', 'a view of a leaf Variable that requires grad is being used in an in-place operation.');
+  }
+}
+
+/**
+ * Applies an op in place on inputs[0]: computes the out-of-place result, writes it into self's memory, bumps the
+ * version counter, and makes self's grad_fn the op's node (history rewritten as PyTorch does). When self is a view
+ * of a tensor that requires grad, the base's history is rewritten through CopySlices.
+ */
+export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}, site: string | null = null): Tensor {
+  const self = inputs[0];
+  checkInplace(self);
+  const r = runForward(def, inputs, attrs);
+  if (r.out.dtype !== self.dtype && !canCast(r.out.dtype, self.dtype)) {
+    throw new TorchError('RuntimeError', `result type ${scalarTypeName(r.out.dtype)} can't be cast to the desired output type ${scalarTypeName(self.dtype)}`);
+  }
+  if (r.out.shape.length !== self.shape.length || r.out.shape.some((s, i) => s !== self.shape[i])) {
+    throw new TorchError('RuntimeError', `output with shape [${self.shape.join(', ')}] doesn't match the broadcast shape [${r.out.shape.join(', ')}]`);
+  }
+  const recordIt = def.node !== null && isGradEnabled() && !isInferenceMode() && isFloating(self.dtype) && inputs.some((t) => t.requires_grad);
+  // Formulas that need self's value before the op get a copy, since self is about to change.
+  const needsOriginal = recordIt && def.args.some((a, i) => inputs[i].requires_grad && def.grads?.[a]?.saves.includes('self'));
+  const original = needsOriginal ? noGrad(() => cloneDetached(self)) : null;
+  const viewOfTracked = recordIt && self._base !== null && self._base.requires_grad;
+  noGrad(() => copyInto(self, r.out));
+  self.version.bump(site);
+  if (recordIt) {
+    const node = record(def, inputs, attrs, self, r.extra ?? {}, original);
+    if (viewOfTracked) rebaseHistory(self, node);
+  }
+  if (r.out !== self) r.out.free();
+  original?.free();
+  return self;
+}
+
+const CAST_RANK = { bool: 0, int64: 1, float32: 2, float64: 2 } as const;
+function canCast(from: Tensor['dtype'], to: Tensor['dtype']): boolean { return CAST_RANK[from] <= CAST_RANK[to]; }
+
+export function scalarTypeName(d: Tensor['dtype']): string {
+  return { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[d];
+}
+
+function cloneDetached(t: Tensor): Tensor {
+  const c = Tensor.empty(t.shape, t.dtype);
+  copyInto(c, t);
+  return c;
+}
+
+// rebaseHistory is set by views.ts (CopySlices needs view ops; kept there to avoid a cycle).
+let rebaseHistory: (view: Tensor, node: Node) => void = () => { throw new Error('CopySlices not registered'); };
+export function registerRebaseHistory(fn: typeof rebaseHistory): void { rebaseHistory = fn; }

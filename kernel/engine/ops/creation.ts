@@ -1,0 +1,155 @@
+// Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
+import { DType, isFloating } from '../dtype';
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { DEFAULT_FLOAT } from '../promote';
+import { defaultGenerator, Generator } from '../random';
+import { numel, Shape } from '../shape';
+import { Tensor, writeElements } from '../tensor';
+import { isPyScalar, PyScalar, scalarKind } from './scalar';
+import { checkSize } from './views';
+
+export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
+export interface RandomOptions extends CreateOptions { generator?: Generator }
+
+export type NestedData = number | boolean | PyScalar | readonly NestedData[];
+
+function finish(t: Tensor, opts: CreateOptions): Tensor {
+  if (opts.requires_grad) {
+    if (!isFloating(t.dtype)) throw new TorchError('RuntimeError', 'Only Tensors of floating point and complex dtype can require gradients');
+    t._requiresGrad = true;
+  }
+  return t;
+}
+
+function fromValues(shape: Shape, values: ArrayLike<number>, dtype: DType, opts: CreateOptions): Tensor {
+  const t = K.empty(shape, dtype);
+  writeElements(t, values);
+  return finish(t, opts);
+}
+
+/** torch.tensor(data): nested lists of numbers/bools; dtype inferred as PyTorch does unless given. */
+export function tensor(data: NestedData | Tensor, opts: CreateOptions = {}): Tensor {
+  if (data instanceof Tensor) {
+    const out = K.empty(data.shape, opts.dtype ?? data.dtype);
+    K.copyInto(out, data);
+    return finish(out, opts);
+  }
+  const shape: number[] = [];
+  const flat: number[] = [];
+  let kind: 'bool' | 'int' | 'float' | null = null;
+  const rank = { bool: 0, int: 1, float: 2 };
+  const visit = (v: NestedData, depth: number): void => {
+    if (Array.isArray(v)) {
+      if (shape.length === depth) shape.push(v.length);
+      else if (shape[depth] !== v.length) {
+        throw new TorchError('ValueError', `expected sequence of length ${shape[depth]} at dim ${depth} (got ${v.length})`);
+      }
+      for (const item of v) visit(item, depth + 1);
+      return;
+    }
+    if (depth < shape.length) throw new TorchError('ValueError', `expected sequence of length ${shape[depth]} at dim ${depth} (got 0)`);
+    const k = typeof v === 'number' || typeof v === 'boolean' || isPyScalar(v) ? scalarKind(v as PyScalar) : null;
+    if (k === null) throw new TorchError('TypeError', `new(): invalid data type '${typeof v}'`);
+    if (kind === null || rank[k] > rank[kind]) kind = k;
+    flat.push(typeof v === 'boolean' ? (v ? 1 : 0) : typeof v === 'number' ? v : (v as PyScalar).value);
+  };
+  visit(data as NestedData, 0);
+  const inferred: DType = kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : DEFAULT_FLOAT;
+  return fromValues(shape, flat, opts.dtype ?? (flat.length === 0 ? DEFAULT_FLOAT : inferred), opts);
+}
+
+export function full(shape: Shape, value: number | boolean, opts: CreateOptions = {}): Tensor {
+  checkSize(shape);
+  const dtype = opts.dtype ?? (typeof value === 'boolean' ? 'bool' : Number.isInteger(value) ? 'int64' : DEFAULT_FLOAT);
+  return finish(K.full(shape, Number(value), dtype), opts);
+}
+export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 0, { dtype: DEFAULT_FLOAT, ...opts }); }
+export function ones(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 1, { dtype: DEFAULT_FLOAT, ...opts }); }
+/** torch.empty: uninitialised in PyTorch; ours is zero-filled (reused memory would otherwise show old values). */
+export function empty(shape: Shape, opts: CreateOptions = {}): Tensor { return zeros(shape, opts); }
+export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return zeros(t.shape, { dtype: t.dtype, ...opts }); }
+export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return ones(t.shape, { dtype: t.dtype, ...opts }); }
+export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return zeros(t.shape, { dtype: t.dtype, ...opts }); }
+export function full_like(t: Tensor, value: number, opts: CreateOptions = {}): Tensor { return full(t.shape, value, { dtype: t.dtype, ...opts }); }
+
+/** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
+export function arange(start: number, end?: number, step = 1, opts: CreateOptions = {}): Tensor {
+  if (end === undefined) { end = start; start = 0; }
+  if (step === 0) throw new TorchError('RuntimeError', 'step must be nonzero');
+  if ((step > 0 && end < start) || (step < 0 && end > start)) {
+    throw new TorchError('RuntimeError', 'upper bound and larger bound inconsistent with step sign');
+  }
+  const allInt = Number.isInteger(start) && Number.isInteger(end) && Number.isInteger(step);
+  const dtype = opts.dtype ?? (allInt ? 'int64' : DEFAULT_FLOAT);
+  const n = Math.ceil((end - start) / step);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) values[i] = start + i * step;
+  return fromValues([n], values, dtype, opts);
+}
+
+/** torch.linspace: the first half counts up from start, the second half down from end (as PyTorch's kernel). */
+export function linspace(start: number, end: number, steps: number, opts: CreateOptions = {}): Tensor {
+  if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
+  const dtype = opts.dtype ?? DEFAULT_FLOAT;
+  const f = dtype === 'float32' ? Math.fround : (v: number) => v;
+  const values = new Float64Array(steps);
+  if (steps === 1) values[0] = start;
+  else if (steps > 1) {
+    const step = f(f(f(end) - f(start)) / (steps - 1));
+    const half = Math.floor(steps / 2);
+    for (let i = 0; i < steps; i++) values[i] = i < half ? f(f(start) + f(step * i)) : f(f(end) - f(step * (steps - i - 1)));
+  }
+  return fromValues([steps], values, dtype, opts);
+}
+
+export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor {
+  const values = new Float64Array(n * m);
+  for (let i = 0; i < Math.min(n, m); i++) values[i * m + i] = 1;
+  return fromValues([n, m], values, opts.dtype ?? DEFAULT_FLOAT, opts);
+}
+
+// --- random ----------------------------------------------------------------------------------------------------------
+function floatDtype(opts: CreateOptions, fn: string): 'float32' | 'float64' {
+  const d = opts.dtype ?? DEFAULT_FLOAT;
+  if (d !== 'float32' && d !== 'float64') {
+    throw new TorchError('RuntimeError', `"${fn}" not implemented for '${{ int64: 'Long', bool: 'Bool' }[d as 'int64' | 'bool']}'`);
+  }
+  return d;
+}
+export function rand(shape: Shape, opts: RandomOptions = {}): Tensor {
+  checkSize(shape);
+  const d = floatDtype(opts, 'check_uniform_bounds');
+  return fromValues(shape, (opts.generator ?? defaultGenerator).uniform(numel(shape), 0, 1, d), d, opts);
+}
+export function randn(shape: Shape, opts: RandomOptions = {}): Tensor {
+  checkSize(shape);
+  const d = floatDtype(opts, 'normal_kernel_cpu');
+  return fromValues(shape, (opts.generator ?? defaultGenerator).normal(numel(shape), 0, 1, d), d, opts);
+}
+export function randint(low: number, high: number, shape: Shape, opts: RandomOptions = {}): Tensor {
+  checkSize(shape);
+  if (low >= high) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+  return fromValues(shape, (opts.generator ?? defaultGenerator).randint(numel(shape), low, high), opts.dtype ?? 'int64', opts);
+}
+export function randperm(n: number, opts: RandomOptions = {}): Tensor {
+  return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
+}
+export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => rand(t.shape, { dtype: t.dtype, ...opts });
+export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor => randn(t.shape, { dtype: t.dtype, ...opts });
+export function manual_seed(seed: number | bigint): Generator { return defaultGenerator.manual_seed(seed); }
+
+/** In-place random fills (uniform_, normal_): values drawn for a contiguous tensor of x's size, then copied in. */
+export function fillRandom(x: Tensor, values: Float64Array): Tensor {
+  const tmp = fromValues(x.shape, values, x.dtype, {});
+  K.copyInto(x, tmp);
+  tmp.free();
+  x.version.bump();
+  return x;
+}
+export function uniform_(x: Tensor, from = 0, to = 1, generator: Generator = defaultGenerator): Tensor {
+  return fillRandom(x, generator.uniform(x.numel(), from, to, floatDtype({ dtype: x.dtype }, 'check_uniform_bounds')));
+}
+export function normal_(x: Tensor, mean = 0, std = 1, generator: Generator = defaultGenerator): Tensor {
+  return fillRandom(x, generator.normal(x.numel(), mean, std, floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu')));
+}

@@ -1,0 +1,23 @@
+// The functional namespace (what `torch.*` holds): every public op function, plus the few helpers the autograd
+// engine needs, under one import.
+import * as K from '../kernels';
+import { DType } from '../dtype';
+import { noGrad } from '../autograd/grad_mode';
+import { Tensor } from '../tensor';
+import { add_ } from './pointwise';
+import { clone, to } from './views';
+
+export * from './creation';
+export * from './pointwise';
+export * from './reduce';
+export * from './views';
+export * from './linalg';
+export * from './join';
+export * from './softmax';
+export * from './indexing';
+
+export function onesLike(t: Tensor): Tensor { return K.full(t.shape, 1, t.dtype); }
+export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); }
+/** A copy that does not take part in autograd (for `.grad` slots that must not alias the user's tensors). */
+export function detachedClone(t: Tensor): Tensor { return noGrad(() => clone(t)); }
+export function addInplaceNoGrad(t: Tensor, g: Tensor): void { noGrad(() => add_(t, g)); }

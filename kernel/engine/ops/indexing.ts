@@ -1,0 +1,238 @@
+// Python indexing: ints, slices with steps, None, Ellipsis, boolean masks and integer tensors, and index
+// assignment — basic indices become views (select/slice/unsqueeze), tensor indices an IndexBackward0 gather.
+// Also the in-place copy/fill ops and CopySlices (in-place ops on views of tensors that require grad).
+import { BackwardContext, Edge, gradientEdge, InputMeta, Node } from '../autograd/node';
+import { noGrad } from '../autograd/grad_mode';
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
+import { Tensor, writeElements } from '../tensor';
+import { apply, applyInplace, defineOp, registerRebaseHistory } from './apply';
+import { TensorLike, toTensor } from './scalar';
+import { alias, AS_STRIDED, embed, regionOf, select, slice, unsqueeze, viewOf } from './views';
+
+export interface Slice { start?: number | null; stop?: number | null; step?: number | null }
+export type IndexItem = number | Slice | null | '...' | Tensor;
+
+interface Advanced { dim: number; index: Tensor }
+
+function isSlice(v: IndexItem): v is Slice { return typeof v === 'object' && v !== null && !(v instanceof Tensor); }
+
+/** Applies the basic part of an index (views) and collects the tensor indices with the dims they apply to. */
+function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; advanced: Advanced[] } {
+  let consumed = 0, ellipses = 0;
+  for (const it of spec) {
+    if (it === '...') ellipses++;
+    else if (it instanceof Tensor) consumed += it.dtype === 'bool' ? Math.max(it.ndim, 1) : 1;
+    else if (it !== null) consumed++;
+  }
+  if (ellipses > 1) throw new TorchError('IndexError', "an index can only have a single ellipsis ('...')");
+  if (consumed > x.ndim) throw new TorchError('IndexError', `too many indices for tensor of dimension ${x.ndim}`);
+  let r = x, dim = 0;
+  const advanced: Advanced[] = [];
+  for (const it of spec) {
+    if (it === '...') dim += x.ndim - consumed;
+    else if (it === null) { r = unsqueeze(r, dim); dim++; }
+    else if (typeof it === 'number') r = select(r, dim, it);
+    else if (isSlice(it)) { r = slice(r, dim, it.start ?? null, it.stop ?? null, it.step ?? 1); dim++; }
+    else if (it.dtype === 'bool' || it.dtype === 'int64') {
+      if (it.dtype === 'bool') {
+        if (it.ndim === 0) { r = unsqueeze(r, dim); advanced.push({ dim, index: maskToIndices(it.item() ? K.full([1], 1, 'bool') : K.full([1], 0, 'bool'))[0] }); dim++; continue; }
+        it.shape.forEach((s, k) => {
+          if (s !== r.shape[dim + k]) {
+            throw new TorchError('IndexError', `The shape of the mask [${it.shape.join(', ')}] at index ${k} does not match the shape of the indexed tensor [${r.shape.join(', ')}] at index ${dim + k}`);
+          }
+        });
+        maskToIndices(it).forEach((idx, k) => advanced.push({ dim: dim + k, index: idx }));
+        dim += it.ndim;
+      } else { advanced.push({ dim, index: it }); dim++; }
+    } else {
+      throw new TorchError('IndexError', 'tensors used as indices must be long, int, byte or bool tensors');
+    }
+  }
+  return { view: r, advanced };
+}
+
+/** nonzero() of a mask as one int64 index tensor per mask dim. */
+function maskToIndices(mask: Tensor): Tensor[] {
+  const v = mask.toArray(), nd = mask.ndim;
+  const coords: number[][] = Array.from({ length: nd }, () => []);
+  const strides = contiguousStrides(mask.shape);
+  v.forEach((b, i) => { if (b) for (let d = 0; d < nd; d++) coords[d].push(Math.floor(i / strides[d]) % mask.shape[d]); });
+  return coords.map((c) => { const t = K.empty([c.length], 'int64'); writeElements(t, c); return t; });
+}
+/** Layout of an advanced-index result: linear indices into a contiguous tensor of `shape`. */
+function advancedLayout(shape: readonly number[], adv: Advanced[]): { linear: Int32Array; outShape: number[] } {
+  const B = adv.map((a) => a.index.shape).reduce((s, t) => broadcastShapes(s, t), [] as number[]);
+  const dims = adv.map((a) => a.dim);
+  const adjacent = dims.every((d, i) => i === 0 || d === dims[i - 1] + 1);
+  const plain = shape.map((_, d) => d).filter((d) => !dims.includes(d));
+  // Result dims: ('p', dim) for plain dims, ('b', k) for broadcast-index dims.
+  const layout: ['p' | 'b', number][] = adjacent
+    ? [...plain.filter((d) => d < dims[0]).map((d) => ['p', d] as ['p', number]), ...B.map((_, k) => ['b', k] as ['b', number]), ...plain.filter((d) => d > dims[0]).map((d) => ['p', d] as ['p', number])]
+    : [...B.map((_, k) => ['b', k] as ['b', number]), ...plain.map((d) => ['p', d] as ['p', number])];
+  const outShape = layout.map(([k, i]) => (k === 'b' ? B[i] : shape[i]));
+  const cstr = contiguousStrides(shape);
+  const idxVals = adv.map((a) => a.index.toArray());
+  const idxStr = adv.map((a) => broadcastStrides(a.index.shape, contiguousStrides(a.index.shape), B));
+  const n = numel(outShape);
+  const linear = new Int32Array(n);
+  const coord = new Array<number>(outShape.length).fill(0);
+  for (let pos = 0; pos < n; pos++) {
+    let lin = 0;
+    const bcoord: number[] = new Array(B.length).fill(0);
+    layout.forEach(([k, i], r) => { if (k === 'p') lin += coord[r] * cstr[i]; else bcoord[i] = coord[r]; });
+    adv.forEach((a, j) => {
+      let off = 0;
+      for (let k = 0; k < B.length; k++) off += bcoord[k] * idxStr[j][k];
+      let v = idxVals[j][off];
+      const size = shape[a.dim];
+      if (v < -size || v >= size) throw new TorchError('IndexError', `index ${v} is out of bounds for dimension ${a.dim} with size ${size}`);
+      if (v < 0) v += size;
+      lin += v * cstr[a.dim];
+    });
+    linear[pos] = lin;
+    for (let d = outShape.length - 1; d >= 0; d--) { if (++coord[d] < outShape[d]) break; coord[d] = 0; }
+  }
+  return { linear, outShape };
+}
+
+const INDEX = defineOp({
+  name: 'index', node: 'IndexBackward0', args: ['self'],
+  forward: ([x], a) => {
+    const xc = K.contiguousAs(x);
+    const lin = a.linear as Int32Array;
+    const out = K.take(xc, xc.offset ? lin.map((v) => v + xc.offset) : lin, a.outShape as number[]);
+    if (xc !== x) xc.free();
+    return out;
+  },
+  grads: { self: { saves: [], fn: (g, c) => indexBackward(g, c) } },
+});
+// The backward of index: zeros with the gradient accumulated at the indexed positions.
+const INDEX_BACKWARD = defineOp({
+  name: '_index_put_impl_', node: 'IndexPutImplBackward0', args: ['values'],
+  forward: ([g], a) => {
+    const out = K.full(a.shape as number[], 0, g.dtype);
+    K.put(out, a.linear as Int32Array, g, true);
+    return out;
+  },
+  grads: { values: { saves: [], fn: (g, c) => apply(INDEX, [g], { linear: c.attrs.linear, outShape: c.inputs[0].shape }) } },
+});
+function indexBackward(g: Tensor, c: BackwardContext): Tensor {
+  return apply(INDEX_BACKWARD, [g], { linear: c.attrs.linear, shape: c.inputs[0].shape });
+}
+
+export function index(x: Tensor, spec: IndexItem | readonly IndexItem[]): Tensor {
+  const items = Array.isArray(spec) ? spec : [spec as IndexItem];
+  const { view, advanced } = applyBasic(x, items);
+  if (advanced.length === 0) return view === x ? alias(x) : view;
+  const { linear, outShape } = advancedLayout(view.shape, advanced);
+  return apply(INDEX, [view], { linear, outShape });
+}
+
+// --- in-place copy/fill and index assignment ---------------------------------------------------------------------
+export const COPY = defineOp({
+  name: 'copy_', node: 'CopyBackwards', args: ['self', 'src'],
+  forward: ([self, src]) => { const out = K.empty(self.shape, self.dtype); K.copyInto(out, src); return out; },
+  grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) }, src: { saves: [], fn: (g) => g } },
+});
+export const FILL = defineOp({
+  name: 'fill_', node: 'FillBackward2', args: ['self'],
+  forward: ([self], a) => K.full(self.shape, a.value as number, self.dtype),
+  grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) } },
+});
+export const ZERO = defineOp({
+  name: 'zero_', node: 'ZeroBackward0', args: ['self'],
+  forward: ([self]) => K.full(self.shape, 0, self.dtype),
+  grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) } },
+});
+const INDEX_PUT = defineOp({
+  name: 'index_put_', node: 'IndexPutBackward0', args: ['self', 'values'],
+  forward: ([self, values], a) => {
+    const out = K.empty(self.shape, self.dtype);
+    K.copyInto(out, self);
+    const b = K.empty(a.outShape as number[], self.dtype);
+    K.copyInto(b, values);
+    K.put(out, a.linear as Int32Array, b, false);
+    b.free();
+    return out;
+  },
+  grads: {
+    self: { saves: [], fn: (g, c) => apply(INDEX_PUT, [g, toTensor(0)], c.attrs as Record<string, unknown>) },
+    values: { saves: [], fn: (g, c) => apply(INDEX, [g], { linear: c.attrs.linear, outShape: c.attrs.outShape }) },
+  },
+});
+
+export function copy_(self: Tensor, src: Tensor): Tensor {
+  broadcastShapes(src.shape, self.shape);
+  return applyInplace(COPY, [self, src]);
+}
+export function fill_(self: Tensor, value: number | Tensor): Tensor {
+  if (value instanceof Tensor) return copy_(self, value);
+  return applyInplace(FILL, [self], { value });
+}
+export function zero_(self: Tensor): Tensor { return applyInplace(ZERO, [self]); }
+
+/** x[spec] = value */
+export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], value: TensorLike): Tensor {
+  const items = Array.isArray(spec) ? spec : [spec as IndexItem];
+  const { view, advanced } = applyBasic(x, items);
+  const v = toTensor(value);
+  if (advanced.length === 0) {
+    broadcastShapes(v.shape, view.shape);
+    copy_(view, v);
+  } else {
+    const { linear, outShape } = advancedLayout(view.shape, advanced);
+    broadcastTo(v, outShape);
+    applyInplace(INDEX_PUT, [view, v], { linear, outShape });
+  }
+  return x;
+}
+function broadcastTo(v: Tensor, shape: number[]): void {
+  const b = broadcastShapes(v.shape, shape);
+  if (b.length !== shape.length || b.some((s, i) => s !== shape[i])) {
+    throw new TorchError('RuntimeError', `shape mismatch: value tensor of shape [${v.shape.join(', ')}] cannot be broadcast to indexing result of shape [${shape.join(', ')}]`);
+  }
+}
+
+// --- CopySlices: an in-place op on a view of a tensor that requires grad rewrites the base's history ------------
+class CopySlices extends Node {
+  constructor(private readonly base: { shape: readonly number[]; dtype: Tensor['dtype']; offset: number },
+    private readonly view: { shape: number[]; strides: number[]; offset: number },
+    private readonly fn: Node, baseEdge: Edge) {
+    super('CopySlices', [baseEdge, ...fn.next.slice(1)], [base as InputMeta, ...fn.inputs.slice(1)], null);
+    fn.retain();
+  }
+  apply(grad: Tensor): (Tensor | null)[] {
+    // Double backward through CopySlices is not supported: its bookkeeping runs without recording.
+    return noGrad(() => {
+      const owned = cloneOf(grad);
+      const region = viewOf(owned, this.view.shape, this.view.strides, this.view.offset - this.base.offset);
+      const sliceGrad = K.contiguousAs(region);
+      const res = this.fn.apply(sliceGrad === region ? cloneOf(region) : sliceGrad);
+      if (res[0]) K.copyInto(region, res[0]); else K.fill(region, 0);
+      region.free();
+      return [owned, ...res.slice(1)];
+    });
+  }
+  releaseVariables(): void { this.fn.releaseVariables(); }
+  protected onDestroy(): void { this.fn.release(); }
+}
+function cloneOf(t: Tensor): Tensor { const c = K.empty(t.shape, t.dtype); K.copyInto(c, t); return c; }
+
+registerRebaseHistory((view, fn) => {
+  const base = view._base as Tensor;
+  const cs = new CopySlices({ shape: base.shape, dtype: base.dtype, offset: base.offset },
+    { shape: [...view.shape], strides: [...view.strides], offset: view.offset }, fn, gradientEdge(base));
+  const old = base._gradFn;
+  base._gradFn = cs.retain();
+  base._outputNr = 0;
+  old?.release();
+  // The view now reads from the rewritten base: its history is an as_strided view of it.
+  const asStrided = new Node('AsStridedBackward0', [{ node: cs, nr: 0 }], [{ shape: base.shape, dtype: base.dtype }],
+    (g) => [embed(g, base.shape, { kind: 'strided', shape: [...view.shape], strides: [...view.strides], offset: view.offset - base.offset })]);
+  const oldView = view._gradFn;
+  view._gradFn = asStrided.retain();
+  oldView?.release();
+});
+export { AS_STRIDED, regionOf };

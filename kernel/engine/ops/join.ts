@@ -1,0 +1,84 @@
+// cat and stack. CatBackward0 hands each input the slice of the gradient it contributed.
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { promoteTypes } from '../promote';
+import { wrapDim } from '../shape';
+import { Tensor } from '../tensor';
+import { apply, defineOp, OpDef } from './apply';
+import { slice, squeeze, unsqueeze } from './views';
+
+/** A cat/stack entry for n inputs (the table is keyed by arity because each input is an argument). */
+function catDef(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {
+  const args = Array.from({ length: n }, (_, i) => `t${i}`);
+  const grads = Object.fromEntries(args.map((a, i) => [a, {
+    saves: [],
+    fn: (g: Tensor, c: { attrs: Readonly<Record<string, unknown>> }) => {
+      const dim = c.attrs.dim as number, starts = c.attrs.starts as number[], sizes = c.attrs.sizes as number[];
+      const part = slice(g, dim, starts[i], starts[i] + sizes[i]);
+      return node === 'StackBackward0' ? squeeze(part, dim) : part;
+    },
+  }]));
+  return defineOp({
+    name: node === 'CatBackward0' ? 'cat' : 'stack', node, args,
+    forward: (inputs, a) => {
+      const dim = a.dim as number;
+      const parts = node === 'StackBackward0' ? inputs.map((t) => K.unsqueezeView(t, dim)) : inputs;
+      const ref = parts.find((t) => !(t.ndim === 1 && t.shape[0] === 0)) ?? parts[0];
+      const shape = [...ref.shape];
+      shape[dim] = parts.reduce((s, t) => s + (t.ndim === 1 && t.shape[0] === 0 && ref.ndim !== 1 ? 0 : t.shape[dim]), 0);
+      const out = K.empty(shape, inputs.map((t) => t.dtype).reduce(promoteTypes));
+      let at = 0;
+      for (const t of parts) {
+        if (t.ndim === 1 && t.shape[0] === 0 && ref.ndim !== 1) continue;
+        const region = K.narrow(out, dim, at, t.shape[dim]);
+        K.copyInto(region, t);
+        region.free();
+        at += t.shape[dim];
+      }
+      if (node === 'StackBackward0') parts.forEach((p) => p.free());
+      return out;
+    },
+    grads,
+  });
+}
+const defs = new Map<string, OpDef>();
+function defFor(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {
+  const key = `${node}/${n}`;
+  let d = defs.get(key);
+  if (!d) { d = catDef(node, n); defs.set(key, d); }
+  return d;
+}
+
+export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
+  if (tensors.length === 0) throw new TorchError('RuntimeError', 'torch.cat(): expected a non-empty list of Tensors');
+  // Legacy behaviour kept by PyTorch: 1-D empty tensors are skipped.
+  const ref = tensors.find((t) => !(t.ndim === 1 && t.shape[0] === 0)) ?? tensors[0];
+  const d = wrapDim(dim, ref.ndim);
+  tensors.forEach((t, i) => {
+    if (t.ndim === 1 && t.shape[0] === 0) return;
+    if (t.ndim !== ref.ndim) throw new TorchError('RuntimeError', `Tensors must have same number of dimensions: got ${ref.ndim} and ${t.ndim}`);
+    for (let k = 0; k < ref.ndim; k++) {
+      if (k !== d && t.shape[k] !== ref.shape[k]) {
+        throw new TorchError('RuntimeError', `Sizes of tensors must match except in dimension ${d}. Expected size ${ref.shape[k]} but got size ${t.shape[k]} for tensor number ${i} in the list.`);
+      }
+    }
+  });
+  const skip = (t: Tensor) => t.ndim === 1 && t.shape[0] === 0 && ref.ndim !== 1;
+  const sizes = tensors.map((t) => (skip(t) ? 0 : t.shape[d]));
+  const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
+  return apply(defFor('CatBackward0', tensors.length), [...tensors], { dim: d, sizes, starts });
+}
+
+export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
+  if (tensors.length === 0) throw new TorchError('RuntimeError', 'stack expects a non-empty TensorList');
+  const ref = tensors[0];
+  tensors.forEach((t, i) => {
+    if (t.ndim !== ref.ndim || t.shape.some((s, k) => s !== ref.shape[k])) {
+      throw new TorchError('RuntimeError', `stack expects each tensor to be equal size, but got [${ref.shape.join(', ')}] at entry 0 and [${t.shape.join(', ')}] at entry ${i}`);
+    }
+  });
+  const d = wrapDim(dim, ref.ndim + 1);
+  const sizes = tensors.map(() => 1);
+  return apply(defFor('StackBackward0', tensors.length), [...tensors], { dim: d, sizes, starts: sizes.map((_, i) => i) });
+}
+export { unsqueeze };

@@ -1,0 +1,156 @@
+// Matrix products: mm, bmm, dot, mv (op-table entries) and matmul/outer composed from them exactly as
+// PyTorch 1.13's at::matmul does, so the grad_fn graph shows the same nodes.
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { resultType } from '../promote';
+import { broadcastShapes, contiguousStrides, numel } from '../shape';
+import { Tensor } from '../tensor';
+import { apply, defineOp, scalarTypeName } from './apply';
+import { mul } from './pointwise';
+import { clone, expand, reshape, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
+
+function sameDtype(a: Tensor, b: Tensor): void {
+  if (a.dtype !== b.dtype) {
+    throw new TorchError('RuntimeError', `expected scalar type ${scalarTypeName(a.dtype)} but found ${scalarTypeName(b.dtype)}`);
+  }
+}
+const as3d = (x: Tensor): Tensor => viewOf(x, [1, ...x.shape], [0, ...x.strides]);
+/** A contiguous result seen with another shape; the temporary tensor object is dropped. */
+function reshaped(r: Tensor, shape: number[]): Tensor {
+  const v = viewOf(r, shape, contiguousStrides(shape));
+  r.free();
+  return v;
+}
+
+export const MM = defineOp({
+  name: 'mm', node: 'MmBackward0', args: ['self', 'mat2'],
+  forward: ([a, b]) => {
+    const a3 = as3d(a), b3 = as3d(b);
+    const r = K.bmmKernel(a3, b3, resultType(a, b));
+    a3.free(); b3.free();
+    return reshaped(r, [a.shape[0], b.shape[1]]);
+  },
+  grads: {
+    self: { saves: ['mat2'], fn: (g, c) => mm(g, t(c.saved('mat2'))) },
+    mat2: { saves: ['self'], fn: (g, c) => mm(t(c.saved('self')), g) },
+  },
+});
+export const BMM = defineOp({
+  name: 'bmm', node: 'BmmBackward0', args: ['self', 'mat2'],
+  forward: ([a, b]) => K.bmmKernel(a, b, resultType(a, b)),
+  grads: {
+    self: { saves: ['mat2'], fn: (g, c) => bmm(g, transpose(c.saved('mat2'), 1, 2)) },
+    mat2: { saves: ['self'], fn: (g, c) => bmm(transpose(c.saved('self'), 1, 2), g) },
+  },
+});
+export const DOT = defineOp({
+  name: 'dot', node: 'DotBackward0', args: ['self', 'tensor'],
+  forward: ([a, b]) => {
+    const a3 = viewOf(a, [1, 1, a.shape[0]], [0, 0, a.strides[0]]), b3 = viewOf(b, [1, b.shape[0], 1], [0, b.strides[0], 0]);
+    const r = K.bmmKernel(a3, b3, resultType(a, b));
+    a3.free(); b3.free();
+    return reshaped(r, []);
+  },
+  grads: {
+    self: { saves: ['tensor'], fn: (g, c) => mul(g, c.saved('tensor')) },
+    tensor: { saves: ['self'], fn: (g, c) => mul(g, c.saved('self')) },
+  },
+});
+export const MV = defineOp({
+  name: 'mv', node: 'MvBackward0', args: ['self', 'vec'],
+  forward: ([a, v]) => {
+    const a3 = as3d(a), v3 = viewOf(v, [1, v.shape[0], 1], [0, v.strides[0], 0]);
+    const r = K.bmmKernel(a3, v3, resultType(a, v));
+    a3.free(); v3.free();
+    return reshaped(r, [a.shape[0]]);
+  },
+  grads: {
+    self: { saves: ['vec'], fn: (g, c) => outer(g, c.saved('vec')) },
+    vec: { saves: ['self'], fn: (g, c) => mv(t(c.saved('self')), g) },
+  },
+});
+// squeeze_(0) at the end of vector @ matrix: an in-place squeeze, which PyTorch names SqueezeBackward3.
+const SQUEEZE_INPLACE = defineOp({
+  name: 'squeeze_', node: 'SqueezeBackward3', args: ['self'], view: true,
+  forward: ([x]) => viewOf(x, x.shape.slice(1), x.strides.slice(1)),
+  grads: { self: { saves: [], fn: (g) => unsqueeze(g, 0) } },
+});
+
+export function mm(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 2) throw new TorchError('RuntimeError', 'self must be a matrix');
+  if (b.ndim !== 2) throw new TorchError('RuntimeError', 'mat2 must be a matrix');
+  if (a.shape[1] !== b.shape[0]) {
+    throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
+  }
+  sameDtype(a, b);
+  return apply(MM, [a, b]);
+}
+export function bmm(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 3) throw new TorchError('RuntimeError', `batch1 must be a 3D tensor`);
+  if (b.ndim !== 3) throw new TorchError('RuntimeError', `batch2 must be a 3D tensor`);
+  if (b.shape[0] !== a.shape[0] || b.shape[1] !== a.shape[2]) {
+    throw new TorchError('RuntimeError', `Expected size for first two dimensions of batch2 tensor to be: [${a.shape[0]}, ${a.shape[2]}] but got: [${b.shape[0]}, ${b.shape[1]}].`);
+  }
+  sameDtype(a, b);
+  return apply(BMM, [a, b]);
+}
+export function dot(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 1 || b.ndim !== 1) throw new TorchError('RuntimeError', `1D tensors expected, but got ${a.ndim}D and ${b.ndim}D tensors`);
+  if (a.shape[0] !== b.shape[0]) {
+    throw new TorchError('RuntimeError', `inconsistent tensor size, expected tensor [${a.shape[0]}] and src [${b.shape[0]}] to have the same number of elements, but got ${a.shape[0]} and ${b.shape[0]} elements respectively`);
+  }
+  sameDtype(a, b);
+  return apply(DOT, [a, b]);
+}
+export function mv(a: Tensor, v: Tensor): Tensor {
+  if (a.ndim !== 2 || v.ndim !== 1) throw new TorchError('RuntimeError', `vector + matrix @ vector expected, got ${v.ndim}, ${a.ndim}, ${v.ndim}`);
+  if (a.shape[1] !== v.shape[0]) {
+    throw new TorchError('RuntimeError', `size mismatch, got ${a.shape[0]}, ${a.shape[0]}x${a.shape[1]},${v.shape[0]}`);
+  }
+  sameDtype(a, v);
+  return apply(MV, [a, v]);
+}
+export function outer(a: Tensor, b: Tensor): Tensor { return mul(reshape(a, [-1, 1]), b); }
+
+const unsafeView = (x: Tensor, shape: number[]): Tensor => apply(UNSAFE_VIEW, [x], { shape });
+const mT = (x: Tensor): Tensor => transpose(x, -2, -1);
+
+export function matmul(a: Tensor, b: Tensor): Tensor {
+  const d1 = a.ndim, d2 = b.ndim;
+  if (d1 === 0 || d2 === 0) {
+    throw new TorchError('RuntimeError', `both arguments to matmul need to be at least 1D, but they are ${d1}D and ${d2}D`);
+  }
+  if (d1 === 1 && d2 === 1) return dot(a, b);
+  if (d1 === 2 && d2 === 1) return mv(a, b);
+  if (d1 === 1 && d2 === 2) {
+    if (a.shape[0] !== b.shape[0]) {
+      throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (1x${a.shape[0]} and ${b.shape[0]}x${b.shape[1]})`);
+    }
+    return apply(SQUEEZE_INPLACE, [mm(unsqueeze(a, 0), b)]);
+  }
+  if (d1 === 2 && d2 === 2) return mm(a, b);
+  const foldA = d1 >= 3 && (d2 === 1 || d2 === 2);
+  const foldB = d2 >= 3 && (d1 === 1 || d1 === 2);
+  if (foldA || foldB) {
+    const transposed = d2 > d1;
+    const t1 = transposed ? mT(b) : a;
+    const t2 = transposed ? (d1 === 2 ? t(a) : a) : b;
+    const outShape = t1.shape.slice(0, -1);
+    const t2Matrix = t2.ndim === 2;
+    if (t2Matrix) outShape.push(t2.shape[1]);
+    const folded = reshape(t1, [-1, t1.shape[t1.ndim - 1]]);
+    const out = unsafeView(t2Matrix ? mm(folded, t2) : mv(folded, t2), outShape);
+    return transposed && t2Matrix ? clone(mT(out)) : out;
+  }
+  const n = d1 > 1 ? a.shape[d1 - 2] : 1, m1 = a.shape[d1 - 1];
+  const m2 = d2 > 1 ? b.shape[d2 - 2] : b.shape[0], p = d2 > 1 ? b.shape[d2 - 1] : 1;
+  if (m1 !== m2) {
+    throw new TorchError('RuntimeError', `Expected size for first two dimensions of batch2 tensor to be: [${numel(broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2)))}, ${m1}] but got: [${numel(broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2)))}, ${m2}].`);
+  }
+  const batch = broadcastShapes(a.shape.slice(0, Math.max(d1 - 2, 0)), b.shape.slice(0, Math.max(d2 - 2, 0)));
+  const B = numel(batch);
+  const a3 = reshape(expand(d1 === 1 ? unsqueeze(a, 0) : a, [...batch, n, m1]), [B, n, m1]);
+  const b3 = reshape(expand(d2 === 1 ? unsqueeze(b, -1) : b, [...batch, m2, p]), [B, m2, p]);
+  const outShape = [...batch, ...(d1 > 1 ? [n] : []), ...(d2 > 1 ? [p] : [])];
+  return unsafeView(bmm(a3, b3), outShape);
+}

@@ -1,0 +1,311 @@
+// Pointwise ops: the op-table entries (backward node names as PyTorch 1.13 shows them) and their public functions.
+import { DType, isFloating } from '../dtype';
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { resultType, toFloating } from '../promote';
+import { Tensor } from '../tensor';
+import { apply, applyInplace, defineOp, OpDef } from './apply';
+import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
+
+// --- helpers for formulas ------------------------------------------------------------------------------------------
+const s = (v: number): Tensor => wrapScalar({ value: v, kind: 'float' });
+
+function binaryKernel(op: K.BinaryOpName, dtypeOf: (a: Tensor, b: Tensor) => DType) {
+  return ([a, b]: Tensor[]): Tensor => {
+    const dt = dtypeOf(a, b);
+    // bool arithmetic is logical: + is or, * is and.
+    const kop: K.BinaryOpName = dt === 'bool' ? (op === 'add' ? 'maximum' : op === 'mul' ? 'minimum' : op) : op;
+    return K.binary(kop, a, b, dt);
+  };
+}
+const promoted = (a: Tensor, b: Tensor): DType => resultType(a, b);
+const promotedFloat = (a: Tensor, b: Tensor): DType => toFloating(resultType(a, b));
+
+function unaryKernel(op: K.UnaryOpName, floating: boolean) {
+  return ([x]: Tensor[], attrs: Record<string, unknown>): Tensor =>
+    K.unary(op, x, (attrs.p0 as number) ?? NaN, (attrs.p1 as number) ?? NaN, floating ? toFloating(x.dtype) : x.dtype);
+}
+
+// --- binary ----------------------------------------------------------------------------------------------------------
+export const ADD = defineOp({
+  name: 'add', node: 'AddBackward0', args: ['self', 'other'],
+  forward: ([a, b], { alpha }) => (alpha === 1 ? binaryKernel('add', promoted)([a, b]) : K.binaryInto('add', a, scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b)))),
+  grads: {
+    self: { saves: [], fn: (g) => g },
+    other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? g : mul(g, c.attrs.alpha as number)) },
+  },
+});
+export const SUB = defineOp({
+  name: 'sub', node: 'SubBackward0', args: ['self', 'other'],
+  forward: ([a, b], { alpha }) => K.binaryInto('sub', a, alpha === 1 ? b : scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b))),
+  grads: {
+    self: { saves: [], fn: (g) => g },
+    other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mul(g, -(c.attrs.alpha as number))) },
+  },
+});
+export const RSUB = defineOp({
+  name: 'rsub', node: 'RsubBackward1', args: ['self'],
+  forward: ([x], { other, alpha }) => K.binaryInto('sub', wrapScalar(other as Scalar), alpha === 1 ? x : scaled(x, alpha as number),
+    K.empty(x.shape, resultType(x, wrapScalar(other as Scalar)))),
+  grads: { self: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mul(g, -(c.attrs.alpha as number))) } },
+});
+export const MUL = defineOp({
+  name: 'mul', node: 'MulBackward0', args: ['self', 'other'],
+  forward: binaryKernel('mul', promoted),
+  grads: {
+    self: { saves: ['other'], fn: (g, c) => mul(g, c.saved('other')) },
+    other: { saves: ['self'], fn: (g, c) => mul(g, c.saved('self')) },
+  },
+});
+export const DIV = defineOp({
+  name: 'div', node: 'DivBackward0', args: ['self', 'other'],
+  forward: binaryKernel('div', promotedFloat),
+  grads: {
+    self: { saves: ['other'], fn: (g, c) => div(g, c.saved('other')) },
+    other: { saves: ['self', 'other'], fn: (g, c) => { const o = c.saved('other'); return div(mul(neg(g), c.saved('self')), mul(o, o)); } },
+  },
+});
+// pow(self, exponent: Scalar). d/dx x^e = e * x^(e-1); the gradient is 0 for e == 0 (as PyTorch's pow_backward).
+export const POW_SCALAR = defineOp({
+  name: 'pow', node: 'PowBackward0', args: ['self'],
+  forward: ([x], { exponent }) => K.unary('powScalar', x, scalarValue(exponent as Scalar), NaN,
+    scalarKind(exponent as Scalar) === 'float' ? toFloating(x.dtype) : x.dtype),
+  grads: {
+    self: {
+      saves: ['self'], fn: (g, c) => {
+        const e = scalarValue(c.attrs.exponent as Scalar);
+        if (e === 0) return zerosLikeT(g);
+        return mul(g, mul(pow(c.saved('self'), e - 1), e));
+      },
+    },
+  },
+});
+export const POW_TENSOR = defineOp({
+  name: 'pow', node: 'PowBackward1', args: ['self', 'exponent'],
+  forward: binaryKernel('pow', promoted),
+  grads: {
+    self: { saves: ['self', 'exponent'], fn: (g, c) => { const e = c.saved('exponent'); return mul(g, mul(e, pow(c.saved('self'), sub(e, 1)))); } },
+    // 0 where self == 0 and exponent >= 0 (the limit), else grad * result * log(self).
+    exponent: {
+      saves: ['self', 'exponent', 'result'], fn: (g, c) => {
+        const x = c.saved('self');
+        const cond = logicalAnd(eq(x, 0), ge(c.saved('exponent'), 0));
+        return where(cond, zerosLikeT(g), mul(g, mul(c.saved('result'), log(x))));
+      },
+    },
+  },
+});
+export const MAXIMUM = defineOp({
+  name: 'maximum', node: 'MaximumBackward0', args: ['self', 'other'],
+  forward: binaryKernel('maximum', promoted),
+  grads: {
+    self: { saves: ['self', 'other'], fn: (g, c) => splitTies(g, c.saved('self'), c.saved('other'), 'lt') },
+    other: { saves: ['self', 'other'], fn: (g, c) => splitTies(g, c.saved('self'), c.saved('other'), 'gt') },
+  },
+});
+export const MINIMUM = defineOp({
+  name: 'minimum', node: 'MinimumBackward0', args: ['self', 'other'],
+  forward: binaryKernel('minimum', promoted),
+  grads: {
+    self: { saves: ['self', 'other'], fn: (g, c) => splitTies(g, c.saved('self'), c.saved('other'), 'gt') },
+    other: { saves: ['self', 'other'], fn: (g, c) => splitTies(g, c.saved('self'), c.saved('other'), 'lt') },
+  },
+});
+/** Gradient of max/min: ties share the gradient equally; where `loses` holds, the input gets 0. */
+function splitTies(g: Tensor, a: Tensor, b: Tensor, loses: 'lt' | 'gt'): Tensor {
+  const shared = where(eq(a, b), div(g, 2), g);
+  return where(loses === 'lt' ? lt(a, b) : gt(a, b), zerosLikeT(shared), shared);
+}
+export const WHERE = defineOp({
+  name: 'where', node: 'WhereBackward0', args: ['condition', 'self', 'other'],
+  forward: ([c, a, b]) => K.where(c, a, b, resultType(a, b)),
+  grads: {
+    self: { saves: ['condition'], fn: (g, c) => where(c.saved('condition'), g, zerosLikeT(g)) },
+    other: { saves: ['condition'], fn: (g, c) => where(c.saved('condition'), zerosLikeT(g), g) },
+  },
+});
+
+function scaled(t: Tensor, alpha: number): Tensor {
+  return K.binary('mul', t, wrapScalar(alpha), resultType(t, wrapScalar(alpha)));
+}
+
+// --- unary -----------------------------------------------------------------------------------------------------------
+function unaryOp(name: string, node: string, op: K.UnaryOpName, floating: boolean, saves: string[],
+  fn: (g: Tensor, c: import('../autograd/node').BackwardContext) => Tensor): OpDef {
+  return defineOp({ name, node, args: ['self'], forward: unaryKernel(op, floating), grads: { self: { saves, fn } } });
+}
+export const NEG = unaryOp('neg', 'NegBackward0', 'neg', false, [], (g) => neg(g));
+export const EXP = unaryOp('exp', 'ExpBackward0', 'exp', true, ['result'], (g, c) => mul(g, c.saved('result')));
+export const LOG = unaryOp('log', 'LogBackward0', 'log', true, ['self'], (g, c) => div(g, c.saved('self')));
+export const SQRT = unaryOp('sqrt', 'SqrtBackward0', 'sqrt', true, ['result'], (g, c) => div(g, mul(c.saved('result'), 2)));
+export const ABS = unaryOp('abs', 'AbsBackward0', 'abs', false, ['self'], (g, c) => mul(g, sign(c.saved('self'))));
+export const SIN = unaryOp('sin', 'SinBackward0', 'sin', true, ['self'], (g, c) => mul(g, cos(c.saved('self'))));
+export const COS = unaryOp('cos', 'CosBackward0', 'cos', true, ['self'], (g, c) => mul(g, neg(sin(c.saved('self')))));
+export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c) => mul(g, add(pow(c.saved('result'), 2), 1)));
+export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => mul(g, rsubScalar(pow(c.saved('result'), 2), 1)));
+export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'],
+  (g, c) => { const y = c.saved('result'); return mul(g, mul(y, rsubScalar(y, 1))); });
+export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => mul(g, gt(c.saved('result'), 0)));
+export const SIGN = unaryOp('sign', 'SignBackward0', 'sign', false, [], (g) => zerosLikeT(g));
+export const RECIPROCAL = unaryOp('reciprocal', 'ReciprocalBackward0', 'reciprocal', true, ['result'],
+  (g, c) => { const y = c.saved('result'); return mul(neg(g), mul(y, y)); });
+export const RSQRT = unaryOp('rsqrt', 'RsqrtBackward0', 'rsqrt', true, ['result'], (g, c) => mul(g, mul(pow(c.saved('result'), 3), -0.5)));
+export const LOG1P = unaryOp('log1p', 'Log1PBackward0', 'log1p', true, ['self'], (g, c) => div(g, add(c.saved('self'), 1)));
+export const EXPM1 = unaryOp('expm1', 'Expm1Backward0', 'expm1', true, ['result'], (g, c) => mul(g, add(c.saved('result'), 1)));
+export const LOG2 = unaryOp('log2', 'Log2Backward0', 'log2', true, ['self'], (g, c) => div(g, mul(c.saved('self'), Math.LN2)));
+export const LOG10 = unaryOp('log10', 'Log10Backward0', 'log10', true, ['self'], (g, c) => div(g, mul(c.saved('self'), Math.LN10)));
+export const ASIN = unaryOp('asin', 'AsinBackward0', 'asin', true, ['self'], (g, c) => mul(g, rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
+export const ACOS = unaryOp('acos', 'AcosBackward0', 'acos', true, ['self'], (g, c) => mul(neg(g), rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
+export const ATAN = unaryOp('atan', 'AtanBackward0', 'atan', true, ['self'], (g, c) => div(g, add(pow(c.saved('self'), 2), 1)));
+export const SINH = unaryOp('sinh', 'SinhBackward0', 'sinh', true, ['self'], (g, c) => mul(g, cosh(c.saved('self'))));
+export const COSH = unaryOp('cosh', 'CoshBackward0', 'cosh', true, ['self'], (g, c) => mul(g, sinh(c.saved('self'))));
+// Piecewise-constant ops: gradient 0 everywhere it is defined.
+export const FLOOR = unaryOp('floor', 'FloorBackward0', 'floor', false, [], (g) => zerosLikeT(g));
+export const CEIL = unaryOp('ceil', 'CeilBackward0', 'ceil', false, [], (g) => zerosLikeT(g));
+export const ROUND = unaryOp('round', 'RoundBackward0', 'round', false, [], (g) => zerosLikeT(g));
+export const TRUNC = unaryOp('trunc', 'TruncBackward0', 'trunc', false, [], (g) => zerosLikeT(g));
+// clamp: the gradient passes where min ≤ x ≤ max. At the boundaries PyTorch passes it too (subgradient 1).
+export const CLAMP = defineOp({
+  name: 'clamp', node: 'ClampBackward1', args: ['self'],
+  forward: unaryKernel('clamp', false),
+  grads: {
+    self: {
+      saves: ['self'], fn: (g, c) => {
+        const x = c.saved('self'), lo = c.attrs.p0 as number, hi = c.attrs.p1 as number;
+        let keep: Tensor | null = null;
+        if (!Number.isNaN(lo)) keep = ge(x, lo);
+        if (!Number.isNaN(hi)) keep = keep ? logicalAnd(keep, le(x, hi)) : le(x, hi);
+        return keep ? where(keep, g, zerosLikeT(g)) : g;
+      },
+    },
+  },
+});
+export const LEAKY_RELU = defineOp({
+  name: 'leaky_relu', node: 'LeakyReluBackward0', args: ['self'],
+  forward: unaryKernel('leakyRelu', false),
+  grads: { self: { saves: ['self'], fn: (g, c) => where(gt(c.saved('self'), 0), g, mul(g, c.attrs.p0 as number)) } },
+});
+
+// --- comparisons (not differentiable) ------------------------------------------------------------------------------
+function compareOp(op: K.CompareOpName): OpDef {
+  return defineOp({ name: op, node: null, args: ['self', 'other'], forward: ([a, b]) => K.compare(op, a, b, resultType(a, b)) });
+}
+const CMP = { eq: compareOp('eq'), ne: compareOp('ne'), lt: compareOp('lt'), le: compareOp('le'), gt: compareOp('gt'), ge: compareOp('ge') };
+
+// --- public functions ------------------------------------------------------------------------------------------------
+function checkBoolArith(a: Tensor, b: Tensor, op: 'sub'): void {
+  if (op === 'sub' && a.dtype === 'bool' && b.dtype === 'bool') {
+    throw new TorchError('RuntimeError', 'Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.');
+  }
+}
+
+export function add(a: TensorLike, b: TensorLike, alpha = 1): Tensor { return apply(ADD, [toTensor(a), toTensor(b)], { alpha }); }
+export function sub(a: TensorLike, b: TensorLike, alpha = 1): Tensor {
+  const ta = toTensor(a), tb = toTensor(b);
+  checkBoolArith(ta, tb, 'sub');
+  if (!(a instanceof Tensor) && b instanceof Tensor) return apply(RSUB, [tb], { other: a, alpha });
+  return apply(SUB, [ta, tb], { alpha });
+}
+/** other - x for a Python number `other` (RsubBackward1). */
+export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor { return apply(RSUB, [x], { other, alpha }); }
+export function mul(a: TensorLike, b: TensorLike): Tensor { return apply(MUL, [toTensor(a), toTensor(b)]); }
+export function div(a: TensorLike, b: TensorLike, roundingMode: 'trunc' | 'floor' | null = null): Tensor {
+  if (!(a instanceof Tensor) && b instanceof Tensor && roundingMode === null) return mul(reciprocal(b), a);  // MulBackward0(ReciprocalBackward0)
+  const ta = toTensor(a), tb = toTensor(b);
+  if (roundingMode === 'floor') return floorDivide(ta, tb);
+  if (roundingMode === 'trunc') return trunc(apply(DIV, [ta, tb]));
+  return apply(DIV, [ta, tb]);
+}
+export function floorDivide(a: TensorLike, b: TensorLike): Tensor {
+  const ta = toTensor(a), tb = toTensor(b);
+  const dt = resultType(ta, tb);
+  if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
+  return K.binary('floorDivide', ta, tb, dt);
+}
+export function remainder(a: TensorLike, b: TensorLike): Tensor {
+  const ta = toTensor(a), tb = toTensor(b);
+  const dt = resultType(ta, tb);
+  if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
+  return K.binary('remainder', ta, tb, dt);
+}
+export function pow(a: TensorLike, e: TensorLike): Tensor {
+  if (a instanceof Tensor && !(e instanceof Tensor)) return apply(POW_SCALAR, [a], { exponent: e });
+  return apply(POW_TENSOR, [toTensor(a), toTensor(e)]);
+}
+export function maximum(a: Tensor, b: Tensor): Tensor { return apply(MAXIMUM, [a, b]); }
+export function minimum(a: Tensor, b: Tensor): Tensor { return apply(MINIMUM, [a, b]); }
+export function where(cond: Tensor, a: TensorLike, b: TensorLike): Tensor {
+  if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[cond.dtype]}`);
+  return apply(WHERE, [cond, toTensor(a), toTensor(b)]);
+}
+export function neg(x: Tensor): Tensor {
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
+  return apply(NEG, [x]);
+}
+export const exp = (x: Tensor): Tensor => apply(EXP, [x]);
+export const log = (x: Tensor): Tensor => apply(LOG, [x]);
+export const sqrt = (x: Tensor): Tensor => apply(SQRT, [x]);
+export const abs = (x: Tensor): Tensor => apply(ABS, [x]);
+export const sin = (x: Tensor): Tensor => apply(SIN, [x]);
+export const cos = (x: Tensor): Tensor => apply(COS, [x]);
+export const tan = (x: Tensor): Tensor => apply(TAN, [x]);
+export const tanh = (x: Tensor): Tensor => apply(TANH, [x]);
+export const sigmoid = (x: Tensor): Tensor => apply(SIGMOID, [x]);
+export const relu = (x: Tensor): Tensor => apply(RELU, [x]);
+export const sign = (x: Tensor): Tensor => apply(SIGN, [x]);
+export const reciprocal = (x: Tensor): Tensor => apply(RECIPROCAL, [x]);
+export const rsqrt = (x: Tensor): Tensor => apply(RSQRT, [x]);
+export const log1p = (x: Tensor): Tensor => apply(LOG1P, [x]);
+export const expm1 = (x: Tensor): Tensor => apply(EXPM1, [x]);
+export const log2 = (x: Tensor): Tensor => apply(LOG2, [x]);
+export const log10 = (x: Tensor): Tensor => apply(LOG10, [x]);
+export const asin = (x: Tensor): Tensor => apply(ASIN, [x]);
+export const acos = (x: Tensor): Tensor => apply(ACOS, [x]);
+export const atan = (x: Tensor): Tensor => apply(ATAN, [x]);
+export const sinh = (x: Tensor): Tensor => apply(SINH, [x]);
+export const cosh = (x: Tensor): Tensor => apply(COSH, [x]);
+export const floor = (x: Tensor): Tensor => apply(FLOOR, [x]);
+export const ceil = (x: Tensor): Tensor => apply(CEIL, [x]);
+export const round = (x: Tensor): Tensor => apply(ROUND, [x]);
+export const trunc = (x: Tensor): Tensor => apply(TRUNC, [x]);
+export const square = (x: Tensor): Tensor => pow(x, 2);
+export function clamp(x: Tensor, min: number | null = null, max: number | null = null): Tensor {
+  if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
+  return apply(CLAMP, [x], { p0: min ?? NaN, p1: max ?? NaN });
+}
+export function leaky_relu(x: Tensor, slope = 0.01): Tensor { return apply(LEAKY_RELU, [x], { p0: slope }); }
+
+export const eq = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.eq, [toTensor(a), toTensor(b)]);
+export const ne = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.ne, [toTensor(a), toTensor(b)]);
+export const lt = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.lt, [toTensor(a), toTensor(b)]);
+export const le = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.le, [toTensor(a), toTensor(b)]);
+export const gt = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.gt, [toTensor(a), toTensor(b)]);
+export const ge = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.ge, [toTensor(a), toTensor(b)]);
+export function logicalAnd(a: Tensor, b: Tensor): Tensor { return K.binary('minimum', K.cast(a, 'bool'), K.cast(b, 'bool'), 'bool'); }
+export function logicalOr(a: Tensor, b: Tensor): Tensor { return K.binary('maximum', K.cast(a, 'bool'), K.cast(b, 'bool'), 'bool'); }
+export function logicalNot(a: Tensor): Tensor { return K.unary('logicalNot', K.cast(a, 'bool'), NaN, NaN, 'bool'); }
+export function logicalXor(a: Tensor, b: Tensor): Tensor { return ne(K.cast(a, 'bool'), K.cast(b, 'bool')); }
+
+export function zerosLikeT(t: Tensor): Tensor { return K.full(t.shape, 0, t.dtype); }
+
+// --- in-place variants ----------------------------------------------------------------------------------------------
+export function add_(x: Tensor, other: TensorLike, alpha = 1): Tensor { return applyInplace(ADD, [x, toTensor(other)], { alpha }); }
+export function sub_(x: Tensor, other: TensorLike, alpha = 1): Tensor { return applyInplace(SUB, [x, toTensor(other)], { alpha }); }
+export function mul_(x: Tensor, other: TensorLike): Tensor { return applyInplace(MUL, [x, toTensor(other)]); }
+export function div_(x: Tensor, other: TensorLike): Tensor { return applyInplace(DIV, [x, toTensor(other)]); }
+export function pow_(x: Tensor, e: TensorLike): Tensor {
+  return e instanceof Tensor ? applyInplace(POW_TENSOR, [x, e]) : applyInplace(POW_SCALAR, [x], { exponent: e });
+}
+export function clamp_(x: Tensor, min: number | null = null, max: number | null = null): Tensor {
+  return applyInplace(CLAMP, [x], { p0: min ?? NaN, p1: max ?? NaN });
+}
+const UNARY_INPLACE: Record<string, OpDef> = {
+  neg_: NEG, exp_: EXP, log_: LOG, sqrt_: SQRT, abs_: ABS, sin_: SIN, cos_: COS, tanh_: TANH, sigmoid_: SIGMOID,
+  relu_: RELU, reciprocal_: RECIPROCAL, floor_: FLOOR, ceil_: CEIL, round_: ROUND, trunc_: TRUNC,
+};
+export function unaryInplace(name: string, x: Tensor): Tensor {
+  const def = UNARY_INPLACE[name];
+  if (!def) throw new TorchError('NotImplementedError', `${name} is not supported`);
+  return applyInplace(def, [x]);
+}
+export const UNARY_INPLACE_NAMES = Object.keys(UNARY_INPLACE);

@@ -1,0 +1,285 @@
+// torch.Generator (CPU) of PyTorch 1.13.1: after manual_seed(s) every stream below is bit-identical to
+// what PyTorch fills a contiguous CPU tensor with on x86-64 (Linux, AVX2 kernels, no MKL), checked
+// against real torch by test/unit/random.test.ts. Values come back as plain numbers, already rounded
+// to the dtype (Math.fround for float32); the caller stores them.
+//
+// The PyTorch sources each method reproduces (aten/src/ATen/...):
+//   engine            core/MT19937RNGEngine.h; random() = one 32-bit output, random64() = (hi << 32) | lo
+//   uniform           native/cpu/DistributionTemplates.h uniform_kernel + core/TransformationHelper.h
+//                     uniform_real: float takes 24 bits of random(), double 53 bits of random64();
+//                     value = fma(x, to - from, from) (GCC contracts it; we emulate the fused op)
+//   normal            normal_kernel: float32 with numel >= 16 -> normal_fill_AVX2 (avx_mathfun.h log/sincos
+//                     in float, emulated op by op, FMAs where GCC put them); float64 with numel >= 16 ->
+//                     normal_fill<double> (glibc log/sincos); fewer than 16 elements -> per element
+//                     normal_distribution<double> (Box-Muller, caches the second value in the generator)
+//   randint           random_from_to_kernel: random() % range + low, random64() when range >= 2**32
+//   randperm          TensorFactories.cpp randperm_cpu: for i < n-1 swap r[i], r[i + random() % (n-i)]
+//   bernoulli         bernoulli_scalar_kernel_default (tensor.bernoulli_(p), torch.bernoulli(x, p), dropout):
+//                     random64() 53-bit uniform < p. NOT the MKL path (official Intel-MKL wheels on Intel
+//                     CPUs use MKL's MCG31 stream there instead; that stream is not reproduced).
+//   bernoulli_tensor  bernoulli_tensor_cpu (torch.bernoulli(probs)): float32 probs use 24-bit uniforms.
+import { MT19937, MT_N } from './mt19937';
+import { fma32, fma64, glibcLog, glibcSincos } from './random_math';
+import { normalFill16Avx2 } from './avx_mathfun';
+
+export type FloatDType = 'float32' | 'float64';
+
+/** PyTorch's default_rng_seed_val; the seed a fresh torch.Generator() reports. */
+export const DEFAULT_SEED = 67280421310721n;
+
+const TWO_POW_M24 = 2 ** -24;
+const TWO_POW_M53 = 2 ** -53;
+const TWO_PI = 2 * Math.PI;
+const STATE_BYTES = 5056;
+
+export class Generator {
+  private readonly mt = new MT19937();
+  /** normal_distribution<double>'s cached second Box-Muller value (`next_double_normal_sample_`). */
+  private nextDoubleNormal: number | null = null;
+  /** `next_float_normal_sample_`: unused by CPU kernels in 1.13, kept so get/set_state round-trip. */
+  private nextFloatNormal: number | null = null;
+  private readonly sincosOut = new Float64Array(2);
+
+  constructor(seed: number | bigint = DEFAULT_SEED) {
+    this.manual_seed(seed);
+  }
+
+  /** torch.manual_seed: accepts -2**63 <= seed < 2**64 (negatives wrap to uint64, like PyTorch). */
+  manual_seed(seed: number | bigint): this {
+    if (typeof seed === 'number' && !Number.isSafeInteger(seed)) {
+      throw new TypeError(`manual_seed expected an integer, but got ${seed}`);
+    }
+    const s = BigInt(seed);
+    if (s < -(2n ** 63n) || s >= 2n ** 64n) throw new RangeError('Overflow when unpacking long');
+    this.mt.reseed(BigInt.asUintN(64, s));
+    this.nextDoubleNormal = null;
+    this.nextFloatNormal = null;
+    return this;
+  }
+
+  initial_seed(): bigint {
+    return this.mt.seed;
+  }
+
+  /** CPUGeneratorImpl::random(): one 32-bit output. */
+  random(): number {
+    return this.mt.nextUint32();
+  }
+
+  /** uniform_real_distribution<double>(0, 1): the low 53 bits of random64() times 2**-53. */
+  private random53(): number {
+    const hi = this.mt.nextUint32() & 0x1fffff;
+    const lo = this.mt.nextUint32();
+    return (hi * 4294967296 + lo) * TWO_POW_M53;
+  }
+
+  /** uniform_real_distribution<float>(0, 1): the low 24 bits of random() times 2**-24. */
+  private random24(): number {
+    return (this.mt.nextUint32() & 0xffffff) * TWO_POW_M24;
+  }
+
+  /** torch.rand(n, dtype) / tensor.uniform_(from, to) on a contiguous tensor of n elements. */
+  uniform(n: number, from: number, to: number, dtype: FloatDType): Float64Array {
+    if (!(from <= to)) throw new RangeError(`uniform_ expects to return a [from, to) range, but found from=${cfmt(from)} > to=${cfmt(to)}`);
+    const limit = dtype === 'float32' ? 3.4028234663852886e38 : Number.MAX_VALUE;
+    if (!(to - from <= limit)) {
+      const t = dtype === 'float32' ? 'Float' : 'Double';
+      throw new RangeError(`uniform_ expects to-from <= std::numeric_limits<${t}>::max(), but found to=${cfmt(to)} and from=${cfmt(from)} which result in to-from to exceed the limit`);
+    }
+    const out = new Float64Array(n);
+    if (dtype === 'float32') {
+      const f = Math.fround(from);
+      const range = Math.fround(Math.fround(to) - f);
+      for (let i = 0; i < n; i++) out[i] = fma32(this.random24(), range, f);
+    } else {
+      const range = to - from;
+      for (let i = 0; i < n; i++) out[i] = fma64(this.random53(), range, from);
+    }
+    return out;
+  }
+
+  /** torch.randn(n, dtype) / tensor.normal_(mean, std) on a contiguous tensor of n elements. */
+  normal(n: number, mean: number, std: number, dtype: FloatDType): Float64Array {
+    if (!(std >= 0)) throw new RangeError(`normal expects std >= 0.0, but found std ${cfmt(std)}`);
+    const out = new Float64Array(n);
+    if (n >= 16 && dtype === 'float32') {
+      const data = new Float32Array(n);
+      this.fillNormal(data, Math.fround(mean), Math.fround(std), (d, i, m, s) => normalFill16Avx2(d, i, m, s), () => this.random24());
+      out.set(data);
+    } else if (n >= 16) {
+      this.fillNormal(out, mean, std, (d, i, m, s) => this.normalFill16Double(d, i, m, s), () => this.random53());
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = this.normalSample(mean, std);
+        out[i] = dtype === 'float32' ? Math.fround(v) : v;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * normal_fill / normal_fill_AVX2: fill all n slots with uniforms, transform them 16 at a time
+   * (first 8 are u1, next 8 are u2), then, if n % 16 != 0, draw 16 fresh uniforms into the last 16
+   * slots and transform those again.
+   */
+  private fillNormal<A extends Float32Array | Float64Array>(
+    data: A, mean: number, std: number,
+    fill16: (data: A, at: number, mean: number, std: number) => void,
+    uniform: () => number,
+  ): void {
+    const n = data.length;
+    for (let i = 0; i < n; i++) data[i] = uniform();
+    for (let i = 0; i + 16 <= n; i += 16) fill16(data, i, mean, std);
+    if (n % 16 !== 0) {
+      for (let i = n - 16; i < n; i++) data[i] = uniform();
+      fill16(data, n - 16, mean, std);
+    }
+  }
+
+  /** normal_fill_16<double>, compiled with FMA contraction: fma(radius * cos, std, mean). */
+  private normalFill16Double(data: Float64Array, at: number, mean: number, std: number): void {
+    const sc = this.sincosOut;
+    for (let j = at; j < at + 8; j++) {
+      const radius = Math.sqrt(glibcLog(1 - data[j]) * -2);
+      glibcSincos(TWO_PI * data[j + 8], sc);
+      data[j] = fma64(radius * sc[1], std, mean);
+      data[j + 8] = fma64(radius * sc[0], std, mean);
+    }
+  }
+
+  /** normal_distribution<double>(mean, std)(generator): Box-Muller with the cached second value. */
+  private normalSample(mean: number, std: number): number {
+    let z: number;
+    if (this.nextDoubleNormal !== null) {
+      z = this.nextDoubleNormal;
+      this.nextDoubleNormal = null;
+    } else {
+      const u1 = this.random53();
+      const u2 = this.random53();
+      const r = Math.sqrt(glibcLog(1 - u2) * -2);
+      glibcSincos(TWO_PI * u1, this.sincosOut);
+      this.nextDoubleNormal = r * this.sincosOut[0];
+      z = this.sincosOut[1] * r;
+    }
+    return fma64(z, std, mean);
+  }
+
+  /** torch.randint(low, high, (n,)); the values do not depend on the dtype (int64 or floating). */
+  randint(n: number, low: number, high: number): Float64Array {
+    if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high)) throw new RangeError('randint: low and high must be safe integers');
+    if (!(low < high)) throw new RangeError(`random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+    const range = high - low;
+    const out = new Float64Array(n);
+    if (range >= 2 ** 32) {
+      const r = BigInt(range);
+      for (let i = 0; i < n; i++) {
+        const hi = BigInt(this.mt.nextUint32());
+        const lo = BigInt(this.mt.nextUint32());
+        out[i] = Number(((hi << 32n) | lo) % r) + low;
+      }
+    } else {
+      for (let i = 0; i < n; i++) out[i] = (this.mt.nextUint32() % range) + low;
+    }
+    return out;
+  }
+
+  /** torch.randperm(n) (int64 values). */
+  randperm(n: number): Float64Array {
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Trying to create tensor with negative dimension ${n}: [${n}]`);
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = i;
+    for (let i = 0; i < n - 1; i++) {
+      const z = this.mt.nextUint32() % (n - i);
+      const t = out[i];
+      out[i] = out[i + z];
+      out[i + z] = t;
+    }
+    return out;
+  }
+
+  /**
+   * tensor.bernoulli_(p) / torch.bernoulli(x, p) with a float p — the path F.dropout takes
+   * (at::native::dropout -> empty_like(x).bernoulli_(1 - p)). Matches bernoulli_scalar_kernel_default:
+   * one random64() per element, 1 when its 53-bit uniform is < p. The output dtype does not change
+   * the stream (values are 0/1).
+   */
+  bernoulli(n: number, p: number, _dtype: FloatDType): Float64Array {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`bernoulli_ expects p to be in [0, 1], but got p=${cfmt(p)}`);
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.random53() < p ? 1 : 0;
+    return out;
+  }
+
+  /**
+   * torch.bernoulli(probs) / tensor.bernoulli_(probs_tensor) for a contiguous probs tensor of the
+   * same shape (bernoulli_tensor_cpu_kernel): float32 probs draw a 24-bit uniform from random(),
+   * float64 probs a 53-bit one from random64(); 1 when uniform < p.
+   */
+  bernoulli_tensor(p: ArrayLike<number>, pDtype: FloatDType): Float64Array {
+    const out = new Float64Array(p.length);
+    for (let i = 0; i < p.length; i++) {
+      const pi = p[i];
+      if (!(pi >= 0 && pi <= 1)) throw new RangeError('Expected p_in >= 0 && p_in <= 1 to be true, but got false.');
+      const u = pDtype === 'float32' ? this.random24() : this.random53();
+      out[i] = u < pi ? 1 : 0;
+    }
+    return out;
+  }
+
+  /**
+   * torch.get_rng_state() byte for byte: PyTorch's CPUGeneratorImplState (5056 bytes, little-endian
+   * x86-64 layout): seed u64 @0, left i32 @8, seeded i32 @12, next u64 @16, state u64[624] @24,
+   * normal_x/y/rho f64 @5016/5024/5032, normal_is_valid i32 @5040, next float normal f32 @5048,
+   * its valid flag u8 @5052.
+   */
+  get_state(): Uint8Array {
+    const bytes = new Uint8Array(STATE_BYTES);
+    const v = new DataView(bytes.buffer);
+    v.setBigUint64(0, this.mt.seed, true);
+    v.setInt32(8, this.mt.left, true);
+    v.setInt32(12, 1, true);
+    v.setBigUint64(16, BigInt(this.mt.next), true);
+    for (let i = 0; i < MT_N; i++) v.setUint32(24 + 8 * i, this.mt.state[i], true);
+    if (this.nextDoubleNormal !== null) {
+      v.setFloat64(5024, this.nextDoubleNormal, true);
+      v.setInt32(5040, 1, true);
+    }
+    if (this.nextFloatNormal !== null) {
+      v.setFloat32(5048, this.nextFloatNormal, true);
+      v.setUint8(5052, 1);
+    }
+    return bytes;
+  }
+
+  /** torch.set_rng_state(): accepts what get_state() (or torch.get_rng_state()) returns. */
+  set_state(s: Uint8Array): void {
+    if (s.length !== STATE_BYTES) {
+      throw new RangeError(`Expected a CPUGeneratorImplState of size ${STATE_BYTES} but found the input RNG state size to be ${s.length}`);
+    }
+    const v = new DataView(s.buffer, s.byteOffset, s.byteLength);
+    const left = v.getInt32(8, true);
+    const next = v.getBigUint64(16, true) & 0xffffffffn;
+    if (v.getInt32(12, true) === 0 || left <= 0 || left > MT_N || next > BigInt(MT_N)) throw new RangeError('Invalid mt19937 state');
+    this.mt.seed = v.getBigUint64(0, true);
+    this.mt.left = left;
+    this.mt.next = Number(next);
+    for (let i = 0; i < MT_N; i++) this.mt.state[i] = v.getUint32(24 + 8 * i, true);
+    this.nextDoubleNormal = v.getInt32(5040, true) !== 0 ? v.getFloat64(5024, true) : null;
+    this.nextFloatNormal = v.getUint8(5052) !== 0 ? v.getFloat32(5048, true) : null;
+  }
+}
+
+/** The process-wide generator behind torch.manual_seed / torch.rand etc. (seeded like a fresh PyTorch). */
+export const defaultGenerator = new Generator(DEFAULT_SEED);
+
+/** C++ `ostream << double` (6 significant digits, %g style) for error messages. */
+function cfmt(x: number): string {
+  if (!Number.isFinite(x) || x === 0) return Number.isNaN(x) ? 'nan' : x === 0 ? '0' : x > 0 ? 'inf' : '-inf';
+  const e = Math.floor(Math.log10(Math.abs(Number(x.toPrecision(6)))));
+  if (e < -4 || e >= 6) {
+    const [m, ex] = x.toExponential(5).split('e');
+    const exp = Number(ex);
+    return `${m.replace(/\.?0+$/, '')}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  return String(Number(x.toPrecision(6)));
+}

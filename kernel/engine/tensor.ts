@@ -1,0 +1,204 @@
+// Tensor = storage + offset + shape + strides + dtype + autograd metadata. Math methods are attached in
+// methods.ts (so this file has no dependency on the op modules).
+//
+// Lifetime: tensors are reference counted by their owners (Python handles, `.grad` slots, saved variables,
+// graph nodes). A new tensor starts with 0 owners; `free()` destroys an unowned temporary; `release()` drops one
+// owner. A FinalizationRegistry frees the storage of a tensor that became unreachable without being destroyed.
+import { DType, itemSize } from './dtype';
+import { TorchError, warn } from './errors';
+import { contiguousStrides, isContiguous, numel, Shape } from './shape';
+import { Storage, VersionCounter } from './storage';
+import { mem } from './wasm';
+import type { Node } from './autograd/node';
+
+const finalizer = new FinalizationRegistry<Storage>((storage) => storage.release());
+
+export type TensorHook = (grad: Tensor) => Tensor | void | null | undefined;
+
+export class Tensor {
+  readonly shape: readonly number[];
+  readonly strides: readonly number[];
+  /** Autograd: set for non-leaf tensors (and leaves after an in-place op becomes a non-leaf). */
+  _gradFn: Node | null = null;
+  _outputNr = 0;
+  _requiresGrad = false;
+  _grad: Tensor | null = null;
+  _retainsGrad = false;
+  _hooks: TensorHook[] = [];
+  /** Cached AccumulateGrad node of a leaf (not owned: the node owns the leaf, as in PyTorch). */
+  _gradAccumulator: Node | null = null;
+  /** The tensor this is a view of (the root base), or null. */
+  _base: Tensor | null = null;
+  /** A Python scalar wrapped as a 0-d tensor (takes part in type promotion as a "wrapped number"). */
+  _wrappedNumber = false;
+  /** Name given by the user or the Python facade (for graph labels). */
+  name: string | null = null;
+  private refs = 0;
+  private destroyed = false;
+
+  constructor(
+    readonly storage: Storage,
+    readonly offset: number,
+    shape: Shape,
+    strides: Shape,
+    readonly dtype: DType,
+    readonly version: VersionCounter = new VersionCounter(),
+  ) {
+    this.shape = Object.freeze([...shape]);
+    this.strides = Object.freeze([...strides]);
+    storage.retain();
+    finalizer.register(this, storage, this);
+  }
+
+  /** A new contiguous tensor with uninitialised values. */
+  static empty(shape: Shape, dtype: DType): Tensor {
+    return new Tensor(new Storage(numel(shape), dtype), 0, shape, contiguousStrides(shape), dtype);
+  }
+
+  // --- lifetime -------------------------------------------------------------------------------------------------
+  retain(): this { this.assertAlive(); this.refs++; return this; }
+  release(): void { if (--this.refs <= 0) this.destroy(); }
+  /** Destroys the tensor if nobody owns it (for temporaries). */
+  free(): void { if (this.refs <= 0) this.destroy(); }
+  /** Drops one owner without destroying (hands a tensor to a caller who will own it). */
+  disown(): this { this.refs = Math.max(0, this.refs - 1); return this; }
+  get ownerCount(): number { return this.refs; }
+  get isDestroyed(): boolean { return this.destroyed; }
+  assertAlive(): void {
+    if (this.destroyed) throw new Error('tnb internal error: tensor used after it was released');
+  }
+  private destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    finalizer.unregister(this);
+    this.storage.release();
+    const grad = this._grad, fn = this._gradFn, base = this._base;
+    this._grad = null; this._gradFn = null; this._base = null;
+    grad?.release();
+    fn?.release();
+    base?.release();
+  }
+
+  // --- metadata ---------------------------------------------------------------------------------------------------
+  get ndim(): number { return this.shape.length; }
+  dim(): number { return this.shape.length; }
+  numel(): number { return numel(this.shape); }
+  get itemsize(): number { return itemSize(this.dtype); }
+  is_contiguous(): boolean { return isContiguous(this.shape, this.strides); }
+  size(dim?: number): number | readonly number[] {
+    if (dim === undefined) return this.shape;
+    const n = this.ndim;
+    if (dim < -Math.max(n, 1) || dim >= Math.max(n, 1)) {
+      throw new TorchError('IndexError', `Dimension out of range (expected to be in range of [${-Math.max(n, 1)}, ${Math.max(n, 1) - 1}], but got ${dim})`);
+    }
+    return this.shape[dim < 0 ? dim + n : dim];
+  }
+  stride(): readonly number[] { return this.strides; }
+  storage_offset(): number { return this.offset; }
+  get _version(): number { return this.version.value; }
+  get device(): string { return 'cpu'; }
+
+  // --- autograd metadata ------------------------------------------------------------------------------------------
+  get grad_fn(): Node | null { return this._gradFn; }
+  get is_leaf(): boolean { return this._gradFn === null; }
+  get requires_grad(): boolean { return this._requiresGrad || this._gradFn !== null; }
+  set requires_grad(flag: boolean) { this.requires_grad_(flag); }
+  requires_grad_(flag = true): this {
+    if (this._gradFn !== null) {
+      if (flag) return this;
+      throw new TorchError('RuntimeError', "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
+    }
+    if (flag && this.dtype !== 'float32' && this.dtype !== 'float64') {
+      throw new TorchError('RuntimeError', 'only Tensors of floating point dtype can require gradients');
+    }
+    this._requiresGrad = flag;
+    return this;
+  }
+  get retains_grad(): boolean { return this._retainsGrad && !this.is_leaf; }
+
+  get grad(): Tensor | null {
+    if (!this.is_leaf && !this._retainsGrad && this._grad === null) {
+      warn('UserWarning', "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered internally at  ./build/aten/src/ATen/core/TensorBody.h:480.)");
+    }
+    return this._grad;
+  }
+  set grad(g: Tensor | null) { this.setGrad(g); }
+  setGrad(g: Tensor | null): void {
+    if (g !== null) {
+      if (g.dtype !== this.dtype) throw new TorchError('RuntimeError', 'assigned grad has data of a different type');
+      if (g.shape.length !== this.shape.length || g.shape.some((s, i) => s !== this.shape[i])) {
+        throw new TorchError('RuntimeError', 'assigned grad has data of a different size');
+      }
+      g.retain();
+    }
+    const old = this._grad;
+    this._grad = g;
+    old?.release();
+  }
+
+  // --- element access (host-side reads for printing, item(), tolist(); not a compute path) ------------------------
+  /** All elements in row-major order as JS numbers (int64 via Number, bool as 0/1). */
+  toArray(): Float64Array {
+    this.assertAlive();
+    const n = this.numel();
+    const out = new Float64Array(n);
+    if (n === 0) return out;
+    const read = elementReader(this.dtype);
+    const nd = this.ndim, shape = this.shape, strides = this.strides;
+    const idx = new Array<number>(nd).fill(0);
+    let pos = this.offset;
+    for (let i = 0; i < n; i++) {
+      out[i] = read(this.storage.ptr, pos);
+      for (let d = nd - 1; d >= 0; d--) {
+        if (++idx[d] < shape[d]) { pos += strides[d]; break; }
+        pos -= strides[d] * (shape[d] - 1);
+        idx[d] = 0;
+      }
+    }
+    return out;
+  }
+
+  item(): number {
+    if (this.numel() !== 1) {
+      throw new TorchError('RuntimeError', `a Tensor with ${this.numel()} elements cannot be converted to Scalar`);
+    }
+    return elementReader(this.dtype)(this.storage.ptr, this.offset);
+  }
+
+  /** Nested arrays like `tolist()` (numbers; bools as booleans). */
+  tolist(): unknown {
+    const flat = this.toArray();
+    const conv = this.dtype === 'bool' ? (v: number) => v !== 0 : (v: number) => v;
+    if (this.ndim === 0) return conv(flat[0]);
+    let i = 0;
+    const build = (d: number): unknown[] => {
+      const out: unknown[] = [];
+      for (let k = 0; k < this.shape[d]; k++) out.push(d === this.ndim - 1 ? conv(flat[i++]) : build(d + 1));
+      return out;
+    };
+    return build(0);
+  }
+
+  toString(): string { return `Tensor(shape=[${this.shape.join(', ')}], dtype=${this.dtype})`; }
+}
+
+export function elementReader(dtype: DType): (ptr: number, index: number) => number {
+  switch (dtype) {
+    case 'float32': return (p, i) => mem().f32[(p >> 2) + i];
+    case 'float64': return (p, i) => mem().f64[(p >> 3) + i];
+    case 'int64': return (p, i) => Number(mem().i64[(p >> 3) + i]);
+    case 'bool': return (p, i) => mem().u8[p + i];
+  }
+}
+
+/** Writes JS numbers into a contiguous tensor (creation functions, random fills). */
+export function writeElements(t: Tensor, values: ArrayLike<number>): void {
+  const p = t.storage.ptr, o = t.offset;
+  const m = mem();
+  switch (t.dtype) {
+    case 'float32': m.f32.set(values, (p >> 2) + o); break;
+    case 'float64': m.f64.set(values, (p >> 3) + o); break;
+    case 'int64': for (let i = 0; i < values.length; i++) m.i64[(p >> 3) + o + i] = BigInt(Math.trunc(values[i])); break;
+    case 'bool': for (let i = 0; i < values.length; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
+  }
+}

@@ -1,0 +1,102 @@
+// Loads the AssemblyScript compute kernel and owns its WebAssembly.Memory.
+// Two builds exist (relaxed SIMD, plain SIMD); the relaxed one is used when this runtime validates it.
+// TNB_WASM_BUILD=relaxed|simd forces one (the tests run both).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { TorchError } from './errors';
+
+export interface KernelExports {
+  memory: WebAssembly.Memory;
+  alloc(bytes: number): number;
+  free(ptr: number): void;
+  heapBytes(): number;
+  liveBlocks(): number;
+  meta(): number;
+  copy(ndim: number, meta: number, sdt: number, src: number, ddt: number, dst: number): void;
+  fill(ndim: number, meta: number, dt: number, dst: number, value: number): void;
+  unary(op: number, dt: number, ndim: number, meta: number, src: number, dst: number, p0: number, p1: number): void;
+  binary(op: number, dt: number, ndim: number, meta: number, a: number, b: number, out: number): void;
+  compare(op: number, dt: number, ndim: number, meta: number, a: number, b: number, out: number): void;
+  where(dt: number, ndim: number, meta: number, c: number, a: number, b: number, out: number): void;
+  reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
+  matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
+    b: number, sbb: number, sbk: number, sbn: number, out: number): void;
+  take(dt: number, src: number, offs: number, n: number, dst: number): void;
+  put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
+}
+
+export type KernelBuild = 'relaxed' | 'simd';
+
+function findBuildDir(): string {
+  const candidates = [
+    process.env.TNB_WASM_DIR,
+    __dirname,                                  // bundled: dist/ holds the .wasm next to the bundle
+    join(__dirname, '..', 'wasm', 'build'),     // source: kernel/engine → kernel/wasm/build
+  ];
+  for (const dir of candidates) {
+    if (dir && existsSync(join(dir, 'kernel-simd.wasm'))) return dir;
+  }
+  throw new Error('tnb: the wasm kernel is not built (run `npm run build`); looked in ' + candidates.filter(Boolean).join(', '));
+}
+
+function chooseBuild(dir: string): { build: KernelBuild; bytes: Uint8Array } {
+  const forced = process.env.TNB_WASM_BUILD;
+  if (forced && forced !== 'relaxed' && forced !== 'simd') throw new Error(`TNB_WASM_BUILD must be relaxed or simd, not ${forced}`);
+  if (forced !== 'simd') {
+    try { setFlagsFromString('--experimental-wasm-relaxed-simd'); } catch { /* newer runtimes have it on */ }
+    const relaxed = readFileSync(join(dir, 'kernel-relaxed.wasm'));
+    if (WebAssembly.validate(relaxed)) return { build: 'relaxed', bytes: relaxed };
+    if (forced === 'relaxed') throw new Error('TNB_WASM_BUILD=relaxed but this runtime does not validate relaxed SIMD');
+  }
+  return { build: 'simd', bytes: readFileSync(join(dir, 'kernel-simd.wasm')) };
+}
+
+let kernel: KernelExports | null = null;
+let build: KernelBuild = 'simd';
+
+export function wasm(): KernelExports {
+  if (kernel) return kernel;
+  const chosen = chooseBuild(findBuildDir());
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(chosen.bytes), {
+    env: { abort: (_m: number, _f: number, line: number, col: number) => { throw new Error(`wasm abort at ${line}:${col}`); } },
+  });
+  kernel = instance.exports as unknown as KernelExports;
+  build = chosen.build;
+  return kernel;
+}
+
+export function kernelBuild(): KernelBuild { wasm(); return build; }
+
+// Typed views over the memory; rebuilt whenever memory.grow detached the previous buffer.
+let viewBuffer: ArrayBuffer | null = null;
+let views: { u8: Uint8Array; i32: Int32Array; i64: BigInt64Array; f32: Float32Array; f64: Float64Array } | null = null;
+export function mem(): NonNullable<typeof views> {
+  const buf = wasm().memory.buffer;
+  if (buf !== viewBuffer || !views) {
+    viewBuffer = buf;
+    views = { u8: new Uint8Array(buf), i32: new Int32Array(buf), i64: new BigInt64Array(buf), f32: new Float32Array(buf), f64: new Float64Array(buf) };
+  }
+  return views;
+}
+
+/** Allocates `bytes` in wasm memory or raises PyTorch's out-of-memory error. */
+export function allocBytes(bytes: number): number {
+  const p = wasm().alloc(Math.max(bytes, 1));
+  if (p === 0) {
+    throw new TorchError('RuntimeError',
+      `[enforce fail at alloc_cpu.cpp:75] data. DefaultCPUAllocator: not enough memory: you tried to allocate ${bytes} bytes.`);
+  }
+  return p;
+}
+
+/** Writes shape and stride rows into the kernel's meta block and returns its pointer. */
+export function writeMeta(shape: readonly number[], ...strides: (readonly number[])[]): number {
+  const k = wasm();
+  const p = k.meta();
+  const v = mem().i32;
+  let i = p >> 2;
+  for (const s of shape) v[i++] = s;
+  for (const row of strides) for (const s of row) v[i++] = s;
+  return p;
+}

@@ -1,0 +1,461 @@
+// tnb compute kernel (AssemblyScript → wasm). ABI: pointers, element strides and sizes only (CONVENTIONS 7).
+//
+// dtype codes: 0 bool (u8), 1 int64 (i64), 2 float32 (f32), 3 float64 (f64).
+// Strided kernels read a "meta" block of i32 written by the host: shape[ndim], then one strides[ndim] row per
+// operand in argument order (element strides, output last). Outputs may be strided too (in-place ops on views).
+// Simple scalar loops for now; the SIMD/threaded kernels come with the performance work.
+import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount } from './heap';
+
+
+
+// @ts-ignore: decorator
+@inline const BOOL: i32 = 0;
+// @ts-ignore: decorator
+@inline const I64: i32 = 1;
+// @ts-ignore: decorator
+@inline const F32: i32 = 2;
+
+export function alloc(bytes: usize): usize { return heapAlloc(bytes); }
+export function free(ptr: usize): void { heapFree(ptr); }
+export function heapBytes(): usize { return heapBytesUsed(); }
+export function liveBlocks(): i32 { return liveBlockCount(); }
+
+// Scratch space for meta blocks (shape + strides), written by the host before each call.
+const META_BYTES: usize = 4096;
+let metaPtr: usize = 0;
+export function meta(): usize {
+  if (metaPtr == 0) metaPtr = heapAlloc(META_BYTES);
+  return metaPtr;
+}
+// Per-call counters for the N-d walk (max 64 dims).
+const counters: usize = memory.data(64 * 4, 16);
+// @ts-ignore: decorator
+@inline function counter(d: i32): i32 { return load<i32>(counters + (<usize>d << 2)); }
+// @ts-ignore: decorator
+@inline function setCounter(d: i32, v: i32): void { store<i32>(counters + (<usize>d << 2), v); }
+
+// ---------------------------------------------------------------------------------------------------------------
+// N-d walk: the host passes ndim ≥ 1; the last dim is the inner loop. `row` offsets (bytes) are kept per operand.
+// @ts-ignore: decorator
+@inline function shapeAt(m: usize, d: i32): i32 { return load<i32>(m + (<usize>d << 2)); }
+// @ts-ignore: decorator
+@inline function strideAt(m: usize, ndim: i32, operand: i32, d: i32): i32 {
+  return load<i32>(m + (<usize>((1 + operand) * ndim + d) << 2));
+}
+
+/** Number of rows (product of all dims but the last). */
+function rowCount(m: usize, ndim: i32): i32 {
+  let rows = 1;
+  for (let d = 0; d < ndim - 1; d++) rows *= shapeAt(m, d);
+  for (let d = 0; d < ndim; d++) setCounter(d, 0);
+  return rows;
+}
+
+/** Advance the counters by one row; returns the byte delta for `operand` with element size `size`. */
+function nextRowDelta(m: usize, ndim: i32, operand: i32, size: i32): isize {
+  // Computed from the counters *before* advance(); callers call this for each operand, then advance().
+  let delta: isize = 0;
+  for (let d = ndim - 2; d >= 0; d--) {
+    const st = <isize>strideAt(m, ndim, operand, d) * size;
+    if (counter(d) + 1 < shapeAt(m, d)) { delta += st; break; }
+    delta -= st * <isize>(shapeAt(m, d) - 1);
+  }
+  return delta;
+}
+function advance(m: usize, ndim: i32): void {
+  for (let d = ndim - 2; d >= 0; d--) {
+    if (counter(d) + 1 < shapeAt(m, d)) { setCounter(d, counter(d) + 1); return; }
+    setCounter(d, 0);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Copy with cast (also: contiguous(), strided assignment, dtype conversion).
+function convert<S, D>(v: S): D {
+  if (isInteger<D>() && sizeof<D>() == 1) {
+    // to bool: nonzero (NaN is nonzero, as C++ bool conversion)
+    return <D>(v != <S>0 ? 1 : 0);
+  }
+  if (isInteger<D>() && isFloat<S>()) {
+    // float → int64: truncation, saturating (NaN → INT64_MIN like x86's cvttsd2si, which PyTorch gets)
+    const f = <f64>v;
+    if (isNaN(f) || f >= 9.223372036854776e18 || f < -9.223372036854776e18) return <D>(-9223372036854775807 - 1);
+    return <D><i64>f;
+  }
+  return <D>v;
+}
+
+function copyRows<S, D>(ndim: i32, m: usize, src: usize, dst: usize): void {
+  const rows = rowCount(m, ndim);
+  const n = shapeAt(m, ndim - 1);
+  const ss = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<S>();
+  const ds = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<D>();
+  let s = src, d = dst;
+  for (let r = 0; r < rows; r++) {
+    let sp = s, dp = d;
+    for (let i = 0; i < n; i++) { store<D>(dp, convert<S, D>(load<S>(sp))); sp += ss; dp += ds; }
+    s += nextRowDelta(m, ndim, 0, sizeof<S>());
+    d += nextRowDelta(m, ndim, 1, sizeof<D>());
+    advance(m, ndim);
+  }
+}
+function copyFrom<S>(ndim: i32, m: usize, src: usize, ddt: i32, dst: usize): void {
+  if (ddt == BOOL) copyRows<S, u8>(ndim, m, src, dst);
+  else if (ddt == I64) copyRows<S, i64>(ndim, m, src, dst);
+  else if (ddt == F32) copyRows<S, f32>(ndim, m, src, dst);
+  else copyRows<S, f64>(ndim, m, src, dst);
+}
+export function copy(ndim: i32, m: usize, sdt: i32, src: usize, ddt: i32, dst: usize): void {
+  if (sdt == BOOL) copyFrom<u8>(ndim, m, src, ddt, dst);
+  else if (sdt == I64) copyFrom<i64>(ndim, m, src, ddt, dst);
+  else if (sdt == F32) copyFrom<f32>(ndim, m, src, ddt, dst);
+  else copyFrom<f64>(ndim, m, src, ddt, dst);
+}
+
+// Strided fill (fill_, zero_ on views); value given as f64 (int64 values beyond 2^53 are not representable here).
+function fillRows<T>(ndim: i32, m: usize, dst: usize, value: T): void {
+  const rows = rowCount(m, ndim);
+  const n = shapeAt(m, ndim - 1);
+  const ds = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
+  let d = dst;
+  for (let r = 0; r < rows; r++) {
+    let dp = d;
+    for (let i = 0; i < n; i++) { store<T>(dp, value); dp += ds; }
+    d += nextRowDelta(m, ndim, 0, sizeof<T>());
+    advance(m, ndim);
+  }
+}
+export function fill(ndim: i32, m: usize, dt: i32, dst: usize, value: f64): void {
+  if (dt == BOOL) fillRows<u8>(ndim, m, dst, convert<f64, u8>(value));
+  else if (dt == I64) fillRows<i64>(ndim, m, dst, convert<f64, i64>(value));
+  else if (dt == F32) fillRows<f32>(ndim, m, dst, <f32>value);
+  else fillRows<f64>(ndim, m, dst, value);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Unary ops. Op codes are mirrored in kernel/engine/kernels.ts (UnaryOp).
+function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
+  if (isFloat<T>()) {
+    const v = <f64>x;
+    switch (op) {
+      case 0: return <T>(-v);
+      case 1: return isFloat<T>() && sizeof<T>() == 4 ? <T>Mathf.exp(<f32>v) : <T>Math.exp(v);
+      case 2: return sizeof<T>() == 4 ? <T>Mathf.log(<f32>v) : <T>Math.log(v);
+      case 3: return <T>Math.sqrt(v);
+      case 4: return <T>Math.abs(v);
+      case 5: return sizeof<T>() == 4 ? <T>Mathf.sin(<f32>v) : <T>Math.sin(v);
+      case 6: return sizeof<T>() == 4 ? <T>Mathf.cos(<f32>v) : <T>Math.cos(v);
+      case 7: return sizeof<T>() == 4 ? <T>Mathf.tanh(<f32>v) : <T>Math.tanh(v);
+      case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
+      case 9: return v > 0 ? x : (isNaN(v) ? x : <T>0);                  // relu (NaN propagates)
+      case 10: return isNaN(v) ? x : <T>(v > 0 ? 1 : v < 0 ? -1 : 0);    // sign
+      case 11: return <T>(1 / v);                                         // reciprocal
+      case 12: {                                                          // clamp(min=p0, max=p1); NaN = no bound
+        let r = v;
+        if (!isNaN(p0)) r = isNaN(r) ? r : (r < p0 ? p0 : r);
+        if (!isNaN(p1)) r = isNaN(r) ? r : (r > p1 ? p1 : r);
+        return <T>r;
+      }
+      case 13: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>v, <f32>p0) : <T>Math.pow(v, p0);  // x ** p0
+      case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
+      case 15: return sizeof<T>() == 4 ? <T>Mathf.log1p(<f32>v) : <T>Math.log1p(v);
+      case 16: return sizeof<T>() == 4 ? <T>Mathf.expm1(<f32>v) : <T>Math.expm1(v);
+      case 17: return <T>Math.floor(v);
+      case 18: return <T>Math.ceil(v);
+      case 19: return <T>nearest<f64>(v);                                 // round half to even
+      case 20: return <T>Math.trunc(v);
+      case 21: return <T>(1 / Math.sqrt(v));                              // rsqrt
+      case 22: return sizeof<T>() == 4 ? <T>Mathf.tan(<f32>v) : <T>Math.tan(v);
+      case 23: return sizeof<T>() == 4 ? <T>Mathf.asin(<f32>v) : <T>Math.asin(v);
+      case 24: return sizeof<T>() == 4 ? <T>Mathf.acos(<f32>v) : <T>Math.acos(v);
+      case 25: return sizeof<T>() == 4 ? <T>Mathf.atan(<f32>v) : <T>Math.atan(v);
+      case 26: return sizeof<T>() == 4 ? <T>Mathf.sinh(<f32>v) : <T>Math.sinh(v);
+      case 27: return sizeof<T>() == 4 ? <T>Mathf.cosh(<f32>v) : <T>Math.cosh(v);
+      case 28: return sizeof<T>() == 4 ? <T>Mathf.log2(<f32>v) : <T>Math.log2(v);
+      case 29: return sizeof<T>() == 4 ? <T>Mathf.log10(<f32>v) : <T>Math.log10(v);
+      case 30: return <T>(v * v);
+      case 31: return <T>(v * p0);                                        // scale
+      case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu
+      default: return x;
+    }
+  } else {
+    const v = <i64>x;
+    switch (op) {
+      case 0: return <T>(-v);
+      case 4: return <T>(v < 0 ? -v : v);
+      case 9: return <T>(v > 0 ? v : 0);
+      case 10: return <T>(v > 0 ? 1 : v < 0 ? -1 : 0);
+      case 12: {
+        let r = v;
+        if (!isNaN(p0)) r = r < <i64>p0 ? <i64>p0 : r;
+        if (!isNaN(p1)) r = r > <i64>p1 ? <i64>p1 : r;
+        return <T>r;
+      }
+      case 13: return <T>ipow(v, <i64>p0);
+      case 17: case 18: case 19: case 20: return x;
+      case 30: return <T>(v * v);
+      case 31: return <T>(v * <i64>p0);
+      case 33: return <T>(v == 0 ? 1 : 0);                                // logical not (bool via u8)
+      default: return x;
+    }
+  }
+}
+function ipow(b: i64, e: i64): i64 {
+  if (e < 0) return b == 1 ? 1 : (b == -1 ? ((e & 1) ? -1 : 1) : 0);
+  let r: i64 = 1;
+  while (e > 0) { if (e & 1) r *= b; b *= b; e >>= 1; }
+  return r;
+}
+function unaryRows<T>(op: i32, ndim: i32, m: usize, src: usize, dst: usize, p0: f64, p1: f64): void {
+  const rows = rowCount(m, ndim);
+  const n = shapeAt(m, ndim - 1);
+  const ss = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
+  const ds = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
+  let s = src, d = dst;
+  for (let r = 0; r < rows; r++) {
+    let sp = s, dp = d;
+    for (let i = 0; i < n; i++) { store<T>(dp, unaryOp<T>(op, load<T>(sp), p0, p1)); sp += ss; dp += ds; }
+    s += nextRowDelta(m, ndim, 0, sizeof<T>());
+    d += nextRowDelta(m, ndim, 1, sizeof<T>());
+    advance(m, ndim);
+  }
+}
+export function unary(op: i32, dt: i32, ndim: i32, m: usize, src: usize, dst: usize, p0: f64, p1: f64): void {
+  if (dt == BOOL) unaryRows<u8>(op, ndim, m, src, dst, p0, p1);
+  else if (dt == I64) unaryRows<i64>(op, ndim, m, src, dst, p0, p1);
+  else if (dt == F32) unaryRows<f32>(op, ndim, m, src, dst, p0, p1);
+  else unaryRows<f64>(op, ndim, m, src, dst, p0, p1);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Binary ops (same dtype for a, b and out; the host casts first). Op codes mirrored in kernels.ts (BinaryOp).
+function binaryOp<T>(op: i32, a: T, b: T): T {
+  switch (op) {
+    case 0: return a + b;
+    case 1: return a - b;
+    case 2: return a * b;
+    case 3: {
+      if (isFloat<T>()) return a / b;
+      return b == <T>0 ? <T>0 : <T>(<i64>a / <i64>b);               // int division by zero: 0 (PyTorch raises)
+    }
+    case 4: {
+      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>a, <f32>b) : <T>Math.pow(<f64>a, <f64>b);
+      return <T>ipow(<i64>a, <i64>b);
+    }
+    case 5: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : max<T>(a, b); } else return max<T>(a, b);
+    case 6: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : min<T>(a, b); } else return min<T>(a, b);
+    case 7: {                                                          // floor division
+      if (isFloat<T>()) return <T>Math.floor(<f64>a / <f64>b);
+      if (b == <T>0) return <T>0;
+      const q = <i64>a / <i64>b;
+      return <T>((<i64>a % <i64>b != 0) && ((<i64>a < 0) != (<i64>b < 0)) ? q - 1 : q);
+    }
+    case 8: {                                                          // remainder (Python sign convention)
+      if (isFloat<T>()) { const r = <f64>a - Math.floor(<f64>a / <f64>b) * <f64>b; return <T>r; }
+      if (b == <T>0) return <T>0;
+      const r = <i64>a % <i64>b;
+      return <T>(r != 0 && ((r < 0) != (<i64>b < 0)) ? r + <i64>b : r);
+    }
+    case 9: if (isFloat<T>()) { return <T>Math.atan2(<f64>a, <f64>b); } else return a;
+    default: return a;
+  }
+}
+function binaryRows<T>(op: i32, ndim: i32, m: usize, a: usize, b: usize, o: usize): void {
+  const rows = rowCount(m, ndim);
+  const n = shapeAt(m, ndim - 1);
+  const sa = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
+  const sb = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
+  const so = <usize>strideAt(m, ndim, 2, ndim - 1) * sizeof<T>();
+  for (let r = 0; r < rows; r++) {
+    let ap = a, bp = b, op_ = o;
+    for (let i = 0; i < n; i++) { store<T>(op_, binaryOp<T>(op, load<T>(ap), load<T>(bp))); ap += sa; bp += sb; op_ += so; }
+    a += nextRowDelta(m, ndim, 0, sizeof<T>());
+    b += nextRowDelta(m, ndim, 1, sizeof<T>());
+    o += nextRowDelta(m, ndim, 2, sizeof<T>());
+    advance(m, ndim);
+  }
+}
+export function binary(op: i32, dt: i32, ndim: i32, m: usize, a: usize, b: usize, o: usize): void {
+  if (dt == BOOL) binaryRows<u8>(op, ndim, m, a, b, o);
+  else if (dt == I64) binaryRows<i64>(op, ndim, m, a, b, o);
+  else if (dt == F32) binaryRows<f32>(op, ndim, m, a, b, o);
+  else binaryRows<f64>(op, ndim, m, a, b, o);
+}
+
+// Comparisons → bool. 0 eq, 1 ne, 2 lt, 3 le, 4 gt, 5 ge.
+function compareRows<T>(op: i32, ndim: i32, m: usize, a: usize, b: usize, o: usize): void {
+  const rows = rowCount(m, ndim);
+  const n = shapeAt(m, ndim - 1);
+  const sa = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
+  const sb = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
+  const so = <usize>strideAt(m, ndim, 2, ndim - 1);
+  for (let r = 0; r < rows; r++) {
+    let ap = a, bp = b, op_ = o;
+    for (let i = 0; i < n; i++) {
+      const x = load<T>(ap), y = load<T>(bp);
+      let c = false;
+      switch (op) {
+        case 0: c = x == y; break;
+        case 1: c = x != y; break;
+        case 2: c = x < y; break;
+        case 3: c = x <= y; break;
+        case 4: c = x > y; break;
+        default: c = x >= y;
+      }
+      store<u8>(op_, c ? 1 : 0);
+      ap += sa; bp += sb; op_ += so;
+    }
+    a += nextRowDelta(m, ndim, 0, sizeof<T>());
+    b += nextRowDelta(m, ndim, 1, sizeof<T>());
+    o += nextRowDelta(m, ndim, 2, 1);
+    advance(m, ndim);
+  }
+}
+export function compare(op: i32, dt: i32, ndim: i32, m: usize, a: usize, b: usize, o: usize): void {
+  if (dt == BOOL) compareRows<u8>(op, ndim, m, a, b, o);
+  else if (dt == I64) compareRows<i64>(op, ndim, m, a, b, o);
+  else if (dt == F32) compareRows<f32>(op, ndim, m, a, b, o);
+  else compareRows<f64>(op, ndim, m, a, b, o);
+}
+
+// where(cond, a, b): cond is bool; a, b, out share dtype. Operands: cond, a, b, out.
+function whereRows<T>(ndim: i32, m: usize, c: usize, a: usize, b: usize, o: usize): void {
+  const rows = rowCount(m, ndim);
+  const n = shapeAt(m, ndim - 1);
+  const sc = <usize>strideAt(m, ndim, 0, ndim - 1);
+  const sa = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
+  const sb = <usize>strideAt(m, ndim, 2, ndim - 1) * sizeof<T>();
+  const so = <usize>strideAt(m, ndim, 3, ndim - 1) * sizeof<T>();
+  for (let r = 0; r < rows; r++) {
+    let cp = c, ap = a, bp = b, op_ = o;
+    for (let i = 0; i < n; i++) {
+      store<T>(op_, load<u8>(cp) != 0 ? load<T>(ap) : load<T>(bp));
+      cp += sc; ap += sa; bp += sb; op_ += so;
+    }
+    c += nextRowDelta(m, ndim, 0, 1);
+    a += nextRowDelta(m, ndim, 1, sizeof<T>());
+    b += nextRowDelta(m, ndim, 2, sizeof<T>());
+    o += nextRowDelta(m, ndim, 3, sizeof<T>());
+    advance(m, ndim);
+  }
+}
+export function where(dt: i32, ndim: i32, m: usize, c: usize, a: usize, b: usize, o: usize): void {
+  if (dt == BOOL) whereRows<u8>(ndim, m, c, a, b, o);
+  else if (dt == I64) whereRows<i64>(ndim, m, c, a, b, o);
+  else if (dt == F32) whereRows<f32>(ndim, m, c, a, b, o);
+  else whereRows<f64>(ndim, m, c, a, b, o);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reductions over the middle axis of a contiguous [outer, n, inner] block → contiguous [outer, inner].
+// 0 sum, 1 prod, 2 max, 3 min, 4 argmax (→ i64), 5 argmin (→ i64), 6 var (p = correction), 7 logsumexp.
+// Floats accumulate in f64; int64 in i64. max/min propagate NaN; arg* return the first extreme (NaN counts as max).
+function reduceT<T>(op: i32, src: usize, outer: i32, n: i32, inner: i32, dst: usize, p: f64): void {
+  const sz = sizeof<T>();
+  for (let o = 0; o < outer; o++) {
+    for (let j = 0; j < inner; j++) {
+      const base = src + (<usize>o * n * inner + j) * sz;
+      const step = <usize>inner * sz;
+      const outIdx = <usize>o * inner + j;
+      if (op == 0 || op == 1) {
+        if (isFloat<T>()) {
+          let acc: f64 = op == 0 ? 0 : 1;
+          for (let i = 0; i < n; i++) { const v = <f64>load<T>(base + <usize>i * step); acc = op == 0 ? acc + v : acc * v; }
+          store<T>(dst + outIdx * sz, <T>acc);
+        } else {
+          let acc: i64 = op == 0 ? 0 : 1;
+          for (let i = 0; i < n; i++) { const v = <i64>load<T>(base + <usize>i * step); acc = op == 0 ? acc + v : acc * v; }
+          store<T>(dst + outIdx * sz, <T>acc);
+        }
+      } else if (op <= 5) {
+        let best = load<T>(base);
+        let bi: i64 = 0;
+        const wantMax = op == 2 || op == 4;
+        let sawNaN = isFloat<T>() && isNaN(best);
+        for (let i = 1; i < n && !sawNaN; i++) {
+          const v = load<T>(base + <usize>i * step);
+          if (isFloat<T>() && isNaN(v)) { best = v; bi = i; sawNaN = true; break; }
+          if (wantMax ? v > best : v < best) { best = v; bi = i; }
+        }
+        if (op <= 3) store<T>(dst + outIdx * sz, best);
+        else store<i64>(dst + outIdx * 8, bi);
+      } else if (op == 6) {
+        let mean: f64 = 0;
+        for (let i = 0; i < n; i++) mean += <f64>load<T>(base + <usize>i * step);
+        mean /= <f64>n;
+        let ss: f64 = 0;
+        for (let i = 0; i < n; i++) { const d = <f64>load<T>(base + <usize>i * step) - mean; ss += d * d; }
+        store<T>(dst + outIdx * sz, <T>(ss / max<f64>(0, <f64>n - p)));
+      } else {
+        let mx: f64 = -Infinity;
+        for (let i = 0; i < n; i++) mx = max<f64>(mx, <f64>load<T>(base + <usize>i * step));
+        if (!isFinite(mx)) mx = isNaN(mx) ? mx : 0;
+        let s: f64 = 0;
+        for (let i = 0; i < n; i++) s += Math.exp(<f64>load<T>(base + <usize>i * step) - mx);
+        store<T>(dst + outIdx * sz, <T>(Math.log(s) + mx));
+      }
+    }
+  }
+}
+export function reduce(op: i32, dt: i32, src: usize, outer: i32, n: i32, inner: i32, dst: usize, p: f64): void {
+  if (dt == BOOL) reduceT<u8>(op, src, outer, n, inner, dst, p);
+  else if (dt == I64) reduceT<i64>(op, src, outer, n, inner, dst, p);
+  else if (dt == F32) reduceT<f32>(op, src, outer, n, inner, dst, p);
+  else reduceT<f64>(op, src, outer, n, inner, dst, p);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Batched strided matmul: out[b, i, j] = Σ_k A[b, i, k] · B[b, k, j]; out contiguous [batch, M, N].
+// Strides in elements; float accumulation in f64 (a plain triple loop: the tiled SIMD gemm comes later).
+function matmulT<T>(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): void {
+  const sz = <usize>sizeof<T>();
+  for (let bt = 0; bt < batch; bt++) {
+    const ab = a + <usize>bt * sab * sz, bb = b + <usize>bt * sbb * sz;
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        if (isFloat<T>()) {
+          let acc: f64 = 0;
+          for (let k = 0; k < K; k++) acc += <f64>load<T>(ab + (<usize>i * sam + <usize>k * sak) * sz) * <f64>load<T>(bb + (<usize>k * sbk + <usize>j * sbn) * sz);
+          store<T>(o, <T>acc);
+        } else {
+          let acc: i64 = 0;
+          for (let k = 0; k < K; k++) acc += <i64>load<T>(ab + (<usize>i * sam + <usize>k * sak) * sz) * <i64>load<T>(bb + (<usize>k * sbk + <usize>j * sbn) * sz);
+          store<T>(o, <T>acc);
+        }
+        o += sz;
+      }
+    }
+  }
+}
+export function matmul(dt: i32, batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): void {
+  if (dt == I64) matmulT<i64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+  else if (dt == F32) matmulT<f32>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+  else matmulT<f64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Gather / scatter by element offsets (i32 array): the primitive under advanced indexing and its backward.
+function takeT<T>(src: usize, offs: usize, n: i32, dst: usize): void {
+  for (let i = 0; i < n; i++) store<T>(dst + <usize>i * sizeof<T>(), load<T>(src + <usize>load<i32>(offs + (<usize>i << 2)) * sizeof<T>()));
+}
+export function take(dt: i32, src: usize, offs: usize, n: i32, dst: usize): void {
+  if (dt == BOOL) takeT<u8>(src, offs, n, dst);
+  else if (dt == I64) takeT<i64>(src, offs, n, dst);
+  else if (dt == F32) takeT<f32>(src, offs, n, dst);
+  else takeT<f64>(src, offs, n, dst);
+}
+function putT<T>(dst: usize, offs: usize, n: i32, src: usize, accumulate: bool): void {
+  for (let i = 0; i < n; i++) {
+    const p = dst + <usize>load<i32>(offs + (<usize>i << 2)) * sizeof<T>();
+    const v = load<T>(src + <usize>i * sizeof<T>());
+    store<T>(p, accumulate ? load<T>(p) + v : v);
+  }
+}
+export function put(dt: i32, dst: usize, offs: usize, n: i32, src: usize, accumulate: bool): void {
+  if (dt == BOOL) putT<u8>(dst, offs, n, src, accumulate);
+  else if (dt == I64) putT<i64>(dst, offs, n, src, accumulate);
+  else if (dt == F32) putT<f32>(dst, offs, n, src, accumulate);
+  else putT<f64>(dst, offs, n, src, accumulate);
+}

@@ -1,0 +1,110 @@
+import * as fake from './vscode-fake'; // first: the serializer's `import 'vscode'` gets the fake
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type * as vscode from 'vscode';
+import { TnbSerializer } from '../../extension/serializer';
+
+const serializer = new TnbSerializer();
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (data: Uint8Array) => new TextDecoder().decode(data);
+
+const FILE = `{
+ "tnb": 1,
+ "metadata": {
+  "title": "t"
+ },
+ "cells": [
+  {
+   "kind": "markdown",
+   "source": "# y = 3x"
+  },
+  {
+   "kind": "code",
+   "source": "x",
+   "outputs": [
+    {
+     "items": [
+      {
+       "mime": "text/plain",
+       "data": "tensor([1.])",
+       "lang": "en"
+      },
+      {
+       "mime": "application/vnd.tnb.tensor+json",
+       "data": {
+        "text": "tensor([1.])"
+       }
+      },
+      {
+       "mime": "image/png",
+       "encoding": "base64",
+       "data": "iVBORw0KGgo="
+      }
+     ],
+     "metadata": {
+      "m": 1
+     },
+     "future": true
+    }
+   ],
+   "metadata": {
+    "tags": []
+   },
+   "id": "c1"
+  }
+ ],
+ "newer": "kept"
+}
+`;
+
+describe('TnbSerializer', () => {
+  test('opens a file as VS Code notebook data and saves it back byte for byte', () => {
+    const data = serializer.deserializeNotebook(bytes(FILE));
+    assert.equal(data.cells.length, 2);
+    const [markdown, code] = data.cells;
+    assert.deepEqual([markdown.kind, markdown.languageId, markdown.value], [1, 'markdown', '# y = 3x']);
+    assert.deepEqual([code.kind, code.languageId, code.value], [2, 'python', 'x']);
+    const items = code.outputs?.[0].items ?? [];
+    assert.deepEqual(items.map((item) => item.mime), ['text/plain', 'application/vnd.tnb.tensor+json', 'image/png']);
+    assert.equal(text(items[0].data), 'tensor([1.])');
+    assert.deepEqual(JSON.parse(text(items[1].data)), { text: 'tensor([1.])' });
+    assert.deepEqual([...items[2].data.slice(0, 4)], [0x89, 0x50, 0x4e, 0x47]); // the PNG signature, decoded
+    assert.equal(text(serializer.serializeNotebook(data)), FILE);
+  });
+
+  test('an empty file opens as an empty notebook', () => {
+    assert.deepEqual(serializer.deserializeNotebook(bytes('')).cells, []);
+    assert.deepEqual(serializer.deserializeNotebook(bytes(' \n')).cells, []);
+  });
+
+  test('a notebook made in VS Code (tnb: New Notebook) saves as a tnb file', () => {
+    const cell = new fake.NotebookCellData(fake.NotebookCellKind.Code, 'import torch', 'python');
+    const data = new fake.NotebookData([cell]) as unknown as vscode.NotebookData;
+    const expected = '{\n "tnb": 1,\n "metadata": {},\n "cells": [\n  {\n   "kind": "code",\n   "source": "import torch"\n  }\n ]\n}\n';
+    assert.equal(text(serializer.serializeNotebook(data)), expected);
+  });
+
+  for (const [what, content, problem] of [
+    ['not JSON', bytes('{"tnb": 1, "cells": [}'), 'not valid JSON'],
+    ['not the format', bytes('{"tnb": 1, "cells": [{"kind": "raw", "source": ""}]}'), 'cells[0].kind: expected "code" or "markdown", found "raw"'],
+    ['not UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'not valid UTF-8'],
+  ] as const) {
+    test(`a file that is ${what} opens as an explanation and is never saved over`, () => {
+      const data = serializer.deserializeNotebook(content);
+      assert.equal(data.cells.length, 1);
+      assert.equal(data.cells[0].kind, 1);
+      assert.ok(data.cells[0].value.includes(problem), data.cells[0].value);
+      assert.ok(data.cells[0].value.includes('tnb refuses to save this notebook'));
+      (data.cells as vscode.NotebookCellData[])[0].value += '\nedited by the user';
+      assert.throws(() => serializer.serializeNotebook(data), /tnb will not save this notebook/);
+    });
+  }
+
+  test('output bytes that are not what their mime type promises are kept exactly, as base64', () => {
+    const data = serializer.deserializeNotebook(bytes(FILE));
+    const output = data.cells[1].outputs?.[0] as vscode.NotebookCellOutput;
+    (output.items as vscode.NotebookCellOutputItem[])[1] = { mime: 'application/json', data: bytes('{not json') } as vscode.NotebookCellOutputItem;
+    const saved = JSON.parse(text(serializer.serializeNotebook(data)));
+    assert.deepEqual(saved.cells[1].outputs[0].items[1], { mime: 'application/json', encoding: 'base64', data: Buffer.from('{not json').toString('base64') });
+  });
+});
