@@ -19,8 +19,7 @@
 //                     CPUs use MKL's MCG31 stream there instead; that stream is not reproduced).
 //   bernoulli_tensor  bernoulli_tensor_cpu (torch.bernoulli(probs)): float32 probs use 24-bit uniforms.
 import { MT19937, MT_N } from './mt19937';
-import { fma32, fma64, glibcLog, glibcSincos } from './random_math';
-import { normalFill16Avx2 } from './avx_mathfun';
+import { fma32, fma64, glibcLog, glibcSincos, normalFill16Avx2 } from './random_math';
 
 export type FloatDType = 'float32' | 'float64';
 

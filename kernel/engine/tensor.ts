@@ -13,6 +13,39 @@ import type { Node } from './autograd/node';
 
 const finalizer = new FinalizationRegistry<Storage>((storage) => storage.release());
 
+// tidy() scopes: tensors created inside a scope that nobody owns when it ends are destroyed (like tfjs's tidy).
+const scopes: Tensor[][] = [];
+
+function collectTensors(v: unknown, into: Set<Tensor>, depth = 0): Set<Tensor> {
+  if (v instanceof Tensor) into.add(v);
+  else if (depth < 3 && Array.isArray(v)) for (const x of v) collectTensors(x, into, depth + 1);
+  else if (depth < 3 && v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    for (const x of Object.values(v)) collectTensors(x, into, depth + 1);
+  }
+  return into;
+}
+
+/**
+ * Runs fn; every tensor created meanwhile that is not part of the result and has no owner is destroyed at the end.
+ * Engine temporaries are released this way; the Python facade wraps each engine call in it.
+ */
+export function tidy<T>(fn: () => T): T {
+  scopes.push([]);
+  let result: T | undefined;
+  let ok = false;
+  try {
+    result = fn();
+    ok = true;
+    return result;
+  } finally {
+    const created = scopes.pop() as Tensor[];
+    const keep = ok ? collectTensors(result, new Set()) : new Set<Tensor>();
+    for (const t of created) if (!keep.has(t)) t.free();
+    const outer = scopes[scopes.length - 1];
+    if (outer) for (const t of created) if (keep.has(t)) outer.push(t);
+  }
+}
+
 export type TensorHook = (grad: Tensor) => Tensor | void | null | undefined;
 
 export class Tensor {
@@ -48,6 +81,7 @@ export class Tensor {
     this.strides = Object.freeze([...strides]);
     storage.retain();
     finalizer.register(this, storage, this);
+    scopes[scopes.length - 1]?.push(this);
   }
 
   /** A new contiguous tensor with uninitialised values. */

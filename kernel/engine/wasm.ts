@@ -62,6 +62,7 @@ export function wasm(): KernelExports {
     env: { abort: (_m: number, _f: number, line: number, col: number) => { throw new Error(`wasm abort at ${line}:${col}`); } },
   });
   kernel = instance.exports as unknown as KernelExports;
+  kernel.meta();   // allocates the meta block once, up front
   build = chosen.build;
   return kernel;
 }

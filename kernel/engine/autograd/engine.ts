@@ -4,7 +4,7 @@
 import { TorchError } from '../errors';
 import * as F from '../ops/functional';
 import { formatSize, sameShape } from '../shape';
-import { Tensor } from '../tensor';
+import { tidy, Tensor } from '../tensor';
 import { withGradMode } from './grad_mode';
 import { AccumulateGrad, Edge, gradientEdge, Node } from './node';
 
@@ -145,11 +145,11 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
       }
     } else if (g && !(opts.captureInputs && captureAt.has(node) && !needsBeyond(node, needed))) {
       executed.push(node);
-      const grads = withGradMode(opts.createGraph, () => node.apply(g as Tensor));
+      const grads = tidy(() => withGradMode(opts.createGraph, () => node.apply(g as Tensor)));
       node.next.forEach((e, i) => {
         const gi = grads[i];
         if (!e.node || !gi) return;
-        addGrad(e, withGradMode(opts.createGraph, () => fitToInput(node, i, gi)));
+        addGrad(e, tidy(() => withGradMode(opts.createGraph, () => fitToInput(node, i, gi))));
       });
       for (const gi of grads) if (gi && gi !== g) gi.free();
     }

@@ -103,6 +103,7 @@ export class Node {
     readonly attrs: Readonly<Record<string, unknown>> = {},
   ) {
     for (const e of next) e.node?.retain();
+    for (const v of Object.values(attrs)) if (v instanceof Tensor) v.retain();   // e.g. index tensors of gather
   }
 
   name(): string { return this.nodeName; }
@@ -134,6 +135,7 @@ export class Node {
     if (--this.refs > 0 || this.destroyed) return;
     this.destroyed = true;
     this.releaseVariables();
+    for (const v of Object.values(this.attrs)) if (v instanceof Tensor) v.release();
     this.onDestroy();
     for (const e of this.next) e.node?.release();
   }

@@ -16,7 +16,7 @@ import { TorchError } from '../errors';
 import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
 import { BackwardContext, gradientEdge, InputMeta, Node, SavedVariable } from '../autograd/node';
 import { copyInto } from '../kernels';
-import { Tensor } from '../tensor';
+import { tidy, Tensor } from '../tensor';
 
 export type Attrs = Record<string, unknown>;
 
@@ -36,18 +36,22 @@ export interface OpDef {
   grads?: Readonly<Record<string, GradFormula>>;
 }
 
+/** Every op entry, in definition order (the generic op test walks this). */
+export const OP_TABLE: OpDef[] = [];
+
 export function defineOp(def: OpDef): OpDef {
   if (def.node && def.grads) {
     for (const k of Object.keys(def.grads)) {
       if (!def.args.includes(k)) throw new Error(`op ${def.name}: gradient for unknown input ${k}`);
     }
   }
+  OP_TABLE.push(def);
   return def;
 }
 
 function runForward(def: OpDef, inputs: Tensor[], attrs: Attrs): ForwardResult {
   for (const t of inputs) t.assertAlive();
-  const r = noGrad(() => def.forward(inputs, attrs));
+  const r = tidy(() => noGrad(() => def.forward(inputs, attrs)));
   return r instanceof Tensor ? { out: r } : r;
 }
 
