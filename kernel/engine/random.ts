@@ -1,23 +1,34 @@
 // torch.Generator (CPU) of PyTorch 1.13.1: after manual_seed(s) every stream below is bit-identical to
-// what PyTorch fills a contiguous CPU tensor with on x86-64 (Linux, AVX2 kernels, no MKL), checked
-// against real torch by test/unit/random.test.ts. Values come back as plain numbers, already rounded
-// to the dtype (Math.fround for float32); the caller stores them.
+// what PyTorch fills a contiguous CPU tensor with, checked against real torch 1.13.1 by
+// test/unit/random.test.ts. Values come back as plain numbers, already rounded to the dtype
+// (Math.fround for float32); the caller stores them.
 //
-// The PyTorch sources each method reproduces (aten/src/ATen/...):
+// Platform the oracle ran on, and so what "bit-identical" means: x86-64 with AVX2+FMA (PyTorch's AVX2
+// kernels; normal_stub has no AVX-512 kernel), glibc 2.36 libm on an FMA CPU (its FMA variants of log
+// and sincos), PyTorch without MKL or on a non-Intel CPU (see bernoulli). Without AVX2 (e.g. ARM, or
+// ATEN_CPU_CAPABILITY=default) PyTorch itself gives other float32 randn values for >= 16 elements and
+// other uniform_(from, to) values (no FMA there).
+//
+// The PyTorch 1.13.1 code each method reproduces (aten/src/ATen/...):
 //   engine            core/MT19937RNGEngine.h; random() = one 32-bit output, random64() = (hi << 32) | lo
 //   uniform           native/cpu/DistributionTemplates.h uniform_kernel + core/TransformationHelper.h
-//                     uniform_real: float takes 24 bits of random(), double 53 bits of random64();
-//                     value = fma(x, to - from, from) (GCC contracts it; we emulate the fused op)
-//   normal            normal_kernel: float32 with numel >= 16 -> normal_fill_AVX2 (avx_mathfun.h log/sincos
-//                     in float, emulated op by op, FMAs where GCC put them); float64 with numel >= 16 ->
-//                     normal_fill<double> (glibc log/sincos); fewer than 16 elements -> per element
-//                     normal_distribution<double> (Box-Muller, caches the second value in the generator)
-//   randint           random_from_to_kernel: random() % range + low, random64() when range >= 2**32
-//   randperm          TensorFactories.cpp randperm_cpu: for i < n-1 swap r[i], r[i + random() % (n-i)]
-//   bernoulli         bernoulli_scalar_kernel_default (tensor.bernoulli_(p), torch.bernoulli(x, p), dropout):
-//                     random64() 53-bit uniform < p. NOT the MKL path (official Intel-MKL wheels on Intel
-//                     CPUs use MKL's MCG31 stream there instead; that stream is not reproduced).
-//   bernoulli_tensor  bernoulli_tensor_cpu (torch.bernoulli(probs)): float32 probs use 24-bit uniforms.
+//                     uniform_real: float takes the low 24 bits of random(), double 53 bits of random64();
+//                     value = fma(x, to - from, from) in the dtype (GCC contracted it into an FMA)
+//   normal            normal_kernel: float32 with numel >= 16 -> normal_fill_AVX2 (avx_mathfun.h log and
+//                     sincos in float32); float64 with numel >= 16 -> normal_fill<double> (glibc log and
+//                     sincos); fewer than 16 elements, any dtype -> per element normal_distribution<double>
+//                     (Box-Muller on two 53-bit uniforms; caches the sin value in the generator, so the
+//                     next small normal call, float32 or float64, starts with it), cast to the dtype.
+//                     The normal_fill paths fill all n uniforms first, transform 16 at a time, and for
+//                     n % 16 != 0 redraw and retransform the last 16.
+//   randint           random_from_to_kernel: random() % range + low, random64() % range when range >= 2**32
+//   randperm          TensorFactories.cpp randperm_cpu: for i < n-1 swap r[i] and r[i + random() % (n-i)]
+//   bernoulli         bernoulli_scalar_kernel_default: one random64() per element, 53-bit uniform < p.
+//                     PyTorch builds with MKL running on Intel CPUs (the official x86 wheels) take the MKL
+//                     path instead (VSL MCG31 stream seeded by one random()); that is not reproduced.
+//   bernoulli_tensor  bernoulli_tensor_cpu_kernel (torch.bernoulli(probs)): float32 probs use 24-bit
+//                     uniforms from random(), float64 probs 53-bit ones from random64().
+// The floating-point replicas (FMAs, avx_mathfun, glibc log/sincos) live in random_math.ts.
 import { MT19937, MT_N } from './mt19937';
 import { fma32, fma64, glibcLog, glibcSincos, normalFill16Avx2 } from './random_math';
 
@@ -37,7 +48,6 @@ export class Generator {
   private nextDoubleNormal: number | null = null;
   /** `next_float_normal_sample_`: unused by CPU kernels in 1.13, kept so get/set_state round-trip. */
   private nextFloatNormal: number | null = null;
-  private readonly sincosOut = new Float64Array(2);
 
   constructor(seed: number | bigint = DEFAULT_SEED) {
     this.manual_seed(seed);
@@ -103,10 +113,10 @@ export class Generator {
     const out = new Float64Array(n);
     if (n >= 16 && dtype === 'float32') {
       const data = new Float32Array(n);
-      this.fillNormal(data, Math.fround(mean), Math.fround(std), (d, i, m, s) => normalFill16Avx2(d, i, m, s), () => this.random24());
+      this.fillNormal(data, Math.fround(mean), Math.fround(std), normalFill16Avx2, () => this.random24());
       out.set(data);
     } else if (n >= 16) {
-      this.fillNormal(out, mean, std, (d, i, m, s) => this.normalFill16Double(d, i, m, s), () => this.random53());
+      this.fillNormal(out, mean, std, normalFill16Double, () => this.random53());
     } else {
       for (let i = 0; i < n; i++) {
         const v = this.normalSample(mean, std);
@@ -135,17 +145,6 @@ export class Generator {
     }
   }
 
-  /** normal_fill_16<double>, compiled with FMA contraction: fma(radius * cos, std, mean). */
-  private normalFill16Double(data: Float64Array, at: number, mean: number, std: number): void {
-    const sc = this.sincosOut;
-    for (let j = at; j < at + 8; j++) {
-      const radius = Math.sqrt(glibcLog(1 - data[j]) * -2);
-      glibcSincos(TWO_PI * data[j + 8], sc);
-      data[j] = fma64(radius * sc[1], std, mean);
-      data[j + 8] = fma64(radius * sc[0], std, mean);
-    }
-  }
-
   /** normal_distribution<double>(mean, std)(generator): Box-Muller with the cached second value. */
   private normalSample(mean: number, std: number): number {
     let z: number;
@@ -156,9 +155,9 @@ export class Generator {
       const u1 = this.random53();
       const u2 = this.random53();
       const r = Math.sqrt(glibcLog(1 - u2) * -2);
-      glibcSincos(TWO_PI * u1, this.sincosOut);
-      this.nextDoubleNormal = r * this.sincosOut[0];
-      z = this.sincosOut[1] * r;
+      glibcSincos(TWO_PI * u1, sincos);
+      this.nextDoubleNormal = r * sincos[0];
+      z = sincos[1] * r;
     }
     return fma64(z, std, mean);
   }
@@ -268,7 +267,22 @@ export class Generator {
   }
 }
 
-/** The process-wide generator behind torch.manual_seed / torch.rand etc. (seeded like a fresh PyTorch). */
+const sincos = new Float64Array(2);
+
+/** normal_fill_16<double> (as compiled, with the final multiply-add fused). */
+function normalFill16Double(data: Float64Array, at: number, mean: number, std: number): void {
+  for (let j = at; j < at + 8; j++) {
+    const radius = Math.sqrt(glibcLog(1 - data[j]) * -2);
+    glibcSincos(TWO_PI * data[j + 8], sincos);
+    data[j] = fma64(radius * sincos[1], std, mean);
+    data[j + 8] = fma64(radius * sincos[0], std, mean);
+  }
+}
+
+/**
+ * The process-wide generator behind torch.manual_seed / torch.rand etc. Seeded with default_rng_seed_val
+ * so runs are reproducible; real PyTorch seeds its default CPU generator from /dev/urandom at startup.
+ */
 export const defaultGenerator = new Generator(DEFAULT_SEED);
 
 /** C++ `ostream << double` (6 significant digits, %g style) for error messages. */

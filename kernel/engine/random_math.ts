@@ -38,8 +38,9 @@ function addRoundOdd(x: number, y: number): number {
   const t = x + y;
   const z = t - x;
   const e = x - (t - z) + (y - z);
+  if (e === 0) return t;
   f64[0] = t;
-  if (e === 0 || w32[LO] & 1) return t;
+  if (w32[LO] & 1) return t;
   if ((e > 0) === (t > 0)) w32[LO]++; // even low word: no carry
   else if (w32[LO]-- === 0) w32[HI]--;
   return f64[0];
@@ -72,25 +73,16 @@ const u32 = new Uint32Array(f32.buffer);
 const bits = (x: number): number => ((f32[0] = x), u32[0]);
 const fromBits = (b: number): number => ((u32[0] = b), f32[0]);
 
-// Constants as stored in libtorch (float32).
-const ONE = 1;
-const HALF = 0.5;
+// avx_mathfun.h constants, as stored in libtorch (float32).
 const TWO_PI = fr(2 * Math.PI);
 const SQRTHF = fr(0.707106781186547524);
 const LOG_P = [7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1, 1.4249322787e-1,
   -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1].map(fr);
-const LOG_Q1 = fr(-2.12194440e-4);
-const LOG_Q2 = fr(0.693359375);
-const DP1 = fr(-0.78515625);
-const DP2 = fr(-2.4187564849853515625e-4);
-const DP3 = fr(-3.77489497744594108e-8);
-const SIN_P0 = fr(-1.9515295891e-4);
-const SIN_P1 = fr(8.3321608736e-3);
-const SIN_P2 = fr(-1.6666654611e-1);
-const COS_P0 = fr(2.443315711809948e-5);
-const COS_P1 = fr(-1.388731625493765e-3);
-const COS_P2 = fr(4.166664568298827e-2);
-const FOPI = fr(1.27323954473516);
+const LOG_Q1 = fr(-2.12194440e-4), LOG_Q2 = fr(0.693359375);
+const DP1 = fr(-0.78515625), DP2 = fr(-2.4187564849853515625e-4), DP3 = fr(-3.77489497744594108e-8);
+const SIN_P0 = fr(-1.9515295891e-4), SIN_P1 = fr(8.3321608736e-3), SIN_P2 = fr(-1.6666654611e-1);
+const COS_P0 = fr(2.443315711809948e-5), COS_P1 = fr(-1.388731625493765e-3), COS_P2 = fr(4.166664568298827e-2);
+const FOPI = fr(1.27323954473516); // 4 / pi
 
 /** log256_ps for one lane (the argument here is 1 - u, in [2**-24, 1]). */
 function log256(x: number): number {
@@ -99,18 +91,18 @@ function log256(x: number): number {
   const b = bits(x);
   let e = fr((b >>> 23) - 0x7f); // _mm256_cvtepi32_ps of the biased exponent minus 127
   x = fromBits((b & 0x807fffff) | 0x3f000000); // mantissa in [0.5, 1)
-  e = fr(e + ONE);
+  e = fr(e + 1);
   const lt = x < SQRTHF;
   const tmp = lt ? x : 0;
-  x = fr(x - ONE);
-  if (lt) e = fr(e - ONE);
+  x = fr(x - 1);
+  if (lt) e = fr(e - 1);
   x = fr(tmp + x);
   let y = LOG_P[0];
   for (let k = 1; k < 9; k++) y = fma32(y, x, LOG_P[k]);
   const z = fr(x * x);
   y = fr(x * y);
   y = fma32(y, z, fr(e * LOG_Q1));
-  y = fma32(-z, HALF, y);
+  y = fma32(-z, 0.5, y);
   x = fr(x + y);
   x = fma32(e, LOG_Q2, x);
   return invalid ? NaN : x;
@@ -134,8 +126,8 @@ function sincos256(x: number, out: Float64Array): void {
   let c = fma32(COS_P0, z, COS_P1);
   c = fma32(c, z, COS_P2);
   c = fr(z * c);
-  c = fma32(c, z, -fr(z * HALF)); // vfmsub: c*z - z*0.5
-  c = fr(c + ONE);
+  c = fma32(c, z, -fr(z * 0.5)); // vfmsub: c*z - z*0.5
+  c = fr(c + 1);
   let s = fma32(z, SIN_P0, SIN_P1);
   s = fma32(s, z, SIN_P2);
   s = fr(z * s);
@@ -157,7 +149,7 @@ const sc = new Float64Array(2);
  */
 export function normalFill16Avx2(data: Float32Array, at: number, mean: number, std: number): void {
   for (let j = at; j < at + 8; j++) {
-    const u1 = fr(ONE - data[j]);
+    const u1 = fr(1 - data[j]);
     const theta = fr(TWO_PI * data[j + 8]);
     const radius = fr(Math.sqrt(fr(log256(u1) * -2)));
     sincos256(theta, sc);
@@ -228,26 +220,17 @@ export function glibcLog(x: number): number {
 
 // --------------------------------------------------------------------------- glibc sincos (FMA)
 
-// usncs.h / s_sin.c constants.
+// s_sin.c / usncs.h constants: do_sin/do_cos polynomials (SN*, CS*), TAYLOR_SIN (S1..S5), pi/2 as
+// HP0 + HP1, 2/pi, 0x1.8p52 and pi/2 in four parts (MP1, MP2, PP3, PP4) for reduce_sincos.
 const BIG = 52776558133248; // 0x1.8p45: BIG + |x| rounds |x| to a multiple of 1/128
-const SN3 = -0.16666666666666488;
-const SN5 = 0.008333332142857223;
-const CS2 = 0.5;
-const CS4 = -0.04166666666666644;
-const CS6 = 0.001388888740079376;
-const S1 = -0.16666666666666666;
-const S2 = 0.008333333333332329;
-const S3 = -0.00019841269834414642;
-const S4 = 2.755729806860771e-6;
-const S5 = -2.5022014848318398e-8;
-const HP0 = 1.5707963267948966;
-const HP1 = 6.123233995736766e-17;
-const HPINV = 0.6366197723675814;
-const TOINT = 6755399441055744; // 0x1.8p52
-const MP1 = 1.5707963407039642;
-const MP2 = -1.3909067564377153e-8;
-const PP3 = -4.97899623147991e-17;
-const PP4 = -1.9034889620193266e-25;
+const SN3 = -0.16666666666666488, SN5 = 0.008333332142857223;
+const CS2 = 0.5, CS4 = -0.04166666666666644, CS6 = 0.001388888740079376;
+const S1 = -0.16666666666666666, S2 = 0.008333333333332329, S3 = -0.00019841269834414642;
+const S4 = 2.755729806860771e-6, S5 = -2.5022014848318398e-8;
+const HP0 = 1.5707963267948966, HP1 = 6.123233995736766e-17;
+const HPINV = 0.6366197723675814, TOINT = 6755399441055744;
+const MP1 = 1.5707963407039642, MP2 = -1.3909067564377153e-8;
+const PP3 = -4.97899623147991e-17, PP4 = -1.9034889620193266e-25;
 
 /** Index into SINCOS_TABLE for BIG + |x| (its low word times 4). */
 function tableIndex(u: number): number {
@@ -269,8 +252,8 @@ function doSin(x: number, dx: number): number {
   const xx = X * X;
   const s = fma64(xx * X, fma64(xx, SN5, SN3), dx) + X;
   const c = fma64(dx, X, xx * fma64(fma64(xx, CS6, CS4), xx, CS2));
-  const [sn, ssn, cs, ccs] = [SINCOS_TABLE[k], SINCOS_TABLE[k + 1], SINCOS_TABLE[k + 2], SINCOS_TABLE[k + 3]];
-  const cor = fma64(s, cs, fma64(-c, sn, fma64(s, ccs, ssn)));
+  const sn = SINCOS_TABLE[k];
+  const cor = fma64(s, SINCOS_TABLE[k + 2], fma64(-c, sn, fma64(s, SINCOS_TABLE[k + 3], SINCOS_TABLE[k + 1])));
   const r = cor + sn;
   return x < 0 || Object.is(x, -0) ? -Math.abs(r) : Math.abs(r); // copysign(r, x)
 }
@@ -284,8 +267,8 @@ function doCos(x: number, dx: number): number {
   const xx = X * X;
   const s = fma64(X * xx, fma64(xx, SN5, SN3), X);
   const c = xx * fma64(fma64(xx, CS6, CS4), xx, CS2);
-  const [sn, ssn, cs, ccs] = [SINCOS_TABLE[k], SINCOS_TABLE[k + 1], SINCOS_TABLE[k + 2], SINCOS_TABLE[k + 3]];
-  const cor = fma64(-s, sn, fma64(-c, cs, fma64(-s, ssn, ccs)));
+  const cs = SINCOS_TABLE[k + 2];
+  const cor = fma64(-s, SINCOS_TABLE[k], fma64(-c, cs, fma64(-s, SINCOS_TABLE[k + 1], SINCOS_TABLE[k + 3])));
   return cor + cs;
 }
 

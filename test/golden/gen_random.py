@@ -15,10 +15,14 @@ Each case: {name, seed, calls: [...]} — torch.manual_seed(seed), then every ca
   {"op": "dropout",   "n", "p"}                            F.dropout(torch.ones(n), p) != 0  (the mask)
   {"op": "state"}                                          torch.get_rng_state() as hex
 each with "values": the flattened result (floats as the exact double of the stored value).
-Seeds >= 2**53 are written as decimal strings.
+Seeds >= 2**53 are written as decimal strings. The top level also records where the numbers
+came from (torch version, Debian package, CPU capability, MKL, libc): the float32 randn and
+uniform_ kernels depend on the CPU capability, bernoulli_ on MKL, float64 normals on libm.
 """
 import json
 import os
+import platform
+import subprocess
 
 import torch
 import torch.nn.functional as F
@@ -179,7 +183,24 @@ case("state/after-624", 0, [{"op": "rand", "n": 623, "dtype": "float32"}, {"op":
                             {"op": "rand", "n": 1, "dtype": "float32"}, {"op": "state"},
                             {"op": "rand", "n": 1, "dtype": "float32"}, {"op": "state"}])
 
+def provenance():
+    """Where the numbers came from: the stream of some kernels depends on the CPU and libm."""
+    try:
+        pkg = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "python3-torch"], capture_output=True, text=True).stdout
+    except OSError:
+        pkg = ""
+    cap = [ln.split(":", 1)[1].strip() for ln in torch.__config__.show().splitlines() if "CPU capability usage" in ln]
+    return {
+        "torch": torch.__version__,
+        "debian_package": pkg or None,
+        "cpu_capability": cap[0] if cap else None,
+        "mkl": torch.backends.mkl.is_available(),
+        "libc": " ".join(platform.libc_ver()),
+        "machine": platform.machine(),
+    }
+
+
 with open(OUT, "w") as f:
-    json.dump({"torch": torch.__version__, "cases": cases}, f, separators=(",", ":"))
+    json.dump({**provenance(), "cases": cases}, f, separators=(",", ":"))
     f.write("\n")
 print(f"wrote {len(cases)} cases to {OUT} ({os.path.getsize(OUT)} bytes)")
