@@ -170,7 +170,7 @@ export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType): Tensor 
  */
 export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepdim: boolean, p = 0): Tensor {
   const nd = x.ndim;
-  const all = dims === null ? [...Array(nd).keys()] : [...new Set(dims)].sort((u, v) => u - v);
+  const all = dims === null || nd === 0 ? [...Array(nd).keys()] : [...new Set(dims)].sort((u, v) => u - v);
   const outShape = keepdim ? x.shape.map((s, i) => (all.includes(i) ? 1 : s)) : x.shape.filter((_, i) => !all.includes(i));
   const integral = x.dtype === 'int64' || x.dtype === 'bool';
   const workDtype: DType = integral && (op === 'sum' || op === 'prod') ? 'int64' : x.dtype;

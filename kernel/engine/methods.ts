@@ -8,6 +8,7 @@ import { Dims } from './ops/reduce';
 import { IndexItem } from './ops/indexing';
 import { Scalar, TensorLike } from './ops/scalar';
 import { Tensor, TensorHook } from './tensor';
+import { noGrad as torchNoGrad } from './autograd/grad_mode';
 
 export interface HookHandle { remove(): void }
 
@@ -21,7 +22,7 @@ declare module './tensor' {
     sigmoid: Unary; relu: Unary; sign: Unary; reciprocal: Unary; rsqrt: Unary; log1p: Unary; expm1: Unary; log2: Unary;
     log10: Unary; asin: Unary; acos: Unary; atan: Unary; sinh: Unary; cosh: Unary; floor: Unary; ceil: Unary;
     round: Unary; trunc: Unary; square: Unary;
-    clamp(min?: number | null, max?: number | null): Tensor; clip(min?: number | null, max?: number | null): Tensor;
+    clamp(min?: Scalar | null, max?: Scalar | null): Tensor; clip(min?: Scalar | null, max?: Scalar | null): Tensor;
     maximum(o: Tensor): Tensor; minimum(o: Tensor): Tensor;
     eq(o: TensorLike): Tensor; ne(o: TensorLike): Tensor; lt(o: TensorLike): Tensor; le(o: TensorLike): Tensor;
     gt(o: TensorLike): Tensor; ge(o: TensorLike): Tensor;
@@ -45,8 +46,8 @@ declare module './tensor' {
     select(dim: number, index: number): Tensor; narrow(dim: number, start: number, length: number): Tensor;
     index(spec: IndexItem | readonly IndexItem[]): Tensor; index_put_(spec: IndexItem | readonly IndexItem[], value: TensorLike): Tensor;
     add_(o: TensorLike, alpha?: number): Tensor; sub_(o: TensorLike, alpha?: number): Tensor; mul_(o: TensorLike): Tensor;
-    div_(o: TensorLike): Tensor; pow_(e: TensorLike): Tensor; clamp_(min?: number | null, max?: number | null): Tensor;
-    zero_(): Tensor; fill_(v: number | Tensor): Tensor; copy_(src: Tensor): Tensor;
+    div_(o: TensorLike): Tensor; pow_(e: TensorLike): Tensor; clamp_(min?: Scalar | null, max?: Scalar | null): Tensor;
+    zero_(): Tensor; fill_(v: Scalar | Tensor): Tensor; copy_(src: Tensor): Tensor;
     neg_: Unary; exp_: Unary; log_: Unary; sqrt_: Unary; abs_: Unary; sin_: Unary; cos_: Unary; tanh_: Unary;
     sigmoid_: Unary; relu_: Unary; reciprocal_: Unary; floor_: Unary; ceil_: Unary; round_: Unary; trunc_: Unary;
     uniform_(from?: number, to?: number): Tensor; normal_(mean?: number, std?: number): Tensor;
@@ -74,8 +75,8 @@ Object.assign(P, {
   pow(this: Tensor, e: TensorLike) { return F.pow(this, e); },
   floor_divide(this: Tensor, o: TensorLike) { return F.floorDivide(this, o); },
   remainder(this: Tensor, o: TensorLike) { return F.remainder(this, o); },
-  clamp(this: Tensor, min: number | null = null, max: number | null = null) { return F.clamp(this, min, max); },
-  clip(this: Tensor, min: number | null = null, max: number | null = null) { return F.clamp(this, min, max); },
+  clamp(this: Tensor, min: Scalar | null = null, max: Scalar | null = null) { return F.clamp(this, min, max); },
+  clip(this: Tensor, min: Scalar | null = null, max: Scalar | null = null) { return F.clamp(this, min, max); },
   maximum(this: Tensor, o: Tensor) { return F.maximum(this, o); },
   minimum(this: Tensor, o: Tensor) { return F.minimum(this, o); },
   eq(this: Tensor, o: TensorLike) { return F.eq(this, o); }, ne(this: Tensor, o: TensorLike) { return F.ne(this, o); },
@@ -138,9 +139,9 @@ Object.assign(P, {
   mul_(this: Tensor, o: TensorLike) { return F.mul_(this, o); },
   div_(this: Tensor, o: TensorLike) { return F.div_(this, o); },
   pow_(this: Tensor, e: TensorLike) { return F.pow_(this, e); },
-  clamp_(this: Tensor, min: number | null = null, max: number | null = null) { return F.clamp_(this, min, max); },
+  clamp_(this: Tensor, min: Scalar | null = null, max: Scalar | null = null) { return F.clamp_(this, min, max); },
   zero_(this: Tensor) { return F.zero_(this); },
-  fill_(this: Tensor, v: number | Tensor) { return F.fill_(this, v); },
+  fill_(this: Tensor, v: Scalar | Tensor) { return F.fill_(this, v); },
   copy_(this: Tensor, src: Tensor) { return F.copy_(this, src); },
   uniform_(this: Tensor, from = 0, to = 1) { return F.uniform_(this, from, to); },
   normal_(this: Tensor, mean = 0, std = 1) { return F.normal_(this, mean, std); },
@@ -153,7 +154,16 @@ Object.assign(P, {
     if (!this.requires_grad) throw new TorchError('RuntimeError', "can't retain_grad on Tensor that has requires_grad=False");
     if (this.is_leaf || this._retainsGrad) return;
     this._retainsGrad = true;
-    this._gradFn?.retainGradOf.push(this);
+    const fn = this._gradFn;
+    if (!fn) return;
+    fn.retainGradOf.push(this);
+    // A hook in registration order with user hooks (PyTorch 1.13): it sees the gradient before later hooks.
+    const self = this;
+    fn.preHooks.push((g) => {
+      if (self.isDestroyed) return;
+      const old = self._grad;
+      self.setGrad(old === null ? F.detachedClone(g) : torchNoGrad(() => F.add(old, g)));
+    });
   },
   register_hook(this: Tensor, hook: TensorHook): HookHandle {
     if (!this.requires_grad) throw new TorchError('RuntimeError', "cannot register a hook on a tensor that doesn't require gradient");

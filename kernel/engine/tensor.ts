@@ -62,6 +62,8 @@ export class Tensor {
   _gradAccumulator: Node | null = null;
   /** The tensor this is a view of (the root base), or null. */
   _base: Tensor | null = null;
+  /** The version at which this view's grad_fn was last made; when the base changes in place it is remade. */
+  _viewVersion = -1;
   /** A Python scalar wrapped as a 0-d tensor (takes part in type promotion as a "wrapped number"). */
   _wrappedNumber = false;
   /** Name given by the user or the Python facade (for graph labels). */
@@ -133,7 +135,7 @@ export class Tensor {
   get device(): string { return 'cpu'; }
 
   // --- autograd metadata ------------------------------------------------------------------------------------------
-  get grad_fn(): Node | null { return this._gradFn; }
+  get grad_fn(): Node | null { refreshViewHistory(this); return this._gradFn; }
   get is_leaf(): boolean { return this._gradFn === null; }
   get requires_grad(): boolean { return this._requiresGrad || this._gradFn !== null; }
   set requires_grad(flag: boolean) { this.requires_grad_(flag); }
@@ -214,6 +216,14 @@ export class Tensor {
   }
 
   toString(): string { return `Tensor(shape=[${this.shape.join(', ')}], dtype=${this.dtype})`; }
+}
+
+let viewRegenerator: ((t: Tensor) => void) | null = null;
+/** Installed by the indexing module (it builds AsStridedBackward0 nodes). */
+export function setViewRegenerator(fn: (t: Tensor) => void): void { viewRegenerator = fn; }
+/** A view whose base was modified in place (not through this view) gets a grad_fn reading the new base. */
+export function refreshViewHistory(t: Tensor): void {
+  if (t._base !== null && t._viewVersion !== t.version.value && t._base.requires_grad && viewRegenerator) viewRegenerator(t);
 }
 
 export function elementReader(dtype: DType): (ptr: number, index: number) => number {

@@ -1,5 +1,5 @@
 // torch.autograd: backward() and grad() over the engine.
-import { TorchError } from '../errors';
+import { TorchError, warn } from '../errors';
 import { Tensor } from '../tensor';
 import { runBackward } from './engine';
 
@@ -16,6 +16,9 @@ export function backward(tensors: Tensor | readonly Tensor[], gradTensors?: Tens
   const grads = gradTensors === undefined || gradTensors === null ? outs.map(() => null)
     : gradTensors instanceof Tensor ? [gradTensors] : [...gradTensors];
   const createGraph = opts.create_graph ?? false;
+  if (createGraph) {
+    warn('UserWarning', 'Using backward() with create_graph=True will create a reference cycle between the parameter and its gradient which can cause a memory leak. We recommend using autograd.grad when creating the graph to avoid this. If you have to use this function, make sure to reset the .grad fields of your parameters to None after use to break the cycle and avoid the leak. (Triggered internally at  ./torch/csrc/autograd/engine.cpp:1059.)');
+  }
   const inputs = opts.inputs === undefined ? undefined : opts.inputs instanceof Tensor ? [opts.inputs] : [...opts.inputs];
   if (inputs && inputs.length === 0) throw new TorchError('RuntimeError', "'inputs' argument to backward() cannot be empty.");
   runBackward(outs, grads, { retainGraph: opts.retain_graph ?? createGraph, createGraph, accumulateOnly: inputs });

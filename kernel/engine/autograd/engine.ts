@@ -55,7 +55,9 @@ function accumulateInto(t: Tensor, g: Tensor, createGraph: boolean): void {
   const old = t._grad;
   if (old === null) {
     // Keep a fresh temporary; copy anything someone else may hold or mutate (the user's gradient argument).
-    t.setGrad(createGraph || (g.is_contiguous() && g.ownerCount <= 1 && !userGrads.has(g)) ? g : F.detachedClone(g));
+    // With create_graph PyTorch copies into a fresh tensor, so x.grad's history starts with CopyBackwards.
+    if (createGraph) t.setGrad(F.copy_(F.zeros(g.shape, { dtype: g.dtype }), g));
+    else t.setGrad(g.is_contiguous() && g.ownerCount <= 1 && !userGrads.has(g) ? g : F.detachedClone(g));
   } else if (createGraph) {
     t.setGrad(F.add(old, g));
   } else {
@@ -123,11 +125,6 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
       for (const hook of node.preHooks) {
         const r = hook(g);
         if (r instanceof Tensor) { r.retain(); g.release(); g = r; }
-      }
-      for (const t of node.retainGradOf) {
-        if (t.isDestroyed) continue;
-        const old = t._grad;
-        t.setGrad(old === null ? F.detachedClone(g) : withGradMode(false, () => F.add(old, g as Tensor)));
       }
       for (const k of captureAt.get(node) ?? []) captured[k] = g;
     }

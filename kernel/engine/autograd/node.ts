@@ -1,7 +1,7 @@
 // Backward graph nodes (PyTorch's `grad_fn` objects), saved variables and AccumulateGrad.
 import { DType } from '../dtype';
 import { TorchError } from '../errors';
-import { Tensor, TensorHook } from '../tensor';
+import { refreshViewHistory, Tensor, TensorHook } from '../tensor';
 import { isGradEnabled } from './grad_mode';
 
 export interface Edge { node: Node | null; nr: number }
@@ -33,7 +33,7 @@ export class SavedVariable {
   /** `isOutput`: the tensor is an output of `owner`; it is stored without its grad_fn to avoid a cycle. */
   constructor(t: Tensor, private readonly isOutput: boolean) {
     this.savedVersion = t.version.value;
-    this.producer = t._gradFn ? `, which is output ${t._outputNr} of ${t._gradFn.name()},` : null;
+    this.producer = !isOutput && t._gradFn ? `, which is output ${t._outputNr} of ${t._gradFn.name()},` : null;
     this.data = alias(t, isOutput ? null : t);
     this.data.retain();
   }
@@ -42,7 +42,7 @@ export class SavedVariable {
     const t = this.data;
     if (t === null) throw new TorchError('RuntimeError', SECOND_TIME);
     if (t.version.value !== this.savedVersion) {
-      throw new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${TYPE_NAMES[t.dtype]} [${t.shape.join(', ')}]]${this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`);
+      throw new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${TYPE_NAMES[t.dtype]} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output 0 of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`);
     }
     if (this.isOutput && isGradEnabled()) {
       // create_graph: the saved output must lead back to the node that produced it.
@@ -71,7 +71,7 @@ function alias(t: Tensor, edgeOf: Tensor | null): Tensor {
     a._requiresGrad = edgeOf._requiresGrad;
     a._gradFn = edgeOf._gradFn?.retain() ?? null;
     a._outputNr = edgeOf._outputNr;
-    if (edgeOf.is_leaf && edgeOf._requiresGrad) a._leafOf = edgeOf;
+    if (edgeOf.is_leaf && edgeOf._requiresGrad) a._leafOf = edgeOf._leafOf ?? edgeOf;
   }
   return a;
 }
@@ -158,6 +158,7 @@ export class AccumulateGrad extends Node {
 
 /** The edge through which a gradient for `t` enters the graph (grad_fn, or the leaf's AccumulateGrad). */
 export function gradientEdge(t: Tensor): Edge {
+  refreshViewHistory(t);
   if (t._gradFn) return { node: t._gradFn, nr: t._outputNr };
   const leaf = t._leafOf ?? t;
   if (!leaf._requiresGrad) return { node: null, nr: 0 };

@@ -62,7 +62,10 @@ function shouldRecord(def: OpDef, inputs: Tensor[], out: Tensor): boolean {
 /** Applies an op out of place; returns its output (and extras such as indices). */
 export function applyOp(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): ForwardResult {
   const r = runForward(def, inputs, attrs);
-  if (def.view) r.out._base = (inputs[0]._base ?? inputs[0]).retain();
+  if (def.view) {
+    r.out._base = (inputs[0]._base ?? inputs[0]).retain();
+    r.out._viewVersion = r.out.version.value;
+  }
   if (shouldRecord(def, inputs, r.out)) record(def, inputs, attrs, r.out, r.extra ?? {}, null);
   return r;
 }
@@ -124,6 +127,9 @@ export function checkInplace(self: Tensor): void {
 export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}, site: string | null = null): Tensor {
   const self = inputs[0];
   checkInplace(self);
+  if (self.strides.some((st, i) => st === 0 && self.shape[i] > 1)) {
+    throw new TorchError('RuntimeError', 'unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.');
+  }
   const r = runForward(def, inputs, attrs);
   if (r.out.dtype !== self.dtype && !canCast(r.out.dtype, self.dtype)) {
     throw new TorchError('RuntimeError', `result type ${scalarTypeName(r.out.dtype)} can't be cast to the desired output type ${scalarTypeName(self.dtype)}`);

@@ -6,7 +6,7 @@ import { DEFAULT_FLOAT } from '../promote';
 import { defaultGenerator, Generator } from '../random';
 import { numel, Shape } from '../shape';
 import { Tensor, writeElements } from '../tensor';
-import { isPyScalar, PyScalar, scalarKind } from './scalar';
+import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { checkSize } from './views';
 
 export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
@@ -59,10 +59,11 @@ export function tensor(data: NestedData | Tensor, opts: CreateOptions = {}): Ten
   return fromValues(shape, flat, opts.dtype ?? (flat.length === 0 ? DEFAULT_FLOAT : inferred), opts);
 }
 
-export function full(shape: Shape, value: number | boolean, opts: CreateOptions = {}): Tensor {
+export function full(shape: Shape, value: Scalar, opts: CreateOptions = {}): Tensor {
   checkSize(shape);
-  const dtype = opts.dtype ?? (typeof value === 'boolean' ? 'bool' : Number.isInteger(value) ? 'int64' : DEFAULT_FLOAT);
-  return finish(K.full(shape, Number(value), dtype), opts);
+  const kind = scalarKind(value);
+  const dtype = opts.dtype ?? (kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : DEFAULT_FLOAT);
+  return finish(K.full(shape, scalarValue(value), dtype), opts);
 }
 export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 0, { dtype: DEFAULT_FLOAT, ...opts }); }
 export function ones(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 1, { dtype: DEFAULT_FLOAT, ...opts }); }
@@ -71,17 +72,19 @@ export function empty(shape: Shape, opts: CreateOptions = {}): Tensor { return z
 export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return zeros(t.shape, { dtype: t.dtype, ...opts }); }
 export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return ones(t.shape, { dtype: t.dtype, ...opts }); }
 export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return zeros(t.shape, { dtype: t.dtype, ...opts }); }
-export function full_like(t: Tensor, value: number, opts: CreateOptions = {}): Tensor { return full(t.shape, value, { dtype: t.dtype, ...opts }); }
+export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return full(t.shape, value, { dtype: t.dtype, ...opts }); }
 
 /** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
-export function arange(start: number, end?: number, step = 1, opts: CreateOptions = {}): Tensor {
+export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
+  const anyFloat = [startArg, endArg, stepArg].some((v) => v !== undefined && scalarKind(v) === 'float');
+  let start = scalarValue(startArg), end = endArg === undefined ? undefined : scalarValue(endArg);
+  const step = scalarValue(stepArg);
   if (end === undefined) { end = start; start = 0; }
   if (step === 0) throw new TorchError('RuntimeError', 'step must be nonzero');
   if ((step > 0 && end < start) || (step < 0 && end > start)) {
     throw new TorchError('RuntimeError', 'upper bound and larger bound inconsistent with step sign');
   }
-  const allInt = Number.isInteger(start) && Number.isInteger(end) && Number.isInteger(step);
-  const dtype = opts.dtype ?? (allInt ? 'int64' : DEFAULT_FLOAT);
+  const dtype = opts.dtype ?? (anyFloat ? DEFAULT_FLOAT : 'int64');
   const n = Math.ceil((end - start) / step);
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = start + i * step;

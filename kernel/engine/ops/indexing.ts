@@ -6,10 +6,10 @@ import { noGrad } from '../autograd/grad_mode';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
-import { Tensor, writeElements } from '../tensor';
+import { setViewRegenerator, Tensor, writeElements } from '../tensor';
 import { apply, applyInplace, defineOp, registerRebaseHistory } from './apply';
-import { TensorLike, toTensor } from './scalar';
-import { alias, AS_STRIDED, embed, regionOf, select, slice, unsqueeze, viewOf } from './views';
+import { Scalar, scalarValue, TensorLike, toTensor } from './scalar';
+import { alias, AS_STRIDED, embed, regionOf, select, slice, unsqueeze, view, viewOf } from './views';
 
 export interface Slice { start?: number | null; stop?: number | null; step?: number | null }
 export type IndexItem = number | Slice | null | '...' | Tensor;
@@ -27,14 +27,21 @@ function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; adva
     else if (it !== null) consumed++;
   }
   if (ellipses > 1) throw new TorchError('IndexError', "an index can only have a single ellipsis ('...')");
+  if (x.ndim === 0 && spec.length === 1 && typeof spec[0] === 'number') {
+    throw new TorchError('IndexError', 'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
+  }
   if (consumed > x.ndim) throw new TorchError('IndexError', `too many indices for tensor of dimension ${x.ndim}`);
-  let r = x, dim = 0;
+  let r = x, dim = 0, srcDim = 0;   // srcDim: the dim of x an item applies to (for error texts)
   const advanced: Advanced[] = [];
   for (const it of spec) {
-    if (it === '...') dim += x.ndim - consumed;
+    if (it === '...') { dim += x.ndim - consumed; srcDim += x.ndim - consumed; }
     else if (it === null) { r = unsqueeze(r, dim); dim++; }
-    else if (typeof it === 'number') r = select(r, dim, it);
-    else if (isSlice(it)) { r = slice(r, dim, it.start ?? null, it.stop ?? null, it.step ?? 1); dim++; }
+    else if (typeof it === 'number') {
+      const size = r.shape[dim];
+      if (it < -size || it >= size) throw new TorchError('IndexError', `index ${it} is out of bounds for dimension ${srcDim} with size ${size}`);
+      r = select(r, dim, it); srcDim++;
+    }
+    else if (isSlice(it)) { r = slice(r, dim, it.start ?? null, it.stop ?? null, it.step ?? 1); dim++; srcDim++; }
     else if (it.dtype === 'bool' || it.dtype === 'int64') {
       if (it.dtype === 'bool') {
         if (it.ndim === 0) { r = unsqueeze(r, dim); advanced.push({ dim, index: maskToIndices(it.item() ? K.full([1], 1, 'bool') : K.full([1], 0, 'bool'))[0] }); dim++; continue; }
@@ -44,10 +51,10 @@ function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; adva
           }
         });
         maskToIndices(it).forEach((idx, k) => advanced.push({ dim: dim + k, index: idx }));
-        dim += it.ndim;
-      } else { advanced.push({ dim, index: it }); dim++; }
+        dim += it.ndim; srcDim += it.ndim;
+      } else { advanced.push({ dim, index: it }); dim++; srcDim++; }
     } else {
-      throw new TorchError('IndexError', 'tensors used as indices must be long, int, byte or bool tensors');
+      throw new TorchError('IndexError', 'tensors used as indices must be long, byte or bool tensors');
     }
   }
   return { view: r, advanced };
@@ -163,13 +170,33 @@ const INDEX_PUT = defineOp({
   },
 });
 
+/** PyTorch's setitem copy (python_variable_indexing.cpp copy_to): leading size-1 dims of the value are dropped. */
+function copyTo(dst: Tensor, src: Tensor): void {
+  if (src.ndim === dst.ndim && src.shape.every((s, i) => s === dst.shape[i])) { copy_(dst, src); return; }
+  if (src.ndim === 0) { copy_(dst, src); return; }
+  let lead = 0;
+  while (lead < src.ndim && src.shape[lead] === 1) lead++;
+  const stripped = lead > 0 ? view(src, src.shape.slice(lead)) : src;
+  checkExpandable(stripped.shape, dst.shape);
+  copy_(dst, stripped);
+}
+function checkExpandable(from: readonly number[], to: readonly number[]): void {
+  const off = to.length - from.length;
+  for (let i = to.length - 1; i >= 0; i--) {
+    const cur = i >= off ? from[i - off] : 1;
+    if (off < 0 || (cur !== 1 && cur !== to[i])) {
+      throw new TorchError('RuntimeError', `The expanded size of the tensor (${to[i]}) must match the existing size (${cur}) at non-singleton dimension ${i}.  Target sizes: [${to.join(', ')}].  Tensor sizes: [${from.join(', ')}]`);
+    }
+  }
+}
+
 export function copy_(self: Tensor, src: Tensor): Tensor {
-  broadcastShapes(src.shape, self.shape);
+  broadcastShapes(self.shape, src.shape);
   return applyInplace(COPY, [self, src]);
 }
-export function fill_(self: Tensor, value: number | Tensor): Tensor {
+export function fill_(self: Tensor, value: Scalar | Tensor): Tensor {
   if (value instanceof Tensor) return copy_(self, value);
-  return applyInplace(FILL, [self], { value });
+  return applyInplace(FILL, [self], { value: scalarValue(value) });
 }
 export function zero_(self: Tensor): Tensor { return applyInplace(ZERO, [self]); }
 
@@ -179,8 +206,7 @@ export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], va
   const { view, advanced } = applyBasic(x, items);
   const v = toTensor(value);
   if (advanced.length === 0) {
-    broadcastShapes(v.shape, view.shape);
-    copy_(view, v);
+    copyTo(view, v);
   } else {
     const { linear, outShape } = advancedLayout(view.shape, advanced);
     broadcastTo(v, outShape);
@@ -229,10 +255,19 @@ registerRebaseHistory((view, fn) => {
   base._outputNr = 0;
   old?.release();
   // The view now reads from the rewritten base: its history is an as_strided view of it.
-  const asStrided = new Node('AsStridedBackward0', [{ node: cs, nr: 0 }], [{ shape: base.shape, dtype: base.dtype }],
+  regenerateViewHistory(view);
+});
+
+/** view.grad_fn := AsStridedBackward0 over the base's current history (PyTorch regenerates it the same way). */
+function regenerateViewHistory(view: Tensor): void {
+  const base = view._base as Tensor;
+  view._viewVersion = view.version.value;
+  const asStrided = new Node('AsStridedBackward0', [gradientEdge(base)], [{ shape: base.shape, dtype: base.dtype }],
     (g) => [embed(g, base.shape, { kind: 'strided', shape: [...view.shape], strides: [...view.strides], offset: view.offset - base.offset })]);
   const oldView = view._gradFn;
   view._gradFn = asStrided.retain();
+  view._outputNr = 0;
   oldView?.release();
-});
+}
+setViewRegenerator(regenerateViewHistory);
 export { AS_STRIDED, regionOf };

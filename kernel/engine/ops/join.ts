@@ -1,4 +1,5 @@
 // cat and stack. CatBackward0 hands each input the slice of the gradient it contributed.
+import { BackwardContext } from '../autograd/node';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes } from '../promote';
@@ -12,8 +13,10 @@ function catDef(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {
   const args = Array.from({ length: n }, (_, i) => `t${i}`);
   const grads = Object.fromEntries(args.map((a, i) => [a, {
     saves: [],
-    fn: (g: Tensor, c: { attrs: Readonly<Record<string, unknown>> }) => {
+    fn: (g: Tensor, c: BackwardContext) => {
       const dim = c.attrs.dim as number, starts = c.attrs.starts as number[], sizes = c.attrs.sizes as number[];
+      const shape = c.inputs[i].shape;
+      if (shape.length === 1 && shape[0] === 0 && g.ndim !== 1) return K.full(shape, 0, g.dtype);   // a skipped empty input
       const part = slice(g, dim, starts[i], starts[i] + sizes[i]);
       return node === 'StackBackward0' ? squeeze(part, dim) : part;
     },

@@ -99,7 +99,9 @@ export function dot(a: Tensor, b: Tensor): Tensor {
   if (a.shape[0] !== b.shape[0]) {
     throw new TorchError('RuntimeError', `inconsistent tensor size, expected tensor [${a.shape[0]}] and src [${b.shape[0]}] to have the same number of elements, but got ${a.shape[0]} and ${b.shape[0]} elements respectively`);
   }
-  sameDtype(a, b);
+  if (a.dtype !== b.dtype) {
+    throw new TorchError('RuntimeError', `dot : expected both vectors to have same dtype, but found ${scalarTypeName(a.dtype)} and ${scalarTypeName(b.dtype)}`);
+  }
   return apply(DOT, [a, b]);
 }
 export function mv(a: Tensor, v: Tensor): Tensor {

@@ -32,7 +32,7 @@ export const ADD = defineOp({
   forward: ([a, b], { alpha }) => (alpha === 1 ? binaryKernel('add', promoted)([a, b]) : K.binaryInto('add', a, scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b)))),
   grads: {
     self: { saves: [], fn: (g) => g },
-    other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? g : mul(g, c.attrs.alpha as number)) },
+    other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? g : mulScalar(g, c.attrs.alpha as number)) },
   },
 });
 export const SUB = defineOp({
@@ -40,14 +40,14 @@ export const SUB = defineOp({
   forward: ([a, b], { alpha }) => K.binaryInto('sub', a, alpha === 1 ? b : scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b))),
   grads: {
     self: { saves: [], fn: (g) => g },
-    other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mul(g, -(c.attrs.alpha as number))) },
+    other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) },
   },
 });
 export const RSUB = defineOp({
   name: 'rsub', node: 'RsubBackward1', args: ['self'],
   forward: ([x], { other, alpha }) => K.binaryInto('sub', wrapScalar(other as Scalar), alpha === 1 ? x : scaled(x, alpha as number),
     K.empty(x.shape, resultType(x, wrapScalar(other as Scalar)))),
-  grads: { self: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mul(g, -(c.attrs.alpha as number))) } },
+  grads: { self: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) } },
 });
 export const MUL = defineOp({
   name: 'mul', node: 'MulBackward0', args: ['self', 'other'],
@@ -75,7 +75,33 @@ export const POW_SCALAR = defineOp({
       saves: ['self'], fn: (g, c) => {
         const e = scalarValue(c.attrs.exponent as Scalar);
         if (e === 0) return zerosLikeT(g);
-        return mul(g, mul(pow(c.saved('self'), e - 1), e));
+        return mul(g, mulScalar(pow(c.saved('self'), e - 1), e));
+      },
+    },
+  },
+});
+function scalarOp(name: string, node: string, op: K.BinaryOpName, floating: boolean,
+  fn: (g: Tensor, s: Scalar) => Tensor): OpDef {
+  return defineOp({
+    name, node, args: ['self'],
+    forward: ([x], a) => { const w = wrapScalar(a.other as Scalar); const dt = resultType(x, w); return K.binary(op, x, w, floating ? toFloating(dt) : dt); },
+    grads: { self: { saves: [], fn: (g, c) => fn(g, c.attrs.other as Scalar) } },
+  });
+}
+export const ADD_SCALAR = scalarOp('add', 'AddBackward1', 'add', false, (g) => g);
+export const SUB_SCALAR = scalarOp('sub', 'SubBackward1', 'sub', false, (g) => g);
+export const MUL_SCALAR = scalarOp('mul', 'MulBackward1', 'mul', false, (g, s) => mulScalar(g, s));
+export const DIV_SCALAR = scalarOp('div', 'DivBackward1', 'div', true, (g, s) => divScalar(g, s));
+// pow(Scalar self, Tensor exponent): d/de s^e = s^e · log(s), 0 where s == 0 and e >= 0.
+export const POW_SCALAR_BASE = defineOp({
+  name: 'pow', node: 'PowBackward2', args: ['exponent'],
+  forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e)); },
+  grads: {
+    exponent: {
+      saves: ['exponent', 'result'], fn: (g, c) => {
+        const base = scalarValue(c.attrs.self as Scalar);
+        const r = mul(g, mulScalar(c.saved('result'), Math.log(base)));
+        return base === 0 ? where(ge(c.saved('exponent'), 0), zerosLikeT(r), r) : r;
       },
     },
   },
@@ -84,7 +110,8 @@ export const POW_TENSOR = defineOp({
   name: 'pow', node: 'PowBackward1', args: ['self', 'exponent'],
   forward: binaryKernel('pow', promoted),
   grads: {
-    self: { saves: ['self', 'exponent'], fn: (g, c) => { const e = c.saved('exponent'); return mul(g, mul(e, pow(c.saved('self'), sub(e, 1)))); } },
+    // 0 where exponent == 0 (also at self == 0, where the formula would give 0 · inf).
+    self: { saves: ['self', 'exponent'], fn: (g, c) => { const e = c.saved('exponent'); const r = mul(g, mul(e, pow(c.saved('self'), subScalar(e, 1)))); return where(eq(e, 0), zerosLikeT(r), r); } },
     // 0 where self == 0 and exponent >= 0 (the limit), else grad * result * log(self).
     exponent: {
       saves: ['self', 'exponent', 'result'], fn: (g, c) => {
@@ -113,15 +140,16 @@ export const MINIMUM = defineOp({
 });
 /** Gradient of max/min: ties share the gradient equally; where `loses` holds, the input gets 0. */
 function splitTies(g: Tensor, a: Tensor, b: Tensor, loses: 'lt' | 'gt'): Tensor {
-  const shared = where(eq(a, b), div(g, 2), g);
+  const shared = where(eq(a, b), divScalar(g, 2), g);
   return where(loses === 'lt' ? lt(a, b) : gt(a, b), zerosLikeT(shared), shared);
 }
+// The condition is not differentiable, so it is no input of the node (PyTorch shows two next_functions).
 export const WHERE = defineOp({
-  name: 'where', node: 'WhereBackward0', args: ['condition', 'self', 'other'],
-  forward: ([c, a, b]) => K.where(c, a, b, resultType(a, b)),
+  name: 'where', node: 'WhereBackward0', args: ['self', 'other'],
+  forward: ([a, b], { condition }) => K.where(condition as Tensor, a, b, resultType(a, b)),
   grads: {
-    self: { saves: ['condition'], fn: (g, c) => where(c.saved('condition'), g, zerosLikeT(g)) },
-    other: { saves: ['condition'], fn: (g, c) => where(c.saved('condition'), zerosLikeT(g), g) },
+    self: { saves: [], fn: (g, c) => where(c.attrs.condition as Tensor, g, zerosLikeT(g)) },
+    other: { saves: [], fn: (g, c) => where(c.attrs.condition as Tensor, zerosLikeT(g), g) },
   },
 });
 
@@ -137,11 +165,11 @@ function unaryOp(name: string, node: string, op: K.UnaryOpName, floating: boolea
 export const NEG = unaryOp('neg', 'NegBackward0', 'neg', false, [], (g) => neg(g));
 export const EXP = unaryOp('exp', 'ExpBackward0', 'exp', true, ['result'], (g, c) => mul(g, c.saved('result')));
 export const LOG = unaryOp('log', 'LogBackward0', 'log', true, ['self'], (g, c) => div(g, c.saved('self')));
-export const SQRT = unaryOp('sqrt', 'SqrtBackward0', 'sqrt', true, ['result'], (g, c) => div(g, mul(c.saved('result'), 2)));
+export const SQRT = unaryOp('sqrt', 'SqrtBackward0', 'sqrt', true, ['result'], (g, c) => div(g, mulScalar(c.saved('result'), 2)));
 export const ABS = unaryOp('abs', 'AbsBackward0', 'abs', false, ['self'], (g, c) => mul(g, sign(c.saved('self'))));
 export const SIN = unaryOp('sin', 'SinBackward0', 'sin', true, ['self'], (g, c) => mul(g, cos(c.saved('self'))));
 export const COS = unaryOp('cos', 'CosBackward0', 'cos', true, ['self'], (g, c) => mul(g, neg(sin(c.saved('self')))));
-export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c) => mul(g, add(pow(c.saved('result'), 2), 1)));
+export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c) => mul(g, addScalar(pow(c.saved('result'), 2), 1)));
 export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => mul(g, rsubScalar(pow(c.saved('result'), 2), 1)));
 export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'],
   (g, c) => { const y = c.saved('result'); return mul(g, mul(y, rsubScalar(y, 1))); });
@@ -149,14 +177,14 @@ export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], 
 export const SIGN = unaryOp('sign', 'SignBackward0', 'sign', false, [], (g) => zerosLikeT(g));
 export const RECIPROCAL = unaryOp('reciprocal', 'ReciprocalBackward0', 'reciprocal', true, ['result'],
   (g, c) => { const y = c.saved('result'); return mul(neg(g), mul(y, y)); });
-export const RSQRT = unaryOp('rsqrt', 'RsqrtBackward0', 'rsqrt', true, ['result'], (g, c) => mul(g, mul(pow(c.saved('result'), 3), -0.5)));
-export const LOG1P = unaryOp('log1p', 'Log1PBackward0', 'log1p', true, ['self'], (g, c) => div(g, add(c.saved('self'), 1)));
-export const EXPM1 = unaryOp('expm1', 'Expm1Backward0', 'expm1', true, ['result'], (g, c) => mul(g, add(c.saved('result'), 1)));
-export const LOG2 = unaryOp('log2', 'Log2Backward0', 'log2', true, ['self'], (g, c) => div(g, mul(c.saved('self'), Math.LN2)));
-export const LOG10 = unaryOp('log10', 'Log10Backward0', 'log10', true, ['self'], (g, c) => div(g, mul(c.saved('self'), Math.LN10)));
+export const RSQRT = unaryOp('rsqrt', 'RsqrtBackward0', 'rsqrt', true, ['result'], (g, c) => mul(g, mulScalar(pow(c.saved('result'), 3), -0.5)));
+export const LOG1P = unaryOp('log1p', 'Log1PBackward0', 'log1p', true, ['self'], (g, c) => div(g, addScalar(c.saved('self'), 1)));
+export const EXPM1 = unaryOp('expm1', 'Expm1Backward0', 'expm1', true, ['result'], (g, c) => mul(g, addScalar(c.saved('result'), 1)));
+export const LOG2 = unaryOp('log2', 'Log2Backward0', 'log2', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), Math.LN2)));
+export const LOG10 = unaryOp('log10', 'Log10Backward0', 'log10', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), Math.LN10)));
 export const ASIN = unaryOp('asin', 'AsinBackward0', 'asin', true, ['self'], (g, c) => mul(g, rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
 export const ACOS = unaryOp('acos', 'AcosBackward0', 'acos', true, ['self'], (g, c) => mul(neg(g), rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
-export const ATAN = unaryOp('atan', 'AtanBackward0', 'atan', true, ['self'], (g, c) => div(g, add(pow(c.saved('self'), 2), 1)));
+export const ATAN = unaryOp('atan', 'AtanBackward0', 'atan', true, ['self'], (g, c) => div(g, addScalar(pow(c.saved('self'), 2), 1)));
 export const SINH = unaryOp('sinh', 'SinhBackward0', 'sinh', true, ['self'], (g, c) => mul(g, cosh(c.saved('self'))));
 export const COSH = unaryOp('cosh', 'CoshBackward0', 'cosh', true, ['self'], (g, c) => mul(g, sinh(c.saved('self'))));
 // Piecewise-constant ops: gradient 0 everywhere it is defined.
@@ -183,7 +211,7 @@ export const CLAMP = defineOp({
 export const LEAKY_RELU = defineOp({
   name: 'leaky_relu', node: 'LeakyReluBackward0', args: ['self'],
   forward: unaryKernel('leakyRelu', false),
-  grads: { self: { saves: ['self'], fn: (g, c) => where(gt(c.saved('self'), 0), g, mul(g, c.attrs.p0 as number)) } },
+  grads: { self: { saves: ['self'], fn: (g, c) => where(gt(c.saved('self'), 0), g, mulScalar(g, c.attrs.p0 as number)) } },
 });
 
 // --- comparisons (not differentiable) ------------------------------------------------------------------------------
@@ -203,14 +231,12 @@ export function add(a: TensorLike, b: TensorLike, alpha = 1): Tensor { return ap
 export function sub(a: TensorLike, b: TensorLike, alpha = 1): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   checkBoolArith(ta, tb, 'sub');
-  if (!(a instanceof Tensor) && b instanceof Tensor) return apply(RSUB, [tb], { other: a, alpha });
   return apply(SUB, [ta, tb], { alpha });
 }
 /** other - x for a Python number `other` (RsubBackward1). */
 export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor { return apply(RSUB, [x], { other, alpha }); }
 export function mul(a: TensorLike, b: TensorLike): Tensor { return apply(MUL, [toTensor(a), toTensor(b)]); }
 export function div(a: TensorLike, b: TensorLike, roundingMode: 'trunc' | 'floor' | null = null): Tensor {
-  if (!(a instanceof Tensor) && b instanceof Tensor && roundingMode === null) return mul(reciprocal(b), a);  // MulBackward0(ReciprocalBackward0)
   const ta = toTensor(a), tb = toTensor(b);
   if (roundingMode === 'floor') return floorDivide(ta, tb);
   if (roundingMode === 'trunc') return trunc(apply(DIV, [ta, tb]));
@@ -229,14 +255,29 @@ export function remainder(a: TensorLike, b: TensorLike): Tensor {
   return K.binary('remainder', ta, tb, dt);
 }
 export function pow(a: TensorLike, e: TensorLike): Tensor {
-  if (a instanceof Tensor && !(e instanceof Tensor)) return apply(POW_SCALAR, [a], { exponent: e });
+  if (a instanceof Tensor && !(e instanceof Tensor)) {
+    if (!isFloating(a.dtype) && scalarKind(e) !== 'float' && scalarValue(e) < 0) {
+      throw new TorchError('RuntimeError', 'Integers to negative integer powers are not allowed.');
+    }
+    return apply(POW_SCALAR, [a], { exponent: e });
+  }
+  if (!(a instanceof Tensor) && e instanceof Tensor) return apply(POW_SCALAR_BASE, [e], { self: a });
   return apply(POW_TENSOR, [toTensor(a), toTensor(e)]);
 }
+// The operator forms with a Python number on the left (`2 - x`, `2 / x`, `2 ** x`), as Tensor's reflected dunders.
+export function rsub(x: Tensor, other: Scalar): Tensor { return rsubScalar(x, other); }
+export function rdiv(x: Tensor, other: Scalar): Tensor { return mul(reciprocal(x), other); }
+export function rpow(x: Tensor, base: Scalar): Tensor { return apply(POW_TENSOR, [wrapScalar(base), x]); }
+/** Tensor-Scalar overloads as C++ formulas call them (MulBackward1, AddBackward1, ...): the scalar is no input. */
+export function mulScalar(x: Tensor, s: Scalar): Tensor { return apply(MUL_SCALAR, [x], { other: s }); }
+export function addScalar(x: Tensor, s: Scalar): Tensor { return apply(ADD_SCALAR, [x], { other: s }); }
+export function subScalar(x: Tensor, s: Scalar): Tensor { return apply(SUB_SCALAR, [x], { other: s }); }
+export function divScalar(x: Tensor, s: Scalar): Tensor { return apply(DIV_SCALAR, [x], { other: s }); }
 export function maximum(a: Tensor, b: Tensor): Tensor { return apply(MAXIMUM, [a, b]); }
 export function minimum(a: Tensor, b: Tensor): Tensor { return apply(MINIMUM, [a, b]); }
 export function where(cond: Tensor, a: TensorLike, b: TensorLike): Tensor {
   if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[cond.dtype]}`);
-  return apply(WHERE, [cond, toTensor(a), toTensor(b)]);
+  return apply(WHERE, [toTensor(a), toTensor(b)], { condition: cond });
 }
 export function neg(x: Tensor): Tensor {
   if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
@@ -269,9 +310,9 @@ export const ceil = (x: Tensor): Tensor => apply(CEIL, [x]);
 export const round = (x: Tensor): Tensor => apply(ROUND, [x]);
 export const trunc = (x: Tensor): Tensor => apply(TRUNC, [x]);
 export const square = (x: Tensor): Tensor => pow(x, 2);
-export function clamp(x: Tensor, min: number | null = null, max: number | null = null): Tensor {
+export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
-  return apply(CLAMP, [x], { p0: min ?? NaN, p1: max ?? NaN });
+  return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
 export function leaky_relu(x: Tensor, slope = 0.01): Tensor { return apply(LEAKY_RELU, [x], { p0: slope }); }
 
@@ -296,8 +337,8 @@ export function div_(x: Tensor, other: TensorLike): Tensor { return applyInplace
 export function pow_(x: Tensor, e: TensorLike): Tensor {
   return e instanceof Tensor ? applyInplace(POW_TENSOR, [x, e]) : applyInplace(POW_SCALAR, [x], { exponent: e });
 }
-export function clamp_(x: Tensor, min: number | null = null, max: number | null = null): Tensor {
-  return applyInplace(CLAMP, [x], { p0: min ?? NaN, p1: max ?? NaN });
+export function clamp_(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
+  return applyInplace(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
 const UNARY_INPLACE: Record<string, OpDef> = {
   neg_: NEG, exp_: EXP, log_: LOG, sqrt_: SQRT, abs_: ABS, sin_: SIN, cos_: COS, tanh_: TANH, sigmoid_: SIGMOID,

@@ -6,7 +6,7 @@ import * as K from '../kernels';
 import { numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp } from './apply';
-import { div, eq, logicalAnd, mul, rsubScalar, sub, where, exp, zerosLikeT } from './pointwise';
+import { div, divScalar, eq, logicalAnd, mul, mulScalar, rsubScalar, sub, where, exp, zerosLikeT } from './pointwise';
 import { expand, unsqueeze, reshape } from './views';
 
 export type Dims = number | readonly number[] | null | undefined;
@@ -29,13 +29,13 @@ function unreduce(g: Tensor, c: BackwardContext): Tensor {
   const shape = c.inputs[0].shape;
   const dims = c.attrs.dims as number[] | null;
   let r = g;
-  if (dims !== null && !c.attrs.keepdim) for (const d of [...dims].sort((a, b) => a - b)) r = unsqueeze(r, d);
+  if (dims !== null && !c.attrs.keepdim && shape.length > 0) for (const d of [...dims].sort((a, b) => a - b)) r = unsqueeze(r, d);
   return expand(r, shape);
 }
 function countOf(c: BackwardContext): number {
   const shape = c.inputs[0].shape;
   const dims = c.attrs.dims as number[] | null;
-  return dims === null ? numel(shape) : numel(dims.map((d) => shape[d]));
+  return dims === null || shape.length === 0 ? numel(shape) : numel(dims.map((d) => shape[d]));
 }
 
 const reduceForward = (op: K.ReduceOpName) => ([x]: Tensor[], a: Record<string, unknown>): Tensor =>
@@ -45,13 +45,13 @@ export const SUM = defineOp({ name: 'sum', node: 'SumBackward0', args: ['self'],
 export const SUM_DIM = defineOp({ name: 'sum', node: 'SumBackward1', args: ['self'], forward: reduceForward('sum'), grads: { self: { saves: [], fn: unreduce } } });
 const meanForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
   const s = K.reduce('sum', x, a.dims as number[] | null, a.keepdim as boolean);
-  const n = a.dims === null ? x.numel() : numel((a.dims as number[]).map((d) => x.shape[d]));
+  const n = a.dims === null || x.ndim === 0 ? x.numel() : numel((a.dims as number[]).map((d) => x.shape[d]));
   const out = K.binary('div', s, K.full([], n, 'float64'), s.dtype);
   s.free();
   return out;
 };
-export const MEAN = defineOp({ name: 'mean', node: 'MeanBackward0', args: ['self'], forward: meanForward, grads: { self: { saves: [], fn: (g, c) => div(unreduce(g, c), countOf(c)) } } });
-export const MEAN_DIM = defineOp({ name: 'mean', node: 'MeanBackward1', args: ['self'], forward: meanForward, grads: { self: { saves: [], fn: (g, c) => div(unreduce(g, c), countOf(c)) } } });
+export const MEAN = defineOp({ name: 'mean', node: 'MeanBackward0', args: ['self'], forward: meanForward, grads: { self: { saves: [], fn: (g, c) => divScalar(unreduce(g, c), countOf(c)) } } });
+export const MEAN_DIM = defineOp({ name: 'mean', node: 'MeanBackward1', args: ['self'], forward: meanForward, grads: { self: { saves: [], fn: (g, c) => divScalar(unreduce(g, c), countOf(c)) } } });
 
 // prod: the gradient of each element is the product of the others. With zeros: one zero → only that element
 // gets the product of the rest; two or more → all zero.
@@ -142,13 +142,13 @@ const varGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const dims = c.attrs.dims as number[] | null;
   const m = dims === null ? mean(x) : mean(x, dims, true);
   const n = countOf(c) - ((c.attrs.correction as number) ?? 1);
-  return mul(mul(unreduce(g, c), sub(x, m)), 2 / n);
+  return mul(mulScalar(unreduce(g, c), 2 / n), sub(x, m));
 };
 export const VAR = defineOp({ name: 'var', node: 'VarBackward0', args: ['self'], forward: reduceForward('var'), grads: { self: { saves: ['self'], fn: varGrad } } });
 export const STD = defineOp({
   name: 'std', node: 'StdBackward0', args: ['self'],
   forward: ([x], a) => { const v = reduceForward('var')([x], a); const out = K.unary('sqrt', v); v.free(); return out; },
-  grads: { self: { saves: ['self', 'result'], fn: (g, c) => varGrad(div(g, mul(c.saved('result'), 2)), c) } },
+  grads: { self: { saves: ['self', 'result'], fn: (g, c) => varGrad(div(g, mulScalar(c.saved('result'), 2)), c) } },
 });
 export const LOGSUMEXP = defineOp({
   name: 'logsumexp', node: 'LogsumexpBackward0', args: ['self'], forward: reduceForward('logsumexp'),

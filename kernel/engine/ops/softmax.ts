@@ -8,18 +8,47 @@ import { apply, defineOp, scalarTypeName } from './apply';
 import { exp, mul, sub } from './pointwise';
 import { sum } from './reduce';
 
-function logSoftmaxKernel(x: Tensor, dim: number): Tensor {
-  const lse = K.reduce('logsumexp', x, [dim], true);
-  const out = K.binary('sub', x, lse, x.dtype);
-  lse.free();
-  return out;
+/** x - max along dim (in x's dtype, like PyTorch's vectorised kernel). */
+function shifted(x: Tensor, dim: number): Tensor {
+  const m = K.reduce('max', x, [dim], true);
+  return K.binary('sub', x, m, x.dtype);
 }
+function logSoftmaxKernel(x: Tensor, dim: number): Tensor {
+  const s = shifted(x, dim);
+  const lse = K.unary('log', K.reduce('sum', K.unary('exp', s), [dim], true));
+  return K.binary('sub', s, lse, x.dtype);
+}
+function softmaxKernel(x: Tensor, dim: number): Tensor {
+  const e = K.unary('exp', shifted(x, dim));
+  return K.binary('div', e, K.reduce('sum', e, [dim], true), x.dtype);
+}
+
+// _softmax_backward_data: y · (g - Σ g·y), its own op so that double backward shows PyTorch's node name.
+const SOFTMAX_BACKWARD = defineOp({
+  name: '_softmax_backward_data', node: 'SoftmaxBackwardDataBackward0', args: ['grad_output', 'output'],
+  forward: ([g, y], a) => {
+    const gy = K.binary('mul', g, y, y.dtype);
+    const s = K.reduce('sum', gy, [a.dim as number], true);
+    return K.binary('mul', y, K.binary('sub', g, s, y.dtype), y.dtype);
+  },
+  grads: {
+    grad_output: { saves: ['output'], fn: (G, c) => softmaxBackward(G, c.saved('output'), c.attrs.dim as number) },
+    // d/dy of y·(g - Σ g·y) applied to G: G·g - G·Σ(g·y) - g·Σ(G·y)
+    output: {
+      saves: ['grad_output', 'output'], fn: (G, c) => {
+        const g = c.saved('grad_output'), y = c.saved('output'), d = c.attrs.dim as number;
+        return sub(sub(mul(G, g), mul(G, sum(mul(g, y), d, true))), mul(g, sum(mul(G, y), d, true)));
+      },
+    },
+  },
+});
+function softmaxBackward(g: Tensor, y: Tensor, dim: number): Tensor { return apply(SOFTMAX_BACKWARD, [g, y], { dim }); }
 
 export const SOFTMAX = defineOp({
   name: 'softmax', node: 'SoftmaxBackward0', args: ['self'],
-  forward: ([x], a) => { const l = logSoftmaxKernel(x, a.dim as number); const out = K.unary('exp', l); l.free(); return out; },
+  forward: ([x], a) => softmaxKernel(x, a.dim as number),
   // (g - Σ g·y) · y
-  grads: { self: { saves: ['result'], fn: (g, c) => { const y = c.saved('result'); return mul(y, sub(g, sum(mul(g, y), c.attrs.dim as number, true))); } } },
+  grads: { self: { saves: ['result'], fn: (g, c) => softmaxBackward(g, c.saved('result'), c.attrs.dim as number) } },
 });
 export const LOG_SOFTMAX = defineOp({
   name: 'log_softmax', node: 'LogSoftmaxBackward0', args: ['self'],

@@ -1,0 +1,575 @@
+// Sample inputs for every op-table entry (PyTorch's OpInfo sample_inputs), keyed by `node ?? name`. Each sample
+// builds its inputs from explicit or seeded values, calls the op through the public API, and carries a float64
+// JavaScript reference of the forward written with plain loops (no engine calls). op-check.ts runs them.
+//
+// Values avoid the points where an op is not differentiable (0 for abs/relu/sign, ties for max/min, the bounds of
+// clamp, integers and halves for floor/round, ...), so a central difference is a valid check there.
+import * as torch from '../../kernel/engine';
+import type { DType, Tensor } from '../../kernel/engine';
+
+export type FloatDType = 'float32' | 'float64';
+
+export interface InputSpec {
+  shape: number[];
+  values: number[];
+  /** Differentiable input (requires_grad, gradchecked); default true. */
+  grad?: boolean;
+  /** A non-contiguous leaf: the last two dims swapped in storage, or every other element of a wider last dim. */
+  layout?: 'transposed' | 'strided';
+  /** A fixed dtype instead of the run's dtype. */
+  dtype?: FloatDType;
+}
+
+/** A reference value: shape and row-major data. */
+export interface Arr { shape: number[]; data: number[] }
+
+export interface OpSample {
+  key: string;
+  desc: string;
+  inputs: InputSpec[];
+  run: (xs: Tensor[], dtype: FloatDType) => Tensor;
+  ref: (xs: Arr[], dtype: FloatDType) => Arr;
+  /** The output's dtype (default: the run's dtype). */
+  outDtype?: (dtype: FloatDType) => DType;
+}
+
+// --- seeded values -----------------------------------------------------------------------------------------------
+function lcg(seed: number): () => number {
+  let s = (seed * 2654435761) >>> 0;
+  return () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 4294967296; };
+}
+/** n values uniform in [lo, hi), skipping those `bad` rejects. */
+export function vals(n: number, seed: number, lo = -2, hi = 2, bad: (v: number) => boolean = () => false): number[] {
+  const r = lcg(seed), out: number[] = [];
+  while (out.length < n) { const v = lo + (hi - lo) * r(); if (!bad(v)) out.push(v); }
+  return out;
+}
+const near = (points: number[], m = 0.05) => (v: number) => points.some((p) => Math.abs(v - p) < m);
+const nearGrid = (step: number, m = 0.05) => (v: number) => Math.abs(v / step - Math.round(v / step)) * step < m;
+
+const numel = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+let seedCounter = 1;
+/** A differentiable input of `shape` with seeded values in [lo, hi). */
+function inp(shape: number[], lo = -2, hi = 2, extra: Partial<InputSpec> & { bad?: (v: number) => boolean } = {}): InputSpec {
+  const { bad, ...rest } = extra;
+  return { shape, values: vals(numel(shape), seedCounter++, lo, hi, bad), ...rest };
+}
+const pos = (shape: number[], extra: Partial<InputSpec> = {}) => inp(shape, 0.3, 2.5, extra);
+const nonzero = (shape: number[], extra: Partial<InputSpec> = {}) => inp(shape, -2, 2, { bad: near([0], 0.1), ...extra });
+const fixed = (shape: number[], values: number[], extra: Partial<InputSpec> = {}): InputSpec => ({ shape, values, ...extra });
+
+// --- reference helpers (plain loops over row-major arrays) ---------------------------------------------------------
+function stridesOf(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let d = shape.length - 1; d >= 0; d--) { s[d] = acc; acc *= shape[d]; }
+  return s;
+}
+function unravel(i: number, shape: readonly number[]): number[] {
+  const idx = new Array<number>(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) { idx[d] = i % shape[d]; i = Math.floor(i / shape[d]); }
+  return idx;
+}
+function ravel(idx: readonly number[], shape: readonly number[]): number {
+  let off = 0;
+  for (let d = 0; d < shape.length; d++) off = off * shape[d] + idx[d];
+  return off;
+}
+function broadcastShape(a: readonly number[], b: readonly number[]): number[] {
+  const n = Math.max(a.length, b.length), out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = a[a.length - n + i] ?? 1, y = b[b.length - n + i] ?? 1;
+    if (x !== y && x !== 1 && y !== 1) throw new Error(`reference: shapes [${a}] and [${b}] do not broadcast`);
+    out.push(x === 1 ? y : x);
+  }
+  return out;
+}
+/** a's element at an index of a broadcast shape (right-aligned, size-1 dims repeat). */
+function bget(a: Arr, idx: readonly number[]): number {
+  const lead = idx.length - a.shape.length;
+  let off = 0;
+  for (let d = 0; d < a.shape.length; d++) off = off * a.shape[d] + (a.shape[d] === 1 ? 0 : idx[lead + d]);
+  return a.data[off];
+}
+export function mapN(xs: Arr[], f: (...v: number[]) => number): Arr {
+  const shape = xs.map((x) => x.shape).reduce(broadcastShape, [] as number[]);
+  const data: number[] = [];
+  for (let i = 0; i < numel(shape); i++) { const idx = unravel(i, shape); data.push(f(...xs.map((x) => bget(x, idx)))); }
+  return { shape, data };
+}
+/** out[o] = a[at(o)] for every index o of outShape. */
+function gatherRef(a: Arr, outShape: number[], at: (o: number[]) => number[]): Arr {
+  const data: number[] = [];
+  for (let i = 0; i < numel(outShape); i++) data.push(a.data[ravel(at(unravel(i, outShape)), a.shape)]);
+  return { shape: outShape, data };
+}
+function reduceRef(a: Arr, dims: number[] | null, keepdim: boolean, f: (v: number[]) => number): Arr {
+  const nd = a.shape.length;
+  const ds = dims === null ? a.shape.map((_, d) => d) : dims.map((d) => (d + nd) % nd);
+  const keptShape = a.shape.map((s, d) => (ds.includes(d) ? 1 : s));
+  const groups: number[][] = Array.from({ length: numel(keptShape) }, () => []);
+  for (let i = 0; i < a.data.length; i++) {
+    const idx = unravel(i, a.shape).map((v, d) => (ds.includes(d) ? 0 : v));
+    groups[ravel(idx, keptShape)].push(a.data[i]);
+  }
+  const shape = keepdim ? keptShape : a.shape.filter((_, d) => !ds.includes(d));
+  return { shape, data: groups.map(f) };
+}
+/** Applies f to every 1-D lane along dim (f returns a lane of the same length). */
+function lanesRef(a: Arr, dim: number, f: (lane: number[]) => number[]): Arr {
+  const d = (dim + a.shape.length) % a.shape.length, st = stridesOf(a.shape), n = a.shape[d];
+  const data = new Array<number>(a.data.length);
+  for (let i = 0; i < a.data.length; i++) {
+    if (unravel(i, a.shape)[d] !== 0) continue;
+    const lane = Array.from({ length: n }, (_, k) => a.data[i + k * st[d]]);
+    f(lane).forEach((v, k) => { data[i + k * st[d]] = v; });
+  }
+  return { shape: [...a.shape], data };
+}
+function permuteRef(a: Arr, perm: number[]): Arr {
+  return gatherRef(a, perm.map((p) => a.shape[p]), (o) => { const idx = new Array<number>(perm.length); perm.forEach((p, k) => { idx[p] = o[k]; }); return idx; });
+}
+const transposeRef = (a: Arr, d0: number, d1: number): Arr => {
+  const perm = a.shape.map((_, d) => d);
+  [perm[d0], perm[d1]] = [perm[d1], perm[d0]];
+  return permuteRef(a, perm);
+};
+const reshapeRef = (a: Arr, shape: number[]): Arr => ({ shape, data: [...a.data] });
+/** numpy matmul: 1-D operands promoted and the added dim removed, batch dims broadcast. */
+function matmulRef(a: Arr, b: Arr): Arr {
+  const A = a.shape.length === 1 ? { shape: [1, a.shape[0]], data: a.data } : a;
+  const B = b.shape.length === 1 ? { shape: [b.shape[0], 1], data: b.data } : b;
+  const n = A.shape[A.shape.length - 2], k = A.shape[A.shape.length - 1], p = B.shape[B.shape.length - 1];
+  const batch = broadcastShape(A.shape.slice(0, -2), B.shape.slice(0, -2));
+  const data: number[] = [];
+  for (let bi = 0; bi < numel(batch); bi++) {
+    const bidx = unravel(bi, batch);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < p; j++) {
+        let s = 0;
+        for (let q = 0; q < k; q++) s += bget(A, [...bidx, i, q]) * bget(B, [...bidx, q, j]);
+        data.push(s);
+      }
+    }
+  }
+  const shape = [...batch, ...(a.shape.length > 1 ? [n] : []), ...(b.shape.length > 1 ? [p] : [])];
+  return { shape, data };
+}
+function catRef(xs: Arr[], dim: number): Arr {
+  const parts = xs.filter((x) => !(x.shape.length === 1 && x.shape[0] === 0));
+  const shape = [...parts[0].shape];
+  shape[dim] = parts.reduce((s, x) => s + x.shape[dim], 0);
+  const data: number[] = [];
+  for (let i = 0; i < numel(shape); i++) {
+    const idx = unravel(i, shape);
+    let j = 0, at = idx[dim];
+    while (at >= parts[j].shape[dim]) { at -= parts[j].shape[dim]; j++; }
+    const src = [...idx]; src[dim] = at;
+    data.push(parts[j].data[ravel(src, parts[j].shape)]);
+  }
+  return { shape, data };
+}
+const unsqueezeShape = (s: number[], d: number): number[] => { const r = [...s]; r.splice(d, 0, 1); return r; };
+const sumOf = (v: number[]): number => v.reduce((a, b) => a + b, 0);
+const meanOf = (v: number[]): number => sumOf(v) / v.length;
+const varOf = (correction: number) => (v: number[]): number => { const m = meanOf(v); return sumOf(v.map((x) => (x - m) ** 2)) / (v.length - correction); };
+const lse = (v: number[]): number => { const m = Math.max(...v); return m + Math.log(sumOf(v.map((x) => Math.exp(x - m)))); };
+const roundHalfEven = (x: number): number => { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; };
+const zeros = (shape: number[]): Arr => ({ shape, data: new Array(numel(shape)).fill(0) });
+const broadcastRef = (a: Arr, shape: number[]): Arr => mapN([a, zeros(shape)], (v) => v);
+const vec = (xs: readonly number[]): Arr => ({ shape: [xs.length], data: [...xs] });
+
+// --- the samples -----------------------------------------------------------------------------------------------------
+export const SAMPLES: OpSample[] = [];
+function add(key: string, desc: string, inputs: InputSpec[], run: OpSample['run'], ref: OpSample['ref'], opts: Partial<OpSample> = {}): void {
+  SAMPLES.push({ key, desc, inputs, run, ref, ...opts });
+}
+/** A constant tensor built inside a sample (index tensors, masks, grad_outputs that are not checked). */
+function constT(values: number[], shape: number[], dtype: DType): Tensor {
+  return torch.tensor(nest(values, shape) as never, { dtype });
+}
+export function nest(values: readonly number[], shape: readonly number[]): unknown {
+  if (shape.length === 0) return values[0];
+  const inner = numel(shape.slice(1)), out: unknown[] = [];
+  for (let i = 0; i < shape[0]; i++) out.push(nest(values.slice(i * inner, (i + 1) * inner), shape.slice(1)));
+  return out;
+}
+
+// Binary pointwise ops: same shapes, broadcasting (trailing, both sides, 0-d), a non-contiguous operand.
+type Domain = (shape: number[], extra?: Partial<InputSpec>) => InputSpec;
+const anyD: Domain = (s, e) => inp(s, -2, 2, e);
+function binary(key: string, api: (a: Tensor, b: Tensor) => Tensor, f: (x: number, y: number) => number, da: Domain, db: Domain): void {
+  const cases: [string, InputSpec, InputSpec][] = [
+    ['same shape', da([2, 3]), db([2, 3])],
+    ['broadcast [2,3,4] with [4]', da([2, 3, 4]), db([4])],
+    ['broadcast [3,1] with [1,4]', da([3, 1]), db([1, 4])],
+    ['0-d other', da([2, 3]), db([])],
+    ['transposed self', da([3, 2], { layout: 'transposed' }), db([3, 2])],
+    ['strided other', da([2, 3]), db([2, 3], { layout: 'strided' })],
+  ];
+  for (const [desc, a, b] of cases) add(key, desc, [a, b], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
+}
+binary('AddBackward0', torch.add, (x, y) => x + y, anyD, anyD);
+binary('SubBackward0', torch.sub, (x, y) => x - y, anyD, anyD);
+binary('MulBackward0', torch.mul, (x, y) => x * y, anyD, anyD);
+binary('DivBackward0', torch.div, (x, y) => x / y, anyD, nonzero);
+binary('MaximumBackward0', torch.maximum, Math.max, anyD, anyD);
+binary('MinimumBackward0', torch.minimum, Math.min, anyD, anyD);
+binary('PowBackward1', torch.pow, (x, y) => x ** y, pos, anyD);
+add('AddBackward0', 'alpha=2', [inp([2, 3]), inp([3])], ([x, y]) => torch.add(x, y, 2), ([x, y]) => mapN([x, y], (a, b) => a + 2 * b));
+add('AddBackward0', 'python scalar', [inp([2, 3])], ([x]) => x.add(1.5), ([x]) => mapN([x], (a) => a + 1.5));
+add('AddBackward0', 'in-place add_ on a clone', [inp([2, 3]), inp([3])], ([x, y]) => x.clone().add_(y), ([x, y]) => mapN([x, y], (a, b) => a + b));
+add('SubBackward0', 'alpha=-0.5', [inp([2, 3]), inp([2, 1])], ([x, y]) => x.sub(y, -0.5), ([x, y]) => mapN([x, y], (a, b) => a + 0.5 * b));
+add('SubBackward0', 'in-place sub_ on a clone', [inp([2, 3]), inp([2, 3])], ([x, y]) => x.clone().sub_(y, 3), ([x, y]) => mapN([x, y], (a, b) => a - 3 * b));
+add('RsubBackward1', 'python scalar - tensor (rsub)', [inp([2, 3])], ([x]) => torch.rsub(x, 2.5), ([x]) => mapN([x], (a) => 2.5 - a));
+add('RsubBackward1', 'rsub with alpha=3', [inp([4])], ([x]) => torch.rsubScalar(x, 1, 3), ([x]) => mapN([x], (a) => 1 - 3 * a));
+add('MulBackward0', 'python scalar', [inp([2, 3])], ([x]) => x.mul(-1.25), ([x]) => mapN([x], (a) => -1.25 * a));
+add('MulBackward0', 'self * self', [inp([3])], ([x]) => x.mul(x), ([x]) => mapN([x], (a) => a * a));
+add('MulBackward0', 'in-place mul_ on a clone, broadcast other', [inp([2, 3]), inp([3])], ([x, y]) => x.clone().mul_(y), ([x, y]) => mapN([x, y], (a, b) => a * b));
+add('DivBackward0', 'in-place div_ on a clone', [inp([2, 3]), nonzero([2, 3])], ([x, y]) => x.clone().div_(y), ([x, y]) => mapN([x, y], (a, b) => a / b));
+add('DivBackward0', 'tensor / python scalar', [inp([2, 3])], ([x]) => x.div(4), ([x]) => mapN([x], (a) => a / 4));
+add('PowBackward1', 'tensor ** tensor, both [2,3]', [pos([2, 3]), inp([2, 3], -1.5, 2.5)], ([x, y]) => x.pow(y), ([x, y]) => mapN([x, y], (a, b) => a ** b));
+add('PowBackward1', 'in-place pow_(tensor) on a clone', [pos([2, 3]), inp([3])], ([x, y]) => x.clone().pow_(y), ([x, y]) => mapN([x, y], (a, b) => a ** b));
+for (const e of [2, 3, 0.5, -1.5, 0]) {
+  const d = e === 0.5 || e === -1.5 ? pos([2, 3]) : inp([2, 3]);
+  add('PowBackward0', `x ** ${e}`, [d], ([x]) => x.pow(e), ([x]) => mapN([x], (a) => a ** e));
+}
+add('PowBackward0', 'square() of a transposed input', [inp([3, 2], -2, 2, { layout: 'transposed' })], ([x]) => x.square(), ([x]) => mapN([x], (a) => a * a));
+add('PowBackward0', 'in-place pow_(3) on a clone', [inp([4])], ([x]) => x.clone().pow_(3), ([x]) => mapN([x], (a) => a ** 3));
+add('AddBackward0', '4-D broadcast [2,1,3,2] + [3,1]', [inp([2, 1, 3, 2]), inp([3, 1])], ([x, y]) => x.add(y), ([x, y]) => mapN([x, y], (a, b) => a + b));
+add('MulBackward0', 'transposed 3-D self, broadcast [2,1,4] other', [inp([2, 4, 3], -2, 2, { layout: 'transposed' }), inp([2, 1, 3])], ([x, y]) => x.mul(y), ([x, y]) => mapN([x, y], (a, b) => a * b));
+add('MulBackward0', 'an expanded (stride 0) operand', [inp([3, 1]), inp([3, 4])], ([x, y]) => x.expand(3, 4).mul(y), ([x, y]) => mapN([x, y], (a, b) => a * b));
+add('MulBackward0', 'python scalar / tensor (rdiv: reciprocal then mul)', [nonzero([2, 3])], ([x]) => torch.rdiv(x, 2), ([x]) => mapN([x], (a) => 2 / a));
+add('PowBackward1', 'python scalar ** tensor (rpow)', [inp([2, 3])], ([x]) => torch.rpow(x, 2), ([x]) => mapN([x], (a) => 2 ** a));
+// Tensor-Scalar overloads (the scalar is no input of the node), as backward formulas call them.
+add('AddBackward1', 'addScalar(x, 1.5)', [inp([2, 3])], ([x]) => torch.addScalar(x, 1.5), ([x]) => mapN([x], (a) => a + 1.5));
+add('AddBackward1', 'addScalar of a transposed input', [inp([3, 2], -2, 2, { layout: 'transposed' })], ([x]) => torch.addScalar(x, -2), ([x]) => mapN([x], (a) => a - 2));
+add('SubBackward1', 'subScalar(x, 0.75)', [inp([2, 3])], ([x]) => torch.subScalar(x, 0.75), ([x]) => mapN([x], (a) => a - 0.75));
+add('MulBackward1', 'mulScalar(x, -2.5)', [inp([2, 3])], ([x]) => torch.mulScalar(x, -2.5), ([x]) => mapN([x], (a) => -2.5 * a));
+add('MulBackward1', 'mulScalar of a strided input', [inp([2, 3], -2, 2, { layout: 'strided' })], ([x]) => torch.mulScalar(x, 3), ([x]) => mapN([x], (a) => 3 * a));
+add('DivBackward1', 'divScalar(x, 4)', [inp([2, 3])], ([x]) => torch.divScalar(x, 4), ([x]) => mapN([x], (a) => a / 4));
+add('DivBackward1', 'divScalar(x, -0.3) of 0-d', [inp([])], ([x]) => torch.divScalar(x, -0.3), ([x]) => mapN([x], (a) => a / -0.3));
+add('PowBackward2', 'pow(2.5, x)', [inp([2, 3])], ([x]) => torch.pow(2.5, x), ([x]) => mapN([x], (a) => 2.5 ** a));
+add('PowBackward2', 'pow(0.5, x) of a transposed input', [inp([3, 2], -2, 2, { layout: 'transposed' })], ([x]) => torch.pow(0.5, x), ([x]) => mapN([x], (a) => 0.5 ** a));
+add('MaximumBackward0', '4-D broadcast with a strided operand', [inp([2, 1, 3]), inp([4, 1, 2, 3], -2, 2, { layout: 'strided' })], ([x, y]) => torch.maximum(x, y), ([x, y]) => mapN([x, y], Math.max));
+add('AddBackward0', '5-D broadcast [2,1,2,1,3] + [2,1,3,1]', [inp([2, 1, 2, 1, 3]), inp([2, 1, 3, 1])], ([x, y]) => x.add(y), ([x, y]) => mapN([x, y], (a, b) => a + b));
+add('AddBackward0', 'float32 self + run-dtype other (promotion)', [inp([2, 3], -2, 2, { dtype: 'float32' }), inp([3])], ([x, y]) => x.add(y), ([x, y]) => mapN([x, y], (a, b) => a + b));
+add('MulBackward0', 'an int64 tensor operand', [inp([2, 3])], ([x]) => x.mul(constT([3, -1, 2], [3], 'int64')), ([x]) => mapN([x, vec([3, -1, 2])], (a, b) => a * b));
+const COND = [1, 0, 0, 1, 1, 0];
+add('WhereBackward0', 'where(cond, a, b)', [inp([2, 3]), inp([2, 3])],
+  ([a, b]) => torch.where(constT(COND, [2, 3], 'bool'), a, b), ([a, b]) => mapN([vec(COND), a, b].map((x, i) => (i === 0 ? reshapeRef(x, [2, 3]) : x)), (c, x, y) => (c ? x : y)));
+add('WhereBackward0', 'broadcast: cond [2,3], self [3], other [2,1]', [inp([3]), inp([2, 1])],
+  ([a, b]) => torch.where(constT(COND, [2, 3], 'bool'), a, b), ([a, b]) => mapN([reshapeRef(vec(COND), [2, 3]), a, b], (c, x, y) => (c ? x : y)));
+add('WhereBackward0', 'python scalar other', [inp([2, 3])],
+  ([a]) => torch.where(constT(COND, [2, 3], 'bool'), a, 0.5), ([a]) => mapN([reshapeRef(vec(COND), [2, 3]), a], (c, x) => (c ? x : 0.5)));
+
+// Unary pointwise ops: a contiguous [2,3], a transposed [3,4], a 0-d input, and the in-place variant when one exists.
+const sigmoidF = (x: number): number => 1 / (1 + Math.exp(-x));
+const UNARY: [string, keyof Tensor & string, (x: number) => number, Domain][] = [
+  ['NegBackward0', 'neg', (x) => -x, anyD],
+  ['ExpBackward0', 'exp', Math.exp, anyD],
+  ['LogBackward0', 'log', Math.log, pos],
+  ['SqrtBackward0', 'sqrt', Math.sqrt, pos],
+  ['AbsBackward0', 'abs', Math.abs, nonzero],
+  ['SinBackward0', 'sin', Math.sin, anyD],
+  ['CosBackward0', 'cos', Math.cos, anyD],
+  ['TanBackward0', 'tan', Math.tan, (s, e) => inp(s, -1.2, 1.2, e)],
+  ['TanhBackward0', 'tanh', Math.tanh, anyD],
+  ['SigmoidBackward0', 'sigmoid', sigmoidF, anyD],
+  ['ReluBackward0', 'relu', (x) => Math.max(x, 0), nonzero],
+  ['SignBackward0', 'sign', Math.sign, nonzero],
+  ['ReciprocalBackward0', 'reciprocal', (x) => 1 / x, (s, e) => inp(s, -2.5, 2.5, { bad: near([0], 0.3), ...e })],
+  ['RsqrtBackward0', 'rsqrt', (x) => 1 / Math.sqrt(x), pos],
+  ['Log1PBackward0', 'log1p', Math.log1p, (s, e) => inp(s, -0.6, 2, e)],
+  ['Expm1Backward0', 'expm1', Math.expm1, anyD],
+  ['Log2Backward0', 'log2', Math.log2, pos],
+  ['Log10Backward0', 'log10', Math.log10, pos],
+  ['AsinBackward0', 'asin', Math.asin, (s, e) => inp(s, -0.9, 0.9, e)],
+  ['AcosBackward0', 'acos', Math.acos, (s, e) => inp(s, -0.9, 0.9, e)],
+  ['AtanBackward0', 'atan', Math.atan, anyD],
+  ['SinhBackward0', 'sinh', Math.sinh, anyD],
+  ['CoshBackward0', 'cosh', Math.cosh, anyD],
+  ['FloorBackward0', 'floor', Math.floor, (s, e) => inp(s, -3, 3, { bad: nearGrid(0.5), ...e })],
+  ['CeilBackward0', 'ceil', Math.ceil, (s, e) => inp(s, -3, 3, { bad: nearGrid(0.5), ...e })],
+  ['RoundBackward0', 'round', roundHalfEven, (s, e) => inp(s, -3, 3, { bad: nearGrid(0.5), ...e })],
+  ['TruncBackward0', 'trunc', Math.trunc, (s, e) => inp(s, -3, 3, { bad: nearGrid(0.5), ...e })],
+];
+for (const [key, name, f, dom] of UNARY) {
+  const call = (x: Tensor): Tensor => (x[name] as () => Tensor).call(x);
+  add(key, `${name}() [2,3]`, [dom([2, 3])], ([x]) => call(x), ([x]) => mapN([x], f));
+  add(key, `${name}() of a transposed [3,4]`, [dom([3, 4], { layout: 'transposed' })], ([x]) => call(x), ([x]) => mapN([x], f));
+  add(key, `${name}() 0-d`, [dom([])], ([x]) => call(x), ([x]) => mapN([x], f));
+  const inplace = `${name}_`;
+  if (torch.UNARY_INPLACE_NAMES.includes(inplace)) {
+    add(key, `in-place ${inplace}() on a clone`, [dom([2, 3])], ([x]) => { const c = x.clone(); (c[inplace as keyof Tensor] as () => Tensor).call(c); return c; }, ([x]) => mapN([x], f));
+  }
+}
+const clampD = (lo: number | null, hi: number | null) => inp([2, 4], -2, 2, { bad: near([lo ?? 99, hi ?? 99]) });
+for (const [lo, hi] of [[-0.5, 0.7], [-0.3, null], [null, 0.4]] as [number | null, number | null][]) {
+  const f = (x: number): number => Math.min(Math.max(x, lo ?? -Infinity), hi ?? Infinity);
+  add('ClampBackward1', `clamp(${lo}, ${hi})`, [clampD(lo, hi)], ([x]) => x.clamp(lo, hi), ([x]) => mapN([x], f));
+}
+add('ClampBackward1', 'clip(-1, 1) of a strided input', [inp([2, 3], -2, 2, { layout: 'strided', bad: near([-1, 1]) })], ([x]) => x.clip(-1, 1), ([x]) => mapN([x], (v) => Math.min(Math.max(v, -1), 1)));
+add('ClampBackward1', 'in-place clamp_ on a clone', [clampD(-0.5, 0.5)], ([x]) => x.clone().clamp_(-0.5, 0.5), ([x]) => mapN([x], (v) => Math.min(Math.max(v, -0.5), 0.5)));
+add('LeakyReluBackward0', 'slope 0.1', [nonzero([2, 3])], ([x]) => torch.leaky_relu(x, 0.1), ([x]) => mapN([x], (v) => (v > 0 ? v : 0.1 * v)));
+add('LeakyReluBackward0', 'default slope, transposed', [nonzero([3, 2], { layout: 'transposed' })], ([x]) => torch.leaky_relu(x), ([x]) => mapN([x], (v) => (v > 0 ? v : 0.01 * v)));
+
+// Comparisons: not differentiable; ties included on purpose (values are multiples of 1/4, exact in float32).
+const TIE_A = [0.25, -0.5, 1, 0.75, -1.25, 0.5], TIE_B = [0.25, 0.5, 1, -0.75, -1.25, 0.75];
+const CMP: [string, (x: number, y: number) => boolean][] = [
+  ['eq', (x, y) => x === y], ['ne', (x, y) => x !== y], ['lt', (x, y) => x < y],
+  ['le', (x, y) => x <= y], ['gt', (x, y) => x > y], ['ge', (x, y) => x >= y],
+];
+for (const [name, f] of CMP) {
+  const api = (torch as unknown as Record<string, (a: unknown, b: unknown) => Tensor>)[name];
+  const cmp = (x: number, y: number): number => (f(x, y) ? 1 : 0);
+  const o = { outDtype: (): DType => 'bool' };
+  add(name, 'same shape with ties', [fixed([2, 3], TIE_A, { grad: false }), fixed([2, 3], TIE_B, { grad: false })], ([a, b]) => api(a, b), ([a, b]) => mapN([a, b], cmp), o);
+  add(name, 'broadcast [2,3] with [3], transposed self', [fixed([2, 3], TIE_A, { grad: false, layout: 'transposed' }), fixed([3], TIE_B.slice(0, 3), { grad: false })],
+    ([a, b]) => api(a, b), ([a, b]) => mapN([a, b], cmp), o);
+  add(name, 'python scalar 0.5', [fixed([2, 3], TIE_A, { grad: false })], ([a]) => api(a, 0.5), ([a]) => mapN([a], (x) => cmp(x, 0.5)), o);
+}
+
+// Views.
+add('ViewBackward0', 'view [2,3] as [3,2]', [inp([2, 3])], ([x]) => x.view(3, 2), ([x]) => reshapeRef(x, [3, 2]));
+add('ViewBackward0', 'view(-1) of [2,3,2]', [inp([2, 3, 2])], ([x]) => x.view(-1), ([x]) => reshapeRef(x, [12]));
+add('ViewBackward0', 'view of a transposed input splitting a dim', [inp([4, 3], -2, 2, { layout: 'transposed' })], ([x]) => x.view(2, 2, 3), ([x]) => {
+  // x is [4,3] seen through a transpose; splitting dim 0 keeps the strides valid.
+  return reshapeRef(x, [2, 2, 3]);
+});
+add('ReshapeAliasBackward0', 'reshape of a contiguous [2,3]', [inp([2, 3])], ([x]) => x.reshape([6, 1]), ([x]) => reshapeRef(x, [6, 1]));
+add('ReshapeAliasBackward0', 'flatten(1) of [2,3,2]', [inp([2, 3, 2])], ([x]) => x.flatten(1), ([x]) => reshapeRef(x, [2, 6]));
+add('UnsafeViewBackward0', 'reshape of a transposed input (copy)', [inp([2, 3])], ([x]) => x.t().reshape(6), ([x]) => reshapeRef(transposeRef(x, 0, 1), [6]));
+add('UnsafeViewBackward0', 'matmul [2,2,3] @ [3,4] (folded mm)', [inp([2, 2, 3]), inp([3, 4])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('UnsafeViewBackward0', 'matmul [2,3,4] @ [4] (folded mv)', [inp([2, 3, 4]), inp([4])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('UnsafeViewBackward0', 'matmul [4] @ [2,4,3]', [inp([4]), inp([2, 4, 3])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('UnsafeViewBackward0', 'batched broadcast matmul [2,1,2,3] @ [3,3,2]', [inp([2, 1, 2, 3]), inp([3, 3, 2])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('UnsafeViewBackward0', 'batched matmul with a transposed operand', [inp([2, 2, 3]), inp([2, 3, 2], -2, 2, { layout: 'transposed' })],
+  ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('AliasBackward0', 'torch.alias', [inp([2, 3])], ([x]) => torch.alias(x), ([x]) => x);
+add('AliasBackward0', "x[...]", [inp([3])], ([x]) => x.index('...'), ([x]) => x);
+// PyTorch skips full slices inside a tuple index and aliases a result that is `self` again.
+add('AliasBackward0', 'x[...]', [inp([2, 3])], ([x]) => x.index('...'), ([x]) => x);
+// PyTorch 1.13 does not skip full slices: x[:, :] is SliceBackward0(SliceBackward0) (checked against torch).
+add('SliceBackward0', 'x[:, :]', [inp([2, 3])], ([x]) => x.index([{}, {}]), ([x]) => x);
+add('UnsqueezeBackward0', 'unsqueeze(1)', [inp([2, 3])], ([x]) => x.unsqueeze(1), ([x]) => reshapeRef(x, [2, 1, 3]));
+add('UnsqueezeBackward0', 'unsqueeze(-1) of a transposed input', [inp([3, 2], -2, 2, { layout: 'transposed' })], ([x]) => x.unsqueeze(-1), ([x]) => reshapeRef(x, [3, 2, 1]));
+add('UnsqueezeBackward0', 'unsqueeze(0) of 0-d', [inp([])], ([x]) => x.unsqueeze(0), ([x]) => reshapeRef(x, [1]));
+add('SqueezeBackward0', 'squeeze() of [2,1,3,1]', [inp([2, 1, 3, 1])], ([x]) => x.squeeze(), ([x]) => reshapeRef(x, [2, 3]));
+add('SqueezeBackward1', 'squeeze(1) of [2,1,3]', [inp([2, 1, 3])], ([x]) => x.squeeze(1), ([x]) => reshapeRef(x, [2, 3]));
+add('SqueezeBackward1', 'squeeze(0) of a size-2 dim (no-op)', [inp([2, 3])], ([x]) => x.squeeze(0), ([x]) => x);
+add('SqueezeBackward1', 'squeeze(-1) of a strided [3,1]', [inp([3, 1], -2, 2, { layout: 'strided' })], ([x]) => x.squeeze(-1), ([x]) => reshapeRef(x, [3]));
+add('TBackward0', 't() of [2,3]', [inp([2, 3])], ([x]) => x.t(), ([x]) => transposeRef(x, 0, 1));
+add('TBackward0', 't() of 1-D', [inp([3])], ([x]) => x.t(), ([x]) => x);
+add('TransposeBackward0', 'transpose(0, 2) of [2,3,4]', [inp([2, 3, 4])], ([x]) => x.transpose(0, 2), ([x]) => transposeRef(x, 0, 2));
+add('TransposeBackward0', 'mT of a transposed input', [inp([2, 3, 4], -2, 2, { layout: 'transposed' })], ([x]) => x.mT, ([x]) => transposeRef(x, 1, 2));
+add('PermuteBackward0', 'permute(2, 0, 1)', [inp([2, 3, 4])], ([x]) => x.permute(2, 0, 1), ([x]) => permuteRef(x, [2, 0, 1]));
+add('PermuteBackward0', '.T of [2,3,4]', [inp([2, 3, 4])], ([x]) => x.T, ([x]) => permuteRef(x, [2, 1, 0]));
+add('ExpandBackward0', 'expand [3,1] to [2,3,4]', [inp([3, 1])], ([x]) => x.expand(2, 3, 4), ([x]) => broadcastRef(x, [2, 3, 4]));
+add('ExpandBackward0', 'expand [4] with -1 to [3,4]', [inp([4])], ([x]) => x.expand([3, -1]), ([x]) => broadcastRef(x, [3, 4]));
+add('ExpandBackward0', 'expand 0-d to [2,3]', [inp([])], ([x]) => x.expand(2, 3), ([x]) => broadcastRef(x, [2, 3]));
+add('SelectBackward0', 'select(1, 2) of [3,4]', [inp([3, 4])], ([x]) => x.select(1, 2), ([x]) => gatherRef(x, [3], ([i]) => [i, 2]));
+add('SelectBackward0', 'x[-1] of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => x.index(-1), ([x]) => gatherRef(x, [4], ([j]) => [2, j]));
+add('SliceBackward0', 'slice(1, 1, 4, 2) of [3,5]', [inp([3, 5])], ([x]) => torch.slice(x, 1, 1, 4, 2), ([x]) => gatherRef(x, [3, 2], ([i, j]) => [i, 1 + 2 * j]));
+add('SliceBackward0', 'narrow(0, 1, 2) of a strided [4,3]', [inp([4, 3], -2, 2, { layout: 'strided' })], ([x]) => x.narrow(0, 1, 2), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [i + 1, j]));
+add('SliceBackward0', 'x[::2, 1:] with negative-free bounds', [inp([5, 3])], ([x]) => x.index([{ step: 2 }, { start: 1 }]), ([x]) => gatherRef(x, [3, 2], ([i, j]) => [2 * i, j + 1]));
+add('CloneBackward0', 'clone()', [inp([2, 3])], ([x]) => x.clone(), ([x]) => x);
+add('CloneBackward0', 'contiguous() of a transposed input', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => x.contiguous(), ([x]) => x);
+add('CloneBackward0', 'matmul [2,3] @ [2,3,4] (transposed fold)', [inp([2, 3]), inp([2, 3, 4])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('ToCopyBackward0', 'to(same dtype, copy=True)', [inp([2, 3])], ([x], dt) => torch.to(x, dt, true), ([x]) => x);
+add('ToCopyBackward0', 'float32 input .double()', [inp([2, 3], -2, 2, { dtype: 'float32' })], ([x]) => x.double(), ([x]) => x, { outDtype: () => 'float64' });
+
+// Reductions (dim and keepdim variants, a non-contiguous input).
+type Red = (x: Tensor) => Tensor;
+function reduction(key: string, desc: string, input: InputSpec, api: Red, dims: number[] | null, keepdim: boolean, f: (v: number[]) => number): void {
+  add(key, desc, [input], ([x]) => api(x), ([x]) => reduceRef(x, dims, keepdim, f));
+}
+reduction('SumBackward0', 'sum() of [2,3,4]', inp([2, 3, 4]), (x) => x.sum(), null, false, sumOf);
+reduction('SumBackward0', 'sum() of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => x.sum(), null, false, sumOf);
+reduction('SumBackward0', 'sum(dim=[]) sums everything', inp([2, 3]), (x) => x.sum([]), null, false, sumOf);
+reduction('SumBackward1', 'sum(1)', inp([2, 3, 4]), (x) => x.sum(1), [1], false, sumOf);
+reduction('SumBackward1', 'sum([0, 2], keepdim)', inp([2, 3, 4]), (x) => x.sum([0, 2], true), [0, 2], true, sumOf);
+reduction('SumBackward1', 'sum(-1) of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => x.sum(-1), [1], false, sumOf);
+reduction('SumBackward1', 'sum(0, keepdim) of a strided [3,2]', inp([3, 2], -2, 2, { layout: 'strided' }), (x) => x.sum(0, true), [0], true, sumOf);
+reduction('SumBackward1', 'sum([1, 3], keepdim) of 4-D', inp([2, 3, 2, 4]), (x) => x.sum([1, 3], true), [1, 3], true, sumOf);
+reduction('SumBackward1', 'sum(1) of a transposed 3-D [2,4,3]', inp([2, 4, 3], -2, 2, { layout: 'transposed' }), (x) => x.sum(1), [1], false, sumOf);
+reduction('SumBackward1', 'sum(0) of 0-d', inp([]), (x) => x.sum(0), [], false, sumOf);
+reduction('SumBackward1', 'sum(-1, keepdim) of 17 elements', inp([2, 17]), (x) => x.sum(-1, true), [1], true, sumOf);
+reduction('SumBackward0', 'sum() of 0-d', inp([]), (x) => x.sum(), null, false, sumOf);
+reduction('MeanBackward1', 'mean(0) of 0-d', inp([]), (x) => x.mean(0), [], false, meanOf);
+reduction('MeanBackward0', 'mean() of [2,3,4]', inp([2, 3, 4]), (x) => x.mean(), null, false, meanOf);
+reduction('MeanBackward0', 'mean() of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => x.mean(), null, false, meanOf);
+reduction('MeanBackward1', 'mean(1)', inp([2, 3, 4]), (x) => x.mean(1), [1], false, meanOf);
+reduction('MeanBackward1', 'mean([0, 2], keepdim)', inp([2, 3, 4]), (x) => x.mean([0, 2], true), [0, 2], true, meanOf);
+reduction('MeanBackward1', 'mean(0) of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => x.mean(0), [0], false, meanOf);
+const prodOf = (v: number[]): number => v.reduce((a, b) => a * b, 1);
+const prodIn = (shape: number[], zeros: number[] = [], extra: Partial<InputSpec> = {}) => {
+  const s = inp(shape, 0.5, 1.6, extra);
+  s.values = s.values.map((v, i) => (zeros.includes(i) ? 0 : i % 3 === 1 ? -v : v));
+  return s;
+};
+reduction('ProdBackward0', 'prod() of [2,3]', prodIn([2, 3]), (x) => x.prod(), null, false, prodOf);
+reduction('ProdBackward0', 'prod() with one zero', prodIn([2, 3], [4]), (x) => x.prod(), null, false, prodOf);
+reduction('ProdBackward0', 'prod() with two zeros', prodIn([2, 3], [1, 4]), (x) => x.prod(), null, false, prodOf);
+reduction('ProdBackward0', 'prod() of a transposed [3,2]', prodIn([3, 2], [], { layout: 'transposed' }), (x) => x.prod(), null, false, prodOf);
+reduction('ProdBackward1', 'prod(1)', prodIn([2, 3, 2]), (x) => x.prod(1), [1], false, prodOf);
+reduction('ProdBackward1', 'prod(0, keepdim)', prodIn([3, 2]), (x) => x.prod(0, true), [0], true, prodOf);
+reduction('ProdBackward1', 'prod(1) with one zero in a row', prodIn([2, 3], [1]), (x) => x.prod(1), [1], false, prodOf);
+reduction('ProdBackward1', 'prod(1) with two zeros in a row', prodIn([3, 3], [3, 5]), (x) => x.prod(1), [1], false, prodOf);
+const maxOf = (v: number[]): number => Math.max(...v), minOf = (v: number[]): number => Math.min(...v);
+reduction('MaxBackward1', 'max() of [3,4]', inp([3, 4]), (x) => x.max(), null, false, maxOf);
+reduction('MaxBackward1', 'max() of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => x.max(), null, false, maxOf);
+reduction('MinBackward1', 'min() of [3,4]', inp([3, 4]), (x) => x.min(), null, false, minOf);
+reduction('MinBackward1', 'min() of a strided [2,3]', inp([2, 3], -2, 2, { layout: 'strided' }), (x) => x.min(), null, false, minOf);
+for (const [key, name, f] of [['MaxBackward0', 'max', maxOf], ['MinBackward0', 'min', minOf]] as const) {
+  const call = (x: Tensor, d: number, k: boolean): Tensor => (x[name] as (d: number, k: boolean) => [Tensor, Tensor]).call(x, d, k)[0];
+  reduction(key, `${name}(1) values`, inp([2, 3, 4]), (x) => call(x, 1, false), [1], false, f);
+  reduction(key, `${name}(0, keepdim) values`, inp([3, 4]), (x) => call(x, 0, true), [0], true, f);
+  reduction(key, `${name}(-1) of a transposed [3,4]`, inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => call(x, -1, false), [1], false, f);
+  reduction(key, `${name}(0) of 1-D`, inp([5]), (x) => call(x, 0, false), [0], false, f);
+}
+reduction('MaxBackward0', 'max(0) values of 0-d', inp([]), (x) => x.max(0)[0], [], false, maxOf);
+reduction('MinBackward0', 'min(1, keepdim) values of a strided [3,5]', inp([3, 5], -2, 2, { layout: 'strided' }), (x) => x.min(1, true)[0], [1], true, minOf);
+reduction('ProdBackward1', 'prod(1, keepdim) with one zero in a row', prodIn([3, 3], [4]), (x) => x.prod(1, true), [1], true, prodOf);
+for (const [key, api, sq] of [['VarBackward0', 'var', false], ['StdBackward0', 'std', true]] as const) {
+  const g = (c: number) => (sq ? (v: number[]) => Math.sqrt(varOf(c)(v)) : varOf(c));
+  const call = (x: Tensor, ...a: unknown[]): Tensor => (x[api] as (...a: unknown[]) => Tensor).apply(x, a);
+  reduction(key, `${api}()`, inp([3, 4]), (x) => call(x), null, false, g(1));
+  reduction(key, `${api}(1)`, inp([2, 3, 4]), (x) => call(x, 1), [1], false, g(1));
+  reduction(key, `${api}(1, keepdim=True)`, inp([3, 4]), (x) => call(x, 1, true, true), [1], true, g(1));
+  reduction(key, `${api}([0, 2], unbiased=False)`, inp([2, 3, 4]), (x) => call(x, [0, 2], false), [0, 2], false, g(0));
+  reduction(key, `${api}(0, unbiased=False, keepdim) of a transposed [3,4]`, inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => call(x, 0, false, true), [0], true, g(0));
+}
+reduction('VarBackward0', 'var(None, keepdim=True)', inp([3, 4]), (x) => x.var(null, true, true), null, true, varOf(1));
+reduction('VarBackward0', 'var(1) of 17 elements per row', inp([2, 17]), (x) => x.var(1), [1], false, varOf(1));
+reduction('StdBackward0', 'std(1, correction=2) of a strided [2,5]', inp([2, 5], -2, 2, { layout: 'strided' }), (x) => x.std(1, 2), [1], false, (v) => Math.sqrt(varOf(2)(v)));
+reduction('LogsumexpBackward0', 'logsumexp(1)', inp([2, 3, 4]), (x) => x.logsumexp(1), [1], false, lse);
+reduction('LogsumexpBackward0', 'logsumexp([0, 2], keepdim)', inp([2, 3, 4]), (x) => x.logsumexp([0, 2], true), [0, 2], true, lse);
+reduction('LogsumexpBackward0', 'logsumexp(-1) of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => x.logsumexp(-1), [1], false, lse);
+
+reduction('LogsumexpBackward0', 'logsumexp(1) of large magnitudes (stability)', inp([2, 4], -800, 800), (x) => x.logsumexp(1), [1], false, lse);
+reduction('LogsumexpBackward0', 'logsumexp over all dims [0, 1]', inp([3, 4]), (x) => x.logsumexp([0, 1]), [0, 1], false, lse);
+reduction('SumBackward1', 'sum(0) of an empty [0,3]', fixed([0, 3], []), (x) => x.sum(0), [0], false, sumOf);
+reduction('SumBackward1', 'sum(1) of an empty [0,3]', fixed([0, 3], []), (x) => x.sum(1), [1], false, sumOf);
+
+// Matrix products.
+add('MmBackward0', 'mm [2,3] @ [3,4]', [inp([2, 3]), inp([3, 4])], ([a, b]) => torch.mm(a, b), ([a, b]) => matmulRef(a, b));
+add('MmBackward0', 'matmul with a transposed self', [inp([2, 3], -2, 2, { layout: 'transposed' }), inp([3, 4])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('MmBackward0', 'mm with a strided mat2', [inp([2, 3]), inp([3, 2], -2, 2, { layout: 'strided' })], ([a, b]) => a.mm(b), ([a, b]) => matmulRef(a, b));
+add('MmBackward0', 'mm [5,7] @ [7,6]', [inp([5, 7]), inp([7, 6])], ([a, b]) => torch.mm(a, b), ([a, b]) => matmulRef(a, b));
+add('MmBackward0', 'mm with an expanded (stride 0) self', [inp([1, 3]), inp([3, 2])], ([a, b]) => torch.mm(a.expand(4, 3), b), ([a, b]) => matmulRef(broadcastRef(a, [4, 3]), b));
+add('BmmBackward0', 'bmm with an expanded batch operand', [inp([1, 2, 3]), inp([3, 3, 2])], ([a, b]) => torch.bmm(a.expand(3, 2, 3), b), ([a, b]) => matmulRef(a, b));
+add('UnsafeViewBackward0', 'matmul [2,1,2,3] @ [1,3,3,2] (both batch dims broadcast)', [inp([2, 1, 2, 3]), inp([1, 3, 3, 2])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('MmBackward0', 'mm with an empty inner dim [2,0] @ [0,3]', [fixed([2, 0], []), fixed([0, 3], [])], ([a, b]) => torch.mm(a, b), () => zeros([2, 3]));
+add('BmmBackward0', 'bmm [2,2,3] @ [2,3,2]', [inp([2, 2, 3]), inp([2, 3, 2])], ([a, b]) => torch.bmm(a, b), ([a, b]) => matmulRef(a, b));
+add('BmmBackward0', 'bmm with a transposed batch operand', [inp([2, 2, 3], -2, 2, { layout: 'transposed' }), inp([2, 3, 4])], ([a, b]) => torch.bmm(a, b), ([a, b]) => matmulRef(a, b));
+add('DotBackward0', 'dot', [inp([4]), inp([4])], ([a, b]) => torch.dot(a, b), ([a, b]) => matmulRef(a, b));
+add('DotBackward0', 'matmul 1-D @ strided 1-D', [inp([3]), inp([3], -2, 2, { layout: 'strided' })], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('MvBackward0', 'mv [3,4] @ [4]', [inp([3, 4]), inp([4])], ([a, b]) => torch.mv(a, b), ([a, b]) => matmulRef(a, b));
+add('MvBackward0', 'matmul transposed [3,4] @ [4]', [inp([3, 4], -2, 2, { layout: 'transposed' }), inp([4])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+add('SqueezeBackward3', 'matmul vector @ matrix', [inp([3]), inp([3, 4])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
+
+// softmax / log_softmax.
+const softmaxLane = (v: number[]): number[] => { const l = lse(v); return v.map((x) => Math.exp(x - l)); };
+const logSoftmaxLane = (v: number[]): number[] => { const l = lse(v); return v.map((x) => x - l); };
+for (const [key, name, lane] of [['SoftmaxBackward0', 'softmax', softmaxLane], ['LogSoftmaxBackward0', 'log_softmax', logSoftmaxLane]] as const) {
+  const call = (x: Tensor, d: number): Tensor => (x[name] as (d: number) => Tensor).call(x, d);
+  add(key, `${name}(1) of [2,3,4]`, [inp([2, 3, 4])], ([x]) => call(x, 1), ([x]) => lanesRef(x, 1, lane));
+  add(key, `${name}(-1)`, [inp([3, 4], -3, 3)], ([x]) => call(x, -1), ([x]) => lanesRef(x, 1, lane));
+  add(key, `${name}(1) of a transposed 3-D [2,4,3]`, [inp([2, 4, 3], -2, 2, { layout: 'transposed' })], ([x]) => call(x, 1), ([x]) => lanesRef(x, 1, lane));
+  add(key, `${name}(1) of large magnitudes (stability)`, [inp([2, 4], -800, 800)], ([x]) => call(x, 1), ([x]) => lanesRef(x, 1, lane));
+  add(key, `${name}(0) of 0-d`, [inp([])], ([x]) => call(x, 0), ([x]) => ({ shape: [], data: lane(x.data) }));
+  add(key, `${name}(0) of a transposed [3,4]`, [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => call(x, 0), ([x]) => lanesRef(x, 0, lane));
+}
+
+// Concatenation (cat/stack entries are defined per arity when first used).
+add('CatBackward0', 'cat dim 0 of [2,3] and [1,3]', [inp([2, 3]), inp([1, 3])], (xs) => torch.cat(xs, 0), (xs) => catRef(xs, 0));
+add('CatBackward0', 'cat dim -1 of three, one transposed', [inp([2, 2]), inp([2, 3], -2, 2, { layout: 'transposed' }), inp([2, 1])], (xs) => torch.cat(xs, -1), (xs) => catRef(xs, 1));
+add('CatBackward0', 'cat skips a legacy empty 1-D input', [inp([2, 3]), fixed([0], []), inp([1, 3])], (xs) => torch.cat(xs, 0), (xs) => catRef(xs, 0));
+add('CatBackward0', 'cat with an empty [0,3] part', [inp([2, 3]), fixed([0, 3], [])], (xs) => torch.cat(xs, 0), (xs) => catRef(xs, 0));
+add('StackBackward0', 'stack dim 0', [inp([2, 3]), inp([2, 3])], (xs) => torch.stack(xs, 0), (xs) => catRef(xs.map((x) => reshapeRef(x, unsqueezeShape(x.shape, 0))), 0));
+add('StackBackward0', 'stack dim -1 of three, one strided', [inp([2, 3]), inp([2, 3], -2, 2, { layout: 'strided' }), inp([2, 3])],
+  (xs) => torch.stack(xs, -1), (xs) => catRef(xs.map((x) => reshapeRef(x, unsqueezeShape(x.shape, 2))), 2));
+
+// Advanced indexing.
+const IDX = [0, 2, 2, 4, -1];
+const wrap = (i: number, n: number): number => (i < 0 ? i + n : i);
+add('IndexBackward0', 'x[idx] with repeats and a negative index', [inp([5, 3])], ([x]) => x.index(constT(IDX, [5], 'int64')),
+  ([x]) => gatherRef(x, [5, 3], ([i, j]) => [wrap(IDX[i], 5), j]));
+add('IndexBackward0', 'x[:, idx] of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => x.index([{}, constT([1, 3, 1], [3], 'int64')]),
+  ([x]) => gatherRef(x, [3, 3], ([i, j]) => [i, [1, 3, 1][j]]));
+const MASK = [1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 1, 0];
+add('IndexBackward0', 'x[bool mask]', [inp([3, 4])], ([x]) => x.index(constT(MASK, [3, 4], 'bool')),
+  ([x]) => vec(x.data.filter((_, i) => MASK[i])));
+add('IndexBackward0', 'x[i0, :, i2] (non-adjacent: index dims first)', [inp([3, 2, 4])], ([x]) => x.index([constT([2, 0], [2], 'int64'), {}, constT([1, 3], [2], 'int64')]),
+  ([x]) => gatherRef(x, [2, 2], ([k, j]) => [[2, 0][k], j, [1, 3][k]]));
+add('IndexBackward0', 'x[rows[:, None], cols] (broadcast index tensors)', [inp([3, 4])], ([x]) => x.index([constT([0, 2], [2, 1], 'int64'), constT([3, 1, 1], [3], 'int64')]),
+  ([x]) => gatherRef(x, [2, 3], ([i, j]) => [[0, 2][i], [3, 1, 1][j]]));
+add('IndexBackward0', 'x[0-d index tensor]', [inp([5, 3])], ([x]) => x.index(constT([3], [], 'int64')), ([x]) => gatherRef(x, [3], ([j]) => [3, j]));
+add('IndexBackward0', 'x[1:, idx] (slice then index)', [inp([4, 3])], ([x]) => x.index([{ start: 1 }, constT([2, 0], [2], 'int64')]),
+  ([x]) => gatherRef(x, [3, 2], ([i, j]) => [i + 1, [2, 0][j]]));
+
+// In-place writes on a clone of a differentiable input (the clone's history is rewritten to the op's node).
+add('CopyBackwards', 'copy_ broadcasts src [4] into [3,4]', [inp([3, 4]), inp([4])], ([p, s]) => p.clone().copy_(s), ([, s]) => broadcastRef(s, [3, 4]));
+add('CopyBackwards', 'copy_ from a transposed src', [inp([3, 2]), inp([3, 2], -2, 2, { layout: 'transposed' })], ([p, s]) => p.clone().copy_(s), ([, s]) => s);
+add('CopyBackwards', 'fill_ with a 0-d tensor', [inp([2, 3]), inp([])], ([p, s]) => p.clone().fill_(s), ([, s]) => ({ shape: [2, 3], data: new Array(6).fill(s.data[0]) }));
+add('FillBackward2', 'fill_(1.5)', [inp([2, 3])], ([p]) => p.clone().fill_(1.5), () => ({ shape: [2, 3], data: new Array(6).fill(1.5) }));
+add('ZeroBackward0', 'zero_()', [inp([2, 3])], ([p]) => p.clone().zero_(), () => ({ shape: [2, 3], data: new Array(6).fill(0) }));
+add('IndexPutBackward0', 'x[idx] = v with v broadcast over rows', [inp([4, 3]), inp([3])], ([p, v]) => p.clone().index_put_(constT([0, 2], [2], 'int64'), v),
+  ([p, v]) => ({ shape: [4, 3], data: p.data.map((x, i) => (Math.floor(i / 3) === 0 || Math.floor(i / 3) === 2 ? v.data[i % 3] : x)) }));
+add('IndexPutBackward0', 'x[mask] = 0.5', [inp([3, 4])], ([p]) => p.clone().index_put_(constT(MASK, [3, 4], 'bool'), 0.5),
+  ([p]) => ({ shape: [3, 4], data: p.data.map((x, i) => (MASK[i] ? 0.5 : x)) }));
+add('IndexPutBackward0', 'x[rows, cols] = v', [inp([3, 4]), inp([2])], ([p, v]) => p.clone().index_put_([constT([0, 2], [2], 'int64'), constT([3, 1], [2], 'int64')], v),
+  ([p, v]) => ({ shape: [3, 4], data: p.data.map((x, i) => (i === 3 ? v.data[0] : i === 9 ? v.data[1] : x)) }));
+
+// Entries only reached as the backward of another op: double backward (create_graph) with a differentiable
+// grad_output, so the gradient formula itself is recorded and checked as a function of that grad_output.
+const X34 = [0.3, -1.2, 2.1, 0.7, -0.4, 1.6, -2.2, 0.9, 1.1, 0.2, -0.8, 1.9];   // no ties in a row or column
+const gradOf = (out: Tensor, input: Tensor, gout: Tensor): Tensor => torch.autograd.grad(out, input, { grad_outputs: gout, create_graph: true })[0] as Tensor;
+const leaf = (values: number[], shape: number[], dt: DType): Tensor => torch.tensor(nest(values, shape) as never, { dtype: dt, requires_grad: true });
+const argOf = (lane: number[], best: (a: number, b: number) => boolean): number => lane.reduce((bi, v, i) => (best(v, lane[bi]) ? i : bi), 0);
+
+add('SliceBackwardBackward0', 'backward of select(0, 1) of [3,4]', [inp([4])], ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(x.select(0, 1), x, w); },
+  ([w]) => { const r = zeros([3, 4]); w.data.forEach((v, j) => { r.data[4 + j] = v; }); return r; });
+add('SliceBackwardBackward0', 'backward of x[:, 1::2]', [inp([3, 2])], ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(x.index([{}, { start: 1, step: 2 }]), x, w); },
+  ([w]) => { const r = zeros([3, 4]); w.data.forEach((v, i) => { r.data[Math.floor(i / 2) * 4 + 1 + 2 * (i % 2)] = v; }); return r; });
+/** An in-place op on a row view of a non-leaf: the view's history becomes AsStridedBackward0 over CopySlices. */
+function rowViewAfterInplace(dt: DType): { a: Tensor; v: Tensor } {
+  const a = leaf(X34, [3, 4], dt).mul(1);
+  const v = a.select(0, 1);
+  v.mul_(2);
+  return { a, v };
+}
+add('SliceBackwardBackward0', 'backward of the as_strided view left by an in-place op on a view', [inp([4])],
+  ([w], dt) => { const { a, v } = rowViewAfterInplace(dt); return gradOf(v, a, w); },
+  ([w]) => { const r = zeros([3, 4]); w.data.forEach((x, j) => { r.data[4 + j] = x; }); return r; });
+add('AsStridedBackward0', 'double backward through the as_strided view of an in-place op on a view', [inp([3, 4])],
+  ([u], dt) => { const { a, v } = rowViewAfterInplace(dt); const w = leaf([0.5, -1, 1.5, 2], [4], dt); return gradOf(gradOf(v, a, w), w, u); },
+  ([u]) => gatherRef(u, [4], ([j]) => [1, j]));
+add('ScatterBackward0', 'backward of max(1) values', [inp([3])], ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(x.max(1)[0], x, w); },
+  ([w]) => { const r = zeros([3, 4]); for (let i = 0; i < 3; i++) r.data[i * 4 + argOf(X34.slice(i * 4, i * 4 + 4), (a, b) => a > b)] = w.data[i]; return r; });
+add('ScatterBackward0', 'backward of min(0, keepdim) values', [inp([1, 4])], ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(x.min(0, true)[0], x, w); },
+  ([w]) => { const r = zeros([3, 4]); for (let j = 0; j < 4; j++) r.data[argOf([0, 1, 2].map((i) => X34[i * 4 + j]), (a, b) => a < b) * 4 + j] = w.data[j]; return r; });
+add('GatherBackward0', 'double backward of max(1, keepdim) values', [inp([3, 4])],
+  ([u], dt) => { const x = leaf(X34, [3, 4], dt); const w = leaf([0.5, -1, 1.5], [3, 1], dt); return gradOf(gradOf(x.max(1, true)[0], x, w), w, u); },
+  ([u]) => gatherRef(u, [3, 1], ([i]) => [i, argOf(X34.slice(i * 4, i * 4 + 4), (a, b) => a > b)]));
+add('IndexPutImplBackward0', 'backward of x[idx] with repeats (accumulates)', [inp([5])],
+  ([w], dt) => { const x = leaf([0.1, 0.2, 0.3, 0.4, 0.5], [5], dt); return gradOf(x.index(constT(IDX, [5], 'int64')), x, w); },
+  ([w]) => { const r = zeros([5]); IDX.forEach((i, k) => { r.data[wrap(i, 5)] += w.data[k]; }); return r; });
+add('IndexPutImplBackward0', 'backward of x[[2, 0, 2]]', [inp([3, 3])],
+  ([w], dt) => { const x = leaf(X34.slice(0, 9), [3, 3], dt); return gradOf(x.index(constT([2, 0, 2], [3], 'int64')), x, w); },
+  ([w]) => { const r = zeros([3, 3]); [2, 0, 2].forEach((row, k) => { for (let j = 0; j < 3; j++) r.data[row * 3 + j] += w.data[k * 3 + j]; }); return r; });
+
+// SoftmaxBackward0's formula is its own entry (_softmax_backward_data): reached by double backward of softmax.
+add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
+  ([w], dt) => { const x = leaf(X34.slice(0, 6), [2, 3], dt); return gradOf(x.softmax(1), x, w); },
+  ([w]) => {
+    const r = zeros([2, 3]);
+    for (let i = 0; i < 2; i++) {
+      const row = X34.slice(i * 3, i * 3 + 3), m = Math.max(...row);
+      const e = row.map((v) => Math.exp(v - m)), s = e.reduce((a, b) => a + b, 0), y = e.map((v) => v / s);
+      const dot = y.reduce((a, v, j) => a + v * w.data[i * 3 + j], 0);
+      for (let j = 0; j < 3; j++) r.data[i * 3 + j] = y[j] * (w.data[i * 3 + j] - dot);
+    }
+    return r;
+  });
