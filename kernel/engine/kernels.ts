@@ -2,7 +2,7 @@
 // every function allocates its result (or writes into a given `out`) and frees its own temporaries.
 import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
-import { broadcastShapes, broadcastStrides, contiguousStrides, numel, sameShape, Shape } from './shape';
+import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
 import { allocBytes, mem, wasm, writeMeta } from './wasm';
 
@@ -257,4 +257,3 @@ export function elementOffsets(t: Tensor): Int32Array {
   return out;
 }
 
-export { contiguousStrides, sameShape };

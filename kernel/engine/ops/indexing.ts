@@ -9,7 +9,7 @@ import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../
 import { setViewRegenerator, Tensor, writeElements } from '../tensor';
 import { apply, applyInplace, defineOp, registerRebaseHistory } from './apply';
 import { Scalar, scalarValue, TensorLike, toTensor } from './scalar';
-import { alias, AS_STRIDED, embed, regionOf, select, slice, unsqueeze, view, viewOf } from './views';
+import { alias, embed, select, slice, unsqueeze, view, viewOf } from './views';
 
 export interface Slice { start?: number | null; stop?: number | null; step?: number | null }
 export type IndexItem = number | Slice | null | '...' | Tensor;
@@ -41,7 +41,9 @@ function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; adva
       if (it < -size || it >= size) throw new TorchError('IndexError', `index ${it} is out of bounds for dimension ${srcDim} with size ${size}`);
       r = select(r, dim, it); srcDim++;
     }
-    else if (isSlice(it)) { r = slice(r, dim, it.start ?? null, it.stop ?? null, it.step ?? 1); dim++; srcDim++; }
+    else if (isSlice(it)) {
+      if (it.step === 0) throw new TorchError('ValueError', 'slice step cannot be zero');
+      r = slice(r, dim, it.start ?? null, it.stop ?? null, it.step ?? 1); dim++; srcDim++; }
     else if (it.dtype === 'bool' || it.dtype === 'int64') {
       if (it.dtype === 'bool') {
         if (it.ndim === 0) { r = unsqueeze(r, dim); advanced.push({ dim, index: maskToIndices(it.item() ? K.full([1], 1, 'bool') : K.full([1], 0, 'bool'))[0] }); dim++; continue; }
@@ -270,4 +272,3 @@ function regenerateViewHistory(view: Tensor): void {
   oldView?.release();
 }
 setViewRegenerator(regenerateViewHistory);
-export { AS_STRIDED, regionOf };

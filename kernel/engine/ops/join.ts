@@ -84,4 +84,3 @@ export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
   const sizes = tensors.map(() => 1);
   return apply(defFor('StackBackward0', tensors.length), [...tensors], { dim: d, sizes, starts: sizes.map((_, i) => i) });
 }
-export { unsqueeze };

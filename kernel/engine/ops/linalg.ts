@@ -105,7 +105,7 @@ export function dot(a: Tensor, b: Tensor): Tensor {
   return apply(DOT, [a, b]);
 }
 export function mv(a: Tensor, v: Tensor): Tensor {
-  if (a.ndim !== 2 || v.ndim !== 1) throw new TorchError('RuntimeError', `vector + matrix @ vector expected, got ${v.ndim}, ${a.ndim}, ${v.ndim}`);
+  if (a.ndim !== 2 || v.ndim !== 1) throw new TorchError('RuntimeError', `vector + matrix @ vector expected, got 1, ${a.ndim}, ${v.ndim}`);
   if (a.shape[1] !== v.shape[0]) {
     throw new TorchError('RuntimeError', `size mismatch, got ${a.shape[0]}, ${a.shape[0]}x${a.shape[1]},${v.shape[0]}`);
   }

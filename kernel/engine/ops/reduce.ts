@@ -6,7 +6,7 @@ import * as K from '../kernels';
 import { numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp } from './apply';
-import { div, divScalar, eq, logicalAnd, mul, mulScalar, rsubScalar, sub, where, exp, zerosLikeT } from './pointwise';
+import { div, divScalar, eq, mul, mulScalar, sub, where, exp, zerosLikeT } from './pointwise';
 import { expand, unsqueeze, reshape } from './views';
 
 export type Dims = number | readonly number[] | null | undefined;
@@ -65,11 +65,9 @@ const prodGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const keep = c.attrs.keepdim as boolean;
   const restProd = dims === null ? prod(ones) : prod(ones, dims[0], keep);
   const zeroCount = K.reduce('sum', isZero, dims, keep);
-  const cc = { ...c, inputs: c.inputs, attrs: c.attrs };
-  const atZero = where(eq(unreduceRaw(zeroCount, cc), 1), unreduce(restProd, cc), zerosLikeT(x));
+  const atZero = where(eq(unreduce(zeroCount, c), 1), unreduce(restProd, c), zerosLikeT(x));
   return mul(unreduce(g, c), where(isZero, atZero, div(unreduce(c.saved('result'), c), x)));
 };
-function unreduceRaw(t: Tensor, c: BackwardContext): Tensor { return unreduce(t, c); }
 export const PROD = defineOp({ name: 'prod', node: 'ProdBackward0', args: ['self'], forward: reduceForward('prod'), grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
 export const PROD_DIM = defineOp({ name: 'prod', node: 'ProdBackward1', args: ['self'], forward: reduceForward('prod'), grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
 
@@ -225,4 +223,3 @@ export function sumToSize(g: Tensor, shape: readonly number[]): Tensor {
   if (lead > 0 || r.ndim !== shape.length) r = reshape(r, shape);
   return r;
 }
-export { rsubScalar, logicalAnd };

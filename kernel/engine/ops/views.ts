@@ -182,7 +182,7 @@ export function select(x: Tensor, dim: number, index: number): Tensor {
   const d = wrapDim(dim, x.ndim);
   const size = x.shape[d];
   if (index < -size || index >= size) {
-    throw new TorchError('IndexError', `index ${index} is out of bounds for dimension ${d} with size ${size}`);
+    throw new TorchError('IndexError', `select(): index ${index} out of range for tensor of size [${x.shape.join(', ')}] at dimension ${d}`);
   }
   return apply(SELECT, [x], { dim: d, index: index < 0 ? index + size : index });
 }
