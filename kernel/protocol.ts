@@ -1,15 +1,191 @@
-// Everything that crosses between the extension host, the kernel worker and the renderer (CONVENTIONS 13, 16).
-// The renderer and the extension import its types; it imports nothing.
+// Everything that crosses between the extension host (or the CLI), the kernel worker and the renderer
+// (CONVENTIONS 13, 16). The renderer and the extension import its types; it imports nothing.
 //
-// For now it holds the output mime types the manifest declares and the payload the renderer reads. The
-// host <-> worker messages (a discriminated union on `type`, with `id` for request/response) arrive with the
-// kernel-session issue; the richer tensor payload (shape, dtype, stats, a bounded sample) and the grad_fn graph
-// payload with the renderer issue.
+// Host -> worker: `HostMessage`; worker -> host: `WorkerMessage`. Requests carry an `id`; every message a request
+// causes carries the same `id`. An execute request is answered by any number of stream/display messages and
+// then exactly one `done` (with `error` set when the cell raised). Interrupts do not travel as messages: the host
+// writes 2 (SIGINT) into the shared interrupt buffer it gave the worker at start (`WorkerStartData`), which
+// CPython checks between bytecodes; an `interrupt` message exists only so that a host without shared memory can
+// ask (the worker then sets the same flag itself, which only helps between cells).
 
 export const TENSOR_MIME = 'application/vnd.tnb.tensor+json';
 export const GRAPH_MIME = 'application/vnd.tnb.graph+json';
+export const STDOUT_MIME = 'application/vnd.code.notebook.stdout';
+export const STDERR_MIME = 'application/vnd.code.notebook.stderr';
+export const ERROR_MIME = 'application/vnd.code.notebook.error';
 
-/** Payload of TENSOR_MIME: `text` is exactly what PyTorch prints for the tensor. */
-export interface TensorPayload {
-  text: string;
+/** Bound on the values a tensor payload carries (a downsampled picture of bigger tensors, never the whole). */
+export const SAMPLE_LIMIT = 4096;
+/** Bound on the nodes a graph payload carries. */
+export const GRAPH_NODE_LIMIT = 2000;
+
+// --- start-up --------------------------------------------------------------------------------------------------------
+
+/** `workerData` of the kernel worker. */
+export interface WorkerStartData {
+  /** 4-byte SharedArrayBuffer: the host stores 2 in element 0 to raise KeyboardInterrupt in the running cell. */
+  interruptBuffer: SharedArrayBuffer;
+  /** Folder where the Pyodide memory snapshot is cached (made on first start); null: always cold start. */
+  snapshotDir: string | null;
+  /** Working directory of the Python process (mounted from the host file system); null: Pyodide's /home/pyodide. */
+  cwd: string | null;
+  /** `sys.argv` for `tnb run FILE.py`. */
+  argv?: string[];
+  /** Force a wasm build of the engine ('relaxed' | 'simd'); default: the best this runtime validates. */
+  wasmBuild?: string;
 }
+
+export interface StartTimings {
+  /** How Pyodide was loaded: from the cached snapshot, or cold (and whether a snapshot was written). */
+  mode: 'snapshot' | 'cold' | 'cold+snapshot-written';
+  /** Why a present snapshot was not used (stale version, unreadable), if so. */
+  snapshotNote?: string;
+  loadPyodideMs: number;
+  /** From worker start to ready (Pyodide, engine, torch package imported). */
+  readyMs: number;
+  pyodideVersion: string;
+  pythonVersion: string;
+  kernelBuild: string;
+}
+
+// --- host -> worker --------------------------------------------------------------------------------------------------
+
+export interface ExecuteRequest {
+  type: 'execute';
+  id: number;
+  code: string;
+  /** Name the cell's code is compiled under, e.g. `<cell 3>` (tracebacks show it) or a script path. */
+  filename: string;
+  /** Echo a trailing expression's value (notebook cells); false for scripts. */
+  displayTrailing: boolean;
+}
+
+export interface InspectRequest {
+  type: 'inspect';
+  id: number;
+  /** A name or attribute chain (`x`, `x.grad`, `model.fc1.weight`), resolved without running user code. */
+  expression: string;
+}
+
+export interface InterruptRequest { type: 'interrupt' }
+export interface ShutdownRequest { type: 'shutdown' }
+
+export type HostMessage = ExecuteRequest | InspectRequest | InterruptRequest | ShutdownRequest;
+
+// --- worker -> host --------------------------------------------------------------------------------------------------
+
+export interface ReadyMessage { type: 'ready'; timings: StartTimings }
+
+/** Start failed (Pyodide could not load, the torch package raised on import). */
+export interface StartErrorMessage { type: 'start-error'; message: string }
+
+export interface StreamMessage { type: 'stream'; id: number; name: 'stdout' | 'stderr'; text: string }
+
+/** One displayed value: a bundle of representations, `text/plain` always first. */
+export interface DisplayMessage { type: 'display'; id: number; items: OutputItem[] }
+
+export interface ErrorInfo {
+  /** Python exception type name, e.g. `RuntimeError`, `KeyboardInterrupt`. */
+  ename: string;
+  evalue: string;
+  /** The formatted traceback, as Python prints it (kernel-internal frames removed), one entry per line. */
+  traceback: string[];
+  /** Innermost frame in a cell or script: its filename (`<cell 3>`) and 1-based line. */
+  location?: { filename: string; line: number };
+}
+
+export interface DoneMessage {
+  type: 'done';
+  id: number;
+  /** Set when the code raised (including KeyboardInterrupt). */
+  error: ErrorInfo | null;
+  /** Wall time of the execution in the worker. */
+  ms: number;
+}
+
+export interface InspectReply { type: 'inspect-reply'; id: number; result: InspectResult }
+
+export type WorkerMessage = ReadyMessage | StartErrorMessage | StreamMessage | DisplayMessage | DoneMessage | InspectReply;
+
+// --- outputs ---------------------------------------------------------------------------------------------------------
+
+export type OutputItem =
+  | { mime: 'text/plain'; data: string }
+  | { mime: typeof TENSOR_MIME; data: TensorPayload }
+  | { mime: typeof GRAPH_MIME; data: GraphPayload };
+
+export interface Stats { min: number | null; max: number | null; mean: number | null; std: number | null; norm: number | null;
+  /** Counts of non-finite values (the other stats ignore them). */
+  nan: number; posinf: number; neginf: number }
+
+/**
+ * A bounded picture of a tensor's values: row-major values of a downsampled grid. For ≤ SAMPLE_LIMIT elements
+ * it is the whole tensor (`step` all 1); otherwise every `step[d]`-th index along each dimension (bigger steps
+ * on bigger dimensions). Non-finite values are encoded as the strings 'nan', 'inf', '-inf'.
+ */
+export interface Sample {
+  shape: number[];
+  step: number[];
+  values: (number | 'nan' | 'inf' | '-inf')[];
+}
+
+export interface TensorSummary {
+  shape: number[];
+  dtype: string;
+  numel: number;
+  stats: Stats | null;
+  sample: Sample | null;
+}
+
+/** Payload of TENSOR_MIME. */
+export interface TensorPayload extends TensorSummary {
+  /** Exactly what PyTorch prints for the tensor. */
+  text: string;
+  requires_grad: boolean;
+  is_leaf: boolean;
+  grad_fn: string | null;
+  /** Name of the Python variable, when the value was a plain name. */
+  name: string | null;
+  version: number;
+  /** `.grad`, when present (leaf, or retain_grad). */
+  grad: TensorSummary | null;
+  /** Kernel-side handle for asking for more (valid while the kernel that made it lives). */
+  handle: number | null;
+  /** The grad_fn graph, for tensors that have one. */
+  graph: GraphPayload | null;
+}
+
+export interface GraphNode {
+  id: number;
+  /** PyTorch's node name (`MulBackward0`, `AccumulateGrad`). */
+  name: string;
+  /** AccumulateGrad: the leaf's Python variable name when known. */
+  label: string | null;
+  /** Saved tensors by name with shape; `released` once a backward without retain_graph freed them. */
+  saved: { name: string; shape: number[]; dtype: string }[];
+  released: boolean;
+  /** Leaf shape for AccumulateGrad. */
+  shape?: number[];
+}
+
+export interface GraphEdge {
+  /** Gradient flows from `from` (closer to the output) to `to`. */
+  from: number;
+  to: number;
+  /** Shape of the gradient flowing along the edge (= the input's shape). */
+  shape: number[];
+}
+
+/** Payload of GRAPH_MIME (and `TensorPayload.graph`): nodes reachable from `root`, breadth first. */
+export interface GraphPayload {
+  root: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when the graph had more than GRAPH_NODE_LIMIT nodes and was cut. */
+  truncated: boolean;
+}
+
+export type InspectResult =
+  | { kind: 'tensor'; expression: string; tensor: TensorPayload }
+  | { kind: 'value'; expression: string; type: string; repr: string }
+  | { kind: 'unavailable'; expression: string; reason: string };

@@ -5,8 +5,8 @@
 //   node scripts/esbuild.mjs --watch         rebuild on change
 //
 // It also copies the compute kernel (kernel/wasm/build/*.wasm, made by `npm run build:wasm`) into dist/, where
-// the bundled engine looks for it next to itself.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+// the bundled engine looks for it next to itself, and the Python package (kernel/python) into dist/python.
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -18,7 +18,7 @@ const wasmBuild = join(root, 'kernel/wasm/build');
 /** What each bundle is: where it starts, where it runs, what it may leave out. */
 const TARGETS = {
   extension: { entry: 'extension/extension.ts', out: 'extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  worker: { entry: 'kernel/worker.ts', out: 'worker.js', platform: 'node', format: 'cjs' },
+  worker: { entry: 'kernel/worker.ts', out: 'worker.js', platform: 'node', format: 'cjs', external: ['pyodide'] },
   renderer: { entry: 'renderer/index.ts', out: 'renderer.js', platform: 'browser', format: 'esm' },
   cli: { entry: 'cli/tnb.ts', out: 'tnb.js', platform: 'node', format: 'cjs', banner: '#!/usr/bin/env node' },
 };
@@ -51,6 +51,7 @@ function reportPlugin(name) {
       build.onEnd((result) => {
         if (result.errors.length === 0) {
           copyWasm();
+          if (name === 'worker') copyPython();
           console.log(`built dist/${TARGETS[name].out}`);
         }
       });
@@ -67,6 +68,13 @@ function copyWasm() {
   for (const file of readdirSync(wasmBuild)) {
     if (file.endsWith('.wasm')) copyFileSync(join(wasmBuild, file), join(dist, file));
   }
+}
+
+/** The Python package (kernel/python) goes next to the worker, which copies it into Pyodide's file system. */
+function copyPython() {
+  const src = join(root, 'kernel/python');
+  rmSync(join(dist, 'python'), { recursive: true, force: true });
+  cpSync(src, join(dist, 'python'), { recursive: true, filter: (p) => !p.includes('__pycache__') });
 }
 
 async function main() {

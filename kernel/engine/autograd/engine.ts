@@ -51,6 +51,19 @@ function fitToInput(node: Node, i: number, g: Tensor): Tensor {
 
 let userGrads = new Set<Tensor>();
 
+let anomaly = false;
+/** torch.autograd.set_detect_anomaly: check every backward node's outputs for NaN (PyTorch's message). */
+export function setAnomalyEnabled(flag: boolean): void { anomaly = flag; }
+export function isAnomalyEnabled(): boolean { return anomaly; }
+
+function checkNan(node: Node, grads: (Tensor | null)[]): void {
+  grads.forEach((gi, i) => {
+    if (gi && gi.toArray().some(Number.isNaN)) {
+      throw new TorchError('RuntimeError', `Function '${node.name()}' returned nan values in its ${i}th output.`);
+    }
+  });
+}
+
 function accumulateInto(t: Tensor, g: Tensor, createGraph: boolean): void {
   const old = t._grad;
   if (old === null) {
@@ -143,6 +156,8 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
     } else if (g && !(opts.captureInputs && captureAt.has(node) && !needsBeyond(node, needed))) {
       executed.push(node);
       const grads = tidy(() => withGradMode(opts.createGraph, () => node.apply(g as Tensor)));
+      if (anomaly) checkNan(node, grads);
+      for (const hook of node.postHooks) hook(grads, [g]);
       node.next.forEach((e, i) => {
         const gi = grads[i];
         if (!e.node || !gi) return;

@@ -22,7 +22,8 @@ function finish(t: Tensor, opts: CreateOptions): Tensor {
   return t;
 }
 
-function fromValues(shape: Shape, values: ArrayLike<number>, dtype: DType, opts: CreateOptions): Tensor {
+/** A new tensor of `shape` holding `values` (row-major), converted to `dtype` (the facade's torch.tensor path). */
+export function fromValues(shape: Shape, values: ArrayLike<number>, dtype: DType, opts: CreateOptions = {}): Tensor {
   const t = K.empty(shape, dtype);
   writeElements(t, values);
   return finish(t, opts);

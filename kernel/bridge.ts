@@ -1,0 +1,442 @@
+// The engine as the Python `torch` package sees it: registered in Pyodide as the module `_tnb_engine`.
+//
+// Python holds integer handles, never JS objects: a handle owns one reference to an engine tensor (or graph node,
+// or generator) and is released by the Python object's `__del__`, so CPython's reference counting frees tensors
+// when PyTorch users expect. An engine object has at most one handle at a time (`handleOf` returns the existing
+// one), which lets the Python side keep one Python object per engine object (`x.grad is x.grad`, as in PyTorch).
+//
+// Calls: `call(name, sig, ...args)`. `sig` has one letter per argument, so Python's int/float/bool distinction
+// survives the trip (JS has one number type): t tensor handle, i int, f float, b bool, n None, s str, G generator
+// handle, p a Python callable, and [ ... ] a list of those. Results come back as handles for tensors and nodes
+// (the Python wrapper knows which), JS arrays for tuples, and plain values otherwise.
+// Engine errors are thrown as JS errors carrying `pyType` (TorchError); the Python side re-raises them as the
+// Python exception of that type with PyTorch's text.
+import * as torch from './engine';
+import { AccumulateGrad, Generator, Node, Tensor } from './engine';
+import type { DType } from './engine';
+import { BackwardContext, SavedVariable, gradientEdge } from './engine/autograd/node';
+import { isGradEnabled } from './engine/autograd/grad_mode';
+import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
+import { TorchError } from './engine/errors';
+import { graphPayload, tensorPayload } from './payload';
+import type { GraphPayload, TensorPayload } from './protocol';
+
+type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
+type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
+
+declare module './engine/tensor' {
+  interface Tensor { _pyHandle?: number }
+}
+declare module './engine/autograd/node' {
+  interface Node { _pyHandle?: number }
+}
+
+// --- handle tables ---------------------------------------------------------------------------------------------------
+class Table<T extends { _pyHandle?: number }> {
+  private readonly items: (T | undefined)[] = [undefined];
+  private readonly free: number[] = [];
+  constructor(private readonly own: (x: T) => void, private readonly disown: (x: T) => void, private readonly what: string) {}
+
+  handleOf(x: T): number {
+    if (x._pyHandle !== undefined) return x._pyHandle;
+    this.own(x);
+    const h = this.free.pop() ?? this.items.length;
+    this.items[h] = x;
+    x._pyHandle = h;
+    return h;
+  }
+
+  get(h: number): T {
+    const x = this.items[h];
+    if (x === undefined) throw new Error(`tnb internal error: ${this.what} handle ${h} is not live`);
+    return x;
+  }
+
+  release(h: number): void {
+    const x = this.items[h];
+    if (x === undefined) return;
+    this.items[h] = undefined;
+    this.free.push(h);
+    x._pyHandle = undefined;
+    this.disown(x);
+  }
+
+  get live(): number { return this.items.length - 1 - this.free.length; }
+  *entries(): IterableIterator<[number, T]> { for (let h = 1; h < this.items.length; h++) { const x = this.items[h]; if (x) yield [h, x]; } }
+}
+
+const tensors = new Table<Tensor>((t) => t.retain(), (t) => t.release(), 'tensor');
+const nodes = new Table<Node>((n) => n.retain(), (n) => n.release(), 'node');
+const generators: (Generator | undefined)[] = [torch.defaultGenerator];
+
+const T = (h: number): Tensor => tensors.get(h);
+
+/** Converts a result for Python: tensors and nodes to handles, arrays element-wise. */
+function out(v: unknown): unknown {
+  if (v instanceof Tensor) return tensors.handleOf(v);
+  if (v instanceof Node) return nodes.handleOf(v);
+  if (Array.isArray(v)) return v.map(out);
+  if (v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  return v;
+}
+
+// --- argument decoding ---------------------------------------------------------------------------------------------
+function decode(sig: string, args: unknown[], keepKinds: boolean): unknown[] {
+  let si = 0, ai = 0;
+  const one = (): unknown => {
+    const c = sig[si++];
+    switch (c) {
+      case 't': return T(args[ai++] as number);
+      case 'i': return args[ai++];
+      case 'f': {
+        const v = args[ai++] as number;
+        return keepKinds && Number.isInteger(v) ? ({ value: v, kind: 'float' } satisfies PyScalar) : v;
+      }
+      case 'b': return args[ai++];
+      case 'n': ai++; return null;
+      case 's': return args[ai++];
+      case 'p': return args[ai++];
+      case 'G': {
+        const g = generators[args[ai++] as number];
+        if (!g) throw new Error('tnb internal error: generator handle is not live');
+        return g;
+      }
+      case '[': {
+        const list: unknown[] = [];
+        while (sig[si] !== ']') list.push(one());
+        si++;
+        return list;
+      }
+      default: throw new Error(`tnb internal error: bad signature letter ${c} in ${sig}`);
+    }
+  };
+  const res: unknown[] = [];
+  while (si < sig.length) res.push(one());
+  return res;
+}
+
+// --- the op table Python calls -------------------------------------------------------------------------------------
+type Fn = (...a: any[]) => unknown;   // eslint-disable-line @typescript-eslint/no-explicit-any
+const nn = <V>(v: V | null | undefined): V | undefined => (v === null ? undefined : v);
+const dt = (d: unknown): DType | undefined => (d === null || d === undefined ? undefined : d as DType);
+const createOpts = (dtype: unknown, requiresGrad: unknown, generator?: unknown) => {
+  const o: Record<string, unknown> = {};
+  if (dtype !== null && dtype !== undefined) o.dtype = dtype;
+  if (requiresGrad) o.requires_grad = true;
+  if (generator) o.generator = generator;
+  return o;
+};
+const dims = (d: unknown): number | number[] | undefined => (d === null || d === undefined ? undefined : d as number | number[]);
+
+/** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
+const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
+  'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
+  'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod']);
+
+const OPS: Record<string, Fn> = {
+  // creation
+  tensor_from_flat: (shape: number[], flat: number[], kind: string, dtype: unknown, rg: boolean) => {
+    const d = dt(dtype) ?? (flat.length === 0 ? 'float32' : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : 'float32');
+    return torch.fromValues(shape, flat, d, createOpts(null, rg));
+  },
+  tensor_from_tensor: (x: Tensor, dtype: unknown, rg: boolean) => torch.tensor(x, createOpts(dtype, rg)),
+  zeros: (s: number[], d: unknown, rg: boolean) => torch.zeros(s, createOpts(d, rg)),
+  ones: (s: number[], d: unknown, rg: boolean) => torch.ones(s, createOpts(d, rg)),
+  empty: (s: number[], d: unknown, rg: boolean) => torch.empty(s, createOpts(d, rg)),
+  full: (s: number[], v: unknown, d: unknown, rg: boolean) => torch.full(s, v as number, createOpts(d, rg)),
+  zeros_like: (x: Tensor, d: unknown, rg: boolean) => torch.zeros_like(x, createOpts(d, rg)),
+  ones_like: (x: Tensor, d: unknown, rg: boolean) => torch.ones_like(x, createOpts(d, rg)),
+  empty_like: (x: Tensor, d: unknown, rg: boolean) => torch.empty_like(x, createOpts(d, rg)),
+  full_like: (x: Tensor, v: unknown, d: unknown, rg: boolean) => torch.full_like(x, v as number, createOpts(d, rg)),
+  arange: (a: unknown, b: unknown, s: unknown, d: unknown, rg: boolean) => torch.arange(a as number, nn(b) as number | undefined, (s ?? 1) as number, createOpts(d, rg)),
+  linspace: (a: number, b: number, n: number, d: unknown, rg: boolean) => torch.linspace(a, b, n, createOpts(d, rg)),
+  eye: (n: number, m: unknown, d: unknown, rg: boolean) => torch.eye(n, nn(m) as number | undefined ?? n, createOpts(d, rg)),
+  rand: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.rand(s, createOpts(d, rg, g)),
+  randn: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.randn(s, createOpts(d, rg, g)),
+  randint: (lo: number, hi: number, s: number[], g: unknown, d: unknown, rg: boolean) => torch.randint(lo, hi, s, createOpts(d, rg, g)),
+  randperm: (n: number, g: unknown, d: unknown, rg: boolean) => torch.randperm(n, createOpts(d, rg, g)),
+  rand_like: (x: Tensor, d: unknown, rg: boolean) => torch.rand_like(x, createOpts(d, rg)),
+  randn_like: (x: Tensor, d: unknown, rg: boolean) => torch.randn_like(x, createOpts(d, rg)),
+  uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
+  normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
+  bernoulli_scalar: (x: Tensor, p: number, g: Generator | null) => bernoulli(x, p, g),
+  bernoulli_tensor: (x: Tensor, g: Generator | null) => bernoulliTensor(x, g),
+  manual_seed: (s: number | string) => { torch.manual_seed(typeof s === 'string' ? BigInt(s) : s); return null; },
+  // binary arithmetic (tensor or scalar on the right), reflected forms
+  add: (a: Tensor, b: unknown, alpha: unknown) => torch.add(a, b as Tensor, (alpha ?? 1) as number),
+  sub: (a: Tensor, b: unknown, alpha: unknown) => torch.sub(a, b as Tensor, (alpha ?? 1) as number),
+  mul: (a: Tensor, b: unknown) => torch.mul(a, b as Tensor),
+  div: (a: Tensor, b: unknown, mode: unknown) => torch.div(a, b as Tensor, (mode ?? null) as 'trunc' | 'floor' | null),
+  pow: (a: Tensor, b: unknown) => torch.pow(a, b as Tensor),
+  rsub: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.sub(b, a) : torch.rsub(a, b as number)),
+  rdiv: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.div(b, a) : torch.rdiv(a, b as number)),
+  rpow: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.pow(b, a) : torch.rpow(a, b as number)),
+  remainder: (a: Tensor, b: unknown) => torch.remainder(a, b as Tensor),
+  rremainder: (a: Tensor, b: unknown) => torch.remainder(b as Tensor, a),
+  floor_divide: (a: Tensor, b: unknown) => torch.floorDivide(a, b as Tensor),
+  rfloor_divide: (a: Tensor, b: unknown) => torch.floorDivide(b as Tensor, a),
+  add_: (a: Tensor, b: unknown, alpha: unknown) => torch.add_(a, b as Tensor, (alpha ?? 1) as number),
+  sub_: (a: Tensor, b: unknown, alpha: unknown) => torch.sub_(a, b as Tensor, (alpha ?? 1) as number),
+  mul_: (a: Tensor, b: unknown) => torch.mul_(a, b as Tensor),
+  div_: (a: Tensor, b: unknown) => torch.div_(a, b as Tensor),
+  pow_: (a: Tensor, b: unknown) => torch.pow_(a, b as Tensor),
+  clamp: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp(a, lo as number | null, hi as number | null),
+  clamp_: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp_(a, lo as number | null, hi as number | null),
+  where: (c: Tensor, a: unknown, b: unknown) => torch.where(c, a as Tensor, b as Tensor),
+  eq: (a: Tensor, b: unknown) => torch.eq(a, b as Tensor), ne: (a: Tensor, b: unknown) => torch.ne(a, b as Tensor),
+  lt: (a: Tensor, b: unknown) => torch.lt(a, b as Tensor), le: (a: Tensor, b: unknown) => torch.le(a, b as Tensor),
+  gt: (a: Tensor, b: unknown) => torch.gt(a, b as Tensor), ge: (a: Tensor, b: unknown) => torch.ge(a, b as Tensor),
+  maximum: (a: Tensor, b: Tensor) => torch.maximum(a, b), minimum: (a: Tensor, b: Tensor) => torch.minimum(a, b),
+  logical_and: (a: Tensor, b: Tensor) => torch.logicalAnd(a, b), logical_or: (a: Tensor, b: Tensor) => torch.logicalOr(a, b),
+  logical_xor: (a: Tensor, b: Tensor) => torch.logicalXor(a, b), logical_not: (a: Tensor) => torch.logicalNot(a),
+  leaky_relu: (a: Tensor, s: number) => torch.leaky_relu(a, s),
+  // reductions
+  sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
+  mean: (x: Tensor, d: unknown, k: boolean) => torch.mean(x, dims(d), k),
+  prod: (x: Tensor, d: unknown, k: boolean) => torch.prod(x, nn(d) as number | undefined, k),
+  max_all: (x: Tensor) => torch.max(x), min_all: (x: Tensor) => torch.min(x),
+  max_dim: (x: Tensor, d: number, k: boolean) => torch.max(x, d, k), min_dim: (x: Tensor, d: number, k: boolean) => torch.min(x, d, k),
+  argmax: (x: Tensor, d: unknown, k: boolean) => torch.argmax(x, nn(d) as number | undefined, k),
+  argmin: (x: Tensor, d: unknown, k: boolean) => torch.argmin(x, nn(d) as number | undefined, k),
+  var: (x: Tensor, d: unknown, u: boolean | number, k: boolean) => torch.var_(x, dims(d), u, k),
+  std: (x: Tensor, d: unknown, u: boolean | number, k: boolean) => torch.std(x, dims(d), u, k),
+  logsumexp: (x: Tensor, d: unknown, k: boolean) => torch.logsumexp(x, d as number, k),
+  softmax: (x: Tensor, d: number, dtype: unknown) => torch.softmax(x, d, dt(dtype)),
+  log_softmax: (x: Tensor, d: number, dtype: unknown) => torch.log_softmax(x, d, dt(dtype)),
+  // shape and views
+  view: (x: Tensor, s: number[]) => torch.view(x, s), reshape: (x: Tensor, s: number[]) => torch.reshape(x, s),
+  flatten: (x: Tensor, a: number, b: number) => torch.flatten(x, a, b),
+  squeeze: (x: Tensor, d: unknown) => torch.squeeze(x, nn(d) as number | undefined),
+  unsqueeze: (x: Tensor, d: number) => torch.unsqueeze(x, d),
+  t: (x: Tensor) => torch.t(x), T: (x: Tensor) => x.T, mT: (x: Tensor) => x.mT,
+  transpose: (x: Tensor, a: number, b: number) => torch.transpose(x, a, b),
+  permute: (x: Tensor, d: number[]) => torch.permute(x, d),
+  expand: (x: Tensor, s: number[]) => torch.expand(x, s),
+  select: (x: Tensor, d: number, i: number) => torch.select(x, d, i),
+  narrow: (x: Tensor, d: number, s: number, n: number) => x.narrow(d, s, n),
+  slice: (x: Tensor, d: number, a: unknown, b: unknown, s: number) => torch.slice(x, d, a as number | null, b as number | null, s),
+  contiguous: (x: Tensor) => torch.contiguous(x), clone: (x: Tensor) => torch.clone(x),
+  detach: (x: Tensor) => torch.detach(x), detach_: (x: Tensor) => x.detach_(), data: (x: Tensor) => x.data,
+  to: (x: Tensor, d: string, copy: boolean) => torch.to(x, d as DType, copy),
+  cat: (xs: Tensor[], d: number) => torch.cat(xs, d), stack: (xs: Tensor[], d: number) => torch.stack(xs, d),
+  // linear algebra
+  matmul: (a: Tensor, b: Tensor) => torch.matmul(a, b), mm: (a: Tensor, b: Tensor) => torch.mm(a, b),
+  bmm: (a: Tensor, b: Tensor) => torch.bmm(a, b), dot: (a: Tensor, b: Tensor) => torch.dot(a, b),
+  mv: (a: Tensor, b: Tensor) => torch.mv(a, b), outer: (a: Tensor, b: Tensor) => torch.outer(a, b),
+  // indexing
+  getitem: (x: Tensor, spec: unknown[]) => torch.index(x, decodeIndex(spec)),
+  setitem: (x: Tensor, spec: unknown[], v: unknown) => { torch.index_put_(x, decodeIndex(spec), v as Tensor); return null; },
+  copy_: (x: Tensor, s: Tensor) => torch.copy_(x, s), fill_: (x: Tensor, v: unknown) => torch.fill_(x, v as number),
+  zero_: (x: Tensor) => torch.zero_(x),
+  // autograd
+  backward: (xs: Tensor[], gs: (Tensor | null)[], retain: boolean | null, create: boolean, inputs: Tensor[] | null) => {
+    torch.autograd.backward(xs, gs, { retain_graph: retain, create_graph: create, inputs: inputs ?? undefined });
+    return null;
+  },
+  grad: (outs: Tensor[], ins: Tensor[], gos: (Tensor | null)[] | null, retain: boolean | null, create: boolean, allowUnused: boolean) =>
+    torch.autograd.grad(outs, ins, { grad_outputs: gos, retain_graph: retain, create_graph: create, allow_unused: allowUnused }),
+  requires_grad_: (x: Tensor, f: boolean) => x.requires_grad_(f),
+  retain_grad: (x: Tensor) => { x.retain_grad(); return null; },
+  set_grad: (x: Tensor, g: Tensor | null) => { x.setGrad(g); return null; },
+  register_hook: (x: Tensor, fn: PyCallable) => registerHook(x, keep(fn)),
+};
+
+for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
+  'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc',
+  'square'] as const) {
+  OPS[name] = (x: Tensor) => torch[name](x);
+  OPS[`${name}_`] = (x: Tensor) => torch.unaryInplace(`${name}_`, x);
+}
+
+function bernoulli(x: Tensor, p: number, g: Generator | null): Tensor {
+  const gen = g ?? torch.defaultGenerator;
+  const values = gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32');
+  return torch.fillRandom(x, values);
+}
+
+function bernoulliTensor(probs: Tensor, g: Generator | null): Tensor {
+  const gen = g ?? torch.defaultGenerator;
+  if (probs.dtype !== 'float32' && probs.dtype !== 'float64') throw new TorchError('RuntimeError', 'bernoulli_tensor_cpu_p_ not implemented for \'Long\'');
+  const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype);
+  const outT = torch.zeros(probs.shape, { dtype: probs.dtype });
+  return torch.fillRandom(outT, values);
+}
+
+/** Python index items, as the facade encodes them: n None, s '...', [a b c] a slice, t a tensor, i an int. */
+function decodeIndex(spec: unknown[]): torch.IndexItem[] {
+  return spec.map((it) => {
+    if (Array.isArray(it)) return { start: it[0] as number | null, stop: it[1] as number | null, step: it[2] as number | null };
+    return it as torch.IndexItem;
+  });
+}
+
+// --- callbacks into Python -----------------------------------------------------------------------------------------
+/**
+ * Calls a Python callback with an engine tensor the engine may still own as a temporary: the handle's reference
+ * is balanced by an extra one dropped with `disown` afterwards, so the Python object dying inside the callback
+ * cannot destroy a tensor the engine is about to use.
+ */
+function withLent<R>(t: Tensor, fn: (h: number) => R): R {
+  t.retain();
+  try {
+    return fn(tensors.handleOf(t));
+  } finally {
+    t.disown();
+  }
+}
+
+function registerHook(x: Tensor, fn: PyCallable): number {
+  const handle = x.register_hook((g) => withLent(g, (h) => {
+    const r = fn(h) as number | null | undefined;
+    return r === null || r === undefined ? undefined : T(r);
+  }));
+  const id = hookHandles.length;
+  hookHandles.push({ remove: () => { handle.remove(); fn.destroy?.(); } });
+  return id;
+}
+const hookHandles: ({ remove(): void } | null)[] = [];
+
+// --- torch.autograd.Function ---------------------------------------------------------------------------------------
+/**
+ * Records a custom Function's node: `inputs` (null for non-tensor arguments), the single output, the tensors
+ * saved with ctx.save_for_backward, and the Python backward (handle of grad) -> list of handles or None per input.
+ */
+function recordCustom(name: string, inputs: (Tensor | null)[], output: Tensor, saved: Tensor[], backwardFn: PyCallable): number | null {
+  const diffInputs = inputs.filter((t): t is Tensor => t !== null);
+  if (!isGradEnabled() || !diffInputs.some((t) => t.requires_grad)) { backwardFn.destroy?.(); return null; }
+  const savedMap = new Map<string, SavedVariable>();
+  saved.forEach((t, i) => savedMap.set(String(i), new SavedVariable(t, t === output)));
+  const edges = inputs.map((t) => (t && t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 }));
+  const metas = inputs.map((t) => ({ shape: t ? t.shape : [], dtype: t ? t.dtype : 'float32' as DType }));
+  const node = new CustomNode(name, edges, metas, (g: Tensor, ctx: BackwardContext) => withLent(g, (h) => {
+    const r = backwardFn(h, ctx.needsGrad) as { toJs?: () => unknown; destroy?: () => void } | null;
+    const list = (r && typeof r === 'object' && r.toJs ? r.toJs() : r) as (number | null)[];
+    r?.destroy?.();
+    return list.map((x) => (x === null || x === undefined ? null : T(x)));
+  }), savedMap, backwardFn);
+  const old = output._gradFn;
+  output._gradFn = node.retain();
+  output._outputNr = 0;
+  old?.release();
+  return nodes.handleOf(node);
+}
+
+class CustomNode extends Node {
+  constructor(name: string, edges: ReturnType<typeof gradientEdge>[], metas: { shape: readonly number[]; dtype: DType }[],
+    fn: (g: Tensor, ctx: BackwardContext) => (Tensor | null)[], saved: Map<string, SavedVariable>, private readonly py: PyCallable) {
+    super(name, edges, metas, fn, saved);
+  }
+  protected override onDestroy(): void { this.py.destroy?.(); }
+}
+
+function savedTensors(n: Node): Tensor[] {
+  const res: Tensor[] = [];
+  for (const [, v] of n.saved) res.push(v.unpack(n));
+  return res;
+}
+
+// --- warnings ------------------------------------------------------------------------------------------------------
+let pyWarn: PyCallable | null = null;
+torch.setWarningHandler((category, message) => {
+  if (pyWarn) pyWarn(category, message);
+  else process.emitWarning(message, category);
+});
+
+// --- the module ----------------------------------------------------------------------------------------------------
+function dispatch(name: string, sig: string, ...args: unknown[]): unknown {
+  const fn = OPS[name];
+  if (!fn) throw new Error(`tnb internal error: no engine op ${name}`);
+  return out(fn(...decode(sig, args, KIND_OPS.has(name))));
+}
+
+/** Tensor attributes Python reads often, one call each. */
+function info(h: number): [number[], string, boolean, boolean, number] {
+  const t = T(h);
+  return [[...t.shape], t.dtype, t.requires_grad, t.is_leaf, t.version.value];
+}
+
+export const engineModule = {
+  call: dispatch,
+  release: (h: number) => tensors.release(h),
+  release_node: (h: number) => nodes.release(h),
+  live_handles: () => tensors.live,
+  shape: (h: number) => [...T(h).shape],
+  dtype: (h: number) => T(h).dtype,
+  ndim: (h: number) => T(h).ndim,
+  numel: (h: number) => T(h).numel(),
+  info,
+  requires_grad: (h: number) => T(h).requires_grad,
+  is_leaf: (h: number) => T(h).is_leaf,
+  retains_grad: (h: number) => T(h).retains_grad,
+  version: (h: number) => T(h).version.value,
+  strides: (h: number) => [...T(h).strides],
+  storage_offset: (h: number) => T(h).offset,
+  is_contiguous: (h: number) => T(h).is_contiguous(),
+  data_ptr: (h: number) => T(h).storage.ptr + T(h).offset * T(h).itemsize,
+  same_storage: (a: number, b: number) => T(a).storage === T(b).storage,
+  grad: (h: number) => out(T(h).grad),
+  grad_fn: (h: number) => out(T(h).grad_fn),
+  item: (h: number) => T(h).item(),
+  values: (h: number) => Array.from(T(h).toArray()),
+  repr: (h: number) => T(h).repr(),
+  // nodes
+  node_name: (n: number) => nodes.get(n).name(),
+  node_next: (n: number) => nodes.get(n).next.map((e) => [e.node ? nodes.handleOf(e.node) : null, e.nr]),
+  node_seq: (n: number) => nodes.get(n).seq,
+  node_variable: (n: number) => {
+    const node = nodes.get(n);
+    return node instanceof AccumulateGrad ? tensors.handleOf(node.variable) : null;
+  },
+  node_saved: (n: number) => out(savedTensors(nodes.get(n))),
+  node_saved_names: (n: number) => [...nodes.get(n).saved.keys()],
+  node_register_hook: (n: number, fn: PyCallable) => {
+    const node = nodes.get(n);
+    const hook = (gi: (Tensor | null)[], go: (Tensor | null)[]) => { fn(out(gi), out(go)); };
+    node.postHooks.push(hook);
+    const id = hookHandles.length;
+    hookHandles.push({ remove: () => { const i = node.postHooks.indexOf(hook); if (i >= 0) node.postHooks.splice(i, 1); fn.destroy?.(); } });
+    return id;
+  },
+  remove_hook: (id: number) => { hookHandles[id]?.remove(); hookHandles[id] = null; },
+  record_custom: (name: string, inputs: (number | null)[], output: number, saved: number[], fn: PyCallable) =>
+    recordCustom(name, toArr(inputs).map((h) => (h === null ? null : T(h))), T(output), toArr(saved).map(T), keep(fn)),
+  // grad mode
+  is_grad_enabled: () => torch.is_grad_enabled(),
+  set_grad_enabled: (f: boolean) => { torch.set_grad_enabled_global(f); },
+  set_anomaly_enabled: (f: boolean) => { setAnomalyEnabled(f); },
+  is_anomaly_enabled: () => isAnomalyEnabled(),
+  // random generators
+  new_generator: () => { generators.push(new Generator()); return generators.length - 1; },
+  generator_manual_seed: (g: number, seed: string) => { (generators[g] as Generator).manual_seed(BigInt(seed)); },
+  generator_initial_seed: (g: number) => String((generators[g] as Generator).initial_seed()),
+  generator_get_state: (g: number) => Array.from((generators[g] as Generator).get_state()),
+  generator_set_state: (g: number, s: number[]) => { (generators[g] as Generator).set_state(Uint8Array.from(toArr(s))); },
+  release_generator: (g: number) => { if (g > 0) generators[g] = undefined; },
+  // warnings and payloads
+  set_warning_handler: (fn: PyCallable) => { pyWarn = keep(fn); },
+  memory_stats: () => ({ ...torch.memory_stats(), tensorHandles: tensors.live, nodeHandles: nodes.live }),
+  kernel_build: () => torch.kernelBuild(),
+};
+
+function toArr<V>(v: V[] | { toJs(): V[] }): V[] {
+  return Array.isArray(v) ? v : v.toJs();
+}
+
+/** A Python callable kept beyond the call that passed it (Pyodide destroys borrowed proxies after the call). */
+function keep(fn: PyCallable): PyCallable { return fn.copy ? fn.copy() : fn; }
+
+// --- host-side helpers for the worker (payloads, inspection) ----------------------------------------------------------
+export function tensorByHandle(h: number): Tensor { return T(h); }
+export function nodeByHandle(h: number): Node { return nodes.get(h); }
+
+export function tensorPayloadOf(h: number, name: string | null, leafName: (t: Tensor) => string | null): TensorPayload {
+  const t = T(h);
+  return tensorPayload(t, { text: t.repr(), name, handle: h, leafName });
+}
+
+export function graphPayloadOf(n: number, leafName: (t: Tensor) => string | null): GraphPayload {
+  return graphPayload(nodes.get(n), leafName);
+}
+
+export function liveTensors(): Iterable<[number, Tensor]> { return tensors.entries(); }

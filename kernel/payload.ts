@@ -1,0 +1,134 @@
+// Output payloads (kernel/protocol.ts) built from engine tensors and graph nodes: statistics, a bounded sample of
+// the values, the gradient's summary and the grad_fn graph. Runs in the worker, next to the engine.
+import { AccumulateGrad, Node, Tensor } from './engine';
+import { GRAPH_NODE_LIMIT, GraphEdge, GraphNode, GraphPayload, Sample, SAMPLE_LIMIT, Stats, TensorPayload, TensorSummary } from './protocol';
+
+const DTYPE_NAMES: Record<string, string> = { float32: 'torch.float32', float64: 'torch.float64', int64: 'torch.int64', bool: 'torch.bool' };
+
+export function dtypeName(t: Tensor): string { return DTYPE_NAMES[t.dtype] ?? t.dtype; }
+
+function encode(v: number): number | 'nan' | 'inf' | '-inf' {
+  if (Number.isNaN(v)) return 'nan';
+  if (v === Infinity) return 'inf';
+  if (v === -Infinity) return '-inf';
+  return v;
+}
+
+export function stats(values: Float64Array): Stats | null {
+  if (values.length === 0) return null;
+  let nan = 0, posinf = 0, neginf = 0, n = 0, sum = 0, min = Infinity, max = -Infinity, sq = 0;
+  for (const v of values) {
+    if (Number.isNaN(v)) { nan++; continue; }
+    if (v === Infinity) { posinf++; continue; }
+    if (v === -Infinity) { neginf++; continue; }
+    n++; sum += v; sq += v * v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n === 0) return { min: null, max: null, mean: null, std: null, norm: null, nan, posinf, neginf };
+  const mean = sum / n;
+  let ss = 0;
+  for (const v of values) if (Number.isFinite(v)) ss += (v - mean) * (v - mean);
+  return { min, max, mean, std: n > 1 ? Math.sqrt(ss / (n - 1)) : null, norm: Math.sqrt(sq), nan, posinf, neginf };
+}
+
+/** Every step[d]-th index along each dimension so that at most `limit` values remain; larger dims thinned first. */
+export function sampleSteps(shape: readonly number[], limit = SAMPLE_LIMIT): number[] {
+  const step = shape.map(() => 1);
+  const count = () => shape.reduce((a, s, d) => a * Math.ceil(s / step[d]), 1);
+  while (count() > limit) {
+    let best = 0;
+    for (let d = 1; d < shape.length; d++) if (Math.ceil(shape[d] / step[d]) > Math.ceil(shape[best] / step[best])) best = d;
+    step[best] *= 2;
+  }
+  return step;
+}
+
+export function sample(values: Float64Array, shape: readonly number[], limit = SAMPLE_LIMIT): Sample {
+  const step = sampleSteps(shape, limit);
+  const outShape = shape.map((s, d) => Math.ceil(s / step[d]));
+  const strides = shape.map((_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
+  const out: Sample['values'] = [];
+  const n = outShape.reduce((a, b) => a * b, 1);
+  const idx = outShape.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    let off = 0;
+    for (let d = 0; d < shape.length; d++) off += idx[d] * step[d] * strides[d];
+    out.push(encode(values[off]));
+    for (let d = outShape.length - 1; d >= 0; d--) { if (++idx[d] < outShape[d]) break; idx[d] = 0; }
+  }
+  return { shape: outShape, step, values: out };
+}
+
+export function tensorSummary(t: Tensor, limit = SAMPLE_LIMIT): TensorSummary {
+  const values = t.toArray();
+  return {
+    shape: [...t.shape], dtype: dtypeName(t), numel: values.length,
+    stats: stats(values),
+    sample: values.length > 0 ? sample(values, t.shape, limit) : null,
+  };
+}
+
+export interface PayloadOptions {
+  name?: string | null;
+  handle?: number | null;
+  /** Python variable names of leaves (by tensor), for AccumulateGrad labels. */
+  leafName?: (t: Tensor) => string | null;
+  text: string;
+}
+
+export function tensorPayload(t: Tensor, opts: PayloadOptions): TensorPayload {
+  const fn = t.grad_fn;
+  const grad = t._grad;
+  return {
+    ...tensorSummary(t),
+    text: opts.text,
+    requires_grad: t.requires_grad,
+    is_leaf: t.is_leaf,
+    grad_fn: fn?.name() ?? null,
+    name: opts.name ?? null,
+    version: t.version.value,
+    grad: grad && !grad.isDestroyed ? tensorSummary(grad) : null,
+    handle: opts.handle ?? null,
+    graph: fn ? graphPayload(fn, opts.leafName) : null,
+  };
+}
+
+/** The nodes reachable from `root` (breadth first, at most GRAPH_NODE_LIMIT), with ids local to the payload. */
+export function graphPayload(root: Node, leafName?: (t: Tensor) => string | null): GraphPayload {
+  const ids = new Map<Node, number>();
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const queue: Node[] = [root];
+  ids.set(root, 0);
+  let truncated = false;
+  while (queue.length > 0) {
+    const node = queue.shift() as Node;
+    const id = ids.get(node) as number;
+    const saved: GraphNode['saved'] = [];
+    let released = false;
+    for (const [name, v] of node.saved) {
+      const t = v.peek();
+      if (t === null) { released = true; continue; }
+      saved.push({ name, shape: [...t.shape], dtype: dtypeName(t) });
+    }
+    const g: GraphNode = { id, name: node.name(), label: null, saved, released };
+    if (node instanceof AccumulateGrad) {
+      g.shape = [...node.variable.shape];
+      g.label = leafName?.(node.variable) ?? node.variable.name ?? null;
+    }
+    nodes.push(g);
+    node.next.forEach((e, i) => {
+      if (!e.node) return;
+      let to = ids.get(e.node);
+      if (to === undefined) {
+        if (ids.size >= GRAPH_NODE_LIMIT) { truncated = true; return; }
+        to = ids.size;
+        ids.set(e.node, to);
+        queue.push(e.node);
+      }
+      edges.push({ from: id, to, shape: [...(node.inputs[i]?.shape ?? [])] });
+    });
+  }
+  return { root: 0, nodes, edges, truncated };
+}

@@ -1,0 +1,181 @@
+# The cell runner of the tnb kernel: runs code like a Jupyter cell (state kept in one namespace, the trailing
+# expression's value displayed), formats tracebacks as Python prints them without the kernel's own frames, and
+# answers inspections (hovers) without running user code.
+import ast
+import json
+import linecache
+import sys
+import traceback
+import types
+
+import torch
+from torch import _bridge
+from torch.autograd import graph as _graph
+
+PKG = '/tnb/'
+user_ns = {'__name__': '__main__', '__builtins__': __builtins__}
+_main = types.ModuleType('__main__')
+_main.__dict__.update(user_ns)
+user_ns = _main.__dict__
+sys.modules['__main__'] = _main
+
+_tnb_host = None
+
+
+def bind(argv):
+    """Connects the package to the engine and the host (after a snapshot restore, or a cold start)."""
+    global _tnb_host
+    import _tnb_engine
+    import _tnb_host as host
+    _tnb_host = host
+    _bridge.bind(_tnb_engine)
+    sys.argv = list(argv)
+    sys.stdout.reconfigure(line_buffering=True)
+    sys.stderr.reconfigure(line_buffering=True)
+
+
+def _is_internal(filename):
+    return filename.startswith(PKG) or filename.startswith('/lib/python') and '/_pyodide/' in filename
+
+
+def _filter(te):
+    """Drops frames of the kernel and the torch package from a TracebackException (and its causes)."""
+    seen = set()
+    while te is not None and id(te) not in seen:
+        seen.add(id(te))
+        te.stack = traceback.StackSummary.from_list([f for f in te.stack if not _is_internal(f.filename)])
+        if te.__cause__ is not None:
+            _filter(te.__cause__)
+        te = te.__context__
+
+
+def _error_info(e, filename):
+    te = traceback.TracebackException(type(e), e, e.__traceback__, compact=True)
+    _filter(te)
+    lines = list(te.format())
+    text = ''.join(lines)
+    location = None
+    if isinstance(e, SyntaxError) and e.filename == filename and e.lineno:
+        location = {'filename': filename, 'line': e.lineno}
+    else:
+        for f in reversed(te.stack):
+            if f.filename == filename or f.filename.startswith('<cell '):
+                location = {'filename': f.filename, 'line': f.lineno}
+                break
+    evalue = str(e)
+    return {'ename': type(e).__name__, 'evalue': evalue, 'traceback': text.rstrip('\n').split('\n'), 'location': location}
+
+
+def _display(value, expr_node):
+    if value is None:
+        return
+    user_ns['_'] = value
+    name = expr_node.id if isinstance(expr_node, ast.Name) else None
+    text = repr(value)
+    if isinstance(value, torch.Tensor):
+        _tnb_host.display(text, 'tensor', value._h, name)
+    elif isinstance(value, _graph.Node):
+        _tnb_host.display(text, 'node', value._n, name)
+    else:
+        _tnb_host.display(text, 'other', None, name)
+
+
+def run(code, filename, display_trailing):
+    """Runs `code` compiled as `filename`; returns None, or a JSON error description."""
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+    is_script = not filename.startswith('<')
+    if is_script:
+        user_ns['__file__'] = filename
+    try:
+        tree = ast.parse(code, filename)
+        last = None
+        if display_trailing and tree.body and isinstance(tree.body[-1], ast.Expr):
+            last = tree.body.pop().value
+        exec(compile(tree, filename, 'exec'), user_ns)
+        if last is not None:
+            value = eval(compile(ast.Expression(last), filename, 'eval'), user_ns)
+            _display(value, last)
+        return None
+    except SystemExit as e:
+        if e.code in (None, 0):
+            return None
+        return json.dumps(_error_info(e, filename))
+    except BaseException as e:   # noqa: B902 (KeyboardInterrupt too: the kernel keeps running)
+        return json.dumps(_error_info(e, filename))
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BaseException:
+            pass
+
+
+def tensor_names():
+    """[handle, name] of the tensors bound to top-level names (graph labels for leaves)."""
+    out = []
+    for k, v in list(user_ns.items()):
+        if isinstance(v, torch.Tensor) and not k.startswith('_'):
+            out.append([v._h, k])
+    return out
+
+
+_SAFE_TENSOR_ATTRS = {'grad', 'grad_fn', 'data', 'T', 'mT', 'shape', 'dtype', 'requires_grad', 'is_leaf', 'device', 'ndim'}
+
+
+def _resolve(expression):
+    parts = expression.split('.')
+    if not parts or not all(p.isidentifier() for p in parts):
+        raise LookupError('not a name or attribute chain')
+    if parts[0] in user_ns:
+        obj = user_ns[parts[0]]
+    elif hasattr(__builtins__, parts[0]) if not isinstance(__builtins__, dict) else parts[0] in __builtins__:
+        raise LookupError('a builtin')
+    else:
+        raise LookupError(f'{parts[0]} is not defined')
+    for p in parts[1:]:
+        if isinstance(obj, torch.Tensor):
+            if p not in _SAFE_TENSOR_ATTRS:
+                raise LookupError(f'{p} is not evaluated for hovers')
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')
+                obj = getattr(obj, p)
+            continue
+        if isinstance(obj, _graph.Node) and p in ('next_functions', 'variable'):
+            obj = getattr(obj, p)
+            continue
+        if isinstance(obj, types.ModuleType):
+            d = obj.__dict__
+        else:
+            d = getattr(obj, '__dict__', None)
+        if d is None or p not in d:
+            # Only plain instance/module attributes: no properties, descriptors or __getattr__ of user classes.
+            params = d.get('_parameters', {}) if d else {}
+            mods = d.get('_modules', {}) if d else {}
+            if p in params:
+                obj = params[p]
+                continue
+            if p in mods:
+                obj = mods[p]
+                continue
+            raise LookupError(f'{p} is not a plain attribute')
+        obj = d[p]
+    return obj
+
+
+def inspect(expression):
+    try:
+        value = _resolve(expression)
+    except LookupError as e:
+        return json.dumps({'kind': 'unavailable', 'expression': expression, 'reason': str(e)})
+    if isinstance(value, torch.Tensor):
+        payload = json.loads(_tnb_host.tensor_payload(value._h, expression))
+        return json.dumps({'kind': 'tensor', 'expression': expression, 'tensor': payload})
+    try:
+        r = repr(value) if isinstance(value, (int, float, str, bool, list, tuple, dict, type(None), _graph.Node,
+                                               torch.Size, torch.dtype)) else object.__repr__(value)
+    except Exception as e:   # noqa: BLE001
+        r = f'<repr failed: {type(e).__name__}>'
+    if len(r) > 2000:
+        r = r[:2000] + '…'
+    return json.dumps({'kind': 'value', 'expression': expression, 'type': type(value).__name__, 'repr': r})

@@ -1,0 +1,200 @@
+# The `torch` package of tnb: PyTorch's Python API over the tnb engine (TypeScript autograd + WebAssembly kernels),
+# running in Pyodide. What exists matches PyTorch 1.13.1 in names, printing, errors and random streams; what does
+# not exist raises a clear error instead of doing something else.
+import builtins as _builtins
+import warnings as _warnings
+
+from . import _bridge
+from ._types import (dtype, Size, device, layout, strided, float32, float64, int64, bool, float16, bfloat16, int32,  # noqa: A004
+                     int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble)
+from ._tensor import Tensor, return_types as _return_types_dict
+from . import _creation
+from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,
+                        rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
+                        manual_seed, seed, initial_seed, get_rng_state, set_rng_state, rand, randn, randint,
+                        randint_like, randperm, normal, bernoulli, is_tensor, from_numpy)
+from . import autograd
+from .autograd import no_grad, enable_grad, set_grad_enabled, inference_mode, is_grad_enabled
+from .autograd.anomaly_mode import is_anomaly_enabled
+
+_bridge.Tensor = Tensor
+_bridge.dtype = dtype
+_bridge.Generator = Generator
+
+__version__ = '1.13.1+tnb'
+_PKG = __file__.rsplit('/', 1)[0] + '/'
+
+
+def _engine_warning(category, message):
+    cls = DeprecationWarning if str(category) == 'DeprecationWarning' else UserWarning
+    _warnings.warn(str(message), cls, skip_file_prefixes=(_PKG,))
+
+
+@_bridge.on_bind
+def _bind(engine):
+    engine.set_warning_handler(_bridge.create_proxy(_engine_warning))
+
+
+class _ReturnTypes:
+    def __init__(self, d):
+        self.__dict__.update(d)
+
+
+return_types = _ReturnTypes(_return_types_dict)
+
+
+# --- torch.<op>(input, ...) for the tensor methods ---------------------------------------------------------------------
+def _method_function(name):
+    method = getattr(Tensor, name)
+
+    def fn(input, *args, out=None, **kwargs):
+        if out is not None:
+            raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+        if not isinstance(input, Tensor):
+            raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+        return method(input, *args, **kwargs)
+    fn.__name__ = name
+    fn.__qualname__ = name
+    return fn
+
+
+_FUNCTIONS = [
+    'add', 'sub', 'subtract', 'mul', 'multiply', 'div', 'divide', 'true_divide', 'floor_divide', 'remainder', 'pow',
+    'rsub', 'neg', 'negative', 'exp', 'log', 'sqrt', 'abs', 'absolute', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu',
+    'sign', 'reciprocal', 'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'arcsin', 'arccos',
+    'arctan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc', 'fix', 'square', 'clamp', 'clip', 'clamp_min',
+    'clamp_max', 'maximum', 'minimum', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'greater', 'greater_equal', 'less',
+    'less_equal', 'not_equal', 'logical_and', 'logical_or', 'logical_xor', 'logical_not', 'isnan', 'isinf',
+    'isfinite', 'nan_to_num', 'lerp', 'addmm', 'sum', 'nansum', 'mean', 'prod', 'amax', 'amin', 'argmax', 'argmin',
+    'var', 'std', 'logsumexp', 'norm', 'any', 'all', 'count_nonzero', 'softmax', 'log_softmax', 'matmul', 'mm', 'bmm',
+    'dot', 'mv', 'outer', 'ger', 'reshape', 'flatten', 'unflatten', 'squeeze', 'unsqueeze', 't', 'transpose',
+    'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
+    'masked_fill', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
+]
+for _n in _FUNCTIONS:
+    globals()[_n] = _method_function(_n)
+inner = _method_function('dot')
+concat = None
+
+
+def cat(tensors, dim=0, *, out=None):
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if isinstance(tensors, Tensor):
+        raise TypeError("cat(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
+    return _bridge.wrap(_bridge.call('cat', list(tensors), dim))
+
+
+concat = concatenate = cat
+
+
+def stack(tensors, dim=0, *, out=None):
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if isinstance(tensors, Tensor):
+        raise TypeError("stack(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
+    return _bridge.wrap(_bridge.call('stack', list(tensors), dim))
+
+
+def hstack(tensors):
+    return cat(tensors, 0 if tensors[0].dim() == 1 else 1)
+
+
+def vstack(tensors):
+    return cat([t.reshape(1, -1) if t.dim() == 1 else t for t in tensors], 0)
+
+
+def where(condition, input=None, other=None):
+    if input is None and other is None:
+        raise NotImplementedError('tnb: torch.where(condition) (nonzero indices) is not supported yet')
+    return _bridge.wrap(_bridge.call('where', condition, input, other))
+
+
+def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return _builtins.bool(isclose(input, other, rtol, atol, equal_nan).all().item())
+
+
+def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    if not isinstance(other, Tensor):
+        other = tensor(other, dtype=input.dtype)
+    with no_grad():
+        close = (input - other).abs() <= atol + rtol * other.abs()
+        close = close.logical_or(input == other)
+        if equal_nan:
+            close = close.logical_or(input.isnan().logical_and(other.isnan()))
+    return close
+
+
+def broadcast_shapes(*shapes):
+    out = []
+    for s in shapes:
+        s = [s] if isinstance(s, _builtins.int) else list(s)
+        for i in range(1, len(s) + 1):
+            if i > len(out):
+                out.insert(0, s[-i])
+            elif out[-i] == 1:
+                out[-i] = s[-i]
+            elif s[-i] != 1 and s[-i] != out[-i]:
+                raise RuntimeError(f'Shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 and arg 1.')
+    return Size(out)
+
+
+def broadcast_tensors(*tensors):
+    shape = broadcast_shapes(*[t.shape for t in tensors])
+    return tuple(t.expand(shape) for t in tensors)
+
+
+def get_default_dtype():
+    return float32
+
+
+def set_default_dtype(d):
+    if d is not float32:
+        raise NotImplementedError('tnb: the default dtype is float32; pass dtype=torch.float64 where you need doubles')
+
+
+def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):
+    if any(v is not None for v in (precision, threshold, edgeitems, linewidth, sci_mode)) and profile != 'default':
+        raise NotImplementedError("tnb prints tensors with PyTorch's default print options only")
+
+
+def is_floating_point(input):
+    return input.is_floating_point()
+
+
+def is_nonzero(input):
+    return _builtins.bool(input)
+
+
+def result_type(a, b):
+    return (a if isinstance(a, Tensor) else tensor(a)).add(b if isinstance(b, Tensor) else tensor(b)).dtype \
+        if not (isinstance(a, Tensor) and isinstance(b, Tensor)) else (a[:0].sum() + b[:0].sum()).dtype
+
+
+def FloatTensor(*args):
+    return Tensor(*args)
+
+
+def DoubleTensor(*args):
+    return Tensor(*args).double()
+
+
+def LongTensor(*args):
+    if len(args) == 1 and isinstance(args[0], (list, tuple)):
+        return tensor(args[0], dtype=int64)
+    return zeros(*args, dtype=int64)
+
+
+def BoolTensor(*args):
+    if len(args) == 1 and isinstance(args[0], (list, tuple)):
+        return tensor(args[0], dtype=bool)
+    return zeros(*args, dtype=bool)
+
+
+def _memory_stats():
+    """Live engine memory: bytes and blocks in the wasm heap, and live Python handles."""
+    return _bridge.to_py(_bridge._E.memory_stats())
+
+
+cuda = type('cuda', (), {'is_available': staticmethod(lambda: False), 'device_count': staticmethod(lambda: 0)})()
+backends = type('backends', (), {})()

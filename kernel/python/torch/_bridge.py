@@ -1,0 +1,151 @@
+# The one door from Python to the engine (the JS module `_tnb_engine`, kernel/bridge.ts).
+#
+# Python objects hold integer handles. `call(name, *args)` encodes the arguments with a signature string so that
+# Python's int / float / bool distinction survives (JS has one number type), calls the engine, and turns engine
+# errors into the Python exceptions PyTorch raises (RuntimeError, IndexError, TypeError, ValueError) with
+# PyTorch's text. Tensor handles come back as ints; `wrap` gives the one Python Tensor object per engine tensor.
+import weakref
+
+from pyodide.ffi import JsException, create_proxy
+
+# The engine module is bound after import (`bind`), so that the package can be imported into Pyodide's memory
+# snapshot, which cannot hold references to JS objects. Hot JS functions are cached as globals at bind time: an
+# attribute lookup on a JS module costs microseconds per call.
+_engine = None
+_call = _release = _release_node = None
+_binders = []
+
+
+class _LateEngine:
+    """`_E.name` reaches the engine module once it is bound."""
+
+    def __getattr__(self, name):
+        if _engine is None:
+            raise RuntimeError('tnb: the torch package is not connected to the engine (kernel not started)')
+        return getattr(_engine, name)
+
+
+_E = _LateEngine()
+
+
+def on_bind(fn):
+    """Registers fn(engine), called when the engine is bound (modules cache their hot JS functions there)."""
+    _binders.append(fn)
+    return fn
+
+
+def bind(engine):
+    global _engine, _call, _release, _release_node
+    _engine = engine
+    _call, _release, _release_node = engine.call, engine.release, engine.release_node
+    for fn in _binders:
+        fn(engine)
+
+_ERRORS = {
+    'RuntimeError': RuntimeError, 'IndexError': IndexError, 'TypeError': TypeError, 'ValueError': ValueError,
+    'NotImplementedError': NotImplementedError,
+}
+
+
+def error_from_js(e):
+    """The Python exception for a JS error thrown by the engine."""
+    js = e.js_error
+    py_type = getattr(js, 'pyType', None)
+    msg = str(getattr(js, 'message', e))
+    if py_type:
+        return _ERRORS.get(str(py_type), RuntimeError)(msg)
+    name = str(getattr(js, 'name', ''))
+    if name == 'TypeError':
+        return TypeError(msg)
+    if name == 'RangeError':
+        return RuntimeError(msg)
+    return RuntimeError('tnb internal error: ' + msg + '\n' + str(getattr(js, 'stack', '')))
+
+
+# Filled in by torch/__init__.py (the classes are defined after this module).
+Tensor = None
+dtype = None
+Generator = None
+
+
+def _encode(args, sig, vals):
+    for a in args:
+        if isinstance(a, Tensor):
+            sig.append('t'); vals.append(a._h)
+        elif a is None:
+            sig.append('n'); vals.append(None)
+        elif a is True or a is False:
+            sig.append('b'); vals.append(a)
+        elif isinstance(a, int):
+            sig.append('i'); vals.append(int(a))
+        elif isinstance(a, float):
+            sig.append('f'); vals.append(a)
+        elif isinstance(a, str):
+            sig.append('s'); vals.append(a)
+        elif isinstance(a, dtype):
+            sig.append('s'); vals.append(a._engine_name())
+        elif isinstance(a, (list, tuple)):
+            sig.append('['); _encode(a, sig, vals); sig.append(']')
+        elif isinstance(a, Generator):
+            sig.append('G'); vals.append(a._g)
+        elif callable(a):
+            sig.append('p'); vals.append(a)
+        else:
+            raise TypeError(f"tnb: cannot pass a value of type {type(a).__name__} to the engine")
+
+
+def call(name, *args):
+    """Calls engine op `name`; returns what the engine returns (handles for tensors)."""
+    sig = []
+    vals = []
+    _encode(args, sig, vals)
+    try:
+        return _call(name, ''.join(sig), *vals)
+    except JsException as e:
+        raise error_from_js(e) from None
+
+
+def js(fn, *args):
+    """Calls another function of the engine module, converting its errors."""
+    try:
+        return fn(*args)
+    except JsException as e:
+        raise error_from_js(e) from None
+
+
+# --- one Python object per engine tensor ------------------------------------------------------------------------------
+_live = {}
+_ref = weakref.ref
+
+
+def wrap(h):
+    """The Tensor for handle h (the existing object when there is one)."""
+    if h is None:
+        return None
+    r = _live.get(h)
+    if r is not None:
+        o = r()
+        if o is not None:
+            return o
+    o = object.__new__(Tensor)
+    o._h = h
+    _live[h] = _ref(o)
+    return o
+
+
+def wrap_list(hs):
+    return [wrap(h) for h in hs]
+
+
+def forget(h):
+    """Called from Tensor.__del__: drops the handle (and the engine reference it owns)."""
+    _live.pop(h, None)
+    _release(h)
+
+
+def to_py(v):
+    """A JS array (JsProxy) to a Python list; other values unchanged."""
+    return v.to_py() if hasattr(v, 'to_py') else v
+
+
+__all__ = ['call', 'js', 'wrap', 'wrap_list', 'forget', 'to_py', 'create_proxy', 'error_from_js', '_E']

@@ -1,0 +1,303 @@
+# Tensor creation (torch.tensor, zeros, ones, full, arange, linspace, eye, the random functions) and
+# torch.Generator / manual_seed. Random streams are PyTorch 1.13's CPU streams, bit for bit (kernel/engine/random.ts).
+import builtins
+import math
+import time
+import warnings
+
+from . import _bridge as B
+from . import _types as T
+from ._bridge import call, wrap
+from ._tensor import Tensor, _engine_dtype, _size, _check_device
+
+_int, _float, _bool = builtins.int, builtins.float, builtins.bool
+
+
+def _flatten(data):
+    """Nested sequences of numbers → (shape, flat values, kind), with PyTorch's errors for ragged input."""
+    shape = []
+    flat = []
+    kinds = set()
+
+    def scalar(v):
+        if isinstance(v, _bool):
+            kinds.add('bool'); flat.append(_int(v)); return
+        if isinstance(v, _int):
+            kinds.add('int'); flat.append(_int(v)); return
+        if isinstance(v, _float):
+            kinds.add('float'); flat.append(v); return
+        if isinstance(v, Tensor):
+            if v.numel() != 1:
+                raise ValueError('only one element tensors can be converted to Python scalars')
+            d = v.dtype
+            kinds.add('float' if d.is_floating_point else 'bool' if d == T.bool else 'int')
+            flat.append(v.item() if d != T.bool else _int(v.item()))
+            return
+        if isinstance(v, str):
+            raise ValueError(f"too many dimensions 'str'")
+        if hasattr(v, '__float__'):
+            kinds.add('float'); flat.append(_float(v)); return
+        raise TypeError(f"new(): invalid data type '{type(v).__name__}'")
+
+    def visit(v, depth):
+        if isinstance(v, (list, tuple)):
+            n = len(v)
+            if depth == len(shape):
+                shape.append(n)
+            elif shape[depth] != n:
+                raise ValueError(f'expected sequence of length {shape[depth]} at dim {depth} (got {n})')
+            for x in v:
+                visit(x, depth + 1)
+            return
+        if depth < len(shape):
+            if isinstance(v, Tensor) and v.dim() > 0:
+                raise ValueError('only one element tensors can be converted to Python scalars')
+            raise TypeError('not a sequence')
+        scalar(v)
+
+    if isinstance(data, str):
+        raise TypeError("new(): invalid data type 'str'")
+    visit(data, 0)
+    kind = 'float' if 'float' in kinds else 'int' if 'int' in kinds else 'bool' if 'bool' in kinds else 'float'
+    return shape, flat, kind
+
+
+def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
+    _check_device(device)
+    if isinstance(data, Tensor):
+        warnings.warn('To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or '
+                      'sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).',
+                      stacklevel=2)
+        return wrap(call('tensor_from_tensor', data, _engine_dtype(dtype), _bool(requires_grad)))
+    shape, flat, kind = _flatten(data)
+    return wrap(call('tensor_from_flat', shape, flat, kind, _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def as_tensor(data, dtype=None, device=None):
+    if isinstance(data, Tensor):
+        return data if dtype is None or dtype == data.dtype else data.to(dtype)
+    shape, flat, kind = _flatten(data)
+    return wrap(call('tensor_from_flat', shape, flat, kind, _engine_dtype(dtype), False))
+
+
+def _rebuild(values, dtype, requires_grad, shape):
+    t = tensor(values, dtype=T.BY_ENGINE[dtype]).reshape(shape)
+    return t.requires_grad_(requires_grad) if requires_grad else t
+
+
+def _no_out(out):
+    if out is not None:
+        raise NotImplementedError("tnb: the out= argument is not supported; assign the result instead")
+
+
+def _factory(name):
+    def f(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
+          memory_format=None):
+        _no_out(out)
+        _check_device(device)
+        return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad)))
+    f.__name__ = name
+    return f
+
+
+zeros = _factory('zeros')
+ones = _factory('ones')
+empty = _factory('empty')
+
+
+def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    _check_device(device)
+    if dtype is None and isinstance(fill_value, _bool):
+        dtype = T.bool
+    elif dtype is None and isinstance(fill_value, _int):
+        dtype = T.int64
+    return wrap(call('full', _size((size,), 'full'), fill_value, _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def _like(name):
+    def f(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+        _check_device(device)
+        return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad)))
+    f.__name__ = name
+    return f
+
+
+zeros_like = _like('zeros_like')
+ones_like = _like('ones_like')
+empty_like = _like('empty_like')
+rand_like = _like('rand_like')
+randn_like = _like('randn_like')
+
+
+def full_like(input, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    return wrap(call('full_like', input, fill_value, _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def arange(start=0, end=None, step=1, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    _check_device(device)
+    return wrap(call('arange', _num(start), _num(end), _num(step), _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def _num(v):
+    if isinstance(v, Tensor):
+        return v.item()
+    return v
+
+
+def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    return wrap(call('linspace', _float(_num(start)), _float(_num(end)), _int(steps), _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def logspace(start, end, steps, base=10.0, *, dtype=None, requires_grad=False, device=None):
+    r = (linspace(start, end, steps, dtype=T.float64) * math.log(base)).exp()
+    return r.to(dtype or T.float32).requires_grad_(requires_grad)
+
+
+def eye(n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    return wrap(call('eye', _int(n), m, _engine_dtype(dtype), _bool(requires_grad)))
+
+
+# --- random ------------------------------------------------------------------------------------------------------------
+class Generator:
+    """torch.Generator (CPU): an independent mt19937 stream."""
+
+    def __init__(self, device='cpu'):
+        _check_device(device)
+        self._g = _int(B.js(B._E.new_generator))
+        self.device = T.CPU
+
+    def manual_seed(self, seed):
+        B.js(B._E.generator_manual_seed, self._g, str(_seed_int(seed)))
+        return self
+
+    def initial_seed(self):
+        return _int(B.js(B._E.generator_initial_seed, self._g))
+
+    def seed(self):
+        s = time.time_ns() & ((1 << 63) - 1)
+        self.manual_seed(s)
+        return s
+
+    def get_state(self):
+        return tensor(list(B.to_py(B.js(B._E.generator_get_state, self._g))), dtype=T.int64)
+
+    def set_state(self, state):
+        B.js(B._E.generator_set_state, self._g, [(_int(v) & 255) for v in state.tolist()])
+        return self
+
+    def __del__(self):
+        try:
+            B._E.release_generator(self._g)
+        except Exception:
+            pass
+
+
+class _DefaultGenerator(Generator):
+    def __init__(self):
+        self._g = 0
+        self.device = T.CPU
+
+    def __repr__(self):
+        return '<torch._C.Generator object>'
+
+
+default_generator = _DefaultGenerator()
+
+
+def _seed_int(seed):
+    if isinstance(seed, Tensor):
+        seed = seed.item()
+    if isinstance(seed, _float) or not hasattr(seed, '__index__'):
+        raise TypeError(f"manual_seed expected a long, but got {type(seed).__name__}")
+    s = seed.__index__()
+    if s < -(1 << 63) or s >= (1 << 64):
+        raise RuntimeError('Overflow when unpacking long')
+    return s
+
+
+def manual_seed(seed):
+    default_generator.manual_seed(seed)
+    return default_generator
+
+
+def seed():
+    return default_generator.seed()
+
+
+def initial_seed():
+    return default_generator.initial_seed()
+
+
+def get_rng_state():
+    return default_generator.get_state()
+
+
+def set_rng_state(new_state):
+    default_generator.set_state(new_state)
+
+
+def _gen(generator):
+    return None if generator is None or generator is default_generator else generator
+
+
+def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    return wrap(call('rand', _size(size, 'rand'), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    return wrap(call('randn', _size(size, 'randn'), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def randint(*args, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, size=None):
+    _no_out(out)
+    if size is not None:
+        args = args + (size,)
+    if len(args) == 2:
+        low, high, shape = 0, args[0], args[1]
+    elif len(args) == 3:
+        low, high, shape = args
+    else:
+        raise TypeError('randint() received an invalid combination of arguments')
+    return wrap(call('randint', _int(low), _int(high), _size((shape,), 'randint'), _gen(generator),
+                     _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
+    if high is None:
+        low, high = 0, low
+    return randint(low, high, input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+
+
+def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    return wrap(call('randperm', _int(n), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def normal(mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, requires_grad=False):
+    _no_out(out)
+    if isinstance(mean, Tensor) or isinstance(std, Tensor):
+        m = mean if isinstance(mean, Tensor) else None
+        s = std if isinstance(std, Tensor) else None
+        shape = (m if m is not None else s).shape
+        z = zeros(shape, dtype=(m if m is not None else s).dtype).normal_(generator=generator)
+        return z * std + mean
+    return empty(size, dtype=dtype, requires_grad=False).normal_(mean, std, generator=generator).requires_grad_(requires_grad)
+
+
+def bernoulli(input, p=None, *, generator=None, out=None):
+    _no_out(out)
+    return input.bernoulli(p, generator=generator)
+
+
+def is_tensor(obj):
+    return isinstance(obj, Tensor)
+
+
+def from_numpy(ndarray):
+    raise RuntimeError('tnb: NumPy is not available in this kernel; use torch.tensor(list) instead')

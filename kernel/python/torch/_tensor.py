@@ -1,0 +1,1028 @@
+# torch.Tensor over the engine: an integer handle plus PyTorch's methods, operators and attributes.
+# Every method forwards to one engine op (kernel/bridge.ts OPS); argument parsing follows PyTorch's signatures
+# (sizes as varargs or one sequence, dim as int or tuple, keyword names as in PyTorch 1.13).
+import builtins
+import math
+import warnings
+
+from . import _bridge as B
+from . import _types as T
+from ._bridge import call, wrap
+
+_E = B._E
+
+
+@B.on_bind
+def _bind(engine):
+    g = globals()
+    for n in ('info', 'repr', 'item', 'values', 'grad', 'grad_fn', 'is_leaf', 'requires_grad', 'shape', 'dtype',
+              'version', 'call'):
+        g['_' + n] = getattr(engine, n)
+
+
+_JsException = B.JsException
+_err = B.error_from_js
+
+_int = builtins.int
+_float = builtins.float
+_bool = builtins.bool
+
+
+def _sk(v):
+    """Signature letter of a Python scalar operand, or None."""
+    t = type(v)
+    if t is _float:
+        return 'f'
+    if t is _int:
+        return 'i'
+    if t is _bool:
+        return 'b'
+    if isinstance(v, _bool):
+        return 'b'
+    if isinstance(v, _int):
+        return 'i'
+    if isinstance(v, _float):
+        return 'f'
+    return None
+
+
+def _binop(name, a, b):
+    """a <op> b for a tensor a and a tensor or Python number b (the hot path of the operators)."""
+    if isinstance(b, Tensor):
+        try:
+            return wrap(_call(name, 'tt', a._h, b._h))
+        except _JsException as e:
+            raise _err(e) from None
+    k = _sk(b)
+    if k is None:
+        return NotImplemented
+    try:
+        return wrap(_call(name, 't' + k, a._h, b if k != 'i' else _int(b)))
+    except _JsException as e:
+        raise _err(e) from None
+
+
+def _unop(name, a):
+    try:
+        return wrap(_call(name, 't', a._h))
+    except _JsException as e:
+        raise _err(e) from None
+
+
+def _size(args, fname='view', argname='size'):
+    """Sizes given as varargs (2, 3) or as one sequence ((2, 3), [2, 3], torch.Size)."""
+    if len(args) == 1 and isinstance(args[0], (tuple, list)):
+        args = tuple(args[0])
+    out = []
+    for i, s in enumerate(args):
+        if isinstance(s, _bool) or not hasattr(s, '__index__'):
+            raise TypeError(f"{fname}(): argument '{argname}' must be tuple of ints, but found element of type "
+                            f"{type(s).__name__} at pos {i + 1}")
+        out.append(s.__index__())
+    return out
+
+
+def _dims(dim):
+    if dim is None:
+        return None
+    if isinstance(dim, (tuple, list)):
+        return [d.__index__() for d in dim]
+    return dim.__index__()
+
+
+def _engine_dtype(d):
+    if d is None:
+        return None
+    if isinstance(d, T.dtype):
+        return d._engine_name()
+    raise TypeError(f"dtype must be torch.dtype, not {type(d).__name__}")
+
+
+def _check_device(device):
+    if device is not None:
+        T.device(device) if not isinstance(device, T.device) else device
+
+
+_TYPE_NAMES = {'float32': 'torch.FloatTensor', 'float64': 'torch.DoubleTensor', 'int64': 'torch.LongTensor',
+               'bool': 'torch.BoolTensor'}
+_TYPE_BY_NAME = {v: k for k, v in _TYPE_NAMES.items()}
+_TYPE_BY_NAME.update({'torch.cuda.FloatTensor': 'float32'})
+
+
+class _ReturnType(tuple):
+    """torch.return_types.max and friends: a named pair printed as PyTorch prints it."""
+    _name = ''
+    _fields = ('values', 'indices')
+
+    def __new__(cls, values, indices):
+        return super().__new__(cls, (values, indices))
+
+    @property
+    def values(self):
+        return self[0]
+
+    @property
+    def indices(self):
+        return self[1]
+
+    def __repr__(self):
+        return f'torch.return_types.{self._name}(\nvalues={self[0]!r},\nindices={self[1]!r})'
+
+
+def _return_type(name):
+    return type(name, (_ReturnType,), {'_name': name, '__module__': 'torch.return_types', '__qualname__': name})
+
+
+return_types = {n: _return_type(n) for n in ('max', 'min', 'sort', 'topk', 'kthvalue', 'mode', 'median')}
+
+
+class RemovableHandle:
+    """What register_hook returns: `.remove()` unregisters the hook."""
+
+    def __init__(self, hook_id):
+        self._id = hook_id
+
+    def remove(self):
+        if self._id is not None:
+            _E.remove_hook(self._id)
+            self._id = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.remove()
+
+
+class Tensor:
+    """A tensor of the tnb engine, with PyTorch's API."""
+
+    # --- lifetime ---------------------------------------------------------------------------------------------------
+    def __new__(cls, *args, **kwargs):
+        # torch.Tensor(2, 3) / torch.Tensor([1, 2]) as PyTorch's legacy constructor: float32.
+        from . import _creation
+        if len(args) == 1 and isinstance(args[0], (list, tuple)) and not isinstance(args[0], T.Size):
+            return _creation.tensor(args[0], dtype=T.float32)
+        return _creation.empty(*args, dtype=T.float32)
+
+    def __del__(self):
+        h = self.__dict__.get('_h')
+        if h is not None:
+            try:
+                B.forget(h)
+            except Exception:   # interpreter shutting down
+                pass
+
+    # --- metadata ---------------------------------------------------------------------------------------------------
+    @property
+    def shape(self):
+        return T.Size(_shape(self._h))
+
+    def size(self, dim=None):
+        if dim is None:
+            return T.Size(_shape(self._h))
+        shape = _shape(self._h)
+        n = max(len(shape), 1)
+        d = dim.__index__()
+        if d < -n or d >= n:
+            raise IndexError(f'Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {d})')
+        return shape[d] if shape else 1
+
+    @property
+    def dtype(self):
+        return T.BY_ENGINE[_dtype(self._h)]
+
+    @property
+    def device(self):
+        return T.CPU
+
+    @property
+    def layout(self):
+        return T.strided
+
+    is_cuda = False
+    is_sparse = False
+    is_quantized = False
+    is_meta = False
+
+    @property
+    def ndim(self):
+        return _E.ndim(self._h)
+
+    def dim(self):
+        return _E.ndim(self._h)
+
+    ndimension = dim
+
+    def numel(self):
+        return _E.numel(self._h)
+
+    nelement = numel
+
+    def element_size(self):
+        return self.dtype.itemsize
+
+    def stride(self, dim=None):
+        s = tuple(_E.strides(self._h))
+        return s if dim is None else s[dim]
+
+    def storage_offset(self):
+        return _E.storage_offset(self._h)
+
+    def is_contiguous(self, memory_format=None):
+        return _E.is_contiguous(self._h)
+
+    def data_ptr(self):
+        return _E.data_ptr(self._h)
+
+    def is_floating_point(self):
+        return _dtype(self._h) in ('float32', 'float64')
+
+    def is_complex(self):
+        return False
+
+    def type(self, dtype=None, non_blocking=False):
+        if dtype is None:
+            return _TYPE_NAMES[_dtype(self._h)]
+        if isinstance(dtype, str):
+            if dtype not in _TYPE_BY_NAME:
+                raise ValueError(f'invalid type: {dtype!r}')
+            return self.to(T.BY_ENGINE[_TYPE_BY_NAME[dtype]])
+        return self.to(dtype)
+
+    def get_device(self):
+        return -1
+
+    @property
+    def _version(self):
+        return _version(self._h)
+
+    # --- autograd attributes ------------------------------------------------------------------------------------------
+    @property
+    def requires_grad(self):
+        return _requires_grad(self._h)
+
+    @requires_grad.setter
+    def requires_grad(self, flag):
+        self.requires_grad_(flag)
+
+    def requires_grad_(self, requires_grad=True):
+        call('requires_grad_', self, _bool(requires_grad))
+        return self
+
+    @property
+    def is_leaf(self):
+        return _is_leaf(self._h)
+
+    @property
+    def retains_grad(self):
+        return _E.retains_grad(self._h)
+
+    @property
+    def grad(self):
+        return wrap(B.js(_grad, self._h))
+
+    @grad.setter
+    def grad(self, g):
+        if g is not None and not isinstance(g, Tensor):
+            raise TypeError(f'assigned grad expected to be a Tensor or None but got grad of type {type(g).__name__}')
+        call('set_grad', self, g)
+
+    @grad.deleter
+    def grad(self):
+        call('set_grad', self, None)
+
+    @property
+    def grad_fn(self):
+        from .autograd.graph import node
+        return node(B.js(_grad_fn, self._h))
+
+    @property
+    def data(self):
+        return wrap(call('data', self))
+
+    @data.setter
+    def data(self, value):
+        # `p.data -= lr * g` assigns back the same storage (nothing to do); replacing the data is not supported.
+        if isinstance(value, Tensor) and _E.same_storage(self._h, value._h) and value.shape == self.shape \
+                and value.dtype == self.dtype and value.storage_offset() == self.storage_offset():
+            return
+        raise NotImplementedError('tnb: assigning a different tensor to `.data` is not supported; '
+                                  'use `with torch.no_grad(): x.copy_(value)` instead')
+
+    @property
+    def output_nr(self):
+        return 0
+
+    def retain_grad(self):
+        call('retain_grad', self)
+
+    def register_hook(self, hook):
+        if not callable(hook):
+            raise TypeError('hook must be callable')
+
+        def bridge(h):
+            r = hook(wrap(h))
+            if r is None:
+                return None
+            if not isinstance(r, Tensor):
+                raise TypeError(f'hook returned a value of type {type(r).__name__}; expected a Tensor or None')
+            from .autograd.function import returned
+            returned.append(r)   # alive until the engine holds it
+            return r._h
+        return RemovableHandle(call('register_hook', self, B.create_proxy(bridge)))
+
+    def backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None, retain_variables=None):
+        if retain_variables is not None:
+            # PyTorch 0.2 accepted this keyword (renamed retain_graph in 0.2); kept for old code, with its warning.
+            if retain_graph is not None:
+                raise ValueError('only one of retain_graph and retain_variables can be specified')
+            retain_graph = retain_variables
+            warnings.warn('retain_variables option is deprecated and will be removed in 0.3. Use retain_graph instead.',
+                          stacklevel=2)
+        from . import autograd
+        autograd.backward(self, gradient, retain_graph, create_graph, inputs=inputs)
+
+    def detach(self):
+        return wrap(call('detach', self))
+
+    def detach_(self):
+        call('detach_', self)
+        return self
+
+    # --- values -----------------------------------------------------------------------------------------------------
+    def item(self):
+        if _E.numel(self._h) != 1:
+            raise ValueError('only one element tensors can be converted to Python scalars')
+        v = _item(self._h)
+        d = _dtype(self._h)
+        if d == 'int64':
+            return _int(v)
+        if d == 'bool':
+            return _bool(v)
+        return _float(v)
+
+    def tolist(self):
+        shape = _shape(self._h)
+        d = _dtype(self._h)
+        conv = _int if d == 'int64' else _bool if d == 'bool' else _float
+        flat = [conv(v) for v in _values(self._h)]
+        if not shape:
+            return flat[0]
+
+        def build(dim, start):
+            n = shape[dim]
+            if dim == len(shape) - 1:
+                return flat[start:start + n], start + n
+            res = []
+            for _ in range(n):
+                part, start = build(dim + 1, start)
+                res.append(part)
+            return res, start
+        return build(0, 0)[0]
+
+    def numpy(self, force=False):
+        raise RuntimeError('tnb: NumPy is not available in this kernel; use .tolist() or .item()')
+
+    def cpu(self, memory_format=None):
+        return self
+
+    def cuda(self, *args, **kwargs):
+        raise RuntimeError('tnb runs on the CPU only (in WebAssembly); CUDA is not available')
+
+    def __repr__(self, *, tensor_contents=None):
+        return _repr(self._h)
+
+    def __str__(self):
+        return _repr(self._h)
+
+    def __format__(self, spec):
+        if self.dim() == 0:
+            return self.item().__format__(spec)
+        if spec:
+            raise TypeError('unsupported format string passed to Tensor.__format__')
+        return str(self)
+
+    def __bool__(self):
+        n = self.numel()
+        if n == 0:
+            raise RuntimeError('Boolean value of Tensor with no values is ambiguous')
+        if n > 1:
+            raise RuntimeError('Boolean value of Tensor with more than one value is ambiguous')
+        return _bool(_item(self._h))
+
+    def __float__(self):
+        if self.numel() != 1:
+            raise ValueError('only one element tensors can be converted to Python scalars')
+        return _float(_item(self._h))
+
+    def __int__(self):
+        if self.numel() != 1:
+            raise ValueError('only one element tensors can be converted to Python scalars')
+        v = _item(self._h)
+        return _int(v) if math.isfinite(v) else _int(_float(v))
+
+    def __index__(self):
+        if _dtype(self._h) not in ('int64', 'bool') or self.numel() != 1:
+            raise TypeError('only integer tensors of a single element can be converted to an index')
+        return _int(_item(self._h))
+
+    def __complex__(self):
+        return complex(self.__float__())
+
+    def __len__(self):
+        shape = _shape(self._h)
+        if not shape:
+            raise TypeError('len() of a 0-d tensor')
+        return shape[0]
+
+    def __iter__(self):
+        shape = _shape(self._h)
+        if not shape:
+            raise TypeError('iteration over a 0-d tensor')
+        return iter([self[i] for i in range(shape[0])])
+
+    def __contains__(self, element):
+        if isinstance(element, (Tensor, _int, _float, _bool)):
+            return _bool((self == element).any().item())
+        raise RuntimeError(f'Tensor.__contains__ only supports Tensor or scalar, but you passed in a {type(element)}.')
+
+    def __hash__(self):
+        return id(self)
+
+    def __deepcopy__(self, memo):
+        if not self.is_leaf:
+            raise RuntimeError('Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at the moment')
+        if id(self) in memo:
+            return memo[id(self)]
+        from . import autograd
+        with autograd.no_grad():
+            new = self.clone()
+        new.requires_grad_(self.requires_grad)
+        if self.grad is not None:
+            new.grad = self.grad.clone()
+        memo[id(self)] = new
+        return new
+
+    def __reduce_ex__(self, proto):
+        from . import _creation
+        return (_creation._rebuild, (self.tolist(), self.dtype._engine, self.requires_grad, list(self.shape)))
+
+    # --- indexing ---------------------------------------------------------------------------------------------------
+    def __getitem__(self, idx):
+        return wrap(call('getitem', self, _index_items(idx)))
+
+    def __setitem__(self, idx, value):
+        if not isinstance(value, Tensor) and _sk(value) is None:
+            from . import _creation
+            value = _creation.tensor(value, dtype=self.dtype)
+        call('setitem', self, _index_items(idx), value)
+
+    # --- operators ----------------------------------------------------------------------------------------------------
+    def __add__(self, o): return _binop('add', self, o)
+    __radd__ = __add__
+    def __sub__(self, o): return _binop('sub', self, o)
+    def __rsub__(self, o): return _binop('rsub', self, o)
+    def __mul__(self, o): return _binop('mul', self, o)
+    __rmul__ = __mul__
+    def __truediv__(self, o): return _binop('div', self, o)
+    def __rtruediv__(self, o): return _binop('rdiv', self, o)
+    def __floordiv__(self, o): return _binop('floor_divide', self, o)
+    def __rfloordiv__(self, o): return _binop('rfloor_divide', self, o)
+    def __mod__(self, o): return _binop('remainder', self, o)
+    def __rmod__(self, o): return _binop('rremainder', self, o)
+    def __pow__(self, o, modulo=None): return _binop('pow', self, o)
+    def __rpow__(self, o): return _binop('rpow', self, o)
+
+    def __matmul__(self, o):
+        if not isinstance(o, Tensor):
+            return NotImplemented
+        return wrap(call('matmul', self, o))
+
+    def __rmatmul__(self, o):
+        if not isinstance(o, Tensor):
+            return NotImplemented
+        return wrap(call('matmul', o, self))
+
+    def __iadd__(self, o): return self.add_(o)
+    def __isub__(self, o): return self.sub_(o)
+    def __imul__(self, o): return self.mul_(o)
+    def __itruediv__(self, o): return self.div_(o)
+    def __ipow__(self, o): return self.pow_(o)
+
+    def __ifloordiv__(self, o):
+        return self.copy_(self // o)
+
+    def __imod__(self, o):
+        return self.copy_(self % o)
+
+    def __neg__(self): return _unop('neg', self)
+    def __pos__(self): return self
+    def __abs__(self): return _unop('abs', self)
+
+    def __invert__(self):
+        if _dtype(self._h) != 'bool':
+            raise TypeError('tnb: ~ (bitwise not) is supported on bool tensors only')
+        return _unop('logical_not', self)
+
+    def __and__(self, o): return self.logical_and(o if isinstance(o, Tensor) else _scalar_like(self, o))
+    __rand__ = __and__
+    def __or__(self, o): return self.logical_or(o if isinstance(o, Tensor) else _scalar_like(self, o))
+    __ror__ = __or__
+    def __xor__(self, o): return self.logical_xor(o if isinstance(o, Tensor) else _scalar_like(self, o))
+    __rxor__ = __xor__
+
+    def __eq__(self, o):
+        r = _binop('eq', self, o)
+        return False if r is NotImplemented else r
+
+    def __ne__(self, o):
+        r = _binop('ne', self, o)
+        return True if r is NotImplemented else r
+
+    def __lt__(self, o): return _binop('lt', self, o)
+    def __le__(self, o): return _binop('le', self, o)
+    def __gt__(self, o): return _binop('gt', self, o)
+    def __ge__(self, o): return _binop('ge', self, o)
+
+    # --- arithmetic methods -----------------------------------------------------------------------------------------
+    def add(self, other, *, alpha=1):
+        return wrap(call('add', self, other, alpha)) if alpha != 1 else _checked(_binop('add', self, other), 'add', other)
+
+    def sub(self, other, *, alpha=1):
+        return wrap(call('sub', self, other, alpha)) if alpha != 1 else _checked(_binop('sub', self, other), 'sub', other)
+
+    subtract = sub
+
+    def mul(self, other): return _checked(_binop('mul', self, other), 'mul', other)
+    multiply = mul
+
+    def div(self, other, *, rounding_mode=None):
+        if rounding_mode is not None:
+            if rounding_mode not in ('trunc', 'floor'):
+                raise RuntimeError(f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{rounding_mode}'")
+            return wrap(call('div', self, other, rounding_mode))
+        return _checked(_binop('div', self, other), 'div', other)
+
+    divide = div
+    true_divide = div
+
+    def floor_divide(self, other): return _checked(_binop('floor_divide', self, other), 'floor_divide', other)
+    def remainder(self, other): return _checked(_binop('remainder', self, other), 'remainder', other)
+    def pow(self, exponent): return _checked(_binop('pow', self, exponent), 'pow', exponent)
+    def rsub(self, other, alpha=1): return _checked(_binop('rsub', self, other), 'rsub', other)
+
+    def add_(self, other, *, alpha=1): call('add_', self, other, alpha); return self
+    def sub_(self, other, *, alpha=1): call('sub_', self, other, alpha); return self
+    def mul_(self, other): call('mul_', self, other); return self
+    def div_(self, other, *, rounding_mode=None):
+        if rounding_mode is not None:
+            return self.copy_(self.div(other, rounding_mode=rounding_mode))
+        call('div_', self, other)
+        return self
+    def pow_(self, exponent): call('pow_', self, exponent); return self
+
+    def clamp(self, min=None, max=None):
+        if isinstance(min, Tensor) or isinstance(max, Tensor):
+            r = self
+            if min is not None:
+                r = r.maximum(min)
+            if max is not None:
+                r = r.minimum(max)
+            return r
+        return wrap(call('clamp', self, min, max))
+
+    clip = clamp
+
+    def clamp_(self, min=None, max=None):
+        call('clamp_', self, min, max)
+        return self
+
+    clip_ = clamp_
+
+    def clamp_min(self, min): return self.clamp(min=min)
+    def clamp_max(self, max): return self.clamp(max=max)
+    def maximum(self, other): return wrap(call('maximum', self, other))
+    def minimum(self, other): return wrap(call('minimum', self, other))
+
+    def eq(self, other): return _checked(_binop('eq', self, other), 'eq', other)
+    def ne(self, other): return _checked(_binop('ne', self, other), 'ne', other)
+    def lt(self, other): return _checked(_binop('lt', self, other), 'lt', other)
+    def le(self, other): return _checked(_binop('le', self, other), 'le', other)
+    def gt(self, other): return _checked(_binop('gt', self, other), 'gt', other)
+    def ge(self, other): return _checked(_binop('ge', self, other), 'ge', other)
+    greater, greater_equal, less, less_equal, not_equal = gt, ge, lt, le, ne
+
+    def equal(self, other):
+        return self.shape == other.shape and _bool((self == other).all().item())
+
+    def logical_and(self, other): return wrap(call('logical_and', self, other))
+    def logical_or(self, other): return wrap(call('logical_or', self, other))
+    def logical_xor(self, other): return wrap(call('logical_xor', self, other))
+    def logical_not(self): return wrap(call('logical_not', self))
+
+    def where(self, condition, other):
+        return wrap(call('where', condition, self, other))
+
+    def isnan(self): return self != self
+    def isinf(self): return self.abs() == math.inf if self.is_floating_point() else self != self
+    def isfinite(self): return (self == self).logical_and(self.abs() != math.inf) if self.is_floating_point() else self == self
+
+    def nan_to_num(self, nan=0.0, posinf=None, neginf=None):
+        big = 3.4028234663852886e38 if _dtype(self._h) == 'float32' else 1.7976931348623157e308
+        r = self.where(~self.isnan(), nan)
+        r = r.where(r != math.inf, big if posinf is None else posinf)
+        return r.where(r != -math.inf, -big if neginf is None else neginf)
+
+    def lerp(self, end, weight): return self + weight * (end - self)
+
+    def addmm(self, mat1, mat2, *, beta=1, alpha=1):
+        return self * beta + (mat1 @ mat2) * alpha if (beta != 1 or alpha != 1) else self + mat1 @ mat2
+
+    # --- reductions ---------------------------------------------------------------------------------------------------
+    def sum(self, dim=None, keepdim=False, *, dtype=None):
+        return wrap(call('sum', self, _dims(dim), _bool(keepdim), _engine_dtype(dtype)))
+
+    def mean(self, dim=None, keepdim=False, *, dtype=None):
+        x = self if dtype is None else self.to(dtype)
+        return wrap(call('mean', x, _dims(dim), _bool(keepdim)))
+
+    def nansum(self, dim=None, keepdim=False, *, dtype=None):
+        return self.where(~self.isnan(), 0).sum(dim, keepdim, dtype=dtype)
+
+    def prod(self, dim=None, keepdim=False, *, dtype=None):
+        x = self if dtype is None else self.to(dtype)
+        return wrap(call('prod', x, _dims(dim), _bool(keepdim)))
+
+    def _minmax(self, name, dim, keepdim):
+        if dim is None:
+            return wrap(call(name + '_all', self))
+        if isinstance(dim, Tensor):
+            return wrap(call('maximum' if name == 'max' else 'minimum', self, dim))
+        vals, idx = B.to_py(call(name + '_dim', self, _dims(dim), _bool(keepdim)))
+        return return_types[name](wrap(vals), wrap(idx))
+
+    def max(self, dim=None, keepdim=False): return self._minmax('max', dim, keepdim)
+    def min(self, dim=None, keepdim=False): return self._minmax('min', dim, keepdim)
+
+    def amax(self, dim=(), keepdim=False):
+        dims = _dims(dim)
+        if dims in ((), []):
+            return self.max()
+        r = self
+        for d in sorted([dims] if isinstance(dims, _int) else dims, reverse=True):
+            r = r.max(d, keepdim=keepdim)[0] if keepdim else r.max(d)[0]
+        return r
+
+    def amin(self, dim=(), keepdim=False):
+        return -((-self).amax(dim, keepdim))
+
+    def argmax(self, dim=None, keepdim=False): return wrap(call('argmax', self, _dims(dim), _bool(keepdim)))
+    def argmin(self, dim=None, keepdim=False): return wrap(call('argmin', self, _dims(dim), _bool(keepdim)))
+
+    def _var_args(self, dim, unbiased, keepdim, correction):
+        if isinstance(dim, _bool):
+            dim, unbiased = None, dim
+        if correction is not None:
+            unbiased = correction
+        return _dims(dim), (unbiased if unbiased is not None else True), _bool(keepdim)
+
+    def var(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+        d, u, k = self._var_args(dim, unbiased, keepdim, correction)
+        return wrap(call('var', self, d, u, k))
+
+    def std(self, dim=None, unbiased=None, keepdim=False, *, correction=None):
+        d, u, k = self._var_args(dim, unbiased, keepdim, correction)
+        return wrap(call('std', self, d, u, k))
+
+    def logsumexp(self, dim, keepdim=False): return wrap(call('logsumexp', self, _dims(dim), _bool(keepdim)))
+
+    def norm(self, p='fro', dim=None, keepdim=False, dtype=None):
+        if p in ('fro', 2, 2.0):
+            return (self * self).sum(dim, keepdim).sqrt()
+        if p in (1, 1.0):
+            return self.abs().sum(dim, keepdim)
+        if p == math.inf:
+            return self.abs().amax(() if dim is None else dim, keepdim)
+        return self.abs().pow(p).sum(dim, keepdim).pow(1.0 / p)
+
+    def any(self, dim=None, keepdim=False):
+        nz = self.ne(0) if _dtype(self._h) != 'bool' else self
+        return nz.sum(dim, keepdim).gt(0)
+
+    def all(self, dim=None, keepdim=False):
+        z = self.eq(0) if _dtype(self._h) != 'bool' else self.logical_not()
+        return z.sum(dim, keepdim).eq(0)
+
+    def count_nonzero(self, dim=None):
+        return self.ne(0).sum(dim)
+
+    def softmax(self, dim, dtype=None): return wrap(call('softmax', self, _dims(dim), _engine_dtype(dtype)))
+    def log_softmax(self, dim, dtype=None): return wrap(call('log_softmax', self, _dims(dim), _engine_dtype(dtype)))
+
+    # --- linear algebra ---------------------------------------------------------------------------------------------
+    def matmul(self, other): return wrap(call('matmul', self, other))
+    def mm(self, mat2): return wrap(call('mm', self, mat2))
+    def bmm(self, mat2): return wrap(call('bmm', self, mat2))
+    def dot(self, other): return wrap(call('dot', self, other))
+    def mv(self, vec): return wrap(call('mv', self, vec))
+    def outer(self, vec2): return wrap(call('outer', self, vec2))
+    ger = outer
+
+    # --- shape --------------------------------------------------------------------------------------------------------
+    def view(self, *shape):
+        if len(shape) == 1 and isinstance(shape[0], T.dtype):
+            if shape[0] == self.dtype:
+                return wrap(call('view', self, list(self.shape)))
+            raise NotImplementedError('tnb: view(dtype) reinterpreting bytes is not supported')
+        return wrap(call('view', self, _size(shape, 'view')))
+
+    def view_as(self, other): return self.view(other.shape)
+    def reshape(self, *shape): return wrap(call('reshape', self, _size(shape, 'reshape', 'shape')))
+    def reshape_as(self, other): return self.reshape(other.shape)
+    def flatten(self, start_dim=0, end_dim=-1): return wrap(call('flatten', self, start_dim, end_dim))
+
+    def unflatten(self, dim, sizes):
+        shape = list(self.shape)
+        d = dim if dim >= 0 else dim + len(shape)
+        return self.view(shape[:d] + list(sizes) + shape[d + 1:])
+
+    def squeeze(self, dim=None): return wrap(call('squeeze', self, _dims(dim)))
+    def unsqueeze(self, dim): return wrap(call('unsqueeze', self, dim.__index__()))
+    def squeeze_(self, dim=None): raise NotImplementedError('tnb: squeeze_ (in-place reshape) is not supported; use x = x.squeeze()')
+    def unsqueeze_(self, dim): raise NotImplementedError('tnb: unsqueeze_ (in-place reshape) is not supported; use x = x.unsqueeze(dim)')
+    def t(self): return wrap(call('t', self))
+    def t_(self): raise NotImplementedError('tnb: t_ (in-place transpose) is not supported; use x = x.t()')
+
+    @property
+    def T(self):
+        return wrap(call('T', self))
+
+    @property
+    def mT(self):
+        return wrap(call('mT', self))
+
+    @property
+    def H(self):
+        return self.T
+
+    @property
+    def mH(self):
+        return self.mT
+
+    def transpose(self, dim0, dim1): return wrap(call('transpose', self, dim0, dim1))
+    swapaxes = swapdims = transpose
+
+    def permute(self, *dims): return wrap(call('permute', self, _size(dims, 'permute', 'dims')))
+    def expand(self, *sizes): return wrap(call('expand', self, _size(sizes, 'expand')))
+    def expand_as(self, other): return self.expand(other.shape)
+
+    def repeat(self, *sizes):
+        reps = _size(sizes, 'repeat', 'repeats')
+        shape = list(self.shape)
+        if len(reps) < len(shape):
+            raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor')
+        shape = [1] * (len(reps) - len(shape)) + shape
+        x = self.reshape(shape)
+        inter = []
+        final = []
+        for r, s in zip(reps, shape):
+            inter += [r, s]
+            final.append(r * s)
+        x = x.reshape([v for s in shape for v in (1, s)]).expand(inter)
+        return x.reshape(final)
+
+    def tile(self, *dims):
+        reps = _size(dims, 'tile', 'dims')
+        reps = [1] * (self.dim() - len(reps)) + reps
+        return self.repeat(reps)
+
+    def select(self, dim, index): return wrap(call('select', self, dim, index.__index__()))
+    def narrow(self, dim, start, length): return wrap(call('narrow', self, dim, start.__index__(), length.__index__()))
+
+    def unbind(self, dim=0):
+        return tuple(self.select(dim, i) for i in range(self.size(dim)))
+
+    def split(self, split_size, dim=0):
+        n = self.size(dim)
+        if isinstance(split_size, (list, tuple)):
+            if sum(split_size) != n:
+                raise RuntimeError(f'split_with_sizes expects split_sizes to sum exactly to {n} (input tensor\'s size at dimension {dim}), but got split_sizes={list(split_size)}')
+            out, start = [], 0
+            for s in split_size:
+                out.append(self.narrow(dim, start, s))
+                start += s
+            return tuple(out)
+        return tuple(self.narrow(dim, s, min(split_size, n - s)) for s in range(0, n, split_size)) if n else (self,)
+
+    def chunk(self, chunks, dim=0):
+        n = self.size(dim)
+        size = -(-n // chunks) if chunks else n
+        return self.split(max(size, 1), dim)
+
+    def flip(self, *dims):
+        dims = _size(dims, 'flip', 'dims')
+        r = self
+        for d in dims:
+            idx = T_arange(r.size(d) - 1, -1, -1)
+            r = r.index_select(d, idx)
+        return r
+
+    def index_select(self, dim, index):
+        d = dim if dim >= 0 else dim + self.dim()
+        return self[(slice(None),) * d + (index,)]
+
+    def masked_fill(self, mask, value):
+        return self.where(mask.logical_not(), value)
+
+    def masked_fill_(self, mask, value):
+        self[mask] = value
+        return self
+
+    def contiguous(self, memory_format=None): return wrap(call('contiguous', self))
+    def clone(self, *, memory_format=None): return wrap(call('clone', self))
+
+    def to(self, *args, **kwargs):
+        dtype = kwargs.pop('dtype', None)
+        copy = kwargs.pop('copy', False)
+        kwargs.pop('non_blocking', None)
+        kwargs.pop('memory_format', None)
+        _check_device(kwargs.pop('device', None))
+        if kwargs:
+            raise TypeError(f"to() received an invalid combination of arguments - got unexpected keyword {next(iter(kwargs))!r}")
+        for a in args:
+            if isinstance(a, T.dtype):
+                dtype = a
+            elif isinstance(a, Tensor):
+                dtype = a.dtype
+            elif isinstance(a, (str, T.device)):
+                _check_device(a)
+            elif isinstance(a, _bool):
+                pass
+            else:
+                raise TypeError(f"to() received an invalid combination of arguments - got ({type(a).__name__})")
+        if dtype is None:
+            return self.clone() if copy else self
+        return wrap(call('to', self, _engine_dtype(dtype), _bool(copy)))
+
+    def float(self, memory_format=None): return self.to(T.float32)
+    def double(self, memory_format=None): return self.to(T.float64)
+    def long(self, memory_format=None): return self.to(T.int64)
+    def bool(self, memory_format=None): return self.to(T.bool)
+    def int(self, memory_format=None): return self.to(T.int32)
+    def half(self, memory_format=None): return self.to(T.float16)
+    def type_as(self, other): return self.to(other.dtype)
+
+    # --- in-place fills and copies --------------------------------------------------------------------------------------
+    def copy_(self, src, non_blocking=False):
+        if not isinstance(src, Tensor):
+            raise TypeError(f"copy_(): argument 'other' (position 1) must be Tensor, not {type(src).__name__}")
+        call('copy_', self, src)
+        return self
+
+    def fill_(self, value): call('fill_', self, value); return self
+    def zero_(self): call('zero_', self); return self
+
+    def uniform_(self, a=0, b=1, *, generator=None):
+        call('uniform_', self, _float(a), _float(b), generator)
+        return self
+
+    def normal_(self, mean=0, std=1, *, generator=None):
+        call('normal_', self, _float(mean), _float(std), generator)
+        return self
+
+    def bernoulli_(self, p=0.5, *, generator=None):
+        if isinstance(p, Tensor):
+            return self.copy_(p.expand_as(self).bernoulli(generator=generator))
+        call('bernoulli_scalar', self, _float(p), generator)
+        return self
+
+    def bernoulli(self, p=None, *, generator=None):
+        if p is not None:
+            return self.clone().bernoulli_(p, generator=generator)
+        return wrap(call('bernoulli_tensor', self.contiguous(), generator))
+
+    def random_(self, *args, generator=None):
+        from . import _creation
+        lo, hi = (0, args[0]) if len(args) == 1 else args
+        return self.copy_(_creation.randint(lo, hi, self.shape, generator=generator, dtype=self.dtype))
+
+    def new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+        from . import _creation
+        return _creation.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+    def new_zeros(self, *size, dtype=None, device=None, requires_grad=False):
+        from . import _creation
+        return _creation.zeros(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+    def new_ones(self, *size, dtype=None, device=None, requires_grad=False):
+        from . import _creation
+        return _creation.ones(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+    def new_empty(self, *size, dtype=None, device=None, requires_grad=False):
+        return self.new_zeros(*size, dtype=dtype, requires_grad=requires_grad)
+
+    def new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+        from . import _creation
+        return _creation.full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+def T_arange(start, end, step):
+    from . import _creation
+    return _creation.arange(start, end, step)
+
+
+def _scalar_like(t, v):
+    from . import _creation
+    return _creation.tensor(v, dtype=t.dtype)
+
+
+def _checked(r, name, other):
+    if r is NotImplemented:
+        raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {type(other).__name__}")
+    return r
+
+
+def _index_item(i):
+    if i is None:
+        return None
+    if i is Ellipsis:
+        return '...'
+    if isinstance(i, slice):
+        return [_slice_bound(i.start), _slice_bound(i.stop), _slice_bound(i.step)]
+    if isinstance(i, Tensor):
+        return i
+    if isinstance(i, _bool):
+        from . import _creation
+        return _creation.tensor(i)
+    if isinstance(i, _int):
+        return _int(i)
+    if isinstance(i, (list, tuple)):
+        from . import _creation
+        t = _creation.tensor(i)
+        if t.dtype not in (T.int64, T.bool):
+            raise IndexError('tensors used as indices must be long, byte or bool tensors')
+        return t
+    if hasattr(i, '__index__') and not isinstance(i, _float):
+        return i.__index__()
+    raise IndexError('only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices '
+                     f'(got {type(i).__name__})')
+
+
+def _slice_bound(v):
+    if v is None:
+        return None
+    if isinstance(v, _int):
+        return _int(v)
+    if hasattr(v, '__index__'):
+        return v.__index__()
+    raise TypeError('slice indices must be integers or None or have an __index__ method')
+
+
+def _index_items(idx):
+    if isinstance(idx, tuple):
+        return [_index_item(i) for i in idx]
+    return [_index_item(idx)]
+
+
+# Unary math methods and their in-place forms.
+_UNARY = ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
+          'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round',
+          'trunc', 'square']
+
+
+def _make_unary(name):
+    def method(self):
+        return _unop(name, self)
+    method.__name__ = name
+
+    def inplace(self):
+        try:
+            _call(name + '_', 't', self._h)
+        except _JsException as e:
+            raise _err(e) from None
+        return self
+    inplace.__name__ = name + '_'
+    return method, inplace
+
+
+for _n in _UNARY:
+    _m, _i = _make_unary(_n)
+    setattr(Tensor, _n, _m)
+    setattr(Tensor, _n + '_', _i)
+Tensor.negative = Tensor.neg
+Tensor.absolute = Tensor.abs
+Tensor.arcsin, Tensor.arccos, Tensor.arctan = Tensor.asin, Tensor.acos, Tensor.atan
+Tensor.fix = Tensor.trunc
+
+
+def _round(self, decimals=0):
+    if decimals == 0:
+        return _unop('round', self)
+    s = 10.0 ** decimals
+    return (self * s).round() / s
+
+
+Tensor.round = _round
+Tensor.__module__ = 'torch'
+Tensor.__qualname__ = 'Tensor'

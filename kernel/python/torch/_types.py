@@ -1,0 +1,134 @@
+# torch.dtype, torch.Size, torch.device and torch.layout, printed as PyTorch prints them.
+# The engine computes in float32, float64, int64 and bool; the other PyTorch dtypes exist as names (so code that
+# mentions them imports) but creating a tensor of one raises a clear error.
+
+import builtins as _builtins
+
+
+class dtype:
+    __slots__ = ('_name', 'is_floating_point', 'is_complex', 'is_signed', 'itemsize', '_engine')
+
+    def __init__(self, name, floating, complex_, signed, itemsize, engine):
+        self._name = name
+        self.is_floating_point = floating
+        self.is_complex = complex_
+        self.is_signed = signed
+        self.itemsize = itemsize
+        self._engine = engine
+
+    def _engine_name(self):
+        if self._engine is None:
+            raise TypeError(f"tnb supports the dtypes torch.float32, torch.float64, torch.int64 and torch.bool; "
+                            f"torch.{self._name} is not supported")
+        return self._engine
+
+    def __repr__(self):
+        return 'torch.' + self._name
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return self._name
+
+    def to_real(self):
+        return self
+
+    def to_complex(self):
+        raise TypeError('tnb has no complex dtypes')
+
+
+float32 = dtype('float32', True, False, True, 4, 'float32')
+float64 = dtype('float64', True, False, True, 8, 'float64')
+int64 = dtype('int64', False, False, True, 8, 'int64')
+bool = dtype('bool', False, False, False, 1, 'bool')   # noqa: A001 (torch.bool)
+float16 = dtype('float16', True, False, True, 2, None)
+bfloat16 = dtype('bfloat16', True, False, True, 2, None)
+int32 = dtype('int32', False, False, True, 4, None)
+int16 = dtype('int16', False, False, True, 2, None)
+int8 = dtype('int8', False, False, True, 1, None)
+uint8 = dtype('uint8', False, False, False, 1, None)
+complex64 = dtype('complex64', False, True, True, 8, None)
+complex128 = dtype('complex128', False, True, True, 16, None)
+float = float32    # noqa: A001
+double = float64
+half = float16
+long = int64
+int = int32        # noqa: A001
+short = int16
+cfloat = complex64
+cdouble = complex128
+
+BY_ENGINE = {'float32': float32, 'float64': float64, 'int64': int64, 'bool': bool}
+ALL = [float32, float64, int64, bool, float16, bfloat16, int32, int16, int8, uint8, complex64, complex128]
+
+
+class Size(tuple):
+    """torch.Size: a tuple of ints that prints as `torch.Size([2, 3])`."""
+
+    def __new__(cls, sizes=()):
+        return super().__new__(cls, sizes)
+
+    def __repr__(self):
+        return 'torch.Size([' + ', '.join(repr(s) for s in self) + '])'
+
+    __str__ = __repr__
+
+    def __getitem__(self, i):
+        r = super().__getitem__(i)
+        return Size(r) if isinstance(i, slice) else r
+
+    def __add__(self, other):
+        return Size(tuple(self) + tuple(other))
+
+    def __radd__(self, other):
+        return Size(tuple(other) + tuple(self))
+
+    def numel(self):
+        n = 1
+        for s in self:
+            n *= s
+        return n
+
+
+class device:
+    """torch.device: only the CPU exists here."""
+    __slots__ = ('type', 'index')
+
+    def __init__(self, type='cpu', index=None):   # noqa: A002
+        if isinstance(type, device):
+            type, index = type.type, type.index
+        if ':' in type:
+            type, _, idx = type.partition(':')
+            index = _builtins.int(idx)
+        if type != 'cpu':
+            raise RuntimeError(f"tnb runs on the CPU only (in WebAssembly); device '{type}' is not available")
+        self.type = type
+        self.index = index
+
+    def __repr__(self):
+        return f"device(type='{self.type}')" if self.index is None else f"device(type='{self.type}', index={self.index})"
+
+    def __str__(self):
+        return self.type if self.index is None else f'{self.type}:{self.index}'
+
+    def __eq__(self, other):
+        if isinstance(other, str):
+            other = device(other)
+        return isinstance(other, device) and self.type == other.type and self.index == other.index
+
+    def __hash__(self):
+        return hash((self.type, self.index))
+
+
+class layout:
+    __slots__ = ('_name',)
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return 'torch.' + self._name
+
+
+strided = layout('strided')
+CPU = device('cpu')

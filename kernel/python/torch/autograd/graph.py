@@ -1,0 +1,96 @@
+# grad_fn objects: one Python object per engine graph node (so `y.grad_fn is y.grad_fn`, as in PyTorch), of a
+# class named after the node (`type(y.grad_fn).__name__ == 'MulBackward0'`), printing as PyTorch prints them.
+import weakref
+
+from .. import _bridge as B
+
+_E = B._E
+_live = {}
+_classes = {}
+
+
+class Node:
+    """Base of the grad_fn classes (torch.autograd.graph.Node)."""
+
+    def __init__(self):
+        self._n = None
+
+    def name(self):
+        return str(B.js(_E.node_name, self._n))
+
+    @property
+    def next_functions(self):
+        return tuple((node(h), int(nr)) for h, nr in B.to_py(B.js(_E.node_next, self._n)))
+
+    @property
+    def variable(self):
+        h = B.js(_E.node_variable, self._n)
+        if h is None:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'variable'")
+        return B.wrap(h)
+
+    @property
+    def metadata(self):
+        d = self.__dict__.get('_metadata')
+        if d is None:
+            d = self.__dict__['_metadata'] = {}
+        return d
+
+    def register_hook(self, fn):
+        from .._tensor import RemovableHandle
+
+        def bridge(gi, go):
+            fn(tuple(B.wrap(h) for h in B.to_py(gi)), tuple(B.wrap(h) for h in B.to_py(go)))
+        return RemovableHandle(B.js(_E.node_register_hook, self._n, B.create_proxy(bridge)))
+
+    def __getattr__(self, attr):
+        # PyTorch exposes saved values as _saved_<name> (e.g. _saved_self, _saved_other, _saved_result).
+        if attr.startswith('_saved_') and self.__dict__.get('_n') is not None:
+            names = list(B.to_py(B.js(_E.node_saved_names, self._n)))
+            key = attr[len('_saved_'):]
+            if key in names:
+                handles = B.to_py(B.js(_E.node_saved, self._n))
+                return B.wrap(handles[names.index(key)])
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
+
+    def __repr__(self):
+        return f'<{self._display_name()} object at {hex(id(self))}>'
+
+    def _display_name(self):
+        return type(self).__name__
+
+    def __del__(self):
+        n = self.__dict__.get('_n')
+        if n is not None:
+            _live.pop(n, None)
+            try:
+                B._release_node(n)
+            except Exception:
+                pass
+
+
+def node_class(name):
+    cls = _classes.get(name)
+    if cls is None:
+        cls = _classes[name] = type(name, (Node,), {'__module__': 'torch.autograd.graph'})
+    return cls
+
+
+def bind(obj, h):
+    """Makes `obj` the Python object of node handle h (custom Functions: the ctx is the grad_fn)."""
+    obj._n = h
+    _live[h] = weakref.ref(obj)
+
+
+def node(h):
+    """The grad_fn object for node handle h, or None."""
+    if h is None:
+        return None
+    r = _live.get(h)
+    if r is not None:
+        o = r()
+        if o is not None:
+            return o
+    o = object.__new__(node_class(str(_E.node_name(h))))
+    bind(o, h)
+    return o

@@ -1,0 +1,205 @@
+// The kernel worker (a worker_threads Worker): Pyodide (CPython) with the engine registered as the module
+// `_tnb_engine` and our `torch` package in its file system; runs cells, streams their output, answers inspections.
+// Messages: kernel/protocol.ts. The host side is kernel/session.ts.
+//
+// Start-up: Pyodide is restored from a memory snapshot cached in `snapshotDir` (made on the first start, keyed by
+// the Pyodide version and what the snapshot pre-imports, checked by its SHA-256 before use); a missing, stale or
+// damaged snapshot falls back to a cold load, which writes a new one. The snapshot holds CPython, the standard
+// library modules the kernel uses and our Python package, imported (its hash is part of the key); the package is
+// connected to the engine only after the restore (`tnb_kernel.bind`), since a snapshot cannot hold JS objects.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { HostMessage, OutputItem, StartTimings, WorkerMessage, WorkerStartData } from './protocol';
+import { GRAPH_MIME, TENSOR_MIME } from './protocol';
+
+// Pyodide's types describe its API; the module itself is loaded with require so the bundle leaves it external.
+type PyodideAPI = import('pyodide').PyodideAPI;
+type PyProxy = import('pyodide/ffi').PyProxy;
+
+const start = performance.now();
+const data = workerData as WorkerStartData;
+if (!parentPort) throw new Error('kernel/worker.ts must run in a worker thread');
+const port: NonNullable<typeof parentPort> = parentPort;
+const post = (m: WorkerMessage): void => port.postMessage(m);
+
+/** Standard-library modules the kernel and the torch package import: pre-imported into the snapshot. */
+const PREIMPORT = 'import ast, linecache, traceback, warnings, math, cmath, functools, collections, collections.abc, numbers, '
+  + 'contextlib, inspect, types, typing, weakref, json, io, os, sys, builtins, dataclasses, enum, itertools, operator, re, '
+  + 'textwrap, string, random, time, copy, pickle, struct, abc, keyword, reprlib, pprint';
+const SNAPSHOT_FORMAT = 1;
+
+function pyodideDir(): string {
+  return dirname(require.resolve('pyodide/package.json'));
+}
+
+function pyodideVersion(): string {
+  return (JSON.parse(readFileSync(join(pyodideDir(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+interface SnapshotMeta { format: number; pyodide: string; preimport: string; sha256: string; bytes: number }
+
+async function loadPython(): Promise<{ py: PyodideAPI; mode: StartTimings['mode']; note?: string; loadMs: number }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadPyodide } = require('pyodide') as typeof import('pyodide');
+  const version = pyodideVersion();
+  const pkg = packageFiles();
+  const pkgHash = createHash('sha256');
+  for (const f of pkg) pkgHash.update(f.path).update('\0').update(f.bytes).update('\0');
+  const preimport = `${PREIMPORT}\n${pkgHash.digest('hex')}`;
+  const key = createHash('sha256').update(`${SNAPSHOT_FORMAT}\n${version}\n${preimport}`).digest('hex').slice(0, 16);
+  const dir = data.snapshotDir;
+  const file = dir ? join(dir, `pyodide-${version}-${key}.snap`) : null;
+  const common = { indexURL: pyodideDir() + '/', env: { HOME: '/home/pyodide' }, stdin: () => null } as const;
+  let note: string | undefined;
+  const t0 = performance.now();
+  if (file && existsSync(file)) {
+    try {
+      const meta = JSON.parse(readFileSync(file + '.json', 'utf8')) as SnapshotMeta;
+      const bytes = readFileSync(file);
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      if (meta.format !== SNAPSHOT_FORMAT || meta.pyodide !== version || meta.preimport !== preimport) note = 'snapshot made for another version';
+      else if (meta.sha256 !== sha || meta.bytes !== bytes.length) note = 'snapshot damaged (checksum differs)';
+      else {
+        const py = await loadPyodide({ ...common, _loadSnapshot: bytes });
+        installPackage(py, pkg);
+        return { py, mode: 'snapshot', loadMs: performance.now() - t0 };
+      }
+    } catch (e) {
+      note = `snapshot unusable: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+  const py = await loadPyodide({ ...common, _makeSnapshot: file !== null });
+  py.runPython(PREIMPORT);
+  installPackage(py, pkg);
+  py.runPython("import sys\nsys.path.insert(0, '/tnb')\nimport torch, tnb_kernel");
+  const loadMs = performance.now() - t0;
+  if (file && dir) {
+    try {
+      const bytes = py.makeMemorySnapshot();
+      mkdirSync(dir, { recursive: true });
+      for (const old of readdirSync(dir)) if (old.startsWith('pyodide-') && !old.startsWith(`pyodide-${version}-${key}`)) rmSync(join(dir, old), { force: true });
+      const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+      writeFileSync(tmp, bytes);
+      const meta: SnapshotMeta = { format: SNAPSHOT_FORMAT, pyodide: version, preimport, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+      writeFileSync(tmp + '.json', JSON.stringify(meta));
+      renameSync(tmp, file);
+      renameSync(tmp + '.json', file + '.json');
+      return { py, mode: 'cold+snapshot-written', note, loadMs };
+    } catch (e) {
+      note = `${note ? note + '; ' : ''}could not write the snapshot: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+  return { py, mode: 'cold', note, loadMs };
+}
+
+interface PackageFile { path: string; bytes: Buffer }
+
+/** The files of kernel/python (shipped next to this bundle as python/), as paths relative to it. */
+function packageFiles(): PackageFile[] {
+  const src = [join(__dirname, 'python'), join(__dirname, '..', 'kernel', 'python')].find((d) => existsSync(join(d, 'torch', '__init__.py')));
+  if (!src) throw new Error(`the torch package was not found next to ${__dirname}`);
+  const files: PackageFile[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name === '__pycache__') continue;
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p, `${rel}${name}/`);
+      else if (name.endsWith('.py')) files.push({ path: rel + name, bytes: readFileSync(p) });
+    }
+  };
+  walk(src, '');
+  return files;
+}
+
+/** Writes the package into Pyodide's file system under /tnb (tracebacks and linecache read it there). */
+function installPackage(py: PyodideAPI, files: PackageFile[]): void {
+  for (const f of files) {
+    const path = `/tnb/${f.path}`;
+    py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+    py.FS.writeFile(path, f.bytes);
+  }
+}
+
+function mountCwd(py: PyodideAPI, cwd: string): void {
+  py.FS.mkdirTree(cwd);
+  py.FS.mount(py.FS.filesystems.NODEFS, { root: cwd }, cwd);
+  py.FS.chdir(cwd);
+}
+
+async function main(): Promise<void> {
+  if (data.wasmBuild) process.env.TNB_WASM_BUILD = data.wasmBuild;
+  const { py, mode, note, loadMs } = await loadPython();
+  // The engine is imported only now, so that TNB_WASM_BUILD is set before the kernel is chosen.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bridge = require('./bridge') as typeof import('./bridge');
+  const interrupt = new Int32Array(data.interruptBuffer);
+  py.setInterruptBuffer(interrupt);
+
+  let current = 0;   // id of the running request (for stream and display messages)
+  const decoder = { out: new TextDecoder(), err: new TextDecoder() };
+  py.setStdout({ write: (buf: Uint8Array) => { post({ type: 'stream', id: current, name: 'stdout', text: decoder.out.decode(buf, { stream: true }) }); return buf.length; } });
+  py.setStderr({ write: (buf: Uint8Array) => { post({ type: 'stream', id: current, name: 'stderr', text: decoder.err.decode(buf, { stream: true }) }); return buf.length; } });
+
+  let runner: PyProxy | null = null;
+  const leafNames = (): ((t: import('./engine').Tensor) => string | null) => {
+    const pairs = (runner as unknown as { tensor_names(): PyProxy }).tensor_names().toJs() as [number, string][];
+    const byTensor = new Map<unknown, string>();
+    for (const [h, name] of pairs) byTensor.set(bridge.tensorByHandle(h), name);
+    return (t) => byTensor.get(t) ?? null;
+  };
+  const host = {
+    /** A displayed value: its repr, and the handle of a tensor or graph node for the custom mime types. */
+    display: (text: string, kind: string, handle: number | null, name: string | null) => {
+      const items: OutputItem[] = [{ mime: 'text/plain', data: text }];
+      if (kind === 'tensor' && handle !== null) items.push({ mime: TENSOR_MIME, data: bridge.tensorPayloadOf(handle, name, leafNames()) });
+      if (kind === 'node' && handle !== null) items.push({ mime: GRAPH_MIME, data: bridge.graphPayloadOf(handle, leafNames()) });
+      post({ type: 'display', id: current, items });
+    },
+    tensor_payload: (handle: number, name: string | null) => JSON.stringify(bridge.tensorPayloadOf(handle, name, leafNames())),
+  };
+  py.registerJsModule('_tnb_engine', bridge.engineModule);
+  py.registerJsModule('_tnb_host', host);
+  if (data.cwd) mountCwd(py, data.cwd);
+  runner = py.pyimport('tnb_kernel');
+  (runner as unknown as { bind(argv: string[]): void }).bind(data.argv ?? ['']);
+  const run = (runner as unknown as { run(code: string, filename: string, trailing: boolean): string | null });
+  const inspectFn = (runner as unknown as { inspect(expr: string): string });
+
+  const timings: StartTimings = {
+    mode, snapshotNote: note, loadPyodideMs: loadMs, readyMs: performance.now() - start,
+    pyodideVersion: py.version, pythonVersion: py.runPython('import sys; sys.version.split()[0]') as string,
+    kernelBuild: bridge.engineModule.kernel_build(),
+  };
+  post({ type: 'ready', timings });
+
+  port.on('message', (m: HostMessage) => {
+    switch (m.type) {
+      case 'execute': {
+        current = m.id;
+        Atomics.store(interrupt, 0, 0);
+        const t = performance.now();
+        const err = run.run(m.code, m.filename, m.displayTrailing);
+        const tail = { out: decoder.out.decode(), err: decoder.err.decode() };
+        if (tail.out) post({ type: 'stream', id: m.id, name: 'stdout', text: tail.out });
+        if (tail.err) post({ type: 'stream', id: m.id, name: 'stderr', text: tail.err });
+        post({ type: 'done', id: m.id, error: err ? JSON.parse(err) : null, ms: performance.now() - t });
+        break;
+      }
+      case 'inspect':
+        post({ type: 'inspect-reply', id: m.id, result: JSON.parse(inspectFn.inspect(m.expression)) });
+        break;
+      case 'interrupt':
+        Atomics.store(interrupt, 0, 2);
+        break;
+      case 'shutdown':
+        port.close();
+        process.exit(0);
+    }
+  });
+}
+
+main().catch((e: unknown) => {
+  post({ type: 'start-error', message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+});
