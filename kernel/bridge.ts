@@ -76,7 +76,8 @@ function out(v: unknown): unknown {
   if (v instanceof Tensor) return tensors.handleOf(v);
   if (v instanceof Node) return nodes.handleOf(v);
   if (Array.isArray(v)) return v.map(out);
-  if (v === undefined) return null;
+  // JS null reaches Python as pyodide.ffi.jsnull, undefined as None.
+  if (v === null || v === undefined) return undefined;
   if (typeof v === 'bigint') return Number(v);
   return v;
 }
@@ -239,6 +240,12 @@ const OPS: Record<string, Fn> = {
   requires_grad_: (x: Tensor, f: boolean) => x.requires_grad_(f),
   retain_grad: (x: Tensor) => { x.retain_grad(); return null; },
   set_grad: (x: Tensor, g: Tensor | null) => { x.setGrad(g); return null; },
+  set_data: (x: Tensor, src: Tensor) => { x._setData(src); return null; },
+  set_printoptions: (precision: unknown, threshold: unknown, edgeitems: unknown, linewidth: unknown, profile: unknown, sci: unknown) => {
+    torch.setPrintOptions({ precision: precision as number | null, threshold: threshold as number | null, edgeitems: edgeitems as number | null,
+      linewidth: linewidth as number | null, profile: profile as 'default' | null, sci_mode: sci as boolean | null });
+    return null;
+  },
   register_hook: (x: Tensor, fn: PyCallable) => registerHook(x, keep(fn)),
 };
 
@@ -302,9 +309,9 @@ const hookHandles: ({ remove(): void } | null)[] = [];
  * Records a custom Function's node: `inputs` (null for non-tensor arguments), the single output, the tensors
  * saved with ctx.save_for_backward, and the Python backward (handle of grad) -> list of handles or None per input.
  */
-function recordCustom(name: string, inputs: (Tensor | null)[], output: Tensor, saved: Tensor[], backwardFn: PyCallable): number | null {
+function recordCustom(name: string, inputs: (Tensor | null)[], output: Tensor, saved: Tensor[], backwardFn: PyCallable): number | undefined {
   const diffInputs = inputs.filter((t): t is Tensor => t !== null);
-  if (!isGradEnabled() || !diffInputs.some((t) => t.requires_grad)) { backwardFn.destroy?.(); return null; }
+  if (!isGradEnabled() || !diffInputs.some((t) => t.requires_grad)) { backwardFn.destroy?.(); return undefined; }
   const savedMap = new Map<string, SavedVariable>();
   saved.forEach((t, i) => savedMap.set(String(i), new SavedVariable(t, t === output)));
   const edges = inputs.map((t) => (t && t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 }));
@@ -382,11 +389,11 @@ export const engineModule = {
   repr: (h: number) => T(h).repr(),
   // nodes
   node_name: (n: number) => nodes.get(n).name(),
-  node_next: (n: number) => nodes.get(n).next.map((e) => [e.node ? nodes.handleOf(e.node) : null, e.nr]),
+  node_next: (n: number) => nodes.get(n).next.map((e) => [e.node ? nodes.handleOf(e.node) : undefined, e.nr]),
   node_seq: (n: number) => nodes.get(n).seq,
   node_variable: (n: number) => {
     const node = nodes.get(n);
-    return node instanceof AccumulateGrad ? tensors.handleOf(node.variable) : null;
+    return node instanceof AccumulateGrad ? tensors.handleOf(node.variable) : undefined;
   },
   node_saved: (n: number) => out(savedTensors(nodes.get(n))),
   node_saved_names: (n: number) => [...nodes.get(n).saved.keys()],
@@ -400,7 +407,7 @@ export const engineModule = {
   },
   remove_hook: (id: number) => { hookHandles[id]?.remove(); hookHandles[id] = null; },
   record_custom: (name: string, inputs: (number | null)[], output: number, saved: number[], fn: PyCallable) =>
-    recordCustom(name, toArr(inputs).map((h) => (h === null ? null : T(h))), T(output), toArr(saved).map(T), keep(fn)),
+    recordCustom(name, toArr(inputs).map((h) => (h === null || h === undefined ? null : T(h))), T(output), toArr(saved).map(T), keep(fn)),
   // grad mode
   is_grad_enabled: () => torch.is_grad_enabled(),
   set_grad_enabled: (f: boolean) => { torch.set_grad_enabled_global(f); },

@@ -6,7 +6,7 @@
 //
 // It also copies the compute kernel (kernel/wasm/build/*.wasm, made by `npm run build:wasm`) into dist/, where
 // the bundled engine looks for it next to itself, and the Python package (kernel/python) into dist/python.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -52,6 +52,7 @@ function reportPlugin(name) {
         if (result.errors.length === 0) {
           copyWasm();
           if (name === 'worker') copyPython();
+          if (name === 'cli') chmodSync(join(dist, TARGETS.cli.out), 0o755);
           console.log(`built dist/${TARGETS[name].out}`);
         }
       });

@@ -26,11 +26,25 @@ export interface ReprOptions {
   requiresGrad?: boolean;
 }
 
-/** torch._tensor_str.PRINT_OPTS defaults. */
-const PRECISION = 4;
-const THRESHOLD = 1000;
-const EDGEITEMS = 3;
-const LINEWIDTH = 80;
+/** torch._tensor_str.PRINT_OPTS (defaults: precision 4, threshold 1000, edgeitems 3, linewidth 80). */
+export const PRINT_OPTS = { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80, sci_mode: null as boolean | null };
+
+export interface PrintOptions {
+  precision?: number | null; threshold?: number | null; edgeitems?: number | null; linewidth?: number | null;
+  profile?: 'default' | 'short' | 'full' | null; sci_mode?: boolean | null;
+}
+
+/** torch.set_printoptions, as PyTorch 1.13 (sci_mode is always replaced, None included). */
+export function setPrintOptions(o: PrintOptions): void {
+  if (o.profile === 'default') Object.assign(PRINT_OPTS, { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80 });
+  else if (o.profile === 'short') Object.assign(PRINT_OPTS, { precision: 2, threshold: 1000, edgeitems: 2, linewidth: 80 });
+  else if (o.profile === 'full') Object.assign(PRINT_OPTS, { precision: 4, threshold: Infinity, edgeitems: 3, linewidth: 80 });
+  if (o.precision !== null && o.precision !== undefined) PRINT_OPTS.precision = o.precision;
+  if (o.threshold !== null && o.threshold !== undefined) PRINT_OPTS.threshold = o.threshold;
+  if (o.edgeitems !== null && o.edgeitems !== undefined) PRINT_OPTS.edgeitems = o.edgeitems;
+  if (o.linewidth !== null && o.linewidth !== undefined) PRINT_OPTS.linewidth = o.linewidth;
+  PRINT_OPTS.sci_mode = o.sci_mode ?? null;
+}
 
 // ---------------------------------------------------------------- _Formatter
 
@@ -69,28 +83,29 @@ function makeFormatter(dtype: DType, vals: readonly number[]): Formatter {
   if (f.intMode) {
     if (max / min > 1000.0 || max > 1.0e8) {
       f.sciMode = true;
-      for (const v of nz) f.maxWidth = Math.max(f.maxWidth, formatExp(v, PRECISION).length);
+      for (const v of nz) f.maxWidth = Math.max(f.maxWidth, formatExp(v, PRINT_OPTS.precision).length);
     } else {
       for (const v of nz) f.maxWidth = Math.max(f.maxWidth, formatFixed(v, 0).length + 1);
     }
   } else if (max / min > 1000.0 || max > 1.0e8 || min < 1.0e-4) {
     f.sciMode = true;
-    for (const v of nz) f.maxWidth = Math.max(f.maxWidth, formatExp(v, PRECISION).length);
+    for (const v of nz) f.maxWidth = Math.max(f.maxWidth, formatExp(v, PRINT_OPTS.precision).length);
   } else {
-    for (const v of nz) f.maxWidth = Math.max(f.maxWidth, formatFixed(v, PRECISION).length);
+    for (const v of nz) f.maxWidth = Math.max(f.maxWidth, formatFixed(v, PRINT_OPTS.precision).length);
   }
+  if (PRINT_OPTS.sci_mode !== null) f.sciMode = PRINT_OPTS.sci_mode;
   return f;
 }
 
 /** The unpadded text of one element (`ret` in _Formatter.format). */
 function scalarText(f: Formatter, v: number): string {
   if (f.floating) {
-    if (f.sciMode) return formatExp(v, PRECISION);
+    if (f.sciMode) return formatExp(v, PRINT_OPTS.precision);
     if (f.intMode) {
       const s = formatFixed(v, 0);
       return Number.isFinite(v) ? s + '.' : s;
     }
-    return formatFixed(v, PRECISION);
+    return formatFixed(v, PRINT_OPTS.precision);
   }
   if (f.bool) return v ? 'True' : 'False';
   return formatInt(v);
@@ -117,11 +132,11 @@ function stridesOf(shape: readonly number[]): number[] {
 
 /** Indices shown along a dimension of this size; -1 marks the '...' slot. */
 function shownIndices(size: number, summarize: boolean): number[] {
-  if (summarize && size > 2 * EDGEITEMS) {
+  if (summarize && size > 2 * PRINT_OPTS.edgeitems) {
     const out: number[] = [];
-    for (let i = 0; i < EDGEITEMS; i++) out.push(i);
+    for (let i = 0; i < PRINT_OPTS.edgeitems; i++) out.push(i);
     out.push(-1);
-    for (let i = size - EDGEITEMS; i < size; i++) out.push(i);
+    for (let i = size - PRINT_OPTS.edgeitems; i < size; i++) out.push(i);
     return out;
   }
   return Array.from({ length: size }, (_, i) => i);
@@ -169,7 +184,7 @@ class Printer {
   /** `_vector_str`. */
   private vector(idx: number[], offset: number, stride: number, indent: number): string {
     const elementLength = this.fmt.maxWidth + 2; // includes the ', ' separator
-    const perLine = Math.max(1, Math.floor((LINEWIDTH - indent) / elementLength));
+    const perLine = Math.max(1, Math.floor((PRINT_OPTS.linewidth - indent) / elementLength));
     const data = idx.map((i) => (i < 0 ? ' ...' : formatElement(this.fmt, this.values[offset + i * stride])));
     const lines: string[] = [];
     for (let i = 0; i < data.length; i += perLine) lines.push(data.slice(i, i + perLine).join(', '));
@@ -188,7 +203,7 @@ function tensorStr(t: FormatInput, indent: number): string {
   if (t.values.length < numel) {
     throw new RangeError(`formatTensor: ${t.values.length} values for shape (${t.shape.join(', ')})`);
   }
-  return new Printer(t.shape, t.values, t.dtype, numel > THRESHOLD).str(0, 0, indent);
+  return new Printer(t.shape, t.values, t.dtype, numel > PRINT_OPTS.threshold).str(0, 0, indent);
 }
 
 /** Python's str(tuple(shape)). */
@@ -202,7 +217,7 @@ function addSuffixes(tensorString: string, suffixes: readonly string[], indent: 
   // Python: len(s) - s.rfind('\n') + 1 (rfind is -1 without a newline; quirk kept).
   let lastLineLen = tensorString.length - tensorString.lastIndexOf('\n') + 1;
   for (const suffix of suffixes) {
-    if (lastLineLen + suffix.length + 2 > LINEWIDTH) {
+    if (lastLineLen + suffix.length + 2 > PRINT_OPTS.linewidth) {
       parts.push(',\n' + ' '.repeat(indent) + suffix);
       lastLineLen = indent + suffix.length;
     } else {

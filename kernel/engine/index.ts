@@ -10,7 +10,8 @@ export type { PyErrorType, WarningCategory } from './errors';
 export type { DType } from './dtype';
 export { Generator, defaultGenerator } from './random';
 export { Node, AccumulateGrad } from './autograd/node';
-export { formatTensor, formatValues } from './format';
+export { formatTensor, formatValues, setPrintOptions, PRINT_OPTS } from './format';
+export type { PrintOptions } from './format';
 export { kernelBuild } from './wasm';
 export type { HookHandle } from './methods';
 

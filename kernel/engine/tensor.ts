@@ -115,6 +115,26 @@ export class Tensor {
     base?.release();
   }
 
+  /**
+   * `x.data = src`: x takes src's storage, geometry and dtype and keeps its autograd identity (grad, requires_grad,
+   * hooks, version counter), like PyTorch's set_data.
+   */
+  _setData(src: Tensor): void {
+    this.assertAlive();
+    src.assertAlive();
+    const self = this as unknown as { storage: Storage; offset: number; shape: readonly number[]; strides: readonly number[]; dtype: DType };
+    const old = this.storage;
+    src.storage.retain();
+    finalizer.unregister(this);
+    self.storage = src.storage;
+    self.offset = src.offset;
+    self.shape = src.shape;
+    self.strides = src.strides;
+    self.dtype = src.dtype;
+    finalizer.register(this, src.storage, this);
+    old.release();
+  }
+
   // --- metadata ---------------------------------------------------------------------------------------------------
   get ndim(): number { return this.shape.length; }
   dim(): number { return this.shape.length; }

@@ -179,3 +179,14 @@ def inspect(expression):
     if len(r) > 2000:
         r = r[:2000] + '…'
     return json.dumps({'kind': 'value', 'expression': expression, 'type': type(value).__name__, 'repr': r})
+
+
+def reset():
+    """Forgets every variable (like Jupyter's %reset -f) and restores grad mode; the kernel stays up."""
+    for k in [k for k in user_ns if k not in ('__name__', '__builtins__')]:
+        del user_ns[k]
+    user_ns.pop('__warningregistry__', None)
+    import gc
+    gc.collect()
+    torch.set_grad_enabled(True)
+    torch.autograd.set_detect_anomaly(False)

@@ -141,7 +141,8 @@ export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}, si
   // Formulas that need self's value before the op get a copy, since self is about to change.
   const needsOriginal = recordIt && def.args.some((a, i) => inputs[i].requires_grad && def.grads?.[a]?.saves.includes('self'));
   const original = needsOriginal ? noGrad(() => cloneDetached(self)) : null;
-  const viewOfTracked = recordIt && self._base !== null && self._base.requires_grad;
+  // Also when only the value requires grad: the base (plain until now) gets its history through CopySlices.
+  const viewOfTracked = recordIt && self._base !== null;
   noGrad(() => copyInto(self, r.out));
   self.version.bump(site);
   if (recordIt) {

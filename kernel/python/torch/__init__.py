@@ -69,7 +69,7 @@ _FUNCTIONS = [
     'var', 'std', 'logsumexp', 'norm', 'any', 'all', 'count_nonzero', 'softmax', 'log_softmax', 'matmul', 'mm', 'bmm',
     'dot', 'mv', 'outer', 'ger', 'reshape', 'flatten', 'unflatten', 'squeeze', 'unsqueeze', 't', 'transpose',
     'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
-    'masked_fill', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
+    'masked_fill', 'nonzero', 'fmod', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
@@ -106,7 +106,7 @@ def vstack(tensors):
 
 def where(condition, input=None, other=None):
     if input is None and other is None:
-        raise NotImplementedError('tnb: torch.where(condition) (nonzero indices) is not supported yet')
+        return condition.nonzero(as_tuple=True)
     return _bridge.wrap(_bridge.call('where', condition, input, other))
 
 
@@ -154,8 +154,10 @@ def set_default_dtype(d):
 
 
 def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):
-    if any(v is not None for v in (precision, threshold, edgeitems, linewidth, sci_mode)) and profile != 'default':
-        raise NotImplementedError("tnb prints tensors with PyTorch's default print options only")
+    if profile not in (None, 'default', 'short', 'full'):
+        profile = None
+    _bridge.call('set_printoptions', precision, None if threshold is None else _builtins.float(threshold), edgeitems,
+                 linewidth, profile, sci_mode)
 
 
 def is_floating_point(input):

@@ -303,12 +303,9 @@ class Tensor:
 
     @data.setter
     def data(self, value):
-        # `p.data -= lr * g` assigns back the same storage (nothing to do); replacing the data is not supported.
-        if isinstance(value, Tensor) and _E.same_storage(self._h, value._h) and value.shape == self.shape \
-                and value.dtype == self.dtype and value.storage_offset() == self.storage_offset():
-            return
-        raise NotImplementedError('tnb: assigning a different tensor to `.data` is not supported; '
-                                  'use `with torch.no_grad(): x.copy_(value)` instead')
+        if not isinstance(value, Tensor):
+            raise TypeError(f'Variable data has to be a tensor, but got {type(value).__name__}')
+        call('set_data', self, value)
 
     @property
     def output_nr(self):
@@ -831,6 +828,28 @@ class Tensor:
     def index_select(self, dim, index):
         d = dim if dim >= 0 else dim + self.dim()
         return self[(slice(None),) * d + (index,)]
+
+    def nonzero(self, *, as_tuple=False):
+        from . import _creation
+        shape = list(self.shape)
+        flat = self.reshape(-1).tolist() if shape else [self.item()]
+        idx = []
+        for i, v in enumerate(flat):
+            if v:
+                coords, r = [], i
+                for s in reversed(shape):
+                    coords.append(r % s)
+                    r //= s
+                idx.append(coords[::-1])
+        nd = len(shape)
+        t = _creation.tensor(idx, dtype=T.int64) if idx else _creation.zeros(0, nd, dtype=T.int64)
+        if as_tuple:
+            return tuple(t[:, d] for d in range(nd)) if nd else (t.reshape(-1),)
+        return t
+
+    def fmod(self, other):
+        q = self / other
+        return self - q.trunc() * other if self.is_floating_point() else self - (q.trunc() * other).to(self.dtype)
 
     def masked_fill(self, mask, value):
         return self.where(mask.logical_not(), value)

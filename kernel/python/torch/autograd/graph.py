@@ -16,7 +16,9 @@ class Node:
         self._n = None
 
     def name(self):
-        return str(B.js(_E.node_name, self._n))
+        n = str(B.js(_E.node_name, self._n))
+        # PyTorch's C++ nodes outside the generated ones report their namespace in name().
+        return 'torch::autograd::' + n if n in ('AccumulateGrad', 'CopySlices', 'GraphRoot', 'Error') else n
 
     @property
     def next_functions(self):

@@ -1,0 +1,7 @@
+import torch
+a = torch.tensor([1.0, 2.0], requires_grad=True)
+b = torch.tensor([3.0, 4.0], requires_grad=True)
+z = (a * b).sum()
+z.backward(inputs=[a])
+print(a.grad)
+print(b.grad)

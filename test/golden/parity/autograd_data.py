@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+print(x.data)
+print(x.data.requires_grad)
+x.data.mul_(10)
+print(x)
+x.data = torch.tensor([5.0, 6.0])
+print(x)
+(x * x).sum().backward()
+print(x.grad)

@@ -1,0 +1,10 @@
+import torch
+x = torch.ones(2)
+print(x.requires_grad)
+r = x.requires_grad_()
+print(x.requires_grad, r is x)
+print(x)
+x.requires_grad_(False)
+print(x)
+y = torch.zeros(2).requires_grad_(True)
+print(y)

@@ -1,0 +1,10 @@
+import torch
+v = torch.tensor([1.0, 2.0])
+w = torch.tensor([3.0, 4.0])
+M = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+print(v @ w)
+print(M @ v)
+print(torch.tensor([1.0, 0.0, -1.0]) @ M)
+print(M @ M.T)
+print(torch.matmul(M.T, M))
+print(torch.tensor([[1, 2]]) @ torch.tensor([[3], [4]]))

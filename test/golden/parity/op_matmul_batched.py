@@ -1,0 +1,8 @@
+import torch
+A = torch.arange(12.0).reshape(2, 2, 3)
+B = torch.ones(3, 2)
+print(A @ B)
+print((A @ B).shape)
+C = torch.arange(12.0).reshape(2, 3, 2)
+print(torch.bmm(A, C))
+print((A @ torch.tensor([1.0, 0.0, -1.0])).shape)

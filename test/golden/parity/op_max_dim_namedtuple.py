@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([[1.0, 5.0, 3.0], [7.0, 2.0, 4.0]])
+r = x.max(dim=1)
+print(r)
+print(r.values)
+print(r.indices)
+v, i = x.min(dim=0)
+print(v, i)
+print(x.max(dim=1, keepdim=True))
+print(type(r).__name__, r[0], len(r))

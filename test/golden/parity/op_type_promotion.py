@@ -1,0 +1,10 @@
+import torch
+i = torch.tensor([1, 2, 3])
+f = torch.tensor([0.5, 0.5, 0.5])
+d = torch.tensor([1.0, 1.0, 1.0], dtype=torch.float64)
+print(i * f, (i * f).dtype)
+print(i + 1.5, (i * 2).dtype)
+print((f + d).dtype, (i + d).dtype)
+print((i * torch.tensor(2.5, dtype=torch.float64)).dtype)
+print(torch.tensor([True, False]) + torch.tensor([1, 1]))
+print((torch.tensor([True]) + 1.5).dtype, i.float().dtype, f.long())

@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([])
+print(a)
+print(a.shape, a.dtype)
+b = torch.zeros(0, 3)
+print(b)
+print(b.shape)
+print(torch.empty(2, 0, dtype=torch.long))
+print(torch.tensor([], dtype=torch.bool))
+print(torch.ones(0, dtype=torch.float64))
+print(torch.zeros(0, requires_grad=True))

@@ -1,0 +1,12 @@
+import torch
+x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+print(x * 2)
+print(x + 1)
+print(x.sum())
+print(x.mean())
+print(x - x)
+print(x / 2)
+print(x.exp())
+print(x.reshape(3, 1))
+print(x[0])
+print(x.double())

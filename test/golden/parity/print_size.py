@@ -1,0 +1,11 @@
+import torch
+s = torch.Size([2, 3])
+print(s)
+x = torch.zeros(2, 3, 4)
+print(x.shape)
+print(x.size())
+print(x.size(1), x.size(-1))
+print(len(x.shape), x.shape[0], x.shape[-2:])
+print(x.shape == (2, 3, 4))
+print(torch.Size([]))
+print(list(x.shape), tuple(x.shape))

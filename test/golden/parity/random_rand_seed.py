@@ -1,0 +1,5 @@
+import torch
+torch.manual_seed(0)
+print(torch.rand(3))
+print(torch.rand(2, 2))
+print(torch.rand(1, dtype=torch.float64))
