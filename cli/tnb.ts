@@ -1,6 +1,7 @@
 // `tnb`: run notebooks and Python files on the tnb kernel without VS Code, and convert between notebook formats.
 //
 //   tnb run FILE.tnb [-o OUT.tnb | --inplace] [--continue-on-error] [--timeout SECONDS] [--quiet]
+//                                        exit status 1 when a cell failed (--continue-on-error runs the rest first)
 //   tnb run FILE.py [ARGS...]            as `python3 FILE.py ARGS...` would, with tnb's torch
 //   tnb convert IN OUT                   between .tnb, .ipynb and .py (percent format), chosen by extension
 //
@@ -128,6 +129,7 @@ async function runNotebook(file: string, opts: RunOptions): Promise<number> {
   const progress = (s: string): void => { if (!opts.quiet) process.stderr.write(`tnb: ${s}\n`); };
   const codeCells = nb.cells.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'code');
   let failed = false;
+  let errors = 0;
   let order = 0;
   try {
     const t = await session.start();
@@ -154,11 +156,13 @@ async function runNotebook(file: string, opts: RunOptions): Promise<number> {
       c.metadata = { ...(c.metadata ?? {}), executionOrder: order };
       if (r.error) {
         process.stderr.write(errorText(r.error));
-        outputs.push({ items: [{ mime: ERROR_MIME, data: { name: r.error.ename, message: r.error.evalue, stack: r.error.traceback.join('\n') } }] });
+        // As VS Code stores error outputs: the JSON text of {name, message, stack}.
+        outputs.push({ items: [{ mime: ERROR_MIME, data: JSON.stringify({ name: r.error.ename, message: r.error.evalue, stack: r.error.traceback.join('\n') }) }] });
       }
       c.outputs = outputs;
       if (r.timedOut) progress(`cell ${i + 1} timed out after ${opts.timeoutS} s`);
       progress(`cell ${i + 1} (${k + 1}/${codeCells.length}) ${r.error ? 'failed' : 'done'} in ${Math.round(r.ms)} ms`);
+      if (r.error) errors++;
       if (r.error && !opts.continueOnError) failed = true;
       if (r.timedOut && session.state === 'disposed') { failed = true; break; }
     }
@@ -176,7 +180,9 @@ async function runNotebook(file: string, opts: RunOptions): Promise<number> {
     renameSync(tmp, target);
     progress(`wrote ${target}`);
   }
-  return failed ? 1 : 0;
+  if (errors > 0 && opts.continueOnError) progress(`${errors} cell${errors > 1 ? 's' : ''} failed`);
+  // With --continue-on-error every cell runs, and the status still says whether one failed.
+  return failed || errors > 0 ? 1 : 0;
 }
 
 function convert(args: string[]): number {

@@ -178,9 +178,21 @@ async function main(): Promise<void> {
     switch (m.type) {
       case 'execute': {
         current = m.id;
-        Atomics.store(interrupt, 0, 0);
         const t = performance.now();
-        const err = run.run(m.code, m.filename, m.displayTrailing);
+        let err: string | null;
+        try {
+          err = run.run(m.code, m.filename, m.displayTrailing);
+        } catch (e) {
+          // Pyodide itself stopped (os._exit, a fatal error): this interpreter cannot go on; end the worker with
+          // the program's exit status so the host reports it and offers a restart.
+          const message = e instanceof Error ? e.message : String(e);
+          const code = /exit\((\d+)\)/.exec(message);
+          process.stderr.write(`${message}\n`);
+          process.exit(code ? Number(code[1]) : 70);
+        }
+        // Cleared after (not before) the run: an interrupt the host sent while this request was still queued
+        // stops it as soon as it starts; one that arrives after the end does not leak into the next request.
+        Atomics.store(interrupt, 0, 0);
         const tail = { out: decoder.out.decode(), err: decoder.err.decode() };
         if (tail.out) post({ type: 'stream', id: m.id, name: 'stdout', text: tail.out });
         if (tail.err) post({ type: 'stream', id: m.id, name: 'stderr', text: tail.err });
