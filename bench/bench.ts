@@ -1,0 +1,97 @@
+// `npm run bench`: tnb next to PyTorch 1.13 (Debian python3-torch at /usr/bin/python3, or $TNB_TORCH_PYTHON),
+// measured in the same run, interleaved over several rounds; medians. Prints a table and writes
+// bench/results.json: [{case, ours_ms, torch_ms, ratio}] with ratio = torch time / our time (higher is better).
+// Without PyTorch our side runs alone (torch_ms and ratio null); install it with
+// `apt-get install -y python3-torch`. Nothing here is asserted: tests never check wall-clock times.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KernelSession } from '../kernel/session';
+
+const ROOT = join(__dirname, '..');
+const WORKER = join(ROOT, 'dist', 'worker.js');
+const PY = process.env.TNB_TORCH_PYTHON ?? '/usr/bin/python3';
+const ROUNDS = Number(process.env.TNB_BENCH_ROUNDS ?? 3);
+const hasTorch = spawnSync(PY, ['-c', 'import torch'], { encoding: 'utf8' }).status === 0;
+
+interface Row { case: string; ours_ms: number; torch_ms: number | null; ratio: number | null }
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+const samples = new Map<string, { ours: number[]; torch: number[] }>();
+const add = (name: string, side: 'ours' | 'torch', ms: number): void => {
+  if (!samples.has(name)) samples.set(name, { ours: [], torch: [] });
+  samples.get(name)![side].push(ms);
+};
+
+async function oursStart(snapshotDir: string): Promise<{ ms: number; mode: string; session: KernelSession }> {
+  const t0 = performance.now();
+  const s = new KernelSession({ workerPath: WORKER, snapshotDir });
+  const t = await s.start();
+  return { ms: performance.now() - t0, mode: t.mode, session: s };
+}
+
+function torchStart(): number {
+  const t0 = performance.now();
+  const r = spawnSync(PY, ['-c', 'import torch; torch.ones(1) * 2'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return performance.now() - t0;
+}
+
+async function oursOps(s: KernelSession): Promise<Record<string, number>> {
+  let out = '';
+  const r = await s.execute(readFileSync(join(__dirname, 'ops.py'), 'utf8'), 'ops.py', { onStream: (n, t) => { if (n === 'stdout') out += t; } }, false);
+  if (r.error) throw new Error(r.error.traceback.join('\n'));
+  return JSON.parse(out) as Record<string, number>;
+}
+
+function torchOps(): Record<string, number> {
+  const r = spawnSync(PY, [join(__dirname, 'ops.py')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as Record<string, number>;
+}
+
+async function interruptLatency(s: KernelSession): Promise<number> {
+  const p = s.execute('while True:\n    pass', '<bench>');
+  await new Promise((r) => setTimeout(r, 200));
+  const t0 = performance.now();
+  s.interruptExecution();
+  await p;
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  console.log(`tnb bench: ${ROUNDS} rounds${hasTorch ? `, PyTorch from ${PY}` : ` (no PyTorch at ${PY}: our side only; apt-get install -y python3-torch)`}`);
+  for (let round = 0; round < ROUNDS; round++) {
+    const dir = mkdtempSync(join(tmpdir(), 'tnb-bench-'));
+    const cold = await oursStart(dir);                  // cold: no snapshot yet (this start writes it)
+    add('kernel start, cold (ms) vs python -c "import torch"', 'ours', cold.ms);
+    await cold.session.dispose();
+    const warm = await oursStart(dir);                  // warm: restored from the snapshot
+    add('kernel start, warm snapshot (ms) vs python -c "import torch"', 'ours', warm.ms);
+    if (hasTorch) {
+      const t = torchStart();
+      add('kernel start, cold (ms) vs python -c "import torch"', 'torch', t);
+      add('kernel start, warm snapshot (ms) vs python -c "import torch"', 'torch', torchStart());
+    }
+    for (const [k, us] of Object.entries(await oursOps(warm.session))) add(`${k} (per op)`, 'ours', us / 1000);
+    if (hasTorch) for (const [k, us] of Object.entries(torchOps())) add(`${k} (per op)`, 'torch', us / 1000);
+    add('interrupt latency of `while True: pass` (ms)', 'ours', await interruptLatency(warm.session));
+    await warm.session.dispose();
+    rmSync(dir, { recursive: true, force: true });
+    process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+  const rows: Row[] = [...samples].map(([name, s]) => {
+    const ours = median(s.ours);
+    const torch = s.torch.length ? median(s.torch) : null;
+    return { case: name, ours_ms: ours, torch_ms: torch, ratio: torch === null ? null : torch / ours };
+  });
+  const w = Math.max(...rows.map((r) => r.case.length));
+  console.log(`\n${'case'.padEnd(w)}  ${'tnb ms'.padStart(10)}  ${'PyTorch ms'.padStart(10)}  ratio (PyTorch/tnb, higher is better)`);
+  for (const r of rows) {
+    console.log(`${r.case.padEnd(w)}  ${r.ours_ms.toPrecision(4).padStart(10)}  ${(r.torch_ms === null ? '-' : r.torch_ms.toPrecision(4)).padStart(10)}  ${r.ratio === null ? '-' : r.ratio.toFixed(3)}`);
+  }
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify(rows, null, 1) + '\n');
+  console.log('\nwrote bench/results.json (all times in milliseconds)');
+}
+
+main().catch((e: unknown) => { console.error(e); process.exit(1); });
