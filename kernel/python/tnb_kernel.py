@@ -104,6 +104,7 @@ def run(code, filename, display_trailing):
         return json.dumps(_error_info(e, filename))
     finally:
         try:
+            _bridge.drain()
             sys.stdout.flush()
             sys.stderr.flush()
         except BaseException:

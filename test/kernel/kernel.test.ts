@@ -123,6 +123,16 @@ describe('cells', () => {
     assert.equal((await run(s, 'print(a)')).stdout, 'tensor([1., 1., 1.])\n');
   });
 
+  test('30 interrupts in a row during a loop of tensor ops: each one stops the cell (none is lost in a finalizer)', async () => {
+    for (let i = 0; i < 30; i++) {
+      const p = run(s, 'a = torch.ones(3)\nwhile True:\n    a = a * 1.0');
+      await new Promise((r) => setTimeout(r, 10 + (i % 5) * 15));
+      s.interruptExecution();
+      assert.equal((await p).error?.ename, 'KeyboardInterrupt', `interrupt ${i}`);
+    }
+    assert.equal((await run(s, 'print(kept)')).stdout, 'tensor([0, 1, 2])\n');
+  });
+
   test('hovers: inspect resolves names and tensor attributes without calling user code', async () => {
     await run(s, 'class C:\n    calls = 0\n    @property\n    def p(self):\n        C.calls += 1\n        return 1\nc = C()\nc.t = x');
     const t = await s.inspect('x.grad');

@@ -195,6 +195,7 @@ def BoolTensor(*args):
 
 def _memory_stats():
     """Live engine memory: bytes and blocks in the wasm heap, and live Python handles."""
+    _bridge.drain()
     return _bridge.to_py(_bridge._E.memory_stats())
 
 

@@ -96,6 +96,8 @@ def _encode(args, sig, vals):
 
 def call(name, *args):
     """Calls engine op `name`; returns what the engine returns (handles for tensors)."""
+    if _dead:
+        drain()
     sig = []
     vals = []
     _encode(args, sig, vals)
@@ -107,29 +109,71 @@ def call(name, *args):
 
 def js(fn, *args):
     """Calls another function of the engine module, converting its errors."""
+    if _dead:
+        drain()
     try:
         return fn(*args)
     except JsException as e:
         raise error_from_js(e) from None
 
 
-# --- one Python object per engine tensor ------------------------------------------------------------------------------
+# --- one Python object per engine object ------------------------------------------------------------------------------
+# A handle is released when its Python object dies, without a Python __del__: the object's weakref callback is a C
+# function (list.append) that queues the weakref, and the queue is drained before the next engine call. No Python
+# bytecode runs while an object dies, so an interrupt (KeyboardInterrupt) never lands in a finalizer, where CPython
+# would swallow it and the interrupted cell would run on.
+class _HandleRef(weakref.ref):
+    __slots__ = ('h', 'release', 'table')
+
+
+_dead = []
+_queue_dead = _dead.append
 _live = {}
-_ref = weakref.ref
+
+
+def track(obj, h, table, release):
+    """Makes obj the owner of handle h in `table` (handle -> _HandleRef)."""
+    r = _HandleRef(obj, _queue_dead)
+    r.h = h
+    r.release = release
+    r.table = table
+    table[h] = r
+
+
+def lookup(table, h):
+    """The live object of handle h, or None. A dead owner whose release is still queued gives up the handle
+    (the caller makes a new owner of the same engine reference)."""
+    r = table.get(h)
+    if r is None:
+        return None
+    o = r()
+    if o is None:
+        r.h = None
+    return o
+
+
+def drain():
+    """Releases the handles of Python objects that died since the last engine call."""
+    while _dead:
+        r = _dead.pop()
+        h = r.h
+        if h is not None:
+            r.h = None
+            if r.table.get(h) is r:
+                del r.table[h]
+            r.release(h)
 
 
 def wrap(h):
     """The Tensor for handle h (the existing object when there is one)."""
     if h is None:
         return None
-    r = _live.get(h)
-    if r is not None:
-        o = r()
-        if o is not None:
-            return o
+    o = lookup(_live, h)
+    if o is not None:
+        return o
     o = object.__new__(Tensor)
     o._h = h
-    _live[h] = _ref(o)
+    track(o, h, _live, _release)
     return o
 
 
@@ -137,15 +181,9 @@ def wrap_list(hs):
     return [wrap(h) for h in hs]
 
 
-def forget(h):
-    """Called from Tensor.__del__: drops the handle (and the engine reference it owns)."""
-    _live.pop(h, None)
-    _release(h)
-
-
 def to_py(v):
     """A JS array (JsProxy) to a Python list; other values unchanged."""
     return v.to_py() if hasattr(v, 'to_py') else v
 
 
-__all__ = ['call', 'js', 'wrap', 'wrap_list', 'forget', 'to_py', 'create_proxy', 'error_from_js', '_E']
+__all__ = ['call', 'js', 'wrap', 'wrap_list', 'to_py', 'create_proxy', 'error_from_js', '_E']

@@ -165,14 +165,6 @@ class Tensor:
             return _creation.tensor(args[0], dtype=T.float32)
         return _creation.empty(*args, dtype=T.float32)
 
-    def __del__(self):
-        h = self.__dict__.get('_h')
-        if h is not None:
-            try:
-                B.forget(h)
-            except Exception:   # interpreter shutting down
-                pass
-
     # --- metadata ---------------------------------------------------------------------------------------------------
     @property
     def shape(self):

@@ -1,6 +1,5 @@
 # grad_fn objects: one Python object per engine graph node (so `y.grad_fn is y.grad_fn`, as in PyTorch), of a
 # class named after the node (`type(y.grad_fn).__name__ == 'MulBackward0'`), printing as PyTorch prints them.
-import weakref
 
 from .. import _bridge as B
 
@@ -61,15 +60,6 @@ class Node:
     def _display_name(self):
         return type(self).__name__
 
-    def __del__(self):
-        n = self.__dict__.get('_n')
-        if n is not None:
-            _live.pop(n, None)
-            try:
-                B._release_node(n)
-            except Exception:
-                pass
-
 
 def node_class(name):
     cls = _classes.get(name)
@@ -79,20 +69,19 @@ def node_class(name):
 
 
 def bind(obj, h):
-    """Makes `obj` the Python object of node handle h (custom Functions: the ctx is the grad_fn)."""
+    """Makes `obj` the Python object of node handle h (custom Functions: the ctx is the grad_fn). The handle is
+    released by a weakref callback that runs no Python code (see torch/_bridge.py)."""
     obj._n = h
-    _live[h] = weakref.ref(obj)
+    B.track(obj, h, _live, B._release_node)
 
 
 def node(h):
     """The grad_fn object for node handle h, or None."""
     if h is None:
         return None
-    r = _live.get(h)
-    if r is not None:
-        o = r()
-        if o is not None:
-            return o
+    o = B.lookup(_live, h)
+    if o is not None:
+        return o
     o = object.__new__(node_class(str(_E.node_name(h))))
     bind(o, h)
     return o
