@@ -12,7 +12,7 @@
 // Engine errors are thrown as JS errors carrying `pyType` (TorchError); the Python side re-raises them as the
 // Python exception of that type with PyTorch's text.
 import * as torch from './engine';
-import { AccumulateGrad, Generator, Node, Tensor } from './engine';
+import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
 import { BackwardContext, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
@@ -354,7 +354,9 @@ torch.setWarningHandler((category, message) => {
 function dispatch(name: string, sig: string, ...args: unknown[]): unknown {
   const fn = OPS[name];
   if (!fn) throw new Error(`tnb internal error: no engine op ${name}`);
-  return out(fn(...decode(sig, args, KIND_OPS.has(name))));
+  // Temporaries the op makes (wrapped Python numbers, intermediates) are freed at once; the result survives
+  // because its handle owns it.
+  return tidy(() => out(fn(...decode(sig, args, KIND_OPS.has(name)))));
 }
 
 /** Tensor attributes Python reads often, one call each. */
