@@ -152,7 +152,7 @@ describe('cells', () => {
     assert.equal(r.stdout, '0 0\n');
     // Temporaries of each op (wrapped Python numbers too) are freed at once, not left to the JS garbage collector:
     // after 5,000 steps exactly the two live tensors remain.
-    const loop = await run(s, 'gc.collect()\nbase = torch._memory_stats()\na = torch.ones(3)\nfor _ in range(5000):\n    a = a * 1.0 + 2\n    b = (a * 3).sum()\nnow = torch._memory_stats()\nprint(now["liveBlocks"] - base["liveBlocks"], now["tensorHandles"] - base["tensorHandles"])');
+    const loop = await run(s, 'gc.collect()\nbase = torch._memory_stats()\nla = torch.ones(3)\nfor _ in range(5000):\n    la = la * 1.0 + 2\n    lb = (la * 3).sum()\nnow = torch._memory_stats()\nprint(now["liveBlocks"] - base["liveBlocks"], now["tensorHandles"] - base["tensorHandles"])');
     assert.equal(loop.stdout, '2 2\n');
   });
 });
