@@ -14,7 +14,7 @@
 import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
-import { BackwardContext, SavedVariable, gradientEdge } from './engine/autograd/node';
+import { anomalyMode, BackwardContext, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
@@ -415,6 +415,7 @@ export const engineModule = {
   set_grad_enabled: (f: boolean) => { torch.set_grad_enabled_global(f); },
   set_anomaly_enabled: (f: boolean) => { setAnomalyEnabled(f); },
   is_anomaly_enabled: () => isAnomalyEnabled(),
+  set_anomaly_trace_provider: (fn: PyCallable) => { const f = keep(fn); anomalyMode.traceProvider = () => String(f()); },
   // random generators
   new_generator: () => { generators.push(new Generator()); return generators.length - 1; },
   generator_manual_seed: (g: number, seed: string) => { (generators[g] as Generator).manual_seed(BigInt(seed)); },

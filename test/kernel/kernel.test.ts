@@ -123,6 +123,14 @@ describe('cells', () => {
     assert.equal((await run(s, 'print(a)')).stdout, 'tensor([1., 1., 1.])\n');
   });
 
+  test('anomaly detection: NaN from a backward node is an error, with the traceback of the forward call', async () => {
+    const r = await run(s, 'z0 = torch.zeros(2, requires_grad=True)\nwith torch.autograd.detect_anomaly():\n    q0 = (z0 / z0).sum()\n    q0.backward()', '<cell 30>');
+    assert.equal(r.error?.ename, 'RuntimeError');
+    assert.equal(r.error?.evalue, "Function 'DivBackward0' returned nan values in its 1th output.");
+    assert.match(r.stderr, /UserWarning: Error detected in DivBackward0\. Traceback of forward call that caused the error:\n  File "<cell 30>", line 3, in <module>\n    q0 = \(z0 \/ z0\)\.sum\(\)/);
+    assert.equal((await run(s, 'print(torch.is_anomaly_enabled())')).stdout, 'False\n');
+  });
+
   test('30 interrupts in a row during a loop of tensor ops: each one stops the cell (none is lost in a finalizer)', async () => {
     for (let i = 0; i < 30; i++) {
       const p = run(s, 'a = torch.ones(3)\nwhile True:\n    a = a * 1.0');

@@ -1,12 +1,12 @@
 // The backward pass: topological order over grad_fn nodes (ready nodes run highest sequence number first, as in
 // PyTorch), gradients summed per node, broadcasting undone once here (formulas never sum-to-size), leaves
 // accumulated through AccumulateGrad, saved tensors released afterwards unless retain_graph.
-import { TorchError } from '../errors';
+import { TorchError, warn } from '../errors';
 import * as F from '../ops/functional';
 import { formatSize, sameShape } from '../shape';
 import { tidy, Tensor } from '../tensor';
 import { withGradMode } from './grad_mode';
-import { AccumulateGrad, Edge, gradientEdge, Node } from './node';
+import { AccumulateGrad, anomalyMode, Edge, gradientEdge, Node } from './node';
 
 export interface RunOptions {
   retainGraph: boolean;
@@ -51,10 +51,9 @@ function fitToInput(node: Node, i: number, g: Tensor): Tensor {
 
 let userGrads = new Set<Tensor>();
 
-let anomaly = false;
 /** torch.autograd.set_detect_anomaly: check every backward node's outputs for NaN (PyTorch's message). */
-export function setAnomalyEnabled(flag: boolean): void { anomaly = flag; }
-export function isAnomalyEnabled(): boolean { return anomaly; }
+export function setAnomalyEnabled(flag: boolean): void { anomalyMode.enabled = flag; }
+export function isAnomalyEnabled(): boolean { return anomalyMode.enabled; }
 
 function checkNan(node: Node, grads: (Tensor | null)[]): void {
   grads.forEach((gi, i) => {
@@ -155,8 +154,16 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
       }
     } else if (g && !(opts.captureInputs && captureAt.has(node) && !needsBeyond(node, needed))) {
       executed.push(node);
-      const grads = tidy(() => withGradMode(opts.createGraph, () => node.apply(g as Tensor)));
-      if (anomaly) checkNan(node, grads);
+      let grads: (Tensor | null)[];
+      try {
+        grads = tidy(() => withGradMode(opts.createGraph, () => node.apply(g as Tensor)));
+        if (anomalyMode.enabled) checkNan(node, grads);
+      } catch (e) {
+        if (node.creationTrace !== null) {
+          warn('UserWarning', `Error detected in ${node.name()}. Traceback of forward call that caused the error:\n${node.creationTrace} (Triggered internally at  ./torch/csrc/autograd/python_anomaly_mode.cpp:114.)`);
+        }
+        throw e;
+      }
       for (const hook of node.postHooks) hook(grads, [g]);
       node.next.forEach((e, i) => {
         const gi = grads[i];

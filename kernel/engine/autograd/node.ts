@@ -85,6 +85,12 @@ declare module '../tensor' {
 
 let sequence = 0;
 
+/**
+ * Anomaly detection (torch.autograd.set_detect_anomaly): while enabled, each new node keeps the traceback of the
+ * forward call that made it (from `traceProvider`, the Python facade's stack), shown when its backward fails.
+ */
+export const anomalyMode = { enabled: false, traceProvider: null as (() => string) | null };
+
 export class Node {
   readonly seq = sequence++;
   /** Hooks on the gradient flowing into this node (`register_hook` on a non-leaf output, `retain_grad`). */
@@ -105,6 +111,9 @@ export class Node {
     for (const e of next) e.node?.retain();
     for (const v of Object.values(attrs)) if (v instanceof Tensor) v.retain();   // e.g. index tensors of gather
   }
+
+  /** Traceback of the forward call that created this node (anomaly mode only). */
+  readonly creationTrace: string | null = anomalyMode.enabled && anomalyMode.traceProvider ? anomalyMode.traceProvider() : null;
 
   name(): string { return this.nodeName; }
   get next_functions(): [Node | null, number][] { return this.next.map((e) => [e.node, e.nr]); }

@@ -1,11 +1,23 @@
 # torch.autograd.detect_anomaly / set_detect_anomaly: while on, every backward node's output is checked for NaN
 # ("Function 'XBackward0' returned nan values in its 0th output.", as PyTorch).
+import traceback
 import warnings
 
 from .. import _bridge as B
 from .grad_mode import _DecoratorContextManager
 
 _E = B._E
+
+
+def _forward_trace():
+    """The user's stack where a node is created (kernel and package frames left out), as PyTorch shows it."""
+    frames = [f for f in traceback.extract_stack() if not f.filename.startswith('/tnb/')]
+    return ''.join(traceback.format_list(frames))
+
+
+@B.on_bind
+def _bind(engine):
+    engine.set_anomaly_trace_provider(B.create_proxy(_forward_trace))
 
 
 def is_anomaly_enabled():
