@@ -32,8 +32,19 @@ const UNREADABLE = 'tnbUnreadable';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
+export interface SaveSettings {
+  /** Save cell outputs (setting `tnb.saveOutputs`). */
+  saveOutputs: boolean;
+  /** Largest output item saved, in bytes (`tnb.maxSavedOutputBytes`); bigger ones are replaced by a note. */
+  maxOutputBytes: number;
+}
+
+const DEFAULT_SAVE: SaveSettings = { saveOutputs: true, maxOutputBytes: 1_000_000 };
+
 export class TnbSerializer implements vscode.NotebookSerializer {
   static readonly options: vscode.NotebookDocumentContentOptions = { transientOutputs: false };
+
+  constructor(private readonly settings: () => SaveSettings = () => DEFAULT_SAVE) {}
 
   deserializeNotebook(content: Uint8Array): vscode.NotebookData {
     let text: string;
@@ -59,8 +70,24 @@ export class TnbSerializer implements vscode.NotebookSerializer {
           'and saving would overwrite that file. Fix the file in a text editor, then open it again.',
       );
     }
-    return encoder.encode(serializeTnb(fromNotebookData(data)));
+    return encoder.encode(serializeTnb(boundOutputs(fromNotebookData(data), this.settings())));
   }
+}
+
+/** Applies the save settings: outputs dropped when not saved, items over the size bound replaced by a note. */
+export function boundOutputs(nb: TnbNotebook, settings: SaveSettings): TnbNotebook {
+  for (const cell of nb.cells) {
+    if (!cell.outputs) continue;
+    if (!settings.saveOutputs) { delete cell.outputs; continue; }
+    for (const output of cell.outputs) {
+      output.items = output.items.map((item) => {
+        const size = typeof item.data === 'string' ? encoder.encode(item.data).length : encoder.encode(JSON.stringify(item.data)).length;
+        if (size <= settings.maxOutputBytes) return item;
+        return { mime: 'text/plain', data: `[tnb: this ${item.mime} output (${size} bytes) was larger than tnb.maxSavedOutputBytes (${settings.maxOutputBytes}) and was not saved]` };
+      });
+    }
+  }
+  return nb;
 }
 
 function unreadableNotebook(problem: string): vscode.NotebookData {

@@ -19,7 +19,7 @@ import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
 import { graphPayload, tensorPayload } from './payload';
-import type { GraphPayload, TensorPayload } from './protocol';
+import { DISPLAY_KEEP, type GraphPayload, type TensorPayload } from './protocol';
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
 type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
@@ -440,9 +440,31 @@ function keep(fn: PyCallable): PyCallable { return fn.copy ? fn.copy() : fn; }
 export function tensorByHandle(h: number): Tensor { return T(h); }
 export function nodeByHandle(h: number): Node { return nodes.get(h); }
 
-export function tensorPayloadOf(h: number, name: string | null, leafName: (t: Tensor) => string | null): TensorPayload {
+// Displayed tensors are held by the kernel (not only by Python) so the renderer can ask for more later.
+const displayed = new Map<number, Tensor>();
+let nextDisplayId = 1;
+
+export function tensorPayloadOf(h: number, name: string | null, leafName: (t: Tensor) => string | null, kernel: string | null = null,
+  pin = false): TensorPayload {
   const t = T(h);
-  return tensorPayload(t, { text: t.repr(), name, handle: h, leafName });
+  let id: number | null = null;
+  if (pin) {
+    id = nextDisplayId++;
+    displayed.set(id, t.retain());
+    while (displayed.size > DISPLAY_KEEP) {
+      const [oldest, old] = displayed.entries().next().value as [number, Tensor];
+      displayed.delete(oldest);
+      old.release();
+    }
+  }
+  return tensorPayload(t, { text: t.repr(), name, handle: id, kernel: pin ? kernel : null, leafName });
+}
+
+/** The payload of a displayed tensor with another sample size, or null if it is no longer held. */
+export function displayedPayload(id: number, sampleLimit: number, kernel: string, leafName: (t: Tensor) => string | null): TensorPayload | null {
+  const t = displayed.get(id);
+  if (!t || t.isDestroyed) return null;
+  return tensorPayload(t, { text: t.repr(), name: null, handle: id, kernel, leafName, sampleLimit: Math.max(1, Math.min(sampleLimit, 1 << 22)) });
 }
 
 export function graphPayloadOf(n: number, leafName: (t: Tensor) => string | null): GraphPayload {

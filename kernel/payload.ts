@@ -72,6 +72,8 @@ export function tensorSummary(t: Tensor, limit = SAMPLE_LIMIT): TensorSummary {
 export interface PayloadOptions {
   name?: string | null;
   handle?: number | null;
+  kernel?: string | null;
+  sampleLimit?: number;
   /** Python variable names of leaves (by tensor), for AccumulateGrad labels. */
   leafName?: (t: Tensor) => string | null;
   text: string;
@@ -81,7 +83,7 @@ export function tensorPayload(t: Tensor, opts: PayloadOptions): TensorPayload {
   const fn = t.grad_fn;
   const grad = t._grad;
   return {
-    ...tensorSummary(t),
+    ...tensorSummary(t, opts.sampleLimit),
     text: opts.text,
     requires_grad: t.requires_grad,
     is_leaf: t.is_leaf,
@@ -90,6 +92,7 @@ export function tensorPayload(t: Tensor, opts: PayloadOptions): TensorPayload {
     version: t.version.value,
     grad: grad && !grad.isDestroyed ? tensorSummary(grad) : null,
     handle: opts.handle ?? null,
+    kernel: opts.kernel ?? null,
     graph: fn ? graphPayload(fn, opts.leafName) : null,
   };
 }

@@ -16,6 +16,8 @@ export const ERROR_MIME = 'application/vnd.code.notebook.error';
 
 /** Bound on the values a tensor payload carries (a downsampled picture of bigger tensors, never the whole). */
 export const SAMPLE_LIMIT = 4096;
+/** Displayed tensors a kernel keeps for renderer requests (the oldest are let go). */
+export const DISPLAY_KEEP = 256;
 /** Bound on the nodes a graph payload carries. */
 export const GRAPH_NODE_LIMIT = 2000;
 
@@ -67,10 +69,20 @@ export interface InspectRequest {
   expression: string;
 }
 
+/** A displayed tensor's payload again, with a bigger (or smaller) sample: renderer paging and zoom. */
+export interface TensorRequest {
+  type: 'tensor';
+  id: number;
+  /** `TensorPayload.kernel` and `.handle` of the displayed tensor. */
+  kernel: string;
+  handle: number;
+  sampleLimit: number;
+}
+
 export interface InterruptRequest { type: 'interrupt' }
 export interface ShutdownRequest { type: 'shutdown' }
 
-export type HostMessage = ExecuteRequest | InspectRequest | InterruptRequest | ShutdownRequest;
+export type HostMessage = ExecuteRequest | InspectRequest | TensorRequest | InterruptRequest | ShutdownRequest;
 
 // --- worker -> host --------------------------------------------------------------------------------------------------
 
@@ -105,7 +117,20 @@ export interface DoneMessage {
 
 export interface InspectReply { type: 'inspect-reply'; id: number; result: InspectResult }
 
-export type WorkerMessage = ReadyMessage | StartErrorMessage | StreamMessage | DisplayMessage | DoneMessage | InspectReply;
+/** Reply to TensorRequest: null when the tensor is no longer held (another kernel, or evicted). */
+export interface TensorReply { type: 'tensor-reply'; id: number; tensor: TensorPayload | null }
+
+export type WorkerMessage = ReadyMessage | StartErrorMessage | StreamMessage | DisplayMessage | DoneMessage | InspectReply | TensorReply;
+
+// --- renderer <-> extension (renderer messaging) -------------------------------------------------------------------
+
+export type RendererRequest =
+  | { type: 'tensor'; requestId: number; kernel: string; handle: number; sampleLimit: number }
+  | { type: 'inspect'; requestId: number; expression: string };
+
+export type RendererReply =
+  | { type: 'reply'; requestId: number; ok: true; result: TensorPayload | InspectResult | null }
+  | { type: 'reply'; requestId: number; ok: false; error: string };
 
 // --- outputs ---------------------------------------------------------------------------------------------------------
 
@@ -149,8 +174,10 @@ export interface TensorPayload extends TensorSummary {
   version: number;
   /** `.grad`, when present (leaf, or retain_grad). */
   grad: TensorSummary | null;
-  /** Kernel-side handle for asking for more (valid while the kernel that made it lives). */
+  /** Kernel-side id of the displayed tensor for asking for more (held by that kernel for its last displays). */
   handle: number | null;
+  /** Which kernel (worker instance) holds `handle`. */
+  kernel: string | null;
   /** The grad_fn graph, for tensors that have one. */
   graph: GraphPayload | null;
 }

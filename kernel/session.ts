@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DisplayMessage, DoneMessage, ErrorInfo, HostMessage, InspectResult, OutputItem, StartTimings, WorkerMessage, WorkerStartData } from './protocol';
+import type { DisplayMessage, DoneMessage, ErrorInfo, HostMessage, InspectResult, OutputItem, StartTimings, TensorPayload, WorkerMessage, WorkerStartData } from './protocol';
 
 export interface SessionOptions {
   /** Path of the bundled worker (dist/worker.js). Default: next to this bundle, or dist/ from the sources. */
@@ -128,11 +128,12 @@ export class KernelSession {
         p?.resolve({ error: (m as DoneMessage).error, ms: m.ms } satisfies ExecuteResult);
         break;
       }
+      case 'tensor-reply':
       case 'inspect-reply': {
         const p = this.inflight.get(m.id);
         this.inflight.delete(m.id);
         if (this.inflight.size === 0 && this._state === 'busy') this.setState('idle');
-        p?.resolve(m.result);
+        p?.resolve(m.type === 'inspect-reply' ? m.result : m.tensor);
         break;
       }
       default: break;
@@ -159,6 +160,11 @@ export class KernelSession {
 
   inspect(expression: string): Promise<InspectResult> {
     return this.request<InspectResult>((id) => ({ type: 'inspect', id, expression }));
+  }
+
+  /** A displayed tensor again with another sample size (renderer paging); null when no longer held. */
+  tensor(kernel: string, handle: number, sampleLimit: number): Promise<TensorPayload | null> {
+    return this.request<TensorPayload | null>((id) => ({ type: 'tensor', id, kernel, handle, sampleLimit }));
   }
 
   /** Raises KeyboardInterrupt in the running code (the kernel and its variables stay). */

@@ -7,7 +7,7 @@
 // damaged snapshot falls back to a cold load, which writes a new one. The snapshot holds CPython, the standard
 // library modules the kernel uses and our Python package, imported (its hash is part of the key); the package is
 // connected to the engine only after the restore (`tnb_kernel.bind`), since a snapshot cannot hold JS objects.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -19,6 +19,8 @@ type PyodideAPI = import('pyodide').PyodideAPI;
 type PyProxy = import('pyodide/ffi').PyProxy;
 
 const start = performance.now();
+/** This worker's identity: handles in displayed payloads are only meaningful to the kernel that made them. */
+const instanceId = randomUUID();
 const data = workerData as WorkerStartData;
 if (!parentPort) throw new Error('kernel/worker.ts must run in a worker thread');
 const port: NonNullable<typeof parentPort> = parentPort;
@@ -153,7 +155,7 @@ async function main(): Promise<void> {
     /** A displayed value: its repr, and the handle of a tensor or graph node for the custom mime types. */
     display: (text: string, kind: string, handle: number | null, name: string | null) => {
       const items: OutputItem[] = [{ mime: 'text/plain', data: text }];
-      if (kind === 'tensor' && handle !== null) items.push({ mime: TENSOR_MIME, data: bridge.tensorPayloadOf(handle, name, leafNames()) });
+      if (kind === 'tensor' && handle !== null) items.push({ mime: TENSOR_MIME, data: bridge.tensorPayloadOf(handle, name, leafNames(), instanceId, true) });
       if (kind === 'node' && handle !== null) items.push({ mime: GRAPH_MIME, data: bridge.graphPayloadOf(handle, leafNames()) });
       post({ type: 'display', id: current, items });
     },
@@ -201,6 +203,9 @@ async function main(): Promise<void> {
       }
       case 'inspect':
         post({ type: 'inspect-reply', id: m.id, result: JSON.parse(inspectFn.inspect(m.expression)) });
+        break;
+      case 'tensor':
+        post({ type: 'tensor-reply', id: m.id, tensor: m.kernel === instanceId ? bridge.displayedPayload(m.handle, m.sampleLimit, instanceId, leafNames()) : null });
         break;
       case 'interrupt':
         Atomics.store(interrupt, 0, 2);
