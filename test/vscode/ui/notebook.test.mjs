@@ -1,0 +1,163 @@
+// UI tests of running notebooks in the real VS Code (code-server + Chromium): the example runs with PyTorch's text,
+// an error shows its traceback line, interrupt keeps state and restart clears it, save/close/reopen keeps outputs,
+// and a malformed file opens with a message and keeps its bytes. Each test saves a screenshot.
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../codeserver.mjs';
+import { openNotebookFromExplorer } from './workbench.mjs';
+
+/** The cell outputs live in the notebook webview: page > iframe.webview > iframe#active-frame. */
+function outputs(page) {
+  // Background notebook tabs keep their (hidden) webviews: take the visible one.
+  return page.frameLocator('iframe.webview:visible').first().frameLocator('#active-frame');
+}
+
+async function waitForOutput(page, text, timeout = 90_000) {
+  // The frame's body can count as hidden to Playwright while its outputs are on screen: wait for the text itself.
+  await outputs(page).locator('body', { hasText: text }).first().waitFor({ timeout, state: 'attached' });
+}
+
+/** Outputs far down a notebook are rendered only when scrolled into view: scroll down until `text` shows. */
+async function scrollToOutput(page, text, { steps = 40 } = {}) {
+  const target = outputs(page).locator('body', { hasText: text }).first();
+  const box = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
+  if (box) {   // from the top: a reopened notebook keeps its scroll position
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -5000);
+  }
+  for (let i = 0; i < steps; i++) {
+    if (await target.waitFor({ timeout: 1500, state: 'attached' }).then(() => true, () => false)) return;
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 500);
+  }
+  throw new Error(`no output shows ${JSON.stringify(text)} after scrolling the notebook`);
+}
+
+/** The Explorer's own Refresh button (its file watcher can lag behind files the test writes). */
+async function refreshExplorer(page) {
+  const header = page.locator('.explorer-viewlet .pane-header', { hasText: 'workspace' }).first();
+  await header.hover();
+  await header.locator('.action-label[aria-label*="Refresh"]').first().click();
+  await page.waitForTimeout(300);
+}
+
+async function command(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Selects the tnb controller if VS Code asks which kernel to use. */
+async function pickKernelIfAsked(page) {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'tnb · PyTorch API' }).first();
+  if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) await row.click();
+}
+
+/** Writes a notebook into the workspace and makes the Explorer show it (its file watcher can lag). */
+async function writeNotebook(page, dir, name, sources) {
+  const nb = { tnb: 1, metadata: {}, cells: sources.map((source) => ({ kind: 'code', source })) };
+  writeFileSync(join(dir, name), JSON.stringify(nb, null, 1) + '\n');
+  await refreshExplorer(page);
+}
+
+async function closeEditors(page) {
+  await command(page, 'View: Close All Editors');
+  const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+  if (await dontSave.waitFor({ timeout: 1500 }).then(() => true, () => false)) await dontSave.click();
+}
+
+/** Runs code cell `index` (0-based; all cells here are code cells) with its run button. */
+async function runCell(page, index) {
+  const cell = page.locator('.notebook-editor .cell-list-container .monaco-list-row.code-cell-row').nth(index);
+  await cell.locator('.monaco-editor').click();
+  await page.keyboard.press('Escape');
+  await cell.hover();
+  await cell.locator('.run-button-container .action-label').first().click();
+}
+
+export async function runAllOnTheExampleShowsPyTorchsText({ page, workspaceDir, screenshot }) {
+  await closeEditors(page);
+  copyFileSync(join(REPO_ROOT, 'examples/01-autograd-basics.tnb'), join(workspaceDir, '01-autograd-basics.tnb'));
+  await refreshExplorer(page);
+  await openNotebookFromExplorer(page, '01-autograd-basics.tnb', 'import torch');
+  await command(page, 'Notebook: Run All');
+  await pickKernelIfAsked(page);
+  // x, then x.grad after the first backward, then 3 + 3 * gradient after the second (torch.manual_seed(0))
+  await waitForOutput(page, 'requires_grad=True)');
+  await scrollToOutput(page, 'tensor([[[3., 3., 3.],');
+  await scrollToOutput(page, '[[[-0.3775, -0.4571,  2.2483],');
+  await screenshot('example-run-all');
+  await scrollToOutput(page, 'RuntimeError: Trying to backward through the graph a second time');
+}
+
+export async function saveCloseReopenKeepsCellsAndOutputs({ page, workspaceDir, screenshot }) {
+  // Runs after runAllOnTheExampleShowsPyTorchsText (exports run in alphabetical order): that notebook is open.
+  await page.keyboard.press('Control+S');
+  await page.waitForTimeout(1500);
+  const saved = JSON.parse(readFileSync(join(workspaceDir, '01-autograd-basics.tnb'), 'utf8'));
+  const texts = saved.cells.flatMap((c) => (c.outputs ?? []).flatMap((o) => o.items.filter((i) => i.mime === 'text/plain').map((i) => i.data)));
+  if (!texts.some((t) => t.includes('[[-0.3775, -0.4571,  2.2483],'))) throw new Error('the saved file lacks the outputs');
+  await closeEditors(page);
+  await openNotebookFromExplorer(page, '01-autograd-basics.tnb', 'import torch');
+  await scrollToOutput(page, '[[[-0.3775, -0.4571,  2.2483],');
+  await screenshot('reopened-with-outputs');
+  await closeEditors(page);
+}
+
+export async function anErrorCellShowsTheTracebackLine({ page, workspaceDir, screenshot }) {
+  await closeEditors(page);
+  await writeNotebook(page, workspaceDir, 'error.tnb', ['import torch\nq = torch.ones(2, requires_grad=True) * 2\nq.backward(torch.ones(2))\nq.backward(torch.ones(2))']);
+  await openNotebookFromExplorer(page, 'error.tnb', 'import torch');
+  await command(page, 'Notebook: Run All');
+  await pickKernelIfAsked(page);
+  await waitForOutput(page, 'File "<cell 1>", line 4');
+  await waitForOutput(page, 'RuntimeError');
+  await screenshot('error-traceback');
+  await closeEditors(page);
+}
+
+export async function interruptKeepsStateAndRestartClearsIt({ page, workspaceDir, screenshot }) {
+  await closeEditors(page);
+  await writeNotebook(page, workspaceDir, 'loop.tnb', ['import torch\nkept = torch.arange(3)\nprint("ready")', 'while True:\n    pass', 'print("after", kept)', 'print("kept" in dir())']);
+  await openNotebookFromExplorer(page, 'loop.tnb', 'import torch');
+  await command(page, 'Notebook: Run All');
+  await pickKernelIfAsked(page);
+  await waitForOutput(page, 'ready');
+  await page.waitForTimeout(1000);
+  await command(page, 'tnb: Interrupt Kernel');
+  await waitForOutput(page, 'KeyboardInterrupt', 30_000);
+  await runCell(page, 2);
+  await waitForOutput(page, 'after tensor([0, 1, 2])', 30_000);
+  await screenshot('interrupt-keeps-state');
+  await command(page, 'tnb: Restart Kernel');
+  await page.waitForTimeout(500);
+  await runCell(page, 3);
+  await waitForOutput(page, 'False', 60_000);
+  await screenshot('restart-clears-state');
+  await closeEditors(page);
+}
+
+export async function aMalformedFileOpensWithAMessageAndKeepsItsBytes({ page, workspaceDir, screenshot }) {
+  await closeEditors(page);
+  const bytes = '{"tnb": 1, "cells": [ {"kind": "code", "source": 3} ] }';
+  writeFileSync(join(workspaceDir, 'broken.tnb'), bytes);
+  await refreshExplorer(page);
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'broken.tnb' }).first();
+  await row.waitFor({ timeout: 30_000 });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await row.click();
+    const ok = await outputs(page).locator('body', { hasText: 'could not be opened as a tnb notebook' }).first()
+      .waitFor({ timeout: 15_000, state: 'attached' }).then(() => true, () => false);
+    if (ok) break;
+    await closeEditors(page);
+  }
+  await waitForOutput(page, 'cells[0].source', 5000);
+  await page.keyboard.press('Control+S');
+  await page.waitForTimeout(1500);
+  if (readFileSync(join(workspaceDir, 'broken.tnb'), 'utf8') !== bytes) throw new Error('the malformed file was overwritten');
+  await screenshot('malformed-file');
+  await closeEditors(page);
+}

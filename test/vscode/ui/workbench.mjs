@@ -1,0 +1,27 @@
+// Helpers for the UI tests (test/vscode/ui/*.test.mjs): workbench actions through the DOM, with Playwright.
+
+/**
+ * Opens `file` from the Explorer and resolves once it shows in the notebook editor.
+ *
+ * A fresh workbench can resolve the editor for a .tnb before the extension host has registered the `tnb` notebook
+ * type, and then the file opens as JSON text. When that happens the tab is closed and the file opened again.
+ */
+export async function openNotebookFromExplorer(page, file, firstLine, { attempts = 10 } = {}) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first();
+  await row.waitFor({ timeout: 60_000 });
+  // a hidden .notebook-editor may exist as well, so look for the cell's text rather than the container
+  const notebookCell = page.locator('.notebook-editor .monaco-list-row .view-line', { hasText: firstLine }).first();
+  const jsonText = page.locator('.editor-group-container .monaco-editor .view-line', { hasText: '"cells"' }).first();
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await row.click();
+    const shown = await Promise.race([
+      notebookCell.waitFor({ timeout: 20_000 }).then(() => 'notebook'),
+      jsonText.waitFor({ timeout: 20_000 }).then(() => 'text'),
+    ]).catch(() => 'nothing');
+    if (shown === 'notebook') return attempt;
+    const tab = page.locator('.tabs-container .tab', { hasText: file }).first();
+    if (await tab.isVisible()) await tab.locator('.codicon-close').click();
+    await page.waitForTimeout(1000);
+  }
+  throw new Error(`${file} did not open in the notebook editor in ${attempts} attempts`);
+}
