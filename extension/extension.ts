@@ -46,8 +46,9 @@ export function activate(context: vscode.ExtensionContext): { controller: TnbCon
       const nb = targetNotebook(arg);
       if (nb) ctrl.interrupt(nb);
     }),
-    vscode.commands.registerCommand('tnb.exportIpynb', (arg?: unknown) => exportAs(targetNotebook(arg), 'ipynb')),
-    vscode.commands.registerCommand('tnb.exportPy', (arg?: unknown) => exportAs(targetNotebook(arg), 'py')),
+    // A second argument (a Uri) exports there without asking (scripts and tests).
+    vscode.commands.registerCommand('tnb.exportIpynb', (arg?: unknown, to?: unknown) => exportAs(targetNotebook(arg), 'ipynb', asUri(to))),
+    vscode.commands.registerCommand('tnb.exportPy', (arg?: unknown, to?: unknown) => exportAs(targetNotebook(arg), 'py', asUri(to))),
     vscode.commands.registerCommand('tnb.importIpynb', (arg?: unknown) => importNotebook(arg instanceof vscode.Uri ? arg : undefined)),
   );
   return { controller: ctrl };
@@ -94,7 +95,11 @@ async function openExamples(context: vscode.ExtensionContext): Promise<void> {
   await vscode.window.showNotebookDocument(nb);
 }
 
-async function exportAs(nb: vscode.NotebookDocument | undefined, format: NotebookFormatName): Promise<void> {
+function asUri(v: unknown): vscode.Uri | undefined {
+  return v instanceof vscode.Uri ? v : undefined;
+}
+
+async function exportAs(nb: vscode.NotebookDocument | undefined, format: NotebookFormatName, to?: vscode.Uri): Promise<void> {
   if (!nb) return;
   const data = new vscode.NotebookData(nb.getCells().map((c) => {
     const cd = new vscode.NotebookCellData(c.kind, c.document.getText(), c.document.languageId);
@@ -104,7 +109,7 @@ async function exportAs(nb: vscode.NotebookDocument | undefined, format: Noteboo
   }));
   data.metadata = nb.metadata;
   const base = nb.uri.path.replace(/\.tnb$/i, '');
-  const target = await vscode.window.showSaveDialog({
+  const target = to ?? await vscode.window.showSaveDialog({
     defaultUri: nb.uri.with({ path: `${base}.${format}` }),
     filters: format === 'ipynb' ? { 'Jupyter notebook': ['ipynb'] } : { 'Python (percent cells)': ['py'] },
   });

@@ -108,3 +108,26 @@ describe('TnbSerializer', () => {
     assert.deepEqual(saved.cells[1].outputs[0].items[1], { mime: 'application/json', encoding: 'base64', data: Buffer.from('{not json').toString('base64') });
   });
 });
+
+describe('save settings', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+  const notebookWithOutput = (data: string) => {
+    const cell = new fake.NotebookCellData(fake.NotebookCellKind.Code, 'x', 'python');
+    cell.outputs = [new fake.NotebookCellOutput([new fake.NotebookCellOutputItem(text(data), 'text/plain')])];
+    return new fake.NotebookData([cell]) as unknown as vscode.NotebookData;
+  };
+
+  test('outputs are saved by default and left out with tnb.saveOutputs = false', () => {
+    const saved = (s: TnbSerializer) => JSON.parse(new TextDecoder().decode(s.serializeNotebook(notebookWithOutput('tensor([1.])'))));
+    assert.equal(saved(new TnbSerializer()).cells[0].outputs[0].items[0].data, 'tensor([1.])');
+    assert.equal(saved(new TnbSerializer(() => ({ saveOutputs: false, maxOutputBytes: 1e6 }))).cells[0].outputs, undefined);
+  });
+
+  test('an output item over tnb.maxSavedOutputBytes is replaced by a note saying so', () => {
+    const s = new TnbSerializer(() => ({ saveOutputs: true, maxOutputBytes: 1000 }));
+    const saved = JSON.parse(new TextDecoder().decode(s.serializeNotebook(notebookWithOutput('x'.repeat(5000)))));
+    const item = saved.cells[0].outputs[0].items[0];
+    assert.equal(item.mime, 'text/plain');
+    assert.match(item.data, /^\[tnb: this text\/plain output \(5000 bytes\) was larger than tnb\.maxSavedOutputBytes \(1000\) and was not saved\]$/);
+  });
+});

@@ -181,3 +181,37 @@ test('a malformed .tnb opens with a message and saving it is refused; its bytes 
   assert.equal(dec.decode(await vscode.workspace.fs.readFile(uri)), bytes);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
+
+test('export to .ipynb and .py, and import an .ipynb as a new .tnb next to it', async () => {
+  const doc = await openNotebook('export.tnb', ['import torch\nt = torch.ones(2)\nt']);
+  await runCells(doc, 0, 1);
+  await waitFor('the cell', () => done(doc.cellAt(0)));
+  const ipynb = vscode.Uri.joinPath(folder(), 'export.ipynb');
+  const py = vscode.Uri.joinPath(folder(), 'export.py');
+  await vscode.commands.executeCommand('tnb.exportIpynb', doc.uri, ipynb);
+  await vscode.commands.executeCommand('tnb.exportPy', doc.uri, py);
+  const nb = JSON.parse(dec.decode(await vscode.workspace.fs.readFile(ipynb)));
+  assert.equal(nb.nbformat, 4);
+  assert.equal(nb.cells[0].source.join(''), 'import torch\nt = torch.ones(2)\nt');
+  assert.deepEqual(nb.cells[0].outputs[0].data['text/plain'], ['tensor([1., 1.])']);
+  assert.match(dec.decode(await vscode.workspace.fs.readFile(py)), /# %%\nimport torch\nt = torch\.ones\(2\)\nt/);
+  await vscode.commands.executeCommand('tnb.importIpynb', ipynb);
+  await waitFor('the imported notebook', () => vscode.window.activeNotebookEditor?.notebook.uri.path.endsWith('/export-2.tnb') === true, 10_000);
+  const imported = vscode.window.activeNotebookEditor!.notebook;
+  assert.equal(imported.cellAt(0).document.getText(), 'import torch\nt = torch.ones(2)\nt');
+  assert.equal(text(imported.cellAt(0), 'text/plain'), 'tensor([1., 1.])');
+});
+
+test('a kernel that dies is reported, its cell fails, and Restart Kernel brings a fresh one', async () => {
+  const doc = await openNotebook('crash.tnb', ['import os\nos._exit(3)', 'print("alive")']);
+  await runCells(doc, 0, 1);
+  await waitFor('the crashing cell', () => done(doc.cellAt(0)));
+  assert.equal(doc.cellAt(0).executionSummary?.success, false);
+  assert.match(text(doc.cellAt(0), 'application/vnd.code.notebook.error'), /The kernel stopped \(exit code 3\)/);
+  const ctrl = await controller();
+  assert.equal(ctrl.state(doc), 'dead');
+  await vscode.commands.executeCommand('tnb.restartKernel', doc.uri);
+  await runCells(doc, 1, 2);
+  await waitFor('the next cell', () => done(doc.cellAt(1)));
+  assert.equal(text(doc.cellAt(1), 'application/vnd.code.notebook.stdout'), 'alive\n');
+});
