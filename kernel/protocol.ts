@@ -169,7 +169,7 @@ export interface TensorPayload extends TensorSummary {
   requires_grad: boolean;
   is_leaf: boolean;
   grad_fn: string | null;
-  /** Name of the Python variable, when the value was a plain name. */
+  /** The displayed expression when it is a name or attribute chain (`x`, `x.grad`), else null. */
   name: string | null;
   version: number;
   /** `.grad`, when present (leaf, or retain_grad). */

@@ -1,9 +1,11 @@
 // The notebook renderer (browser ESM, loaded by VS Code in the output webview): a pure function of an output's
-// JSON to DOM. Today it shows the printed text of a tensor output in a <pre>, and a grad_fn graph as an indented
-// list; the tensor view with heatmaps and the interactive graph view come with the renderer issue. Text goes in through textContent, never innerHTML.
+// JSON to DOM: a tensor's printed text with heatmaps of its value and gradient (renderer/heatmap.ts), and a grad_fn
+// graph as an indented list (the interactive graph view comes next). Text goes in through textContent, never
+// innerHTML.
 
 import type { ActivationFunction, OutputItem } from 'vscode-notebook-renderer';
 import type { GraphPayload, TensorPayload } from '../kernel/protocol';
+import { heatmap } from './heatmap';
 
 export const activate: ActivationFunction = () => ({
   renderOutputItem(item: OutputItem, element: HTMLElement): void {
@@ -20,13 +22,62 @@ function render(item: OutputItem): HTMLElement {
   }
   if (isGraph(payload)) return graphText(payload);
   if (!hasText(payload)) return note(`tnb: this ${item.mime} output has no text to show`);
+  return tensorView(payload);
+}
+
+/** PyTorch's text always; for tensors with values and at least one dimension, heatmaps of the value and the grad. */
+export function tensorView(payload: TensorPayload): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'tnb-tensor';
   const pre = document.createElement('pre');
   pre.className = 'tnb-tensor-text';
   pre.style.margin = '0';
   pre.style.fontFamily = 'var(--vscode-editor-font-family, monospace)';
   pre.style.fontSize = 'var(--vscode-editor-font-size, 13px)';
   pre.textContent = payload.text;
-  return pre;
+  root.append(pre);
+  const shape = Array.isArray(payload.shape) ? payload.shape : [];
+  if (shape.length === 0 || !payload.sample || !payload.stats) return root;
+  const name = payload.name ?? 'x';
+  const maps = document.createElement('div');
+  maps.className = 'tnb-heatmaps';
+  maps.style.marginTop = '6px';
+  const value = heatmap(payload, { title: `value ${shapeText(shape)} · ${payload.dtype}`, kind: 'sequential', name });
+  maps.append(value);
+  if (payload.grad && payload.grad.sample) {
+    const grad = heatmap(payload.grad, { title: `.grad ${shapeText(payload.grad.shape)} (centred at 0)`, kind: 'diverging', name: `${name}.grad` });
+    maps.append(grad);
+    root.append(toggle({ value, grad }));
+  }
+  root.append(maps);
+  return root;
+}
+
+function shapeText(shape: readonly number[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+/** Value / grad / both: which heatmaps show. */
+function toggle(views: { value: HTMLElement; grad: HTMLElement }): HTMLElement {
+  const bar = document.createElement('div');
+  bar.className = 'tnb-heatmap-toggle';
+  bar.style.marginTop = '6px';
+  bar.style.fontSize = '11px';
+  const modes: [string, boolean, boolean][] = [['both', true, true], ['value', true, false], ['grad', false, true]];
+  const buttons = modes.map(([label, v, g]) => {
+    const b = document.createElement('button');
+    b.textContent = label;
+    b.className = 'tnb-toggle-' + label;
+    b.addEventListener('click', () => {
+      views.value.style.display = v ? 'inline-block' : 'none';
+      views.grad.style.display = g ? 'inline-block' : 'none';
+      for (const other of buttons) other.style.fontWeight = other === b ? 'bold' : 'normal';
+    });
+    return b;
+  });
+  buttons[0].style.fontWeight = 'bold';
+  bar.append(...buttons);
+  return bar;
 }
 
 function isGraph(payload: unknown): payload is GraphPayload {

@@ -70,7 +70,11 @@ def _display(value, expr_node):
     if value is None:
         return
     user_ns['_'] = value
-    name = expr_node.id if isinstance(expr_node, ast.Name) else None
+    # A name or attribute chain (`x`, `x.grad`, `model.fc1.weight`) labels the value (heatmap hover, graph leaves).
+    node = expr_node
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    name = ast.unparse(expr_node) if isinstance(node, ast.Name) else None
     text = repr(value)
     if isinstance(value, torch.Tensor):
         _tnb_host.display(text, 'tensor', value._h, name)

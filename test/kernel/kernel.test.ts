@@ -26,7 +26,7 @@ describe('cells', () => {
     assert.equal(p.dtype, 'torch.float32');
     assert.deepEqual(p.sample?.values, [3, 3, 3, 3, 3, 3]);
     assert.equal(p.stats?.mean, 3);
-    assert.equal(p.name, null);
+    assert.equal(p.name, 'x.grad');
   });
 
   test('a tensor with a grad_fn carries its graph; y.grad_fn alone displays the graph mime', async () => {
