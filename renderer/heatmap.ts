@@ -137,8 +137,8 @@ function legend(scale: Scale, t: TensorSummary): HTMLElement {
   box.style.fontSize = '11px';
   const lo = el('span', 'tnb-legend-min');
   const hi = el('span', 'tnb-legend-max');
-  lo.textContent = scale.kind === 'diverging' ? formatValue(-scale.max) : formatValue(scale.min);
-  hi.textContent = scale.kind === 'diverging' ? formatValue(scale.max) : formatValue(scale.max);
+  lo.textContent = short(scale.kind === 'diverging' ? -scale.max : scale.min);
+  hi.textContent = short(scale.max);
   const bar = el('span', 'tnb-legend-bar');
   bar.style.display = 'inline-block';
   bar.style.width = '120px';
@@ -152,6 +152,11 @@ function legend(scale: Scale, t: TensorSummary): HTMLElement {
     box.append(odd);
   }
   return box;
+}
+
+/** A legend number: 4 significant digits (the hover line gives exact values). */
+function short(v: number): string {
+  return Number.isInteger(v) ? String(v) : Number(v.toPrecision(4)).toString();
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {

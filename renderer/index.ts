@@ -1,10 +1,11 @@
 // The notebook renderer (browser ESM, loaded by VS Code in the output webview): a pure function of an output's
-// JSON to DOM: a tensor's printed text with heatmaps of its value and gradient (renderer/heatmap.ts), and a grad_fn
-// graph as an indented list (the interactive graph view comes next). Text goes in through textContent, never
+// JSON to DOM: a tensor's printed text with heatmaps of its value and gradient (renderer/heatmap.ts), and the grad_fn
+// graph laid out by dagre (renderer/graph.ts). Text goes in through textContent, never
 // innerHTML.
 
 import type { ActivationFunction, OutputItem } from 'vscode-notebook-renderer';
 import type { GraphPayload, TensorPayload } from '../kernel/protocol';
+import { graphView } from './graph';
 import { heatmap } from './heatmap';
 
 export const activate: ActivationFunction = () => ({
@@ -20,7 +21,7 @@ function render(item: OutputItem): HTMLElement {
   } catch (e) {
     return note(`tnb: this ${item.mime} output is not valid JSON (${(e as Error).message})`);
   }
-  if (isGraph(payload)) return graphText(payload);
+  if (isGraph(payload)) return graphView(payload);
   if (!hasText(payload)) return note(`tnb: this ${item.mime} output has no text to show`);
   return tensorView(payload);
 }
@@ -37,7 +38,10 @@ export function tensorView(payload: TensorPayload): HTMLElement {
   pre.textContent = payload.text;
   root.append(pre);
   const shape = Array.isArray(payload.shape) ? payload.shape : [];
-  if (shape.length === 0 || !payload.sample || !payload.stats) return root;
+  if (shape.length === 0 || !payload.sample || !payload.stats) {
+    if (payload.graph && payload.graph.nodes.length > 0) root.append(graphView(payload.graph));
+    return root;
+  }
   const name = payload.name ?? 'x';
   const maps = document.createElement('div');
   maps.className = 'tnb-heatmaps';
@@ -50,6 +54,7 @@ export function tensorView(payload: TensorPayload): HTMLElement {
     root.append(toggle({ value, grad }));
   }
   root.append(maps);
+  if (payload.graph && payload.graph.nodes.length > 0) root.append(graphView(payload.graph));
   return root;
 }
 
@@ -83,30 +88,6 @@ function toggle(views: { value: HTMLElement; grad: HTMLElement }): HTMLElement {
 function isGraph(payload: unknown): payload is GraphPayload {
   return typeof payload === 'object' && payload !== null && Array.isArray((payload as { nodes?: unknown }).nodes)
     && Array.isArray((payload as { edges?: unknown }).edges);
-}
-
-/** The grad_fn graph as an indented list (root first) until the graph view of the renderer issue. */
-function graphText(g: GraphPayload): HTMLElement {
-  const byId = new Map(g.nodes.map((n) => [n.id, n]));
-  const children = new Map<number, number[]>();
-  for (const e of g.edges) children.set(e.from, [...(children.get(e.from) ?? []), e.to]);
-  const lines: string[] = [];
-  const walk = (id: number, depth: number, seen: Set<number>): void => {
-    const n = byId.get(id);
-    if (!n) return;
-    const label = n.label ? ` (${n.label})` : '';
-    lines.push(`${'  '.repeat(depth)}${n.name}${label}${seen.has(id) ? ' …' : ''}`);
-    if (seen.has(id) || depth > 50) return;
-    const next = new Set(seen).add(id);
-    for (const c of children.get(id) ?? []) walk(c, depth + 1, next);
-  };
-  walk(g.root, 0, new Set());
-  const pre = document.createElement('pre');
-  pre.className = 'tnb-graph-text';
-  pre.style.margin = '0';
-  pre.style.fontFamily = 'var(--vscode-editor-font-family, monospace)';
-  pre.textContent = lines.join('\n') + (g.truncated ? '\n…' : '');
-  return pre;
 }
 
 function hasText(payload: unknown): payload is TensorPayload {

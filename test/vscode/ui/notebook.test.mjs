@@ -91,6 +91,13 @@ export async function runAllOnTheExampleShowsPyTorchsText({ page, workspaceDir, 
   await scrollToOutput(page, '[[[-0.3775, -0.4571,  2.2483],');
   await screenshot('example-run-all');
   await scrollToOutput(page, 'RuntimeError: Trying to backward through the graph a second time');
+  // z.grad_fn: the graph view, laid out, with the leaf labelled by its variable name
+  await scrollToOutput(page, 'AccumulateGrad (x)');
+  const nodes = outputs(page).locator('svg.tnb-graph-svg g.tnb-graph-node');
+  const edges = outputs(page).locator('svg.tnb-graph-svg path.tnb-graph-edge');
+  if ((await nodes.count()) < 2 || (await edges.count()) < 1) throw new Error(`the graph view shows ${await nodes.count()} nodes, ${await edges.count()} edges`);
+  if ((await outputs(page).locator('g.tnb-graph-node[data-name="AccumulateGrad"]').count()) < 1) throw new Error('no AccumulateGrad leaf in the graph view');
+  await screenshot('example-graph');
 }
 
 export async function saveCloseReopenKeepsCellsAndOutputs({ page, workspaceDir, screenshot }) {
