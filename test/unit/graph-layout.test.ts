@@ -1,10 +1,10 @@
-// Layout of the grad_fn graph view (renderer/graph.ts layoutGraph, with dagre): every node placed, the output's
+// Layout of the grad_fn graph view (renderer/graph-layout.ts, with dagre): every node placed, the output's
 // node above the leaves, one routed edge per gradient edge; also a 1,000-node graph (its render time is in
 // `npm run bench`, never asserted here).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { GraphPayload } from '../../kernel/protocol';
-import { layoutGraph } from '../../renderer/graph';
+import { layoutGraph } from '../../renderer/graph-layout';
 
 const node = (id: number, name: string, label: string | null = null) => ({ id, name, label, saved: [], released: false });
 
