@@ -4,17 +4,76 @@
 // innerHTML.
 
 import type { ActivationFunction, OutputItem } from 'vscode-notebook-renderer';
-import type { GraphPayload, TensorPayload } from '../kernel/protocol';
+import type { GraphPayload, RendererReply, RendererRequest, TensorPayload } from '../kernel/protocol';
 import { graphView } from './graph';
 import { heatmap } from './heatmap';
 
-export const activate: ActivationFunction = () => ({
-  renderOutputItem(item: OutputItem, element: HTMLElement): void {
-    element.replaceChildren(render(item));
-  },
-});
+/** What the renderer needs from VS Code's renderer context: messaging with the extension (the live kernel). */
+export interface Messenger {
+  postMessage?(message: unknown): void;
+  onDidReceiveMessage?: (listener: (e: unknown) => void) => { dispose(): void };
+}
 
-function render(item: OutputItem): HTMLElement {
+export const activate: ActivationFunction = (ctx) => {
+  const messenger = ctx as unknown as Messenger;
+  return {
+    renderOutputItem(item: OutputItem, element: HTMLElement): void {
+      element.replaceChildren(render(item, messenger));
+    },
+  };
+};
+
+let nextRequest = 1;
+
+/** Asks the notebook's live kernel (through the extension) for a displayed tensor with a bigger sample. */
+function requestTensor(m: Messenger, payload: TensorPayload, sampleLimit: number): Promise<RendererReply> {
+  return new Promise((resolve) => {
+    const requestId = nextRequest++;
+    const timer = setTimeout(() => { sub?.dispose(); resolve({ type: 'reply', requestId, ok: false, error: 'no answer from the kernel' }); }, 15000);
+    const sub = m.onDidReceiveMessage?.((e) => {
+      const r = e as RendererReply;
+      if (!r || r.type !== 'reply' || r.requestId !== requestId) return;
+      clearTimeout(timer);
+      sub?.dispose();
+      resolve(r);
+    });
+    const req: RendererRequest = { type: 'tensor', requestId, kernel: payload.kernel as string, handle: payload.handle as number, sampleLimit };
+    m.postMessage?.(req);
+  });
+}
+
+/** A downsampled tensor shown with a live kernel gets a button that fetches more of its values. */
+function moreValues(root: HTMLElement, payload: TensorPayload, m: Messenger | undefined): void {
+  const downsampled = payload.sample?.step.some((s) => s > 1);
+  if (!downsampled || payload.handle === null || !payload.kernel || !m?.postMessage || !m.onDidReceiveMessage) return;
+  if ((payload.sample?.values.length ?? 0) > MORE_VALUES / 2) return;   // already as many as the button would fetch
+  const button = document.createElement('button');
+  button.className = 'tnb-more-values';
+  button.textContent = `show more values (up to ${MORE_VALUES})`;
+  const status = document.createElement('span');
+  status.className = 'tnb-more-status';
+  status.style.marginLeft = '8px';
+  status.style.fontSize = '11px';
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = 'asking the kernel…';
+    const r = await requestTensor(m, payload, MORE_VALUES);
+    if (r.ok && r.result && 'sample' in r.result) {
+      root.replaceWith(tensorView(r.result as TensorPayload, m));
+      return;
+    }
+    button.disabled = false;
+    status.textContent = r.ok ? 'the kernel no longer holds this tensor; the saved picture stays' : `not available: ${r.error}`;
+  });
+  const bar = document.createElement('div');
+  bar.style.marginTop = '4px';
+  bar.append(button, status);
+  root.append(bar);
+}
+
+const MORE_VALUES = 65536;
+
+function render(item: OutputItem, m?: Messenger): HTMLElement {
   let payload: unknown;
   try {
     payload = item.json();
@@ -23,11 +82,11 @@ function render(item: OutputItem): HTMLElement {
   }
   if (isGraph(payload)) return graphView(payload);
   if (!hasText(payload)) return note(`tnb: this ${item.mime} output has no text to show`);
-  return tensorView(payload);
+  return tensorView(payload, m);
 }
 
 /** PyTorch's text always; for tensors with values and at least one dimension, heatmaps of the value and the grad. */
-export function tensorView(payload: TensorPayload): HTMLElement {
+export function tensorView(payload: TensorPayload, m?: Messenger): HTMLElement {
   const root = document.createElement('div');
   root.className = 'tnb-tensor';
   const pre = document.createElement('pre');
@@ -54,6 +113,7 @@ export function tensorView(payload: TensorPayload): HTMLElement {
     root.append(toggle({ value, grad }));
   }
   root.append(maps);
+  moreValues(root, payload, m);
   if (payload.graph && payload.graph.nodes.length > 0) root.append(graphView(payload.graph));
   return root;
 }

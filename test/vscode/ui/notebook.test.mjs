@@ -168,3 +168,18 @@ export async function aMalformedFileOpensWithAMessageAndKeepsItsBytes({ page, wo
   await screenshot('malformed-file');
   await closeEditors(page);
 }
+
+export async function showMoreValuesAsksTheLiveKernelThroughRendererMessaging({ page, workspaceDir, screenshot }) {
+  await closeEditors(page);
+  await writeNotebook(page, workspaceDir, 'big.tnb', ['import torch\nbig = torch.arange(100000.).reshape(200, 500)\nbig']);
+  await openNotebookFromExplorer(page, 'big.tnb', 'import torch');
+  await command(page, 'Notebook: Run All');
+  await pickKernelIfAsked(page);
+  await waitForOutput(page, 'of 100000)');
+  const before = await outputs(page).locator('.tnb-heatmap-note').first().textContent();
+  await outputs(page).locator('button.tnb-more-values').first().click();
+  await waitForOutput(page, '(50000 of 100000)', 30_000);
+  await screenshot('more-values');
+  if (before && before.includes('50000 of')) throw new Error(`the first picture already had ${before}`);
+  await closeEditors(page);
+}
