@@ -445,7 +445,7 @@ const displayed = new Map<number, Tensor>();
 let nextDisplayId = 1;
 
 export function tensorPayloadOf(h: number, name: string | null, leafName: (t: Tensor) => string | null, kernel: string | null = null,
-  pin = false): TensorPayload {
+  pin = false, withGrad = true): TensorPayload {
   const t = T(h);
   let id: number | null = null;
   if (pin) {
@@ -457,7 +457,9 @@ export function tensorPayloadOf(h: number, name: string | null, leafName: (t: Te
       old.release();
     }
   }
-  return tensorPayload(t, { text: t.repr(), name, handle: id, kernel: pin ? kernel : null, leafName });
+  const p = tensorPayload(t, { text: t.repr(), name, handle: id, kernel: pin ? kernel : null, leafName });
+  if (!withGrad) p.grad = null;
+  return p;
 }
 
 /** The payload of a displayed tensor with another sample size, or null if it is no longer held. */

@@ -155,7 +155,9 @@ async function main(): Promise<void> {
     /** A displayed value: its repr, and the handle of a tensor or graph node for the custom mime types. */
     display: (text: string, kind: string, handle: number | null, name: string | null) => {
       const items: OutputItem[] = [{ mime: 'text/plain', data: text }];
-      if (kind === 'tensor' && handle !== null) items.push({ mime: TENSOR_MIME, data: bridge.tensorPayloadOf(handle, name, leafNames(), instanceId, true) });
+      if ((kind === 'tensor' || kind === 'tensor-nograd') && handle !== null) {
+        items.push({ mime: TENSOR_MIME, data: bridge.tensorPayloadOf(handle, name, leafNames(), instanceId, true, kind === 'tensor') });
+      }
       if (kind === 'node' && handle !== null) items.push({ mime: GRAPH_MIME, data: bridge.graphPayloadOf(handle, leafNames()) });
       post({ type: 'display', id: current, items });
     },

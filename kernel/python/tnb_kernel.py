@@ -75,9 +75,14 @@ def _display(value, expr_node):
     while isinstance(node, ast.Attribute):
         node = node.value
     name = ast.unparse(expr_node) if isinstance(node, ast.Name) else None
+    display(value, name)
+
+
+def display(value, name=None, grad=True):
+    """Shows a value in the cell's output now: its repr, plus tnb's tensor or graph view (tnb.show)."""
     text = repr(value)
     if isinstance(value, torch.Tensor):
-        _tnb_host.display(text, 'tensor', value._h, name)
+        _tnb_host.display(text, 'tensor' if grad else 'tensor-nograd', value._h, name)
     elif isinstance(value, _graph.Node):
         _tnb_host.display(text, 'node', value._n, name)
     else:

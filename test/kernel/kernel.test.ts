@@ -43,6 +43,17 @@ describe('cells', () => {
     assert.deepEqual(graph.nodes[1].saved.map((v) => v.name).sort(), ['other', 'self']);
   });
 
+  test('tnb.show displays a tensor mid-cell with its grad heatmap data, and without it when grad=False', async () => {
+    const r = await run(s, 'import tnb\nshown = torch.ones(3, requires_grad=True)\n(shown * 2).sum().backward()\ntnb.show(shown)\ntnb.show(shown, grad=False)\nprint("after")');
+    assert.equal(r.error, null);
+    assert.equal(r.displays.length, 2);
+    const withGrad = r.displays[0][1].data as TensorPayload;
+    assert.equal(withGrad.name, 'shown');
+    assert.deepEqual(withGrad.grad?.sample?.values, [2, 2, 2]);
+    assert.equal((r.displays[1][1].data as TensorPayload).grad, null);
+    assert.equal(r.stdout, 'after\n');
+  });
+
   test('None and statements display nothing; other values display their repr', async () => {
     assert.equal((await run(s, 'a = 1')).displays.length, 0);
     assert.equal((await run(s, 'None')).displays.length, 0);
