@@ -4,7 +4,7 @@
 // Without PyTorch our side runs alone (torch_ms and ratio null); install it with
 // `apt-get install -y python3-torch`. Nothing here is asserted: tests never check wall-clock times.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KernelSession } from '../kernel/session';
@@ -59,6 +59,54 @@ async function interruptLatency(s: KernelSession): Promise<number> {
   return performance.now() - t0;
 }
 
+/**
+ * Render times of the renderer (dist/renderer.js) in Debian's Chromium: a 1,000 x 1,000 tensor's output (text,
+ * bounded sample, heatmap) and the grad_fn graph of 1,000 chained ops (layout + SVG). Payloads come from the real
+ * engine. Ours only: PyTorch has no renderer.
+ */
+async function rendererTimes(): Promise<void> {
+  const chromiumPath = '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) { console.log('renderer times skipped: no /usr/bin/chromium'); return; }
+  const torch = await import('../kernel/engine');
+  const { tensorPayload, graphPayload } = await import('../kernel/payload');
+  torch.manual_seed(0);
+  const big = torch.rand([1000, 1000]);
+  const tensor = tensorPayload(big, { text: big.repr(), name: 'big' });
+  let y = torch.ones([4], { requires_grad: true });
+  for (let i = 0; i < 999; i++) y = y.mul(1.001);
+  const graph = graphPayload(y.grad_fn as InstanceType<typeof torch.Node>);
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const renderer = readFileSync(join(ROOT, 'dist', 'renderer.js'), 'utf8');
+    await page.route('**/*', (route) => {
+      if (new URL(route.request().url()).pathname === '/renderer.js') return route.fulfill({ body: renderer, contentType: 'text/javascript' });
+      return route.fulfill({ body: '<html><body><div id="out"></div></body></html>', contentType: 'text/html' });
+    });
+    await page.goto('http://bench.local/');
+    // The page code is a string: tsx would otherwise wrap the function in helpers that do not exist in the page.
+    const time = (mime: string, data: unknown): Promise<number> => page.evaluate(`(async () => {
+      const { activate } = await import('/renderer.js');
+      const r = activate({});
+      const el = document.getElementById('out');
+      const mime = ${JSON.stringify(mime)}, data = ${JSON.stringify(data)};
+      const runs = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        r.renderOutputItem({ mime, json: () => data }, el);
+        el.getBoundingClientRect();
+        runs.push(performance.now() - t0);
+      }
+      return runs.sort((a, b) => a - b)[2];
+    })()`) as Promise<number>;
+    add(`render a 1000x1000 tensor output (${tensor.sample?.values.length} sampled values)`, 'ours', await time('application/vnd.tnb.tensor+json', tensor));
+    add(`render the grad_fn graph of 1000 chained ops (${graph.nodes.length} nodes)`, 'ours', await time('application/vnd.tnb.graph+json', graph));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`tnb bench: ${ROUNDS} rounds${hasTorch ? `, PyTorch from ${PY}` : ` (no PyTorch at ${PY}: our side only; apt-get install -y python3-torch)`}`);
   for (let round = 0; round < ROUNDS; round++) {
@@ -80,6 +128,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
+  await rendererTimes();
   const rows: Row[] = [...samples].map(([name, s]) => {
     const ours = median(s.ours);
     const torch = s.torch.length ? median(s.torch) : null;
