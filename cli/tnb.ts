@@ -112,10 +112,6 @@ async function runScript(file: string, args: string[], opts: RunOptions): Promis
   }
 }
 
-function streamItem(name: 'stdout' | 'stderr', text: string): OutputItem {
-  return { mime: name === 'stdout' ? STDOUT_MIME : STDERR_MIME, data: text } as unknown as OutputItem;
-}
-
 async function runNotebook(file: string, opts: RunOptions): Promise<number> {
   const path = resolve(file);
   let nb: TnbNotebook;
@@ -142,7 +138,7 @@ async function runNotebook(file: string, opts: RunOptions): Promise<number> {
         stream: (name, text) => {
           (name === 'stdout' ? process.stdout : process.stderr).write(text);
           if (lastStream && lastStream.name === name) { lastStream.item.data += text; return; }
-          const item = streamItem(name, text) as unknown as { mime: string; data: string };
+          const item = { mime: name === 'stdout' ? STDOUT_MIME : STDERR_MIME, data: text };
           lastStream = { name, item };
           outputs.push({ items: [item] });
         },

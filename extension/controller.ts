@@ -5,7 +5,7 @@
 // the running cell and keeps the kernel's state; a worker that dies is reported, with a restart action, and
 // touches no other notebook.
 import * as vscode from 'vscode';
-import { ERROR_MIME, type ErrorInfo, type HostMessage, type InspectResult, type OutputItem } from '../kernel/protocol';
+import type { ErrorInfo, InspectResult, OutputItem } from '../kernel/protocol';
 import { KernelDiedError, KernelSession, type SessionState } from '../kernel/session';
 import { NOTEBOOK_TYPE } from './serializer';
 
@@ -201,5 +201,3 @@ export function errorOutput(e: ErrorInfo): vscode.NotebookCellOutput {
     { tnbError: { ename: e.ename, location: e.location ?? null } });
 }
 
-export type { HostMessage };
-export { ERROR_MIME };

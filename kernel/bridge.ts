@@ -359,22 +359,14 @@ function dispatch(name: string, sig: string, ...args: unknown[]): unknown {
   return tidy(() => out(fn(...decode(sig, args, KIND_OPS.has(name)))));
 }
 
-/** Tensor attributes Python reads often, one call each. */
-function info(h: number): [number[], string, boolean, boolean, number] {
-  const t = T(h);
-  return [[...t.shape], t.dtype, t.requires_grad, t.is_leaf, t.version.value];
-}
-
 export const engineModule = {
   call: dispatch,
   release: (h: number) => tensors.release(h),
   release_node: (h: number) => nodes.release(h),
-  live_handles: () => tensors.live,
   shape: (h: number) => [...T(h).shape],
   dtype: (h: number) => T(h).dtype,
   ndim: (h: number) => T(h).ndim,
   numel: (h: number) => T(h).numel(),
-  info,
   requires_grad: (h: number) => T(h).requires_grad,
   is_leaf: (h: number) => T(h).is_leaf,
   retains_grad: (h: number) => T(h).retains_grad,
@@ -383,7 +375,6 @@ export const engineModule = {
   storage_offset: (h: number) => T(h).offset,
   is_contiguous: (h: number) => T(h).is_contiguous(),
   data_ptr: (h: number) => T(h).storage.ptr + T(h).offset * T(h).itemsize,
-  same_storage: (a: number, b: number) => T(a).storage === T(b).storage,
   grad: (h: number) => out(T(h).grad),
   grad_fn: (h: number) => out(T(h).grad_fn),
   item: (h: number) => T(h).item(),
@@ -392,7 +383,6 @@ export const engineModule = {
   // nodes
   node_name: (n: number) => nodes.get(n).name(),
   node_next: (n: number) => nodes.get(n).next.map((e) => [e.node ? nodes.handleOf(e.node) : undefined, e.nr]),
-  node_seq: (n: number) => nodes.get(n).seq,
   node_variable: (n: number) => {
     const node = nodes.get(n);
     return node instanceof AccumulateGrad ? tensors.handleOf(node.variable) : undefined;

@@ -11,7 +11,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { HostMessage, OutputItem, StartTimings, WorkerMessage, WorkerStartData } from './protocol';
+import type { HostMessage, InspectResult, OutputItem, StartTimings, WorkerMessage, WorkerStartData } from './protocol';
 import { GRAPH_MIME, TENSOR_MIME } from './protocol';
 
 // Pyodide's types describe its API; the module itself is loaded with require so the bundle leaves it external.
@@ -161,7 +161,6 @@ async function main(): Promise<void> {
       if (kind === 'node' && handle !== null) items.push({ mime: GRAPH_MIME, data: bridge.graphPayloadOf(handle, leafNames()) });
       post({ type: 'display', id: current, items });
     },
-    tensor_payload: (handle: number, name: string | null) => JSON.stringify(bridge.tensorPayloadOf(handle, name, leafNames())),
   };
   py.registerJsModule('_tnb_engine', bridge.engineModule);
   py.registerJsModule('_tnb_host', host);
@@ -203,9 +202,12 @@ async function main(): Promise<void> {
         post({ type: 'done', id: m.id, error: err ? JSON.parse(err) : null, ms: performance.now() - t });
         break;
       }
-      case 'inspect':
-        post({ type: 'inspect-reply', id: m.id, result: JSON.parse(inspectFn.inspect(m.expression)) });
+      case 'inspect': {
+        const r = JSON.parse(inspectFn.inspect(m.expression)) as InspectResult | { kind: 'tensor'; expression: string; handle: number };
+        const result: InspectResult = 'handle' in r ? { kind: 'tensor', expression: r.expression, tensor: bridge.tensorPayloadOf(r.handle, r.expression, leafNames()) } : r;
+        post({ type: 'inspect-reply', id: m.id, result });
         break;
+      }
       case 'tensor':
         post({ type: 'tensor-reply', id: m.id, tensor: m.kernel === instanceId ? bridge.displayedPayload(m.handle, m.sampleLimit, instanceId, leafNames()) : null });
         break;

@@ -216,7 +216,7 @@ export class Tensor {
 
   item(): number {
     if (this.numel() !== 1) {
-      throw new TorchError('RuntimeError', `a Tensor with ${this.numel()} elements cannot be converted to Scalar`);
+      throw new TorchError('ValueError', 'only one element tensors can be converted to Python scalars');   // PyTorch 1.13's text
     }
     return elementReader(this.dtype)(this.storage.ptr, this.offset);
   }

@@ -53,11 +53,14 @@
 // `trusted`).
 
 import { ERROR_MIME, STDERR_MIME, STDOUT_MIME } from '../protocol';
-import { findJsonSyntaxProblem, lineColumn, locateJsonPath, type JsonPath } from './json-text';
+import type { JsonPath } from './json-text';
 import {
   TNB_VERSION,
-  TnbFormatError,
+  describe,
   isJsonMime,
+  isObject,
+  parseJsonText,
+  problemAt,
   type JsonObject,
   type JsonValue,
   type TnbCell,
@@ -256,17 +259,7 @@ function decodeBase64(data: string): string {
 // ------------------------------------------------------------------------------------------------ ipynb -> tnb
 
 export function ipynbToTnb(text: string): TnbNotebook {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (e) {
-    const found = findJsonSyntaxProblem(text);
-    if (!found) throw new TnbFormatError(`not valid JSON: ${(e as Error).message}`, '', undefined, undefined);
-    const { line, column } = lineColumn(text, found.offset);
-    throw new TnbFormatError(`not valid JSON: ${found.problem}`, '', line, column);
-  }
-  return new Reader(text).notebook(root);
+  return new Reader(text).notebook(parseJsonText(text));
 }
 
 /** Checks the parsed JSON against nbformat 4, with the text at hand to say where a problem is. */
@@ -274,8 +267,7 @@ class Reader {
   constructor(private readonly text: string) {}
 
   private fail(path: JsonPath, problem: string): never {
-    const { line, column } = lineColumn(this.text, locateJsonPath(this.text, path));
-    throw new TnbFormatError(problem, formatPath(path), line, column);
+    throw problemAt(this.text, path, problem);
   }
 
   private object(value: unknown, path: JsonPath, what: string): JsonObject {
@@ -523,27 +515,4 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((s) => typeof s === 'string');
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (isObject(value)) return 'an object';
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  return json.length > 40 ? json.slice(0, 37) + '...' : json;
-}
-
-/** `cells[2].outputs[0].data["image/png"]` */
-function formatPath(path: JsonPath): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += (out ? '.' : '') + segment;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
 }

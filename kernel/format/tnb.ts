@@ -87,17 +87,29 @@ const ITEM_KEYS = ['mime', 'encoding', 'data'];
 // ------------------------------------------------------------------------------------------------- parsing
 
 export function parseTnb(text: string): TnbNotebook {
+  return new Reader(text).notebook(parseJsonText(text));
+}
+
+/**
+ * JSON.parse of a file's text (a byte order mark skipped), whose syntax errors are TnbFormatErrors with the line
+ * and column of the problem. Shared by the .tnb and .ipynb readers.
+ */
+export function parseJsonText(text: string): unknown {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark is not JSON
-  let root: unknown;
   try {
-    root = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     const found = findJsonSyntaxProblem(text);
     if (!found) throw new TnbFormatError(`not valid JSON: ${(e as Error).message}`, '', undefined, undefined);
     const { line, column } = lineColumn(text, found.offset);
     throw new TnbFormatError(`not valid JSON: ${found.problem}`, '', line, column);
   }
-  return new Reader(text).notebook(root);
+}
+
+/** The error for a value at `path` of the JSON `text` that is not what the format wants. */
+export function problemAt(text: string, path: JsonPath, problem: string): TnbFormatError {
+  const { line, column } = lineColumn(text, locateJsonPath(text, path));
+  return new TnbFormatError(problem, formatPath(path), line, column);
 }
 
 /** Checks the parsed JSON against the format, with the text at hand to say where a problem is. */
@@ -105,8 +117,7 @@ class Reader {
   constructor(private readonly text: string) {}
 
   private fail(path: JsonPath, problem: string): never {
-    const { line, column } = lineColumn(this.text, locateJsonPath(this.text, path));
-    throw new TnbFormatError(problem, formatPath(path), line, column);
+    throw problemAt(this.text, path, problem);
   }
 
   private object(value: unknown, path: JsonPath, what: string): JsonObject {
@@ -187,11 +198,12 @@ class Reader {
   }
 }
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
+/** A value as error messages name it. */
+export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (isObject(value)) return 'an object';
   if (value === undefined) return 'nothing';
@@ -199,8 +211,8 @@ function describe(value: unknown): string {
   return json.length > 40 ? json.slice(0, 37) + '...' : json;
 }
 
-/** `cells[2].outputs[0].items` */
-function formatPath(path: JsonPath): string {
+/** `cells[2].outputs[0].items`, `cells[0].outputs[0].data["image/png"]` */
+export function formatPath(path: JsonPath): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;

@@ -179,8 +179,8 @@ def inspect(expression):
     except LookupError as e:
         return json.dumps({'kind': 'unavailable', 'expression': expression, 'reason': str(e)})
     if isinstance(value, torch.Tensor):
-        payload = json.loads(_tnb_host.tensor_payload(value._h, expression))
-        return json.dumps({'kind': 'tensor', 'expression': expression, 'tensor': payload})
+        # The worker replaces the handle by the tensor's payload (built next to the engine).
+        return json.dumps({'kind': 'tensor', 'expression': expression, 'handle': value._h})
     try:
         r = repr(value) if isinstance(value, (int, float, str, bool, list, tuple, dict, type(None), _graph.Node,
                                                torch.Size, torch.dtype)) else object.__repr__(value)

@@ -184,7 +184,7 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
   if (!opts.retainGraph) for (const n of executed) n.releaseVariables();
 
   if (opts.captureInputs) {
-    captured.forEach((g, k) => {
+    captured.forEach((g) => {
       if (g === null && !opts.allowUnused) {
         throw new TorchError('RuntimeError', 'One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.');
       }

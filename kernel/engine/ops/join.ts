@@ -6,7 +6,7 @@ import { promoteTypes } from '../promote';
 import { wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, OpDef } from './apply';
-import { slice, squeeze, unsqueeze } from './views';
+import { slice, squeeze } from './views';
 
 /** A cat/stack entry for n inputs (the table is keyed by arity because each input is an argument). */
 function catDef(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {

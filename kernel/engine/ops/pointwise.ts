@@ -8,7 +8,6 @@ import { apply, applyInplace, defineOp, OpDef } from './apply';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
 
 // --- helpers for formulas ------------------------------------------------------------------------------------------
-const s = (v: number): Tensor => wrapScalar({ value: v, kind: 'float' });
 
 function binaryKernel(op: K.BinaryOpName, dtypeOf: (a: Tensor, b: Tensor) => DType) {
   return ([a, b]: Tensor[]): Tensor => {

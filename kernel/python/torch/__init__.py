@@ -74,7 +74,6 @@ _FUNCTIONS = [
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
 inner = _method_function('dot')
-concat = None
 
 
 def cat(tensors, dim=0, *, out=None):
@@ -166,11 +165,6 @@ def is_floating_point(input):
 
 def is_nonzero(input):
     return _builtins.bool(input)
-
-
-def result_type(a, b):
-    return (a if isinstance(a, Tensor) else tensor(a)).add(b if isinstance(b, Tensor) else tensor(b)).dtype \
-        if not (isinstance(a, Tensor) and isinstance(b, Tensor)) else (a[:0].sum() + b[:0].sum()).dtype
 
 
 def FloatTensor(*args):

@@ -165,6 +165,9 @@ def eye(n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_g
 class Generator:
     """torch.Generator (CPU): an independent mt19937 stream."""
 
+    def __repr__(self):
+        return f'<torch._C.Generator object at {hex(id(self))}>'
+
     def __init__(self, device='cpu'):
         _check_device(device)
         self._g = _int(B.js(B._E.new_generator))
@@ -202,7 +205,7 @@ class _DefaultGenerator(Generator):
         self.device = T.CPU
 
     def __repr__(self):
-        return '<torch._C.Generator object>'
+        return f'<torch._C.Generator object at {hex(id(self))}>'
 
 
 default_generator = _DefaultGenerator()
@@ -211,9 +214,7 @@ default_generator = _DefaultGenerator()
 def _seed_int(seed):
     if isinstance(seed, Tensor):
         seed = seed.item()
-    if isinstance(seed, _float) or not hasattr(seed, '__index__'):
-        raise TypeError(f"manual_seed expected a long, but got {type(seed).__name__}")
-    s = seed.__index__()
+    s = _int(seed)   # as torch.manual_seed: int(seed), so 2.9 seeds with 2
     if s < -(1 << 63) or s >= (1 << 64):
         raise RuntimeError('Overflow when unpacking long')
     return s

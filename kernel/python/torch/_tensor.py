@@ -15,7 +15,7 @@ _E = B._E
 @B.on_bind
 def _bind(engine):
     g = globals()
-    for n in ('info', 'repr', 'item', 'values', 'grad', 'grad_fn', 'is_leaf', 'requires_grad', 'shape', 'dtype',
+    for n in ('repr', 'item', 'values', 'grad', 'grad_fn', 'is_leaf', 'requires_grad', 'shape', 'dtype',
               'version', 'call'):
         g['_' + n] = getattr(engine, n)
 
@@ -69,6 +69,11 @@ def _unop(name, a):
         raise _err(e) from None
 
 
+# PyTorch 1.13's argument parser names the element type by the op's signature: SymInt[] (view, reshape, expand,
+# repeat, zeros, ones, empty, full) or int[] (permute, rand, randn, randint, flip, tile).
+_INT_LIST_OPS = {'permute', 'rand', 'randn', 'randint', 'flip', 'tile'}
+
+
 def _size(args, fname='view', argname='size'):
     """Sizes given as varargs (2, 3) or as one sequence ((2, 3), [2, 3], torch.Size)."""
     if len(args) == 1 and isinstance(args[0], (tuple, list)):
@@ -76,7 +81,7 @@ def _size(args, fname='view', argname='size'):
     out = []
     for i, s in enumerate(args):
         if isinstance(s, _bool) or not hasattr(s, '__index__'):
-            raise TypeError(f"{fname}(): argument '{argname}' must be tuple of ints, but found element of type "
+            raise TypeError(f"{fname}(): argument '{argname}' must be tuple of {'ints' if fname in _INT_LIST_OPS else 'SymInts'}, but found element of type "
                             f"{type(s).__name__} at pos {i + 1}")
         out.append(s.__index__())
     return out
@@ -277,7 +282,7 @@ class Tensor:
     @grad.setter
     def grad(self, g):
         if g is not None and not isinstance(g, Tensor):
-            raise TypeError(f'assigned grad expected to be a Tensor or None but got grad of type {type(g).__name__}')
+            raise TypeError(f'assigned grad expected to be a Tensor or None but got grad of type{type(g).__name__}')  # sic, PyTorch 1.13
         call('set_grad', self, g)
 
     @grad.deleter
@@ -315,7 +320,7 @@ class Tensor:
             if r is None:
                 return None
             if not isinstance(r, Tensor):
-                raise TypeError(f'hook returned a value of type {type(r).__name__}; expected a Tensor or None')
+                raise TypeError(f"expected Variable, but hook returned '{type(r).__name__}'")
             from .autograd.function import returned
             returned.append(r)   # alive until the engine holds it
             return r._h
@@ -341,9 +346,7 @@ class Tensor:
 
     # --- values -----------------------------------------------------------------------------------------------------
     def item(self):
-        if _E.numel(self._h) != 1:
-            raise ValueError('only one element tensors can be converted to Python scalars')
-        v = _item(self._h)
+        v = B.js(_item, self._h)
         d = _dtype(self._h)
         if d == 'int64':
             return _int(v)
@@ -401,14 +404,10 @@ class Tensor:
         return _bool(_item(self._h))
 
     def __float__(self):
-        if self.numel() != 1:
-            raise ValueError('only one element tensors can be converted to Python scalars')
-        return _float(_item(self._h))
+        return _float(B.js(_item, self._h))
 
     def __int__(self):
-        if self.numel() != 1:
-            raise ValueError('only one element tensors can be converted to Python scalars')
-        v = _item(self._h)
+        v = B.js(_item, self._h)
         return _int(v) if math.isfinite(v) else _int(_float(v))
 
     def __index__(self):
@@ -510,9 +509,12 @@ class Tensor:
     def __abs__(self): return _unop('abs', self)
 
     def __invert__(self):
-        if _dtype(self._h) != 'bool':
-            raise TypeError('tnb: ~ (bitwise not) is supported on bool tensors only')
-        return _unop('logical_not', self)
+        d = _dtype(self._h)
+        if d == 'bool':
+            return _unop('logical_not', self)
+        if d == 'int64':
+            return -self - 1   # two's complement: ~v == -v - 1
+        raise TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors')
 
     def __and__(self, o): return self.logical_and(o if isinstance(o, Tensor) else _scalar_like(self, o))
     __rand__ = __and__
@@ -813,7 +815,7 @@ class Tensor:
         dims = _size(dims, 'flip', 'dims')
         r = self
         for d in dims:
-            idx = T_arange(r.size(d) - 1, -1, -1)
+            idx = _arange(r.size(d) - 1, -1, -1)
             r = r.index_select(d, idx)
         return r
 
@@ -887,7 +889,9 @@ class Tensor:
     # --- in-place fills and copies --------------------------------------------------------------------------------------
     def copy_(self, src, non_blocking=False):
         if not isinstance(src, Tensor):
-            raise TypeError(f"copy_(): argument 'other' (position 1) must be Tensor, not {type(src).__name__}")
+            if _sk(src) is None:
+                raise TypeError(f"copy_(): argument 'other' (position 1) must be Tensor, not {type(src).__name__}")
+            return self.fill_(src)   # PyTorch 1.13 accepts a Python number here
         call('copy_', self, src)
         return self
 
@@ -938,7 +942,7 @@ class Tensor:
         return _creation.full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
 
 
-def T_arange(start, end, step):
+def _arange(start, end, step):
     from . import _creation
     return _creation.arange(start, end, step)
 

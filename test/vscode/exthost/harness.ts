@@ -39,7 +39,7 @@ export async function runTests({ grep, log = console.log }: { grep?: RegExp; log
   for (const t of registered.filter((t) => !grep || grep.test(t.name))) {
     const started = Date.now();
     try {
-      await withTimeout(Promise.resolve().then(t.fn), t.timeoutMs, t.name);
+      await withTimeout(Promise.resolve().then(t.fn), t.timeoutMs);
       passed++;
       log(`${PROTOCOL_PREFIX} ok ${t.name} (${Date.now() - started} ms)`);
     } catch (error) {
@@ -51,7 +51,7 @@ export async function runTests({ grep, log = console.log }: { grep?: RegExp; log
   return { passed, failed };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);

@@ -30,7 +30,7 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
     outs = _tensor_tuple(tensors)
     grads = _tensor_tuple(grad_tensors) if grad_tensors is not None else (None,) * len(outs)
     if len(grads) != len(outs):
-        raise RuntimeError(f'got {len(grads)} tensors and {len(outs)} gradients')
+        raise RuntimeError(f'got {len(outs)} tensors and {len(grads)} gradients')
     for g in grads:
         if g is not None and not isinstance(g, Tensor):
             raise TypeError(f'gradients can be either Tensors or None, but got {type(g).__name__}')
@@ -50,7 +50,7 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
     ins = _tensor_tuple(inputs)
     gos = _tensor_tuple(grad_outputs) if grad_outputs is not None else None
     if gos is not None and len(gos) != len(outs):
-        raise RuntimeError(f'grad requires one gradient per output: got {len(gos)} gradients and {len(outs)} outputs')
+        raise RuntimeError(f'got {len(outs)} tensors and {len(gos)} gradients')
     try:
         hs = B.to_py(B.call('grad', list(outs), list(ins), list(gos) if gos is not None else None, retain_graph,
                             bool(create_graph), bool(allow_unused)))
