@@ -60,21 +60,30 @@ async function interruptLatency(s: KernelSession): Promise<number> {
 }
 
 /**
- * Render times of the renderer (dist/renderer.js) in Debian's Chromium: a 1,000 x 1,000 tensor's output (text,
- * bounded sample, heatmap) and the grad_fn graph of 1,000 chained ops (layout + SVG). Payloads come from the real
- * engine. Ours only: PyTorch has no renderer.
+ * Render times of the renderer (dist/renderer.js) in Debian's Chromium, with payloads made by the real kernel:
+ * a 1,000 x 1,000 tensor's output (text, bounded sample, heatmap), and the grad_fn graph of a 500-step loop
+ * (1,002 nodes) as it first shows (repeated structure collapsed by source line) and with its group expanded
+ * (all 1,002 nodes laid out). Ours only: PyTorch has no renderer.
  */
 async function rendererTimes(): Promise<void> {
   const chromiumPath = '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) { console.log('renderer times skipped: no /usr/bin/chromium'); return; }
-  const torch = await import('../kernel/engine');
-  const { tensorPayload, graphPayload } = await import('../kernel/payload');
-  torch.manual_seed(0);
-  const big = torch.rand([1000, 1000]);
-  const tensor = tensorPayload(big, { text: big.repr(), name: 'big' });
-  let y = torch.ones([4], { requires_grad: true });
-  for (let i = 0; i < 999; i++) y = y.mul(1.001);
-  const graph = graphPayload(y.grad_fn as InstanceType<typeof torch.Node>);
+  const dir = mkdtempSync(join(tmpdir(), 'tnb-bench-'));
+  const s = new KernelSession({ workerPath: WORKER, snapshotDir: dir });
+  const payloads: Record<string, unknown> = {};
+  try {
+    await s.start();
+    const show = async (code: string, mime: string): Promise<unknown> => {
+      let data: unknown = null;
+      await s.execute(code, '<cell 1>', { onDisplay: (items) => { data = items.find((i) => i.mime === mime)?.data ?? data; } });
+      return data;
+    };
+    payloads.tensor = await show('import torch\ntorch.manual_seed(0)\nbig = torch.rand(1000, 1000)\nbig', 'application/vnd.tnb.tensor+json');
+    payloads.graph = await show('a = torch.ones(4, requires_grad=True)\nfor i in range(500):\n    a = a * 1.001 + 0.5\na.grad_fn', 'application/vnd.tnb.graph+json');
+  } finally {
+    await s.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -86,22 +95,32 @@ async function rendererTimes(): Promise<void> {
     });
     await page.goto('http://bench.local/');
     // The page code is a string: tsx would otherwise wrap the function in helpers that do not exist in the page.
-    const time = (mime: string, data: unknown): Promise<number> => page.evaluate(`(async () => {
+    // `expand`: after rendering, click the first group of the graph view and time the re-render of all its nodes.
+    const time = (mime: string, data: unknown, expand = false): Promise<number> => page.evaluate(`(async () => {
       const { activate } = await import('/renderer.js');
       const r = activate({});
       const el = document.getElementById('out');
       const mime = ${JSON.stringify(mime)}, data = ${JSON.stringify(data)};
       const runs = [];
       for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
+        let t0 = performance.now();
         r.renderOutputItem({ mime, json: () => data }, el);
         el.getBoundingClientRect();
+        if (${expand}) {
+          el.querySelector('.tnb-graph-group').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+          t0 = performance.now();
+          el.querySelector('.tnb-graph-expand').click();
+          el.getBoundingClientRect();
+          if (el.querySelectorAll('.tnb-graph-node').length < 1000) throw new Error('the group did not expand');
+        }
         runs.push(performance.now() - t0);
       }
       return runs.sort((a, b) => a - b)[2];
     })()`) as Promise<number>;
-    add(`render a 1000x1000 tensor output (${tensor.sample?.values.length} sampled values)`, 'ours', await time('application/vnd.tnb.tensor+json', tensor));
-    add(`render the grad_fn graph of 1000 chained ops (${graph.nodes.length} nodes)`, 'ours', await time('application/vnd.tnb.graph+json', graph));
+    const graph = payloads.graph as { nodes: unknown[] };
+    add('render a 1000x1000 tensor output (1M elements; 4096 sampled values)', 'ours', await time('application/vnd.tnb.tensor+json', payloads.tensor));
+    add(`render the grad_fn graph of a 500-step loop (${graph.nodes.length} nodes, collapsed by line)`, 'ours', await time('application/vnd.tnb.graph+json', graph));
+    add(`expand that graph's group (${graph.nodes.length} nodes laid out)`, 'ours', await time('application/vnd.tnb.graph+json', graph, true));
   } finally {
     await browser.close();
   }

@@ -26,6 +26,9 @@ export async function answer(ctrl: TnbController, notebook: vscode.NotebookDocum
     if (req.type === 'tensor') {
       return { type: 'reply', requestId: req.requestId, ok: true, result: await session.tensor(req.kernel, req.handle, req.sampleLimit) };
     }
+    if (req.type === 'node') {
+      return { type: 'reply', requestId: req.requestId, ok: true, result: await session.node(req.kernel, req.handle, req.node, req.sampleLimit) };
+    }
     if (req.type === 'inspect') {
       return { type: 'reply', requestId: req.requestId, ok: true, result: await session.inspect(req.expression) };
     }

@@ -14,12 +14,12 @@
 import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
-import { anomalyMode, BackwardContext, SavedVariable, gradientEdge } from './engine/autograd/node';
+import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
-import { graphPayload, tensorPayload } from './payload';
-import { DISPLAY_KEEP, type GraphPayload, type TensorPayload } from './protocol';
+import { graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
+import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload } from './protocol';
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
 type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
@@ -351,8 +351,9 @@ torch.setWarningHandler((category, message) => {
 });
 
 // --- the module ----------------------------------------------------------------------------------------------------
-function dispatch(name: string, sig: string, ...args: unknown[]): unknown {
+function dispatch(name: string, sig: string, site: number, ...args: unknown[]): unknown {
   const fn = OPS[name];
+  inspection.site = site;
   if (!fn) throw new Error(`tnb internal error: no engine op ${name}`);
   // Temporaries the op makes (wrapped Python numbers, intermediates) are freed at once; the result survives
   // because its handle owns it.
@@ -406,6 +407,23 @@ export const engineModule = {
   set_anomaly_enabled: (f: boolean) => { setAnomalyEnabled(f); },
   is_anomaly_enabled: () => isAnomalyEnabled(),
   set_anomaly_trace_provider: (fn: PyCallable) => { const f = keep(fn); anomalyMode.traceProvider = () => String(f()); },
+  // creation sites of nodes (the graph view groups by them) and gradients kept on nodes for inspection
+  set_site_resolver: (resolve: PyCallable) => {
+    const r = keep(resolve);
+    sites.clear();
+    siteResolver = (site) => {
+      let info = sites.get(site);
+      if (info === undefined) {
+        const v = r(site) as [string, number, string] | { toJs(): [string, number, string]; destroy?(): void } | null | undefined;
+        const a = v == null ? null : Array.isArray(v) ? v : v.toJs();
+        if (v && !Array.isArray(v)) v.destroy?.();
+        info = a ? { file: String(a[0]), line: Number(a[1]), code: String(a[2]) } : null;
+        sites.set(site, info);
+      }
+      return info;
+    };
+  },
+  set_record_grads: (flag: boolean, maxNumel: number) => { inspection.recordGrads = flag; inspection.maxNumel = maxNumel; },
   // random generators
   new_generator: () => { generators.push(new Generator()); return generators.length - 1; },
   generator_manual_seed: (g: number, seed: string) => { (generators[g] as Generator).manual_seed(BigInt(seed)); },
@@ -430,24 +448,34 @@ function keep(fn: PyCallable): PyCallable { return fn.copy ? fn.copy() : fn; }
 export function tensorByHandle(h: number): Tensor { return T(h); }
 export function nodeByHandle(h: number): Node { return nodes.get(h); }
 
-// Displayed tensors are held by the kernel (not only by Python) so the renderer can ask for more later.
+const sites = new Map<number, SourceSite | null>();
+let siteResolver: ((site: number) => SourceSite | null) | undefined;
+export function siteOf(site: number): SourceSite | null { return siteResolver ? siteResolver(site) : null; }
+
+// Displayed tensors and graphs are held by the kernel (not only by Python) so the renderer can ask for more later.
+// The last DISPLAY_KEEP of each are kept; older ones are let go.
 const displayed = new Map<number, Tensor>();
+const displayedGraphs = new Map<number, Node>();
 let nextDisplayId = 1;
+
+function hold<V>(map: Map<number, V>, value: V, release: (v: V) => void): number {
+  const id = nextDisplayId++;
+  map.set(id, value);
+  while (map.size > DISPLAY_KEEP) {
+    const [oldest, old] = map.entries().next().value as [number, V];
+    map.delete(oldest);
+    release(old);
+  }
+  return id;
+}
 
 export function tensorPayloadOf(h: number, name: string | null, leafName: (t: Tensor) => string | null, kernel: string | null = null,
   pin = false, withGrad = true): TensorPayload {
   const t = T(h);
-  let id: number | null = null;
-  if (pin) {
-    id = nextDisplayId++;
-    displayed.set(id, t.retain());
-    while (displayed.size > DISPLAY_KEEP) {
-      const [oldest, old] = displayed.entries().next().value as [number, Tensor];
-      displayed.delete(oldest);
-      old.release();
-    }
-  }
-  const p = tensorPayload(t, { text: t.repr(), name, handle: id, kernel: pin ? kernel : null, leafName });
+  const id = pin ? hold(displayed, t.retain(), (old) => old.release()) : null;
+  const fn = t.grad_fn;
+  const graphHandle = pin && fn ? hold(displayedGraphs, fn.retain(), (old) => old.release()) : null;
+  const p = tensorPayload(t, { text: t.repr(), name, handle: id, kernel: pin ? kernel : null, leafName, site: siteOf, graphHandle });
   if (!withGrad) p.grad = null;
   return p;
 }
@@ -456,11 +484,22 @@ export function tensorPayloadOf(h: number, name: string | null, leafName: (t: Te
 export function displayedPayload(id: number, sampleLimit: number, kernel: string, leafName: (t: Tensor) => string | null): TensorPayload | null {
   const t = displayed.get(id);
   if (!t || t.isDestroyed) return null;
-  return tensorPayload(t, { text: t.repr(), name: null, handle: id, kernel, leafName, sampleLimit: Math.max(1, Math.min(sampleLimit, 1 << 22)) });
+  return tensorPayload(t, { text: t.repr(), name: null, handle: id, kernel, leafName, site: siteOf,
+    sampleLimit: Math.max(1, Math.min(sampleLimit, 1 << 22)) });
 }
 
-export function graphPayloadOf(n: number, leafName: (t: Tensor) => string | null): GraphPayload {
-  return graphPayload(nodes.get(n), leafName);
+/** A displayed grad_fn graph (pinned so its nodes can be inspected later when `kernel` is given). */
+export function graphPayloadOf(n: number, leafName: (t: Tensor) => string | null, kernel: string | null = null): GraphPayload {
+  const node = nodes.get(n);
+  const handle = kernel ? hold(displayedGraphs, node.retain(), (old) => old.release()) : null;
+  return graphPayload(node, { leafName, site: siteOf, handle, kernel });
 }
 
-export function liveTensors(): Iterable<[number, Tensor]> { return tensors.entries(); }
+/** Node `index` (a GraphNode id) of a displayed graph: saved tensors, last gradient, leaf; null if not held. */
+export function displayedNode(handle: number, index: number, sampleLimit: number, leafName: (t: Tensor) => string | null): NodeDetails | null {
+  const root = displayedGraphs.get(handle);
+  if (!root || !Number.isInteger(index) || index < 0) return null;
+  const node = reachable(root).nodes[index];
+  if (!node) return null;
+  return nodeDetails(node, { leafName, site: siteOf, sampleLimit: Math.max(1, Math.min(sampleLimit, 1 << 16)), recordLimit: inspection.maxNumel });
+}

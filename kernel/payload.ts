@@ -1,7 +1,8 @@
 // Output payloads (kernel/protocol.ts) built from engine tensors and graph nodes: statistics, a bounded sample of
 // the values, the gradient's summary and the grad_fn graph. Runs in the worker, next to the engine.
 import { AccumulateGrad, Node, Tensor } from './engine';
-import { GRAPH_NODE_LIMIT, GraphEdge, GraphNode, GraphPayload, Sample, SAMPLE_LIMIT, Stats, TensorPayload, TensorSummary } from './protocol';
+import { GRAPH_NODE_LIMIT, GraphEdge, GraphNode, GraphPayload, NodeDetails, Sample, SAMPLE_LIMIT, SourceSite, Stats, TensorPayload,
+  TensorPreview, TensorSummary } from './protocol';
 
 const DTYPE_NAMES: Record<string, string> = { float32: 'torch.float32', float64: 'torch.float64', int64: 'torch.int64', bool: 'torch.bool' };
 
@@ -76,6 +77,10 @@ export interface PayloadOptions {
   sampleLimit?: number;
   /** Python variable names of leaves (by tensor), for AccumulateGrad labels. */
   leafName?: (t: Tensor) => string | null;
+  /** The source line of a node's creation site (`Node.site`). */
+  site?: (site: number) => SourceSite | null;
+  /** Kernel-side id of the displayed graph, for node requests. */
+  graphHandle?: number | null;
   text: string;
 }
 
@@ -93,21 +98,57 @@ export function tensorPayload(t: Tensor, opts: PayloadOptions): TensorPayload {
     grad: grad && !grad.isDestroyed ? tensorSummary(grad) : null,
     handle: opts.handle ?? null,
     kernel: opts.kernel ?? null,
-    graph: fn ? graphPayload(fn, opts.leafName) : null,
+    graph: fn ? graphPayload(fn, { ...opts, handle: opts.graphHandle }) : null,
   };
 }
 
+/** The nodes reachable from `root`, breadth first (the order of GraphPayload ids), at most GRAPH_NODE_LIMIT. */
+export function reachable(root: Node, visit?: (node: Node, id: number, next: (number | null)[]) => void): { nodes: Node[]; truncated: boolean } {
+  const ids = new Map<Node, number>([[root, 0]]);
+  const order: Node[] = [root];
+  let truncated = false;
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k];
+    const next = node.next.map((e) => {
+      if (!e.node) return null;
+      let to = ids.get(e.node);
+      if (to === undefined) {
+        if (ids.size >= GRAPH_NODE_LIMIT) { truncated = true; return null; }
+        to = ids.size;
+        ids.set(e.node, to);
+        order.push(e.node);
+      }
+      return to;
+    });
+    visit?.(node, k, next);
+  }
+  return { nodes: order, truncated };
+}
+
+export interface GraphOptions {
+  leafName?: (t: Tensor) => string | null;
+  site?: (site: number) => SourceSite | null;
+  handle?: number | null;
+  kernel?: string | null;
+}
+
 /** The nodes reachable from `root` (breadth first, at most GRAPH_NODE_LIMIT), with ids local to the payload. */
-export function graphPayload(root: Node, leafName?: (t: Tensor) => string | null): GraphPayload {
-  const ids = new Map<Node, number>();
+export function graphPayload(root: Node, opts: GraphOptions = {}): GraphPayload {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  const queue: Node[] = [root];
-  ids.set(root, 0);
-  let truncated = false;
-  while (queue.length > 0) {
-    const node = queue.shift() as Node;
-    const id = ids.get(node) as number;
+  const sites: SourceSite[] = [];
+  const siteIndex = new Map<number, number | null>();
+  const siteOf = (s: number): number | null => {
+    if (s < 0 || !opts.site) return null;
+    let i = siteIndex.get(s);
+    if (i === undefined) {
+      const info = opts.site(s);
+      i = info ? sites.push(info) - 1 : null;
+      siteIndex.set(s, i);
+    }
+    return i;
+  };
+  const { truncated } = reachable(root, (node, id, next) => {
     const saved: GraphNode['saved'] = [];
     let released = false;
     for (const [name, v] of node.saved) {
@@ -115,23 +156,42 @@ export function graphPayload(root: Node, leafName?: (t: Tensor) => string | null
       if (t === null) { released = true; continue; }
       saved.push({ name, shape: [...t.shape], dtype: dtypeName(t) });
     }
-    const g: GraphNode = { id, name: node.name(), label: null, saved, released };
+    const g: GraphNode = { id, name: node.name(), label: null, saved, released, site: siteOf(node.site) };
     if (node instanceof AccumulateGrad) {
       g.shape = [...node.variable.shape];
-      g.label = leafName?.(node.variable) ?? node.variable.name ?? null;
+      g.label = opts.leafName?.(node.variable) ?? node.variable.name ?? null;
     }
     nodes.push(g);
-    node.next.forEach((e, i) => {
-      if (!e.node) return;
-      let to = ids.get(e.node);
-      if (to === undefined) {
-        if (ids.size >= GRAPH_NODE_LIMIT) { truncated = true; return; }
-        to = ids.size;
-        ids.set(e.node, to);
-        queue.push(e.node);
-      }
-      edges.push({ from: id, to, shape: [...(node.inputs[i]?.shape ?? [])] });
-    });
+    next.forEach((to, i) => { if (to !== null) edges.push({ from: id, to, shape: [...(node.inputs[i]?.shape ?? [])] }); });
+  });
+  return { root: 0, nodes, edges, truncated, sites, handle: opts.handle ?? null, kernel: opts.kernel ?? null };
+}
+
+function preview(t: Tensor, limit: number): TensorPreview {
+  return { ...tensorSummary(t, limit), text: t.repr() };
+}
+
+/** A node's saved tensors, the gradient that last flowed into it and (AccumulateGrad) its leaf, for a click. */
+export function nodeDetails(node: Node, opts: GraphOptions & { sampleLimit?: number; recordLimit: number }): NodeDetails {
+  const limit = opts.sampleLimit ?? SAMPLE_LIMIT;
+  const saved: NodeDetails['saved'] = [];
+  let released = false;
+  for (const [name, v] of node.saved) {
+    const t = v.peek();
+    if (t === null) released = true;
+    else saved.push({ name, tensor: preview(t, limit) });
   }
-  return { root: 0, nodes, edges, truncated };
+  const g = node.lastGrad;
+  const leaf = node instanceof AccumulateGrad ? node.variable : null;
+  const gradNote = g ? null : `no gradient has flowed into this node yet: it shows after a backward through it (gradients of more than ${opts.recordLimit} elements are not kept)`;
+  const site = node.site >= 0 && opts.site ? opts.site(node.site) : null;
+  return {
+    name: node.name(),
+    label: leaf ? opts.leafName?.(leaf) ?? leaf.name ?? null : null,
+    saved, released,
+    grad: g && !g.isDestroyed ? preview(g, limit) : null,
+    gradNote,
+    variable: leaf ? preview(leaf, limit) : null,
+    site,
+  };
 }

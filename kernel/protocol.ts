@@ -79,10 +79,22 @@ export interface TensorRequest {
   sampleLimit: number;
 }
 
+/** A node of a displayed graph: its saved tensors and the gradient that flowed into it (graph view clicks). */
+export interface NodeRequest {
+  type: 'node';
+  id: number;
+  /** `GraphPayload.kernel` and `.handle` of the displayed graph. */
+  kernel: string;
+  handle: number;
+  /** `GraphNode.id` in that payload. */
+  node: number;
+  sampleLimit: number;
+}
+
 export interface InterruptRequest { type: 'interrupt' }
 export interface ShutdownRequest { type: 'shutdown' }
 
-export type HostMessage = ExecuteRequest | InspectRequest | TensorRequest | InterruptRequest | ShutdownRequest;
+export type HostMessage = ExecuteRequest | InspectRequest | TensorRequest | NodeRequest | InterruptRequest | ShutdownRequest;
 
 // --- worker -> host --------------------------------------------------------------------------------------------------
 
@@ -120,16 +132,21 @@ export interface InspectReply { type: 'inspect-reply'; id: number; result: Inspe
 /** Reply to TensorRequest: null when the tensor is no longer held (another kernel, or evicted). */
 export interface TensorReply { type: 'tensor-reply'; id: number; tensor: TensorPayload | null }
 
-export type WorkerMessage = ReadyMessage | StartErrorMessage | StreamMessage | DisplayMessage | DoneMessage | InspectReply | TensorReply;
+/** Reply to NodeRequest: null when the graph is no longer held. */
+export interface NodeReply { type: 'node-reply'; id: number; node: NodeDetails | null }
+
+export type WorkerMessage = ReadyMessage | StartErrorMessage | StreamMessage | DisplayMessage | DoneMessage | InspectReply | TensorReply
+  | NodeReply;
 
 // --- renderer <-> extension (renderer messaging) -------------------------------------------------------------------
 
 export type RendererRequest =
   | { type: 'tensor'; requestId: number; kernel: string; handle: number; sampleLimit: number }
-  | { type: 'inspect'; requestId: number; expression: string };
+  | { type: 'inspect'; requestId: number; expression: string }
+  | { type: 'node'; requestId: number; kernel: string; handle: number; node: number; sampleLimit: number };
 
 export type RendererReply =
-  | { type: 'reply'; requestId: number; ok: true; result: TensorPayload | InspectResult | null }
+  | { type: 'reply'; requestId: number; ok: true; result: TensorPayload | InspectResult | NodeDetails | null }
   | { type: 'reply'; requestId: number; ok: false; error: string };
 
 // --- outputs ---------------------------------------------------------------------------------------------------------
@@ -193,7 +210,12 @@ export interface GraphNode {
   released: boolean;
   /** Leaf shape for AccumulateGrad. */
   shape?: number[];
+  /** Index into `GraphPayload.sites`: the line of user code that created the node; null when unknown. */
+  site?: number | null;
 }
+
+/** A line of user code: the file (`<cell 3>` or a script path), the 1-based line and its text. */
+export interface SourceSite { file: string; line: number; code: string }
 
 export interface GraphEdge {
   /** Gradient flows from `from` (closer to the output) to `to`. */
@@ -210,6 +232,31 @@ export interface GraphPayload {
   edges: GraphEdge[];
   /** True when the graph had more than GRAPH_NODE_LIMIT nodes and was cut. */
   truncated: boolean;
+  /** Creation sites the nodes refer to (`GraphNode.site`). */
+  sites?: SourceSite[];
+  /** Kernel-side id of the displayed graph (for NodeRequest), held by that kernel for its last displays. */
+  handle?: number | null;
+  /** Which kernel (worker instance) holds `handle`. */
+  kernel?: string | null;
+}
+
+/** A tensor's summary with the text PyTorch prints for it. */
+export interface TensorPreview extends TensorSummary { text: string }
+
+/** Reply to a node click: what the node holds, fetched from the live kernel. */
+export interface NodeDetails {
+  name: string;
+  label: string | null;
+  /** Saved tensors (PyTorch's `_saved_*` attributes) by name; empty once backward freed them (`released`). */
+  saved: { name: string; tensor: TensorPreview }[];
+  released: boolean;
+  /** The gradient that flowed into the node in the last backward (with respect to its output). */
+  grad: TensorPreview | null;
+  /** Why `grad` is null. */
+  gradNote: string | null;
+  /** AccumulateGrad: the leaf tensor itself. */
+  variable: TensorPreview | null;
+  site: SourceSite | null;
 }
 
 export type InspectResult =

@@ -158,7 +158,7 @@ async function main(): Promise<void> {
       if ((kind === 'tensor' || kind === 'tensor-nograd') && handle !== null) {
         items.push({ mime: TENSOR_MIME, data: bridge.tensorPayloadOf(handle, name, leafNames(), instanceId, true, kind === 'tensor') });
       }
-      if (kind === 'node' && handle !== null) items.push({ mime: GRAPH_MIME, data: bridge.graphPayloadOf(handle, leafNames()) });
+      if (kind === 'node' && handle !== null) items.push({ mime: GRAPH_MIME, data: bridge.graphPayloadOf(handle, leafNames(), instanceId) });
       post({ type: 'display', id: current, items });
     },
   };
@@ -210,6 +210,9 @@ async function main(): Promise<void> {
       }
       case 'tensor':
         post({ type: 'tensor-reply', id: m.id, tensor: m.kernel === instanceId ? bridge.displayedPayload(m.handle, m.sampleLimit, instanceId, leafNames()) : null });
+        break;
+      case 'node':
+        post({ type: 'node-reply', id: m.id, node: m.kernel === instanceId ? bridge.displayedNode(m.handle, m.node, m.sampleLimit, leafNames()) : null });
         break;
       case 'interrupt':
         Atomics.store(interrupt, 0, 2);

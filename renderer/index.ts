@@ -4,15 +4,10 @@
 // innerHTML.
 
 import type { ActivationFunction, OutputItem } from 'vscode-notebook-renderer';
-import type { GraphPayload, RendererReply, RendererRequest, TensorPayload } from '../kernel/protocol';
+import type { GraphPayload, TensorPayload } from '../kernel/protocol';
+import { ask, canAsk, type Messenger } from './ask';
 import { graphView } from './graph';
 import { heatmap } from './heatmap';
-
-/** What the renderer needs from VS Code's renderer context: messaging with the extension (the live kernel). */
-export interface Messenger {
-  postMessage?(message: unknown): void;
-  onDidReceiveMessage?: (listener: (e: unknown) => void) => { dispose(): void };
-}
 
 export const activate: ActivationFunction = (ctx) => {
   const messenger = ctx as unknown as Messenger;
@@ -23,29 +18,10 @@ export const activate: ActivationFunction = (ctx) => {
   };
 };
 
-let nextRequest = 1;
-
-/** Asks the notebook's live kernel (through the extension) for a displayed tensor with a bigger sample. */
-function requestTensor(m: Messenger, payload: TensorPayload, sampleLimit: number): Promise<RendererReply> {
-  return new Promise((resolve) => {
-    const requestId = nextRequest++;
-    const timer = setTimeout(() => { sub?.dispose(); resolve({ type: 'reply', requestId, ok: false, error: 'no answer from the kernel' }); }, 15000);
-    const sub = m.onDidReceiveMessage?.((e) => {
-      const r = e as RendererReply;
-      if (!r || r.type !== 'reply' || r.requestId !== requestId) return;
-      clearTimeout(timer);
-      sub?.dispose();
-      resolve(r);
-    });
-    const req: RendererRequest = { type: 'tensor', requestId, kernel: payload.kernel as string, handle: payload.handle as number, sampleLimit };
-    m.postMessage?.(req);
-  });
-}
-
 /** A downsampled tensor shown with a live kernel gets a button that fetches more of its values. */
 function moreValues(root: HTMLElement, payload: TensorPayload, m: Messenger | undefined): void {
   const downsampled = payload.sample?.step.some((s) => s > 1);
-  if (!downsampled || payload.handle === null || !payload.kernel || !m?.postMessage || !m.onDidReceiveMessage) return;
+  if (!downsampled || payload.handle === null || !payload.kernel || !canAsk(m)) return;
   if ((payload.sample?.values.length ?? 0) > MORE_VALUES / 2) return;   // already as many as the button would fetch
   const button = document.createElement('button');
   button.className = 'tnb-more-values';
@@ -57,7 +33,7 @@ function moreValues(root: HTMLElement, payload: TensorPayload, m: Messenger | un
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = 'asking the kernel…';
-    const r = await requestTensor(m, payload, MORE_VALUES);
+    const r = await ask(m, { type: 'tensor', kernel: payload.kernel as string, handle: payload.handle as number, sampleLimit: MORE_VALUES });
     if (r.ok && r.result && 'sample' in r.result) {
       root.replaceWith(tensorView(r.result as TensorPayload, m));
       return;
@@ -80,7 +56,7 @@ function render(item: OutputItem, m?: Messenger): HTMLElement {
   } catch (e) {
     return note(`tnb: this ${item.mime} output is not valid JSON (${(e as Error).message})`);
   }
-  if (isGraph(payload)) return graphView(payload);
+  if (isGraph(payload)) return graphView(payload, m);
   if (!hasText(payload)) return note(`tnb: this ${item.mime} output has no text to show`);
   return tensorView(payload, m);
 }
@@ -98,7 +74,7 @@ export function tensorView(payload: TensorPayload, m?: Messenger): HTMLElement {
   root.append(pre);
   const shape = Array.isArray(payload.shape) ? payload.shape : [];
   if (shape.length === 0 || !payload.sample || !payload.stats) {
-    if (payload.graph && payload.graph.nodes.length > 0) root.append(graphView(payload.graph));
+    if (payload.graph && payload.graph.nodes.length > 0) root.append(graphView(payload.graph, m));
     return root;
   }
   const name = payload.name ?? 'x';
@@ -114,7 +90,7 @@ export function tensorView(payload: TensorPayload, m?: Messenger): HTMLElement {
   }
   root.append(maps);
   moreValues(root, payload, m);
-  if (payload.graph && payload.graph.nodes.length > 0) root.append(graphView(payload.graph));
+  if (payload.graph && payload.graph.nodes.length > 0) root.append(graphView(payload.graph, m));
   return root;
 }
 

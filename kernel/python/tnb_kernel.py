@@ -29,9 +29,13 @@ def bind(argv):
     import _tnb_host as host
     _tnb_host = host
     _bridge.bind(_tnb_engine)
+    _tnb_engine.set_record_grads(True, RECORD_GRAD_NUMEL)
     sys.argv = list(argv)
     sys.stdout.reconfigure(line_buffering=True)
     sys.stderr.reconfigure(line_buffering=True)
+
+
+RECORD_GRAD_NUMEL = 1 << 20   # gradients kept on nodes for the graph view: at most this many elements each
 
 
 def _is_internal(filename):
@@ -91,7 +95,9 @@ def display(value, name=None, grad=True):
 
 def run(code, filename, display_trailing):
     """Runs `code` compiled as `filename`; returns None, or a JSON error description."""
-    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+    lines = code.splitlines(True)
+    linecache.cache[filename] = (len(code), None, lines, filename)
+    _bridge.register_source(filename, lines)
     is_script = not filename.startswith('<')
     if is_script:
         user_ns['__file__'] = filename
@@ -100,9 +106,13 @@ def run(code, filename, display_trailing):
         last = None
         if display_trailing and tree.body and isinstance(tree.body[-1], ast.Expr):
             last = tree.body.pop().value
-        exec(compile(tree, filename, 'exec'), user_ns)
+        body = compile(tree, filename, 'exec')
+        _bridge.bind_code(body)
+        exec(body, user_ns)
         if last is not None:
-            value = eval(compile(ast.Expression(last), filename, 'eval'), user_ns)
+            tail = compile(ast.Expression(last), filename, 'eval')
+            _bridge.bind_code(tail)
+            value = eval(tail, user_ns)
             _display(value, last)
         return None
     except SystemExit as e:

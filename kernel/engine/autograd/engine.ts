@@ -6,7 +6,7 @@ import * as F from '../ops/functional';
 import { formatSize, sameShape } from '../shape';
 import { tidy, Tensor } from '../tensor';
 import { withGradMode } from './grad_mode';
-import { AccumulateGrad, anomalyMode, Edge, gradientEdge, Node } from './node';
+import { AccumulateGrad, anomalyMode, Edge, gradientEdge, inspection, Node } from './node';
 
 export interface RunOptions {
   retainGraph: boolean;
@@ -139,6 +139,10 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
         if (r instanceof Tensor) { r.retain(); g.release(); g = r; }
       }
       for (const k of captureAt.get(node) ?? []) captured[k] = g;
+      if (inspection.recordGrads && g.numel() <= inspection.maxNumel) {
+        const flowing = g;
+        node.recordGrad(() => tidy(() => withGradMode(false, () => F.detachedClone(flowing))));
+      }
     }
     if (node instanceof AccumulateGrad) {
       if (g) {

@@ -91,6 +91,16 @@ let sequence = 0;
  */
 export const anomalyMode = { enabled: false, traceProvider: null as (() => string) | null };
 
+/**
+ * What the graph view shows beyond PyTorch's objects (tnb's inspection of autograd):
+ * - `site`: where in the user's code the current op was called, an integer the kernel can turn back into a source
+ *   line (kernel/bridge.ts sets it per call); each node keeps the site it was created at, and the graph view groups
+ *   repeated structure by it (a loop's body → one group). -1: unknown.
+ * - `recordGrads`: each node keeps a detached copy of the last gradient that flowed into it (the gradient with
+ *   respect to its output), when that gradient has at most `maxNumel` elements, so that clicking a node shows it.
+ */
+export const inspection = { site: -1, recordGrads: false, maxNumel: 1 << 20 };
+
 export class Node {
   readonly seq = sequence++;
   /** Hooks on the gradient flowing into this node (`register_hook` on a non-leaf output, `retain_grad`). */
@@ -114,6 +124,19 @@ export class Node {
 
   /** Traceback of the forward call that created this node (anomaly mode only). */
   readonly creationTrace: string | null = anomalyMode.enabled && anomalyMode.traceProvider ? anomalyMode.traceProvider() : null;
+
+  /** Where the node was created (`inspection.site`), -1 when unknown (AccumulateGrad: made on first use). */
+  site: number = inspection.site;
+
+  /** The last gradient that flowed into this node in a backward (`inspection.recordGrads`), detached. */
+  lastGrad: Tensor | null = null;
+
+  /** Keeps a copy of `g` as the gradient that flowed into this node (replacing an earlier one). */
+  recordGrad(copy: () => Tensor): void {
+    const g = copy().retain();
+    this.lastGrad?.release();
+    this.lastGrad = g;
+  }
 
   name(): string { return this.nodeName; }
   get next_functions(): [Node | null, number][] { return this.next.map((e) => [e.node, e.nr]); }
@@ -144,6 +167,8 @@ export class Node {
     if (--this.refs > 0 || this.destroyed) return;
     this.destroyed = true;
     this.releaseVariables();
+    this.lastGrad?.release();
+    this.lastGrad = null;
     for (const v of Object.values(this.attrs)) if (v instanceof Tensor) v.release();
     this.onDestroy();
     for (const e of this.next) e.node?.release();
@@ -157,6 +182,7 @@ export class Node {
 export class AccumulateGrad extends Node {
   constructor(readonly variable: Tensor) {
     super('AccumulateGrad', [], [{ shape: variable.shape, dtype: variable.dtype }], null);
+    this.site = -1;
     variable.retain();
   }
   protected onDestroy(): void {

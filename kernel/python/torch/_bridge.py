@@ -4,6 +4,8 @@
 # Python's int / float / bool distinction survives (JS has one number type), calls the engine, and turns engine
 # errors into the Python exceptions PyTorch raises (RuntimeError, IndexError, TypeError, ValueError) with
 # PyTorch's text. Tensor handles come back as ints; `wrap` gives the one Python Tensor object per engine tensor.
+import linecache
+import sys
 import weakref
 
 from pyodide.ffi import JsException, create_proxy
@@ -38,6 +40,7 @@ def bind(engine):
     global _engine, _call, _release, _release_node
     _engine = engine
     _call, _release, _release_node = engine.call, engine.release, engine.release_node
+    engine.set_site_resolver(create_proxy(site_info))
     for fn in _binders:
         fn(engine)
 
@@ -94,6 +97,77 @@ def _encode(args, sig, vals):
             raise TypeError(f"tnb: cannot pass a value of type {type(a).__name__} to the engine")
 
 
+# --- creation sites -----------------------------------------------------------------------------------------------
+# Each engine call carries the line of user code that made it (the innermost frame outside this package and the
+# standard library), so that graph nodes know where they were created: the graph view groups a loop's repeated
+# nodes by it. A site is one int, source * _SITE_LINES + line, where `source` indexes the text of the file as it
+# was when that code ran (a re-run cell gets a new index, so older nodes keep their line). Code objects are
+# classified once (dict lookup afterwards), so a call costs a frame walk of two or three steps.
+_SITE_LINES = 1 << 20
+_PKG = __file__.rsplit('/torch/', 1)[0] + '/'
+_sources = []          # [(filename, lines or None)]
+_source_index = {}     # filename -> index in _sources of its current text
+_codes = {}            # code object -> False (package, stdlib) or source index * _SITE_LINES
+_getframe = sys._getframe
+
+
+def register_source(filename, lines):
+    """Code compiled from `lines` under `filename` runs next (a cell): its sites refer to this text."""
+    _source_index[filename] = len(_sources)
+    _sources.append((filename, lines))
+
+
+def bind_code(code):
+    """Binds a compiled cell, and the functions and classes defined in it, to its file's current text, so that a
+    function defined by an earlier run of the same cell keeps pointing at the text it was compiled from."""
+    i = _source_index.get(code.co_filename)
+    if i is None:
+        return
+    stack = [code]
+    while stack:
+        c = stack.pop()
+        _codes[c] = i * _SITE_LINES
+        stack.extend(x for x in c.co_consts if isinstance(x, type(c)))
+
+
+def _classify(code):
+    fn = code.co_filename
+    if fn.startswith(_PKG) or fn.startswith('/lib/python') or fn.startswith('<frozen'):
+        k = False
+    else:
+        i = _source_index.get(fn)
+        if i is None:
+            register_source(fn, None)
+            i = len(_sources) - 1
+        k = i * _SITE_LINES
+    _codes[code] = k
+    return k
+
+
+def _site():
+    f = _getframe(2)
+    while f is not None:
+        k = _codes.get(f.f_code)
+        if k is None:
+            k = _classify(f.f_code)
+        if k is not False:
+            return k + min(f.f_lineno or 0, _SITE_LINES - 1)
+        f = f.f_back
+    return -1
+
+
+def site_info(site):
+    """[filename, line, text of the line] of a site, or None."""
+    i, line = divmod(int(site), _SITE_LINES)
+    if not 0 <= i < len(_sources):
+        return None
+    filename, lines = _sources[i]
+    if lines is None:
+        lines = linecache.getlines(filename)
+    code = lines[line - 1].strip() if 0 < line <= len(lines) else ''
+    return [filename, line, code]
+
+
 def call(name, *args):
     """Calls engine op `name`; returns what the engine returns (handles for tensors)."""
     if _dead:
@@ -102,7 +176,7 @@ def call(name, *args):
     vals = []
     _encode(args, sig, vals)
     try:
-        return _call(name, ''.join(sig), *vals)
+        return _call(name, ''.join(sig), _site(), *vals)
     except JsException as e:
         raise error_from_js(e) from None
 

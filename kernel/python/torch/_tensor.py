@@ -7,7 +7,7 @@ import warnings
 
 from . import _bridge as B
 from . import _types as T
-from ._bridge import call, wrap
+from ._bridge import _site, call, wrap
 
 _E = B._E
 
@@ -50,21 +50,21 @@ def _binop(name, a, b):
     """a <op> b for a tensor a and a tensor or Python number b (the hot path of the operators)."""
     if isinstance(b, Tensor):
         try:
-            return wrap(_call(name, 'tt', a._h, b._h))
+            return wrap(_call(name, 'tt', _site(), a._h, b._h))
         except _JsException as e:
             raise _err(e) from None
     k = _sk(b)
     if k is None:
         return NotImplemented
     try:
-        return wrap(_call(name, 't' + k, a._h, b if k != 'i' else _int(b)))
+        return wrap(_call(name, 't' + k, _site(), a._h, b if k != 'i' else _int(b)))
     except _JsException as e:
         raise _err(e) from None
 
 
 def _unop(name, a):
     try:
-        return wrap(_call(name, 't', a._h))
+        return wrap(_call(name, 't', _site(), a._h))
     except _JsException as e:
         raise _err(e) from None
 
@@ -1013,7 +1013,7 @@ def _make_unary(name):
 
     def inplace(self):
         try:
-            _call(name + '_', 't', self._h)
+            _call(name + '_', 't', _site(), self._h)
         except _JsException as e:
             raise _err(e) from None
         return self
