@@ -4,7 +4,7 @@ import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
-import { allocBytes, mem, wasm, writeMeta } from './wasm';
+import { allocBytes, checkScratch, mem, wasm, writeMeta } from './wasm';
 
 export const DT: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
 
@@ -206,10 +206,16 @@ export function bmmKernel(a: Tensor, b: Tensor, dtype: DType): Tensor {
   if (K === 0) { fill(out, 0); return out; }
   const ca = cast(a, dtype), cb = cast(b, dtype);
   const sz = itemSize(dtype);
-  wasm().matmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
-    cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr);
-  dropTemp(ca, a);
-  dropTemp(cb, b);
+  try {
+    checkScratch(wasm().matmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
+      cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr));
+  } catch (e) {
+    out.free();
+    throw e;
+  } finally {
+    dropTemp(ca, a);
+    dropTemp(cb, b);
+  }
   return out;
 }
 

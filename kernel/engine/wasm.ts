@@ -21,7 +21,7 @@ export interface KernelExports {
   where(dt: number, ndim: number, meta: number, c: number, a: number, b: number, out: number): void;
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
-    b: number, sbb: number, sbk: number, sbn: number, out: number): void;
+    b: number, sbb: number, sbk: number, sbn: number, out: number): number;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
 }
@@ -81,14 +81,29 @@ export function mem(): NonNullable<typeof views> {
   return views;
 }
 
-/** Allocates `bytes` in wasm memory or raises PyTorch's out-of-memory error. */
+/**
+ * PyTorch 1.13.1's out-of-memory error on Linux (posix_memalign failing in c10/core/impl/alloc_cpu.cpp), checked
+ * with `torch.ones(10**11)`: "... err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate
+ * 400000000000 bytes. Error code 12 (Cannot allocate memory)".
+ */
+export function outOfMemory(bytes: number): TorchError {
+  return new TorchError('RuntimeError',
+    `[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate ${bytes} bytes. Error code 12 (Cannot allocate memory)`);
+}
+
+/** Largest single request the wasm32 allocator can take (the kernel's alloc works on u32 sizes). */
+const MAX_REQUEST = 0xFFFF_0000;
+
+/** Allocates `bytes` in wasm memory or raises PyTorch's out-of-memory error (the heap is unchanged then). */
 export function allocBytes(bytes: number): number {
-  const p = wasm().alloc(Math.max(bytes, 1));
-  if (p === 0) {
-    throw new TorchError('RuntimeError',
-      `[enforce fail at alloc_cpu.cpp:75] data. DefaultCPUAllocator: not enough memory: you tried to allocate ${bytes} bytes.`);
-  }
+  const p = bytes > MAX_REQUEST ? 0 : wasm().alloc(Math.max(bytes, 1));
+  if (p === 0) throw outOfMemory(bytes);
   return p;
+}
+
+/** Raises the out-of-memory error when a kernel reports (as its nonzero result) a scratch block it could not get. */
+export function checkScratch(failedBytes: number): void {
+  if (failedBytes !== 0) throw outOfMemory(failedBytes >>> 0);
 }
 
 /** Writes shape and stride rows into the kernel's meta block and returns its pointer. */

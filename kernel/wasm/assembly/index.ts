@@ -5,6 +5,7 @@
 // operand in argument order (element strides, output last). Outputs may be strided too (in-place ops on views).
 // Simple scalar loops for now; the SIMD/threaded kernels come with the performance work.
 import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount } from './heap';
+import { gemm, gemv, packABytes, packBBytes } from './gemm';
 
 
 
@@ -406,33 +407,51 @@ export function reduce(op: i32, dt: i32, src: usize, outer: i32, n: i32, inner: 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Batched strided matmul: out[b, i, j] = Σ_k A[b, i, k] · B[b, k, j]; out contiguous [batch, M, N].
-// Strides in elements; float accumulation in f64 (a plain triple loop: the tiled SIMD gemm comes later).
-function matmulT<T>(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
+// Strides in elements (batch stride 0 = broadcast). Floats go through the packed SIMD gemm (gemm.ts), which
+// accumulates in the element type like BLAS; int64 through a plain loop. Returns 0, or the byte count of a
+// scratch block that could not be allocated (the host raises the out-of-memory error).
+function matmulInt(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
   b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): void {
-  const sz = <usize>sizeof<T>();
   for (let bt = 0; bt < batch; bt++) {
-    const ab = a + <usize>bt * sab * sz, bb = b + <usize>bt * sbb * sz;
+    const ab = a + (<usize>bt * sab << 3), bb = b + (<usize>bt * sbb << 3);
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {
-        if (isFloat<T>()) {
-          let acc: f64 = 0;
-          for (let k = 0; k < K; k++) acc += <f64>load<T>(ab + (<usize>i * sam + <usize>k * sak) * sz) * <f64>load<T>(bb + (<usize>k * sbk + <usize>j * sbn) * sz);
-          store<T>(o, <T>acc);
-        } else {
-          let acc: i64 = 0;
-          for (let k = 0; k < K; k++) acc += <i64>load<T>(ab + (<usize>i * sam + <usize>k * sak) * sz) * <i64>load<T>(bb + (<usize>k * sbk + <usize>j * sbn) * sz);
-          store<T>(o, <T>acc);
-        }
-        o += sz;
+        let acc: i64 = 0;
+        for (let k = 0; k < K; k++) acc += load<i64>(ab + ((<usize>i * sam + <usize>k * sak) << 3)) * load<i64>(bb + ((<usize>k * sbk + <usize>j * sbn) << 3));
+        store<i64>(o, acc);
+        o += 8;
       }
     }
   }
 }
+function matmulFloat<T>(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): usize {
+  const sz = <usize>sizeof<T>();
+  // A broadcast B with evenly spaced A rows is one tall product (linear layers on [batch, M, K] inputs).
+  if (batch > 1 && sbb == 0 && sab == M * sam) { M *= batch; batch = 1; }
+  if (N == 1) {
+    for (let bt = 0; bt < batch; bt++) {
+      gemv<T>(M, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, o + <usize>bt * M * sz);
+    }
+    return 0;
+  }
+  const aBytes = packABytes(<i32>sz), bBytes = packBBytes(N, <i32>sz);
+  const Ap = heapAlloc(aBytes);
+  if (Ap == 0) return aBytes;
+  const Bp = heapAlloc(bBytes);
+  if (Bp == 0) { heapFree(Ap); return bBytes; }
+  for (let bt = 0; bt < batch; bt++) {
+    gemm<T>(M, N, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, sbn, o + <usize>bt * M * N * sz, Ap, Bp);
+  }
+  heapFree(Bp);
+  heapFree(Ap);
+  return 0;
+}
 export function matmul(dt: i32, batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
-  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): void {
-  if (dt == I64) matmulT<i64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
-  else if (dt == F32) matmulT<f32>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
-  else matmulT<f64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): usize {
+  if (dt == I64) { matmulInt(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o); return 0; }
+  if (dt == F32) return matmulFloat<f32>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+  return matmulFloat<f64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
