@@ -114,5 +114,165 @@ export function registerKernelTests(build: 'relaxed' | 'simd'): void {
         assert.deepEqual(Array.from(torch.mm(a, b).toArray()), [28, 34, 76, 98, 124, 162]);
       }));
     });
+
+    describe('elementwise', () => {
+      const binOps = { add: (x: number, y: number) => x + y, sub: (x: number, y: number) => x - y, mul: (x: number, y: number) => x * y,
+        div: (x: number, y: number) => x / y, maximum: (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.max(x, y)),
+        minimum: (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.min(x, y)) } as const;
+      const round = (dtype: Float) => (dtype === 'float32' ? Math.fround : (x: number) => x);
+      /** [shape of out, a view, b view] cases: contiguous, scalar on either side, strided, row/column broadcast. */
+      function binaryCases(dtype: Float): [string, Tensor, Tensor][] {
+        const n = 1000 + 7;
+        const withNaN = (t: Tensor) => torch.where(torch.gt(t, 0.95), torch.tensor(NaN, { dtype }), t);
+        return [
+          ['contiguous', withNaN(make([n], 1, dtype)), make([n], 2, dtype)],
+          ['tensor-scalar', make([3, 339], 3, dtype), torch.tensor(0.37, { dtype })],
+          ['scalar-tensor', torch.tensor(-1.5, { dtype }), make([3, 339], 4, dtype)],
+          ['strided', torch.slice(make([37, 62], 5, dtype), 1, 0, null, 2), torch.transpose(make([31, 37], 6, dtype), 0, 1)],
+          ['row broadcast', make([9, 45], 7, dtype), make([45], 8, dtype)],
+          ['column broadcast', make([9, 45], 9, dtype), make([9, 1], 10, dtype)],
+          ['expanded both ways', make([17, 1], 11, dtype), make([1, 19], 12, dtype)],
+        ];
+      }
+      for (const dtype of ['float32', 'float64'] as const) {
+        test(`${dtype}: binary ops are exact on contiguous, scalar, strided and broadcast operands`, () => torch.tidy(() => {
+          const r = round(dtype);
+          for (const [what, a, b] of binaryCases(dtype)) {
+            const ea = torch.contiguous(torch.expand(a, torch.add(a, b).shape)).toArray();
+            const eb = torch.contiguous(torch.expand(b, torch.add(a, b).shape)).toArray();
+            for (const [name, f] of Object.entries(binOps)) {
+              const out = (torch as unknown as Record<string, (x: Tensor, y: Tensor) => Tensor>)[name](a, b);
+              assertClose(out, Array.from(ea, (x, i) => r(f(x, eb[i]))), 0, 0, `${name} ${what}`);
+            }
+          }
+        }));
+        test(`${dtype}: unary ops on contiguous rows (lengths around the vector width) and strided views`, () => torch.tidy(() => {
+          const r = round(dtype);
+          const un = { neg: (x: number) => -x, abs: Math.abs, sqrt: Math.sqrt, relu: (x: number) => (x > 0 || Number.isNaN(x) ? x : 0),
+            floor: Math.floor, ceil: Math.ceil, trunc: Math.trunc, square: (x: number) => x * x } as const;
+          for (const n of [1, 7, 8, 9, 33, 1001]) {
+            for (const x of [make([n], n, dtype), torch.slice(make([2 * n], n + 1, dtype), 0, 0, null, 2)]) {
+              const scaled = torch.mul(x, 3.5), v = scaled.toArray();
+              for (const [name, f] of Object.entries(un)) {
+                const out = (torch as unknown as Record<string, (x: Tensor) => Tensor>)[name](scaled);
+                assertClose(out, Array.from(v, (u) => r(f(u))), 0, 0, `${name} n=${n}`);
+              }
+              assertClose(torch.round(scaled), Array.from(v, (u) => { const f = Math.floor(u), d = u - f; return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f; }), 0, 0, `round n=${n}`);
+            }
+          }
+        }));
+        test(`${dtype}: exp over the whole range, including overflow, underflow, subnormals, ±inf and NaN`, () => torch.tidy(() => {
+          const r = round(dtype);
+          const xs = [...values(997, 5).map((v) => v * 100), 88.7, 88.73, 89, -87.5, -100, -104, -110, Infinity, -Infinity, NaN, 0, -0, 1e-30];
+          const out = torch.exp(torch.tensor(xs, { dtype }));
+          const want = xs.map((x) => r(Math.exp(r(x))));
+          const tol = dtype === 'float32' ? 3e-7 : 1e-15;
+          const got = out.toArray();
+          want.forEach((w, i) => {
+            const g = got[i];
+            const ok = Number.isNaN(w) ? Number.isNaN(g) : (g === w || Math.abs(g - w) <= tol * Math.abs(w) || (dtype === 'float32' && Math.abs(g - w) < 2e-45));
+            assert.ok(ok, `exp(${xs[i]}) = ${g}, expected ${w}`);
+          });
+        }));
+      }
+      test('copy, fill and casts through coalesced walks', () => torch.tidy(() => {
+        const x = torch.transpose(make([5, 7, 3], 31), 0, 2);
+        const c = torch.contiguous(x);
+        const rx = reader(x);
+        const want: number[] = [];
+        for (let i = 0; i < 3; i++) for (let j = 0; j < 7; j++) for (let k = 0; k < 5; k++) want.push(rx([i, j, k]));
+        assertClose(c, want, 0, 0, 'contiguous of a transposed view');
+        const z = torch.zeros([4, 9]);
+        torch.slice(z, 1, 1, null, 2).fill_(2.5);
+        assert.deepEqual(Array.from(z.toArray()).slice(0, 9), [0, 2.5, 0, 2.5, 0, 2.5, 0, 2.5, 0]);
+        assertClose(torch.full([37], 1.25, { dtype: 'float64' }), new Array(37).fill(1.25), 0, 0, 'fill');
+        assert.deepEqual(Array.from(torch.full([19], 1, { dtype: 'bool' }).toArray()), new Array(19).fill(1));
+        assertClose(torch.toDtype(c, 'float64'), want.map(Math.fround), 0, 0, 'cast');
+      }));
+    });
+
+    describe('reductions and softmax', () => {
+      /** float64 reference of a reduction over `dims` of t (keepdim shape handled by the caller). */
+      function refReduce(t: Tensor, dims: number[], f: (xs: number[]) => number): number[] {
+        const shape = t.shape, rd = reader(t), out: number[] = [];
+        const keptDims = shape.map((_, i) => i).filter((i) => !dims.includes(i));
+        const keptShape = keptDims.map((i) => shape[i]), redShape = dims.map((i) => shape[i]);
+        const count = (s: readonly number[]) => s.reduce((a, b) => a * b, 1);
+        const unravel = (k: number, s: readonly number[]) => { const idx: number[] = []; for (let d = s.length - 1; d >= 0; d--) { idx.unshift(k % s[d]); k = Math.floor(k / s[d]); } return idx; };
+        for (let o = 0; o < count(keptShape); o++) {
+          const ko = unravel(o, keptShape), xs: number[] = [];
+          for (let r = 0; r < count(redShape); r++) {
+            const kr = unravel(r, redShape), idx = new Array<number>(shape.length);
+            keptDims.forEach((d, i) => { idx[d] = ko[i]; }); dims.forEach((d, i) => { idx[d] = kr[i]; });
+            xs.push(rd(idx));
+          }
+          out.push(f(xs));
+        }
+        return out;
+      }
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      const nanMax = (xs: number[]) => (xs.some(Number.isNaN) ? NaN : Math.max(...xs));
+      const nanMin = (xs: number[]) => (xs.some(Number.isNaN) ? NaN : Math.min(...xs));
+      const variance = (xs: number[]) => { const m = sum(xs) / xs.length; return sum(xs.map((x) => (x - m) ** 2)) / (xs.length - 1); };
+      for (const dtype of ['float32', 'float64'] as const) {
+        test(`${dtype}: sum, mean, max, min, var, argmax along every dim, dim sets, all, keepdim; contiguous and strided`, () => torch.tidy(() => {
+          const r = dtype === 'float32' ? Math.fround : (x: number) => x;
+          const tol = dtype === 'float32' ? { rtol: 2e-6, atol: 1e-6 } : { rtol: 1e-12, atol: 1e-12 };
+          const base = make([6, 37, 21], 41, dtype);
+          const withNaN = torch.where(torch.gt(make([6, 37, 21], 42, dtype), 0.999), torch.tensor(NaN, { dtype }), base);
+          for (const [what, x] of [['contiguous', base], ['with NaN', withNaN], ['transposed', torch.transpose(base, 0, 2)], ['sliced', torch.slice(base, 1, 1, null, 3)]] as const) {
+            const nd = x.ndim;
+            const dimSets: number[][] = [[0], [1], [2], [0, 1], [1, 2], [0, 2], [0, 1, 2]];
+            for (const dims of dimSets) {
+              for (const keepdim of [false, true]) {
+                const tag = `${what} dims=${dims} keepdim=${keepdim}`;
+                const s = torch.sum(x, dims, keepdim);
+                const wantShape = keepdim ? x.shape.map((n, i) => (dims.includes(i) ? 1 : n)) : x.shape.filter((_, i) => !dims.includes(i));
+                assert.deepEqual([...s.shape], wantShape, `${tag}: shape`);
+                assertClose(s, refReduce(x, dims, sum), tol.rtol, tol.atol * 800, `sum ${tag}`);
+                assertClose(torch.mean(x, dims, keepdim), refReduce(x, dims, (xs) => sum(xs) / xs.length), tol.rtol, tol.atol, `mean ${tag}`);
+                assertClose(torch.var_(x, dims, true, keepdim), refReduce(x, dims, variance), tol.rtol * 10, tol.atol, `var ${tag}`);
+              }
+            }
+            for (let d = 0; d < nd; d++) {
+              const [mx, ix] = torch.max(x, d, true);
+              assertClose(mx, refReduce(x, [d], nanMax).map(r), 0, 0, `max ${what} dim ${d}`);
+              const [mn] = torch.min(x, d);
+              assertClose(mn, refReduce(x, [d], nanMin).map(r), 0, 0, `min ${what} dim ${d}`);
+              const rd = refReduce(x, [d], (xs) => { const m = nanMax(xs); return Number.isNaN(m) ? xs.findIndex(Number.isNaN) : xs.indexOf(m); });
+              assert.deepEqual(Array.from(ix.toArray()), rd, `argmax ${what} dim ${d}`);
+            }
+            assertClose(torch.max(x), [nanMax(Array.from(torch.contiguous(x).toArray()))].map(r), 0, 0, `max all ${what}`);
+            assertClose(torch.sum(x), [sum(Array.from(torch.contiguous(x).toArray()))], tol.rtol, tol.atol * 5000, `sum all ${what}`);
+          }
+        }));
+        test(`${dtype}: softmax and log_softmax along each dim (fused last-dim kernel and the composed path)`, () => torch.tidy(() => {
+          const x = torch.mul(make([5, 3, 67], 51, dtype), 20);
+          const tol = dtype === 'float32' ? 2e-6 : 1e-12;
+          for (let d = 0; d < 3; d++) {
+            const ref = (log: boolean) => {
+              // reduce along d with the softmax formula, then place values back in x's order
+              const xs = torch.contiguous(torch.transpose(x, d, -1));
+              const n = xs.shape[2], v = Array.from(xs.toArray()), out: number[] = [];
+              for (let i = 0; i < v.length; i += n) {
+                const row = v.slice(i, i + n), m = Math.max(...row), s = sum(row.map((u) => Math.exp(u - m)));
+                out.push(...row.map((u) => (log ? u - m - Math.log(s) : Math.exp(u - m) / s)));
+              }
+              return { values: out, shape: xs.shape };
+            };
+            for (const log of [false, true]) {
+              const got = log ? torch.log_softmax(x, d) : torch.softmax(x, d);
+              const g = torch.contiguous(torch.transpose(got, d, -1));
+              const want = ref(log);
+              assertClose(g, want.values, tol, tol, `${log ? 'log_' : ''}softmax dim ${d}`);
+            }
+          }
+          const inf = torch.tensor([[0, -Infinity, 1], [-Infinity, -Infinity, -Infinity]], { dtype });
+          const sm = Array.from(torch.softmax(inf, 1).toArray());
+          assert.equal(sm[1], 0);
+          assert.ok(sm.slice(3).every(Number.isNaN), 'a row of -inf gives NaN, as in PyTorch');
+        }));
+      }
+    });
   });
 }

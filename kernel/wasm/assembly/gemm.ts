@@ -206,7 +206,7 @@ export function gemv<T>(M: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, 
     let acc: T = <T>0;
     if (sak == 1 && sbk == 1) {
       let s0 = v128.splat<T>(<T>0), s1 = s0, s2 = s0, s3 = s0;
-      const L = <i32>(16 / sz);
+      const L = 16 / <i32>sz;
       for (; k + 4 * L <= K; k += 4 * L) {
         const pa = a + <usize>k * sz, pb = B + <usize>k * sz;
         if (sz == 4) {

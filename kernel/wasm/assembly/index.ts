@@ -3,9 +3,12 @@
 // dtype codes: 0 bool (u8), 1 int64 (i64), 2 float32 (f32), 3 float64 (f64).
 // Strided kernels read a "meta" block of i32 written by the host: shape[ndim], then one strides[ndim] row per
 // operand in argument order (element strides, output last). Outputs may be strided too (in-place ops on views).
-// Simple scalar loops for now; the SIMD/threaded kernels come with the performance work.
+// The host coalesces dims first (a contiguous tensor walks as one row); rows whose operands are contiguous or
+// broadcast scalars take the SIMD paths of simd.ts, other rows the scalar loops here.
 import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount } from './heap';
 import { gemm, gemv, packABytes, packBBytes } from './gemm';
+import { binaryRowSimd, unaryRowSimd } from './simd';
+import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 
 
 
@@ -91,10 +94,12 @@ function copyRows<S, D>(ndim: i32, m: usize, src: usize, dst: usize): void {
   const n = shapeAt(m, ndim - 1);
   const ss = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<S>();
   const ds = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<D>();
+  const same = sizeof<S>() == sizeof<D>() && isFloat<S>() == isFloat<D>() && ss == sizeof<S>() && ds == sizeof<D>();
   let s = src, d = dst;
   for (let r = 0; r < rows; r++) {
     let sp = s, dp = d;
-    for (let i = 0; i < n; i++) { store<D>(dp, convert<S, D>(load<S>(sp))); sp += ss; dp += ds; }
+    if (same) memory.copy(dp, sp, <usize>n * sizeof<S>());
+    else for (let i = 0; i < n; i++) { store<D>(dp, convert<S, D>(load<S>(sp))); sp += ss; dp += ds; }
     s += nextRowDelta(m, ndim, 0, sizeof<S>());
     d += nextRowDelta(m, ndim, 1, sizeof<D>());
     advance(m, ndim);
@@ -120,8 +125,12 @@ function fillRows<T>(ndim: i32, m: usize, dst: usize, value: T): void {
   const ds = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
   let d = dst;
   for (let r = 0; r < rows; r++) {
-    let dp = d;
-    for (let i = 0; i < n; i++) { store<T>(dp, value); dp += ds; }
+    let dp = d, i = 0;
+    if (ds == sizeof<T>()) {
+      const v = v128.splat<T>(value);
+      for (; i + <i32>(16 / sizeof<T>()) <= n; i += <i32>(16 / sizeof<T>())) { v128.store(dp, v); dp += 16; }
+    }
+    for (; i < n; i++) { store<T>(dp, value); dp += ds; }
     d += nextRowDelta(m, ndim, 0, sizeof<T>());
     advance(m, ndim);
   }
@@ -212,10 +221,12 @@ function unaryRows<T>(op: i32, ndim: i32, m: usize, src: usize, dst: usize, p0: 
   const n = shapeAt(m, ndim - 1);
   const ss = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
   const ds = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
+  const ssEl = strideAt(m, ndim, 0, ndim - 1), dsEl = strideAt(m, ndim, 1, ndim - 1);
   let s = src, d = dst;
   for (let r = 0; r < rows; r++) {
-    let sp = s, dp = d;
-    for (let i = 0; i < n; i++) { store<T>(dp, unaryOp<T>(op, load<T>(sp), p0, p1)); sp += ss; dp += ds; }
+    const done = unaryRowSimd<T>(op, n, s, ssEl, d, dsEl, p0);
+    let sp = s + <usize>done * ss, dp = d + <usize>done * ds;
+    for (let i = done; i < n; i++) { store<T>(dp, unaryOp<T>(op, load<T>(sp), p0, p1)); sp += ss; dp += ds; }
     s += nextRowDelta(m, ndim, 0, sizeof<T>());
     d += nextRowDelta(m, ndim, 1, sizeof<T>());
     advance(m, ndim);
@@ -267,9 +278,12 @@ function binaryRows<T>(op: i32, ndim: i32, m: usize, a: usize, b: usize, o: usiz
   const sa = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
   const sb = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
   const so = <usize>strideAt(m, ndim, 2, ndim - 1) * sizeof<T>();
+  const saEl = strideAt(m, ndim, 0, ndim - 1), sbEl = strideAt(m, ndim, 1, ndim - 1), soEl = strideAt(m, ndim, 2, ndim - 1);
   for (let r = 0; r < rows; r++) {
     let ap = a, bp = b, op_ = o;
-    for (let i = 0; i < n; i++) { store<T>(op_, binaryOp<T>(op, load<T>(ap), load<T>(bp))); ap += sa; bp += sb; op_ += so; }
+    if (!binaryRowSimd<T>(op, n, a, saEl, b, sbEl, o, soEl)) {
+      for (let i = 0; i < n; i++) { store<T>(op_, binaryOp<T>(op, load<T>(ap), load<T>(bp))); ap += sa; bp += sb; op_ += so; }
+    }
     a += nextRowDelta(m, ndim, 0, sizeof<T>());
     b += nextRowDelta(m, ndim, 1, sizeof<T>());
     o += nextRowDelta(m, ndim, 2, sizeof<T>());
@@ -353,6 +367,18 @@ export function where(dt: i32, ndim: i32, m: usize, c: usize, a: usize, b: usize
 // Floats accumulate in f64; int64 in i64. max/min propagate NaN; arg* return the first extreme (NaN counts as max).
 function reduceT<T>(op: i32, src: usize, outer: i32, n: i32, inner: i32, dst: usize, p: f64): void {
   const sz = sizeof<T>();
+  if (isFloat<T>() && (op == 0 || op == 2 || op == 3 || (op == 6 && inner == 1))) {
+    // SIMD: whole contiguous runs (inner == 1) or column-wise over [n, inner] blocks.
+    for (let o = 0; o < outer; o++) {
+      const base = src + <usize>o * n * inner * sz;
+      if (inner > 1) { reduceColumns<T>(op, base, n, inner, dst + <usize>o * inner * sz); continue; }
+      const at = dst + <usize>o * sz;
+      if (op == 0) store<T>(at, <T>sumRun<T>(base, n));
+      else if (op == 6) store<T>(at, <T>(sqDevRun<T>(base, n, sumRun<T>(base, n) / <f64>n) / max<f64>(0, <f64>n - p)));
+      else store<T>(at, maxRun<T>(base, n, op == 2));
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     for (let j = 0; j < inner; j++) {
       const base = src + (<usize>o * n * inner + j) * sz;
@@ -403,6 +429,12 @@ export function reduce(op: i32, dt: i32, src: usize, outer: i32, n: i32, inner: 
   else if (dt == I64) reduceT<i64>(op, src, outer, n, inner, dst, p);
   else if (dt == F32) reduceT<f32>(op, src, outer, n, inner, dst, p);
   else reduceT<f64>(op, src, outer, n, inner, dst, p);
+}
+
+/** softmax / log_softmax over the last dim of a contiguous [rows, n] float block (n ≥ 1). */
+export function softmax(dt: i32, src: usize, rows: i32, n: i32, dst: usize, log: bool): void {
+  if (dt == F32) softmaxRows<f32>(src, rows, n, dst, log);
+  else softmaxRows<f64>(src, rows, n, dst, log);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
