@@ -1,6 +1,7 @@
 // Loads the AssemblyScript compute kernel and owns its WebAssembly.Memory.
 // Two builds exist (relaxed SIMD, plain SIMD); the relaxed one is used when this runtime validates it.
-// TNB_WASM_BUILD=relaxed|simd forces one (the tests run both).
+// TNB_WASM_BUILD=relaxed|simd forces one (the tests run both). TNB_MEMORY_LIMIT=<bytes> caps the wasm heap below
+// the 4 GiB wasm32 space; past either, allocations raise PyTorch's out-of-memory RuntimeError.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -12,6 +13,7 @@ export interface KernelExports {
   free(ptr: number): void;
   heapBytes(): number;
   liveBlocks(): number;
+  setMemoryLimit(bytes: number): void;
   meta(): number;
   copy(ndim: number, meta: number, sdt: number, src: number, ddt: number, dst: number): void;
   fill(ndim: number, meta: number, dt: number, dst: number, value: number): void;
@@ -65,8 +67,17 @@ export function wasm(): KernelExports {
   kernel = instance.exports as unknown as KernelExports;
   kernel.meta();   // allocates the meta block once, up front
   build = chosen.build;
+  const limit = process.env.TNB_MEMORY_LIMIT;
+  if (limit) {
+    const bytes = Number(limit);
+    if (!Number.isFinite(bytes) || bytes <= 0) throw new Error(`TNB_MEMORY_LIMIT must be a number of bytes, not ${limit}`);
+    kernel.setMemoryLimit(bytes);
+  }
   return kernel;
 }
+
+/** Caps the wasm heap at `bytes` (0 or null: the 4 GiB wasm32 space). Memory already grown stays. */
+export function setMemoryLimit(bytes: number | null): void { wasm().setMemoryLimit(bytes ?? 0); }
 
 export function kernelBuild(): KernelBuild { wasm(); return build; }
 

@@ -5,7 +5,7 @@
 // operand in argument order (element strides, output last). Outputs may be strided too (in-place ops on views).
 // The host coalesces dims first (a contiguous tensor walks as one row); rows whose operands are contiguous or
 // broadcast scalars take the SIMD paths of simd.ts, other rows the scalar loops here.
-import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount } from './heap';
+import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount, setLimit } from './heap';
 import { gemm, gemv, packABytes, packBBytes } from './gemm';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
@@ -23,6 +23,7 @@ export function alloc(bytes: usize): usize { return heapAlloc(bytes); }
 export function free(ptr: usize): void { heapFree(ptr); }
 export function heapBytes(): usize { return heapBytesUsed(); }
 export function liveBlocks(): i32 { return liveBlockCount(); }
+export function setMemoryLimit(bytes: f64): void { setLimit(bytes); }
 
 // Scratch space for meta blocks (shape + strides), written by the host before each call.
 const META_BYTES: usize = 4096;
