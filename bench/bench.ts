@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KernelSession } from '../kernel/session';
+import { kernelCases } from './kernels';
 
 const ROOT = join(__dirname, '..');
 const WORKER = join(ROOT, 'dist', 'worker.js');
@@ -46,6 +47,14 @@ async function oursOps(s: KernelSession): Promise<Record<string, number>> {
 
 function torchOps(): Record<string, number> {
   const r = spawnSync(PY, [join(__dirname, 'ops.py')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as Record<string, number>;
+}
+
+/** bench/kernels.py: the kernel cases in PyTorch, pinned to one thread (OpenBLAS and OpenMP too). */
+function torchKernelCases(): Record<string, number> {
+  const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  const r = spawnSync(PY, [join(__dirname, 'kernels.py')], { encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as Record<string, number>;
 }
@@ -145,6 +154,9 @@ async function main(): Promise<void> {
     add('interrupt latency of `while True: pass` (ms)', 'ours', await interruptLatency(warm.session));
     await warm.session.dispose();
     rmSync(dir, { recursive: true, force: true });
+    // Kernel cases (issue 7), once the kernel worker is gone: the engine in this process, then PyTorch in its own.
+    for (const [k, ms] of Object.entries(kernelCases())) add(`${k} (ms)`, 'ours', ms);
+    if (hasTorch) for (const [k, ms] of Object.entries(torchKernelCases())) add(`${k} (ms)`, 'torch', ms);
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
   await rendererTimes();

@@ -4,7 +4,7 @@ import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
-import { allocBytes, mem, wasm, writeMeta } from './wasm';
+import { allocBytes, checkScratch, mem, wasm, writeMeta } from './wasm';
 
 export const DT: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
 
@@ -25,9 +25,34 @@ export type CompareOpName = keyof typeof CompareOp;
 export const ReduceOp = { sum: 0, prod: 1, max: 2, min: 3, argmax: 4, argmin: 5, var: 6, logsumexp: 7 } as const;
 export type ReduceOpName = keyof typeof ReduceOp;
 
-/** Kernels need ndim ≥ 1: a 0-d tensor walks as one element. */
-function walkShape(shape: Shape): readonly number[] { return shape.length ? shape : [1]; }
-function walkStrides(strides: Shape): readonly number[] { return strides.length ? strides : [1]; }
+/**
+ * The shortest walk visiting the same elements in the same order: size-1 dims dropped, and dims d, d+1 merged
+ * where every operand has stride[d] = stride[d+1]·shape[d+1]. A contiguous tensor (or a contiguous one with a
+ * broadcast scalar) becomes a single row (a 0-d tensor one element: kernels need ndim ≥ 1), which the kernel runs with SIMD; [N, M] + [M] keeps one SIMD row per N.
+ */
+export function coalesce(shape: Shape, rows: (readonly number[])[]): { shape: number[]; strides: number[][] } {
+  const outShape: number[] = [];
+  const out: number[][] = rows.map(() => []);
+  for (let d = 0; d < shape.length; d++) {
+    const n = shape[d];
+    if (n === 1) continue;
+    const last = outShape.length - 1;
+    if (last >= 0 && rows.every((r, i) => out[i][last] === r[d] * n)) {
+      outShape[last] *= n;
+      rows.forEach((r, i) => { out[i][last] = r[d]; });
+    } else {
+      outShape.push(n);
+      rows.forEach((r, i) => out[i].push(r[d]));
+    }
+  }
+  if (outShape.length === 0) return { shape: [1], strides: rows.map(() => [1]) };
+  return { shape: outShape, strides: out };
+}
+/** Writes the meta block for a coalesced walk of `shape` over the operands' stride rows; returns [ndim, meta]. */
+function walkMeta(shape: Shape, ...rows: (readonly number[])[]): [number, number] {
+  const c = coalesce(shape, rows);
+  return [c.shape.length, writeMeta(c.shape, ...c.strides)];
+}
 
 export function empty(shape: Shape, dtype: DType): Tensor { return Tensor.empty(shape, dtype); }
 
@@ -52,10 +77,8 @@ export function broadcastOut(a: Tensor, b: Tensor): number[] { return broadcastS
 /** dst[...] = src broadcast to dst's shape, converting dtype. */
 export function copyInto(dst: Tensor, src: Tensor): void {
   if (numel(dst.shape) === 0) return;
-  const sStrides = broadcastStrides(src.shape, src.strides, dst.shape);
-  const shape = walkShape(dst.shape);
-  const m = writeMeta(shape, walkStrides(sStrides), walkStrides(dst.strides));
-  wasm().copy(shape.length, m, DT[src.dtype],
+  const [nd, m] = walkMeta(dst.shape, broadcastStrides(src.shape, src.strides, dst.shape), dst.strides);
+  wasm().copy(nd, m, DT[src.dtype],
     src.storage.ptr + src.offset * src.itemsize, DT[dst.dtype], dst.storage.ptr + dst.offset * dst.itemsize);
 }
 
@@ -76,9 +99,8 @@ export function cast(t: Tensor, dtype: DType): Tensor {
 
 export function fill(t: Tensor, value: number): void {
   if (numel(t.shape) === 0) return;
-  const shape = walkShape(t.shape);
-  const m = writeMeta(shape, walkStrides(t.strides));
-  wasm().fill(shape.length, m, DT[t.dtype], t.storage.ptr + t.offset * t.itemsize, value);
+  const [nd, m] = walkMeta(t.shape, t.strides);
+  wasm().fill(nd, m, DT[t.dtype], t.storage.ptr + t.offset * t.itemsize, value);
 }
 
 export function full(shape: Shape, value: number, dtype: DType): Tensor {
@@ -93,9 +115,8 @@ function dropTemp(t: Tensor, ...keep: Tensor[]): void { if (!keep.includes(t)) t
 export function unaryInto(op: UnaryOpName, x: Tensor, out: Tensor, p0 = NaN, p1 = NaN): Tensor {
   if (numel(out.shape) === 0) return out;
   const src = cast(x, out.dtype);
-  const shape = walkShape(out.shape);
-  const m = writeMeta(shape, walkStrides(broadcastStrides(src.shape, src.strides, out.shape)), walkStrides(out.strides));
-  wasm().unary(UnaryOp[op], DT[out.dtype], shape.length, m,
+  const [nd, m] = walkMeta(out.shape, broadcastStrides(src.shape, src.strides, out.shape), out.strides);
+  wasm().unary(UnaryOp[op], DT[out.dtype], nd, m,
     src.storage.ptr + src.offset * src.itemsize, out.storage.ptr + out.offset * out.itemsize, p0, p1);
   dropTemp(src, x);
   return out;
@@ -109,13 +130,10 @@ export function unary(op: UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN, dtype: DTy
 export function binaryInto(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor): Tensor {
   if (numel(out.shape) === 0) return out;
   const ca = cast(a, out.dtype), cb = cast(b, out.dtype);
-  const shape = walkShape(out.shape);
-  const m = writeMeta(shape,
-    walkStrides(broadcastStrides(ca.shape, ca.strides, out.shape)),
-    walkStrides(broadcastStrides(cb.shape, cb.strides, out.shape)),
-    walkStrides(out.strides));
+  const [nd, m] = walkMeta(out.shape, broadcastStrides(ca.shape, ca.strides, out.shape),
+    broadcastStrides(cb.shape, cb.strides, out.shape), out.strides);
   const sz = itemSize(out.dtype);
-  wasm().binary(BinaryOp[op], DT[out.dtype], shape.length, m, ca.storage.ptr + ca.offset * sz,
+  wasm().binary(BinaryOp[op], DT[out.dtype], nd, m, ca.storage.ptr + ca.offset * sz,
     cb.storage.ptr + cb.offset * sz, out.storage.ptr + out.offset * sz);
   dropTemp(ca, a, b);
   dropTemp(cb, a, b);
@@ -131,13 +149,10 @@ export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype: DType): 
   const out = empty(broadcastShapes(a.shape, b.shape), 'bool');
   if (numel(out.shape) === 0) return out;
   const ca = cast(a, dtype), cb = cast(b, dtype);
-  const shape = walkShape(out.shape);
-  const m = writeMeta(shape,
-    walkStrides(broadcastStrides(ca.shape, ca.strides, out.shape)),
-    walkStrides(broadcastStrides(cb.shape, cb.strides, out.shape)),
-    walkStrides(out.strides));
+  const [nd, m] = walkMeta(out.shape, broadcastStrides(ca.shape, ca.strides, out.shape),
+    broadcastStrides(cb.shape, cb.strides, out.shape), out.strides);
   const sz = itemSize(dtype);
-  wasm().compare(CompareOp[op], DT[dtype], shape.length, m, ca.storage.ptr + ca.offset * sz,
+  wasm().compare(CompareOp[op], DT[dtype], nd, m, ca.storage.ptr + ca.offset * sz,
     cb.storage.ptr + cb.offset * sz, out.storage.ptr);
   dropTemp(ca, a, b);
   dropTemp(cb, a, b);
@@ -149,14 +164,10 @@ export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType): Tensor 
   const out = empty(shape0, dtype);
   if (numel(shape0) === 0) return out;
   const cc = cast(cond, 'bool'), ca = cast(a, dtype), cb = cast(b, dtype);
-  const shape = walkShape(shape0);
-  const m = writeMeta(shape,
-    walkStrides(broadcastStrides(cc.shape, cc.strides, shape0)),
-    walkStrides(broadcastStrides(ca.shape, ca.strides, shape0)),
-    walkStrides(broadcastStrides(cb.shape, cb.strides, shape0)),
-    walkStrides(out.strides));
+  const [nd, m] = walkMeta(shape0, broadcastStrides(cc.shape, cc.strides, shape0),
+    broadcastStrides(ca.shape, ca.strides, shape0), broadcastStrides(cb.shape, cb.strides, shape0), out.strides);
   const sz = itemSize(dtype);
-  wasm().where(DT[dtype], shape.length, m, cc.storage.ptr + cc.offset, ca.storage.ptr + ca.offset * sz,
+  wasm().where(DT[dtype], nd, m, cc.storage.ptr + cc.offset, ca.storage.ptr + ca.offset * sz,
     cb.storage.ptr + cb.offset * sz, out.storage.ptr);
   dropTemp(cc, cond);
   dropTemp(ca, a, b);
@@ -175,26 +186,49 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
   const integral = x.dtype === 'int64' || x.dtype === 'bool';
   const workDtype: DType = integral && (op === 'sum' || op === 'prod') ? 'int64' : x.dtype;
   const outDtype: DType = op === 'argmax' || op === 'argmin' ? 'int64' : workDtype;
-  // Bring the reduced dims together at the end: [kept..., reduced...] → contiguous [outer, n, 1].
   const kept = [...Array(nd).keys()].filter((i) => !all.includes(i));
-  const order = [...kept, ...all];
-  const permuted = new Tensor(x.storage, x.offset, order.map((i) => x.shape[i]), order.map((i) => x.strides[i]), x.dtype, x.version);
-  const src = contiguousAs(permuted, workDtype);
   const outer = numel(kept.map((i) => x.shape[i]));
   const n = numel(all.map((i) => x.shape[i]));
   const out = empty(outShape, outDtype);
   if (n === 0 && op !== 'sum' && op !== 'prod' && outer > 0) {
     const name = op === 'argmax' || op === 'argmin' ? op : op === 'var' ? 'var' : op === 'max' ? 'max' : 'min';
     if (op !== 'var') {
+      out.free();
       throw new TorchError('IndexError', `${name}(): Expected reduction dim ${dims === null ? '' : all[0] + ' '}to have non-zero size.`);
     }
   }
-  if (outer > 0) {
-    if (n === 0) fill(out, op === 'prod' ? 1 : op === 'var' ? NaN : 0);
-    else wasm().reduce(ReduceOp[op], DT[workDtype], src.storage.ptr + src.offset * src.itemsize, outer, n, 1, out.storage.ptr, p);
+  if (outer === 0) return out;
+  if (n === 0) { fill(out, op === 'prod' ? 1 : op === 'var' ? NaN : 0); return out; }
+  // In place when x is contiguous and the reduced dims (size-1 dims aside) are adjacent: [outer, n, inner].
+  const span = all.filter((i) => x.shape[i] !== 1);
+  const first = span.length ? span[0] : nd, last = span.length ? span[span.length - 1] : nd - 1;
+  const adjacent = span.every((d, i) => i === 0 || d === span[i - 1] + 1 || x.shape.slice(span[i - 1] + 1, d).every((s) => s === 1));
+  if (x.dtype === workDtype && x.is_contiguous() && adjacent) {
+    const inner = numel(x.shape.slice(last + 1));
+    wasm().reduce(ReduceOp[op], DT[workDtype], x.storage.ptr + x.offset * x.itemsize, numel(x.shape.slice(0, first)), n, inner, out.storage.ptr, p);
+    return out;
   }
+  // Otherwise bring the reduced dims together at the end: [kept..., reduced...] → contiguous [outer, n, 1].
+  const order = [...kept, ...all];
+  const permuted = new Tensor(x.storage, x.offset, order.map((i) => x.shape[i]), order.map((i) => x.strides[i]), x.dtype, x.version);
+  const src = contiguousAs(permuted, workDtype);
+  wasm().reduce(ReduceOp[op], DT[workDtype], src.storage.ptr + src.offset * src.itemsize, outer, n, 1, out.storage.ptr, p);
   dropTemp(src, permuted);
   permuted.free();
+  return out;
+}
+
+/**
+ * softmax / log_softmax along `dim` in one fused kernel when x is a contiguous float tensor and dim is its last
+ * (non-trivial) dim; null otherwise (the caller composes max, exp, sum and div).
+ */
+export function softmaxLastDim(x: Tensor, dim: number, log: boolean): Tensor | null {
+  if ((x.dtype !== 'float32' && x.dtype !== 'float64') || !x.is_contiguous()) return null;
+  if (x.shape.slice(dim + 1).some((s) => s !== 1)) return null;
+  const out = empty(x.shape, x.dtype);
+  const n = x.ndim ? x.shape[dim] : 1;
+  if (n === 0 || x.numel() === 0) return out;
+  wasm().softmax(DT[x.dtype], x.storage.ptr + x.offset * x.itemsize, x.numel() / n, n, out.storage.ptr, log ? 1 : 0);
   return out;
 }
 
@@ -206,10 +240,16 @@ export function bmmKernel(a: Tensor, b: Tensor, dtype: DType): Tensor {
   if (K === 0) { fill(out, 0); return out; }
   const ca = cast(a, dtype), cb = cast(b, dtype);
   const sz = itemSize(dtype);
-  wasm().matmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
-    cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr);
-  dropTemp(ca, a);
-  dropTemp(cb, b);
+  try {
+    checkScratch(wasm().matmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
+      cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr));
+  } catch (e) {
+    out.free();
+    throw e;
+  } finally {
+    dropTemp(ca, a);
+    dropTemp(cb, b);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Loads the AssemblyScript compute kernel and owns its WebAssembly.Memory.
 // Two builds exist (relaxed SIMD, plain SIMD); the relaxed one is used when this runtime validates it.
-// TNB_WASM_BUILD=relaxed|simd forces one (the tests run both).
+// TNB_WASM_BUILD=relaxed|simd forces one (the tests run both). TNB_MEMORY_LIMIT=<bytes> caps the wasm heap below
+// the 4 GiB wasm32 space; past either, allocations raise PyTorch's out-of-memory RuntimeError.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -12,6 +13,7 @@ export interface KernelExports {
   free(ptr: number): void;
   heapBytes(): number;
   liveBlocks(): number;
+  setMemoryLimit(bytes: number): void;
   meta(): number;
   copy(ndim: number, meta: number, sdt: number, src: number, ddt: number, dst: number): void;
   fill(ndim: number, meta: number, dt: number, dst: number, value: number): void;
@@ -20,8 +22,9 @@ export interface KernelExports {
   compare(op: number, dt: number, ndim: number, meta: number, a: number, b: number, out: number): void;
   where(dt: number, ndim: number, meta: number, c: number, a: number, b: number, out: number): void;
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
+  softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
-    b: number, sbb: number, sbk: number, sbn: number, out: number): void;
+    b: number, sbb: number, sbk: number, sbn: number, out: number): number;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
 }
@@ -64,8 +67,17 @@ export function wasm(): KernelExports {
   kernel = instance.exports as unknown as KernelExports;
   kernel.meta();   // allocates the meta block once, up front
   build = chosen.build;
+  const limit = process.env.TNB_MEMORY_LIMIT;
+  if (limit) {
+    const bytes = Number(limit);
+    if (!Number.isFinite(bytes) || bytes <= 0) throw new Error(`TNB_MEMORY_LIMIT must be a number of bytes, not ${limit}`);
+    kernel.setMemoryLimit(bytes);
+  }
   return kernel;
 }
+
+/** Caps the wasm heap at `bytes` (0 or null: the 4 GiB wasm32 space). Memory already grown stays. */
+export function setMemoryLimit(bytes: number | null): void { wasm().setMemoryLimit(bytes ?? 0); }
 
 export function kernelBuild(): KernelBuild { wasm(); return build; }
 
@@ -81,14 +93,29 @@ export function mem(): NonNullable<typeof views> {
   return views;
 }
 
-/** Allocates `bytes` in wasm memory or raises PyTorch's out-of-memory error. */
+/**
+ * PyTorch 1.13.1's out-of-memory error on Linux (posix_memalign failing in c10/core/impl/alloc_cpu.cpp), checked
+ * with `torch.ones(10**11)`: "... err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate
+ * 400000000000 bytes. Error code 12 (Cannot allocate memory)".
+ */
+export function outOfMemory(bytes: number): TorchError {
+  return new TorchError('RuntimeError',
+    `[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate ${bytes} bytes. Error code 12 (Cannot allocate memory)`);
+}
+
+/** Largest single request the wasm32 allocator can take (the kernel's alloc works on u32 sizes). */
+const MAX_REQUEST = 0xFFFF_0000;
+
+/** Allocates `bytes` in wasm memory or raises PyTorch's out-of-memory error (the heap is unchanged then). */
 export function allocBytes(bytes: number): number {
-  const p = wasm().alloc(Math.max(bytes, 1));
-  if (p === 0) {
-    throw new TorchError('RuntimeError',
-      `[enforce fail at alloc_cpu.cpp:75] data. DefaultCPUAllocator: not enough memory: you tried to allocate ${bytes} bytes.`);
-  }
+  const p = bytes > MAX_REQUEST ? 0 : wasm().alloc(Math.max(bytes, 1));
+  if (p === 0) throw outOfMemory(bytes);
   return p;
+}
+
+/** Raises the out-of-memory error when a kernel reports (as its nonzero result) a scratch block it could not get. */
+export function checkScratch(failedBytes: number): void {
+  if (failedBytes !== 0) throw outOfMemory(failedBytes >>> 0);
 }
 
 /** Writes shape and stride rows into the kernel's meta block and returns its pointer. */

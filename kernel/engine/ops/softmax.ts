@@ -14,11 +14,15 @@ function shifted(x: Tensor, dim: number): Tensor {
   return K.binary('sub', x, m, x.dtype);
 }
 function logSoftmaxKernel(x: Tensor, dim: number): Tensor {
+  const fused = K.softmaxLastDim(x, dim, true);
+  if (fused) return fused;
   const s = shifted(x, dim);
   const lse = K.unary('log', K.reduce('sum', K.unary('exp', s), [dim], true));
   return K.binary('sub', s, lse, x.dtype);
 }
 function softmaxKernel(x: Tensor, dim: number): Tensor {
+  const fused = K.softmaxLastDim(x, dim, false);
+  if (fused) return fused;
   const e = K.unary('exp', shifted(x, dim));
   return K.binary('div', e, K.reduce('sum', e, [dim], true), x.dtype);
 }

@@ -15,6 +15,8 @@
 // Static memory (memory.data), not a heap object: the allocator owns everything from __heap_base up.
 const freeHeads: usize = memory.data(NUM_CLASSES * 4, 16);
 let bump: usize = 0;
+/** End of the heap may not pass this (TNB_MEMORY_LIMIT; default: the wasm32 space). */
+let limit: u64 = 0xFFFF_FFF0;
 let used: usize = 0;
 let live: i32 = 0;
 
@@ -46,7 +48,7 @@ export function alloc(bytes: usize): usize {
     if (bump == 0) bump = (__heap_base + 15) & ~<usize>15;
     const size = classSize(c);
     const end = <u64>bump + size;
-    if (end > 0xFFFF_FFF0) return 0;
+    if (end > limit) return 0;
     const have = <u64>memory.size() << 16;
     if (end > have) {
       const pages = <i32>((end - have + 65535) >> 16);
@@ -72,6 +74,11 @@ export function free(ptr: usize): void {
   store<usize>(freeHeads + (<usize>c << 2), block);
   used -= <usize>classSize(c);
   live--;
+}
+
+/** Caps the heap's end (bytes from address 0, so static data counts); 0 restores the wasm32 maximum. */
+export function setLimit(bytes: f64): void {
+  limit = bytes <= 0 || bytes > <f64>0xFFFF_FFF0 ? 0xFFFF_FFF0 : <u64>bytes;
 }
 
 /** Bytes in live blocks (headers and class slack included). */

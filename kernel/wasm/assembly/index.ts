@@ -3,8 +3,12 @@
 // dtype codes: 0 bool (u8), 1 int64 (i64), 2 float32 (f32), 3 float64 (f64).
 // Strided kernels read a "meta" block of i32 written by the host: shape[ndim], then one strides[ndim] row per
 // operand in argument order (element strides, output last). Outputs may be strided too (in-place ops on views).
-// Simple scalar loops for now; the SIMD/threaded kernels come with the performance work.
-import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount } from './heap';
+// The host coalesces dims first (a contiguous tensor walks as one row); rows whose operands are contiguous or
+// broadcast scalars take the SIMD paths of simd.ts, other rows the scalar loops here.
+import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount, setLimit } from './heap';
+import { gemm, gemv, packABytes, packBBytes } from './gemm';
+import { binaryRowSimd, unaryRowSimd } from './simd';
+import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 
 
 
@@ -19,6 +23,7 @@ export function alloc(bytes: usize): usize { return heapAlloc(bytes); }
 export function free(ptr: usize): void { heapFree(ptr); }
 export function heapBytes(): usize { return heapBytesUsed(); }
 export function liveBlocks(): i32 { return liveBlockCount(); }
+export function setMemoryLimit(bytes: f64): void { setLimit(bytes); }
 
 // Scratch space for meta blocks (shape + strides), written by the host before each call.
 const META_BYTES: usize = 4096;
@@ -90,10 +95,12 @@ function copyRows<S, D>(ndim: i32, m: usize, src: usize, dst: usize): void {
   const n = shapeAt(m, ndim - 1);
   const ss = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<S>();
   const ds = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<D>();
+  const same = sizeof<S>() == sizeof<D>() && isFloat<S>() == isFloat<D>() && ss == sizeof<S>() && ds == sizeof<D>();
   let s = src, d = dst;
   for (let r = 0; r < rows; r++) {
     let sp = s, dp = d;
-    for (let i = 0; i < n; i++) { store<D>(dp, convert<S, D>(load<S>(sp))); sp += ss; dp += ds; }
+    if (same) memory.copy(dp, sp, <usize>n * sizeof<S>());
+    else for (let i = 0; i < n; i++) { store<D>(dp, convert<S, D>(load<S>(sp))); sp += ss; dp += ds; }
     s += nextRowDelta(m, ndim, 0, sizeof<S>());
     d += nextRowDelta(m, ndim, 1, sizeof<D>());
     advance(m, ndim);
@@ -119,8 +126,12 @@ function fillRows<T>(ndim: i32, m: usize, dst: usize, value: T): void {
   const ds = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
   let d = dst;
   for (let r = 0; r < rows; r++) {
-    let dp = d;
-    for (let i = 0; i < n; i++) { store<T>(dp, value); dp += ds; }
+    let dp = d, i = 0;
+    if (ds == sizeof<T>()) {
+      const v = v128.splat<T>(value);
+      for (; i + <i32>(16 / sizeof<T>()) <= n; i += <i32>(16 / sizeof<T>())) { v128.store(dp, v); dp += 16; }
+    }
+    for (; i < n; i++) { store<T>(dp, value); dp += ds; }
     d += nextRowDelta(m, ndim, 0, sizeof<T>());
     advance(m, ndim);
   }
@@ -211,10 +222,12 @@ function unaryRows<T>(op: i32, ndim: i32, m: usize, src: usize, dst: usize, p0: 
   const n = shapeAt(m, ndim - 1);
   const ss = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
   const ds = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
+  const ssEl = strideAt(m, ndim, 0, ndim - 1), dsEl = strideAt(m, ndim, 1, ndim - 1);
   let s = src, d = dst;
   for (let r = 0; r < rows; r++) {
-    let sp = s, dp = d;
-    for (let i = 0; i < n; i++) { store<T>(dp, unaryOp<T>(op, load<T>(sp), p0, p1)); sp += ss; dp += ds; }
+    const done = unaryRowSimd<T>(op, n, s, ssEl, d, dsEl, p0);
+    let sp = s + <usize>done * ss, dp = d + <usize>done * ds;
+    for (let i = done; i < n; i++) { store<T>(dp, unaryOp<T>(op, load<T>(sp), p0, p1)); sp += ss; dp += ds; }
     s += nextRowDelta(m, ndim, 0, sizeof<T>());
     d += nextRowDelta(m, ndim, 1, sizeof<T>());
     advance(m, ndim);
@@ -266,9 +279,12 @@ function binaryRows<T>(op: i32, ndim: i32, m: usize, a: usize, b: usize, o: usiz
   const sa = <usize>strideAt(m, ndim, 0, ndim - 1) * sizeof<T>();
   const sb = <usize>strideAt(m, ndim, 1, ndim - 1) * sizeof<T>();
   const so = <usize>strideAt(m, ndim, 2, ndim - 1) * sizeof<T>();
+  const saEl = strideAt(m, ndim, 0, ndim - 1), sbEl = strideAt(m, ndim, 1, ndim - 1), soEl = strideAt(m, ndim, 2, ndim - 1);
   for (let r = 0; r < rows; r++) {
     let ap = a, bp = b, op_ = o;
-    for (let i = 0; i < n; i++) { store<T>(op_, binaryOp<T>(op, load<T>(ap), load<T>(bp))); ap += sa; bp += sb; op_ += so; }
+    if (!binaryRowSimd<T>(op, n, a, saEl, b, sbEl, o, soEl)) {
+      for (let i = 0; i < n; i++) { store<T>(op_, binaryOp<T>(op, load<T>(ap), load<T>(bp))); ap += sa; bp += sb; op_ += so; }
+    }
     a += nextRowDelta(m, ndim, 0, sizeof<T>());
     b += nextRowDelta(m, ndim, 1, sizeof<T>());
     o += nextRowDelta(m, ndim, 2, sizeof<T>());
@@ -352,6 +368,18 @@ export function where(dt: i32, ndim: i32, m: usize, c: usize, a: usize, b: usize
 // Floats accumulate in f64; int64 in i64. max/min propagate NaN; arg* return the first extreme (NaN counts as max).
 function reduceT<T>(op: i32, src: usize, outer: i32, n: i32, inner: i32, dst: usize, p: f64): void {
   const sz = sizeof<T>();
+  if (isFloat<T>() && (op == 0 || op == 2 || op == 3 || (op == 6 && inner == 1))) {
+    // SIMD: whole contiguous runs (inner == 1) or column-wise over [n, inner] blocks.
+    for (let o = 0; o < outer; o++) {
+      const base = src + <usize>o * n * inner * sz;
+      if (inner > 1) { reduceColumns<T>(op, base, n, inner, dst + <usize>o * inner * sz); continue; }
+      const at = dst + <usize>o * sz;
+      if (op == 0) store<T>(at, <T>sumRun<T>(base, n));
+      else if (op == 6) store<T>(at, <T>(sqDevRun<T>(base, n, sumRun<T>(base, n) / <f64>n) / max<f64>(0, <f64>n - p)));
+      else store<T>(at, maxRun<T>(base, n, op == 2));
+    }
+    return;
+  }
   for (let o = 0; o < outer; o++) {
     for (let j = 0; j < inner; j++) {
       const base = src + (<usize>o * n * inner + j) * sz;
@@ -404,35 +432,59 @@ export function reduce(op: i32, dt: i32, src: usize, outer: i32, n: i32, inner: 
   else reduceT<f64>(op, src, outer, n, inner, dst, p);
 }
 
+/** softmax / log_softmax over the last dim of a contiguous [rows, n] float block (n ≥ 1). */
+export function softmax(dt: i32, src: usize, rows: i32, n: i32, dst: usize, log: bool): void {
+  if (dt == F32) softmaxRows<f32>(src, rows, n, dst, log);
+  else softmaxRows<f64>(src, rows, n, dst, log);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Batched strided matmul: out[b, i, j] = Σ_k A[b, i, k] · B[b, k, j]; out contiguous [batch, M, N].
-// Strides in elements; float accumulation in f64 (a plain triple loop: the tiled SIMD gemm comes later).
-function matmulT<T>(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
+// Strides in elements (batch stride 0 = broadcast). Floats go through the packed SIMD gemm (gemm.ts), which
+// accumulates in the element type like BLAS; int64 through a plain loop. Returns 0, or the byte count of a
+// scratch block that could not be allocated (the host raises the out-of-memory error).
+function matmulInt(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
   b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): void {
-  const sz = <usize>sizeof<T>();
   for (let bt = 0; bt < batch; bt++) {
-    const ab = a + <usize>bt * sab * sz, bb = b + <usize>bt * sbb * sz;
+    const ab = a + (<usize>bt * sab << 3), bb = b + (<usize>bt * sbb << 3);
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < N; j++) {
-        if (isFloat<T>()) {
-          let acc: f64 = 0;
-          for (let k = 0; k < K; k++) acc += <f64>load<T>(ab + (<usize>i * sam + <usize>k * sak) * sz) * <f64>load<T>(bb + (<usize>k * sbk + <usize>j * sbn) * sz);
-          store<T>(o, <T>acc);
-        } else {
-          let acc: i64 = 0;
-          for (let k = 0; k < K; k++) acc += <i64>load<T>(ab + (<usize>i * sam + <usize>k * sak) * sz) * <i64>load<T>(bb + (<usize>k * sbk + <usize>j * sbn) * sz);
-          store<T>(o, <T>acc);
-        }
-        o += sz;
+        let acc: i64 = 0;
+        for (let k = 0; k < K; k++) acc += load<i64>(ab + ((<usize>i * sam + <usize>k * sak) << 3)) * load<i64>(bb + ((<usize>k * sbk + <usize>j * sbn) << 3));
+        store<i64>(o, acc);
+        o += 8;
       }
     }
   }
 }
+function matmulFloat<T>(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): usize {
+  const sz = <usize>sizeof<T>();
+  // A broadcast B with evenly spaced A rows is one tall product (linear layers on [batch, M, K] inputs).
+  if (batch > 1 && sbb == 0 && sab == M * sam) { M *= batch; batch = 1; }
+  if (N == 1) {
+    for (let bt = 0; bt < batch; bt++) {
+      gemv<T>(M, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, o + <usize>bt * M * sz);
+    }
+    return 0;
+  }
+  const aBytes = packABytes(<i32>sz), bBytes = packBBytes(N, <i32>sz);
+  const Ap = heapAlloc(aBytes);
+  if (Ap == 0) return aBytes;
+  const Bp = heapAlloc(bBytes);
+  if (Bp == 0) { heapFree(Ap); return bBytes; }
+  for (let bt = 0; bt < batch; bt++) {
+    gemm<T>(M, N, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, sbn, o + <usize>bt * M * N * sz, Ap, Bp);
+  }
+  heapFree(Bp);
+  heapFree(Ap);
+  return 0;
+}
 export function matmul(dt: i32, batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
-  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): void {
-  if (dt == I64) matmulT<i64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
-  else if (dt == F32) matmulT<f32>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
-  else matmulT<f64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): usize {
+  if (dt == I64) { matmulInt(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o); return 0; }
+  if (dt == F32) return matmulFloat<f32>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+  return matmulFloat<f64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,64 @@
+// The kernel cases of issue 7, measured on the engine directly (the TypeScript API, no Python facade): gemm,
+// elementwise, reductions, softmax and an MLP training step. bench/kernels.py runs the same cases in PyTorch
+// (pinned to 1 thread). Each case: warm-up calls (V8 tiers wasm up from its baseline compiler), then the median
+// of 5 timed batches; milliseconds per call.
+import * as torch from '../kernel/engine';
+import type { Tensor } from '../kernel/engine';
+
+function perCall(fn: () => void, reps: number): number {
+  for (let i = 0; i < Math.max(3, reps >> 1); i++) torch.tidy(fn);
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) torch.tidy(fn);
+    runs.push((performance.now() - t0) / reps);
+  }
+  return runs.sort((a, b) => a - b)[2];
+}
+
+/** One SGD step of a 784-256-10 MLP (ReLU, cross-entropy written as -mean(log_softmax(z).gather(y)), batch 64). */
+function mlpStep(p: Tensor[], x: Tensor, y: Tensor): void {
+  const [w1, b1, w2, b2] = p;
+  const h = torch.relu(torch.add(torch.matmul(x, w1), b1));
+  const z = torch.add(torch.matmul(h, w2), b2);
+  const loss = torch.neg(torch.mean(torch.gatherAlong(torch.log_softmax(z, 1), y, 1)));
+  loss.backward();
+  torch.no_grad(() => {
+    for (const t of p) { t.sub_((t.grad as Tensor).mul(0.01)); (t.grad as Tensor).zero_(); }
+  });
+}
+
+export function kernelCases(): Record<string, number> {
+  const res: Record<string, number> = {};
+  const keep = <T extends Tensor>(t: T): T => t.retain();
+  torch.manual_seed(0);
+  for (const n of [128, 256, 512, 1024]) {
+    const a = keep(torch.randn([n, n])), b = keep(torch.randn([n, n]));
+    res[`gemm ${n}x${n} float32, 1 thread`] = perCall(() => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 27 / n ** 3)));
+    a.release(); b.release();
+  }
+  for (const n of [1e6, 1e7]) {
+    const a = keep(torch.randn([n])), b = keep(torch.randn([n])), d = keep(torch.randn([n]));
+    const reps = n === 1e6 ? 40 : 5, tag = n === 1e6 ? '1e6' : '1e7';
+    res[`a * b (${tag})`] = perCall(() => { torch.mul(a, b); }, reps);
+    res[`a + b (${tag})`] = perCall(() => { torch.add(a, b); }, reps);
+    res[`a * b + d (${tag})`] = perCall(() => { torch.add(torch.mul(a, b), d); }, reps);
+    if (n === 1e7) {
+      res['a.sum() (1e7)'] = perCall(() => { torch.sum(a); }, reps);
+      res['a.mean() (1e7)'] = perCall(() => { torch.mean(a); }, reps);
+    }
+    a.release(); b.release(); d.release();
+  }
+  const s = keep(torch.randn([1024, 1024]));
+  res['softmax(1024x1024, dim=-1)'] = perCall(() => { torch.softmax(s, -1); }, 20);
+  s.release();
+  const params = [torch.randn([784, 256]).mul(0.05), torch.zeros([256]), torch.randn([256, 10]).mul(0.05), torch.zeros([10])]
+    .map((t) => keep(t.requires_grad_(true)));
+  const x = keep(torch.randn([64, 784]));
+  const y = keep(torch.randint(0, 10, [64, 1]));
+  res['MLP 784-256-10 training step (batch 64, SGD)'] = perCall(() => mlpStep(params, x, y), 20);
+  for (const t of [...params, x, y]) t.release();
+  return res;
+}
+
+if (require.main === module) console.log(JSON.stringify(kernelCases()));

@@ -1,0 +1,180 @@
+// SIMD reductions of float runs for index.ts's reduce: a contiguous run of n (inner == 1), or n rows of a
+// [n, inner] block reduced column-wise (inner > 1, a reduction over a leading or middle dim read in place).
+// sum accumulates in f64 (like the scalar loop), max/min in the element type with NaN propagating (wasm's
+// f32x4.max/min return NaN when either lane is NaN). Also the fused softmax / log_softmax rows.
+import { expShiftF32 } from './simd';
+
+/** Σ of n contiguous floats, in f64 (float32: blocks of 32 summed as a tree of f32x4 adds, then promoted). */
+export function sumRun<T>(p: usize, n: i32): f64 {
+  let a0 = f64x2.splat(0), a1 = a0;
+  let i = 0;
+  if (sizeof<T>() == 4) {
+    for (; i + 32 <= n; i += 32) {
+      const q = p + (<usize>i << 2);
+      const x = f32x4.add(
+        f32x4.add(f32x4.add(v128.load(q), v128.load(q, 16)), f32x4.add(v128.load(q, 32), v128.load(q, 48))),
+        f32x4.add(f32x4.add(v128.load(q, 64), v128.load(q, 80)), f32x4.add(v128.load(q, 96), v128.load(q, 112))));
+      a0 = f64x2.add(a0, f64x2.promote_low_f32x4(x));
+      a1 = f64x2.add(a1, f64x2.promote_low_f32x4(i64x2.shuffle(x, x, 1, 0)));
+    }
+  } else {
+    let a2 = a0, a3 = a0;
+    for (; i + 8 <= n; i += 8) {
+      const q = p + (<usize>i << 3);
+      a0 = f64x2.add(a0, v128.load(q)); a1 = f64x2.add(a1, v128.load(q, 16));
+      a2 = f64x2.add(a2, v128.load(q, 32)); a3 = f64x2.add(a3, v128.load(q, 48));
+    }
+    a0 = f64x2.add(a0, a2); a1 = f64x2.add(a1, a3);
+  }
+  const s = f64x2.add(a0, a1);
+  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) r += <f64>load<T>(p + <usize>i * sizeof<T>());
+  return r;
+}
+
+/** Σ (x - mean)² of n contiguous floats, in f64. */
+export function sqDevRun<T>(p: usize, n: i32, mean: f64): f64 {
+  const m = f64x2.splat(mean);
+  let a0 = f64x2.splat(0), a1 = a0;
+  let i = 0;
+  if (sizeof<T>() == 4) {
+    for (; i + 4 <= n; i += 4) {
+      const x = v128.load(p + (<usize>i << 2));
+      const d0 = f64x2.sub(f64x2.promote_low_f32x4(x), m), d1 = f64x2.sub(f64x2.promote_low_f32x4(i64x2.shuffle(x, x, 1, 0)), m);
+      a0 = f64x2.add(a0, f64x2.mul(d0, d0)); a1 = f64x2.add(a1, f64x2.mul(d1, d1));
+    }
+  } else {
+    for (; i + 4 <= n; i += 4) {
+      const q = p + (<usize>i << 3);
+      const d0 = f64x2.sub(v128.load(q), m), d1 = f64x2.sub(v128.load(q, 16), m);
+      a0 = f64x2.add(a0, f64x2.mul(d0, d0)); a1 = f64x2.add(a1, f64x2.mul(d1, d1));
+    }
+  }
+  const s = f64x2.add(a0, a1);
+  let r = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) { const d = <f64>load<T>(p + <usize>i * sizeof<T>()) - mean; r += d * d; }
+  return r;
+}
+
+// @ts-ignore: decorator
+@inline function vmax<T>(wantMax: bool, x: v128, y: v128): v128 {
+  if (sizeof<T>() == 4) return wantMax ? f32x4.max(x, y) : f32x4.min(x, y);
+  return wantMax ? f64x2.max(x, y) : f64x2.min(x, y);
+}
+// @ts-ignore: decorator
+@inline function smax<T>(wantMax: bool, x: T, y: T): T {
+  if (isNaN(x) || isNaN(y)) return <T>NaN;
+  return wantMax ? max<T>(x, y) : min<T>(x, y);
+}
+
+/** max (or min) of n ≥ 1 contiguous floats; NaN if any is NaN. */
+export function maxRun<T>(p: usize, n: i32, wantMax: bool): T {
+  const L = 16 / <i32>sizeof<T>();
+  let i = 0;
+  let best = load<T>(p);
+  if (n >= 4 * L) {
+    let m0 = v128.load(p), m1 = v128.load(p, 16), m2 = v128.load(p, 32), m3 = v128.load(p, 48);
+    for (i = 4 * L; i + 4 * L <= n; i += 4 * L) {
+      const q = p + <usize>i * sizeof<T>();
+      m0 = vmax<T>(wantMax, m0, v128.load(q)); m1 = vmax<T>(wantMax, m1, v128.load(q, 16));
+      m2 = vmax<T>(wantMax, m2, v128.load(q, 32)); m3 = vmax<T>(wantMax, m3, v128.load(q, 48));
+    }
+    const m = vmax<T>(wantMax, vmax<T>(wantMax, m0, m1), vmax<T>(wantMax, m2, m3));
+    for (let l = 0; l < L; l++) best = smax<T>(wantMax, best, extract<T>(m, l));
+  }
+  for (; i < n; i++) best = smax<T>(wantMax, best, load<T>(p + <usize>i * sizeof<T>()));
+  return best;
+}
+// @ts-ignore: decorator
+@inline function extract<T>(v: v128, lane: i32): T {
+  if (sizeof<T>() == 4) {
+    switch (lane) { case 0: return <T>f32x4.extract_lane(v, 0); case 1: return <T>f32x4.extract_lane(v, 1); case 2: return <T>f32x4.extract_lane(v, 2); default: return <T>f32x4.extract_lane(v, 3); }
+  }
+  return lane == 0 ? <T>f64x2.extract_lane(v, 0) : <T>f64x2.extract_lane(v, 1);
+}
+
+/**
+ * Column-wise over an [n, inner] block at p (row stride inner): out[j] = sum (op 0, f64 accumulators in acc,
+ * then converted) or max/min (ops 2/3) of column j. Rows are streamed, 8 columns at a time stay in registers.
+ */
+export function reduceColumns<T>(op: i32, p: usize, n: i32, inner: i32, out: usize): void {
+  const sz = <usize>sizeof<T>();
+  const row = <usize>inner * sz;
+  let j = 0;
+  if (op == 0) {
+    for (; j + 8 <= inner; j += 8) {
+      let a0 = f64x2.splat(0), a1 = a0, a2 = a0, a3 = a0;
+      let q = p + <usize>j * sz;
+      for (let i = 0; i < n; i++) {
+        if (sz == 4) {
+          const x = v128.load(q), y = v128.load(q, 16);
+          a0 = f64x2.add(a0, f64x2.promote_low_f32x4(x)); a1 = f64x2.add(a1, f64x2.promote_low_f32x4(i64x2.shuffle(x, x, 1, 0)));
+          a2 = f64x2.add(a2, f64x2.promote_low_f32x4(y)); a3 = f64x2.add(a3, f64x2.promote_low_f32x4(i64x2.shuffle(y, y, 1, 0)));
+        } else {
+          a0 = f64x2.add(a0, v128.load(q)); a1 = f64x2.add(a1, v128.load(q, 16));
+          a2 = f64x2.add(a2, v128.load(q, 32)); a3 = f64x2.add(a3, v128.load(q, 48));
+        }
+        q += row;
+      }
+      const o = out + <usize>j * sz;
+      if (sz == 4) {
+        v128.store(o, f32x4.demote_f64x2_zero(a0)); v128.store(o + 8, f32x4.demote_f64x2_zero(a1));   // lanes 2,3 rewritten next
+        v128.store(o + 16, f32x4.demote_f64x2_zero(a2));
+        store<f32>(o + 24, <f32>f64x2.extract_lane(a3, 0)); store<f32>(o + 28, <f32>f64x2.extract_lane(a3, 1));
+      } else {
+        v128.store(o, a0); v128.store(o, a1, 16); v128.store(o, a2, 32); v128.store(o, a3, 48);
+      }
+    }
+    for (; j < inner; j++) {
+      let acc: f64 = 0;
+      let q = p + <usize>j * sz;
+      for (let i = 0; i < n; i++) { acc += <f64>load<T>(q); q += row; }
+      store<T>(out + <usize>j * sz, <T>acc);
+    }
+  } else {
+    const wantMax = op == 2;
+    const L = 16 / <i32>sz;
+    for (; j + 2 * L <= inner; j += 2 * L) {
+      let q = p + <usize>j * sz;
+      let m0 = v128.load(q), m1 = v128.load(q, 16);
+      for (let i = 1; i < n; i++) { q += row; m0 = vmax<T>(wantMax, m0, v128.load(q)); m1 = vmax<T>(wantMax, m1, v128.load(q, 16)); }
+      const o = out + <usize>j * sz;
+      v128.store(o, m0); v128.store(o, m1, 16);
+    }
+    for (; j < inner; j++) {
+      let q = p + <usize>j * sz;
+      let best = load<T>(q);
+      for (let i = 1; i < n; i++) { q += row; best = smax<T>(wantMax, best, load<T>(q)); }
+      store<T>(out + <usize>j * sz, best);
+    }
+  }
+}
+
+/**
+ * softmax (log = false) or log_softmax (log = true) of each contiguous row of n floats: max, then exp(x - max)
+ * and its sum in one pass, then a scale (softmax: · 1/sum, as PyTorch's vectorised kernel) or a shift.
+ */
+export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: bool): void {
+  const sz = <usize>sizeof<T>();
+  for (let r = 0; r < rows; r++) {
+    const x = src + <usize>r * n * sz, y = dst + <usize>r * n * sz;
+    const mx = maxRun<T>(x, n, true);
+    let sum: f64 = 0;
+    if (sizeof<T>() == 4) sum = expShiftF32(n, x, y, <f32>mx);
+    else for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
+    if (log) {
+      const lse = <T>Math.log(sum);   // (x - max) - log(sum), rounded in two steps like PyTorch
+      for (let i = 0; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
+    } else {
+      const inv = <T>(1 / sum);
+      const v = v128.splat<T>(inv);
+      let i = 0;
+      const L = 16 / <i32>sz;
+      for (; i + L <= n; i += L) {
+        const q = y + <usize>i * sz;
+        v128.store(q, sizeof<T>() == 4 ? f32x4.mul(v128.load(q), v) : f64x2.mul(v128.load(q), v));
+      }
+      for (; i < n; i++) store<T>(y + <usize>i * sz, load<T>(y + <usize>i * sz) * inv);
+    }
+  }
+}

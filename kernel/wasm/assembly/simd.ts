@@ -1,0 +1,254 @@
+// SIMD fast paths for elementwise rows: a run of n elements where every operand is contiguous (element stride 1)
+// or one input is a broadcast scalar (stride 0). index.ts calls these for each row of its N-d walk (the host
+// coalesces dims first, so a contiguous tensor is a single row) and falls back to its scalar loop otherwise.
+// Results are bit-identical to the scalar loop except exp (float32: a Cephes polynomial, ≤ 2 ulp, like
+// PyTorch's vectorised Sleef exp); lanes outside its safe range are recomputed with the scalar Mathf.exp.
+
+// @ts-ignore: decorator
+@inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
+  if (sizeof<T>() == 4) {
+    switch (op) {
+      case 0: return f32x4.add(x, y);
+      case 1: return f32x4.sub(x, y);
+      case 2: return f32x4.mul(x, y);
+      case 3: return f32x4.div(x, y);
+      case 5: return f32x4.max(x, y);
+      default: return f32x4.min(x, y);
+    }
+  } else {
+    switch (op) {
+      case 0: return f64x2.add(x, y);
+      case 1: return f64x2.sub(x, y);
+      case 2: return f64x2.mul(x, y);
+      case 3: return f64x2.div(x, y);
+      case 5: return f64x2.max(x, y);
+      default: return f64x2.min(x, y);
+    }
+  }
+}
+// @ts-ignore: decorator
+@inline function sbin<T>(op: i32, x: T, y: T): T {
+  switch (op) {
+    case 0: return x + y;
+    case 1: return x - y;
+    case 2: return x * y;
+    case 3: return x / y;
+    case 5: return (isNaN(x) || isNaN(y)) ? <T>NaN : max<T>(x, y);
+    default: return (isNaN(x) || isNaN(y)) ? <T>NaN : min<T>(x, y);
+  }
+}
+
+/** mode 0: a and b contiguous; 1: b is a scalar (stride 0); 2: a is a scalar. Inlined per op so the switch folds. */
+// @ts-ignore: decorator
+@inline function binLoop<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): void {
+  const sz = <usize>sizeof<T>();
+  const end = o + <usize>n * sz;
+  const vend = o + (<usize>n & ~(<usize>(64 / sz) - 1)) * sz;   // 64-byte steps (4 vectors)
+  if (mode == 0) {
+    while (o < vend) {
+      v128.store(o, vbin<T>(op, v128.load(a), v128.load(b)));
+      v128.store(o, vbin<T>(op, v128.load(a, 16), v128.load(b, 16)), 16);
+      v128.store(o, vbin<T>(op, v128.load(a, 32), v128.load(b, 32)), 32);
+      v128.store(o, vbin<T>(op, v128.load(a, 48), v128.load(b, 48)), 48);
+      a += 64; b += 64; o += 64;
+    }
+    while (o < end) { store<T>(o, sbin<T>(op, load<T>(a), load<T>(b))); a += sz; b += sz; o += sz; }
+  } else if (mode == 1) {
+    const s = load<T>(b), y = v128.splat<T>(s);
+    while (o < vend) {
+      v128.store(o, vbin<T>(op, v128.load(a), y));
+      v128.store(o, vbin<T>(op, v128.load(a, 16), y), 16);
+      v128.store(o, vbin<T>(op, v128.load(a, 32), y), 32);
+      v128.store(o, vbin<T>(op, v128.load(a, 48), y), 48);
+      a += 64; o += 64;
+    }
+    while (o < end) { store<T>(o, sbin<T>(op, load<T>(a), s)); a += sz; o += sz; }
+  } else {
+    const s = load<T>(a), x = v128.splat<T>(s);
+    while (o < vend) {
+      v128.store(o, vbin<T>(op, x, v128.load(b)));
+      v128.store(o, vbin<T>(op, x, v128.load(b, 16)), 16);
+      v128.store(o, vbin<T>(op, x, v128.load(b, 32)), 32);
+      v128.store(o, vbin<T>(op, x, v128.load(b, 48)), 48);
+      b += 64; o += 64;
+    }
+    while (o < end) { store<T>(o, sbin<T>(op, s, load<T>(b))); b += sz; o += sz; }
+  }
+}
+function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): void {
+  switch (op) {
+    case 0: binLoop<T>(0, mode, n, a, b, o); break;
+    case 1: binLoop<T>(1, mode, n, a, b, o); break;
+    case 2: binLoop<T>(2, mode, n, a, b, o); break;
+    case 3: binLoop<T>(3, mode, n, a, b, o); break;
+    case 5: binLoop<T>(5, mode, n, a, b, o); break;
+    default: binLoop<T>(6, mode, n, a, b, o);
+  }
+}
+
+/**
+ * One row of a float binary op with element strides sa, sb, so; returns false when this row has no SIMD path
+ * (the caller runs its scalar loop).
+ */
+export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32): bool {
+  if (!isFloat<T>() || op == 4 || op > 6 || so != 1) return false;
+  if (sa == 1 && sb == 1) {
+    // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
+    if (sizeof<T>() == 4) binMode<f32>(op, 0, n, a, b, o); else binMode<f64>(op, 0, n, a, b, o);
+  } else if (sa == 1 && sb == 0) {
+    if (sizeof<T>() == 4) binMode<f32>(op, 1, n, a, b, o); else binMode<f64>(op, 1, n, a, b, o);
+  } else if (sa == 0 && sb == 1) {
+    if (sizeof<T>() == 4) binMode<f32>(op, 2, n, a, b, o); else binMode<f64>(op, 2, n, a, b, o);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// exp for f32x4 (Cephes expf: x = k·ln2 + r, |r| ≤ ln2/2, degree-6 polynomial, scale by 2^k). The constants are
+// loaded from a table rather than written as v128.const: V8 rebuilds each v128.const inside the loop.
+const EXP_C: usize = memory.data<f32>([
+  1.44269504088896341, 1.44269504088896341, 1.44269504088896341, 1.44269504088896341,
+  0.693359375, 0.693359375, 0.693359375, 0.693359375,
+  -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, -2.12194440e-4,
+  1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4,
+  1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3,
+  8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3,
+  4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2,
+  1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1,
+  5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1,
+  1, 1, 1, 1,
+  -87, -87, -87, -87,
+  88, 88, 88, 88,
+  12582912, 12582912, 12582912, 12582912,   // 1.5·2^23: k + this has k in its low mantissa bits
+], 16);
+// @ts-ignore: decorator
+@inline function c4(i: i32): v128 { return v128.load(EXP_C + (<usize>i << 4)); }
+/** a·b + c: one FMA in the relaxed build (the polynomial's rounding differs by an ulp between builds). */
+// @ts-ignore: decorator
+@inline function fma4(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  else return f32x4.add(f32x4.mul(a, b), c);
+}
+// @ts-ignore: decorator
+@inline function expF32x4(x: v128): v128 {
+  const kb = f32x4.add(f32x4.mul(x, c4(0)), c4(12));       // round(x·log2e) in the low bits (round to nearest even)
+  const k = f32x4.sub(kb, c4(12));
+  let r = f32x4.sub(x, f32x4.mul(k, c4(1)));
+  r = f32x4.sub(r, f32x4.mul(k, c4(2)));
+  let p = fma4(c4(3), r, c4(4));
+  p = fma4(p, r, c4(5));
+  p = fma4(p, r, c4(6));
+  p = fma4(p, r, c4(7));
+  p = fma4(p, r, c4(8));
+  const y = f32x4.add(fma4(f32x4.mul(p, r), r, r), c4(9));
+  const scale = i32x4.shl(i32x4.add(kb, i32x4.splat(127 - 0x4B400000)), 23);   // (k + 127) << 23
+  return f32x4.mul(y, scale);
+}
+/**
+ * exp(p[i] - shift) for 16 floats at p into q: four polynomials side by side when every lane is in [-87, 88]
+ * (one range check per 16), else Mathf.exp per element.
+ */
+// @ts-ignore: decorator
+@inline function exp16(p: usize, q: usize, shift: v128): void {
+  const x0 = f32x4.sub(v128.load(p), shift), x1 = f32x4.sub(v128.load(p, 16), shift);
+  const x2 = f32x4.sub(v128.load(p, 32), shift), x3 = f32x4.sub(v128.load(p, 48), shift);
+  const lo = c4(10), hi = c4(11);
+  const inRange = v128.and(
+    v128.and(v128.and(f32x4.ge(x0, lo), f32x4.le(x0, hi)), v128.and(f32x4.ge(x1, lo), f32x4.le(x1, hi))),
+    v128.and(v128.and(f32x4.ge(x2, lo), f32x4.le(x2, hi)), v128.and(f32x4.ge(x3, lo), f32x4.le(x3, hi))));
+  if (i32x4.all_true(inRange)) {
+    v128.store(q, expF32x4(x0)); v128.store(q, expF32x4(x1), 16);
+    v128.store(q, expF32x4(x2), 32); v128.store(q, expF32x4(x3), 48);
+  } else {
+    const s = f32x4.extract_lane(shift, 0);
+    for (let i = 0; i < 16; i++) store<f32>(q + (<usize>i << 2), Mathf.exp(load<f32>(p + (<usize>i << 2)) - s));
+  }
+}
+/** q[i] = exp(p[i] - shift) for n contiguous floats; returns their sum (in f64). */
+export function expShiftF32(n: i32, p: usize, q: usize, shift: f32): f64 {
+  const sh = f32x4.splat(shift);
+  let acc0 = f64x2.splat(0), acc1 = acc0;
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const off = <usize>i << 2;
+    exp16(p + off, q + off, sh);
+    const e = f32x4.add(f32x4.add(v128.load(q + off), v128.load(q + off, 16)), f32x4.add(v128.load(q + off, 32), v128.load(q + off, 48)));
+    acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(e));
+    acc1 = f64x2.add(acc1, f64x2.promote_low_f32x4(i64x2.shuffle(e, e, 1, 0)));
+  }
+  const s = f64x2.add(acc0, acc1);
+  let sum = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
+  for (; i < n; i++) {
+    const e = Mathf.exp(load<f32>(p + (<usize>i << 2)) - shift);
+    store<f32>(q + (<usize>i << 2), e);
+    sum += <f64>e;
+  }
+  return sum;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Unary rows: contiguous src and dst. Op codes as in index.ts (UnaryOp in kernels.ts).
+// @ts-ignore: decorator
+@inline function vun<T>(op: i32, x: v128, p0: v128): v128 {
+  if (sizeof<T>() == 4) {
+    switch (op) {
+      case 0: return f32x4.neg(x);
+      case 3: return f32x4.sqrt(x);
+      case 4: return f32x4.abs(x);
+      case 9: return f32x4.max(x, f32x4.splat(0));
+      case 17: return f32x4.floor(x);
+      case 18: return f32x4.ceil(x);
+      case 19: return f32x4.nearest(x);
+      case 20: return f32x4.trunc(x);
+      default: return f32x4.mul(x, x);   // 30 square
+    }
+  } else {
+    switch (op) {
+      case 0: return f64x2.neg(x);
+      case 3: return f64x2.sqrt(x);
+      case 4: return f64x2.abs(x);
+      case 9: return f64x2.max(x, f64x2.splat(0));
+      case 17: return f64x2.floor(x);
+      case 18: return f64x2.ceil(x);
+      case 19: return f64x2.nearest(x);
+      case 20: return f64x2.trunc(x);
+      default: return f64x2.mul(x, x);
+    }
+  }
+}
+// @ts-ignore: decorator
+@inline function unLoop<T>(op: i32, n: i32, s: usize, d: usize, p0: f64): void {
+  const sz = <usize>sizeof<T>();
+  const vend = d + (<usize>n & ~(<usize>(32 / sz) - 1)) * sz;   // 32-byte steps
+  const pv = v128.splat<T>(<T>p0);
+  while (d < vend) {
+    v128.store(d, vun<T>(op, v128.load(s), pv));
+    v128.store(d, vun<T>(op, v128.load(s, 16), pv), 16);
+    s += 32; d += 32;
+  }
+}
+/** Number of leading elements done with SIMD (the caller's scalar loop finishes the row), or 0. */
+export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64): i32 {
+  if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
+  if (sizeof<T>() == 4 && op == 1) {   // exp
+    const done16 = n & ~15;
+    for (let i = 0; i < done16; i += 16) exp16(s + (<usize>i << 2), d + (<usize>i << 2), f32x4.splat(0));
+    return done16;
+  }
+  const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
+  switch (op) {
+    case 0: unLoop<T>(0, n, s, d, p0); break;
+    case 3: unLoop<T>(3, n, s, d, p0); break;
+    case 4: unLoop<T>(4, n, s, d, p0); break;
+    case 9: unLoop<T>(9, n, s, d, p0); break;
+    case 17: unLoop<T>(17, n, s, d, p0); break;
+    case 18: unLoop<T>(18, n, s, d, p0); break;
+    case 19: unLoop<T>(19, n, s, d, p0); break;
+    case 20: unLoop<T>(20, n, s, d, p0); break;
+    case 30: unLoop<T>(30, n, s, d, p0); break;
+    default: return 0;
+  }
+  return done;
+}

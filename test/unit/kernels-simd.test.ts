@@ -1,0 +1,3 @@
+// Kernel checks (kernel-check.ts) on the plain SIMD build (the build is chosen at load, so import after setting it).
+process.env.TNB_WASM_BUILD = 'simd';
+void import('./kernel-check').then((m) => m.registerKernelTests('simd'));
