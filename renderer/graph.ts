@@ -1,5 +1,5 @@
 // The grad_fn graph view: the backward DAG (renderer/graph-layout.ts: repeated structure collapsed by source line,
-// laid out by dagre), drawn as SVG with pan (drag) and zoom (wheel). Nodes show PyTorch's names; AccumulateGrad
+// laid out by dagre), drawn as SVG with pan (drag) and zoom (Ctrl+wheel, buttons). Nodes show PyTorch's names; AccumulateGrad
 // leaves their variable name and shape; edges the shape of the gradient flowing along them; nodes whose saved
 // tensors were freed by a backward are drawn dashed. Clicking a node shows where it was created and its saved
 // tensors; with the notebook's kernel running, their values and the gradient that flowed into the node, with
@@ -84,9 +84,9 @@ export function graphView(g: GraphPayload, m?: Messenger): HTMLElement {
       const group = svg('g', { class: n.group ? 'tnb-graph-group' : 'tnb-graph-node', 'data-name': n.group ? 'group' : first.name,
         'data-key': n.key, transform: `translate(${p.x - p.w / 2}, ${p.y - p.h / 2})` });
       group.style.cursor = 'pointer';
-      const fill = leaf ? 'var(--vscode-editorInfo-background, #2a3b4c)' : n.group ? 'var(--vscode-editor-inactiveSelectionBackground, #3a3d41)'
-        : 'var(--vscode-editorWidget-background, #252526)';
-      const rect = svg('rect', { width: p.w, height: p.h, rx: n.group ? 8 : 4, fill, 'stroke-width': n.group ? 2 : 1,
+      // Only colours every theme defines (light, dark, high contrast): a leaf differs by its blue, thicker border.
+      const fill = n.group ? 'var(--vscode-editor-inactiveSelectionBackground, #3a3d41)' : 'var(--vscode-editorWidget-background, #252526)';
+      const rect = svg('rect', { width: p.w, height: p.h, rx: n.group ? 8 : 4, fill, 'stroke-width': n.group || leaf ? 2 : 1,
         stroke: n.key === v.root ? 'var(--vscode-focusBorder, #07f)' : leaf ? 'var(--vscode-editorInfo-foreground, #3794ff)' : fg });
       if (!n.group && first.released) rect.setAttribute('stroke-dasharray', '4 3');
       const tip = svg('title', {});
@@ -108,12 +108,12 @@ export function graphView(g: GraphPayload, m?: Messenger): HTMLElement {
       });
       view.append(group);
     }
-    bar.replaceChildren();
+    bar.replaceChildren(...zoomButtons());
     const count = `${g.nodes.length} node${g.nodes.length === 1 ? '' : 's'}`;
     const groups = v.nodes.filter((n) => n.group).length;
     if (v.groupable.length > 0) {
       const text = document.createElement('span');
-      text.textContent = `${count}; repeated structure is grouped by the line that created it (${groups} group${groups === 1 ? '' : 's'}: click one to open it)`;
+      text.textContent = `${count}; Ctrl+wheel to zoom; repeated structure is grouped by the line that created it (${groups} group${groups === 1 ? '' : 's'}: click one to open it)`;
       bar.append(text);
       if (expanded.size > 0) {
         const all = document.createElement('button');
@@ -124,9 +124,22 @@ export function graphView(g: GraphPayload, m?: Messenger): HTMLElement {
         bar.append(all);
       }
     } else {
-      bar.textContent = `${count} · drag to pan, wheel to zoom, click a node for its saved tensors${live ? ' and gradient' : ''}`;
+      const text = document.createElement('span');
+      text.textContent = `${count} · drag to pan, Ctrl+wheel to zoom, click a node for its saved tensors${live ? ' and gradient' : ''}`;
+      bar.append(text);
     }
   };
+
+  const zoomButtons = (): HTMLElement[] => ([['+', 'zoom in', () => zoom(1.25)], ['−', 'zoom out', () => zoom(0.8)],
+    ['1:1', 'reset zoom and position', () => { scale = 1; tx = 0; ty = 0; apply(); }]] as const).map(([label, title, act]) => {
+    const b = document.createElement('button');
+    b.className = 'tnb-graph-zoom';
+    b.textContent = label;
+    b.title = title;
+    b.style.marginRight = '4px';
+    b.addEventListener('click', act);
+    return b;
+  });
 
   const showGroup = (n: ViewNode): void => {
     details.replaceChildren();
@@ -178,11 +191,12 @@ export function graphView(g: GraphPayload, m?: Messenger): HTMLElement {
 
   // pan and zoom
   let drag: { x: number; y: number } | null = null;
+  // Ctrl/Cmd + wheel zooms; a plain wheel is left to the notebook, which scrolls (a graph never traps the scroll).
+  const zoom = (f: number): void => { scale = Math.min(4, Math.max(0.1, scale * f)); apply(); };
   box.addEventListener('wheel', (ev) => {
+    if (!ev.ctrlKey && !ev.metaKey) return;
     ev.preventDefault();
-    const f = ev.deltaY < 0 ? 1.1 : 1 / 1.1;
-    scale = Math.min(4, Math.max(0.1, scale * f));
-    apply();
+    zoom(ev.deltaY < 0 ? 1.1 : 1 / 1.1);
   }, { passive: false });
   box.addEventListener('mousedown', (ev) => { drag = { x: ev.clientX - tx, y: ev.clientY - ty }; });
   box.addEventListener('mousemove', (ev) => { if (drag) { tx = ev.clientX - drag.x; ty = ev.clientY - drag.y; apply(); } });

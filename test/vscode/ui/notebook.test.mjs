@@ -33,6 +33,39 @@ async function scrollToOutput(page, text, { steps = 40 } = {}) {
   throw new Error(`no output shows ${JSON.stringify(text)} after scrolling the notebook`);
 }
 
+async function scrollToTop(page) {
+  const box = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -5000);
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Scrolls the notebook until `locator` (in the outputs) is on screen: VS Code hides the outputs that are scrolled
+ * away (display: none), and a hidden heatmap has no size to point at.
+ */
+async function scrollUntilShown(page, locator, { steps = 80 } = {}) {
+  const box = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
+  const viewport = page.viewportSize();
+  // the box in the page's coordinates (through both webview frames): null while hidden
+  const shown = async () => {
+    const b = await locator.boundingBox({ timeout: 1000 }).catch(() => null);
+    return !!b && b.height > 0 && b.y >= (box?.y ?? 0) && b.y + Math.min(b.height, 200) <= (viewport?.height ?? 900);
+  };
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -5000);
+  }
+  for (let i = 0; i < steps; i++) {
+    await page.waitForTimeout(200);
+    if (await shown()) return;
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 250);
+  }
+  throw new Error('the output did not come into view when scrolling the notebook');
+}
+
 /** The Explorer's own Refresh button (its file watcher can lag behind files the test writes). */
 async function refreshExplorer(page) {
   const header = page.locator('.explorer-viewlet .pane-header', { hasText: 'workspace' }).first();
@@ -46,7 +79,7 @@ async function command(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000, state: 'attached' });
   await page.keyboard.press('Enter');
 }
 
@@ -88,20 +121,53 @@ export async function runAllOnTheExampleShowsPyTorchsText({ page, workspaceDir, 
   // x, then x.grad after the first backward, then 3 + 3 * gradient after the second (torch.manual_seed(0))
   await waitForOutput(page, 'requires_grad=True)');
   await scrollToOutput(page, 'tensor([[[3., 3., 3.],');
+  // x.grad's heatmap: hovering its first cell names the element and its exact value
+  const grad = outputs(page).locator('.tnb-tensor', { hasText: 'tensor([[[3., 3., 3.],' }).first();
+  const canvas = grad.locator('canvas.tnb-heatmap-canvas').first();
+  // Playwright counts elements in the output webview as hidden, so the pointer is moved by a DOM event
+  await scrollUntilShown(page, canvas);
+  await canvas.evaluate((c) => {
+    const r = c.getBoundingClientRect();
+    c.dispatchEvent(new MouseEvent('mousemove', { clientX: r.left + 2, clientY: r.top + 2, bubbles: true }));
+  });
+  await grad.locator('.tnb-heatmap-hover', { hasText: 'x.grad[0, 0, 0] = 3' }).first().waitFor({ timeout: 10_000, state: 'attached' });
+  await screenshot('example-x-grad-heatmap');
   await scrollToOutput(page, '[[[-0.3775, -0.4571,  2.2483],');
   await screenshot('example-run-all');
   await scrollToOutput(page, 'RuntimeError: Trying to backward through the graph a second time');
   // z.grad_fn: the graph view, laid out, with the leaf labelled by its variable name
-  await scrollToOutput(page, 'AccumulateGrad (x)');
+  await scrollToOutput(page, 'saved: other[3, 3, 3] self[3, 3, 3]');
   const nodes = outputs(page).locator('svg.tnb-graph-svg g.tnb-graph-node');
   const edges = outputs(page).locator('svg.tnb-graph-svg path.tnb-graph-edge');
   if ((await nodes.count()) < 2 || (await edges.count()) < 1) throw new Error(`the graph view shows ${await nodes.count()} nodes, ${await edges.count()} edges`);
   if ((await outputs(page).locator('g.tnb-graph-node[data-name="AccumulateGrad"]').count()) < 1) throw new Error('no AccumulateGrad leaf in the graph view');
   await screenshot('example-graph');
+  // Clicking z's node (z = y * y * y: its last MulBackward0) asks the live kernel for the tensors it saved: y * y
+  // (all 9) and y (all 3), shown as PyTorch prints them and as heatmaps.
+  const graph = outputs(page).locator('.tnb-graph', { hasText: 'saved: other[3, 3, 3] self[3, 3, 3]' }).first();
+  await graph.locator('g.tnb-graph-node[data-name="MulBackward0"]').first().dispatchEvent('click');
+  const saved = graph.locator('.tnb-node-saved', { hasText: 'saved tensor self' }).first();
+  if (!(await saved.waitFor({ timeout: 30_000, state: 'attached' }).then(() => true, () => false))) {
+    throw new Error(`no saved tensors after clicking the node; the details say: ${await graph.locator('.tnb-graph-details').first().textContent()}`);
+  }
+  if (!(await saved.textContent()).includes('tensor([[[9., 9., 9.],')) throw new Error(`the saved tensor shows ${await saved.textContent()}`);
+  await graph.locator('.tnb-node-saved', { hasText: 'saved tensor other' }).first().waitFor({ timeout: 5000, state: 'attached' });
+  if ((await graph.locator('.tnb-node-saved canvas.tnb-heatmap-canvas').count()) < 2) throw new Error('the saved tensors have no heatmaps');
+  await graph.locator('.tnb-node-grad-note', { hasText: 'no gradient has flowed into this node yet' }).first().waitFor({ timeout: 5000, state: 'attached' });
+  await scrollUntilShown(page, saved);
+  await screenshot('example-graph-node-dark');
+  // the same output in a light theme (the renderer uses the theme's colours)
+  await command(page, 'Preferences: Toggle between Light/Dark Themes');
+  await page.waitForTimeout(1500);
+  await screenshot('example-graph-node-light');
+  await command(page, 'Preferences: Toggle between Light/Dark Themes');
+  await page.waitForTimeout(500);
 }
 
 export async function saveCloseReopenKeepsCellsAndOutputs({ page, workspaceDir, screenshot }) {
   // Runs after runAllOnTheExampleShowsPyTorchsText (exports run in alphabetical order): that notebook is open.
+  // Back to its top: VS Code reopens a notebook where it was scrolled, and the first cell is how it is recognised.
+  await scrollToTop(page);
   await page.keyboard.press('Control+S');
   await page.waitForTimeout(1500);
   const saved = JSON.parse(readFileSync(join(workspaceDir, '01-autograd-basics.tnb'), 'utf8'));

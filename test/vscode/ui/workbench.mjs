@@ -10,7 +10,9 @@ export async function openNotebookFromExplorer(page, file, firstLine, { attempts
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first();
   await row.waitFor({ timeout: 60_000 });
   // a hidden .notebook-editor may exist as well, so look for the cell's text rather than the container
-  const notebookCell = page.locator('.notebook-editor .monaco-list-row .view-line', { hasText: firstLine }).first();
+  // (or, for a notebook VS Code reopens scrolled down, any cell of the one visible notebook editor)
+  const notebookCell = page.locator('.notebook-editor .monaco-list-row .view-line', { hasText: firstLine })
+    .or(page.locator('.notebook-editor:visible .monaco-list-row.code-cell-row')).first();
   const jsonText = page.locator('.editor-group-container .monaco-editor .view-line', { hasText: '"cells"' }).first();
   for (let attempt = 1; attempt <= attempts; attempt++) {
     await row.click();
