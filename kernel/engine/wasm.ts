@@ -24,7 +24,8 @@ export interface KernelExports {
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
-    b: number, sbb: number, sbk: number, sbn: number, out: number): number;
+    b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, scratch: number): number;
+  matmulScratchBytes(dt: number, N: number): number;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
 }
@@ -62,7 +63,10 @@ export function wasm(): KernelExports {
   if (kernel) return kernel;
   const chosen = chooseBuild(findBuildDir());
   const instance = new WebAssembly.Instance(new WebAssembly.Module(chosen.bytes), {
-    env: { abort: (_m: number, _f: number, line: number, col: number) => { throw new Error(`wasm abort at ${line}:${col}`); } },
+    env: {
+      abort: (_m: number, _f: number, line: number, col: number) => { throw new Error(`wasm abort at ${line}:${col}`); },
+      interrupted: () => (interruptFlag === null ? 0 : Atomics.load(interruptFlag, 0)),
+    },
   });
   kernel = instance.exports as unknown as KernelExports;
   kernel.meta();   // allocates the meta block once, up front
@@ -93,6 +97,41 @@ export function mem(): NonNullable<typeof views> {
   return views;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Interrupts. The kernel worker hands over the interrupt buffer it gives Pyodide (element 0: the signal number,
+// 2 = SIGINT, stored by the host). Pyodide looks at it between bytecodes only, so long kernels poll it too: gemm
+// from inside the wasm (`env.interrupted`, once per packed block), elementwise ops, reductions and softmax between
+// chunks of about a million elements (kernels.ts). An interrupted op frees what it allocated and throws
+// KernelInterrupt, which the Python side raises as KeyboardInterrupt.
+let interruptFlag: Int32Array | null = null;
+
+/** Lets long engine calls stop when element 0 of `buffer` becomes nonzero (null: never). */
+export function setInterruptBuffer(buffer: Int32Array | null): void { interruptFlag = buffer; }
+
+/** A user interrupt that stopped an engine call; Python raises it as KeyboardInterrupt (empty message). */
+export class KernelInterrupt extends Error {
+  readonly pyType = 'KeyboardInterrupt';
+  constructor() {
+    super('');
+    this.name = 'KeyboardInterrupt';
+  }
+}
+
+/** True when an interrupt is pending. */
+export function interruptPending(): boolean { return interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0; }
+
+/**
+ * The error to throw for a pending interrupt: clears the flag first, so that Pyodide does not raise a second
+ * KeyboardInterrupt at the next bytecode (in the handler of the first).
+ */
+export function takeInterrupt(): KernelInterrupt {
+  if (interruptFlag) Atomics.store(interruptFlag, 0, 0);
+  return new KernelInterrupt();
+}
+
+/** Throws KernelInterrupt when an interrupt is pending. */
+export function checkInterrupt(): void { if (interruptPending()) throw takeInterrupt(); }
+
 /**
  * PyTorch 1.13.1's out-of-memory error on Linux (posix_memalign failing in c10/core/impl/alloc_cpu.cpp), checked
  * with `torch.ones(10**11)`: "... err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate
@@ -113,9 +152,16 @@ export function allocBytes(bytes: number): number {
   return p;
 }
 
-/** Raises the out-of-memory error when a kernel reports (as its nonzero result) a scratch block it could not get. */
-export function checkScratch(failedBytes: number): void {
-  if (failedBytes !== 0) throw outOfMemory(failedBytes >>> 0);
+/** What matmul returns when the interrupt flag stopped it. */
+export const INTERRUPTED = 1;
+
+/**
+ * Raises the out-of-memory error when a kernel reports (as its nonzero result) a scratch block it could not get,
+ * or KernelInterrupt for INTERRUPTED.
+ */
+export function checkScratch(result: number): void {
+  if (result === INTERRUPTED) throw takeInterrupt();
+  if (result !== 0) throw outOfMemory(result >>> 0);
 }
 
 /** Writes shape and stride rows into the kernel's meta block and returns its pointer. */
