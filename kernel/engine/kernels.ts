@@ -4,6 +4,7 @@ import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
+import { matmul as threadedMatmul } from './threads';
 import { allocBytes, checkInterrupt, checkScratch, mem, wasm, writeMeta } from './wasm';
 
 export const DT: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
@@ -323,8 +324,8 @@ export function bmmKernel(a: Tensor, b: Tensor, dtype: DType): Tensor {
     if (K === 0) { fill(out, 0); return; }
     withCast([a, b], [dtype, dtype], ([ca, cb]) => {
       const sz = itemSize(dtype);
-      checkScratch(wasm().matmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
-        cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr, M * N, 0));
+      checkScratch(threadedMatmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
+        cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr, sz));
     });
   });
 }

@@ -174,9 +174,9 @@ function edgeKernel<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumu
   }
 }
 
-/** C (contiguous [M, N]) = A · B with scratch of gemmScratchBytes(N); true when interrupted (C is then partial). */
+/** C ([M, N], row stride ldc) = A · B with scratch of gemmScratchBytes(N); true when interrupted (C is then partial). */
 export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, sbk: i32, sbn: i32,
-  C: usize, scratch: usize): bool {
+  C: usize, ldc: i32, scratch: usize): bool {
   const sz = <usize>sizeof<T>();
   const edgeTile = scratch, Ap = scratch + edgeBytes(), Bp = Ap + packABytes(<i32>sz);
   const NR = PANEL_BYTES / <i32>sz;
@@ -195,9 +195,9 @@ export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B:
           for (let ir = 0; ir < mc; ir += MR) {
             const mr = min(mc - ir, MR);
             const ap = Ap + <usize>ir * kc * sz;
-            const cp = C + (<usize>(i0 + ir) * N + j0 + jr) * sz;
-            if (mr == MR && nr == NR) microKernel<T>(kc, ap, bp, cp, N, p0 > 0);
-            else edgeKernel<T>(kc, ap, bp, cp, N, p0 > 0, mr, nr, edgeTile);
+            const cp = C + (<usize>(i0 + ir) * ldc + j0 + jr) * sz;
+            if (mr == MR && nr == NR) microKernel<T>(kc, ap, bp, cp, ldc, p0 > 0);
+            else edgeKernel<T>(kc, ap, bp, cp, ldc, p0 > 0, mr, nr, edgeTile);
           }
         }
       }
