@@ -19,8 +19,12 @@ import { interruptPending, kernelModule, setInterruptObserver, wasm, whenStarted
 const STATE = 0, RESULT = 1, STOP = 2;
 const STARTING = 0, IDLE = 1, BUSY = 2, DONE = 3, FAILED = 4;
 
-/** Below this many flops (2·M·N·K) a product runs on the calling thread: waking a helper costs ~20-50 µs. */
-export const MIN_PARALLEL_FLOPS = 1 << 22;
+/**
+ * Below this many flops (2·M·N·K) a product runs on the calling thread. Measured on 2 cores (the other one busy
+ * with other work): 1.0-1.1× at 0.5-2 MFLOP, slower at 4-8 MFLOP (128³, 160³), 1.2-1.9× from 14 MFLOP (192³, the
+ * MLP's 64x784x256 products); waking a helper costs ~20-50 µs and each thread packs its own copy of one operand.
+ */
+export const MIN_PARALLEL_FLOPS = 1 << 23;
 
 interface Helper { worker: Worker; ctl: Int32Array; args: Float64Array; scratch: number; dead: boolean }
 
