@@ -51,13 +51,23 @@ function torchOps(): Record<string, number> {
   return JSON.parse(r.stdout) as Record<string, number>;
 }
 
-/** bench/kernels.py: the kernel cases in PyTorch, pinned to one thread (OpenBLAS and OpenMP too). */
+/**
+ * bench/kernels.py: the kernel cases in PyTorch pinned to one thread (OpenBLAS and OpenMP too), then its
+ * "2 threads" cases with two.
+ */
 function torchKernelCases(): Record<string, number> {
-  const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
-  const r = spawnSync(PY, [join(__dirname, 'kernels.py')], { encoding: 'utf8', env });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as Record<string, number>;
+  const res: Record<string, number> = {};
+  for (const n of ['1', '2']) {
+    const env = { ...process.env, OPENBLAS_NUM_THREADS: n, OMP_NUM_THREADS: n, MKL_NUM_THREADS: n };
+    const r = spawnSync(PY, [join(__dirname, 'kernels.py'), n], { encoding: 'utf8', env });
+    if (r.status !== 0) throw new Error(r.stderr);
+    Object.assign(res, JSON.parse(r.stdout) as Record<string, number>);
+  }
+  return res;
 }
+
+/** TNB_BENCH_ONLY=kernels: only the kernel cases (no Pyodide, no renderer; results.json is left alone). */
+const KERNELS_ONLY = process.env.TNB_BENCH_ONLY === 'kernels';
 
 async function interruptLatency(s: KernelSession): Promise<number> {
   const p = s.execute('while True:\n    pass', '<bench>');
@@ -138,6 +148,12 @@ async function rendererTimes(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`tnb bench: ${ROUNDS} rounds${hasTorch ? `, PyTorch from ${PY}` : ` (no PyTorch at ${PY}: our side only; apt-get install -y python3-torch)`}`);
   for (let round = 0; round < ROUNDS; round++) {
+    if (KERNELS_ONLY) {
+      for (const [k, ms] of Object.entries(kernelCases())) add(`${k} (ms)`, 'ours', ms);
+      if (hasTorch) for (const [k, ms] of Object.entries(torchKernelCases())) add(`${k} (ms)`, 'torch', ms);
+      process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
+      continue;
+    }
     const dir = mkdtempSync(join(tmpdir(), 'tnb-bench-'));
     const cold = await oursStart(dir);                  // cold: no snapshot yet (this start writes it)
     add('kernel start, cold (ms) vs python -c "import torch"', 'ours', cold.ms);
@@ -159,7 +175,7 @@ async function main(): Promise<void> {
     if (hasTorch) for (const [k, ms] of Object.entries(torchKernelCases())) add(`${k} (ms)`, 'torch', ms);
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
-  await rendererTimes();
+  if (!KERNELS_ONLY) await rendererTimes();
   const rows: Row[] = [...samples].map(([name, s]) => {
     const ours = median(s.ours);
     const torch = s.torch.length ? median(s.torch) : null;
@@ -170,6 +186,7 @@ async function main(): Promise<void> {
   for (const r of rows) {
     console.log(`${r.case.padEnd(w)}  ${r.ours_ms.toPrecision(4).padStart(10)}  ${(r.torch_ms === null ? '-' : r.torch_ms.toPrecision(4)).padStart(10)}  ${r.ratio === null ? '-' : r.ratio.toFixed(3)}`);
   }
+  if (KERNELS_ONLY) return;
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify(rows, null, 1) + '\n');
   console.log('\nwrote bench/results.json (all times in milliseconds)');
 }

@@ -1,9 +1,11 @@
 // The kernel cases of issue 7, measured on the engine directly (the TypeScript API, no Python facade): gemm,
 // elementwise, reductions, softmax and an MLP training step. bench/kernels.py runs the same cases in PyTorch
 // (pinned to 1 thread). Each case: warm-up calls (V8 tiers wasm up from its baseline compiler), then the median
-// of 5 timed batches; milliseconds per call.
+// of 5 timed batches; milliseconds per call. The "1 thread" cases cap the engine at one thread (setThreadLimit);
+// the "2 threads" cases let a product use a helper thread, against PyTorch with set_num_threads(2).
 import * as torch from '../kernel/engine';
 import type { Tensor } from '../kernel/engine';
+import { activeThreads, setThreadLimit } from '../kernel/engine/threads';
 
 function perCall(fn: () => void, reps: number): number {
   for (let i = 0; i < Math.max(3, reps >> 1); i++) torch.tidy(fn);
@@ -31,10 +33,16 @@ function mlpStep(p: Tensor[], x: Tensor, y: Tensor): void {
 export function kernelCases(): Record<string, number> {
   const res: Record<string, number> = {};
   const keep = <T extends Tensor>(t: T): T => t.retain();
+  setThreadLimit(1);
   torch.manual_seed(0);
   for (const n of [128, 256, 512, 1024]) {
     const a = keep(torch.randn([n, n])), b = keep(torch.randn([n, n]));
     res[`gemm ${n}x${n} float32, 1 thread`] = perCall(() => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 27 / n ** 3)));
+    a.release(); b.release();
+  }
+  {
+    const a = keep(torch.randn([64, 784])), b = keep(torch.randn([784, 256]));
+    res['gemm 64x784 @ 784x256 (MLP x@W1), 1 thread'] = perCall(() => { torch.mm(a, b); }, 200);
     a.release(); b.release();
   }
   for (const n of [1e6, 1e7]) {
@@ -57,6 +65,16 @@ export function kernelCases(): Record<string, number> {
   const x = keep(torch.randn([64, 784]));
   const y = keep(torch.randint(0, 10, [64, 1]));
   res['MLP 784-256-10 training step (batch 64, SGD)'] = perCall(() => mlpStep(params, x, y), 20);
+  setThreadLimit(2);
+  if (activeThreads() >= 2) {
+    res['MLP 784-256-10 training step (batch 64, SGD), 2 threads'] = perCall(() => mlpStep(params, x, y), 20);
+    for (const n of [128, 256, 512, 1024]) {
+      const a = keep(torch.randn([n, n])), b = keep(torch.randn([n, n]));
+      res[`gemm ${n}x${n} float32, 2 threads`] = perCall(() => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 28 / n ** 3)));
+      a.release(); b.release();
+    }
+  }
+  setThreadLimit(null);
   for (const t of [...params, x, y]) t.release();
   return res;
 }

@@ -138,6 +138,9 @@ async function main(): Promise<void> {
   const bridge = require('./bridge') as typeof import('./bridge');
   const interrupt = new Int32Array(data.interruptBuffer);
   py.setInterruptBuffer(interrupt);
+  // Pyodide looks at the buffer between bytecodes; long engine calls (a big matmul) look at it too.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('./engine/wasm') as typeof import('./engine/wasm')).setInterruptBuffer(interrupt);
 
   let current = 0;   // id of the running request (for stream and display messages)
   const decoder = { out: new TextDecoder(), err: new TextDecoder() };

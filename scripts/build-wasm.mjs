@@ -1,5 +1,7 @@
 // Builds the AssemblyScript compute kernel to kernel/wasm/build/: a relaxed-SIMD and a plain-SIMD build
 // (the engine picks one at start-up with WebAssembly.validate). Run by `npm install` (prepare) and `npm run build`.
+// Both import a shared memory (env.memory, up to the 4 GiB wasm32 space) so that helper threads can instantiate
+// the same module over it (kernel/engine/threads.ts); `threads` enables the atomics that shared memory needs.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,8 +14,8 @@ const asc = join(root, 'node_modules/assemblyscript/bin/asc.js');
 mkdirSync(out, { recursive: true });
 
 const builds = [
-  { name: 'kernel-relaxed.wasm', features: 'simd,relaxed-simd' },
-  { name: 'kernel-simd.wasm', features: 'simd' },
+  { name: 'kernel-relaxed.wasm', features: 'simd,relaxed-simd,threads' },
+  { name: 'kernel-simd.wasm', features: 'simd,threads' },
 ];
 const newestSource = Math.max(...readdirSync(src).map((f) => statSync(join(src, f)).mtimeMs));
 for (const b of builds) {
@@ -22,6 +24,6 @@ for (const b of builds) {
   try { fresh = statSync(target).mtimeMs > newestSource; } catch { /* not built yet */ }
   if (fresh && !process.argv.includes('--force')) continue;
   execFileSync(process.execPath, [asc, join(src, 'index.ts'), '--enable', b.features, '-O3', '--runtime', 'stub',
-    '--noAssert', '--initialMemory', '16', '-o', target], { stdio: 'inherit' });
+    '--noAssert', '--importMemory', '--sharedMemory', '--initialMemory', '16', '--maximumMemory', '65536', '-o', target], { stdio: 'inherit' });
   console.log(`built ${b.name}`);
 }

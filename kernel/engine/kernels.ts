@@ -4,7 +4,8 @@ import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
-import { allocBytes, checkScratch, mem, wasm, writeMeta } from './wasm';
+import { matmul as threadedMatmul } from './threads';
+import { allocBytes, checkInterrupt, checkScratch, mem, wasm, writeMeta } from './wasm';
 
 export const DT: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
 
@@ -54,6 +55,42 @@ function walkMeta(shape: Shape, ...rows: (readonly number[])[]): [number, number
   return [c.shape.length, writeMeta(c.shape, ...c.strides)];
 }
 
+/**
+ * Elements per piece of a long elementwise op, reduction or softmax (about a millisecond of work): the interrupt
+ * flag is looked at between pieces, so a cell running an op on 1e8 elements still stops within milliseconds.
+ */
+export const CHUNK = 1 << 20;
+
+type Piece = (ndim: number, meta: number, byteOffsets: number[]) => void;
+
+/**
+ * Runs `run` over the coalesced walk of `shape` (operands' stride rows `rows`, `sizes` bytes per element): once
+ * when it has at most CHUNK elements or `poll` is false, else in pieces along its outer dims with the interrupt
+ * checked before each (KernelInterrupt propagates; the caller frees what it allocated). Only ops writing a tensor
+ * they allocated poll: one writing into a caller's tensor (copy_, in-place ops) never stops half-way.
+ */
+function walk(shape: Shape, rows: (readonly number[])[], sizes: readonly number[], poll: boolean, run: Piece): void {
+  const c = coalesce(shape, rows);
+  const zero = sizes.map(() => 0);
+  if (!poll || numel(c.shape) <= CHUNK) { run(c.shape.length, writeMeta(c.shape, ...c.strides), zero); return; }
+  pieces(c.shape, c.strides, sizes, zero, run);
+}
+function pieces(shape: number[], strides: number[][], sizes: readonly number[], base: number[], run: Piece): void {
+  const rest = numel(shape.slice(1)), n0 = shape[0];
+  const at = (i: number): number[] => base.map((b, k) => b + i * strides[k][0] * sizes[k]);
+  if (rest > CHUNK) {
+    const inner = strides.map((r) => r.slice(1));
+    for (let i = 0; i < n0; i++) pieces(shape.slice(1), inner, sizes, at(i), run);
+    return;
+  }
+  const step = Math.max(1, Math.floor(CHUNK / rest));
+  for (let i = 0; i < n0; i += step) {
+    checkInterrupt();
+    const part = [Math.min(step, n0 - i), ...shape.slice(1)];
+    run(part.length, writeMeta(part, ...strides), at(i));
+  }
+}
+
 export function empty(shape: Shape, dtype: DType): Tensor { return Tensor.empty(shape, dtype); }
 
 export function broadcastStridesFor(x: Tensor, shape: Shape): number[] { return broadcastStrides(x.shape, x.strides, shape); }
@@ -75,26 +112,41 @@ export function unsqueezeView(t: Tensor, dim: number): Tensor {
 export function broadcastOut(a: Tensor, b: Tensor): number[] { return broadcastShapes(a.shape, b.shape); }
 
 /** dst[...] = src broadcast to dst's shape, converting dtype. */
-export function copyInto(dst: Tensor, src: Tensor): void {
+export function copyInto(dst: Tensor, src: Tensor): void { copyRun(dst, src, false); }
+
+function copyRun(dst: Tensor, src: Tensor, poll: boolean): void {
   if (numel(dst.shape) === 0) return;
-  const [nd, m] = walkMeta(dst.shape, broadcastStrides(src.shape, src.strides, dst.shape), dst.strides);
-  wasm().copy(nd, m, DT[src.dtype],
-    src.storage.ptr + src.offset * src.itemsize, DT[dst.dtype], dst.storage.ptr + dst.offset * dst.itemsize);
+  const sp = src.storage.ptr + src.offset * src.itemsize, dp = dst.storage.ptr + dst.offset * dst.itemsize;
+  walk(dst.shape, [broadcastStrides(src.shape, src.strides, dst.shape), dst.strides], [src.itemsize, dst.itemsize], poll,
+    (nd, m, o) => wasm().copy(nd, m, DT[src.dtype], sp + o[0], DT[dst.dtype], dp + o[1]));
+}
+
+/** A new tensor of `shape`/`dtype` filled by `write`; freed if `write` throws (an interrupt, an error). */
+function fresh(shape: Shape, dtype: DType, write: (out: Tensor) => void): Tensor {
+  const out = empty(shape, dtype);
+  try {
+    write(out);
+  } catch (e) {
+    out.free();
+    throw e;
+  }
+  return out;
+}
+
+/** A new contiguous copy of t in `dtype` (clone, .to()); interruptible, as the copy is its own. */
+export function copyOf(t: Tensor, dtype: DType = t.dtype): Tensor {
+  return fresh(t.shape, dtype, (out) => copyRun(out, t, true));
 }
 
 /** A contiguous tensor with t's values in `dtype` (t itself when nothing needs to change). */
 export function contiguousAs(t: Tensor, dtype: DType = t.dtype): Tensor {
   if (t.dtype === dtype && t.is_contiguous()) return t;
-  const out = empty(t.shape, dtype);
-  copyInto(out, t);
-  return out;
+  return fresh(t.shape, dtype, (out) => copyRun(out, t, true));
 }
 
 export function cast(t: Tensor, dtype: DType): Tensor {
   if (t.dtype === dtype) return t;
-  const out = empty(t.shape, dtype);
-  copyInto(out, t);
-  return out;
+  return fresh(t.shape, dtype, (out) => copyRun(out, t, true));
 }
 
 export function fill(t: Tensor, value: number): void {
@@ -110,69 +162,83 @@ export function full(shape: Shape, value: number, dtype: DType): Tensor {
 }
 
 /** Frees `t` unless it is one of `keep` (for temporaries made by cast/contiguousAs). */
-function dropTemp(t: Tensor, ...keep: Tensor[]): void { if (!keep.includes(t)) t.free(); }
+function dropTemp(t: Tensor | null, ...keep: Tensor[]): void { if (t && !keep.includes(t)) t.free(); }
 
-export function unaryInto(op: UnaryOpName, x: Tensor, out: Tensor, p0 = NaN, p1 = NaN): Tensor {
+/** Runs `body` with the operands cast to `dtypes` (temporaries freed after, also when it throws). */
+function withCast<R>(xs: Tensor[], dtypes: DType[], body: (cs: Tensor[]) => R): R {
+  const cs: Tensor[] = [];
+  try {
+    xs.forEach((x, i) => cs.push(cast(x, dtypes[i])));
+    return body(cs);
+  } finally {
+    for (const c of cs) dropTemp(c, ...xs);
+  }
+}
+
+function unaryRun(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: number, poll: boolean): Tensor {
   if (numel(out.shape) === 0) return out;
-  const src = cast(x, out.dtype);
-  const [nd, m] = walkMeta(out.shape, broadcastStrides(src.shape, src.strides, out.shape), out.strides);
-  wasm().unary(UnaryOp[op], DT[out.dtype], nd, m,
-    src.storage.ptr + src.offset * src.itemsize, out.storage.ptr + out.offset * out.itemsize, p0, p1);
-  dropTemp(src, x);
-  return out;
+  return withCast([x], [out.dtype], ([src]) => {
+    const sp = src.storage.ptr + src.offset * src.itemsize, dp = out.storage.ptr + out.offset * out.itemsize;
+    walk(out.shape, [broadcastStrides(src.shape, src.strides, out.shape), out.strides], [src.itemsize, out.itemsize], poll,
+      (nd, m, o) => wasm().unary(UnaryOp[op], DT[out.dtype], nd, m, sp + o[0], dp + o[1], p0, p1));
+    return out;
+  });
+}
+
+/** out = op(x), x converted to out's dtype (never interrupted half-way: out is the caller's). */
+export function unaryInto(op: UnaryOpName, x: Tensor, out: Tensor, p0 = NaN, p1 = NaN): Tensor {
+  return unaryRun(op, x, out, p0, p1, false);
 }
 
 export function unary(op: UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN, dtype: DType = x.dtype): Tensor {
-  return unaryInto(op, x, empty(x.shape, dtype), p0, p1);
+  return fresh(x.shape, dtype, (out) => unaryRun(op, x, out, p0, p1, true));
 }
 
-/** out = a (op) b with broadcasting; a and b are converted to out's dtype. */
-export function binaryInto(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor): Tensor {
+function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: boolean): Tensor {
   if (numel(out.shape) === 0) return out;
-  const ca = cast(a, out.dtype), cb = cast(b, out.dtype);
-  const [nd, m] = walkMeta(out.shape, broadcastStrides(ca.shape, ca.strides, out.shape),
-    broadcastStrides(cb.shape, cb.strides, out.shape), out.strides);
-  const sz = itemSize(out.dtype);
-  wasm().binary(BinaryOp[op], DT[out.dtype], nd, m, ca.storage.ptr + ca.offset * sz,
-    cb.storage.ptr + cb.offset * sz, out.storage.ptr + out.offset * sz);
-  dropTemp(ca, a, b);
-  dropTemp(cb, a, b);
-  return out;
+  return withCast([a, b], [out.dtype, out.dtype], ([ca, cb]) => {
+    const sz = itemSize(out.dtype);
+    const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz, op_ = out.storage.ptr + out.offset * sz;
+    walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
+      [sz, sz, sz], poll, (nd, m, o) => wasm().binary(BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2]));
+    return out;
+  });
+}
+
+/** out = a (op) b with broadcasting; a and b are converted to out's dtype (never interrupted half-way). */
+export function binaryInto(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor): Tensor {
+  return binaryRun(op, a, b, out, false);
 }
 
 export function binary(op: BinaryOpName, a: Tensor, b: Tensor, dtype: DType): Tensor {
-  return binaryInto(op, a, b, empty(broadcastShapes(a.shape, b.shape), dtype));
+  return fresh(broadcastShapes(a.shape, b.shape), dtype, (out) => binaryRun(op, a, b, out, true));
 }
 
 /** Comparison in `dtype` (the promoted type of a and b) → bool tensor. */
 export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype: DType): Tensor {
-  const out = empty(broadcastShapes(a.shape, b.shape), 'bool');
-  if (numel(out.shape) === 0) return out;
-  const ca = cast(a, dtype), cb = cast(b, dtype);
-  const [nd, m] = walkMeta(out.shape, broadcastStrides(ca.shape, ca.strides, out.shape),
-    broadcastStrides(cb.shape, cb.strides, out.shape), out.strides);
-  const sz = itemSize(dtype);
-  wasm().compare(CompareOp[op], DT[dtype], nd, m, ca.storage.ptr + ca.offset * sz,
-    cb.storage.ptr + cb.offset * sz, out.storage.ptr);
-  dropTemp(ca, a, b);
-  dropTemp(cb, a, b);
-  return out;
+  return fresh(broadcastShapes(a.shape, b.shape), 'bool', (out) => {
+    if (numel(out.shape) === 0) return;
+    withCast([a, b], [dtype, dtype], ([ca, cb]) => {
+      const sz = itemSize(dtype);
+      const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz;
+      walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
+        [sz, sz, 1], true, (nd, m, o) => wasm().compare(CompareOp[op], DT[dtype], nd, m, ap + o[0], bp + o[1], out.storage.ptr + o[2]));
+    });
+  });
 }
 
 export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType): Tensor {
   const shape0 = broadcastShapes(broadcastShapes(cond.shape, a.shape), b.shape);
-  const out = empty(shape0, dtype);
-  if (numel(shape0) === 0) return out;
-  const cc = cast(cond, 'bool'), ca = cast(a, dtype), cb = cast(b, dtype);
-  const [nd, m] = walkMeta(shape0, broadcastStrides(cc.shape, cc.strides, shape0),
-    broadcastStrides(ca.shape, ca.strides, shape0), broadcastStrides(cb.shape, cb.strides, shape0), out.strides);
-  const sz = itemSize(dtype);
-  wasm().where(DT[dtype], nd, m, cc.storage.ptr + cc.offset, ca.storage.ptr + ca.offset * sz,
-    cb.storage.ptr + cb.offset * sz, out.storage.ptr);
-  dropTemp(cc, cond);
-  dropTemp(ca, a, b);
-  dropTemp(cb, a, b);
-  return out;
+  return fresh(shape0, dtype, (out) => {
+    if (numel(shape0) === 0) return;
+    withCast([cond, a, b], ['bool', dtype, dtype], ([cc, ca, cb]) => {
+      const sz = itemSize(dtype);
+      const cp = cc.storage.ptr + cc.offset, ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz;
+      walk(shape0, [broadcastStrides(cc.shape, cc.strides, shape0), broadcastStrides(ca.shape, ca.strides, shape0),
+        broadcastStrides(cb.shape, cb.strides, shape0), out.strides], [1, sz, sz, sz], true,
+      (nd, m, o) => wasm().where(DT[dtype], nd, m, cp + o[0], ap + o[1], bp + o[2], out.storage.ptr + o[3]));
+    });
+  });
 }
 
 /**
@@ -189,33 +255,47 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
   const kept = [...Array(nd).keys()].filter((i) => !all.includes(i));
   const outer = numel(kept.map((i) => x.shape[i]));
   const n = numel(all.map((i) => x.shape[i]));
-  const out = empty(outShape, outDtype);
   if (n === 0 && op !== 'sum' && op !== 'prod' && outer > 0) {
     const name = op === 'argmax' || op === 'argmin' ? op : op === 'var' ? 'var' : op === 'max' ? 'max' : 'min';
     if (op !== 'var') {
-      out.free();
       throw new TorchError('IndexError', `${name}(): Expected reduction dim ${dims === null ? '' : all[0] + ' '}to have non-zero size.`);
     }
   }
-  if (outer === 0) return out;
-  if (n === 0) { fill(out, op === 'prod' ? 1 : op === 'var' ? NaN : 0); return out; }
-  // In place when x is contiguous and the reduced dims (size-1 dims aside) are adjacent: [outer, n, inner].
-  const span = all.filter((i) => x.shape[i] !== 1);
-  const first = span.length ? span[0] : nd, last = span.length ? span[span.length - 1] : nd - 1;
-  const adjacent = span.every((d, i) => i === 0 || d === span[i - 1] + 1 || x.shape.slice(span[i - 1] + 1, d).every((s) => s === 1));
-  if (x.dtype === workDtype && x.is_contiguous() && adjacent) {
-    const inner = numel(x.shape.slice(last + 1));
-    wasm().reduce(ReduceOp[op], DT[workDtype], x.storage.ptr + x.offset * x.itemsize, numel(x.shape.slice(0, first)), n, inner, out.storage.ptr, p);
-    return out;
+  return fresh(outShape, outDtype, (out) => {
+    if (outer === 0) return;
+    if (n === 0) { fill(out, op === 'prod' ? 1 : op === 'var' ? NaN : 0); return; }
+    // In place when x is contiguous and the reduced dims (size-1 dims aside) are adjacent: [outer, n, inner].
+    const span = all.filter((i) => x.shape[i] !== 1);
+    const first = span.length ? span[0] : nd, last = span.length ? span[span.length - 1] : nd - 1;
+    const adjacent = span.every((d, i) => i === 0 || d === span[i - 1] + 1 || x.shape.slice(span[i - 1] + 1, d).every((s) => s === 1));
+    if (x.dtype === workDtype && x.is_contiguous() && adjacent) {
+      reduceBlocks(op, workDtype, x.storage.ptr + x.offset * x.itemsize, numel(x.shape.slice(0, first)), n, numel(x.shape.slice(last + 1)), out, p);
+      return;
+    }
+    // Otherwise bring the reduced dims together at the end: [kept..., reduced...] → contiguous [outer, n, 1].
+    const order = [...kept, ...all];
+    const permuted = new Tensor(x.storage, x.offset, order.map((i) => x.shape[i]), order.map((i) => x.strides[i]), x.dtype, x.version);
+    try {
+      const src = contiguousAs(permuted, workDtype);
+      try {
+        reduceBlocks(op, workDtype, src.storage.ptr + src.offset * src.itemsize, outer, n, 1, out, p);
+      } finally {
+        dropTemp(src, permuted);
+      }
+    } finally {
+      permuted.free();
+    }
+  });
+}
+
+/** The reduce kernel over a contiguous [outer, n, inner] block, in pieces of whole outer rows (interrupt between). */
+function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n: number, inner: number, out: Tensor, p: number): void {
+  const step = Math.max(1, Math.floor(CHUNK / (n * inner)));
+  const inSz = itemSize(dt), outSz = out.itemsize;
+  for (let o = 0; o < outer; o += step) {
+    if (o > 0) checkInterrupt();
+    wasm().reduce(ReduceOp[op], DT[dt], src + o * n * inner * inSz, Math.min(step, outer - o), n, inner, out.storage.ptr + o * inner * outSz, p);
   }
-  // Otherwise bring the reduced dims together at the end: [kept..., reduced...] → contiguous [outer, n, 1].
-  const order = [...kept, ...all];
-  const permuted = new Tensor(x.storage, x.offset, order.map((i) => x.shape[i]), order.map((i) => x.strides[i]), x.dtype, x.version);
-  const src = contiguousAs(permuted, workDtype);
-  wasm().reduce(ReduceOp[op], DT[workDtype], src.storage.ptr + src.offset * src.itemsize, outer, n, 1, out.storage.ptr, p);
-  dropTemp(src, permuted);
-  permuted.free();
-  return out;
 }
 
 /**
@@ -225,32 +305,29 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
 export function softmaxLastDim(x: Tensor, dim: number, log: boolean): Tensor | null {
   if ((x.dtype !== 'float32' && x.dtype !== 'float64') || !x.is_contiguous()) return null;
   if (x.shape.slice(dim + 1).some((s) => s !== 1)) return null;
-  const out = empty(x.shape, x.dtype);
   const n = x.ndim ? x.shape[dim] : 1;
-  if (n === 0 || x.numel() === 0) return out;
-  wasm().softmax(DT[x.dtype], x.storage.ptr + x.offset * x.itemsize, x.numel() / n, n, out.storage.ptr, log ? 1 : 0);
-  return out;
+  return fresh(x.shape, x.dtype, (out) => {
+    if (n === 0 || x.numel() === 0) return;
+    const rows = x.numel() / n, step = Math.max(1, Math.floor(CHUNK / n)), sz = x.itemsize;
+    for (let r = 0; r < rows; r += step) {
+      if (r > 0) checkInterrupt();
+      wasm().softmax(DT[x.dtype], x.storage.ptr + (x.offset + r * n) * sz, Math.min(step, rows - r), n, out.storage.ptr + r * n * sz, log ? 1 : 0);
+    }
+  });
 }
 
 /** Batched matmul of 3-d (possibly strided, batch-stride-0 broadcast) operands [B, M, K] @ [B, K, N] → [B, M, N]. */
 export function bmmKernel(a: Tensor, b: Tensor, dtype: DType): Tensor {
   const [B, M, K] = a.shape, N = b.shape[2];
-  const out = empty([B, M, N], dtype);
-  if (B * M * N === 0) return out;
-  if (K === 0) { fill(out, 0); return out; }
-  const ca = cast(a, dtype), cb = cast(b, dtype);
-  const sz = itemSize(dtype);
-  try {
-    checkScratch(wasm().matmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
-      cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr));
-  } catch (e) {
-    out.free();
-    throw e;
-  } finally {
-    dropTemp(ca, a);
-    dropTemp(cb, b);
-  }
-  return out;
+  return fresh([B, M, N], dtype, (out) => {
+    if (B * M * N === 0) return;
+    if (K === 0) { fill(out, 0); return; }
+    withCast([a, b], [dtype, dtype], ([ca, cb]) => {
+      const sz = itemSize(dtype);
+      checkScratch(threadedMatmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
+        cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr, sz));
+    });
+  });
 }
 
 /** Element offsets (relative to the storage start) in a scratch block of wasm memory; call free after use. */

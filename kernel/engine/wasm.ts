@@ -24,7 +24,8 @@ export interface KernelExports {
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
-    b: number, sbb: number, sbk: number, sbn: number, out: number): number;
+    b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;
+  matmulScratchBytes(dt: number, N: number): number;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
 }
@@ -57,14 +58,31 @@ function chooseBuild(dir: string): { build: KernelBuild; bytes: Uint8Array } {
 
 let kernel: KernelExports | null = null;
 let build: KernelBuild = 'simd';
+let compiled: { module: WebAssembly.Module; memory: WebAssembly.Memory } | null = null;
+const started: (() => void)[] = [];
+
+/** Pages of the kernel's memory: 1 MiB at first, up to the 4 GiB wasm32 space (the module's import says the same). */
+const INITIAL_PAGES = 16, MAXIMUM_PAGES = 65536;
 
 export function wasm(): KernelExports {
   if (kernel) return kernel;
   const chosen = chooseBuild(findBuildDir());
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(chosen.bytes), {
-    env: { abort: (_m: number, _f: number, line: number, col: number) => { throw new Error(`wasm abort at ${line}:${col}`); } },
+  // Shared, so that helper threads (threads.ts) can instantiate the same module over the same memory.
+  const module = new WebAssembly.Module(chosen.bytes);
+  const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES, shared: true });
+  const instance = new WebAssembly.Instance(module, {
+    env: {
+      memory,
+      abort: (_m: number, _f: number, line: number, col: number) => { throw new Error(`wasm abort at ${line}:${col}`); },
+      interrupted: () => {
+        const v = interruptFlag === null ? 0 : Atomics.load(interruptFlag, 0);
+        if (v !== 0 && interruptObserver) interruptObserver();
+        return v;
+      },
+    },
   });
   kernel = instance.exports as unknown as KernelExports;
+  compiled = { module, memory };
   kernel.meta();   // allocates the meta block once, up front
   build = chosen.build;
   const limit = process.env.TNB_MEMORY_LIMIT;
@@ -73,7 +91,19 @@ export function wasm(): KernelExports {
     if (!Number.isFinite(bytes) || bytes <= 0) throw new Error(`TNB_MEMORY_LIMIT must be a number of bytes, not ${limit}`);
     kernel.setMemoryLimit(bytes);
   }
+  for (const fn of started.splice(0)) fn();
   return kernel;
+}
+
+/** The compiled module and its shared memory (for helper threads); instantiates the kernel if needed. */
+export function kernelModule(): { module: WebAssembly.Module; memory: WebAssembly.Memory } {
+  wasm();
+  return compiled as NonNullable<typeof compiled>;
+}
+
+/** Runs `fn` once the kernel is instantiated (at once if it is). */
+export function whenStarted(fn: () => void): void {
+  if (kernel) fn(); else started.push(fn);
 }
 
 /** Caps the wasm heap at `bytes` (0 or null: the 4 GiB wasm32 space). Memory already grown stays. */
@@ -92,6 +122,44 @@ export function mem(): NonNullable<typeof views> {
   }
   return views;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Interrupts. The kernel worker hands over the interrupt buffer it gives Pyodide (element 0: the signal number,
+// 2 = SIGINT, stored by the host). Pyodide looks at it between bytecodes only, so long kernels poll it too: gemm
+// from inside the wasm (`env.interrupted`, once per packed block), elementwise ops, reductions and softmax between
+// chunks of about a million elements (kernels.ts). An interrupted op frees what it allocated and throws
+// KernelInterrupt, which the Python side raises as KeyboardInterrupt.
+let interruptFlag: Int32Array | null = null;
+/** Called when the main instance's gemm sees the flag (threads.ts stops the helper threads' parts). */
+let interruptObserver: (() => void) | null = null;
+export function setInterruptObserver(fn: (() => void) | null): void { interruptObserver = fn; }
+
+/** Lets long engine calls stop when element 0 of `buffer` becomes nonzero (null: never). */
+export function setInterruptBuffer(buffer: Int32Array | null): void { interruptFlag = buffer; }
+
+/** A user interrupt that stopped an engine call; Python raises it as KeyboardInterrupt (empty message). */
+export class KernelInterrupt extends Error {
+  readonly pyType = 'KeyboardInterrupt';
+  constructor() {
+    super('');
+    this.name = 'KeyboardInterrupt';
+  }
+}
+
+/** True when an interrupt is pending. */
+export function interruptPending(): boolean { return interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0; }
+
+/**
+ * The error to throw for a pending interrupt: clears the flag first, so that Pyodide does not raise a second
+ * KeyboardInterrupt at the next bytecode (in the handler of the first).
+ */
+export function takeInterrupt(): KernelInterrupt {
+  if (interruptFlag) Atomics.store(interruptFlag, 0, 0);
+  return new KernelInterrupt();
+}
+
+/** Throws KernelInterrupt when an interrupt is pending. */
+export function checkInterrupt(): void { if (interruptPending()) throw takeInterrupt(); }
 
 /**
  * PyTorch 1.13.1's out-of-memory error on Linux (posix_memalign failing in c10/core/impl/alloc_cpu.cpp), checked
@@ -113,9 +181,16 @@ export function allocBytes(bytes: number): number {
   return p;
 }
 
-/** Raises the out-of-memory error when a kernel reports (as its nonzero result) a scratch block it could not get. */
-export function checkScratch(failedBytes: number): void {
-  if (failedBytes !== 0) throw outOfMemory(failedBytes >>> 0);
+/** What matmul returns when the interrupt flag stopped it. */
+export const INTERRUPTED = 1;
+
+/**
+ * Raises the out-of-memory error when a kernel reports (as its nonzero result) a scratch block it could not get,
+ * or KernelInterrupt for INTERRUPTED.
+ */
+export function checkScratch(result: number): void {
+  if (result === INTERRUPTED) throw takeInterrupt();
+  if (result !== 0) throw outOfMemory(result >>> 0);
 }
 
 /** Writes shape and stride rows into the kernel's meta block and returns its pointer. */

@@ -205,12 +205,12 @@ export function alias(x: Tensor): Tensor { return apply(ALIAS, [x]); }
 // --- copies ----------------------------------------------------------------------------------------------------------
 export const CLONE = defineOp({
   name: 'clone', node: 'CloneBackward0', args: ['self'],
-  forward: ([x]) => { const out = K.empty(x.shape, x.dtype); K.copyInto(out, x); return out; },
+  forward: ([x]) => K.copyOf(x),
   grads: { self: { saves: [], fn: (g) => g } },
 });
 export const TO_COPY = defineOp({
   name: '_to_copy', node: 'ToCopyBackward0', args: ['self'],
-  forward: ([x], a) => { const out = K.empty(x.shape, a.dtype as Tensor['dtype']); K.copyInto(out, x); return out; },
+  forward: ([x], a) => K.copyOf(x, a.dtype as Tensor['dtype']),
   grads: { self: { saves: [], fn: (g) => g } },   // the engine converts the gradient back to the input's dtype
 });
 export function clone(x: Tensor): Tensor { return apply(CLONE, [x]); }

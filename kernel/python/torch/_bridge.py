@@ -56,6 +56,9 @@ def error_from_js(e):
     py_type = getattr(js, 'pyType', None)
     msg = str(getattr(js, 'message', e))
     if py_type:
+        if str(py_type) == 'KeyboardInterrupt':
+            # A long engine call saw the interrupt flag (and cleared it): raised as CPython raises SIGINT's.
+            return KeyboardInterrupt()
         return _ERRORS.get(str(py_type), RuntimeError)(msg)
     name = str(getattr(js, 'name', ''))
     if name == 'TypeError':

@@ -8,6 +8,11 @@
 // Edge tiles go through a temporary tile. The relaxed build multiplies-adds with relaxed_madd (one FMA on x86),
 // the plain build with mul + add: ASC_FEATURE_RELAXED_SIMD is the compile-time switch (asc --enable relaxed-simd,
 // set per build in scripts/build-wasm.mjs).
+//
+// Scratch (packed A, packed B, the edge tile) comes from the caller, so that helper threads, which must not
+// allocate (the heap's globals belong to the main instance), can run a part of a product. gemm polls the host's
+// interrupt flag once per packed A block (a few ms of work at most) and returns true when it stopped early.
+import { interrupted } from './host';
 
 // @ts-ignore: decorator
 @inline export const MR: i32 = 4;
@@ -32,13 +37,16 @@
   else return f64x2.add(c, f64x2.mul(a, b));
 }
 
-/** Bytes needed for the packed A block and the packed B slice of an M×N×K product of `sz`-byte elements. */
+/** Bytes of the edge tile, the packed A block and the packed B slice of an M×N×K product of `sz`-byte elements. */
+export function edgeBytes(): usize { return <usize>MR * PANEL_BYTES; }
 export function packABytes(sz: i32): usize { return <usize>MC * KC * sz; }
 export function packBBytes(N: i32, sz: i32): usize {
   const nr = PANEL_BYTES / sz;
   const cols = min(N, NC);
   return <usize>KC * <usize>((cols + nr - 1) / nr * nr) * sz;
 }
+/** All scratch gemm needs for N columns: [edge tile | packed A | packed B], each 16-byte aligned. */
+export function gemmScratchBytes(N: i32, sz: i32): usize { return edgeBytes() + packABytes(sz) + packBBytes(N, sz); }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Packing. A panel: for each k, MR values (rows ir..ir+3), zero-padded. B panel: for each k, NR values.
@@ -147,15 +155,13 @@ function kernelF64(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate
   }
 }
 
-const edgeTile: usize = memory.data(MR * PANEL_BYTES, 16);
-
 // @ts-ignore: decorator
 @inline function microKernel<T>(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool): void {
   if (sizeof<T>() == 4) kernelF32(kc, ap, bp, c, ldc, accumulate);
   else kernelF64(kc, ap, bp, c, ldc, accumulate);
 }
 
-function edgeKernel<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumulate: bool, mr: i32, nr: i32): void {
+function edgeKernel<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumulate: bool, mr: i32, nr: i32, edgeTile: usize): void {
   const sz = <usize>sizeof<T>();
   const NR = PANEL_BYTES / <i32>sz;
   microKernel<T>(kc, ap, bp, edgeTile, NR, false);
@@ -168,10 +174,11 @@ function edgeKernel<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumu
   }
 }
 
-/** C (contiguous [M, N]) = A · B; packA/packB are scratch blocks of packABytes/packBBytes. */
+/** C ([M, N], row stride ldc) = A · B with scratch of gemmScratchBytes(N); true when interrupted (C is then partial). */
 export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, sbk: i32, sbn: i32,
-  C: usize, Ap: usize, Bp: usize): void {
+  C: usize, ldc: i32, scratch: usize): bool {
   const sz = <usize>sizeof<T>();
+  const edgeTile = scratch, Ap = scratch + edgeBytes(), Bp = Ap + packABytes(<i32>sz);
   const NR = PANEL_BYTES / <i32>sz;
   for (let j0 = 0; j0 < N; j0 += NC) {
     const nc = min(N - j0, NC);
@@ -179,6 +186,7 @@ export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B:
       const kc = min(K - p0, KC);
       packB<T>(B + (<usize>p0 * sbk + <usize>j0 * sbn) * sz, sbk, sbn, kc, nc, Bp);
       for (let i0 = 0; i0 < M; i0 += MC) {
+        if (interrupted()) return true;
         const mc = min(M - i0, MC);
         packA<T>(A + (<usize>i0 * sam + <usize>p0 * sak) * sz, sam, sak, mc, kc, Ap);
         for (let jr = 0; jr < nc; jr += NR) {
@@ -187,20 +195,23 @@ export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B:
           for (let ir = 0; ir < mc; ir += MR) {
             const mr = min(mc - ir, MR);
             const ap = Ap + <usize>ir * kc * sz;
-            const cp = C + (<usize>(i0 + ir) * N + j0 + jr) * sz;
-            if (mr == MR && nr == NR) microKernel<T>(kc, ap, bp, cp, N, p0 > 0);
-            else edgeKernel<T>(kc, ap, bp, cp, N, p0 > 0, mr, nr);
+            const cp = C + (<usize>(i0 + ir) * ldc + j0 + jr) * sz;
+            if (mr == MR && nr == NR) microKernel<T>(kc, ap, bp, cp, ldc, p0 > 0);
+            else edgeKernel<T>(kc, ap, bp, cp, ldc, p0 > 0, mr, nr, edgeTile);
           }
         }
       }
     }
   }
+  return false;
 }
 
-/** N == 1 (matrix · vector, dot): one dot product per row, SIMD when both runs are contiguous. */
-export function gemv<T>(M: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, sbk: i32, C: usize): void {
+/** N == 1 (matrix · vector, dot): one dot product per row, SIMD when both runs are contiguous; true if interrupted. */
+export function gemv<T>(M: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, sbk: i32, C: usize): bool {
   const sz = <usize>sizeof<T>();
+  const poll = max(1, (1 << 20) / max(K, 1));
   for (let i = 0; i < M; i++) {
+    if (i % poll == poll - 1 && interrupted()) return true;
     const a = A + <usize>i * sam * sz;
     let k = 0;
     let acc: T = <T>0;
@@ -228,4 +239,5 @@ export function gemv<T>(M: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, 
     for (; k < K; k++) acc += load<T>(a + <usize>k * sak * sz) * load<T>(B + <usize>k * sbk * sz);
     store<T>(C + <usize>i * sz, acc);
   }
+  return false;
 }

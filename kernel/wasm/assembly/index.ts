@@ -6,7 +6,8 @@
 // The host coalesces dims first (a contiguous tensor walks as one row); rows whose operands are contiguous or
 // broadcast scalars take the SIMD paths of simd.ts, other rows the scalar loops here.
 import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount, setLimit } from './heap';
-import { gemm, gemv, packABytes, packBBytes } from './gemm';
+import { gemm, gemmScratchBytes, gemv } from './gemm';
+import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 
@@ -439,53 +440,65 @@ export function softmax(dt: i32, src: usize, rows: i32, n: i32, dst: usize, log:
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Batched strided matmul: out[b, i, j] = Σ_k A[b, i, k] · B[b, k, j]; out contiguous [batch, M, N].
+// Batched strided matmul: out[b, i, j] = Σ_k A[b, i, k] · B[b, k, j]; out has unit column stride, row stride ldo
+// and batch stride sob, so a block of rows or columns of a bigger product is one call (the host splits products
+// across threads that way).
 // Strides in elements (batch stride 0 = broadcast). Floats go through the packed SIMD gemm (gemm.ts), which
-// accumulates in the element type like BLAS; int64 through a plain loop. Returns 0, or the byte count of a
-// scratch block that could not be allocated (the host raises the out-of-memory error).
+// accumulates in the element type like BLAS; int64 through a plain loop. `scratch`: a block of matmulScratchBytes
+// (helper threads, which must not allocate), or 0 to allocate here. Returns 0; INTERRUPTED when the host's
+// interrupt flag stopped it (out is then partial); or the byte count of a scratch block that could not be
+// allocated (the host raises the out-of-memory error).
+// @ts-ignore: decorator
+@inline const INTERRUPTED: usize = 1;
 function matmulInt(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
-  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): void {
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize, sob: i32, ldo: i32): usize {
   for (let bt = 0; bt < batch; bt++) {
     const ab = a + (<usize>bt * sab << 3), bb = b + (<usize>bt * sbb << 3);
     for (let i = 0; i < M; i++) {
+      if (interrupted()) return INTERRUPTED;
+      let op = o + ((<usize>bt * sob + <usize>i * ldo) << 3);
       for (let j = 0; j < N; j++) {
         let acc: i64 = 0;
         for (let k = 0; k < K; k++) acc += load<i64>(ab + ((<usize>i * sam + <usize>k * sak) << 3)) * load<i64>(bb + ((<usize>k * sbk + <usize>j * sbn) << 3));
-        store<i64>(o, acc);
-        o += 8;
+        store<i64>(op, acc);
+        op += 8;
       }
     }
   }
+  return 0;
 }
 function matmulFloat<T>(batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
-  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): usize {
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize, sob: i32, ldo: i32, scratch: usize): usize {
   const sz = <usize>sizeof<T>();
   // A broadcast B with evenly spaced A rows is one tall product (linear layers on [batch, M, K] inputs).
-  if (batch > 1 && sbb == 0 && sab == M * sam) { M *= batch; batch = 1; }
-  if (N == 1) {
+  if (batch > 1 && sbb == 0 && sab == M * sam && sob == M * ldo) { M *= batch; batch = 1; }
+  if (N == 1 && ldo == 1) {
     for (let bt = 0; bt < batch; bt++) {
-      gemv<T>(M, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, o + <usize>bt * M * sz);
+      if (gemv<T>(M, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, o + <usize>bt * sob * sz)) return INTERRUPTED;
     }
     return 0;
   }
-  const aBytes = packABytes(<i32>sz), bBytes = packBBytes(N, <i32>sz);
-  const Ap = heapAlloc(aBytes);
-  if (Ap == 0) return aBytes;
-  const Bp = heapAlloc(bBytes);
-  if (Bp == 0) { heapFree(Ap); return bBytes; }
-  for (let bt = 0; bt < batch; bt++) {
-    gemm<T>(M, N, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, sbn, o + <usize>bt * M * N * sz, Ap, Bp);
+  let s = scratch;
+  if (s == 0) {
+    const bytes = gemmScratchBytes(N, <i32>sz);
+    s = heapAlloc(bytes);
+    if (s == 0) return bytes;
   }
-  heapFree(Bp);
-  heapFree(Ap);
-  return 0;
+  let stopped = false;
+  for (let bt = 0; bt < batch && !stopped; bt++) {
+    stopped = gemm<T>(M, N, K, a + <usize>bt * sab * sz, sam, sak, b + <usize>bt * sbb * sz, sbk, sbn, o + <usize>bt * sob * sz, ldo, s);
+  }
+  if (scratch == 0) heapFree(s);
+  return stopped ? INTERRUPTED : 0;
 }
 export function matmul(dt: i32, batch: i32, M: i32, N: i32, K: i32, a: usize, sab: i32, sam: i32, sak: i32,
-  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize): usize {
-  if (dt == I64) { matmulInt(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o); return 0; }
-  if (dt == F32) return matmulFloat<f32>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
-  return matmulFloat<f64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o);
+  b: usize, sbb: i32, sbk: i32, sbn: i32, o: usize, sob: i32, ldo: i32, scratch: usize): usize {
+  if (dt == I64) return matmulInt(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o, sob, ldo);
+  if (dt == F32) return matmulFloat<f32>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o, sob, ldo, scratch);
+  return matmulFloat<f64>(batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o, sob, ldo, scratch);
 }
+/** Scratch a float matmul with N columns needs (see matmul's `scratch`); the largest N is NC. */
+export function matmulScratchBytes(dt: i32, N: i32): usize { return gemmScratchBytes(N, dt == F32 ? 4 : 8); }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Gather / scatter by element offsets (i32 array): the primitive under advanced indexing and its backward.
