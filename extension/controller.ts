@@ -27,6 +27,9 @@ export class TnbController implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<{ notebook: vscode.NotebookDocument; state: SessionState }>();
   /** Fires when the kernel of a notebook changes state (starting, idle, busy, dead). */
   readonly onDidChangeState = this.stateEmitter.event;
+  private readonly ranEmitter = new vscode.EventEmitter<{ cell: vscode.NotebookCell; error: ErrorInfo | null }>();
+  /** Fires when a cell has run (error: what it raised, if it did). */
+  readonly onDidRunCell = this.ranEmitter.event;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.controller = vscode.notebooks.createNotebookController(CONTROLLER_ID, NOTEBOOK_TYPE, CONTROLLER_LABEL);
@@ -39,6 +42,7 @@ export class TnbController implements vscode.Disposable {
     this.disposables.push(
       this.controller,
       this.stateEmitter,
+      this.ranEmitter,
       vscode.workspace.onDidOpenNotebookDocument((nb) => this.prefer(nb)),
       vscode.workspace.onDidCloseNotebookDocument((nb) => { void this.shutdown(nb); }),
     );
@@ -141,6 +145,7 @@ export class TnbController implements vscode.Disposable {
       await pending;
       if (r.error) { await exec.appendOutput(errorOutput(r.error)); batch.failed = true; }
       exec.end(r.error === null, Date.now());
+      this.ranEmitter.fire({ cell, error: r.error });
     } catch (e) {
       await pending;
       const message = e instanceof Error ? e.message : String(e);

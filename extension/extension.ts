@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import { formatFromPath, readNotebook, writeNotebook, type NotebookFormatName } from '../kernel/format/convert';
 import { TnbFormatError } from '../kernel/format/tnb';
 import { TnbController } from './controller';
+import { AutogradDiagnostics } from './diagnostics';
+import { TensorHoverProvider } from './hover';
+import { TensorsView } from './tensors-view';
 import { registerRendererMessaging } from './messaging';
 import { fromNotebookData, NOTEBOOK_TYPE, TnbSerializer } from './serializer';
 
@@ -36,6 +39,9 @@ export function activate(context: vscode.ExtensionContext): { controller: TnbCon
     ctrl.onDidChangeState(showStatus),
     vscode.window.onDidChangeActiveNotebookEditor(showStatus),
     registerRendererMessaging(ctrl),
+    new AutogradDiagnostics(ctrl),
+    TensorHoverProvider.register(ctrl),
+    new TensorsView(ctrl, context),
     vscode.commands.registerCommand('tnb.newNotebook', newNotebook),
     vscode.commands.registerCommand('tnb.openExamples', () => openExamples(context)),
     vscode.commands.registerCommand('tnb.restartKernel', async (arg?: unknown) => {

@@ -18,8 +18,8 @@ import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge }
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
-import { graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
-import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload } from './protocol';
+import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
+import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
 type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
@@ -502,4 +502,18 @@ export function displayedNode(handle: number, index: number, sampleLimit: number
   const node = reachable(root).nodes[index];
   if (!node) return null;
   return nodeDetails(node, { leafName, site: siteOf, sampleLimit: Math.max(1, Math.min(sampleLimit, 1 << 16)), recordLimit: inspection.maxNumel });
+}
+
+/** A named tensor's row in the Tensors view. */
+export function variableInfo(name: string, h: number): VariableInfo {
+  const t = T(h);
+  const g = t._grad;
+  let gradNorm: number | null = null;
+  if (g && !g.isDestroyed) {
+    let sq = 0;
+    for (const v of g.toArray()) sq += v * v;
+    gradNorm = Math.sqrt(sq);
+  }
+  return { name, shape: [...t.shape], dtype: dtypeName(t), requires_grad: t.requires_grad, is_leaf: t.is_leaf,
+    grad_fn: t.grad_fn?.name() ?? null, gradNorm };
 }

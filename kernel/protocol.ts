@@ -91,10 +91,13 @@ export interface NodeRequest {
   sampleLimit: number;
 }
 
+/** The live tensors bound to names in the kernel (and modules' parameters): the Tensors view. */
+export interface VariablesRequest { type: 'variables'; id: number }
+
 export interface InterruptRequest { type: 'interrupt' }
 export interface ShutdownRequest { type: 'shutdown' }
 
-export type HostMessage = ExecuteRequest | InspectRequest | TensorRequest | NodeRequest | InterruptRequest | ShutdownRequest;
+export type HostMessage = ExecuteRequest | InspectRequest | TensorRequest | NodeRequest | VariablesRequest | InterruptRequest | ShutdownRequest;
 
 // --- worker -> host --------------------------------------------------------------------------------------------------
 
@@ -116,6 +119,11 @@ export interface ErrorInfo {
   traceback: string[];
   /** Innermost frame in a cell or script: its filename (`<cell 3>`) and 1-based line. */
   location?: { filename: string; line: number };
+  /**
+   * Other lines of user code the error is about: the backward that freed the graph (a second backward), the line
+   * that modified a saved tensor in place (the version error).
+   */
+  related?: { filename: string; line: number; message: string }[];
 }
 
 export interface DoneMessage {
@@ -135,8 +143,23 @@ export interface TensorReply { type: 'tensor-reply'; id: number; tensor: TensorP
 /** Reply to NodeRequest: null when the graph is no longer held. */
 export interface NodeReply { type: 'node-reply'; id: number; node: NodeDetails | null }
 
+export interface VariablesReply { type: 'variables-reply'; id: number; variables: VariableInfo[] }
+
+/** One live tensor for the Tensors view. */
+export interface VariableInfo {
+  /** The name or attribute chain it is reached by (`x`, `model.fc1.weight`). */
+  name: string;
+  shape: number[];
+  dtype: string;
+  requires_grad: boolean;
+  is_leaf: boolean;
+  grad_fn: string | null;
+  /** Norm of `.grad` when it has one, else null. */
+  gradNorm: number | null;
+}
+
 export type WorkerMessage = ReadyMessage | StartErrorMessage | StreamMessage | DisplayMessage | DoneMessage | InspectReply | TensorReply
-  | NodeReply;
+  | NodeReply | VariablesReply;
 
 // --- renderer <-> extension (renderer messaging) -------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DisplayMessage, DoneMessage, ErrorInfo, HostMessage, InspectResult, NodeDetails, OutputItem, StartTimings, TensorPayload, WorkerMessage, WorkerStartData } from './protocol';
+import type { DisplayMessage, DoneMessage, ErrorInfo, HostMessage, InspectResult, NodeDetails, OutputItem, StartTimings, TensorPayload, VariableInfo, WorkerMessage, WorkerStartData } from './protocol';
 
 export interface SessionOptions {
   /** Path of the bundled worker (dist/worker.js). Default: next to this bundle, or dist/ from the sources. */
@@ -130,11 +130,12 @@ export class KernelSession {
       }
       case 'tensor-reply':
       case 'node-reply':
+      case 'variables-reply':
       case 'inspect-reply': {
         const p = this.inflight.get(m.id);
         this.inflight.delete(m.id);
         if (this.inflight.size === 0 && this._state === 'busy') this.setState('idle');
-        p?.resolve(m.type === 'inspect-reply' ? m.result : m.type === 'node-reply' ? m.node : m.tensor);
+        p?.resolve(m.type === 'inspect-reply' ? m.result : m.type === 'node-reply' ? m.node : m.type === 'variables-reply' ? m.variables : m.tensor);
         break;
       }
       default: break;
@@ -171,6 +172,11 @@ export class KernelSession {
   /** Node `node` of a displayed graph: saved tensors, the gradient that flowed into it; null when no longer held. */
   node(kernel: string, handle: number, node: number, sampleLimit: number): Promise<NodeDetails | null> {
     return this.request<NodeDetails | null>((id) => ({ type: 'node', id, kernel, handle, node, sampleLimit }));
+  }
+
+  /** The live named tensors (and modules' parameters), for the Tensors view. */
+  variables(): Promise<VariableInfo[]> {
+    return this.request<VariableInfo[]>((id) => ({ type: 'variables', id }));
   }
 
   /** Raises KeyboardInterrupt in the running code (the kernel and its variables stay). */

@@ -214,6 +214,11 @@ async function main(): Promise<void> {
       case 'tensor':
         post({ type: 'tensor-reply', id: m.id, tensor: m.kernel === instanceId ? bridge.displayedPayload(m.handle, m.sampleLimit, instanceId, leafNames()) : null });
         break;
+      case 'variables': {
+        const pairs = (runner as unknown as { variables(): PyProxy }).variables().toJs() as [string, number][];
+        post({ type: 'variables-reply', id: m.id, variables: pairs.map(([name, h]) => bridge.variableInfo(name, h)) });
+        break;
+      }
       case 'node':
         post({ type: 'node-reply', id: m.id, node: m.kernel === instanceId ? bridge.displayedNode(m.handle, m.node, m.sampleLimit, leafNames()) : null });
         break;

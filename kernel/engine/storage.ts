@@ -1,6 +1,7 @@
 // A block of wasm memory holding elements of one dtype, shared by all views of it. Freed when the last tensor
 // that uses it is destroyed (explicitly, or by the FinalizationRegistry safety net in tensor.ts).
 import { DType, itemSize } from './dtype';
+import { inspection } from './inspection';
 import { allocBytes, wasm } from './wasm';
 
 export class Storage {
@@ -35,7 +36,7 @@ export class Storage {
  */
 export class VersionCounter {
   value = 0;
-  /** Source line (if known) of each bump, for diagnostics: "which line modified this tensor in place". */
-  lastBumpSite: string | null = null;
-  bump(site: string | null = null): void { this.value++; this.lastBumpSite = site; }
+  /** Where the last bump happened (`inspection.site`), for diagnostics: "which line modified this tensor in place". */
+  lastBumpSite = -1;
+  bump(): void { this.value++; this.lastBumpSite = inspection.site; }
 }

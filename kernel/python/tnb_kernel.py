@@ -67,7 +67,13 @@ def _error_info(e, filename):
                 location = {'filename': f.filename, 'line': f.lineno}
                 break
     evalue = str(e)
-    return {'ename': type(e).__name__, 'evalue': evalue, 'traceback': text.rstrip('\n').split('\n'), 'location': location}
+    related = []
+    for site, message in getattr(e, '_tnb_related', None) or []:
+        info = _bridge.site_info(site)
+        if info:
+            related.append({'filename': info[0], 'line': info[1], 'message': message})
+    return {'ename': type(e).__name__, 'evalue': evalue, 'traceback': text.rstrip('\n').split('\n'), 'location': location,
+            'related': related}
 
 
 def _display(value, expr_node):
@@ -128,6 +134,35 @@ def run(code, filename, display_trailing):
             sys.stderr.flush()
         except BaseException:
             pass
+
+
+def variables():
+    """[name, handle] of the tensors bound to top-level names, and of the parameters of modules bound to names (their
+    `_parameters` and `_modules` dicts, read without running user code), for the Tensors view."""
+    out = []
+
+    def walk(prefix, obj, depth):
+        d = getattr(type(obj), '__dict__', None) is not None and getattr(obj, '__dict__', None)
+        if not isinstance(d, dict) or depth > 6:
+            return
+        params, mods = d.get('_parameters'), d.get('_modules')
+        if isinstance(params, dict):
+            for k, v in params.items():
+                if isinstance(v, torch.Tensor):
+                    out.append([prefix + '.' + k, v._h])
+        if isinstance(mods, dict):
+            for k, v in mods.items():
+                if v is not None:
+                    walk(prefix + '.' + k, v, depth + 1)
+
+    for k, v in list(user_ns.items()):
+        if k.startswith('_'):
+            continue
+        if isinstance(v, torch.Tensor):
+            out.append([k, v._h])
+        elif not isinstance(v, (types.ModuleType, type)):
+            walk(k, v, 0)
+    return out
 
 
 def tensor_names():

@@ -164,6 +164,42 @@ describe('cells', () => {
     assert.equal((await s.inspect('nope')).kind, 'unavailable');
   });
 
+  test('the Tensors view: named tensors and module-like parameters, with the norm of .grad', async () => {
+    await run(s, 'vx = torch.ones(2, requires_grad=True)\n(vx * 3).sum().backward()\nclass Lin:\n    pass\nlin = Lin()\nlin._parameters = {"weight": torch.zeros(2, 2)}\nlin._modules = {}');
+    const vars = await s.variables();
+    const vx = vars.find((v) => v.name === 'vx');
+    assert.deepEqual(vx, { name: 'vx', shape: [2], dtype: 'torch.float32', requires_grad: true, is_leaf: true, grad_fn: null, gradNorm: Math.sqrt(18) });
+    assert.ok(vars.some((v) => v.name === 'lin.weight' && v.gradNorm === null));
+    assert.ok(vars.some((v) => v.name === 'kept' && v.dtype === 'torch.int64'));
+  });
+
+  test('autograd errors name the lines they are about: the backward that freed the graph, the in-place change', async () => {
+    await run(s, 'g1 = (x * 2).sum()\ng1.backward()', '<cell 41>');
+    const twice = await run(s, 'print()\ng1.backward()', '<cell 42>');
+    assert.deepEqual(twice.error?.location, { filename: '<cell 42>', line: 2 });
+    assert.deepEqual(twice.error?.related, [{ filename: '<cell 41>', line: 2, message: 'the graph was freed by this backward (add retain_graph=True to it)' }]);
+    const inplace = await run(s, 'a1 = x * 1\nb1 = a1 * a1\na1.add_(1)\nb1.sum().backward()', '<cell 43>');
+    assert.deepEqual(inplace.error?.related, [{ filename: '<cell 43>', line: 3, message: 'the tensor was modified in place here (to version 1)' }]);
+  });
+
+  test('graph nodes: the line that created them, and a click gets saved tensors and the gradient that flowed in', async () => {
+    const r = await run(s, 'n0 = torch.ones(2, 2, requires_grad=True)\ndef body(v):\n    return v * 2\nn1 = n0\nfor _ in range(3):\n    n1 = body(n1) + 1\nn2 = n1.sum()\nn2.backward(retain_graph=True)\nn2', '<cell 44>');
+    const p = r.displays[0].find((i) => i.mime === TENSOR_MIME)?.data as TensorPayload;
+    const g = p.graph!;
+    const siteOf = (id: number) => g.sites![g.nodes[id].site as number];
+    assert.equal(g.nodes[0].name, 'SumBackward0');
+    assert.deepEqual(siteOf(0), { file: '<cell 44>', line: 7, code: 'n2 = n1.sum()' });
+    const mul = g.nodes.find((n) => n.name === 'MulBackward0')!;
+    assert.deepEqual(siteOf(mul.id), { file: '<cell 44>', line: 3, code: 'return v * 2' }, 'the line inside the function');
+    assert.equal(g.nodes.find((n) => n.name === 'AccumulateGrad')!.label, 'n0');
+    const d = await s.node(p.kernel!, g.handle!, mul.id, 100);
+    assert.equal(d?.name, 'MulBackward0');
+    assert.equal(d?.saved[0].name, 'other');
+    assert.match(d!.grad!.text, /^tensor\(\[\[/);
+    assert.deepEqual(d?.site, { file: '<cell 44>', line: 3, code: 'return v * 2' });
+    assert.equal(await s.node('another-kernel', g.handle!, mul.id, 100), null);
+  });
+
   test('Python objects own their tensors: deleting them frees the engine memory', async () => {
     await run(s, 'import gc\ngc.collect()\nbase = torch._memory_stats()');
     const r = await run(s, 'for _ in range(200):\n    t = torch.randn(64, 64, requires_grad=True)\n    (t @ t).sum().backward()\ndel t\ngc.collect()\nnow = torch._memory_stats()\nprint(now["tensorHandles"] - base["tensorHandles"], now["liveBlocks"] - base["liveBlocks"])');

@@ -3,6 +3,7 @@ import { DType } from '../dtype';
 import { TorchError } from '../errors';
 import { refreshViewHistory, Tensor, TensorHook } from '../tensor';
 import { isGradEnabled } from './grad_mode';
+import { inspection, withSites } from '../inspection';
 
 export interface Edge { node: Node | null; nr: number }
 
@@ -40,9 +41,12 @@ export class SavedVariable {
 
   unpack(owner: Node): Tensor {
     const t = this.data;
-    if (t === null) throw new TorchError('RuntimeError', SECOND_TIME);
+    if (t === null) {
+      throw withSites(new TorchError('RuntimeError', SECOND_TIME), [{ site: this.releasedAt, message: 'the graph was freed by this backward (add retain_graph=True to it)' }]);
+    }
     if (t.version.value !== this.savedVersion) {
-      throw new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${TYPE_NAMES[t.dtype]} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output 0 of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`);
+      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${TYPE_NAMES[t.dtype]} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output 0 of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
+      [{ site: t.version.lastBumpSite, message: `the tensor was modified in place here (to version ${t.version.value})` }]);
     }
     if (this.isOutput && isGradEnabled()) {
       // create_graph: the saved output must lead back to the node that produced it.
@@ -57,8 +61,12 @@ export class SavedVariable {
   /** The saved tensor without checks, for inspection (graph view, memory accounting); null once released. */
   peek(): Tensor | null { return this.data; }
 
+  /** Site of the backward that freed the saved tensor (-1: unknown). */
+  releasedAt = -1;
+
   release(): void {
     const t = this.data;
+    if (t) this.releasedAt = inspection.site;
     this.data = null;
     t?.release();
   }
@@ -91,15 +99,7 @@ let sequence = 0;
  */
 export const anomalyMode = { enabled: false, traceProvider: null as (() => string) | null };
 
-/**
- * What the graph view shows beyond PyTorch's objects (tnb's inspection of autograd):
- * - `site`: where in the user's code the current op was called, an integer the kernel can turn back into a source
- *   line (kernel/bridge.ts sets it per call); each node keeps the site it was created at, and the graph view groups
- *   repeated structure by it (a loop's body → one group). -1: unknown.
- * - `recordGrads`: each node keeps a detached copy of the last gradient that flowed into it (the gradient with
- *   respect to its output), when that gradient has at most `maxNumel` elements, so that clicking a node shows it.
- */
-export const inspection = { site: -1, recordGrads: false, maxNumel: 1 << 20 };
+export { inspection } from '../inspection';
 
 export class Node {
   readonly seq = sequence++;

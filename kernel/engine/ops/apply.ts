@@ -124,7 +124,7 @@ export function checkInplace(self: Tensor): void {
  * version counter, and makes self's grad_fn the op's node (history rewritten as PyTorch does). When self is a view
  * of a tensor that requires grad, the base's history is rewritten through CopySlices.
  */
-export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}, site: string | null = null): Tensor {
+export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): Tensor {
   const self = inputs[0];
   checkInplace(self);
   if (self.strides.some((st, i) => st === 0 && self.shape[i] > 1)) {
@@ -144,7 +144,7 @@ export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}, si
   // Also when only the value requires grad: the base (plain until now) gets its history through CopySlices.
   const viewOfTracked = recordIt && self._base !== null;
   noGrad(() => copyInto(self, r.out));
-  self.version.bump(site);
+  self.version.bump();
   if (recordIt) {
     const node = record(def, inputs, attrs, self, r.extra ?? {}, original);
     if (viewOfTracked) rebaseHistory(self, node);

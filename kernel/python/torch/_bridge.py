@@ -59,7 +59,12 @@ def error_from_js(e):
         if str(py_type) == 'KeyboardInterrupt':
             # A long engine call saw the interrupt flag (and cleared it): raised as CPython raises SIGINT's.
             return KeyboardInterrupt()
-        return _ERRORS.get(str(py_type), RuntimeError)(msg)
+        exc = _ERRORS.get(str(py_type), RuntimeError)(msg)
+        related = getattr(js, 'tnbRelated', None)
+        if related is not None:
+            # lines of user code the error relates to (where the graph was freed, where a tensor changed in place)
+            exc._tnb_related = [(int(r.site), str(r.message)) for r in related]
+        return exc
     name = str(getattr(js, 'name', ''))
     if name == 'TypeError':
         return TypeError(msg)

@@ -249,3 +249,71 @@ export async function showMoreValuesAsksTheLiveKernelThroughRendererMessaging({ 
   if (before && before.includes('50000 of')) throw new Error(`the first picture already had ${before}`);
   await closeEditors(page);
 }
+
+export async function hoversTheTensorsViewAndAQuickFixForBackwardTwice({ page, workspaceDir, screenshot }) {
+  await closeEditors(page);
+  await writeNotebook(page, workspaceDir, 'autograd.tnb', [
+    'import torch\nx = torch.ones(3, 3, 3, requires_grad=True)\ny = x * 3\nz = y * y * y\ny.backward(torch.ones(3, 3, 3))',
+    'w = (x * 2).sum()\nw.backward()\nw.backward()',
+  ]);
+  await openNotebookFromExplorer(page, 'autograd.tnb', 'import torch');
+  await command(page, 'Notebook: Run All');
+  await pickKernelIfAsked(page);
+  await waitForOutput(page, 'Trying to backward through the graph a second time');
+  await page.locator('.statusbar-item', { hasText: 'tnb: idle' }).first().waitFor({ timeout: 30_000 });
+
+  // hovering x (line 2 of cell 1) asks the kernel: statistics of the value and of .grad, and two heatmaps
+  const cells = page.locator('.notebook-editor .cell-list-container .monaco-list-row.code-cell-row');
+  const xLine = cells.nth(0).locator('.view-line', { hasText: 'x = torch.ones' }).first();
+  const box = await xLine.boundingBox();
+  if (!box) throw new Error('the line of x is not on screen');
+  await page.mouse.move(box.x + 3, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:visible', { hasText: '.grad' }).first();
+  await hover.waitFor({ timeout: 20_000 });
+  const text = await hover.textContent();
+  if (!/requires_grad=True \(leaf\)/.test(text) || !/value/.test(text)) throw new Error(`the hover says: ${text}`);
+  if ((await hover.locator('img').count()) < 2) throw new Error('the hover has no heatmap pictures');
+  await screenshot('hover-x');
+  await page.mouse.move(box.x + box.width + 200, box.y + 300);
+
+  // the second backward is marked at its line, and the quick fix adds retain_graph=True to the first one
+  await command(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'Trying to backward through the graph a second time' }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'the graph was freed by this backward' }).first().waitFor({ timeout: 5000 });
+  await screenshot('backward-twice-diagnostic');
+  const second = cells.nth(1).locator('.view-line', { hasText: 'w.backward()' }).last();
+  await second.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add retain_graph=True' }).first();
+  await fix.waitFor({ timeout: 20_000 });
+  await screenshot('backward-twice-quick-fix');
+  // choose it with the keyboard (the action list can sit under the cell's hover)
+  for (let i = 0; i < 5 && !(await fix.getAttribute('class')).includes('focused'); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await cells.nth(1).locator('.view-line', { hasText: 'w.backward(retain_graph=True)' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await runCell(page, 1);
+  await page.waitForTimeout(1000);
+  await page.locator('.statusbar-item', { hasText: 'tnb: idle' }).first().waitFor({ timeout: 30_000 });
+  const stillFailing = await outputs(page).locator('body', { hasText: 'Trying to backward through the graph a second time' }).count();
+  if (stillFailing > 0) throw new Error('the cell still fails after the quick fix');
+
+  // the Tensors view lists the notebook's tensors, with the norm of x's gradient
+  await command(page, 'Explorer: Focus on Tensors View');
+  const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Tensors' }) }).locator('.monaco-list-row');
+  await rows.filter({ hasText: 'grad ‖' }).first().waitFor({ timeout: 20_000 });
+  const listed = (await rows.allTextContents()).join(' | ');
+  for (const name of ['x', 'y', 'z', 'w']) {
+    if (!rows.filter({ hasText: new RegExp(`^${name}\\b`) })) throw new Error(`no ${name}`);
+  }
+  if (!/x\s*\[3, 3, 3\] float32/.test(listed) || !/y\s*\[3, 3, 3\] float32 · MulBackward0/.test(listed) || !/z\s*\[3, 3, 3\]/.test(listed)) {
+    throw new Error(`the Tensors view lists: ${listed}`);
+  }
+  await rows.filter({ hasText: /^x/ }).first().click();
+  await page.locator('.tabs-container .tab', { hasText: 'x · tnb' }).first().waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(1500);
+  await screenshot('tensors-view');
+  await command(page, 'View: Hide Panel');
+  await closeEditors(page);
+}
