@@ -199,12 +199,22 @@ export class Tensor {
     const n = this.numel();
     const out = new Float64Array(n);
     if (n === 0) return out;
-    const read = elementReader(this.dtype);
+    // One view of the memory for the whole read (not one per element); contiguous tensors are one bulk copy.
+    const m = mem();
+    const p = this.storage.ptr;
+    const arr = this.dtype === 'float32' ? m.f32 : this.dtype === 'float64' ? m.f64 : this.dtype === 'bool' ? m.u8 : null;
+    const base = this.dtype === 'float32' ? p >> 2 : this.dtype === 'bool' ? p : p >> 3;
+    if (arr && this.is_contiguous()) {
+      out.set(arr.subarray(base + this.offset, base + this.offset + n));
+      return out;
+    }
+    const i64 = m.i64;
+    const read = arr ? (pos: number) => arr[base + pos] : (pos: number) => Number(i64[base + pos]);
     const nd = this.ndim, shape = this.shape, strides = this.strides;
     const idx = new Array<number>(nd).fill(0);
     let pos = this.offset;
     for (let i = 0; i < n; i++) {
-      out[i] = read(this.storage.ptr, pos);
+      out[i] = read(pos);
       for (let d = nd - 1; d >= 0; d--) {
         if (++idx[d] < shape[d]) { pos += strides[d]; break; }
         pos -= strides[d] * (shape[d] - 1);
