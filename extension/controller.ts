@@ -72,6 +72,7 @@ export class TnbController implements vscode.Disposable {
         snapshotDir: vscode.Uri.joinPath(this.context.globalStorageUri, 'pyodide-snapshot').fsPath,
         cwd: folder,
         wasmBuild: vscode.workspace.getConfiguration('tnb').get<string>('wasmBuild') || undefined,
+        threads: vscode.workspace.getConfiguration('tnb').get<number>('threads') || undefined,
       });
       const unsubscribe = session.onStateChange((state) => {
         this.stateEmitter.fire({ notebook, state });

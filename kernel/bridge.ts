@@ -18,6 +18,7 @@ import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge }
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
+import { numThreads, setThreadLimit } from './engine/threads';
 import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
 import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
 
@@ -435,6 +436,8 @@ export const engineModule = {
   set_warning_handler: (fn: PyCallable) => { pyWarn = keep(fn); },
   memory_stats: () => ({ ...torch.memory_stats(), tensorHandles: tensors.live, nodeHandles: nodes.live }),
   kernel_build: () => torch.kernelBuild(),
+  get_num_threads: () => numThreads(),
+  set_num_threads: (n: number) => { setThreadLimit(n); },
 };
 
 function toArr<V>(v: V[] | { toJs(): V[] }): V[] {

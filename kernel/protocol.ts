@@ -35,6 +35,8 @@ export interface WorkerStartData {
   argv?: string[];
   /** Force a wasm build of the engine ('relaxed' | 'simd'); default: the best this runtime validates. */
   wasmBuild?: string;
+  /** Threads a matrix product may use (TNB_THREADS); default: the number of cores. */
+  threads?: number;
 }
 
 export interface StartTimings {

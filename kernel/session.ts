@@ -13,6 +13,8 @@ export interface SessionOptions {
   cwd?: string | null;
   argv?: string[];
   wasmBuild?: string;
+  /** Threads a matrix product may use; default: the number of cores. */
+  threads?: number;
 }
 
 export interface ExecuteCallbacks {
@@ -82,7 +84,7 @@ export class KernelSession {
     this.interrupt = new Int32Array(sab);
     const data: WorkerStartData = {
       interruptBuffer: sab, snapshotDir: this.options.snapshotDir ?? null, cwd: this.options.cwd ?? null,
-      argv: this.options.argv, wasmBuild: this.options.wasmBuild,
+      argv: this.options.argv, wasmBuild: this.options.wasmBuild, threads: this.options.threads,
     };
     const worker = new Worker(this.options.workerPath ?? defaultWorkerPath(), { workerData: data, stderr: true, stdout: false });
     this.worker = worker;

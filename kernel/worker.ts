@@ -132,6 +132,7 @@ function mountCwd(py: PyodideAPI, cwd: string): void {
 
 async function main(): Promise<void> {
   if (data.wasmBuild) process.env.TNB_WASM_BUILD = data.wasmBuild;
+  if (data.threads) process.env.TNB_THREADS = String(data.threads);
   const { py, mode, note, loadMs } = await loadPython();
   // The engine is imported only now, so that TNB_WASM_BUILD is set before the kernel is chosen.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -110,6 +110,9 @@ let limit = Infinity;
 /** Caps the threads one product uses (the caller's included) below TNB_THREADS; null lifts the cap (tests, bench). */
 export function setThreadLimit(n: number | null): void { limit = n === null ? Infinity : Math.max(1, n); }
 
+/** torch.get_num_threads(): the threads a product may use now (TNB_THREADS, capped by set_num_threads). */
+export function numThreads(): number { return Math.min(limit, threadCount()); }
+
 /**
  * out = A · B like the kernel's matmul export (out contiguous [batch, M, N]), split across the helper threads when
  * the product is big enough. Returns the kernel's result code (0, INTERRUPTED, or bytes it failed to allocate).

@@ -213,6 +213,20 @@ describe('cells', () => {
 });
 
 describe('start-up and faults', () => {
+  test('the threads setting reaches the engine: torch.get_num_threads / set_num_threads, with PyTorch\'s errors', async () => {
+    const one = session({ threads: 1 });
+    try {
+      await one.start();
+      assert.equal((await run(one, 'import torch\nprint(torch.get_num_threads())')).stdout, '1\n');
+    } finally { await one.dispose(); }
+    const two = session({ threads: 2 });
+    try {
+      await two.start();
+      const r = await run(two, 'import torch\nprint(torch.get_num_threads())\ntorch.set_num_threads(1)\nprint(torch.get_num_threads())\nfor bad in (0, 1.5):\n    try:\n        torch.set_num_threads(bad)\n    except RuntimeError as e:\n        print(e)');
+      assert.equal(r.stdout, '2\n1\nset_num_threads expects a positive integer\nset_num_threads expects an int, but got float\n');
+    } finally { await two.dispose(); }
+  });
+
   test('the snapshot is made once, reused, and a damaged one is replaced after a cold start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tnb-snap-'));
     const first = session({ snapshotDir: dir });

@@ -195,3 +195,18 @@ def _memory_stats():
 
 cuda = type('cuda', (), {'is_available': staticmethod(lambda: False), 'device_count': staticmethod(lambda: 0)})()
 backends = type('backends', (), {})()
+
+
+def get_num_threads():
+    """Threads a matrix product may use (tnb: the kernel's wasm threads; the tnb.threads setting or TNB_THREADS
+    sets the most, by default the number of cores)."""
+    return _builtins.int(_bridge._E.get_num_threads())
+
+
+def set_num_threads(n):
+    """Caps the threads matrix products use (at most what the kernel started with)."""
+    if not isinstance(n, _builtins.int):
+        raise RuntimeError(f'set_num_threads expects an int, but got {type(n).__name__}')
+    if n <= 0:
+        raise RuntimeError('set_num_threads expects a positive integer')
+    _bridge._E.set_num_threads(_builtins.int(n))
