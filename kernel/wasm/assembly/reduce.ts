@@ -164,7 +164,14 @@ export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: b
     else for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
     if (log) {
       const lse = <T>Math.log(sum);   // (x - max) - log(sum), rounded in two steps like PyTorch
-      for (let i = 0; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
+      const vm = v128.splat<T>(mx), vl = v128.splat<T>(lse);
+      const L = 16 / <i32>sz;
+      let i = 0;
+      for (; i + L <= n; i += L) {
+        const o = <usize>i * sz;
+        v128.store(y + o, sizeof<T>() == 4 ? f32x4.sub(f32x4.sub(v128.load(x + o), vm), vl) : f64x2.sub(f64x2.sub(v128.load(x + o), vm), vl));
+      }
+      for (; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
     } else {
       const inv = <T>(1 / sum);
       const v = v128.splat<T>(inv);
