@@ -5,6 +5,7 @@ import * as K from '../kernels';
 import { resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, defineOp, OpDef, overlapsOther } from './apply';
+import { isGradEnabled } from '../autograd/grad_mode';
 import { sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
 
@@ -191,7 +192,11 @@ export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c
 export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => mul(g, rsubScalar(pow(c.saved('result'), 2), 1)));
 export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'],
   (g, c) => { const y = c.saved('result'); return mul(g, mul(y, rsubScalar(y, 1))); });
-export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => mul(g, gt(c.saved('result'), 0)));
+// Without create_graph the gradient is one fused pass (threshold_backward); with it, the differentiable formula.
+export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => {
+  const r = c.saved('result');
+  return isGradEnabled() || g.dtype !== r.dtype ? mul(g, gt(r, 0)) : K.binary('reluGrad', g, r, g.dtype);
+});
 export const SIGN = unaryOp('sign', 'SignBackward0', 'sign', false, [], (g) => zerosLikeT(g));
 export const RECIPROCAL = unaryOp('reciprocal', 'ReciprocalBackward0', 'reciprocal', true, ['result'],
   (g, c) => { const y = c.saved('result'); return mul(neg(g), mul(y, y)); });

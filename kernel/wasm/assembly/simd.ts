@@ -13,6 +13,7 @@
       case 2: return f32x4.mul(x, y);
       case 3: return f32x4.div(x, y);
       case 5: return f32x4.max(x, y);
+      case 10: return v128.andnot(x, f32x4.le(y, f32x4.splat(0)));   // reluGrad: x where !(y <= 0), else +0
       default: return f32x4.min(x, y);
     }
   } else {
@@ -22,6 +23,7 @@
       case 2: return f64x2.mul(x, y);
       case 3: return f64x2.div(x, y);
       case 5: return f64x2.max(x, y);
+      case 10: return v128.andnot(x, f64x2.le(y, f64x2.splat(0)));
       default: return f64x2.min(x, y);
     }
   }
@@ -34,6 +36,7 @@
     case 2: return x * y;
     case 3: return x / y;
     case 5: return (isNaN(x) || isNaN(y)) ? <T>NaN : max<T>(x, y);
+    case 10: return !(y <= <T>0) ? x : <T>0;
     default: return (isNaN(x) || isNaN(y)) ? <T>NaN : min<T>(x, y);
   }
 }
@@ -82,6 +85,7 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
     case 2: binLoop<T>(2, mode, n, a, b, o); break;
     case 3: binLoop<T>(3, mode, n, a, b, o); break;
     case 5: binLoop<T>(5, mode, n, a, b, o); break;
+    case 10: binLoop<T>(10, mode, n, a, b, o); break;
     default: binLoop<T>(6, mode, n, a, b, o);
   }
 }
@@ -91,7 +95,7 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
  * (the caller runs its scalar loop).
  */
 export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32): bool {
-  if (!isFloat<T>() || op == 4 || op > 6 || so != 1) return false;
+  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10) || so != 1) return false;
   if (sa == 1 && sb == 1) {
     // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
     if (sizeof<T>() == 4) binMode<f32>(op, 0, n, a, b, o); else binMode<f64>(op, 0, n, a, b, o);
