@@ -137,10 +137,16 @@ const EXP_C: usize = memory.data<f32>([
 }
 // @ts-ignore: decorator
 @inline function expF32x4(x: v128): v128 {
-  const kb = f32x4.add(f32x4.mul(x, c4(0)), c4(12));       // round(x·log2e) in the low bits (round to nearest even)
+  const kb = fma4(x, c4(0), c4(12));                      // round(x·log2e) in the low bits (round to nearest even)
   const k = f32x4.sub(kb, c4(12));
-  let r = f32x4.sub(x, f32x4.mul(k, c4(1)));
-  r = f32x4.sub(r, f32x4.mul(k, c4(2)));
+  let r: v128;
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    r = f32x4.relaxed_nmadd(k, c4(1), x);                   // x - k·ln2 (two parts), one FMA each
+    r = f32x4.relaxed_nmadd(k, c4(2), r);
+  } else {
+    r = f32x4.sub(x, f32x4.mul(k, c4(1)));
+    r = f32x4.sub(r, f32x4.mul(k, c4(2)));
+  }
   let p = fma4(c4(3), r, c4(4));
   p = fma4(p, r, c4(5));
   p = fma4(p, r, c4(6));
