@@ -213,6 +213,16 @@ export class Tensor {
     const n = this.numel();
     const out = new Float64Array(n);
     if (n === 0) return out;
+    if (this.is_contiguous()) {
+      // One bulk read (gather indices, item lists): no per-element reader call.
+      const m = mem(), p = this.storage.ptr, o = this.offset;
+      switch (this.dtype) {
+        case 'float32': out.set(m.f32.subarray((p >> 2) + o, (p >> 2) + o + n)); return out;
+        case 'float64': out.set(m.f64.subarray((p >> 3) + o, (p >> 3) + o + n)); return out;
+        case 'int64': { const v = m.i64, b = (p >> 3) + o; for (let i = 0; i < n; i++) out[i] = Number(v[b + i]); return out; }
+        case 'bool': out.set(m.u8.subarray(p + o, p + o + n)); return out;
+      }
+    }
     const read = elementReader(this.dtype);
     const nd = this.ndim, shape = this.shape, strides = this.strides;
     const idx = new Array<number>(nd).fill(0);
