@@ -42,7 +42,11 @@ export function tidy<T>(fn: () => T): T {
     const keep = ok ? collectTensors(result, new Set()) : new Set<Tensor>();
     for (const t of created) if (!keep.has(t)) t.free();
     const outer = scopes[scopes.length - 1];
-    if (outer) for (const t of created) if (keep.has(t)) outer.push(t);
+    // Survivors get their finalizer now (the kept ones when the outer scope ends, if there is one).
+    for (const t of created) {
+      if (outer && keep.has(t)) outer.push(t);
+      else t._watch();
+    }
   }
 }
 
@@ -70,6 +74,8 @@ export class Tensor {
   name: string | null = null;
   private refs = 0;
   private destroyed = false;
+  /** Registered with the finalizer (done lazily: most tensors die in the tidy scope that made them). */
+  private watched = false;
 
   constructor(
     readonly storage: Storage,
@@ -82,8 +88,10 @@ export class Tensor {
     this.shape = Object.freeze([...shape]);
     this.strides = Object.freeze([...strides]);
     storage.retain();
-    finalizer.register(this, storage, this);
-    scopes[scopes.length - 1]?.push(this);
+    // Inside a tidy scope the finalizer registration waits for the scope's end (register + unregister cost about
+    // half a microsecond, several times per op); the scope's list keeps the tensor reachable meanwhile.
+    const scope = scopes[scopes.length - 1];
+    if (scope) scope.push(this); else this._watch();
   }
 
   /** A new contiguous tensor with uninitialised values. */
@@ -103,10 +111,16 @@ export class Tensor {
   assertAlive(): void {
     if (this.destroyed) throw new Error('tnb internal error: tensor used after it was released');
   }
+  /** Registers the FinalizationRegistry safety net (frees the storage if the tensor becomes unreachable alive). */
+  _watch(): void {
+    if (this.watched || this.destroyed) return;
+    this.watched = true;
+    finalizer.register(this, this.storage, this);
+  }
   private destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    finalizer.unregister(this);
+    if (this.watched) finalizer.unregister(this);
     this.storage.release();
     const grad = this._grad, fn = this._gradFn, base = this._base;
     this._grad = null; this._gradFn = null; this._base = null;
@@ -125,13 +139,13 @@ export class Tensor {
     const self = this as unknown as { storage: Storage; offset: number; shape: readonly number[]; strides: readonly number[]; dtype: DType };
     const old = this.storage;
     src.storage.retain();
-    finalizer.unregister(this);
+    if (this.watched) finalizer.unregister(this);
     self.storage = src.storage;
     self.offset = src.offset;
     self.shape = src.shape;
     self.strides = src.strides;
     self.dtype = src.dtype;
-    finalizer.register(this, src.storage, this);
+    if (this.watched) finalizer.register(this, src.storage, this);
     old.release();
   }
 
@@ -199,15 +213,20 @@ export class Tensor {
     const n = this.numel();
     const out = new Float64Array(n);
     if (n === 0) return out;
-    // One view of the memory for the whole read (not one per element); contiguous tensors are one bulk copy.
-    const m = mem();
-    const p = this.storage.ptr;
+    const m = mem(), p = this.storage.ptr;
+    if (this.is_contiguous()) {
+      // One bulk read (gather indices, item lists, payloads): no per-element reader call.
+      const o = this.offset;
+      switch (this.dtype) {
+        case 'float32': out.set(m.f32.subarray((p >> 2) + o, (p >> 2) + o + n)); return out;
+        case 'float64': out.set(m.f64.subarray((p >> 3) + o, (p >> 3) + o + n)); return out;
+        case 'int64': { const v = m.i64, b = (p >> 3) + o; for (let i = 0; i < n; i++) out[i] = Number(v[b + i]); return out; }
+        case 'bool': out.set(m.u8.subarray(p + o, p + o + n)); return out;
+      }
+    }
+    // Strided: one view of the memory for the whole read (not one per element).
     const arr = this.dtype === 'float32' ? m.f32 : this.dtype === 'float64' ? m.f64 : this.dtype === 'bool' ? m.u8 : null;
     const base = this.dtype === 'float32' ? p >> 2 : this.dtype === 'bool' ? p : p >> 3;
-    if (arr && this.is_contiguous()) {
-      out.set(arr.subarray(base + this.offset, base + this.offset + n));
-      return out;
-    }
     const i64 = m.i64;
     const read = arr ? (pos: number) => arr[base + pos] : (pos: number) => Number(i64[base + pos]);
     const nd = this.ndim, shape = this.shape, strides = this.strides;

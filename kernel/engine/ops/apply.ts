@@ -33,6 +33,12 @@ export interface OpDef {
   args: readonly string[];
   view?: boolean;
   forward: (inputs: Tensor[], attrs: Attrs) => Tensor | ForwardResult;
+  /**
+   * In-place fast path (optional): writes the op's result straight into inputs[0] and returns true, or returns
+   * false when it cannot (other dtype or shape, an operand overlapping self differently, ...). Used only when no
+   * graph is recorded (no_grad, SGD updates, gradient accumulation); saves the temporary and the copy back.
+   */
+  into?: (inputs: Tensor[], attrs: Attrs) => boolean;
   grads?: Readonly<Record<string, GradFormula>>;
 }
 
@@ -130,6 +136,15 @@ export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): T
   if (self.strides.some((st, i) => st === 0 && self.shape[i] > 1)) {
     throw new TorchError('RuntimeError', 'unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.');
   }
+  const recordIt = def.node !== null && isGradEnabled() && !isInferenceMode() && isFloating(self.dtype) && inputs.some((t) => t.requires_grad);
+  if (!recordIt && def.into) {
+    for (const t of inputs) t.assertAlive();
+    const into = def.into;
+    if (tidy(() => noGrad(() => into(inputs, attrs)))) {
+      self.version.bump();
+      return self;
+    }
+  }
   const r = runForward(def, inputs, attrs);
   if (r.out.dtype !== self.dtype && !canCast(r.out.dtype, self.dtype)) {
     throw new TorchError('RuntimeError', `result type ${scalarTypeName(r.out.dtype)} can't be cast to the desired output type ${scalarTypeName(self.dtype)}`);
@@ -137,7 +152,6 @@ export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): T
   if (r.out.shape.length !== self.shape.length || r.out.shape.some((s, i) => s !== self.shape[i])) {
     throw new TorchError('RuntimeError', `output with shape [${self.shape.join(', ')}] doesn't match the broadcast shape [${r.out.shape.join(', ')}]`);
   }
-  const recordIt = def.node !== null && isGradEnabled() && !isInferenceMode() && isFloating(self.dtype) && inputs.some((t) => t.requires_grad);
   // Formulas that need self's value before the op get a copy, since self is about to change.
   const needsOriginal = recordIt && def.args.some((a, i) => inputs[i].requires_grad && def.grads?.[a]?.saves.includes('self'));
   const original = needsOriginal ? noGrad(() => cloneDetached(self)) : null;
@@ -152,6 +166,13 @@ export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): T
   if (r.out !== self) r.out.free();
   original?.free();
   return self;
+}
+
+/** Whether `o` shares memory with `self` other than as the very same view (then an in-place write could clobber it). */
+export function overlapsOther(self: Tensor, o: Tensor): boolean {
+  if (o.storage !== self.storage) return false;
+  return !(o.offset === self.offset && o.shape.length === self.shape.length
+    && o.shape.every((s, i) => s === self.shape[i] && o.strides[i] === self.strides[i]));
 }
 
 const CAST_RANK = { bool: 0, int64: 1, float32: 2, float64: 2 } as const;

@@ -7,7 +7,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
 import { setViewRegenerator, Tensor, writeElements } from '../tensor';
-import { apply, applyInplace, defineOp, registerRebaseHistory } from './apply';
+import { apply, applyInplace, defineOp, overlapsOther, registerRebaseHistory } from './apply';
 import { Scalar, scalarValue, TensorLike, toTensor } from './scalar';
 import { alias, embed, select, slice, unsqueeze, view, viewOf } from './views';
 
@@ -143,16 +143,19 @@ export function index(x: Tensor, spec: IndexItem | readonly IndexItem[]): Tensor
 export const COPY = defineOp({
   name: 'copy_', node: 'CopyBackwards', args: ['self', 'src'],
   forward: ([self, src]) => { const out = K.empty(self.shape, self.dtype); K.copyInto(out, src); return out; },
+  into: ([self, src]) => { if (overlapsOther(self, src)) return false; K.copyInto(self, src); return true; },
   grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) }, src: { saves: [], fn: (g) => g } },
 });
 export const FILL = defineOp({
   name: 'fill_', node: 'FillBackward2', args: ['self'],
   forward: ([self], a) => K.full(self.shape, a.value as number, self.dtype),
+  into: ([self], a) => { K.fill(self, a.value as number); return true; },
   grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) } },
 });
 export const ZERO = defineOp({
   name: 'zero_', node: 'ZeroBackward0', args: ['self'],
   forward: ([self]) => K.full(self.shape, 0, self.dtype),
+  into: ([self]) => { K.fill(self, 0); return true; },
   grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) } },
 });
 const INDEX_PUT = defineOp({

@@ -4,7 +4,9 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp, OpDef } from './apply';
+import { apply, applyInplace, defineOp, OpDef, overlapsOther } from './apply';
+import { isGradEnabled } from '../autograd/grad_mode';
+import { sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
 
 // --- helpers for formulas ------------------------------------------------------------------------------------------
@@ -18,6 +20,20 @@ function binaryKernel(op: K.BinaryOpName, dtypeOf: (a: Tensor, b: Tensor) => DTy
   };
 }
 const promoted = (a: Tensor, b: Tensor): DType => resultType(a, b);
+
+/**
+ * In-place fast path of a binary op (OpDef.into): self (op)= other written straight into self, when the result
+ * has self's shape and dtype (a float or int64 op) and other does not overlap self in another way.
+ */
+function binaryIntoSelf(op: K.BinaryOpName, dtypeOf: (a: Tensor, b: Tensor) => DType) {
+  return ([self, other]: Tensor[], attrs: Record<string, unknown>): boolean => {
+    const alpha = (attrs.alpha as number | undefined) ?? 1;
+    if (self.dtype === 'bool' || dtypeOf(self, other) !== self.dtype || overlapsOther(self, other)) return false;
+    if (!sameShape(K.broadcastOut(self, other), self.shape)) return false;
+    K.binaryInto(op, self, alpha === 1 ? other : scaled(other, alpha), self);
+    return true;
+  };
+}
 const promotedFloat = (a: Tensor, b: Tensor): DType => toFloating(resultType(a, b));
 
 function unaryKernel(op: K.UnaryOpName, floating: boolean) {
@@ -29,6 +45,7 @@ function unaryKernel(op: K.UnaryOpName, floating: boolean) {
 export const ADD = defineOp({
   name: 'add', node: 'AddBackward0', args: ['self', 'other'],
   forward: ([a, b], { alpha }) => (alpha === 1 ? binaryKernel('add', promoted)([a, b]) : K.binaryInto('add', a, scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b)))),
+  into: binaryIntoSelf('add', promoted),
   grads: {
     self: { saves: [], fn: (g) => g },
     other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? g : mulScalar(g, c.attrs.alpha as number)) },
@@ -37,6 +54,7 @@ export const ADD = defineOp({
 export const SUB = defineOp({
   name: 'sub', node: 'SubBackward0', args: ['self', 'other'],
   forward: ([a, b], { alpha }) => K.binaryInto('sub', a, alpha === 1 ? b : scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b))),
+  into: binaryIntoSelf('sub', promoted),
   grads: {
     self: { saves: [], fn: (g) => g },
     other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) },
@@ -51,6 +69,7 @@ export const RSUB = defineOp({
 export const MUL = defineOp({
   name: 'mul', node: 'MulBackward0', args: ['self', 'other'],
   forward: binaryKernel('mul', promoted),
+  into: binaryIntoSelf('mul', promoted),
   grads: {
     self: { saves: ['other'], fn: (g, c) => mul(g, c.saved('other')) },
     other: { saves: ['self'], fn: (g, c) => mul(g, c.saved('self')) },
@@ -59,6 +78,7 @@ export const MUL = defineOp({
 export const DIV = defineOp({
   name: 'div', node: 'DivBackward0', args: ['self', 'other'],
   forward: binaryKernel('div', promotedFloat),
+  into: binaryIntoSelf('div', promotedFloat),
   grads: {
     self: { saves: ['other'], fn: (g, c) => div(g, c.saved('other')) },
     other: { saves: ['self', 'other'], fn: (g, c) => { const o = c.saved('other'); return div(mul(neg(g), c.saved('self')), mul(o, o)); } },
@@ -172,7 +192,11 @@ export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c
 export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => mul(g, rsubScalar(pow(c.saved('result'), 2), 1)));
 export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'],
   (g, c) => { const y = c.saved('result'); return mul(g, mul(y, rsubScalar(y, 1))); });
-export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => mul(g, gt(c.saved('result'), 0)));
+// Without create_graph the gradient is one fused pass (threshold_backward); with it, the differentiable formula.
+export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => {
+  const r = c.saved('result');
+  return isGradEnabled() || g.dtype !== r.dtype ? mul(g, gt(r, 0)) : K.binary('reluGrad', g, r, g.dtype);
+});
 export const SIGN = unaryOp('sign', 'SignBackward0', 'sign', false, [], (g) => zerosLikeT(g));
 export const RECIPROCAL = unaryOp('reciprocal', 'ReciprocalBackward0', 'reciprocal', true, ['result'],
   (g, c) => { const y = c.saved('result'); return mul(neg(g), mul(y, y)); });

@@ -65,7 +65,28 @@ function packA<T>(A: usize, sam: i32, sak: i32, mc: i32, kc: i32, Ap: usize): vo
       }
     } else if (mr == MR) {
       let p0 = a0, p1 = a0 + stepM, p2 = p1 + stepM, p3 = p2 + stepM;
-      for (let k = 0; k < kc; k++) {
+      let k = 0;
+      if (sak == 1) {
+        // Row-major A (x @ W): one vector of k values from each of the 4 rows, transposed in registers.
+        if (sz == 4) {
+          for (; k + 4 <= kc; k += 4) {
+            const r0 = v128.load(p0), r1 = v128.load(p1), r2 = v128.load(p2), r3 = v128.load(p3);
+            const t0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5), t1 = i32x4.shuffle(r2, r3, 0, 4, 1, 5);
+            const t2 = i32x4.shuffle(r0, r1, 2, 6, 3, 7), t3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
+            v128.store(Ap, i64x2.shuffle(t0, t1, 0, 2)); v128.store(Ap, i64x2.shuffle(t0, t1, 1, 3), 16);
+            v128.store(Ap, i64x2.shuffle(t2, t3, 0, 2), 32); v128.store(Ap, i64x2.shuffle(t2, t3, 1, 3), 48);
+            Ap += 64; p0 += 16; p1 += 16; p2 += 16; p3 += 16;
+          }
+        } else {
+          for (; k + 2 <= kc; k += 2) {
+            const r0 = v128.load(p0), r1 = v128.load(p1), r2 = v128.load(p2), r3 = v128.load(p3);
+            v128.store(Ap, i64x2.shuffle(r0, r1, 0, 2)); v128.store(Ap, i64x2.shuffle(r2, r3, 0, 2), 16);
+            v128.store(Ap, i64x2.shuffle(r0, r1, 1, 3), 32); v128.store(Ap, i64x2.shuffle(r2, r3, 1, 3), 48);
+            Ap += 64; p0 += 16; p1 += 16; p2 += 16; p3 += 16;
+          }
+        }
+      }
+      for (; k < kc; k++) {
         store<T>(Ap, load<T>(p0)); store<T>(Ap + sz, load<T>(p1));
         store<T>(Ap + 2 * sz, load<T>(p2)); store<T>(Ap + 3 * sz, load<T>(p3));
         Ap += <usize>MR * sz; p0 += stepK; p1 += stepK; p2 += stepK; p3 += stepK;
@@ -180,10 +201,13 @@ export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B:
   const sz = <usize>sizeof<T>();
   const edgeTile = scratch, Ap = scratch + edgeBytes(), Bp = Ap + packABytes(<i32>sz);
   const NR = PANEL_BYTES / <i32>sz;
+  // K in equal slices of at most KC (784 = 4 × 196, not 3 × 256 + 16: a thin last slice re-reads and re-writes
+  // every C tile for a few k steps).
+  const kcMax = K <= KC ? K : (K + (K + KC - 1) / KC - 1) / ((K + KC - 1) / KC);
   for (let j0 = 0; j0 < N; j0 += NC) {
     const nc = min(N - j0, NC);
-    for (let p0 = 0; p0 < K; p0 += KC) {
-      const kc = min(K - p0, KC);
+    for (let p0 = 0; p0 < K; p0 += kcMax) {
+      const kc = min(K - p0, kcMax);
       packB<T>(B + (<usize>p0 * sbk + <usize>j0 * sbn) * sz, sbk, sbn, kc, nc, Bp);
       for (let i0 = 0; i0 < M; i0 += MC) {
         if (interrupted()) return true;

@@ -271,6 +271,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
       return <T>(r != 0 && ((r < 0) != (<i64>b < 0)) ? r + <i64>b : r);
     }
     case 9: if (isFloat<T>()) { return <T>Math.atan2(<f64>a, <f64>b); } else return a;
+    case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
     default: return a;
   }
 }

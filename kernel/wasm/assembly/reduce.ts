@@ -8,6 +8,37 @@ import { expShiftF32 } from './simd';
 export function sumRun<T>(p: usize, n: i32): f64 {
   let a0 = f64x2.splat(0), a1 = a0;
   let i = 0;
+  if (sizeof<T>() == 4 && n >= 1 << 16) {
+    // Long runs: four streams a quarter apart, read side by side (more memory-level parallelism than one stream).
+    const q4 = (n >> 2) & ~31;
+    const qb = <usize>q4 << 2;
+    let b0 = a0, b1 = a0, c0 = a0, c1 = a0, d0 = a0, d1 = a0;
+    for (let j = 0; j < q4; j += 32) {
+      const q = p + (<usize>j << 2);
+      const x = f32x4.add(
+        f32x4.add(f32x4.add(v128.load(q), v128.load(q, 16)), f32x4.add(v128.load(q, 32), v128.load(q, 48))),
+        f32x4.add(f32x4.add(v128.load(q, 64), v128.load(q, 80)), f32x4.add(v128.load(q, 96), v128.load(q, 112))));
+      const r = q + qb;
+      const y = f32x4.add(
+        f32x4.add(f32x4.add(v128.load(r), v128.load(r, 16)), f32x4.add(v128.load(r, 32), v128.load(r, 48))),
+        f32x4.add(f32x4.add(v128.load(r, 64), v128.load(r, 80)), f32x4.add(v128.load(r, 96), v128.load(r, 112))));
+      const t = r + qb;
+      const z = f32x4.add(
+        f32x4.add(f32x4.add(v128.load(t), v128.load(t, 16)), f32x4.add(v128.load(t, 32), v128.load(t, 48))),
+        f32x4.add(f32x4.add(v128.load(t, 64), v128.load(t, 80)), f32x4.add(v128.load(t, 96), v128.load(t, 112))));
+      const u = t + qb;
+      const w = f32x4.add(
+        f32x4.add(f32x4.add(v128.load(u), v128.load(u, 16)), f32x4.add(v128.load(u, 32), v128.load(u, 48))),
+        f32x4.add(f32x4.add(v128.load(u, 64), v128.load(u, 80)), f32x4.add(v128.load(u, 96), v128.load(u, 112))));
+      a0 = f64x2.add(a0, f64x2.promote_low_f32x4(x)); a1 = f64x2.add(a1, f64x2.promote_low_f32x4(i64x2.shuffle(x, x, 1, 0)));
+      b0 = f64x2.add(b0, f64x2.promote_low_f32x4(y)); b1 = f64x2.add(b1, f64x2.promote_low_f32x4(i64x2.shuffle(y, y, 1, 0)));
+      c0 = f64x2.add(c0, f64x2.promote_low_f32x4(z)); c1 = f64x2.add(c1, f64x2.promote_low_f32x4(i64x2.shuffle(z, z, 1, 0)));
+      d0 = f64x2.add(d0, f64x2.promote_low_f32x4(w)); d1 = f64x2.add(d1, f64x2.promote_low_f32x4(i64x2.shuffle(w, w, 1, 0)));
+    }
+    a0 = f64x2.add(f64x2.add(a0, b0), f64x2.add(c0, d0)); a1 = f64x2.add(f64x2.add(a1, b1), f64x2.add(c1, d1));
+    const s = f64x2.add(a0, a1);
+    return f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1) + sumRun<T>(p + 4 * qb, n - 4 * q4);
+  }
   if (sizeof<T>() == 4) {
     for (; i + 32 <= n; i += 32) {
       const q = p + (<usize>i << 2);
@@ -164,7 +195,14 @@ export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: b
     else for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
     if (log) {
       const lse = <T>Math.log(sum);   // (x - max) - log(sum), rounded in two steps like PyTorch
-      for (let i = 0; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
+      const vm = v128.splat<T>(mx), vl = v128.splat<T>(lse);
+      const L = 16 / <i32>sz;
+      let i = 0;
+      for (; i + L <= n; i += L) {
+        const o = <usize>i * sz;
+        v128.store(y + o, sizeof<T>() == 4 ? f32x4.sub(f32x4.sub(v128.load(x + o), vm), vl) : f64x2.sub(f64x2.sub(v128.load(x + o), vm), vl));
+      }
+      for (; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
     } else {
       const inv = <T>(1 / sum);
       const v = v128.splat<T>(inv);

@@ -13,6 +13,7 @@
       case 2: return f32x4.mul(x, y);
       case 3: return f32x4.div(x, y);
       case 5: return f32x4.max(x, y);
+      case 10: return v128.andnot(x, f32x4.le(y, f32x4.splat(0)));   // reluGrad: x where !(y <= 0), else +0
       default: return f32x4.min(x, y);
     }
   } else {
@@ -22,6 +23,7 @@
       case 2: return f64x2.mul(x, y);
       case 3: return f64x2.div(x, y);
       case 5: return f64x2.max(x, y);
+      case 10: return v128.andnot(x, f64x2.le(y, f64x2.splat(0)));
       default: return f64x2.min(x, y);
     }
   }
@@ -34,6 +36,7 @@
     case 2: return x * y;
     case 3: return x / y;
     case 5: return (isNaN(x) || isNaN(y)) ? <T>NaN : max<T>(x, y);
+    case 10: return !(y <= <T>0) ? x : <T>0;
     default: return (isNaN(x) || isNaN(y)) ? <T>NaN : min<T>(x, y);
   }
 }
@@ -82,6 +85,7 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
     case 2: binLoop<T>(2, mode, n, a, b, o); break;
     case 3: binLoop<T>(3, mode, n, a, b, o); break;
     case 5: binLoop<T>(5, mode, n, a, b, o); break;
+    case 10: binLoop<T>(10, mode, n, a, b, o); break;
     default: binLoop<T>(6, mode, n, a, b, o);
   }
 }
@@ -91,7 +95,7 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
  * (the caller runs its scalar loop).
  */
 export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32): bool {
-  if (!isFloat<T>() || op == 4 || op > 6 || so != 1) return false;
+  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10) || so != 1) return false;
   if (sa == 1 && sb == 1) {
     // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
     if (sizeof<T>() == 4) binMode<f32>(op, 0, n, a, b, o); else binMode<f64>(op, 0, n, a, b, o);
@@ -133,10 +137,16 @@ const EXP_C: usize = memory.data<f32>([
 }
 // @ts-ignore: decorator
 @inline function expF32x4(x: v128): v128 {
-  const kb = f32x4.add(f32x4.mul(x, c4(0)), c4(12));       // round(x·log2e) in the low bits (round to nearest even)
+  const kb = fma4(x, c4(0), c4(12));                      // round(x·log2e) in the low bits (round to nearest even)
   const k = f32x4.sub(kb, c4(12));
-  let r = f32x4.sub(x, f32x4.mul(k, c4(1)));
-  r = f32x4.sub(r, f32x4.mul(k, c4(2)));
+  let r: v128;
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    r = f32x4.relaxed_nmadd(k, c4(1), x);                   // x - k·ln2 (two parts), one FMA each
+    r = f32x4.relaxed_nmadd(k, c4(2), r);
+  } else {
+    r = f32x4.sub(x, f32x4.mul(k, c4(1)));
+    r = f32x4.sub(r, f32x4.mul(k, c4(2)));
+  }
   let p = fma4(c4(3), r, c4(4));
   p = fma4(p, r, c4(5));
   p = fma4(p, r, c4(6));
@@ -148,10 +158,10 @@ const EXP_C: usize = memory.data<f32>([
 }
 /**
  * exp(p[i] - shift) for 16 floats at p into q: four polynomials side by side when every lane is in [-87, 88]
- * (one range check per 16), else Mathf.exp per element.
+ * (one range check per 16), else Mathf.exp per element. Returns the four lane-wise sums of the 16 results.
  */
 // @ts-ignore: decorator
-@inline function exp16(p: usize, q: usize, shift: v128): void {
+@inline function exp16(p: usize, q: usize, shift: v128): v128 {
   const x0 = f32x4.sub(v128.load(p), shift), x1 = f32x4.sub(v128.load(p, 16), shift);
   const x2 = f32x4.sub(v128.load(p, 32), shift), x3 = f32x4.sub(v128.load(p, 48), shift);
   const lo = c4(10), hi = c4(11);
@@ -159,12 +169,13 @@ const EXP_C: usize = memory.data<f32>([
     v128.and(v128.and(f32x4.ge(x0, lo), f32x4.le(x0, hi)), v128.and(f32x4.ge(x1, lo), f32x4.le(x1, hi))),
     v128.and(v128.and(f32x4.ge(x2, lo), f32x4.le(x2, hi)), v128.and(f32x4.ge(x3, lo), f32x4.le(x3, hi))));
   if (i32x4.all_true(inRange)) {
-    v128.store(q, expF32x4(x0)); v128.store(q, expF32x4(x1), 16);
-    v128.store(q, expF32x4(x2), 32); v128.store(q, expF32x4(x3), 48);
-  } else {
-    const s = f32x4.extract_lane(shift, 0);
-    for (let i = 0; i < 16; i++) store<f32>(q + (<usize>i << 2), Mathf.exp(load<f32>(p + (<usize>i << 2)) - s));
+    const e0 = expF32x4(x0), e1 = expF32x4(x1), e2 = expF32x4(x2), e3 = expF32x4(x3);
+    v128.store(q, e0); v128.store(q, e1, 16); v128.store(q, e2, 32); v128.store(q, e3, 48);
+    return f32x4.add(f32x4.add(e0, e1), f32x4.add(e2, e3));
   }
+  const s = f32x4.extract_lane(shift, 0);
+  for (let i = 0; i < 16; i++) store<f32>(q + (<usize>i << 2), Mathf.exp(load<f32>(p + (<usize>i << 2)) - s));
+  return f32x4.add(f32x4.add(v128.load(q), v128.load(q, 16)), f32x4.add(v128.load(q, 32), v128.load(q, 48)));
 }
 /** q[i] = exp(p[i] - shift) for n contiguous floats; returns their sum (in f64). */
 export function expShiftF32(n: i32, p: usize, q: usize, shift: f32): f64 {
@@ -173,8 +184,7 @@ export function expShiftF32(n: i32, p: usize, q: usize, shift: f32): f64 {
   let i = 0;
   for (; i + 16 <= n; i += 16) {
     const off = <usize>i << 2;
-    exp16(p + off, q + off, sh);
-    const e = f32x4.add(f32x4.add(v128.load(q + off), v128.load(q + off, 16)), f32x4.add(v128.load(q + off, 32), v128.load(q + off, 48)));
+    const e = exp16(p + off, q + off, sh);
     acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(e));
     acc1 = f64x2.add(acc1, f64x2.promote_low_f32x4(i64x2.shuffle(e, e, 1, 0)));
   }
@@ -234,7 +244,7 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
   if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
   if (sizeof<T>() == 4 && op == 1) {   // exp
     const done16 = n & ~15;
-    for (let i = 0; i < done16; i += 16) exp16(s + (<usize>i << 2), d + (<usize>i << 2), f32x4.splat(0));
+    for (let i = 0; i < done16; i += 16) exp16(s + (<usize>i << 2), d + (<usize>i << 2), f32x4.splat(0));   // sum unused
     return done16;
   }
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
