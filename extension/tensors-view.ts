@@ -1,5 +1,5 @@
 // The Tensors view (Explorer): the active tnb notebook's live tensors and modules' parameters with shape, dtype,
-// requires_grad and the norm of .grad, refreshed after each cell; selecting one opens its tensor view (PyTorch's
+// requires_grad and the norm of .grad, refreshed when the kernel goes idle (after each cell); selecting one opens its tensor view (PyTorch's
 // text, value and grad heatmaps, grad_fn graph: the notebook renderer itself, in a webview panel).
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -42,7 +42,7 @@ export class TensorsView implements vscode.TreeDataProvider<Row>, vscode.Disposa
   constructor(private readonly ctrl: TnbController, private readonly context: vscode.ExtensionContext) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this });
     this.disposables.push(this.view, this.changed,
-      ctrl.onDidRunCell(() => this.changed.fire()),
+      // a kernel goes idle after each cell (and after start or restart), dead when it stops: one refresh each
       ctrl.onDidChangeState(({ state }) => { if (state !== 'busy') this.changed.fire(); }),
       vscode.window.onDidChangeActiveNotebookEditor(() => this.changed.fire()),
       vscode.commands.registerCommand('tnb.refreshTensors', () => this.changed.fire()),

@@ -140,8 +140,10 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
       }
       for (const k of captureAt.get(node) ?? []) captured[k] = g;
       if (inspection.recordGrads && g.numel() <= inspection.maxNumel) {
-        const flowing = g;
-        node.recordGrad(() => tidy(() => withGradMode(false, () => F.detachedClone(flowing))));
+        // Interior nodes keep the gradient buffer itself (no copy: the backward never writes into it), as a
+        // history-free alias so that a create_graph gradient does not keep graphs alive. A leaf's buffer may become
+        // its .grad and be added to in place by later backwards, so leaves keep a copy.
+        node.recordGrad(node instanceof AccumulateGrad ? F.detachedClone(g) : F.data(g));
       }
     }
     if (node instanceof AccumulateGrad) {

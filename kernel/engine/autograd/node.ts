@@ -131,9 +131,9 @@ export class Node {
   /** The last gradient that flowed into this node in a backward (`inspection.recordGrads`), detached. */
   lastGrad: Tensor | null = null;
 
-  /** Keeps a copy of `g` as the gradient that flowed into this node (replacing an earlier one). */
-  recordGrad(copy: () => Tensor): void {
-    const g = copy().retain();
+  /** Keeps `g` (history-free) as the gradient that flowed into this node, replacing an earlier one. */
+  recordGrad(g: Tensor): void {
+    g.retain();
     this.lastGrad?.release();
     this.lastGrad = g;
   }

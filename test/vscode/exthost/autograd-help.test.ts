@@ -3,34 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { test } from './harness';
-
-const EXTENSION_ID = 'tnb.tnb';
-
-async function openNotebook(name: string, sources: string[]): Promise<vscode.NotebookDocument> {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f);
-  const uri = vscode.Uri.joinPath(f.uri, name);
-  const nb = { tnb: 1, metadata: {}, cells: sources.map((source) => ({ kind: 'code', source })) };
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(nb, null, 1) + '\n'));
-  const doc = await vscode.workspace.openNotebookDocument(uri);
-  await vscode.window.showNotebookDocument(doc);
-  await vscode.commands.executeCommand('notebook.selectKernel', { id: 'tnb-kernel', extension: EXTENSION_ID });
-  return doc;
-}
-
-async function waitFor(what: string, cond: () => boolean, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const done = (cell: vscode.NotebookCell): boolean => cell.executionSummary?.success !== undefined && cell.executionSummary.timing?.endTime !== undefined;
-
-async function run(doc: vscode.NotebookDocument, index: number): Promise<void> {
-  await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: index, end: index + 1 }], document: doc.uri });
-}
+import { done, openNotebook, runCells, waitFor } from './notebooks';
 
 async function hoverText(cell: vscode.NotebookCell, line: number, character: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', cell.document.uri, new vscode.Position(line, character));
@@ -39,14 +12,14 @@ async function hoverText(cell: vscode.NotebookCell, line: number, character: num
 
 test('hover: statistics of x and of its .grad with heatmaps; "busy" while a cell runs; nothing for unknown names', async () => {
   const doc = await openNotebook('hover.tnb', ['import torch\nx = torch.ones(2, 3, requires_grad=True)\n(x * 3).sum().backward()', 'import time\ntime.sleep(4)']);
-  await run(doc, 0);
+  await runCells(doc, 0, 1);
   await waitFor('cell 1', () => done(doc.cellAt(0)));
   const md = await hoverText(doc.cellAt(0), 1, 0);
   assert.match(md, /tensor of shape \[2, 3\], dtype=torch\.float32, requires_grad=True \(leaf\)/);
   assert.match(md, /\| \.grad \| 3 \| 3 \| 3 \| 0 \| 7\.3485 \|/);
   assert.equal((md.match(/data:image\/png;base64,/g) ?? []).length, 2);
   assert.equal(await hoverText(doc.cellAt(0), 0, 1), '', 'a keyword');
-  void run(doc, 1);
+  void runCells(doc, 1, 2);
   await waitFor('cell 2 to start', () => doc.cellAt(1).executionSummary === undefined || !done(doc.cellAt(1)), 5000);
   await new Promise((r) => setTimeout(r, 500));
   const t0 = Date.now();
@@ -58,9 +31,9 @@ test('hover: statistics of x and of its .grad with heatmaps; "busy" while a cell
 
 test('diagnostics: a second backward is marked with its message and the freeing backward; the quick fix adds retain_graph', async () => {
   const doc = await openNotebook('twice.tnb', ['import torch\nx = torch.ones(3, requires_grad=True)\nw = (x * 2).sum()\nw.backward()', 'w.backward()']);
-  await run(doc, 0);
+  await runCells(doc, 0, 1);
   await waitFor('cell 1', () => done(doc.cellAt(0)));
-  await run(doc, 1);
+  await runCells(doc, 1, 2);
   await waitFor('cell 2', () => done(doc.cellAt(1)));
   assert.equal(doc.cellAt(1).executionSummary?.success, false);
   await waitFor('the diagnostics', () => vscode.languages.getDiagnostics(doc.cellAt(1).document.uri).length > 0, 5000);
@@ -79,9 +52,9 @@ test('diagnostics: a second backward is marked with its message and the freeing 
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
   assert.equal(doc.cellAt(0).document.lineAt(3).text, 'w.backward(retain_graph=True)');
   // the edited cell's markers are gone; running both cells again succeeds and leaves no markers
-  await run(doc, 0);
+  await runCells(doc, 0, 1);
   await waitFor('cell 1 again', () => done(doc.cellAt(0)) && doc.cellAt(0).executionSummary?.executionOrder === 3);
-  await run(doc, 1);
+  await runCells(doc, 1, 2);
   await waitFor('cell 2 again', () => done(doc.cellAt(1)) && doc.cellAt(1).executionSummary?.executionOrder === 4);
   assert.equal(doc.cellAt(1).executionSummary?.success, true);
   assert.equal(vscode.languages.getDiagnostics(doc.cellAt(1).document.uri).length, 0);

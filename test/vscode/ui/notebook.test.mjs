@@ -17,28 +17,32 @@ async function waitForOutput(page, text, timeout = 90_000) {
   await outputs(page).locator('body', { hasText: text }).first().waitFor({ timeout, state: 'attached' });
 }
 
-/** Outputs far down a notebook are rendered only when scrolled into view: scroll down until `text` shows. */
-async function scrollToOutput(page, text, { steps = 40 } = {}) {
-  const target = outputs(page).locator('body', { hasText: text }).first();
-  const box = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
-  if (box) {   // from the top: a reopened notebook keeps its scroll position
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -5000);
-  }
-  for (let i = 0; i < steps; i++) {
-    if (await target.waitFor({ timeout: 1500, state: 'attached' }).then(() => true, () => false)) return;
-    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 500);
-  }
-  throw new Error(`no output shows ${JSON.stringify(text)} after scrolling the notebook`);
-}
-
+/** Scrolls the notebook to its top (a reopened notebook keeps its scroll position); returns the cell list's box. */
 async function scrollToTop(page) {
   const box = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
-  if (!box) return;
+  if (!box) return null;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -5000);
   await page.waitForTimeout(300);
+  return box;
+}
+
+/** From the top, scrolls down `step` pixels at a time until `reached()` holds. */
+async function scrollDownUntil(page, reached, { steps, step, what }) {
+  const box = await scrollToTop(page);
+  for (let i = 0; i < steps; i++) {
+    if (await reached(box)) return;
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, step);
+  }
+  throw new Error(`${what} after scrolling the notebook`);
+}
+
+/** Outputs far down a notebook are rendered only when scrolled into view: scroll down until `text` shows. */
+async function scrollToOutput(page, text, { steps = 40 } = {}) {
+  const target = outputs(page).locator('body', { hasText: text }).first();
+  await scrollDownUntil(page, () => target.waitFor({ timeout: 1500, state: 'attached' }).then(() => true, () => false),
+    { steps, step: 500, what: `no output shows ${JSON.stringify(text)}` });
 }
 
 /**
@@ -46,24 +50,13 @@ async function scrollToTop(page) {
  * away (display: none), and a hidden heatmap has no size to point at.
  */
 async function scrollUntilShown(page, locator, { steps = 80 } = {}) {
-  const box = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
-  const viewport = page.viewportSize();
+  const bottom = page.viewportSize()?.height ?? 900;
   // the box in the page's coordinates (through both webview frames): null while hidden
-  const shown = async () => {
-    const b = await locator.boundingBox({ timeout: 1000 }).catch(() => null);
-    return !!b && b.height > 0 && b.y >= (box?.y ?? 0) && b.y + Math.min(b.height, 200) <= (viewport?.height ?? 900);
-  };
-  if (box) {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -5000);
-  }
-  for (let i = 0; i < steps; i++) {
+  await scrollDownUntil(page, async (box) => {
     await page.waitForTimeout(200);
-    if (await shown()) return;
-    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 250);
-  }
-  throw new Error('the output did not come into view when scrolling the notebook');
+    const b = await locator.boundingBox({ timeout: 1000 }).catch(() => null);
+    return !!b && b.height > 0 && b.y >= (box?.y ?? 0) && b.y + Math.min(b.height, 200) <= bottom;
+  }, { steps, step: 250, what: 'the output did not come into view' });
 }
 
 /** The Explorer's own Refresh button (its file watcher can lag behind files the test writes). */
