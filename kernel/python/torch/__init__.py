@@ -75,6 +75,11 @@ for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
 inner = _method_function('dot')
 
+from . import _F_nn, _F_loss  # noqa: E402
+for _m in (_F_nn, _F_loss):
+    for _n in _m._TORCH_NAMES:
+        globals()[_n] = getattr(_m, _n)
+
 
 def cat(tensors, dim=0, *, out=None):
     if out is not None:
