@@ -148,6 +148,42 @@ def broadcast_tensors(*tensors):
     return tuple(t.expand(shape) for t in tensors)
 
 
+def meshgrid(*tensors, indexing=None):
+    """Coordinate grids: with indexing='ij' output k varies along dim k; 'xy' swaps the first two dims (1.13:
+    views made by expand, grad_fn ExpandBackward0)."""
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        tensors = tuple(tensors[0])
+    if indexing is None:
+        _warnings.warn('torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. '
+                       '(Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3190.)',
+                       UserWarning, skip_file_prefixes=(_PKG,))
+        indexing = 'ij'
+    if indexing not in ('ij', 'xy'):
+        raise RuntimeError(f'torch.meshgrid: indexing must be one of "xy" or "ij", but received: {indexing}')
+    if not tensors:
+        raise RuntimeError('meshgrid expects a non-empty TensorList')
+    for t in tensors:
+        if not isinstance(t, Tensor):
+            raise TypeError(f"meshgrid(): argument 'tensors' (position 1) must be tuple of Tensors, not {type(t).__name__}")
+        if t.dim() > 1:
+            raise RuntimeError(f'torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: {t.shape} tensor')
+    if _builtins.any(t.dtype != tensors[0].dtype for t in tensors):
+        raise RuntimeError('meshgrid expects all tensors to have the same dtype')
+    flat = [t.reshape(-1) for t in tensors]
+    swap = indexing == 'xy' and len(flat) >= 2
+    if swap:
+        flat[0], flat[1] = flat[1], flat[0]
+    shape = [t.numel() for t in flat]
+    out = []
+    for k, t in enumerate(flat):
+        view = [1] * len(flat)
+        view[k] = shape[k]
+        out.append(t.view(view).expand(shape))
+    if swap:
+        out[0], out[1] = out[1], out[0]
+    return tuple(out)
+
+
 def get_default_dtype():
     return float32
 
