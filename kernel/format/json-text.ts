@@ -139,6 +139,57 @@ class Scanner {
   }
 }
 
+/**
+ * The deepest nesting of arrays and objects a notebook may have. Deeper files are refused before anything parses
+ * them: JSON.parse copes, but the recursive walks after it (this scanner, JSON.stringify on save, the outputs) would
+ * overflow the stack. Real notebooks nest a few levels; the bound leaves room for any metadata.
+ */
+export const MAX_JSON_NESTING = 1000;
+
+export interface JsonStructure {
+  /** Offset of the bracket that opens level MAX_JSON_NESTING + 1, or -1. */
+  tooDeep: number;
+  /** The first key that appears twice in one object (JSON.parse would silently keep the last), or null. */
+  duplicate: { key: string; offset: number } | null;
+}
+
+/**
+ * One linear pass over JSON text, without recursion, for what JSON.parse does not report: nesting too deep for the
+ * recursive code after it, and duplicated keys (a save would drop all but the last, losing data). On text that is
+ * not valid JSON the answers are approximate; callers ask JSON.parse first where it matters.
+ */
+export function jsonStructure(text: string): JsonStructure {
+  const keys: (Set<string> | null)[] = []; // per open bracket: the keys seen (objects) or null (arrays)
+  let duplicate: JsonStructure['duplicate'] = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) { // a string: find its end, then see whether it is a key
+      const start = i;
+      let escaped = false;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) { escaped = true; i++; } else if (d === 0x22) break;
+      }
+      const top = keys[keys.length - 1];
+      if (top && !duplicate) {
+        let j = i + 1;
+        while (j < text.length && (text[j] === ' ' || text[j] === '\n' || text[j] === '\r' || text[j] === '\t')) j++;
+        if (text[j] === ':') {
+          const raw = text.slice(start + 1, i);
+          let key = raw;
+          if (escaped) { try { key = JSON.parse(`"${raw}"`) as string; } catch { /* invalid: JSON.parse reports it */ } }
+          if (top.has(key)) duplicate = { key, offset: start };
+          else top.add(key);
+        }
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      keys.push(c === 0x7b ? new Set() : null);
+      if (keys.length > MAX_JSON_NESTING) return { tooDeep: i, duplicate };
+    } else if (c === 0x5d || c === 0x7d) keys.pop();
+  }
+  return { tooDeep: -1, duplicate };
+}
+
 /** The first syntax error in `text`, or null when it is valid JSON. */
 export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
   try {

@@ -16,7 +16,7 @@
 // types, any JSON value for JSON mime types (application/json, *+json), and base64 marked `"encoding": "base64"`
 // for binary ones (image/png). Only code cells have outputs.
 
-import { findJsonSyntaxProblem, lineColumn, locateJsonPath, type JsonPath } from './json-text';
+import { findJsonSyntaxProblem, lineColumn, locateJsonPath, jsonStructure, MAX_JSON_NESTING, type JsonPath } from './json-text';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 export interface JsonObject {
@@ -96,14 +96,26 @@ export function parseTnb(text: string): TnbNotebook {
  */
 export function parseJsonText(text: string): unknown {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark is not JSON
+  const structure = jsonStructure(text);
+  if (structure.tooDeep >= 0) {
+    const { line, column } = lineColumn(text, structure.tooDeep);
+    throw new TnbFormatError(`arrays and objects are nested more than ${MAX_JSON_NESTING} levels deep`, '', line, column);
+  }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     const found = findJsonSyntaxProblem(text);
     if (!found) throw new TnbFormatError(`not valid JSON: ${(e as Error).message}`, '', undefined, undefined);
     const { line, column } = lineColumn(text, found.offset);
     throw new TnbFormatError(`not valid JSON: ${found.problem}`, '', line, column);
   }
+  if (structure.duplicate) {
+    const { line, column } = lineColumn(text, structure.duplicate.offset);
+    const key = JSON.stringify(structure.duplicate.key);
+    throw new TnbFormatError(`the key ${key.length > 40 ? key.slice(0, 37) + '..."' : key} appears twice in one object (which one is meant?)`, '', line, column);
+  }
+  return value;
 }
 
 /** The error for a value at `path` of the JSON `text` that is not what the format wants. */
@@ -190,7 +202,7 @@ class Reader {
     if (encoding !== undefined && encoding !== 'base64') this.fail([...path, 'encoding'], `expected "base64", found ${describe(encoding)}`);
     if (data === undefined) this.fail([...path, 'data'], 'missing');
     if (typeof data !== 'string' && (encoding === 'base64' || !isJsonMime(mime))) {
-      const what = encoding === 'base64' ? 'a base64 string' : `a string (the text of ${mime})`;
+      const what = encoding === 'base64' ? 'a base64 string' : `a string (the text of ${mime.length > 60 ? mime.slice(0, 57) + '...' : mime})`;
       this.fail([...path, 'data'], `expected ${what}, found ${describe(data)}`);
     }
     const result: TnbOutputItem = encoding === 'base64' ? { mime, encoding, data } : { mime, data };

@@ -213,8 +213,10 @@ describe('tnb format: malformed files raise TnbFormatError naming the problem, t
     assertFormatError(cell('"outputs": [{"items": [{"mime": "application/json", "encoding": "base64", "data": 1}]}]'), 'items[0].data: expected a base64 string, found 1');
   });
 
-  test('a duplicated key is reported where JSON.parse took it from: the last one', () => {
-    assertFormatError('{"tnb": 1, "cells": [],\n "cells": 5}', 'cells: expected an array of cells, found 5', 'line 2, column 11');
+  test('a key given twice in one object is an error at its second occurrence (saving would drop one of them)', () => {
+    assertFormatError('{"tnb": 1, "cells": [],\n "cells": 5}', 'the key "cells" appears twice in one object', 'line 2, column 2');
+    assertFormatError('{"tnb": 1, "cells": [{"kind": "code", "source": "", "k\\u0069nd": "code"}]}', 'the key "kind" appears twice', 'line 1, column 53');
+    assert.equal(parseTnb('{"tnb": 1, "cells": [{"kind": "code", "source": "", "metadata": {"kind": 1}}]}').cells[0].metadata?.kind, 1);
   });
 
   test('long values are shortened in messages', () => {
