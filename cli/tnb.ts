@@ -107,6 +107,10 @@ async function runScript(file: string, args: string[], opts: RunOptions): Promis
     }
     process.stderr.write(errorText(r.error));
     return 1;
+  } catch (e) {
+    // os._exit(n) ends the interpreter: the script's exit status, as python gives it (Pyodide said why on stderr).
+    if (e instanceof KernelDiedError && e.exitCode !== null && /exit\(\d+\)/.test(e.message)) return e.exitCode;
+    throw e;
   } finally {
     await session.dispose();
   }

@@ -73,6 +73,7 @@ export class TnbController implements vscode.Disposable {
         cwd: folder,
         wasmBuild: vscode.workspace.getConfiguration('tnb').get<string>('wasmBuild') || undefined,
         threads: vscode.workspace.getConfiguration('tnb').get<number>('threads') || undefined,
+        maxOutputChars: vscode.workspace.getConfiguration('tnb').get<number>('maxCellOutputChars') ?? 1_000_000,
       });
       const unsubscribe = session.onStateChange((state) => {
         this.stateEmitter.fire({ notebook, state });

@@ -352,7 +352,12 @@ torch.setWarningHandler((category, message) => {
 });
 
 // --- the module ----------------------------------------------------------------------------------------------------
+/** Runs at every engine call: the worker posts the cell's waiting output there (stream-output.ts). */
+let callHook: (() => void) | null = null;
+export function setCallHook(hook: (() => void) | null): void { callHook = hook; }
+
 function dispatch(name: string, sig: string, site: number, ...args: unknown[]): unknown {
+  if (callHook !== null) callHook();
   const fn = OPS[name];
   inspection.site = site;
   if (!fn) throw new Error(`tnb internal error: no engine op ${name}`);

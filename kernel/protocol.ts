@@ -37,6 +37,8 @@ export interface WorkerStartData {
   wasmBuild?: string;
   /** Threads a matrix product may use (TNB_THREADS); default: the number of cores. */
   threads?: number;
+  /** Characters one cell may print before the rest is dropped (tnb.maxCellOutputChars); null/absent: no limit. */
+  maxOutputChars?: number | null;
 }
 
 export interface StartTimings {

@@ -15,6 +15,8 @@ export interface SessionOptions {
   wasmBuild?: string;
   /** Threads a matrix product may use; default: the number of cores. */
   threads?: number;
+  /** Characters one cell may print before the rest is dropped; default: no limit. */
+  maxOutputChars?: number | null;
 }
 
 export interface ExecuteCallbacks {
@@ -85,6 +87,7 @@ export class KernelSession {
     const data: WorkerStartData = {
       interruptBuffer: sab, snapshotDir: this.options.snapshotDir ?? null, cwd: this.options.cwd ?? null,
       argv: this.options.argv, wasmBuild: this.options.wasmBuild, threads: this.options.threads,
+      maxOutputChars: this.options.maxOutputChars ?? null,
     };
     const worker = new Worker(this.options.workerPath ?? defaultWorkerPath(), { workerData: data, stderr: true, stdout: false });
     this.worker = worker;

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { HostMessage, InspectResult, OutputItem, StartTimings, WorkerMessage, WorkerStartData } from './protocol';
 import { GRAPH_MIME, TENSOR_MIME } from './protocol';
+import { StreamOutput } from './stream-output';
 
 // Pyodide's types describe its API; the module itself is loaded with require so the bundle leaves it external.
 type PyodideAPI = import('pyodide').PyodideAPI;
@@ -145,8 +146,10 @@ async function main(): Promise<void> {
 
   let current = 0;   // id of the running request (for stream and display messages)
   const decoder = { out: new TextDecoder(), err: new TextDecoder() };
-  py.setStdout({ write: (buf: Uint8Array) => { post({ type: 'stream', id: current, name: 'stdout', text: decoder.out.decode(buf, { stream: true }) }); return buf.length; } });
-  py.setStderr({ write: (buf: Uint8Array) => { post({ type: 'stream', id: current, name: 'stderr', text: decoder.err.decode(buf, { stream: true }) }); return buf.length; } });
+  const streams = new StreamOutput((name, text) => post({ type: 'stream', id: current, name, text }), { limit: data.maxOutputChars ?? null });
+  bridge.setCallHook(() => streams.poll());
+  py.setStdout({ write: (buf: Uint8Array) => { streams.write('stdout', decoder.out.decode(buf, { stream: true })); return buf.length; } });
+  py.setStderr({ write: (buf: Uint8Array) => { streams.write('stderr', decoder.err.decode(buf, { stream: true })); return buf.length; } });
 
   let runner: PyProxy | null = null;
   const leafNames = (): ((t: import('./engine').Tensor) => string | null) => {
@@ -157,12 +160,15 @@ async function main(): Promise<void> {
   };
   const host = {
     /** A displayed value: its repr, and the handle of a tensor or graph node for the custom mime types. */
+    /** Posts the cell's waiting output (before time.sleep blocks the worker). */
+    flush_output: () => streams.flush(),
     display: (text: string, kind: string, handle: number | null, name: string | null) => {
       const items: OutputItem[] = [{ mime: 'text/plain', data: text }];
       if ((kind === 'tensor' || kind === 'tensor-nograd') && handle !== null) {
         items.push({ mime: TENSOR_MIME, data: bridge.tensorPayloadOf(handle, name, leafNames(), instanceId, true, kind === 'tensor') });
       }
       if (kind === 'node' && handle !== null) items.push({ mime: GRAPH_MIME, data: bridge.graphPayloadOf(handle, leafNames(), instanceId) });
+      streams.flush();
       post({ type: 'display', id: current, items });
     },
   };
@@ -185,6 +191,7 @@ async function main(): Promise<void> {
     switch (m.type) {
       case 'execute': {
         current = m.id;
+        streams.start();
         const t = performance.now();
         let err: string | null;
         try {
@@ -192,6 +199,7 @@ async function main(): Promise<void> {
         } catch (e) {
           // Pyodide itself stopped (os._exit, a fatal error): this interpreter cannot go on; end the worker with
           // the program's exit status so the host reports it and offers a restart.
+          streams.finish();   // what the program printed before it stopped
           const message = e instanceof Error ? e.message : String(e);
           const code = /exit\((\d+)\)/.exec(message);
           process.stderr.write(`${message}\n`);
@@ -200,9 +208,9 @@ async function main(): Promise<void> {
         // Cleared after (not before) the run: an interrupt the host sent while this request was still queued
         // stops it as soon as it starts; one that arrives after the end does not leak into the next request.
         Atomics.store(interrupt, 0, 0);
-        const tail = { out: decoder.out.decode(), err: decoder.err.decode() };
-        if (tail.out) post({ type: 'stream', id: m.id, name: 'stdout', text: tail.out });
-        if (tail.err) post({ type: 'stream', id: m.id, name: 'stderr', text: tail.err });
+        streams.write('stdout', decoder.out.decode());
+        streams.write('stderr', decoder.err.decode());
+        streams.finish();
         post({ type: 'done', id: m.id, error: err ? JSON.parse(err) : null, ms: performance.now() - t });
         break;
       }

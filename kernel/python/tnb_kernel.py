@@ -2,9 +2,11 @@
 # expression's value displayed), formats tracebacks as Python prints them without the kernel's own frames, and
 # answers inspections (hovers) without running user code.
 import ast
+import functools
 import json
 import linecache
 import sys
+import time
 import traceback
 import types
 
@@ -33,6 +35,19 @@ def bind(argv):
     sys.argv = list(argv)
     sys.stdout.reconfigure(line_buffering=True)
     sys.stderr.reconfigure(line_buffering=True)
+    if not getattr(time.sleep, '_tnb_flushes', False):
+        time.sleep = _flushing_sleep(time.sleep)
+
+
+def _flushing_sleep(sleep):
+    """time.sleep that first posts the output the worker holds back (kernel/stream-output.ts): the worker cannot
+    post while it sleeps."""
+    @functools.wraps(sleep)
+    def wrapper(secs):
+        _tnb_host.flush_output()
+        return sleep(secs)
+    wrapper._tnb_flushes = True
+    return wrapper
 
 
 RECORD_GRAD_NUMEL = 1 << 20   # gradients kept on nodes for the graph view: at most this many elements each
@@ -42,19 +57,50 @@ def _is_internal(filename):
     return filename.startswith(PKG) or filename.startswith('/lib/python') and '/_pyodide/' in filename
 
 
+class _Stack(traceback.StackSummary):
+    """CPython 3.13's StackSummary.format, except that frames past the third repeat of a line are not formatted
+    before being dropped: formatting one (source line, caret anchors from an ast parse) costs about a millisecond
+    in Pyodide, so a RecursionError's 1,000 frames took over a second. The text is the same."""
+
+    def format(self, **kwargs):
+        colorize = kwargs.get('colorize', False)
+        result = []
+        last = None
+        count = 0
+        cutoff = traceback._RECURSIVE_CUTOFF
+        for fs in self:
+            key = (fs.filename, fs.lineno, fs.name)
+            if key != last:
+                if count > cutoff:
+                    count -= cutoff
+                    result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+                last = key
+                count = 0
+            count += 1
+            if count > cutoff:
+                continue
+            formatted = self.format_frame_summary(fs, colorize=colorize)
+            if formatted is not None:
+                result.append(formatted)
+        if count > cutoff:
+            count -= cutoff
+            result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+        return result
+
+
 def _filter(te):
     """Drops frames of the kernel and the torch package from a TracebackException (and its causes)."""
     seen = set()
     while te is not None and id(te) not in seen:
         seen.add(id(te))
-        te.stack = traceback.StackSummary.from_list([f for f in te.stack if not _is_internal(f.filename)])
+        te.stack = _Stack(f for f in te.stack if not _is_internal(f.filename))
         if te.__cause__ is not None:
             _filter(te.__cause__)
         te = te.__context__
 
 
 def _error_info(e, filename):
-    te = traceback.TracebackException(type(e), e, e.__traceback__, compact=True)
+    te = traceback.TracebackException(type(e), e, e.__traceback__, compact=True, lookup_lines=False)
     _filter(te)
     lines = list(te.format())
     text = ''.join(lines)

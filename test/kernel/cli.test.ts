@@ -36,6 +36,14 @@ test('tnb run FILE.py: sys.argv, __file__, relative files in the working directo
   assert.equal(r.status, 3);
 });
 
+test('tnb run FILE.py: os._exit(3) ends with status 3, and what the script printed before it is not lost', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tnb-cli-'));
+  writeFileSync(join(dir, 'bye.py'), 'import os\nfor i in range(3):\n    print("line", i)\nos._exit(3)\n');
+  const r = tnb(['run', 'bye.py'], dir);
+  assert.equal(r.stdout, 'line 0\nline 1\nline 2\n');
+  assert.equal(r.status, 3, r.stderr);
+});
+
 test('tnb run NB.tnb -o OUT.tnb runs the cells in order, prints their outputs and saves them', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tnb-cli-'));
   const nb = { tnb: 1, metadata: {}, cells: [
