@@ -23,21 +23,21 @@ function withContiguous<R>(x: Tensor, fn: (c: Tensor) => R): R {
   }
 }
 
-/** x [N, C, H, W] → columns [N, C·kh·kw, Ho·Wo] (rows ordered channel, kernel row, kernel column, as F.unfold). */
+/** x [N, C, H, W] → columns [C·kh·kw, N, Ho·Wo] (rows ordered channel, kernel row, kernel column, as F.unfold's). */
 export function im2col(x: Tensor, w: Window2d): Tensor {
   const [N, C, H, W] = x.shape;
-  const out = empty([N, C * w.kh * w.kw, w.Ho * w.Wo], x.dtype);
+  const out = empty([C * w.kh * w.kw, N, w.Ho * w.Wo], x.dtype);
   if (out.numel() === 0) return out;
-  withContiguous(x, (c) => wasm().im2col(DT[x.dtype], ptr(c), N * C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
+  withContiguous(x, (c) => wasm().im2col(DT[x.dtype], ptr(c), N, C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
   return out;
 }
 
-/** The adjoint of im2col: columns [N, C·kh·kw, Ho·Wo] summed back into [N, C, H, W]. */
+/** The adjoint of im2col: columns [C·kh·kw, N, Ho·Wo] summed back into [N, C, H, W]. */
 export function col2im(cols: Tensor, C: number, H: number, W: number, w: Window2d): Tensor {
-  const N = cols.shape[0];
+  const N = cols.shape[1];
   const out = empty([N, C, H, W], cols.dtype);
   if (out.numel() === 0) return out;
-  withContiguous(cols, (c) => wasm().col2im(DT[cols.dtype], ptr(c), N * C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
+  withContiguous(cols, (c) => wasm().col2im(DT[cols.dtype], ptr(c), N, C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
   return out;
 }
 

@@ -28,9 +28,9 @@ export interface KernelExports {
   matmulScratchBytes(dt: number, N: number): number;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
-  im2col(dt: number, src: number, planes: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
+  im2col(dt: number, src: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
     ph: number, pw: number, dh: number, dw: number, Ho: number, Wo: number, dst: number): void;
-  col2im(dt: number, cols: number, planes: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
+  col2im(dt: number, cols: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
     ph: number, pw: number, dh: number, dw: number, Ho: number, Wo: number, dst: number): void;
   maxPool(dt: number, src: number, planes: number, H: number, W: number, Ho: number, Wo: number, kh: number, kw: number,
     sh: number, sw: number, ph: number, pw: number, dh: number, dw: number, dst: number, idx: number): void;

@@ -111,21 +111,21 @@ export function registerNnSamples(h: NnHelpers): void {
   add('ConvolutionBackward0', 'conv1d dilation 2, groups 3, no bias', [inp([1, 3, 8]), inp([3, 1, 2])],
     ([x, w]) => torch.convolution(x, w, null, [1], [0], [2], 3, 1),
     ([x, w]) => convRef(x, w, null, { s: [1, 1], pb: [0, 0], d: [1, 2], out: [1, 6], groups: 3 }));
-  // --- im2col / col2im (the convolution's backward uses them; each is the other's backward) -----------------------
+  // --- im2col / col2im ([C·kh·kw, N, L] columns; the convolution's backward uses them; each is the other's backward)
   const win = { kh: 2, kw: 3, sh: 1, sw: 2, ph: 1, pw: 0, dh: 1, dw: 1, Ho: 6, Wo: 2 };
   const im2colRef = (x: Arr): Arr => {
-    const [N, C, H, W] = x.shape, L = win.Ho * win.Wo, out = zeros([N, C * win.kh * win.kw, L]);
+    const [N, C, H, W] = x.shape, L = win.Ho * win.Wo, out = zeros([C * win.kh * win.kw, N, L]);
     for (let n = 0; n < N; n++) for (let c = 0; c < C; c++) for (let i = 0; i < win.kh; i++) for (let j = 0; j < win.kw; j++) {
       for (let y = 0; y < win.Ho; y++) for (let xx = 0; xx < win.Wo; xx++) {
         const ih = y * win.sh - win.ph + i * win.dh, iw = xx * win.sw - win.pw + j * win.dw;
         const row = (c * win.kh + i) * win.kw + j;
-        out.data[(n * C * win.kh * win.kw + row) * L + y * win.Wo + xx] = ih >= 0 && ih < H && iw >= 0 && iw < W ? at4(x, n, c, ih, iw) : 0;
+        out.data[(row * N + n) * L + y * win.Wo + xx] = ih >= 0 && ih < H && iw >= 0 && iw < W ? at4(x, n, c, ih, iw) : 0;
       }
     }
     return out;
   };
   add('Im2ColBackward0', 'im2col kernel (2, 3), stride (1, 2), padding (1, 0)', [inp([2, 2, 5, 6])], ([x]) => torch.im2col(x, win), ([x]) => im2colRef(x));
-  add('Col2ImBackward0', 'col2im, the adjoint of the im2col above', [inp([2, 12, 12])], ([c]) => torch.col2im(c, [2, 5, 6], win), ([c]) => {
+  add('Col2ImBackward0', 'col2im, the adjoint of the im2col above', [inp([12, 2, 12])], ([c]) => torch.col2im(c, [2, 5, 6], win), ([c]) => {
     // <col2im(c), e_k> = <c, im2col(e_k)>: sum the column entries that read each input position.
     const out = zeros([2, 2, 5, 6]);
     for (let k = 0; k < out.data.length; k++) {

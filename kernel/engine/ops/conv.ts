@@ -25,9 +25,12 @@ export const COL2IM = defineOp({
   forward: ([x], a) => { const [C, H, W] = a.size as number[]; return KN.col2im(x, C, H, W, a.window as Window2d); },
   grads: { self: { saves: [], fn: (g, c) => im2col(g, c.attrs.window as Window2d) } },
 });
-/** x [N, C, H, W] → [N, C·kh·kw, Ho·Wo]. */
+/**
+ * x [N, C, H, W] → columns [C·kh·kw, N, Ho·Wo]: F.unfold's rows with the batch moved inside, so that a convolution
+ * is one gemm over all images (W [Co, C·kh·kw] · cols [C·kh·kw, N·L]) rather than one small gemm per image.
+ */
 export function im2col(x: Tensor, window: Window2d): Tensor { return apply(IM2COL, [x], { window }); }
-/** cols [N, C·kh·kw, Ho·Wo] → [N, C, H, W] (size = [C, H, W]), overlapping entries summed. */
+/** cols [C·kh·kw, N, Ho·Wo] → [N, C, H, W] (size = [C, H, W]), overlapping entries summed. */
 export function col2im(cols: Tensor, size: readonly number[], window: Window2d): Tensor {
   return apply(COL2IM, [cols], { size: [...size], window });
 }
@@ -35,45 +38,40 @@ export function col2im(cols: Tensor, size: readonly number[], window: Window2d):
 /** A 1-d convolution's tensors seen as 2-d ones with height 1. */
 const as4d = (x: Tensor): Tensor => (x.ndim === 4 ? x : viewOf(x, [x.shape[0], x.shape[1], 1, x.shape[2]], [x.strides[0], x.strides[1], 0, x.strides[2]]));
 
+/** Per group g: out[g] = W[g] [Cog, Kg] · cols[g] [Kg, N·L], one batched gemm; then [Co, N, L] → [N, Co, L] (+ bias). */
 function convForward([x, w, b]: Tensor[], a: Record<string, unknown>): Tensor {
   const win = a.window as Window2d, G = a.groups as number;
   const x4 = as4d(x), wc = K.contiguousAs(w);
   const [N, Ci] = x4.shape, Co = w.shape[0], L = win.Ho * win.Wo;
   const Kg = (Ci / G) * win.kh * win.kw, Cog = Co / G;
-  const cols = KN.im2col(x4, win);   // [N, G·Kg, L]
-  let out: Tensor;
-  if (G === 1) {
-    out = K.bmmKernel(viewOf(wc, [N, Co, Kg], [0, Kg, 1]), cols, x.dtype);
-  } else {
-    out = K.empty([N, Co, L], x.dtype);
-    for (let gi = 0; gi < G; gi++) {
-      const part = K.bmmKernel(viewOf(wc, [N, Cog, Kg], [0, Kg, 1], wc.offset + gi * Cog * Kg),
-        viewOf(cols, [N, Kg, L], [G * Kg * L, L, 1], cols.offset + gi * Kg * L), x.dtype);
-      K.copyInto(K.narrow(out, 1, gi * Cog, Cog), part);
-    }
-  }
-  if (a.hasBias) K.binaryInto('add', out, viewOf(b, [1, Co, 1], [0, b.strides[0], 0]), out);
+  const cols = KN.im2col(x4, win);   // [G·Kg, N, L]
+  const prod = K.bmmKernel(viewOf(wc, [G, Cog, Kg], [Cog * Kg, Kg, 1]), viewOf(cols, [G, Kg, N * L], [Kg * N * L, N * L, 1]), x.dtype);
+  const byImage = viewOf(prod, [N, Co, L], [L, N * L, 1]);
+  const out = a.hasBias ? K.binary('add', byImage, viewOf(b, [1, Co, 1], [0, b.strides[0], 0]), x.dtype) : K.copyOf(byImage);
   const shape = x.ndim === 4 ? [N, Co, win.Ho, win.Wo] : [N, Co, win.Wo];
   return viewOf(out, shape, shape.length === 4 ? [Co * L, L, win.Wo, 1] : [Co * L, L, 1]);
 }
 
+/** g [N, Co, ...] as [G, Cog, N·L] (a copy: the batch goes inside). */
+const gradByGroup = (g: Tensor, G: number): Tensor => {
+  const N = g.shape[0], Co = g.shape[1];
+  return reshape(transpose(reshape(g, [N, Co, -1]), 0, 1), [G, Co / G, -1]);
+};
 /** dL/dinput = col2im(Wᵀ · g), per group. */
 function convInputGrad(g: Tensor, w: Tensor, inShape: readonly number[], win: Window2d, G: number): Tensor {
   const N = g.shape[0], Co = w.shape[0], Ci = inShape[1], L = win.Ho * win.Wo;
   const Kg = (Ci / G) * win.kh * win.kw, Cog = Co / G;
   const wT = transpose(reshape(w, [G, Cog, Kg]), 1, 2);                  // [G, Kg, Cog]
-  const cols = matmul(wT, reshape(g, [N, G, Cog, L]));                   // [N, G, Kg, L]
+  const cols = matmul(wT, gradByGroup(g, G));                            // [G, Kg, N·L]
   const H = inShape.length === 4 ? inShape[2] : 1, W = inShape[inShape.length - 1];
-  return reshape(col2im(reshape(cols, [N, G * Kg, L]), [Ci, H, W], win), inShape);
+  return reshape(col2im(reshape(cols, [G * Kg, N, L]), [Ci, H, W], win), inShape);
 }
-/** dL/dweight = Σ_n g[n] · cols[n]ᵀ, per group. */
+/** dL/dweight = g · colsᵀ, per group, summed over the batch inside the gemm. */
 function convWeightGrad(g: Tensor, x: Tensor, wShape: readonly number[], win: Window2d, G: number): Tensor {
-  const N = x.shape[0], Ci = x.shape[1], Co = wShape[0], L = win.Ho * win.Wo;
-  const Kg = (Ci / G) * win.kh * win.kw, Cog = Co / G;
+  const Ci = x.shape[1], Kg = (Ci / G) * win.kh * win.kw;
   const x4 = x.ndim === 4 ? x : unsqueeze(x, 2);
-  const cols = reshape(im2col(x4, win), [N, G, Kg, L]);
-  const gw = sum(matmul(reshape(g, [N, G, Cog, L]), transpose(cols, 2, 3)), 0);   // [G, Cog, Kg]
-  return reshape(gw, wShape);
+  const cols = reshape(im2col(x4, win), [G, Kg, -1]);                    // [G, Kg, N·L]
+  return reshape(matmul(gradByGroup(g, G), transpose(cols, 1, 2)), wShape);
 }
 
 export const CONVOLUTION = defineOp({

@@ -3,15 +3,24 @@
 // average pooling (fixed windows or adaptive ones) and their backward scatters.
 // Geometry follows aten/src/ATen/native/cpu (MaxPoolKernel.cpp, AvgPoolKernel.cpp, AdaptiveAvgPoolKernel.cpp).
 
-/** cols[p, i, j, oh·Wo + ow] = src[p, oh·sh - ph + i·dh, ow·sw - pw + j·dw] (0 outside). */
-export function im2colT<T>(src: usize, planes: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
+// Columns are laid out [C·kh·kw, N, Ho·Wo] (row (c, i, j), then the batch): a convolution is then one gemm per group
+// with the batch in its long dimension, W [Co, C·kh·kw] · cols [C·kh·kw, N·L].
+/** Element offset of column row (c, i, j) of image n. */
+// @ts-ignore: decorator
+@inline function colAt(N: i32, n: i32, c: i32, i: i32, j: i32, kh: i32, kw: i32, L: i32): usize {
+  return (<usize>((c * kh + i) * kw + j) * <usize>N + <usize>n) * <usize>L;
+}
+
+/** cols[(c, i, j), n, oh·Wo + ow] = src[n, c, oh·sh - ph + i·dh, ow·sw - pw + j·dw] (0 outside). */
+export function im2colT<T>(src: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
   dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
   const sz = <usize>sizeof<T>();
-  let d = dst;
-  for (let p = 0; p < planes; p++) {
+  for (let p = 0; p < N * C; p++) {
     const s = src + <usize>p * <usize>(H * W) * sz;
+    const n = p / C, c = p % C;
     for (let i = 0; i < kh; i++) {
       for (let j = 0; j < kw; j++) {
+        let d = dst + colAt(N, n, c, i, j, kh, kw, Ho * Wo) * sz;
         for (let oh = 0; oh < Ho; oh++) {
           const ih = oh * sh - ph + i * dh;
           if (ih < 0 || ih >= H) {
@@ -20,6 +29,14 @@ export function im2colT<T>(src: usize, planes: i32, H: i32, W: i32, kh: i32, kw:
           }
           const row = s + <usize>(ih * W) * sz;
           let iw = j * dw - pw;
+          if (sw == 1) {   // a run of the input row, zeros at either end
+            const lo = min(max(0, -iw), Wo), hi = max(min(Wo, W - iw), lo);
+            memory.fill(d, 0, <usize>lo * sz);
+            memory.copy(d + <usize>lo * sz, row + <usize>(iw + lo) * sz, <usize>(hi - lo) * sz);
+            memory.fill(d + <usize>hi * sz, 0, <usize>(Wo - hi) * sz);
+            d += <usize>Wo * sz;
+            continue;
+          }
           for (let ow = 0; ow < Wo; ow++) {
             store<T>(d, iw >= 0 && iw < W ? load<T>(row + <usize>iw * sz) : <T>0);
             d += sz;
@@ -32,15 +49,16 @@ export function im2colT<T>(src: usize, planes: i32, H: i32, W: i32, kh: i32, kw:
 }
 
 /** The adjoint of im2col: dst (zeroed here) accumulates every column entry at the position it was read from. */
-export function col2imT<T>(cols: usize, planes: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
+export function col2imT<T>(cols: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
   dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
   const sz = <usize>sizeof<T>();
-  memory.fill(dst, 0, <usize>planes * <usize>(H * W) * sz);
-  let c = cols;
-  for (let p = 0; p < planes; p++) {
+  memory.fill(dst, 0, <usize>(N * C) * <usize>(H * W) * sz);
+  for (let p = 0; p < N * C; p++) {
     const s = dst + <usize>p * <usize>(H * W) * sz;
+    const n = p / C, ch = p % C;
     for (let i = 0; i < kh; i++) {
       for (let j = 0; j < kw; j++) {
+        let c = cols + colAt(N, n, ch, i, j, kh, kw, Ho * Wo) * sz;
         for (let oh = 0; oh < Ho; oh++) {
           const ih = oh * sh - ph + i * dh;
           if (ih < 0 || ih >= H) { c += <usize>Wo * sz; continue; }
