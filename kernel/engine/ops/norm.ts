@@ -142,7 +142,10 @@ function affine(y: Tensor, x: Tensor, w: Tensor, b: Tensor, a: Record<string, un
   return r;
 }
 
-/** running = (1 - momentum) · running + momentum · stat · factor, in float64 as PyTorch's CPU kernel; in place. */
+/**
+ * running = (1 - momentum) · running + momentum · stat · factor, in float64 as PyTorch's CPU kernel; written in
+ * place without a version bump (PyTorch's kernel writes the buffers directly: running_mean._version stays 0).
+ */
 function updateRunning(running: Tensor | null, stat: Tensor, momentum: number, factor: number): void {
   if (!running) return;
   const s = K.copyOf(stat, 'float64');
@@ -150,7 +153,6 @@ function updateRunning(running: Tensor | null, stat: Tensor, momentum: number, f
   const flat = new Tensor(s.storage, s.offset, running.shape, contiguousStrides(running.shape), 'float64', s.version);
   const next = K.binary('add', K.unary('scale', flat, momentum * factor), K.unary('scale', cur, 1 - momentum), 'float64');
   K.copyInto(running, next);
-  running.version.bump();
 }
 
 export function batch_norm(x: Tensor, runningMean: Tensor | null, runningVar: Tensor | null, weight: Tensor | null, bias: Tensor | null,

@@ -1,8 +1,10 @@
 // Pooling over [N, C, H, W] (or unbatched [C, H, W]) float tensors: max_pool2d (with indices), avg_pool2d and
 // adaptive_avg_pool2d, each with its backward as an op of its own (PyTorch's ...BackwardBackward0 nodes), so that
-// double backward records the same nodes as PyTorch. 1-d pooling is 2-d pooling of a height-1 view (F's way).
+// double backward records the same nodes as PyTorch. Like PyTorch's, the backward ops take the forward's input
+// (`self`, for its shape; its gradient is zero), so they are recorded whenever it requires grad. 1-d pooling is 2-d pooling of a height-1 view (F's way).
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
+import * as K from '../kernels';
 import * as KN from '../kernels_nn';
 import { AvgWindow, Window2d } from '../kernels_nn';
 import { wrapDim } from '../shape';
@@ -17,7 +19,7 @@ const as4d = (x: Tensor): Tensor => (x.ndim === 4 ? x : viewOf(x, [1, ...x.shape
 const withRank = (r: Tensor, ndim: number): Tensor => (ndim === 4 ? r : viewOf(r, r.shape.slice(1), r.strides.slice(1)));
 
 export const MAX_POOL2D_BACKWARD = defineOp({
-  name: 'max_pool2d_with_indices_backward', node: 'MaxPool2DWithIndicesBackwardBackward0', args: ['grad_output'],
+  name: 'max_pool2d_with_indices_backward', node: 'MaxPool2DWithIndicesBackwardBackward0', args: ['grad_output', 'self'],
   forward: ([g], a) => {
     const inShape = a.inShape as number[];
     return withRank(KN.maxPool2dBackward(as4d(g), as4d(a.indices as Tensor), inShape.length === 4 ? inShape : [1, ...inShape]), inShape.length);
@@ -30,6 +32,7 @@ export const MAX_POOL2D_BACKWARD = defineOp({
         return reshape(gatherAlong(reshape(G, [...lead, -1]), reshape(idx, [...lead, -1]), lead.length), idx.shape);
       },
     },
+    self: { saves: [], fn: (G, c) => K.full(c.inputs[1].shape, 0, G.dtype) },
   },
 });
 export const MAX_POOL2D = defineOp({
@@ -40,8 +43,8 @@ export const MAX_POOL2D = defineOp({
   },
   grads: {
     self: {
-      saves: ['indices'],
-      fn: (g, c) => apply(MAX_POOL2D_BACKWARD, [g], { indices: c.saved('indices'), inShape: [...c.inputs[0].shape] }),
+      saves: ['self', 'indices'],
+      fn: (g, c) => apply(MAX_POOL2D_BACKWARD, [g, c.saved('self')], { indices: c.saved('indices'), inShape: [...c.inputs[0].shape] }),
     },
   },
 });
@@ -50,16 +53,19 @@ function avgPair(kind: 'AvgPool2D' | 'AdaptiveAvgPool2D', name: string): { fwd: 
   const fwd = defineOp({
     name, node: `${kind}Backward0`, args: ['self'],
     forward: ([x], a) => withRank(KN.avgPool2d(as4d(x), a.window as AvgWindow), x.ndim),
-    grads: { self: { saves: [], fn: (g, c) => apply(bwd, [g], { window: c.attrs.window, inShape: [...c.inputs[0].shape] }) } },
+    grads: { self: { saves: ['self'], fn: (g, c) => apply(bwd, [g, c.saved('self')], { window: c.attrs.window, inShape: [...c.inputs[0].shape] }) } },
   });
   const bwd = defineOp({
-    name: `${name}_backward`, node: `${kind}BackwardBackward0`, args: ['grad_output'],
+    name: `${name}_backward`, node: `${kind}BackwardBackward0`, args: ['grad_output', 'self'],
     forward: ([g], a) => {
       const inShape = a.inShape as number[];
       const in4 = inShape.length === 4 ? inShape : [1, ...inShape];
       return withRank(KN.avgPool2dBackward(as4d(g), in4, a.window as AvgWindow), inShape.length);
     },
-    grads: { grad_output: { saves: [], fn: (G, c) => apply(fwd, [G], { window: c.attrs.window }) } },
+    grads: {
+      grad_output: { saves: [], fn: (G, c) => apply(fwd, [G], { window: c.attrs.window }) },
+      self: { saves: [], fn: (G, c) => K.full(c.inputs[1].shape, 0, G.dtype) },
+    },
   });
   return { fwd };
 }
