@@ -11,6 +11,13 @@
   return (<usize>((c * kh + i) * kw + j) * <usize>N + <usize>n) * <usize>L;
 }
 
+/** The first output column whose input column iw0 + ow·sw is ≥ 0 (at most Wo). */
+// @ts-ignore: decorator
+@inline function firstIn(iw0: i32, sw: i32, W: i32, Wo: i32): i32 { return iw0 >= 0 ? 0 : min((sw - 1 - iw0) / sw, Wo); }
+/** One past the last output column whose input column is < W (at least lo). */
+// @ts-ignore: decorator
+@inline function lastIn(iw0: i32, sw: i32, W: i32, Wo: i32, lo: i32): i32 { return iw0 >= W ? lo : max(min((W - 1 - iw0) / sw + 1, Wo), lo); }
+
 /** cols[(c, i, j), n, oh·Wo + ow] = src[n, c, oh·sh - ph + i·dh, ow·sw - pw + j·dw] (0 outside). */
 export function im2colT<T>(src: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
   dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
@@ -28,20 +35,13 @@ export function im2colT<T>(src: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, 
             continue;
           }
           const row = s + <usize>(ih * W) * sz;
-          let iw = j * dw - pw;
-          if (sw == 1) {   // a run of the input row, zeros at either end
-            const lo = min(max(0, -iw), Wo), hi = max(min(Wo, W - iw), lo);
-            memory.fill(d, 0, <usize>lo * sz);
-            memory.copy(d + <usize>lo * sz, row + <usize>(iw + lo) * sz, <usize>(hi - lo) * sz);
-            memory.fill(d + <usize>hi * sz, 0, <usize>(Wo - hi) * sz);
-            d += <usize>Wo * sz;
-            continue;
-          }
-          for (let ow = 0; ow < Wo; ow++) {
-            store<T>(d, iw >= 0 && iw < W ? load<T>(row + <usize>iw * sz) : <T>0);
-            d += sz;
-            iw += sw;
-          }
+          const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
+          let ow = 0;
+          for (; ow < lo; ow++) { store<T>(d, <T>0); d += sz; }
+          let q = row + <usize>(iw0 + lo * sw) * sz;
+          const step = <usize>sw * sz;
+          for (; ow < hi; ow++) { store<T>(d, load<T>(q)); d += sz; q += step; }
+          for (; ow < Wo; ow++) { store<T>(d, <T>0); d += sz; }
         }
       }
     }
@@ -63,15 +63,11 @@ export function col2imT<T>(cols: usize, N: i32, C: i32, H: i32, W: i32, kh: i32,
           const ih = oh * sh - ph + i * dh;
           if (ih < 0 || ih >= H) { c += <usize>Wo * sz; continue; }
           const row = s + <usize>(ih * W) * sz;
-          let iw = j * dw - pw;
-          for (let ow = 0; ow < Wo; ow++) {
-            if (iw >= 0 && iw < W) {
-              const q = row + <usize>iw * sz;
-              store<T>(q, load<T>(q) + load<T>(c));
-            }
-            c += sz;
-            iw += sw;
-          }
+          const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
+          let q = row + <usize>(iw0 + lo * sw) * sz, from = c + <usize>lo * sz;
+          const step = <usize>sw * sz;
+          for (let ow = lo; ow < hi; ow++) { store<T>(q, load<T>(q) + load<T>(from)); q += step; from += sz; }
+          c += <usize>Wo * sz;
         }
       }
     }
