@@ -248,6 +248,18 @@ const OPS: Record<string, Fn> = {
     return null;
   },
   register_hook: (x: Tensor, fn: PyCallable) => registerHook(x, keep(fn)),
+  // neural-network layers (torch/_F_nn.py normalises the arguments: lists of ints per spatial dim)
+  convolution: (x: Tensor, w: Tensor, b: Tensor | null, s: number[], p: number[] | 'same' | 'valid', d: number[], g: number, dims: 1 | 2) =>
+    torch.convolution(x, w, b, s, p, d, g, dims),
+  max_pool2d_with_indices: (x: Tensor, k: number[], s: number[], p: number[], d: number[], ceil: boolean, allowEmpty: boolean) =>
+    torch.max_pool2d_with_indices(x, k, s, p, d, ceil, allowEmpty),
+  avg_pool2d: (x: Tensor, k: number[], s: number[], p: number[], ceil: boolean, countPad: boolean, divisor: number | null) =>
+    torch.avg_pool2d(x, k, s, p, ceil, countPad, divisor),
+  adaptive_avg_pool2d: (x: Tensor, size: (number | null)[]) => torch.adaptive_avg_pool2d(x, size),
+  layer_norm: (x: Tensor, shape: number[], w: Tensor | null, b: Tensor | null, eps: number) => torch.layer_norm(x, shape, w, b, eps),
+  batch_norm: (x: Tensor, rm: Tensor | null, rv: Tensor | null, w: Tensor | null, b: Tensor | null, training: boolean, momentum: number, eps: number) =>
+    torch.batch_norm(x, rm, rv, w, b, training, momentum, eps),
+  embedding: (idx: Tensor, w: Tensor, paddingIdx: number | null, byFreq: boolean) => torch.embedding(idx, w, paddingIdx, byFreq),
 };
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',

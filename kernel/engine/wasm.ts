@@ -28,6 +28,17 @@ export interface KernelExports {
   matmulScratchBytes(dt: number, N: number): number;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
+  im2col(dt: number, src: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
+    ph: number, pw: number, dh: number, dw: number, Ho: number, Wo: number, dst: number): void;
+  col2im(dt: number, cols: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
+    ph: number, pw: number, dh: number, dw: number, Ho: number, Wo: number, dst: number): void;
+  maxPool(dt: number, src: number, planes: number, H: number, W: number, Ho: number, Wo: number, kh: number, kw: number,
+    sh: number, sw: number, ph: number, pw: number, dh: number, dw: number, dst: number, idx: number): void;
+  maxPoolBackward(dt: number, gout: number, idx: number, planes: number, HW: number, L: number, gin: number): void;
+  avgPool(dt: number, src: number, planes: number, H: number, W: number, Ho: number, Wo: number, kh: number, kw: number,
+    sh: number, sw: number, ph: number, pw: number, countPad: number, divisor: number, adaptive: number, dst: number): void;
+  avgPoolBackward(dt: number, gout: number, planes: number, H: number, W: number, Ho: number, Wo: number, kh: number, kw: number,
+    sh: number, sw: number, ph: number, pw: number, countPad: number, divisor: number, adaptive: number, gin: number): void;
 }
 
 export type KernelBuild = 'relaxed' | 'simd';

@@ -6,6 +6,7 @@
 // clamp, integers and halves for floor/round, ...), so a central difference is a valid check there.
 import * as torch from '../../kernel/engine';
 import type { DType, Tensor } from '../../kernel/engine';
+import { registerNnSamples } from './op-samples-nn';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -573,3 +574,6 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
     }
     return r;
   });
+
+// Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
+registerNnSamples({ add, inp, leaf, gradOf, vals });

@@ -21,3 +21,7 @@ export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); 
 /** A copy that does not take part in autograd (for `.grad` slots that must not alias the user's tensors). */
 export function detachedClone(t: Tensor): Tensor { return noGrad(() => clone(t)); }
 export function addInplaceNoGrad(t: Tensor, g: Tensor): void { noGrad(() => add_(t, g)); }
+export * from './conv';
+export * from './pool';
+export * from './norm';
+export * from './embedding';

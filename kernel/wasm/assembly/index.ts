@@ -10,6 +10,7 @@ import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
+import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 
 
 
@@ -524,4 +525,36 @@ export function put(dt: i32, dst: usize, offs: usize, n: i32, src: usize, accumu
   else if (dt == I64) putT<i64>(dst, offs, n, src, accumulate);
   else if (dt == F32) putT<f32>(dst, offs, n, src, accumulate);
   else putT<f64>(dst, offs, n, src, accumulate);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Neural-network layer kernels (nn.ts) over contiguous float planes; dt is F32 or F64.
+export function im2col(dt: i32, src: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
+  dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
+  if (dt == F32) im2colT<f32>(src, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
+  else im2colT<f64>(src, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
+}
+export function col2im(dt: i32, cols: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
+  dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
+  if (dt == F32) col2imT<f32>(cols, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
+  else col2imT<f64>(cols, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
+}
+export function maxPool(dt: i32, src: usize, planes: i32, H: i32, W: i32, Ho: i32, Wo: i32, kh: i32, kw: i32, sh: i32, sw: i32,
+  ph: i32, pw: i32, dh: i32, dw: i32, dst: usize, idx: usize): void {
+  if (dt == F32) maxPoolT<f32>(src, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, dh, dw, dst, idx);
+  else maxPoolT<f64>(src, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, dh, dw, dst, idx);
+}
+export function maxPoolBackward(dt: i32, gout: usize, idx: usize, planes: i32, HW: i32, L: i32, gin: usize): void {
+  if (dt == F32) maxPoolBackwardT<f32>(gout, idx, planes, HW, L, gin);
+  else maxPoolBackwardT<f64>(gout, idx, planes, HW, L, gin);
+}
+export function avgPool(dt: i32, src: usize, planes: i32, H: i32, W: i32, Ho: i32, Wo: i32, kh: i32, kw: i32, sh: i32, sw: i32,
+  ph: i32, pw: i32, countPad: bool, divisor: i32, adaptive: bool, dst: usize): void {
+  if (dt == F32) avgPoolT<f32>(src, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, dst);
+  else avgPoolT<f64>(src, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, dst);
+}
+export function avgPoolBackward(dt: i32, gout: usize, planes: i32, H: i32, W: i32, Ho: i32, Wo: i32, kh: i32, kw: i32, sh: i32, sw: i32,
+  ph: i32, pw: i32, countPad: bool, divisor: i32, adaptive: bool, gin: usize): void {
+  if (dt == F32) avgPoolBackwardT<f32>(gout, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, gin);
+  else avgPoolBackwardT<f64>(gout, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, gin);
 }

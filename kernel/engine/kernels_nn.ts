@@ -1,0 +1,81 @@
+// The compute layer of the neural-network layer ops (no autograd): im2col/col2im, max and average pooling over
+// [N, C, H, W] float tensors, through the wasm kernels of kernel/wasm/assembly/nn.ts. Inputs of any layout are
+// read through a contiguous copy; results are new contiguous tensors.
+import { DType } from './dtype';
+import { contiguousAs, DT, empty } from './kernels';
+import { Tensor } from './tensor';
+import { wasm } from './wasm';
+
+/** A 2-d sliding window: kernel, stride, padding before (top/left), dilation, and the output size. */
+export interface Window2d { kh: number; kw: number; sh: number; sw: number; ph: number; pw: number; dh: number; dw: number; Ho: number; Wo: number }
+/** Average pooling: a fixed window (countPad, divisor override or 0) or adaptive windows (only Ho/Wo used). */
+export interface AvgWindow extends Window2d { countPad: boolean; divisor: number; adaptive: boolean }
+
+const ptr = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;
+
+/** Runs fn over a contiguous copy of x (freed after unless it is x itself). */
+function withContiguous<R>(x: Tensor, fn: (c: Tensor) => R): R {
+  const c = contiguousAs(x, x.dtype);
+  try {
+    return fn(c);
+  } finally {
+    if (c !== x) c.free();
+  }
+}
+
+/** x [N, C, H, W] → columns [C·kh·kw, N, Ho·Wo] (rows ordered channel, kernel row, kernel column, as F.unfold's). */
+export function im2col(x: Tensor, w: Window2d): Tensor {
+  const [N, C, H, W] = x.shape;
+  const out = empty([C * w.kh * w.kw, N, w.Ho * w.Wo], x.dtype);
+  if (out.numel() === 0) return out;
+  withContiguous(x, (c) => wasm().im2col(DT[x.dtype], ptr(c), N, C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
+  return out;
+}
+
+/** The adjoint of im2col: columns [C·kh·kw, N, Ho·Wo] summed back into [N, C, H, W]. */
+export function col2im(cols: Tensor, C: number, H: number, W: number, w: Window2d): Tensor {
+  const N = cols.shape[1];
+  const out = empty([N, C, H, W], cols.dtype);
+  if (out.numel() === 0) return out;
+  withContiguous(cols, (c) => wasm().col2im(DT[cols.dtype], ptr(c), N, C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
+  return out;
+}
+
+/** Max pooling of x [N, C, H, W]: values and int64 indices (flat positions within each H·W plane). */
+export function maxPool2d(x: Tensor, w: Window2d): { out: Tensor; indices: Tensor } {
+  const [N, C, H, W] = x.shape;
+  const out = empty([N, C, w.Ho, w.Wo], x.dtype), indices = empty([N, C, w.Ho, w.Wo], 'int64');
+  if (out.numel() === 0) return { out, indices };
+  withContiguous(x, (c) => wasm().maxPool(DT[x.dtype], ptr(c), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw,
+    ptr(out), ptr(indices)));
+  return { out, indices };
+}
+
+/** Gradient of max pooling: gout [N, C, Ho, Wo] accumulated at `indices` into a zero [N, C, H, W]. */
+export function maxPool2dBackward(gout: Tensor, indices: Tensor, inShape: readonly number[]): Tensor {
+  const [N, C, H, W] = inShape;
+  const out = empty([N, C, H, W], gout.dtype);
+  if (out.numel() === 0) return out;
+  withContiguous(gout, (g) => withContiguous(indices, (ix) =>
+    wasm().maxPoolBackward(DT[gout.dtype], ptr(g), ptr(ix), N * C, H * W, gout.shape[2] * gout.shape[3], ptr(out))));
+  return out;
+}
+
+export function avgPool2d(x: Tensor, w: AvgWindow): Tensor {
+  const [N, C, H, W] = x.shape;
+  const out = empty([N, C, w.Ho, w.Wo], x.dtype);
+  if (out.numel() === 0) return out;
+  withContiguous(x, (c) => wasm().avgPool(DT[x.dtype], ptr(c), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw,
+    w.countPad ? 1 : 0, w.divisor, w.adaptive ? 1 : 0, ptr(out)));
+  return out;
+}
+
+export function avgPool2dBackward(gout: Tensor, inShape: readonly number[], w: AvgWindow): Tensor {
+  const [N, C, H, W] = inShape;
+  const out = empty([N, C, H, W], gout.dtype);
+  if (out.numel() === 0) return out;
+  withContiguous(gout, (g) => wasm().avgPoolBackward(DT[gout.dtype], ptr(g), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw,
+    w.countPad ? 1 : 0, w.divisor, w.adaptive ? 1 : 0, ptr(out)));
+  return out;
+}
+

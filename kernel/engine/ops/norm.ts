@@ -1,0 +1,171 @@
+// layer_norm and batch_norm (PyTorch's native_layer_norm / native_batch_norm: NativeLayerNormBackward0,
+// NativeBatchNormBackward0 in training and in evaluation). Missing weight/bias are passed as constants that do not
+// require grad, so the node's inputs read (input, None, None) as in PyTorch.
+//
+// The gradient formulas recompute the normalisation from the saved input with public ops (mean, var, rsqrt), so
+// they are differentiable again and double backward is exact; the graph of a double backward then shows those ops
+// rather than PyTorch's single NativeLayerNormBackwardBackward0 / NativeBatchNormBackwardBackward0 node.
+import { isFloating } from '../dtype';
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { contiguousStrides } from '../shape';
+import { Tensor } from '../tensor';
+import { apply, defineOp, scalarTypeName } from './apply';
+import { addScalar, mul, rsqrt, sub } from './pointwise';
+import { mean, sum } from './reduce';
+import { reshape } from './views';
+
+/** Kernel-level (x - mean) · rstd over `dims` (biased variance); also returns mean and var (keepdim). */
+function normalize(x: Tensor, dims: number[], eps: number): { y: Tensor; mean: Tensor; var: Tensor } {
+  const n = dims.reduce((p, d) => p * x.shape[d], 1);
+  const m = K.unary('scale', K.reduce('sum', x, dims, true), 1 / n);
+  const v = K.reduce('var', x, dims, true, 0);
+  const rstd = K.unary('rsqrt', K.binary('add', v, K.full([], eps, x.dtype), x.dtype));
+  return { y: K.binary('mul', K.binary('sub', x, m, x.dtype), rstd, x.dtype), mean: m, var: v };
+}
+/** x̂ and rstd over `dims`, with public ops (differentiable in x). */
+function xhatOf(x: Tensor, dims: number[], eps: number): { xhat: Tensor; rstd: Tensor } {
+  const xc = sub(x, mean(x, dims, true));
+  const rstd = rsqrt(addScalar(mean(mul(xc, xc), dims, true), eps));
+  return { xhat: mul(xc, rstd), rstd };
+}
+/** dL/dx of y = x̂ (normalised over dims) given gx = dL/dx̂: rstd · (gx - mean(gx) - x̂ · mean(gx · x̂)). */
+function normInputGrad(gx: Tensor, x: Tensor, dims: number[], eps: number): Tensor {
+  const { xhat, rstd } = xhatOf(x, dims, eps);
+  return mul(rstd, sub(sub(gx, mean(gx, dims, true)), mul(xhat, mean(mul(gx, xhat), dims, true))));
+}
+
+// --- layer_norm ------------------------------------------------------------------------------------------------------
+const lastDims = (x: Tensor, k: number): number[] => Array.from({ length: k }, (_, i) => x.ndim - k + i);
+
+export const LAYER_NORM = defineOp({
+  name: 'native_layer_norm', node: 'NativeLayerNormBackward0', args: ['input', 'weight', 'bias'],
+  forward: ([x, w, b], a) => {
+    let y = normalize(x, lastDims(x, a.k as number), a.eps as number).y;
+    if (a.hasWeight) y = K.binary('mul', y, w, x.dtype);
+    if (a.hasBias) y = K.binary('add', y, b, x.dtype);
+    return y;
+  },
+  grads: {
+    input: {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const x = c.saved('input');
+        return normInputGrad(c.attrs.hasWeight ? mul(g, c.saved('weight')) : g, x, lastDims(x, c.attrs.k as number), c.attrs.eps as number);
+      },
+    },
+    // In the output's shape: the engine sums the leading dims away (weight and bias have normalized_shape).
+    weight: { saves: ['input'], fn: (g, c) => { const x = c.saved('input'); return mul(g, xhatOf(x, lastDims(x, c.attrs.k as number), c.attrs.eps as number).xhat); } },
+    bias: { saves: [], fn: (g) => g },
+  },
+});
+
+export function layer_norm(x: Tensor, normalizedShape: number[], weight: Tensor | null = null, bias: Tensor | null = null, eps = 1e-5): Tensor {
+  const k = normalizedShape.length;
+  const tail = x.shape.slice(x.ndim - k);
+  if (k === 0 || x.ndim < k || tail.some((s, i) => s !== normalizedShape[i])) {
+    throw new TorchError('RuntimeError', `Given normalized_shape=[${normalizedShape.join(', ')}], expected input with shape [*, ${normalizedShape.join(', ')}], but got input of size[${x.shape.join(', ')}]`);
+  }
+  for (const [t, what] of [[weight, 'weight'], [bias, 'bias']] as const) {
+    if (t && (t.ndim !== k || t.shape.some((s, i) => s !== normalizedShape[i]))) {
+      throw new TorchError('RuntimeError', `Expected ${what} to be of same shape as normalized_shape, but got ${what} of shape [${t.shape.join(', ')}] and normalized_shape = [${normalizedShape.join(', ')}]`);
+    }
+  }
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"LayerNormKernelImpl" not implemented for '${scalarTypeName(x.dtype)}'`);
+  const w = weight ?? K.full(normalizedShape, 1, x.dtype), b = bias ?? K.full(normalizedShape, 0, x.dtype);
+  return apply(LAYER_NORM, [x, w, b], { k, eps, hasWeight: weight !== null, hasBias: bias !== null });
+}
+
+// --- batch_norm ------------------------------------------------------------------------------------------------------
+/** Every dim but the channel dim 1. */
+const statDims = (x: Tensor): number[] => [...Array(x.ndim).keys()].filter((d) => d !== 1);
+/** A per-channel [C] tensor seen as [C, 1, ...] against x. */
+const perChannel = (t: Tensor, x: Tensor): Tensor => reshape(t, [t.shape[0], ...Array(Math.max(x.ndim - 2, 0)).fill(1)]);
+
+export const BATCH_NORM_TRAIN = defineOp({
+  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
+  forward: ([x, w, b], a) => {
+    const dims = statDims(x), n = dims.reduce((p, d) => p * x.shape[d], 1);
+    const r = normalize(x, dims, a.eps as number);
+    updateRunning(a.runningMean as Tensor | null, r.mean, a.momentum as number, 1);
+    updateRunning(a.runningVar as Tensor | null, r.var, a.momentum as number, n / (n - 1));   // unbiased, as PyTorch
+    return affine(r.y, x, w, b, a);
+  },
+  grads: {
+    input: {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const x = c.saved('input');
+        return normInputGrad(c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g, x, statDims(x), c.attrs.eps as number);
+      },
+    },
+    weight: { saves: ['input'], fn: (g, c) => { const x = c.saved('input'); return sum(mul(g, xhatOf(x, statDims(x), c.attrs.eps as number).xhat), statDims(x)); } },
+    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+  },
+});
+
+/** Evaluation: normalised with the running statistics (constants: held by the node like PyTorch's saved ones). */
+const evalRstd = (c: { attrs: Readonly<Record<string, unknown>> }, x: Tensor): Tensor =>
+  perChannel(rsqrt(addScalar(c.attrs.runningVar as Tensor, c.attrs.eps as number)), x);
+export const BATCH_NORM_EVAL = defineOp({
+  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
+  forward: ([x, w, b], a) => {
+    const shape = [x.shape[1], ...Array(x.ndim - 2).fill(1)];
+    const rm = K.contiguousAs(a.runningMean as Tensor, x.dtype), rv = K.contiguousAs(a.runningVar as Tensor, x.dtype);
+    const rstd = K.unary('rsqrt', K.binary('add', rv, K.full([], a.eps as number, x.dtype), x.dtype));
+    const view = (t: Tensor): Tensor => new Tensor(t.storage, t.offset, shape, shape.map((_, i) => (i === 0 ? 1 : 0)), t.dtype, t.version);
+    const y = K.binary('mul', K.binary('sub', x, view(rm), x.dtype), view(rstd), x.dtype);
+    return affine(y, x, w, b, a);
+  },
+  grads: {
+    input: {
+      saves: ['weight'], fn: (g, c) => {
+        const gx = mul(g, evalRstd(c, g));
+        return c.attrs.hasWeight ? mul(gx, perChannel(c.saved('weight'), g)) : gx;
+      },
+    },
+    weight: {
+      saves: ['input'], fn: (g, c) => {
+        const x = c.saved('input');
+        const xhat = mul(sub(x, perChannel(c.attrs.runningMean as Tensor, x)), evalRstd(c, x));
+        return sum(mul(g, xhat), statDims(x));
+      },
+    },
+    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+  },
+});
+
+function affine(y: Tensor, x: Tensor, w: Tensor, b: Tensor, a: Record<string, unknown>): Tensor {
+  const shape = [x.shape[1], ...Array(x.ndim - 2).fill(1)];
+  const view = (t: Tensor): Tensor => new Tensor(t.storage, t.offset, shape, shape.map((_, i) => (i === 0 ? t.strides[0] : 0)), t.dtype, t.version);
+  let r = y;
+  if (a.hasWeight) r = K.binary('mul', r, view(w), x.dtype);
+  if (a.hasBias) r = K.binary('add', r, view(b), x.dtype);
+  return r;
+}
+
+/**
+ * running = (1 - momentum) · running + momentum · stat · factor, in float64 as PyTorch's CPU kernel; written in
+ * place without a version bump (PyTorch's kernel writes the buffers directly: running_mean._version stays 0).
+ */
+function updateRunning(running: Tensor | null, stat: Tensor, momentum: number, factor: number): void {
+  if (!running) return;
+  const s = K.copyOf(stat, 'float64');
+  const cur = K.cast(running, 'float64');
+  const flat = new Tensor(s.storage, s.offset, running.shape, contiguousStrides(running.shape), 'float64', s.version);
+  const next = K.binary('add', K.unary('scale', flat, momentum * factor), K.unary('scale', cur, 1 - momentum), 'float64');
+  K.copyInto(running, next);
+}
+
+export function batch_norm(x: Tensor, runningMean: Tensor | null, runningVar: Tensor | null, weight: Tensor | null, bias: Tensor | null,
+  training: boolean, momentum: number, eps: number): Tensor {
+  const C = x.ndim > 1 ? x.shape[1] : 0;
+  for (const [t, what] of [[runningMean, 'running_mean'], [runningVar, 'running_var'], [weight, 'weight'], [bias, 'bias']] as const) {
+    if (t && t.numel() !== C) throw new TorchError('RuntimeError', `${what} should contain ${C} elements not ${t.numel()}`);
+  }
+  if (!training && (!runningMean || !runningVar)) {
+    throw new TorchError('RuntimeError', `${!runningMean ? 'running_mean' : 'running_var'} must be defined in evaluation mode`);
+  }
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"batch_norm" not implemented for '${scalarTypeName(x.dtype)}'`);
+  const w = weight ?? K.full([C], 1, x.dtype), b = bias ?? K.full([C], 0, x.dtype);
+  const attrs = { eps, momentum, runningMean, runningVar, hasWeight: weight !== null, hasBias: bias !== null };
+  return apply(training ? BATCH_NORM_TRAIN : BATCH_NORM_EVAL, [x, w, b], attrs);
+}
