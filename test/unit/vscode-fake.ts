@@ -13,6 +13,16 @@ export class NotebookCellOutputItem {
     public data: Uint8Array,
     public mime: string,
   ) {}
+
+  /** As VS Code's: the text's UTF-8 bytes. */
+  static text(value: string, mime = 'text/plain'): NotebookCellOutputItem {
+    return new NotebookCellOutputItem(new TextEncoder().encode(value), mime);
+  }
+
+  /** As VS Code's: JSON indented with tabs. */
+  static json(value: unknown, mime = 'text/x-json'): NotebookCellOutputItem {
+    return NotebookCellOutputItem.text(JSON.stringify(value, undefined, '\t'), mime);
+  }
 }
 
 export class NotebookCellOutput {
