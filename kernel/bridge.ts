@@ -193,6 +193,17 @@ const OPS: Record<string, Fn> = {
   logical_and: (a: Tensor, b: Tensor) => torch.logicalAnd(a, b), logical_or: (a: Tensor, b: Tensor) => torch.logicalOr(a, b),
   logical_xor: (a: Tensor, b: Tensor) => torch.logicalXor(a, b), logical_not: (a: Tensor) => torch.logicalNot(a),
   leaky_relu: (a: Tensor, s: number) => torch.leaky_relu(a, s),
+  // selection and scans (gather.ts, scan.ts)
+  gather: (x: Tensor, d: number, i: Tensor) => torch.gather(x, d, i),
+  scatter: (x: Tensor, d: number, i: Tensor, src: unknown, inplace: boolean) => torch.scatter(x, d, i, src as Tensor, inplace),
+  scatter_add: (x: Tensor, d: number, i: Tensor, src: Tensor, inplace: boolean) => torch.scatter_add(x, d, i, src, inplace),
+  index_select: (x: Tensor, d: number, i: Tensor) => torch.index_select(x, d, i),
+  masked_fill: (x: Tensor, m: Tensor, v: unknown, inplace: boolean) => torch.masked_fill(x, m, v as Tensor, inplace),
+  cumsum: (x: Tensor, d: number, dtype: unknown, inplace: boolean) => (inplace ? torch.cumsum_ : torch.cumsum)(x, d, dt(dtype)),
+  cumprod: (x: Tensor, d: number, dtype: unknown, inplace: boolean) => (inplace ? torch.cumprod_ : torch.cumprod)(x, d, dt(dtype)),
+  sort: (x: Tensor, d: number, desc: boolean, stable: boolean) => torch.sort(x, d, desc, stable),
+  argsort: (x: Tensor, d: number, desc: boolean, stable: boolean) => torch.argsort(x, d, desc, stable),
+  topk: (x: Tensor, k: number, d: number, largest: boolean, sorted: boolean) => torch.topk(x, k, d, largest, sorted),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
   mean: (x: Tensor, d: unknown, k: boolean) => torch.mean(x, dims(d), k),

@@ -573,3 +573,61 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
     }
     return r;
   });
+
+// --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
+const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1
+/** scatter/scatter_add reference: out = self, then out[i][idx[i][j]] (+)= src[i][j] row by row. */
+function scatterRef(self: Arr, idx: number[], idxShape: number[], srcAt: (i: number, j: number) => number, accumulate: boolean): Arr {
+  const out = { shape: [...self.shape], data: [...self.data] };
+  for (let i = 0; i < idxShape[0]; i++) {
+    for (let j = 0; j < idxShape[1]; j++) {
+      const p = i * self.shape[1] + idx[i * idxShape[1] + j];
+      out.data[p] = accumulate ? out.data[p] + srcAt(i, j) : srcAt(i, j);
+    }
+  }
+  return out;
+}
+add('GatherBackward0', 'gather(1, idx) with repeated columns', [inp([3, 4])], ([x]) => torch.gather(x, 1, constT(G_IDX, [3, 2], 'int64')),
+  ([x]) => gatherRef(x, [3, 2], ([i, j]) => [i, G_IDX[i * 2 + j]]));
+add('GatherBackward0', 'gather(0, idx) of a transposed [3,4] with a smaller index', [inp([3, 4], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.gather(x, 0, constT([2, 0, 1, 1, 0, 2], [2, 3], 'int64')), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [[2, 0, 1, 1, 0, 2][i * 3 + j], j]));
+add('ScatterAddBackward0', 'scatter_add(1, idx, src) with repeated targets', [inp([3, 4]), inp([3, 2])],
+  ([s, src]) => torch.scatter_add(s, 1, constT(G_IDX, [3, 2], 'int64'), src), ([s, src]) => scatterRef(s, G_IDX, [3, 2], (i, j) => src.data[i * 2 + j], true));
+add('ScatterAddBackward0', 'backward of gather (zeros.scatter_add)', [inp([3, 2])],
+  ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(torch.gather(x, 1, constT(G_IDX, [3, 2], 'int64')), x, w); },
+  ([w]) => scatterRef(zeros([3, 4]), G_IDX, [3, 2], (i, j) => w.data[i * 2 + j], true));
+const S_IDX = [3, 0, 1, 2, 0, 2];   // distinct targets per row
+// (src larger than the index works forward, but its gradient has the index's shape: PyTorch then fails, as we do)
+add('ScatterBackward0', 'scatter(1, idx, src)', [inp([3, 4]), inp([3, 2])],
+  ([s, src]) => torch.scatter(s, 1, constT(S_IDX, [3, 2], 'int64'), src), ([s, src]) => scatterRef(s, S_IDX, [3, 2], (i, j) => src.data[i * 2 + j], false));
+add('ScatterBackward1', 'scatter(1, idx, 0.5)', [inp([3, 4])], ([s]) => torch.scatter(s, 1, constT(S_IDX, [3, 2], 'int64'), 0.5),
+  ([s]) => scatterRef(s, S_IDX, [3, 2], () => 0.5, false));
+add('IndexSelectBackward0', 'index_select(1, [0, 0, 2]) of a strided [3,4]', [inp([3, 4], -2, 2, { layout: 'strided' })],
+  ([x]) => torch.index_select(x, 1, constT([0, 0, 2], [3], 'int64')), ([x]) => gatherRef(x, [3, 3], ([i, j]) => [i, [0, 0, 2][j]]));
+add('IndexSelectBackward0', 'index_select(0, [2, 1])', [inp([3, 2])], ([x]) => torch.index_select(x, 0, constT([2, 1], [2], 'int64')),
+  ([x]) => gatherRef(x, [2, 2], ([i, j]) => [[2, 1][i], j]));
+add('IndexAddBackward0', 'backward of index_select (zeros.index_add)', [inp([3, 3])],
+  ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(torch.index_select(x, 1, constT([0, 0, 2], [3], 'int64')), x, w); },
+  ([w]) => { const r = zeros([3, 4]); for (let i = 0; i < 3; i++) [0, 0, 2].forEach((c, j) => { r.data[i * 4 + c] += w.data[i * 3 + j]; }); return r; });
+add('MaskedFillBackward0', 'masked_fill(mask, 0.25)', [inp([3, 4])], ([x]) => torch.masked_fill(x, constT(MASK, [3, 4], 'bool'), 0.25),
+  ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => (MASK[i] ? 0.25 : v)) }));
+add('MaskedFillBackward0', 'masked_fill with a broadcast [4] mask', [inp([3, 4])], ([x]) => torch.masked_fill(x, constT([1, 0, 0, 1], [4], 'bool'), -1),
+  ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => ([1, 0, 0, 1][i % 4] ? -1 : v)) }));
+add('MaskedFillBackward1', 'masked_fill(mask, 0-d tensor)', [inp([3, 4]), inp([])], ([x, v]) => torch.masked_fill(x, constT(MASK, [3, 4], 'bool'), v),
+  ([x, v]) => ({ shape: [3, 4], data: x.data.map((e, i) => (MASK[i] ? v.data[0] : e)) }));
+const cumLane = (prod: boolean) => (lane: number[]): number[] => { let acc = prod ? 1 : 0; return lane.map((v) => (acc = prod ? acc * v : acc + v)); };
+add('CumsumBackward0', 'cumsum(1) of [2,3,4]', [inp([2, 3, 4])], ([x]) => torch.cumsum(x, 1), ([x]) => lanesRef(x, 1, cumLane(false)));
+add('CumsumBackward0', 'cumsum(-1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.cumsum(x, -1), ([x]) => lanesRef(x, 1, cumLane(false)));
+add('CumsumBackward0', 'cumsum(0) of 0-d', [inp([])], ([x]) => torch.cumsum(x, 0), ([x]) => x);
+add('CumprodBackward0', 'cumprod(1) (no zeros)', [nonzero([3, 4])], ([x]) => torch.cumprod(x, 1), ([x]) => lanesRef(x, 1, cumLane(true)));
+add('CumprodBackward0', 'cumprod(0) with a zero in a lane', [fixed([3, 2], [0.5, -1.5, 0, 2, 1.25, 0.75])], ([x]) => torch.cumprod(x, 0), ([x]) => lanesRef(x, 0, cumLane(true)));
+const sortLane = (desc: boolean) => (lane: number[]): number[] => [...lane].sort((a, b) => (desc ? b - a : a - b));
+add('SortBackward0', 'sort(1) of [3,4]', [inp([3, 4])], ([x]) => torch.sort(x, 1)[0], ([x]) => lanesRef(x, 1, sortLane(false)));
+add('SortBackward0', 'sort(0, descending) of a transposed [4,3]', [inp([4, 3], -2, 2, { layout: 'transposed' })], ([x]) => torch.sort(x, 0, true)[0], ([x]) => lanesRef(x, 0, sortLane(true)));
+add('SortBackward0', 'sort of 40 values (introsort path)', [inp([40])], ([x]) => torch.sort(x)[0], ([x]) => lanesRef(x, 0, sortLane(false)));
+add('TopkBackward0', 'topk(2) along the last dim', [inp([3, 5])], ([x]) => torch.topk(x, 2)[0],
+  ([x]) => { const r = lanesRef(x, 1, sortLane(true)); return gatherRef(r, [3, 2], ([i, j]) => [i, j]); });
+add('TopkBackward0', 'topk(3, dim=0, largest=False)', [inp([4, 2])], ([x]) => torch.topk(x, 3, 0, false)[0],
+  ([x]) => { const r = lanesRef(x, 0, sortLane(false)); return gatherRef(r, [3, 2], ([i, j]) => [i, j]); });
+add('TopkBackward0', 'topk(2) of 200 values (partial_sort path)', [inp([200])], ([x]) => torch.topk(x, 2)[0],
+  ([x]) => vec(sortLane(true)(x.data).slice(0, 2)));

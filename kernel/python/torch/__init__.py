@@ -70,6 +70,7 @@ _FUNCTIONS = [
     'dot', 'mv', 'outer', 'ger', 'reshape', 'flatten', 'unflatten', 'squeeze', 'unsqueeze', 't', 'transpose',
     'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
     'masked_fill', 'nonzero', 'fmod', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
+    'gather', 'scatter', 'scatter_add', 'cumsum', 'cumprod', 'sort', 'argsort', 'topk',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
