@@ -192,7 +192,25 @@ const OPS: Record<string, Fn> = {
   maximum: (a: Tensor, b: Tensor) => torch.maximum(a, b), minimum: (a: Tensor, b: Tensor) => torch.minimum(a, b),
   logical_and: (a: Tensor, b: Tensor) => torch.logicalAnd(a, b), logical_or: (a: Tensor, b: Tensor) => torch.logicalOr(a, b),
   logical_xor: (a: Tensor, b: Tensor) => torch.logicalXor(a, b), logical_not: (a: Tensor) => torch.logicalNot(a),
-  leaky_relu: (a: Tensor, s: number) => torch.leaky_relu(a, s),
+  // activations (activation.ts, pad.ts)
+  leaky_relu: (a: Tensor, s: number, inplace: boolean) => torch.leaky_relu(a, s, inplace),
+  gelu: (x: Tensor, approximate: string) => torch.gelu(x, approximate),
+  elu: (x: Tensor, alpha: number, inplace: boolean) => torch.elu(x, alpha, inplace),
+  silu: (x: Tensor, inplace: boolean) => torch.silu(x, inplace),
+  softplus: (x: Tensor, beta: number, threshold: number) => torch.softplus(x, beta, threshold),
+  hardtanh: (x: Tensor, lo: number, hi: number, inplace: boolean) => torch.hardtanh(x, lo, hi, inplace),
+  logsigmoid: (x: Tensor) => torch.logsigmoid(x),
+  constant_pad: (x: Tensor, pad: number[], value: number) => torch.constant_pad(x, pad, value),
+  // losses (loss.ts); Tensor-Scalar arithmetic as C++ composites call it (MulBackward1, DivBackward1)
+  mul_scalar: (x: Tensor, s: number) => torch.mulScalar(x, s),
+  div_scalar: (x: Tensor, s: number) => torch.divScalar(x, s),
+  nll_loss: (x: Tensor, t: Tensor, w: Tensor | null, r: torch.Reduction, ignore: number) => torch.nll_loss(x, t, w, r, ignore),
+  mse_loss: (x: Tensor, t: Tensor, r: torch.Reduction) => torch.mse_loss(x, t, r),
+  smooth_l1_loss: (x: Tensor, t: Tensor, r: torch.Reduction, beta: number) => torch.smooth_l1_loss(x, t, r, beta),
+  huber_loss: (x: Tensor, t: Tensor, r: torch.Reduction, delta: number) => torch.huber_loss(x, t, r, delta),
+  binary_cross_entropy: (x: Tensor, t: Tensor, w: Tensor | null, r: torch.Reduction) => torch.binary_cross_entropy(x, t, w, r),
+  binary_cross_entropy_with_logits: (x: Tensor, t: Tensor, w: Tensor | null, pw: Tensor | null, r: torch.Reduction) =>
+    torch.binary_cross_entropy_with_logits(x, t, w, pw, r),
   // selection and scans (gather.ts, scan.ts)
   gather: (x: Tensor, d: number, i: Tensor) => torch.gather(x, d, i),
   scatter: (x: Tensor, d: number, i: Tensor, src: unknown, inplace: boolean) => torch.scatter(x, d, i, src as Tensor, inplace),

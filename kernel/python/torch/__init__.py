@@ -82,6 +82,14 @@ for _m in (_F_nn, _F_loss):
         globals()[_n] = getattr(_m, _n)
 
 
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=0):
+    """The ATen op (reduction as an int: 0 none, 1 mean, 2 sum; PyTorch 1.13's binding defaults to 0)."""
+    if not isinstance(reduction, _builtins.int) or isinstance(reduction, _builtins.bool):
+        raise TypeError(f"binary_cross_entropy_with_logits(): argument 'reduction' must be int, not {type(reduction).__name__}")
+    return _F_loss.binary_cross_entropy_with_logits(input, target, weight, pos_weight=pos_weight,
+                                                    reduction={0: 'none', 1: 'mean', 2: 'sum'}.get(reduction, 'sum'))
+
+
 def cat(tensors, dim=0, *, out=None):
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
