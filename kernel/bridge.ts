@@ -222,6 +222,7 @@ const OPS: Record<string, Fn> = {
   sort: (x: Tensor, d: number, desc: boolean, stable: boolean) => torch.sort(x, d, desc, stable),
   argsort: (x: Tensor, d: number, desc: boolean, stable: boolean) => torch.argsort(x, d, desc, stable),
   topk: (x: Tensor, k: number, d: number, largest: boolean, sorted: boolean) => torch.topk(x, k, d, largest, sorted),
+  diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
   mean: (x: Tensor, d: unknown, k: boolean) => torch.mean(x, dims(d), k),

@@ -753,3 +753,8 @@ add('BinaryCrossEntropyWithLogitsBackward0', 'with weight and pos_weight (broadc
 add('BinaryCrossEntropyBackward0', 'with weight, mean', [inp([2, 3], 0.1, 0.9), inp([2, 3], 0.05, 0.95)],
   ([x, t], dt) => torch.binary_cross_entropy(x, t, constT([0.5, 1, 2, 1.5, 1, 0.25], [2, 3], dt), 'mean'),
   ([x, t]) => reduceRef0(x.data.map((v, i) => -[0.5, 1, 2, 1.5, 1, 0.25][i] * (t.data[i] * Math.log(v) + (1 - t.data[i]) * Math.log(1 - v))), [2, 3], 'mean'));
+
+// --- diagonal (diagonal.ts; einsum's repeated labels) ---------------------------------------------------------------
+add('DiagonalBackward0', 'diagonal() of [3,3]', [inp([3, 3])], ([x]) => torch.diagonal(x), ([x]) => gatherRef(x, [3], ([i]) => [i, i]));
+add('DiagonalBackward0', 'diagonal(1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.diagonal(x, 1), ([x]) => gatherRef(x, [3], ([i]) => [i, i + 1]));
+add('DiagonalBackward0', 'diagonal(-1, 0, 2) of [3,2,3]', [inp([3, 2, 3])], ([x]) => torch.diagonal(x, -1, 0, 2), ([x]) => gatherRef(x, [2, 2], ([j, i]) => [i + 1, j, i]));

@@ -70,13 +70,14 @@ _FUNCTIONS = [
     'dot', 'mv', 'outer', 'ger', 'reshape', 'flatten', 'unflatten', 'squeeze', 'unsqueeze', 't', 'transpose',
     'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
     'masked_fill', 'nonzero', 'fmod', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
-    'gather', 'scatter', 'scatter_add', 'cumsum', 'cumprod', 'sort', 'argsort', 'topk',
+    'gather', 'scatter', 'scatter_add', 'cumsum', 'cumprod', 'sort', 'argsort', 'topk', 'diagonal',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
 inner = _method_function('dot')
 
 from . import _F_nn, _F_loss  # noqa: E402
+from ._einsum import einsum  # noqa: E402
 for _m in (_F_nn, _F_loss):
     for _n in _m._TORCH_NAMES:
         globals()[_n] = getattr(_m, _n)
