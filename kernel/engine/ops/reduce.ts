@@ -176,6 +176,7 @@ export function std(x: Tensor, dim?: Dims, unbiased: boolean | number = true, ke
   return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction });
 }
 export function logsumexp(x: Tensor, dim: Dims, keepdim = false): Tensor {
+  if (!isFloating(x.dtype)) x = K.cast(x, 'float32');   // integral inputs give the default float dtype, as PyTorch's
   return apply(LOGSUMEXP, [x], { dims: normDims(x, dim) ?? [...Array(x.ndim).keys()], keepdim });
 }
 /** Sums a broadcast gradient back to `shape` (leading dims and size-1 dims). */

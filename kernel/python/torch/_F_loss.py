@@ -121,9 +121,9 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     return _nll_loss_nd(input, target, weight, _reduction(size_average, reduce, reduction), ignore_index)
 
 
-def _weight_view(weight, input):
+def _weight_view(weight, input, class_dim):
     shape = [1] * input.dim()
-    shape[1] = weight.size(0)
+    shape[class_dim] = weight.size(0)
     return weight.view(shape)
 
 
@@ -133,30 +133,32 @@ def _check_smoothing(label_smoothing):
 
 
 def _ce_prob_target(input, target, weight, reduction, label_smoothing):
-    n_classes = input.size(1)
+    class_dim = 0 if input.dim() == 1 else 1
+    n_classes = input.size(class_dim)
     if weight is not None and not (weight.dim() == 1 and weight.numel() == n_classes):
         raise RuntimeError(f'cross_entropy: weight tensor should be defined either for all {n_classes} classes or no '
                            f'classes but got weight tensor of shape: {_fmt(weight.shape)}')
-    logp = input.log_softmax(1)
+    logp = input.log_softmax(class_dim)
     if label_smoothing > 0.0:
         _check_smoothing(label_smoothing)
         target = _mul_scalar(target, 1 - label_smoothing) + label_smoothing / n_classes
-    prod = logp * target if weight is None else logp * target * _weight_view(weight, logp)
+    prod = logp * target if weight is None else logp * target * _weight_view(weight, logp, class_dim)
     if reduction == 'mean':
         if logp.numel() == 0:
             return -prod.sum().fill_(float('nan'))
         return _div_scalar(-prod.sum(), logp.numel() // n_classes)
     if reduction == 'sum':
         return -prod.sum()
-    return -prod.sum(1)
+    return -prod.sum(class_dim)
 
 
 def _ce_label_smoothing(input, target, weight, reduction, ignore_index, label_smoothing):
-    logp = input.log_softmax(1)
+    class_dim = 0 if input.dim() == 1 else 1
+    logp = input.log_softmax(class_dim)
     nll = _nll_loss_nd(logp, target, weight, reduction, ignore_index)
-    n_classes = logp.size(1)
+    n_classes = logp.size(class_dim)
     ignore_mask = target == ignore_index
-    smooth = -(logp * _weight_view(weight, logp)).sum(1) if weight is not None else -logp.sum(1)
+    smooth = -(logp * _weight_view(weight, logp, class_dim)).sum(class_dim) if weight is not None else -logp.sum(class_dim)
     smooth.masked_fill_(ignore_mask, 0.0)
     if reduction == 'mean':
         if weight is not None:

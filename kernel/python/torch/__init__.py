@@ -76,6 +76,14 @@ for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
 inner = _method_function('dot')
 
+
+def logsumexp(input, dim=None, keepdim=False, *, out=None):
+    if dim is None:
+        raise TypeError('logsumexp() received an invalid combination of arguments - got (Tensor), but expected one of:\n'
+                        ' * (Tensor input, tuple of ints dim, bool keepdim, *, Tensor out)\n'
+                        ' * (Tensor input, tuple of names dim, bool keepdim, *, Tensor out)\n')
+    return _method_function('logsumexp')(input, dim, keepdim, out=out)
+
 from . import _F_nn, _F_loss  # noqa: E402
 from ._einsum import einsum  # noqa: E402
 for _m in (_F_nn, _F_loss):

@@ -686,7 +686,11 @@ class Tensor:
         d, u, k = self._var_args(dim, unbiased, keepdim, correction)
         return wrap(call('std', self, d, u, k))
 
-    def logsumexp(self, dim, keepdim=False): return wrap(call('logsumexp', self, _dims(dim), _bool(keepdim)))
+    def logsumexp(self, dim=None, keepdim=False):
+        if dim is None:
+            raise TypeError('logsumexp() received an invalid combination of arguments - got (), but expected one of:\n'
+                            ' * (tuple of ints dim, bool keepdim)\n * (tuple of names dim, bool keepdim)\n')
+        return wrap(call('logsumexp', self, _dims(dim), _bool(keepdim)))
 
     def norm(self, p='fro', dim=None, keepdim=False, dtype=None):
         if p in ('fro', 2, 2.0):
