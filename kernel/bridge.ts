@@ -213,7 +213,7 @@ const OPS: Record<string, Fn> = {
     torch.binary_cross_entropy_with_logits(x, t, w, pw, r),
   // selection and scans (gather.ts, scan.ts)
   gather: (x: Tensor, d: number, i: Tensor) => torch.gather(x, d, i),
-  scatter: (x: Tensor, d: number, i: Tensor, src: unknown, inplace: boolean) => torch.scatter(x, d, i, src as Tensor, inplace),
+  scatter: (x: Tensor, d: number, i: Tensor, src: unknown, inplace: boolean, reduce: string | null) => torch.scatter(x, d, i, src as Tensor, inplace, reduce),
   scatter_add: (x: Tensor, d: number, i: Tensor, src: Tensor, inplace: boolean) => torch.scatter_add(x, d, i, src, inplace),
   index_select: (x: Tensor, d: number, i: Tensor) => torch.index_select(x, d, i),
   masked_fill: (x: Tensor, m: Tensor, v: unknown, inplace: boolean) => torch.masked_fill(x, m, v as Tensor, inplace),

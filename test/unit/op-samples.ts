@@ -758,3 +758,10 @@ add('BinaryCrossEntropyBackward0', 'with weight, mean', [inp([2, 3], 0.1, 0.9), 
 add('DiagonalBackward0', 'diagonal() of [3,3]', [inp([3, 3])], ([x]) => torch.diagonal(x), ([x]) => gatherRef(x, [3], ([i]) => [i, i]));
 add('DiagonalBackward0', 'diagonal(1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.diagonal(x, 1), ([x]) => gatherRef(x, [3], ([i]) => [i, i + 1]));
 add('DiagonalBackward0', 'diagonal(-1, 0, 2) of [3,2,3]', [inp([3, 2, 3])], ([x]) => torch.diagonal(x, -1, 0, 2), ([x]) => gatherRef(x, [2, 2], ([j, i]) => [i + 1, j, i]));
+// scatter(reduce=...) has no derivative in PyTorch 1.13: forward only, on inputs that do not require grad.
+add('scatter', "scatter(1, idx, src, reduce='multiply') with repeated targets", [inp([3, 4], -2, 2, { grad: false }), inp([3, 2], -2, 2, { grad: false })],
+  ([s, src]) => torch.scatter(s, 1, constT(G_IDX, [3, 2], 'int64'), src, false, 'multiply'),
+  ([s, src]) => { const out = { shape: [3, 4], data: [...s.data] }; G_IDX.forEach((c, k) => { out.data[Math.floor(k / 2) * 4 + c] *= src.data[k]; }); return out; });
+add('scatter', "scatter(0, idx, 1.5, reduce='add')", [inp([3, 4], -2, 2, { grad: false })],
+  ([s]) => torch.scatter(s, 0, constT([2, 0, 2, 1], [1, 4], 'int64'), 1.5, false, 'add'),
+  ([s]) => { const out = { shape: [3, 4], data: [...s.data] }; [2, 0, 2, 1].forEach((r, j) => { out.data[r * 4 + j] += 1.5; }); return out; });

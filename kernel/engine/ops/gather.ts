@@ -4,8 +4,10 @@
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, wrapDim } from '../shape';
+import { isGradEnabled } from '../autograd/grad_mode';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, defineOp } from './apply';
+import { fromValues } from './creation';
 import { Scalar, scalarValue } from './scalar';
 import { where, zerosLikeT } from './pointwise';
 
@@ -70,6 +72,25 @@ const SCATTER_VALUE = defineOp({
     return out;
   },
   grads: { self: { saves: [], fn: (g, c) => apply(SCATTER_VALUE, [g], { ...c.attrs, value: 0 }) } },
+});
+// scatter(..., reduce='add' | 'multiply'): PyTorch 1.13 has no derivative for it (backward raises), so it is an
+// entry without a node and the public function refuses inputs that require grad.
+const SCATTER_REDUCE = defineOp({
+  name: 'scatter', node: null, args: ['self', 'src'],
+  forward: ([self, src], a) => {
+    const index = a.index as Tensor, out = cloneOf(self);
+    const offsets = indexedOffsets(out, index, a.dim as number);
+    const vals = src.ndim === 0 && a.value !== undefined ? null : K.take(src, coordOffsets(src, index.shape), index.shape).toArray();
+    const cur = out.toArray(), pos = K.elementOffsets(out);
+    const at = new Map<number, number>();
+    pos.forEach((p, i) => at.set(p, i));
+    offsets.forEach((p, i) => {
+      const v = vals ? vals[i] : (a.value as number), k = at.get(p) as number;
+      cur[k] = a.reduce === 'add' ? cur[k] + v : cur[k] * v;
+    });
+    out.free();
+    return fromValues(self.shape, cur, self.dtype);
+  },
 });
 const SCATTER_ADD = defineOp({
   name: 'scatter_add', node: 'ScatterAddBackward0', args: ['self', 'src'],
@@ -158,9 +179,19 @@ export function gather(x: Tensor, dim: number, index: Tensor): Tensor {
   }
   return apply(GATHER, [x], { dim: d, index });
 }
-/** scatter(dim, index, src) or, with a number, scatter(dim, index, value). */
-export function scatter(x: Tensor, dim: number, index: Tensor, src: Tensor | Scalar, inplace = false): Tensor {
+/** scatter(dim, index, src) or, with a number, scatter(dim, index, value); reduce: 'add' | 'multiply' | null. */
+export function scatter(x: Tensor, dim: number, index: Tensor, src: Tensor | Scalar, inplace = false, reduce: string | null = null): Tensor {
   const d = wrapDim(dim, x.ndim);
+  if (reduce !== null) {
+    if (reduce !== 'add' && reduce !== 'multiply') throw new TorchError('RuntimeError', 'reduce argument must be either add or multiply.');
+    checkScatter(x, d, index, src instanceof Tensor ? src : null, 'scatter');
+    if (isGradEnabled() && (x.requires_grad || (src instanceof Tensor && src.requires_grad))) {
+      throw new TorchError('NotImplementedError', "tnb: scatter(reduce=...) has no derivative (PyTorch 1.13's backward raises 'derivative for aten::scatter is not implemented'); detach the inputs or use scatter_add");
+    }
+    const s = src instanceof Tensor ? src : K.full([], scalarValue(src), x.dtype);
+    const attrs = { dim: d, index, reduce, value: src instanceof Tensor ? undefined : scalarValue(src) };
+    return inplace ? applyInplace(SCATTER_REDUCE, [x, s], attrs) : apply(SCATTER_REDUCE, [x, s], attrs);
+  }
   if (src instanceof Tensor) {
     checkScatter(x, d, index, src, 'scatter');
     return (inplace ? applyInplace : apply)(SCATTER, [x, src], { dim: d, index });

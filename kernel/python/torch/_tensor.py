@@ -830,14 +830,10 @@ class Tensor:
     def gather(self, dim, index, *, sparse_grad=False): return wrap(call('gather', self, _dims(dim), index))
 
     def _scatter(self, name, dim, index, src, value, reduce, inplace):
-        if reduce is not None:
-            if reduce not in ('add', 'multiply'):
-                raise RuntimeError('reduce argument must be either add or multiply.')
-            raise NotImplementedError(f"tnb: {name}(reduce={reduce!r}) is not supported; use scatter_add or index arithmetic")
         v = src if src is not None else value
         if not isinstance(v, Tensor) and _sk(v) is None:
             raise TypeError(f"{name}() received an invalid combination of arguments - got (src={type(v).__name__})")
-        return call('scatter', self, _dims(dim), index, v, inplace)
+        return call('scatter', self, _dims(dim), index, v, inplace, reduce)
 
     def scatter(self, dim, index, src=None, value=None, *, reduce=None):
         return wrap(self._scatter('scatter', dim, index, src, value, reduce, False))
