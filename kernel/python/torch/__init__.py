@@ -99,6 +99,10 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
                                                     reduction={0: 'none', 1: 'mean', 2: 'sum'}.get(reduction, 'sum'))
 
 
+def constant_pad_nd(input, pad, value=0):
+    return _F_loss.pad(input, pad, 'constant', value)
+
+
 def cat(tensors, dim=0, *, out=None):
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
