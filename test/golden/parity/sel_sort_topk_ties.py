@@ -30,3 +30,17 @@ print(m.grad)
 print(torch.tensor([3, 1, 2]).sort(), torch.tensor([True, False, True]).sort(descending=True))
 print(torch.tensor(2.).sort(), torch.tensor(5.).topk(1))
 print(x.max(0), x.min(0))
+# Many ties at several lengths (insertion sort, introsort, heap and nth_element paths): a checksum of the order.
+torch.manual_seed(0)
+for n in (17, 33, 64, 100, 257, 1000, 4099):
+    v = torch.randint(0, 4, (n,)).float()
+    pos = torch.arange(n)
+    row = [int((v.sort().indices * pos).sum()), int((v.sort(descending=True).indices * pos).sum()),
+           int((v.argsort() * pos).sum())]
+    for k in (1, 3, n // 64, n // 3, n - 1):
+        if k >= 1:
+            row.append(int((v.topk(k).indices * pos[:k]).sum()))
+            row.append(int((v.topk(k, largest=False, sorted=False).indices * pos[:k]).sum()))
+    print(n, row)
+m = torch.randint(0, 3, (5, 40)).float()
+print(m.sort(1).indices[:, :12], m.topk(6, dim=1).indices, m.sort(0, descending=True).indices[:, :8])
