@@ -765,3 +765,30 @@ add('scatter', "scatter(1, idx, src, reduce='multiply') with repeated targets", 
 add('scatter', "scatter(0, idx, 1.5, reduce='add')", [inp([3, 4], -2, 2, { grad: false })],
   ([s]) => torch.scatter(s, 0, constT([2, 0, 2, 1], [1, 4], 'int64'), 1.5, false, 'add'),
   ([s]) => { const out = { shape: [3, 4], data: [...s.data] }; [2, 0, 2, 1].forEach((r, j) => { out.data[r * 4 + j] += 1.5; }); return out; });
+
+// More activations: two-level nodes (forward and XBackwardBackward0), as ACTS above.
+const ACTS2: ActSample[] = [
+  { key: 'HardswishBackward0', desc: 'hardswish', run: (x) => torch.hardswish(x), f: (v) => v * Math.min(Math.max(v + 3, 0), 6) / 6,
+    df: (v) => (v < -3 ? 0 : v <= 3 ? v / 3 + 0.5 : 1), bad: near([-3, 3], 0.1) },
+  { key: 'HardshrinkBackward0', desc: 'hardshrink(0.4)', run: (x) => torch.hardshrink(x, 0.4), f: (v) => (Math.abs(v) <= 0.4 ? 0 : v),
+    df: (v) => (Math.abs(v) <= 0.4 ? 0 : 1), bad: near([-0.4, 0.4], 0.1) },
+  { key: 'SoftshrinkBackward0', desc: 'softshrink(0.3)', run: (x) => torch.softshrink(x, 0.3), f: (v) => (v > 0.3 ? v - 0.3 : v < -0.3 ? v + 0.3 : 0),
+    df: (v) => (Math.abs(v) <= 0.3 ? 0 : 1), bad: near([-0.3, 0.3], 0.1) },
+  { key: 'ThresholdBackward0', desc: 'threshold(0.2, -1)', run: (x) => torch.threshold(x, 0.2, -1), f: (v) => (v <= 0.2 ? -1 : v),
+    df: (v) => (v <= 0.2 ? 0 : 1), bad: near([0.2], 0.1) },
+  { key: 'EluBackward0', desc: 'selu', run: (x) => torch.selu(x), f: (v) => 1.0507009873554805 * (v > 0 ? v : 1.6732632423543772 * Math.expm1(v)),
+    df: (v) => 1.0507009873554805 * (v > 0 ? 1 : 1.6732632423543772 * Math.exp(v)), bad: near([0], 0.1) },
+];
+for (const a of ACTS2) {
+  add(a.key, a.desc, [inp([2, 3], -4, 4, { bad: a.bad })], ([x]) => a.run(x), ([x]) => mapN([x], a.f));
+  const back = a.key.replace('Backward0', 'BackwardBackward0');
+  add(back, `backward of ${a.desc} (in grad_output)`, [inp([2, 3])], ([w], dt) => { const x = leaf(ACT_X, [2, 3], dt); return gradOf(a.run(x), x, w); },
+    ([w]) => ({ shape: [2, 3], data: w.data.map((g, i) => g * a.df(ACT_X[i])) }));
+  add(back, `backward of ${a.desc} (in self)`, [inp([2, 3], -4, 4, { bad: a.bad })], ([x], dt) => gradOf(a.run(x), x, constT(ACT_W, [2, 3], dt)),
+    ([x]) => ({ shape: [2, 3], data: x.data.map((v, i) => ACT_W[i] * a.df(v)) }));
+}
+add('ThresholdBackward1', 'threshold_ in place on a clone', [inp([2, 3], -2, 2, { bad: near([0.2], 0.1) })], ([x]) => torch.threshold(x.clone(), 0.2, -1, true),
+  ([x]) => mapN([x], (v) => (v <= 0.2 ? -1 : v)));
+add('CeluBackward0', 'celu(0.5)', [inp([2, 3], -2, 2, { bad: near([0], 0.1) })], ([x]) => torch.celu(x, 0.5), ([x]) => mapN([x], (v) => (v > 0 ? v : 0.5 * Math.expm1(v / 0.5))));
+add('HardsigmoidBackward0', 'hardsigmoid', [inp([2, 3], -4, 4, { bad: near([-3, 3], 0.1) })], ([x]) => torch.hardsigmoid(x), ([x]) => mapN([x], (v) => Math.min(Math.max(v + 3, 0), 6) / 6));
+add('MishBackward0', 'mish', [inp([2, 3], -3, 3)], ([x]) => torch.mish(x), ([x]) => mapN([x], (v) => v * Math.tanh(Math.log1p(Math.exp(v)))));

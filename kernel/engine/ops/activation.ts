@@ -9,9 +9,10 @@ import { Tensor } from '../tensor';
 import { apply, applyInplace, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import {
-  add, addScalar, exp, gt, lt, mul, neg, sub, mulScalar, pow, rsubScalar, sigmoid, tanh, where, zerosLikeT,
+  add, addScalar, exp, gt, logicalAnd, lt, mul, neg, sub, mulScalar, pow, rsubScalar, sigmoid, tanh, where, zerosLikeT,
 } from './pointwise';
 import { erf, erfc } from './special';
+import * as K from '../kernels';
 
 type Attrs = Record<string, unknown>;
 const num = (a: Attrs, k: string): number => a[k] as number;
@@ -57,11 +58,15 @@ const GELU: Activation = {
     return add(mul(g, h), add(mul(mul(f, h), gPrime), mul(mul(f, g), hPrime)));
   },
 };
+// elu with PyTorch's scale and input_scale (selu and celu are elus): f = scale·(x > 0 ? x : α(e^{x·is} - 1)).
 const ELU: Activation = {
   name: 'elu', node: 'EluBackward0', kernel: 'elu_cpu',
-  f: (x, a) => (x > 0 ? x : num(a, 'alpha') * Math.expm1(x)),
-  df: (x, a) => (x > 0 ? 1 : num(a, 'alpha') * Math.exp(x)),
-  d2: (x, a) => where(lt(x, 0), mulScalar(exp(x), num(a, 'alpha')), zerosLikeT(x)),   // (x < 0) as elu_double_backward
+  f: (x, a) => num(a, 'scale') * (x > 0 ? x : num(a, 'alpha') * Math.expm1(x * num(a, 'input_scale'))),
+  df: (x, a) => num(a, 'scale') * (x > 0 ? 1 : num(a, 'alpha') * num(a, 'input_scale') * Math.exp(x * num(a, 'input_scale'))),
+  d2: (x, a) => {   // (x < 0) as elu_double_backward
+    const is = num(a, 'input_scale');
+    return where(lt(x, 0), mulScalar(exp(mulScalar(x, is)), num(a, 'scale') * num(a, 'alpha') * is * is), zerosLikeT(x));
+  },
 };
 // softplus: x·β above the threshold is treated as linear (PyTorch's softplus kernel).
 const SOFTPLUS: Activation = {
@@ -90,6 +95,33 @@ const LEAKY: Activation = {
   name: 'leaky_relu', node: 'LeakyReluBackward0', kernel: 'leaky_relu_cpu',
   f: (x, a) => (x > 0 ? x : x * num(a, 'slope')),
   df: (x, a) => (x > 0 ? 1 : num(a, 'slope')),
+  d2: (x) => zerosLikeT(x),
+};
+
+// hardswish: x·relu6(x + 3)/6; its backward takes (2x + 3)/6 on [-3, 3] (PyTorch's bounds), f'' = 1/3 inside.
+const HARDSWISH: Activation = {
+  name: 'hardswish', node: 'HardswishBackward0', kernel: 'hardswish_cpu',
+  f: (x) => x * Math.min(Math.max(x + 3, 0), 6) / 6,
+  df: (x) => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : 1),
+  d2: (x) => where(logicalAnd(gt(x, -3), lt(x, 3)), K.full(x.shape, 1 / 3, x.dtype), zerosLikeT(x)),
+};
+// hardshrink / softshrink / threshold: the gradient passes outside [-λ, λ] (above the threshold); f'' = 0.
+const HARDSHRINK: Activation = {
+  name: 'hardshrink', node: 'HardshrinkBackward0', kernel: 'hardshrink_cpu',
+  f: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : x),
+  df: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : 1),
+  d2: (x) => zerosLikeT(x),
+};
+const SOFTSHRINK: Activation = {
+  name: 'softshrink', node: 'SoftshrinkBackward0', kernel: 'softshrink_cpu',
+  f: (x, a) => { const l = num(a, 'lambd'); return x > l ? x - l : x < -l ? x + l : 0; },
+  df: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : 1),
+  d2: (x) => zerosLikeT(x),
+};
+const THRESHOLD: Activation = {
+  name: 'threshold', node: 'ThresholdBackward0', kernel: 'threshold_cpu',
+  f: (x, a) => (x <= num(a, 'threshold') ? num(a, 'value') : x),
+  df: (x, a) => (x <= num(a, 'threshold') ? 0 : 1),
   d2: (x) => zerosLikeT(x),
 };
 
@@ -123,17 +155,33 @@ function defineActivation(act: Activation): ActOps {
 const OPS = {
   gelu: defineActivation(GELU), elu: defineActivation(ELU), softplus: defineActivation(SOFTPLUS),
   hardtanh: defineActivation(HARDTANH), logsigmoid: defineActivation(LOGSIGMOID), leaky_relu: defineActivation(LEAKY),
+  hardswish: defineActivation(HARDSWISH), hardshrink: defineActivation(HARDSHRINK), softshrink: defineActivation(SOFTSHRINK),
+  threshold: defineActivation(THRESHOLD),
 };
+// celu is elu with input_scale 1/α but its own node (CeluBackward0) over elu's backward.
+const CELU = defineOp({
+  name: 'celu', node: 'CeluBackward0', args: ['self'], forward: OPS.elu.fwd.forward,
+  grads: { self: { saves: ['self'], fn: (g, c) => apply(OPS.elu.back, [g, c.saved('self')], c.attrs) } },
+});
 
 // In-place elu_/leaky_relu_ save the result (the input is overwritten): EluBackward1 / LeakyReluBackward1.
 const fromResult = (d: (y: Tensor, g: Tensor, c: BackwardContext) => Tensor) => ({ saves: ['result'], fn: (g: Tensor, c: BackwardContext) => d(c.saved('result'), g, c) });
 const ELU_INPLACE = defineOp({
   name: 'elu_', node: 'EluBackward1', args: ['self'], forward: OPS.elu.fwd.forward,
-  grads: { self: fromResult((y, g, c) => where(gt(y, 0), g, mul(g, addScalar(y, num(c.attrs, 'alpha'))))) },
+  // from the result: x ≤ 0 ⇒ f' = input_scale·(y + scale·α)
+  grads: {
+    self: fromResult((y, g, c) => where(gt(y, 0), mulScalar(g, num(c.attrs, 'scale')),
+      mul(g, mulScalar(addScalar(y, num(c.attrs, 'scale') * num(c.attrs, 'alpha')), num(c.attrs, 'input_scale'))))),
+  },
 });
 const LEAKY_INPLACE = defineOp({
   name: 'leaky_relu_', node: 'LeakyReluBackward1', args: ['self'], forward: OPS.leaky_relu.fwd.forward,
   grads: { self: fromResult((y, g, c) => where(gt(y, 0), g, mulScalar(g, num(c.attrs, 'slope')))) },
+});
+// threshold_ saves the result: the gradient is 0 where result ≤ threshold (threshold_backward on the result).
+const THRESHOLD_INPLACE = defineOp({
+  name: 'threshold_', node: 'ThresholdBackward1', args: ['self'], forward: OPS.threshold.fwd.forward,
+  grads: { self: fromResult((y, g, c) => where(gt(y, num(c.attrs, 'threshold')), g, zerosLikeT(g))) },
 });
 // silu's gradient is composite in PyTorch too (its double backward shows MulBackward0).
 const SILU = defineOp({
@@ -142,11 +190,35 @@ const SILU = defineOp({
   grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'), s = sigmoid(x); return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1))); } } },
 });
 
+// hardsigmoid: relu6(x + 3)/6, gradient 1/6 strictly inside (-3, 3). (PyTorch has no double backward for it.)
+const HARDSIGMOID = defineOp({
+  name: 'hardsigmoid', node: 'HardsigmoidBackward0', args: ['self'],
+  forward: ([x]) => mapValues(x, (v) => Math.min(Math.max(v + 3, 0), 6) / 6),
+  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(logicalAnd(gt(x, -3), lt(x, 3)), mulScalar(g, 1 / 6), zerosLikeT(g)); } } },
+});
+// mish: x·tanh(softplus(x)); its gradient is composite in PyTorch too: tanh(sp) + x·σ(x)·(1 - tanh²(sp)).
+const softplusValue = (v: number): number => (v > 20 ? v : Math.log1p(Math.exp(v)));
+const MISH = defineOp({
+  name: 'mish', node: 'MishBackward0', args: ['self'],
+  forward: ([x]) => mapValues(x, (v) => v * Math.tanh(softplusValue(v))),
+  grads: {
+    self: {
+      saves: ['self'], fn: (g, c) => {
+        const x = c.saved('self'), t = tanh(softplus(x, 1, 20));
+        return mul(g, add(t, mul(mul(x, sigmoid(x)), rsubScalar(mul(t, t), 1))));
+      },
+    },
+  },
+});
+
 function checkFloat(x: Tensor, kernel: string): void {
   if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(x.dtype)}'`);
 }
-function run(name: keyof typeof OPS, act: Activation, x: Tensor, attrs: Attrs, inplace: boolean, inplaceDef?: ReturnType<typeof defineOp>): Tensor {
-  if (name !== 'hardtanh') checkFloat(x, act.kernel);
+function run(name: keyof typeof OPS, act: Activation, x: Tensor, attrs0: Attrs, inplace: boolean, inplaceDef?: ReturnType<typeof defineOp>): Tensor {
+  if (name !== 'hardtanh' && name !== 'threshold') checkFloat(x, act.kernel);
+  // The kernels take their parameters in the input's type: a float32 input compares with float32(0.3), not 0.3.
+  const attrs: Attrs = {};
+  for (const [k, v] of Object.entries(attrs0)) attrs[k] = typeof v === 'number' && x.dtype === 'float32' ? Math.fround(v) : v;
   if (inplace) return applyInplace(inplaceDef ?? OPS[name].fwd, [x], attrs);
   return apply(OPS[name].fwd, [x], attrs);
 }
@@ -154,7 +226,32 @@ export function gelu(x: Tensor, approximate = 'none'): Tensor {
   if (approximate !== 'none' && approximate !== 'tanh') throw new TorchError('RuntimeError', 'approximate argument must be either none or tanh.');
   return run('gelu', GELU, x, { approximate, f32: x.dtype === 'float32' }, false);
 }
-export function elu(x: Tensor, alpha = 1, inplace = false): Tensor { return run('elu', ELU, x, { alpha }, inplace, ELU_INPLACE); }
+export function elu(x: Tensor, alpha = 1, inplace = false, scale = 1, inputScale = 1): Tensor {
+  return run('elu', ELU, x, { alpha, scale, input_scale: inputScale }, inplace, ELU_INPLACE);
+}
+const SELU_ALPHA = 1.6732632423543772848170429916717, SELU_SCALE = 1.0507009873554804934193349852946;
+export function selu(x: Tensor, inplace = false): Tensor { return elu(x, SELU_ALPHA, inplace, SELU_SCALE, 1); }
+export function celu(x: Tensor, alpha = 1, inplace = false): Tensor {
+  if (alpha === 0) throw new TorchError('RuntimeError', 'ZeroDivisionError');
+  checkFloat(x, 'elu_cpu');
+  const attrs = { alpha, scale: 1, input_scale: 1 / alpha };
+  return inplace ? applyInplace(CELU, [x], attrs) : apply(CELU, [x], attrs);
+}
+export function hardswish(x: Tensor, inplace = false): Tensor { return run('hardswish', HARDSWISH, x, {}, inplace); }
+export function hardshrink(x: Tensor, lambd = 0.5): Tensor { return run('hardshrink', HARDSHRINK, x, { lambd }, false); }
+export function softshrink(x: Tensor, lambd = 0.5): Tensor {
+  if (lambd < 0) throw new TorchError('RuntimeError', `lambda must be greater or equal to 0, but found to be ${lambd}.`);
+  return run('softshrink', SOFTSHRINK, x, { lambd }, false);
+}
+export function threshold(x: Tensor, th: number, value: number, inplace = false): Tensor { return run('threshold', THRESHOLD, x, { threshold: th, value }, inplace, THRESHOLD_INPLACE); }
+export function hardsigmoid(x: Tensor, inplace = false): Tensor {
+  checkFloat(x, 'hardsigmoid_cpu');
+  return inplace ? applyInplace(HARDSIGMOID, [x]) : apply(HARDSIGMOID, [x]);
+}
+export function mish(x: Tensor, inplace = false): Tensor {
+  checkFloat(x, 'mish_cpu');
+  return inplace ? applyInplace(MISH, [x]) : apply(MISH, [x]);
+}
 export function softplus(x: Tensor, beta = 1, threshold = 20): Tensor { return run('softplus', SOFTPLUS, x, { beta, threshold }, false); }
 export function hardtanh(x: Tensor, min = -1, max = 1, inplace = false): Tensor { return run('hardtanh', HARDTANH, x, { min, max }, inplace); }
 export function logsigmoid(x: Tensor): Tensor { return run('logsigmoid', LOGSIGMOID, x, {}, false); }

@@ -1,12 +1,17 @@
 # torch.nn.functional's activations and tensor helpers over the engine: gelu, leaky_relu, elu, silu, softplus,
 # hardtanh, relu6, logsigmoid, normalize, one_hot, pad, with F's 1.13.1 signatures and error texts. _F_loss
 # re-exports them (its __all__ is what torch.nn.functional takes).
+import warnings
+
 from . import _types as T
 from ._bridge import call, wrap
 from ._tensor import Tensor
 
 __all__ = ['gelu', 'leaky_relu', 'leaky_relu_', 'elu', 'elu_', 'silu', 'softplus', 'hardtanh', 'hardtanh_', 'relu6',
-           'logsigmoid', 'normalize', 'one_hot', 'pad']
+           'logsigmoid', 'normalize', 'one_hot', 'pad', 'selu', 'selu_', 'celu', 'celu_', 'hardswish', 'hardsigmoid',
+           'mish', 'softsign', 'tanhshrink', 'softmin', 'hardshrink', 'softshrink', 'threshold', 'threshold_']
+# Also torch.* functions in PyTorch 1.13 (torch.selu, torch.celu, torch.hardshrink, torch.threshold, ...).
+_TORCH_NAMES = ['selu', 'selu_', 'celu', 'celu_', 'hardshrink', 'threshold', 'threshold_']
 
 _SCALAR_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
 
@@ -105,3 +110,71 @@ def pad(input, pad, mode='constant', value=None):
     if mode != 'constant':
         raise NotImplementedError(f"tnb: F.pad(mode={mode!r}) is not supported; only mode='constant' is")
     return wrap(call('constant_pad', input, [int(p) for p in pad], 0 if value is None else value))
+
+
+def selu(input, inplace=False):
+    _tensor_arg('selu', 'input', input, 1)
+    return wrap(call('selu', input, bool(inplace)))
+
+
+def selu_(input):
+    return selu(input, True)
+
+
+def celu(input, alpha=1.0, inplace=False):
+    _tensor_arg('celu', 'input', input, 1)
+    return wrap(call('celu', input, float(alpha), bool(inplace)))
+
+
+def celu_(input, alpha=1.0):
+    return celu(input, alpha, True)
+
+
+def hardswish(input, inplace=False):
+    _tensor_arg('hardswish', 'input', input, 1)
+    return wrap(call('hardswish', input, bool(inplace)))
+
+
+def hardsigmoid(input, inplace=False):
+    _tensor_arg('hardsigmoid', 'input', input, 1)
+    return wrap(call('hardsigmoid', input, bool(inplace)))
+
+
+def mish(input, inplace=False):
+    _tensor_arg('mish', 'input', input, 1)
+    return wrap(call('mish', input, bool(inplace)))
+
+
+def softsign(input):
+    return input / (input.abs() + 1)
+
+
+def tanhshrink(input):
+    return input - input.tanh()
+
+
+def softmin(input, dim=None, _stacklevel=3, dtype=None):
+    if dim is None:
+        warnings.warn('Implicit dimension choice for softmin has been deprecated. Change the call to include dim=X as an argument.',
+                      stacklevel=_stacklevel - 1)
+        dim = 0 if input.dim() in (0, 1, 3) else 1
+    return (-input).softmax(dim) if dtype is None else (-input).softmax(dim, dtype=dtype)
+
+
+def hardshrink(input, lambd=0.5):
+    _tensor_arg('hardshrink', 'input', input, 1)
+    return wrap(call('hardshrink', input, float(lambd)))
+
+
+def softshrink(input, lambd=0.5):
+    _tensor_arg('softshrink', 'input', input, 1)
+    return wrap(call('softshrink', input, float(lambd)))
+
+
+def threshold(input, threshold, value, inplace=False):
+    _tensor_arg('threshold', 'input', input, 1)
+    return wrap(call('threshold', input, float(threshold), float(value), bool(inplace)))
+
+
+def threshold_(input, threshold, value):
+    return globals()['threshold'](input, threshold, value, True)

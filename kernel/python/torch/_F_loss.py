@@ -9,8 +9,7 @@ from . import _types as T
 from ._bridge import call, wrap
 from ._tensor import Tensor
 from . import _F_act
-from ._F_act import (gelu, leaky_relu, leaky_relu_, elu, elu_, silu, softplus, hardtanh, hardtanh_, relu6,  # noqa: F401
-                     logsigmoid, normalize, one_hot, pad)
+from ._F_act import *  # noqa: F401,F403  (the activations, re-exported through __all__)
 
 __all__ = [
     'cross_entropy', 'nll_loss', 'mse_loss', 'l1_loss', 'smooth_l1_loss', 'huber_loss', 'binary_cross_entropy',

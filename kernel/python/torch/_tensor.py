@@ -827,6 +827,8 @@ class Tensor:
 
     def diagonal(self, offset=0, dim1=0, dim2=1): return wrap(call('diagonal', self, int(offset), _dims(dim1), _dims(dim2)))
 
+    def hardshrink(self, lambd=0.5): return wrap(call('hardshrink', self, float(lambd)))
+
     def gather(self, dim, index, *, sparse_grad=False): return wrap(call('gather', self, _dims(dim), index))
 
     def _scatter(self, name, dim, index, src, value, reduce, inplace):
