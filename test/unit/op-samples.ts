@@ -577,3 +577,222 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
 
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
+
+// --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
+const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1
+/** scatter/scatter_add reference: out = self, then out[i][idx[i][j]] (+)= src[i][j] row by row. */
+function scatterRef(self: Arr, idx: number[], idxShape: number[], srcAt: (i: number, j: number) => number, accumulate: boolean): Arr {
+  const out = { shape: [...self.shape], data: [...self.data] };
+  for (let i = 0; i < idxShape[0]; i++) {
+    for (let j = 0; j < idxShape[1]; j++) {
+      const p = i * self.shape[1] + idx[i * idxShape[1] + j];
+      out.data[p] = accumulate ? out.data[p] + srcAt(i, j) : srcAt(i, j);
+    }
+  }
+  return out;
+}
+add('GatherBackward0', 'gather(1, idx) with repeated columns', [inp([3, 4])], ([x]) => torch.gather(x, 1, constT(G_IDX, [3, 2], 'int64')),
+  ([x]) => gatherRef(x, [3, 2], ([i, j]) => [i, G_IDX[i * 2 + j]]));
+add('GatherBackward0', 'gather(0, idx) of a transposed [3,4] with a smaller index', [inp([3, 4], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.gather(x, 0, constT([2, 0, 1, 1, 0, 2], [2, 3], 'int64')), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [[2, 0, 1, 1, 0, 2][i * 3 + j], j]));
+add('ScatterAddBackward0', 'scatter_add(1, idx, src) with repeated targets', [inp([3, 4]), inp([3, 2])],
+  ([s, src]) => torch.scatter_add(s, 1, constT(G_IDX, [3, 2], 'int64'), src), ([s, src]) => scatterRef(s, G_IDX, [3, 2], (i, j) => src.data[i * 2 + j], true));
+add('ScatterAddBackward0', 'backward of gather (zeros.scatter_add)', [inp([3, 2])],
+  ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(torch.gather(x, 1, constT(G_IDX, [3, 2], 'int64')), x, w); },
+  ([w]) => scatterRef(zeros([3, 4]), G_IDX, [3, 2], (i, j) => w.data[i * 2 + j], true));
+const S_IDX = [3, 0, 1, 2, 0, 2];   // distinct targets per row
+// (src larger than the index works forward, but its gradient has the index's shape: PyTorch then fails, as we do)
+add('ScatterBackward0', 'scatter(1, idx, src)', [inp([3, 4]), inp([3, 2])],
+  ([s, src]) => torch.scatter(s, 1, constT(S_IDX, [3, 2], 'int64'), src), ([s, src]) => scatterRef(s, S_IDX, [3, 2], (i, j) => src.data[i * 2 + j], false));
+add('ScatterBackward1', 'scatter(1, idx, 0.5)', [inp([3, 4])], ([s]) => torch.scatter(s, 1, constT(S_IDX, [3, 2], 'int64'), 0.5),
+  ([s]) => scatterRef(s, S_IDX, [3, 2], () => 0.5, false));
+add('IndexSelectBackward0', 'index_select(1, [0, 0, 2]) of a strided [3,4]', [inp([3, 4], -2, 2, { layout: 'strided' })],
+  ([x]) => torch.index_select(x, 1, constT([0, 0, 2], [3], 'int64')), ([x]) => gatherRef(x, [3, 3], ([i, j]) => [i, [0, 0, 2][j]]));
+add('IndexSelectBackward0', 'index_select(0, [2, 1])', [inp([3, 2])], ([x]) => torch.index_select(x, 0, constT([2, 1], [2], 'int64')),
+  ([x]) => gatherRef(x, [2, 2], ([i, j]) => [[2, 1][i], j]));
+add('IndexAddBackward0', 'backward of index_select (zeros.index_add)', [inp([3, 3])],
+  ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(torch.index_select(x, 1, constT([0, 0, 2], [3], 'int64')), x, w); },
+  ([w]) => { const r = zeros([3, 4]); for (let i = 0; i < 3; i++) [0, 0, 2].forEach((c, j) => { r.data[i * 4 + c] += w.data[i * 3 + j]; }); return r; });
+add('MaskedFillBackward0', 'masked_fill(mask, 0.25)', [inp([3, 4])], ([x]) => torch.masked_fill(x, constT(MASK, [3, 4], 'bool'), 0.25),
+  ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => (MASK[i] ? 0.25 : v)) }));
+add('MaskedFillBackward0', 'masked_fill with a broadcast [4] mask', [inp([3, 4])], ([x]) => torch.masked_fill(x, constT([1, 0, 0, 1], [4], 'bool'), -1),
+  ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => ([1, 0, 0, 1][i % 4] ? -1 : v)) }));
+add('MaskedFillBackward1', 'masked_fill(mask, 0-d tensor)', [inp([3, 4]), inp([])], ([x, v]) => torch.masked_fill(x, constT(MASK, [3, 4], 'bool'), v),
+  ([x, v]) => ({ shape: [3, 4], data: x.data.map((e, i) => (MASK[i] ? v.data[0] : e)) }));
+const cumLane = (prod: boolean) => (lane: number[]): number[] => { let acc = prod ? 1 : 0; return lane.map((v) => (acc = prod ? acc * v : acc + v)); };
+add('CumsumBackward0', 'cumsum(1) of [2,3,4]', [inp([2, 3, 4])], ([x]) => torch.cumsum(x, 1), ([x]) => lanesRef(x, 1, cumLane(false)));
+add('CumsumBackward0', 'cumsum(-1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.cumsum(x, -1), ([x]) => lanesRef(x, 1, cumLane(false)));
+add('CumsumBackward0', 'cumsum(0) of 0-d', [inp([])], ([x]) => torch.cumsum(x, 0), ([x]) => x);
+add('CumprodBackward0', 'cumprod(1) (no zeros)', [nonzero([3, 4])], ([x]) => torch.cumprod(x, 1), ([x]) => lanesRef(x, 1, cumLane(true)));
+add('CumprodBackward0', 'cumprod(0) with a zero in a lane', [fixed([3, 2], [0.5, -1.5, 0, 2, 1.25, 0.75])], ([x]) => torch.cumprod(x, 0), ([x]) => lanesRef(x, 0, cumLane(true)));
+const sortLane = (desc: boolean) => (lane: number[]): number[] => [...lane].sort((a, b) => (desc ? b - a : a - b));
+add('SortBackward0', 'sort(1) of [3,4]', [inp([3, 4])], ([x]) => torch.sort(x, 1)[0], ([x]) => lanesRef(x, 1, sortLane(false)));
+add('SortBackward0', 'sort(0, descending) of a transposed [4,3]', [inp([4, 3], -2, 2, { layout: 'transposed' })], ([x]) => torch.sort(x, 0, true)[0], ([x]) => lanesRef(x, 0, sortLane(true)));
+add('SortBackward0', 'sort of 40 values (introsort path)', [inp([40])], ([x]) => torch.sort(x)[0], ([x]) => lanesRef(x, 0, sortLane(false)));
+add('TopkBackward0', 'topk(2) along the last dim', [inp([3, 5])], ([x]) => torch.topk(x, 2)[0],
+  ([x]) => { const r = lanesRef(x, 1, sortLane(true)); return gatherRef(r, [3, 2], ([i, j]) => [i, j]); });
+add('TopkBackward0', 'topk(3, dim=0, largest=False)', [inp([4, 2])], ([x]) => torch.topk(x, 3, 0, false)[0],
+  ([x]) => { const r = lanesRef(x, 0, sortLane(false)); return gatherRef(r, [3, 2], ([i, j]) => [i, j]); });
+add('TopkBackward0', 'topk(2) of 200 values (partial_sort path)', [inp([200])], ([x]) => torch.topk(x, 2)[0],
+  ([x]) => vec(sortLane(true)(x.data).slice(0, 2)));
+
+// --- activations (activation.ts, pad.ts) -------------------------------------------------------------------------
+/** erf by its all-positive series (accurate to ~1e-16 for |z| < 3; the samples stay there). */
+function erfRef(z: number): number {
+  let term = Math.abs(z), sum = term;
+  for (let n = 1; n < 300; n++) { term *= 2 * z * z / (2 * n + 1); sum += term; }
+  return Math.sign(z) * (2 / Math.sqrt(Math.PI)) * Math.exp(-z * z) * sum;
+}
+const sigRef = (v: number): number => 1 / (1 + Math.exp(-v));
+const TANH_B = Math.sqrt(2 / Math.PI), TANH_K = 0.044715;
+interface ActSample { key: string; desc: string; run: (x: Tensor) => Tensor; f: (v: number) => number; df: (v: number) => number; bad?: (v: number) => boolean }
+const ACTS: ActSample[] = [
+  { key: 'GeluBackward0', desc: 'gelu', run: (x) => torch.gelu(x), f: (v) => 0.5 * v * (1 + erfRef(v / Math.SQRT2)),
+    df: (v) => 0.5 * (1 + erfRef(v / Math.SQRT2)) + v * Math.exp(-0.5 * v * v) / Math.sqrt(2 * Math.PI) },
+  { key: 'GeluBackward0', desc: "gelu(approximate='tanh')", run: (x) => torch.gelu(x, 'tanh'), f: (v) => 0.5 * v * (1 + Math.tanh(TANH_B * (v + TANH_K * v ** 3))),
+    df: (v) => { const t = Math.tanh(TANH_B * (v + TANH_K * v ** 3)); return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * TANH_B * (1 + 3 * TANH_K * v * v); } },
+  { key: 'EluBackward0', desc: 'elu(alpha=0.7)', run: (x) => torch.elu(x, 0.7), f: (v) => (v > 0 ? v : 0.7 * Math.expm1(v)), df: (v) => (v > 0 ? 1 : 0.7 * Math.exp(v)), bad: near([0], 0.1) },
+  { key: 'SoftplusBackward0', desc: 'softplus(beta=2, threshold=1.5)', run: (x) => torch.softplus(x, 2, 1.5),
+    f: (v) => (2 * v > 1.5 ? v : Math.log1p(Math.exp(2 * v)) / 2), df: (v) => (2 * v > 1.5 ? 1 : sigRef(2 * v)), bad: near([0.75], 0.1) },
+  { key: 'HardtanhBackward0', desc: 'hardtanh(-0.5, 1.2)', run: (x) => torch.hardtanh(x, -0.5, 1.2), f: (v) => Math.min(Math.max(v, -0.5), 1.2),
+    df: (v) => (v > -0.5 && v < 1.2 ? 1 : 0), bad: near([-0.5, 1.2], 0.1) },
+  { key: 'LogSigmoidBackward0', desc: 'logsigmoid', run: (x) => torch.logsigmoid(x), f: (v) => Math.log(sigRef(v)), df: (v) => 1 - sigRef(v) },
+  { key: 'LeakyReluBackward0', desc: 'leaky_relu(0.2)', run: (x) => torch.leaky_relu(x, 0.2), f: (v) => (v > 0 ? v : 0.2 * v), df: (v) => (v > 0 ? 1 : 0.2), bad: near([0], 0.1) },
+];
+const ACT_X = [-1.7, -0.6, -0.25, 0.4, 0.95, 1.8];
+const ACT_W = [0.5, -1.2, 0.8, 1.5, -0.3, 0.9];
+for (const a of ACTS) {
+  add(a.key, a.desc, [inp([2, 3], -2, 2, { bad: a.bad })], ([x]) => a.run(x), ([x]) => mapN([x], a.f));
+  add(a.key, `${a.desc} of a transposed [3,2]`, [inp([3, 2], -2.5, 2.5, { layout: 'transposed', bad: a.bad })], ([x]) => a.run(x), ([x]) => mapN([x], a.f));
+  const back = a.key.replace('Backward0', 'BackwardBackward0');
+  add(back, `backward of ${a.desc} (in grad_output)`, [inp([2, 3])], ([w], dt) => { const x = leaf(ACT_X, [2, 3], dt); return gradOf(a.run(x), x, w); },
+    ([w]) => ({ shape: [2, 3], data: w.data.map((g, i) => g * a.df(ACT_X[i])) }));
+  add(back, `backward of ${a.desc} (in self)`, [inp([2, 3], -2, 2, { bad: a.bad })], ([x], dt) => gradOf(a.run(x), x, constT(ACT_W, [2, 3], dt)),
+    ([x]) => ({ shape: [2, 3], data: x.data.map((v, i) => ACT_W[i] * a.df(v)) }));
+}
+add('EluBackward1', 'elu_ in place (alpha=0.5) on a clone', [nonzero([2, 3])], ([x]) => torch.elu(x.clone(), 0.5, true), ([x]) => mapN([x], (v) => (v > 0 ? v : 0.5 * Math.expm1(v))));
+add('LeakyReluBackward1', 'leaky_relu_ in place (0.3) on a clone', [nonzero([2, 3])], ([x]) => torch.leaky_relu(x.clone(), 0.3, true), ([x]) => mapN([x], (v) => (v > 0 ? v : 0.3 * v)));
+add('SiluBackward0', 'silu', [inp([2, 3], -3, 3)], ([x]) => torch.silu(x), ([x]) => mapN([x], (v) => v * sigRef(v)));
+add('SiluBackward0', 'silu in place on a clone', [inp([3, 2], -3, 3)], ([x]) => torch.silu(x.clone(), true), ([x]) => mapN([x], (v) => v * sigRef(v)));
+/** Reference constant padding of a 2-D array: pad = [left, right, top, bottom] (negative crops). */
+function padRef(a: Arr, p: number[], value: number): Arr {
+  const [h, w] = a.shape, H = h + p[2] + p[3], W = w + p[0] + p[1];
+  const data: number[] = [];
+  for (let i = 0; i < H; i++) for (let j = 0; j < W; j++) {
+    const si = i - p[2], sj = j - p[0];
+    data.push(si >= 0 && si < h && sj >= 0 && sj < w ? a.data[si * w + sj] : value);
+  }
+  return { shape: [H, W], data };
+}
+add('ConstantPadNdBackward0', 'pad (1, 2) last dim with 0.5', [inp([2, 3])], ([x]) => torch.constant_pad(x, [1, 2], 0.5), ([x]) => padRef(x, [1, 2, 0, 0], 0.5));
+add('ConstantPadNdBackward0', 'pad (-1, 1, 2, -1) crops and pads a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.constant_pad(x, [-1, 1, 2, -1], 0), ([x]) => padRef(x, [-1, 1, 2, -1], 0));
+
+// --- losses (loss.ts) --------------------------------------------------------------------------------------------
+const NLL_T = [2, 1, 3], NLL_W = [1, 2, 0.5, 1.5];
+/** nll reference over (N, C, inner) with targets per (n, inner). */
+function nllRef(x: Arr, target: number[], weight: number[] | null, reduction: string, ignore = -100): Arr {
+  const n = x.shape[0], c = x.shape[1], inner = x.shape.slice(2).reduce((p, q) => p * q, 1);
+  const per: number[] = [];
+  let total = 0;
+  target.forEach((t, i) => {
+    const b = Math.floor(i / inner), j = i % inner;
+    if (t === ignore) { per.push(0); return; }
+    const w = weight ? weight[t] : 1;
+    per.push(-w * x.data[(b * c + t) * inner + j]);
+    total += w;
+  });
+  if (reduction === 'none') return { shape: [n, ...x.shape.slice(2)], data: per };
+  const s = per.reduce((p, q) => p + q, 0);
+  return { shape: [], data: [reduction === 'mean' ? s / total : s] };
+}
+const tgt = (): Tensor => constT(NLL_T, [3], 'int64');
+add('NllLossBackward0', 'mean', [inp([3, 4])], ([x]) => torch.nll_loss(x, tgt(), null, 'mean', -100), ([x]) => nllRef(x, NLL_T, null, 'mean'));
+add('NllLossBackward0', 'sum with weights', [inp([3, 4])], ([x]) => torch.nll_loss(x, tgt(), constT(NLL_W, [4], 'float64').to(x.dtype), 'sum', -100), ([x]) => nllRef(x, NLL_T, NLL_W, 'sum'));
+add('NllLossBackward0', 'none, ignore_index=1, transposed', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.nll_loss(x, tgt(), null, 'none', 1), ([x]) => nllRef(x, NLL_T, null, 'none', 1));
+add('NllLossBackward0', 'mean with weights and ignore_index', [inp([3, 4])], ([x]) => torch.nll_loss(x, tgt(), constT(NLL_W, [4], 'float64').to(x.dtype), 'mean', 3),
+  ([x]) => nllRef(x, NLL_T, NLL_W, 'mean', 3));
+add('NllLossBackward0', '1-D input, 0-d target', [inp([4])], ([x]) => torch.nll_loss(x, constT([2], [], 'int64'), null, 'mean', -100), ([x]) => ({ shape: [], data: [-x.data[2]] }));
+const NLL2_T = [0, 2, 1, 1, 2, 0, 0, 1];
+add('NllLoss2DBackward0', 'mean over [2,3,2,2]', [inp([2, 3, 2, 2])], ([x]) => torch.nll_loss(x, constT(NLL2_T, [2, 2, 2], 'int64'), null, 'mean', -100), ([x]) => nllRef(x, NLL2_T, null, 'mean'));
+add('NllLoss2DBackward0', 'none with weights', [inp([2, 3, 2, 2])], ([x]) => torch.nll_loss(x, constT(NLL2_T, [2, 2, 2], 'int64'), constT([0.5, 2, 1], [3], 'float64').to(x.dtype), 'none', -100),
+  ([x]) => nllRef(x, NLL2_T, [0.5, 2, 1], 'none'));
+add('NllLossBackwardBackward0', 'backward of nll_loss mean with weights (in grad_output)', [inp([])],
+  ([g], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(torch.nll_loss(x, tgt(), constT(NLL_W, [4], dt), 'mean', -100), x, g); },
+  ([g]) => { const r = zeros([3, 4]); NLL_T.forEach((t, i) => { r.data[i * 4 + t] = -NLL_W[t] * g.data[0] / 4; /* total weight 0.5 + 2 + 1.5 */ }); return r; });
+add('NllLoss2DBackwardBackward0', 'backward of nll_loss2d none (in grad_output)', [inp([2, 2, 2])],
+  ([g], dt) => { const x = leaf(vals(24, 7), [2, 3, 2, 2], dt); return gradOf(torch.nll_loss(x, constT(NLL2_T, [2, 2, 2], 'int64'), null, 'none', -100), x, g); },
+  ([g]) => { const r = zeros([2, 3, 2, 2]); NLL2_T.forEach((t, i) => { r.data[(Math.floor(i / 4) * 3 + t) * 4 + (i % 4)] = -g.data[i]; }); return r; });
+
+interface LossSample { key: string; desc: string; run: (x: Tensor, t: Tensor, r: string) => Tensor; f: (x: number, t: number) => number; df: (x: number, t: number) => number; x: InputSpec; t: () => InputSpec }
+const LOSSES: LossSample[] = [
+  { key: 'MseLossBackward0', desc: 'mse_loss', run: (x, t, r) => torch.mse_loss(x, t, r as never), f: (x, t) => (x - t) ** 2, df: (x, t) => 2 * (x - t), x: inp([2, 3]), t: () => inp([2, 3]) },
+  { key: 'SmoothL1LossBackward0', desc: 'smooth_l1_loss(beta=0.8)', run: (x, t, r) => torch.smooth_l1_loss(x, t, r as never, 0.8),
+    f: (x, t) => { const d = Math.abs(x - t); return d < 0.8 ? 0.5 * d * d / 0.8 : d - 0.4; }, df: (x, t) => Math.max(-1, Math.min(1, (x - t) / 0.8)),
+    x: fixed([2, 3], [0.1, -1.5, 2.0, 0.7, -0.2, 1.1]), t: () => fixed([2, 3], [0.4, 0.3, -0.5, 0.9, -1.9, 1.0]) },
+  { key: 'HuberLossBackward0', desc: 'huber_loss(delta=0.6)', run: (x, t, r) => torch.huber_loss(x, t, r as never, 0.6),
+    f: (x, t) => { const d = Math.abs(x - t); return d < 0.6 ? 0.5 * d * d : 0.6 * (d - 0.3); }, df: (x, t) => Math.max(-0.6, Math.min(0.6, x - t)),
+    x: fixed([2, 3], [0.1, -1.5, 2.0, 0.7, -0.2, 1.1]), t: () => fixed([2, 3], [0.4, 0.3, -0.5, 0.9, -1.9, 1.0]) },
+  { key: 'BinaryCrossEntropyBackward0', desc: 'binary_cross_entropy', run: (x, t, r) => torch.binary_cross_entropy(x, t, null, r as never),
+    f: (x, t) => -(t * Math.log(x) + (1 - t) * Math.log(1 - x)), df: (x, t) => (x - t) / (x * (1 - x)), x: inp([2, 3], 0.1, 0.9), t: () => inp([2, 3], 0.05, 0.95) },
+  { key: 'BinaryCrossEntropyWithLogitsBackward0', desc: 'binary_cross_entropy_with_logits', run: (x, t, r) => torch.binary_cross_entropy_with_logits(x, t, null, null, r as never),
+    f: (x, t) => (1 - t) * x + Math.log1p(Math.exp(-x)), df: (x, t) => sigRef(x) - t, x: inp([2, 3], -3, 3), t: () => inp([2, 3], 0, 1) },
+];
+const reduceRef0 = (per: number[], shape: number[], r: string): Arr => (r === 'none' ? { shape, data: per } : { shape: [], data: [per.reduce((p, q) => p + q, 0) / (r === 'mean' ? per.length : 1)] });
+for (const l of LOSSES) {
+  for (const r of ['mean', 'sum', 'none']) {
+    add(l.key, `${l.desc} reduction=${r}`, [l.x, l.t()], ([x, t]) => l.run(x, t, r), ([x, t]) => reduceRef0(x.data.map((v, i) => l.f(v, t.data[i])), x.shape, r));
+  }
+  const back = l.key.replace('Backward0', 'BackwardBackward0');
+  const X = l.x.values, T = l.t().values;
+  add(back, `backward of ${l.desc} mean (in grad_output)`, [inp([])],
+    ([g], dt) => { const x = leaf(X, [2, 3], dt); return gradOf(l.run(x, torch.tensor(nest(T, [2, 3]) as never, { dtype: dt }), 'mean'), x, g); },
+    ([g]) => ({ shape: [2, 3], data: X.map((v, i) => g.data[0] * l.df(v, T[i]) / 6) }));
+  add(back, `backward of ${l.desc} none (in self and target)`, [l.x, l.t()], ([x, t], dt) => gradOf(l.run(x, t, 'none'), x, constT(ACT_W, [2, 3], dt)),
+    ([x, t]) => ({ shape: [2, 3], data: x.data.map((v, i) => ACT_W[i] * l.df(v, t.data[i])) }));
+}
+add('BinaryCrossEntropyWithLogitsBackward0', 'with weight and pos_weight (broadcast), sum', [inp([2, 3], -3, 3), inp([2, 3], 0, 1)],
+  ([x, t], dt) => torch.binary_cross_entropy_with_logits(x, t, constT([0.5, 1, 2, 1.5, 1, 0.25], [2, 3], dt), constT([2, 2, 2, 0.5, 0.5, 0.5], [2, 3], dt), 'sum'),
+  ([x, t]) => reduceRef0(x.data.map((v, i) => [0.5, 1, 2, 1.5, 1, 0.25][i] * ((1 - t.data[i]) * v + (1 + ([2, 2, 2, 0.5, 0.5, 0.5][i] - 1) * t.data[i]) * Math.log1p(Math.exp(-v)))), [2, 3], 'sum'));
+add('BinaryCrossEntropyBackward0', 'with weight, mean', [inp([2, 3], 0.1, 0.9), inp([2, 3], 0.05, 0.95)],
+  ([x, t], dt) => torch.binary_cross_entropy(x, t, constT([0.5, 1, 2, 1.5, 1, 0.25], [2, 3], dt), 'mean'),
+  ([x, t]) => reduceRef0(x.data.map((v, i) => -[0.5, 1, 2, 1.5, 1, 0.25][i] * (t.data[i] * Math.log(v) + (1 - t.data[i]) * Math.log(1 - v))), [2, 3], 'mean'));
+
+// --- diagonal (diagonal.ts; einsum's repeated labels) ---------------------------------------------------------------
+add('DiagonalBackward0', 'diagonal() of [3,3]', [inp([3, 3])], ([x]) => torch.diagonal(x), ([x]) => gatherRef(x, [3], ([i]) => [i, i]));
+add('DiagonalBackward0', 'diagonal(1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.diagonal(x, 1), ([x]) => gatherRef(x, [3], ([i]) => [i, i + 1]));
+add('DiagonalBackward0', 'diagonal(-1, 0, 2) of [3,2,3]', [inp([3, 2, 3])], ([x]) => torch.diagonal(x, -1, 0, 2), ([x]) => gatherRef(x, [2, 2], ([j, i]) => [i + 1, j, i]));
+// scatter(reduce=...) has no derivative in PyTorch 1.13: forward only, on inputs that do not require grad.
+add('scatter', "scatter(1, idx, src, reduce='multiply') with repeated targets", [inp([3, 4], -2, 2, { grad: false }), inp([3, 2], -2, 2, { grad: false })],
+  ([s, src]) => torch.scatter(s, 1, constT(G_IDX, [3, 2], 'int64'), src, false, 'multiply'),
+  ([s, src]) => { const out = { shape: [3, 4], data: [...s.data] }; G_IDX.forEach((c, k) => { out.data[Math.floor(k / 2) * 4 + c] *= src.data[k]; }); return out; });
+add('scatter', "scatter(0, idx, 1.5, reduce='add')", [inp([3, 4], -2, 2, { grad: false })],
+  ([s]) => torch.scatter(s, 0, constT([2, 0, 2, 1], [1, 4], 'int64'), 1.5, false, 'add'),
+  ([s]) => { const out = { shape: [3, 4], data: [...s.data] }; [2, 0, 2, 1].forEach((r, j) => { out.data[r * 4 + j] += 1.5; }); return out; });
+
+// More activations: two-level nodes (forward and XBackwardBackward0), as ACTS above.
+const ACTS2: ActSample[] = [
+  { key: 'HardswishBackward0', desc: 'hardswish', run: (x) => torch.hardswish(x), f: (v) => v * Math.min(Math.max(v + 3, 0), 6) / 6,
+    df: (v) => (v < -3 ? 0 : v <= 3 ? v / 3 + 0.5 : 1), bad: near([-3, 3], 0.1) },
+  { key: 'HardshrinkBackward0', desc: 'hardshrink(0.4)', run: (x) => torch.hardshrink(x, 0.4), f: (v) => (Math.abs(v) <= 0.4 ? 0 : v),
+    df: (v) => (Math.abs(v) <= 0.4 ? 0 : 1), bad: near([-0.4, 0.4], 0.1) },
+  { key: 'SoftshrinkBackward0', desc: 'softshrink(0.3)', run: (x) => torch.softshrink(x, 0.3), f: (v) => (v > 0.3 ? v - 0.3 : v < -0.3 ? v + 0.3 : 0),
+    df: (v) => (Math.abs(v) <= 0.3 ? 0 : 1), bad: near([-0.3, 0.3], 0.1) },
+  { key: 'ThresholdBackward0', desc: 'threshold(0.2, -1)', run: (x) => torch.threshold(x, 0.2, -1), f: (v) => (v <= 0.2 ? -1 : v),
+    df: (v) => (v <= 0.2 ? 0 : 1), bad: near([0.2], 0.1) },
+  { key: 'EluBackward0', desc: 'selu', run: (x) => torch.selu(x), f: (v) => 1.0507009873554805 * (v > 0 ? v : 1.6732632423543772 * Math.expm1(v)),
+    df: (v) => 1.0507009873554805 * (v > 0 ? 1 : 1.6732632423543772 * Math.exp(v)), bad: near([0], 0.1) },
+];
+for (const a of ACTS2) {
+  add(a.key, a.desc, [inp([2, 3], -4, 4, { bad: a.bad })], ([x]) => a.run(x), ([x]) => mapN([x], a.f));
+  const back = a.key.replace('Backward0', 'BackwardBackward0');
+  add(back, `backward of ${a.desc} (in grad_output)`, [inp([2, 3])], ([w], dt) => { const x = leaf(ACT_X, [2, 3], dt); return gradOf(a.run(x), x, w); },
+    ([w]) => ({ shape: [2, 3], data: w.data.map((g, i) => g * a.df(ACT_X[i])) }));
+  add(back, `backward of ${a.desc} (in self)`, [inp([2, 3], -4, 4, { bad: a.bad })], ([x], dt) => gradOf(a.run(x), x, constT(ACT_W, [2, 3], dt)),
+    ([x]) => ({ shape: [2, 3], data: x.data.map((v, i) => ACT_W[i] * a.df(v)) }));
+}
+add('ThresholdBackward1', 'threshold_ in place on a clone', [inp([2, 3], -2, 2, { bad: near([0.2], 0.1) })], ([x]) => torch.threshold(x.clone(), 0.2, -1, true),
+  ([x]) => mapN([x], (v) => (v <= 0.2 ? -1 : v)));
+add('CeluBackward0', 'celu(0.5)', [inp([2, 3], -2, 2, { bad: near([0], 0.1) })], ([x]) => torch.celu(x, 0.5), ([x]) => mapN([x], (v) => (v > 0 ? v : 0.5 * Math.expm1(v / 0.5))));
+add('HardsigmoidBackward0', 'hardsigmoid', [inp([2, 3], -4, 4, { bad: near([-3, 3], 0.1) })], ([x]) => torch.hardsigmoid(x), ([x]) => mapN([x], (v) => Math.min(Math.max(v + 3, 0), 6) / 6));
+add('MishBackward0', 'mish', [inp([2, 3], -3, 3)], ([x]) => torch.mish(x), ([x]) => mapN([x], (v) => v * Math.tanh(Math.log1p(Math.exp(v)))));

@@ -15,6 +15,12 @@ export * from './linalg';
 export * from './join';
 export * from './softmax';
 export * from './indexing';
+export * from './scan';
+export * from './gather';
+export * from './activation';
+export * from './pad';
+export * from './loss';
+export * from './diagonal';
 
 export function onesLike(t: Tensor): Tensor { return K.full(t.shape, 1, t.dtype); }
 export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); }

@@ -231,12 +231,6 @@ export const CLAMP = defineOp({
     },
   },
 });
-export const LEAKY_RELU = defineOp({
-  name: 'leaky_relu', node: 'LeakyReluBackward0', args: ['self'],
-  forward: unaryKernel('leakyRelu', false),
-  grads: { self: { saves: ['self'], fn: (g, c) => where(gt(c.saved('self'), 0), g, mulScalar(g, c.attrs.p0 as number)) } },
-});
-
 // --- comparisons (not differentiable) ------------------------------------------------------------------------------
 function compareOp(op: K.CompareOpName): OpDef {
   return defineOp({ name: op, node: null, args: ['self', 'other'], forward: ([a, b]) => K.compare(op, a, b, resultType(a, b)) });
@@ -337,7 +331,6 @@ export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null =
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
   return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
-export function leaky_relu(x: Tensor, slope = 0.01): Tensor { return apply(LEAKY_RELU, [x], { p0: slope }); }
 
 export const eq = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.eq, [toTensor(a), toTensor(b)]);
 export const ne = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.ne, [toTensor(a), toTensor(b)]);

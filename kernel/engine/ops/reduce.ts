@@ -8,6 +8,7 @@ import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp } from './apply';
 import { div, divScalar, eq, mul, mulScalar, sub, where, exp, zerosLikeT } from './pointwise';
 import { expand, unsqueeze, reshape } from './views';
+import { scatterInto } from './gather';
 
 export type Dims = number | readonly number[] | null | undefined;
 
@@ -97,43 +98,6 @@ const selectingGrad = (g: Tensor, c: BackwardContext): Tensor => {
 export const MAX_DIM = defineOp({ name: 'max', node: 'MaxBackward0', args: ['self'], forward: selectingForward('max', 'argmax'), grads: { self: { saves: ['indices'], fn: selectingGrad } } });
 export const MIN_DIM = defineOp({ name: 'min', node: 'MinBackward0', args: ['self'], forward: selectingForward('min', 'argmin'), grads: { self: { saves: ['indices'], fn: selectingGrad } } });
 
-/** zeros(shape) with g's values placed at `index` along dim (differentiable in g via GatherBackward0's twin). */
-const SCATTER_INTO = defineOp({
-  name: 'scatter', node: 'ScatterBackward0', args: ['src'],
-  forward: ([g], a) => {
-    const out = K.full(a.shape as number[], 0, g.dtype);
-    K.put(out, gatherOffsets(out, a.index as Tensor, a.dim as number), g, false);
-    return out;
-  },
-  grads: { src: { saves: [], fn: (g, c) => gatherAlong(g, c.attrs.index as Tensor, c.attrs.dim as number) } },
-});
-const GATHER = defineOp({
-  name: 'gather', node: 'GatherBackward0', args: ['self'],
-  forward: ([x], a) => K.take(x, gatherOffsets(x, a.index as Tensor, a.dim as number), (a.index as Tensor).shape),
-  grads: { self: { saves: [], fn: (g, c) => scatterInto(g, c.attrs.index as Tensor, c.attrs.dim as number, c.inputs[0].shape) } },
-});
-export function scatterInto(g: Tensor, index: Tensor, dim: number, shape: readonly number[]): Tensor {
-  return apply(SCATTER_INTO, [g], { index, dim, shape });
-}
-export function gatherAlong(x: Tensor, index: Tensor, dim: number): Tensor { return apply(GATHER, [x], { index, dim }); }
-/** Storage offsets into t of the elements t[..., index[pos], ...] (index replaces the coordinate along dim). */
-function gatherOffsets(t: Tensor, index: Tensor, dim: number): Int32Array {
-  const idx = index.toArray();
-  const out = new Int32Array(idx.length);
-  const nd = index.ndim, coord = new Array<number>(nd).fill(0);
-  for (let i = 0; i < idx.length; i++) {
-    let off = t.offset;
-    for (let d = 0; d < nd; d++) {
-      const v = d === dim ? idx[i] : coord[d];
-      if (d === dim && (v < 0 || v >= t.shape[d])) throw new TorchError('RuntimeError', `index ${v} is out of bounds for dimension ${d} with size ${t.shape[d]}`);
-      off += v * t.strides[d];
-    }
-    out[i] = off;
-    for (let d = nd - 1; d >= 0; d--) { if (++coord[d] < index.shape[d]) break; coord[d] = 0; }
-  }
-  return out;
-}
-
 // var/std with Bessel's correction by default: d var/dx = 2 (x - mean) / (N - correction).
 const varGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const x = c.saved('self');
@@ -212,6 +176,7 @@ export function std(x: Tensor, dim?: Dims, unbiased: boolean | number = true, ke
   return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction });
 }
 export function logsumexp(x: Tensor, dim: Dims, keepdim = false): Tensor {
+  if (!isFloating(x.dtype)) x = K.cast(x, 'float32');   // integral inputs give the default float dtype, as PyTorch's
   return apply(LOGSUMEXP, [x], { dims: normDims(x, dim) ?? [...Array(x.ndim).keys()], keepdim });
 }
 /** Sums a broadcast gradient back to `shape` (leading dims and size-1 dims). */

@@ -70,15 +70,37 @@ _FUNCTIONS = [
     'dot', 'mv', 'outer', 'ger', 'reshape', 'flatten', 'unflatten', 'squeeze', 'unsqueeze', 't', 'transpose',
     'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
     'masked_fill', 'nonzero', 'fmod', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
+    'gather', 'scatter', 'scatter_add', 'cumsum', 'cumprod', 'sort', 'argsort', 'topk', 'diagonal',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
 inner = _method_function('dot')
 
-from . import _F_nn, _F_loss  # noqa: E402
-for _m in (_F_nn, _F_loss):
+
+def logsumexp(input, dim=None, keepdim=False, *, out=None):
+    if dim is None:
+        raise TypeError('logsumexp() received an invalid combination of arguments - got (Tensor), but expected one of:\n'
+                        ' * (Tensor input, tuple of ints dim, bool keepdim, *, Tensor out)\n'
+                        ' * (Tensor input, tuple of names dim, bool keepdim, *, Tensor out)\n')
+    return _method_function('logsumexp')(input, dim, keepdim, out=out)
+
+from . import _F_nn, _F_loss, _F_act  # noqa: E402
+from ._einsum import einsum  # noqa: E402
+for _m in (_F_nn, _F_loss, _F_act):
     for _n in _m._TORCH_NAMES:
         globals()[_n] = getattr(_m, _n)
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=0):
+    """The ATen op (reduction as an int: 0 none, 1 mean, 2 sum; PyTorch 1.13's binding defaults to 0)."""
+    if not isinstance(reduction, _builtins.int) or isinstance(reduction, _builtins.bool):
+        raise TypeError(f"binary_cross_entropy_with_logits(): argument 'reduction' must be int, not {type(reduction).__name__}")
+    return _F_loss.binary_cross_entropy_with_logits(input, target, weight, pos_weight=pos_weight,
+                                                    reduction={0: 'none', 1: 'mean', 2: 'sum'}.get(reduction, 'sum'))
+
+
+def constant_pad_nd(input, pad, value=0):
+    return _F_loss.pad(input, pad, 'constant', value)
 
 
 def cat(tensors, dim=0, *, out=None):

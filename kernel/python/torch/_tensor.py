@@ -686,7 +686,11 @@ class Tensor:
         d, u, k = self._var_args(dim, unbiased, keepdim, correction)
         return wrap(call('std', self, d, u, k))
 
-    def logsumexp(self, dim, keepdim=False): return wrap(call('logsumexp', self, _dims(dim), _bool(keepdim)))
+    def logsumexp(self, dim=None, keepdim=False):
+        if dim is None:
+            raise TypeError('logsumexp() received an invalid combination of arguments - got (), but expected one of:\n'
+                            ' * (tuple of ints dim, bool keepdim)\n * (tuple of names dim, bool keepdim)\n')
+        return wrap(call('logsumexp', self, _dims(dim), _bool(keepdim)))
 
     def norm(self, p='fro', dim=None, keepdim=False, dtype=None):
         if p in ('fro', 2, 2.0):
@@ -819,9 +823,54 @@ class Tensor:
             r = r.index_select(d, idx)
         return r
 
-    def index_select(self, dim, index):
-        d = dim if dim >= 0 else dim + self.dim()
-        return self[(slice(None),) * d + (index,)]
+    def index_select(self, dim, index): return wrap(call('index_select', self, _dims(dim), index))
+
+    def diagonal(self, offset=0, dim1=0, dim2=1): return wrap(call('diagonal', self, int(offset), _dims(dim1), _dims(dim2)))
+
+    def hardshrink(self, lambd=0.5): return wrap(call('hardshrink', self, float(lambd)))
+
+    def gather(self, dim, index, *, sparse_grad=False): return wrap(call('gather', self, _dims(dim), index))
+
+    def _scatter(self, name, dim, index, src, value, reduce, inplace):
+        v = src if src is not None else value
+        if not isinstance(v, Tensor) and _sk(v) is None:
+            raise TypeError(f"{name}() received an invalid combination of arguments - got (src={type(v).__name__})")
+        return call('scatter', self, _dims(dim), index, v, inplace, reduce)
+
+    def scatter(self, dim, index, src=None, value=None, *, reduce=None):
+        return wrap(self._scatter('scatter', dim, index, src, value, reduce, False))
+
+    def scatter_(self, dim, index, src=None, value=None, *, reduce=None):
+        self._scatter('scatter_', dim, index, src, value, reduce, True)
+        return self
+
+    def scatter_add(self, dim, index, src): return wrap(call('scatter_add', self, _dims(dim), index, src, False))
+
+    def scatter_add_(self, dim, index, src):
+        call('scatter_add', self, _dims(dim), index, src, True)
+        return self
+
+    def cumsum(self, dim, *, dtype=None): return wrap(call('cumsum', self, _dims(dim), _engine_dtype(dtype), False))
+    def cumprod(self, dim, *, dtype=None): return wrap(call('cumprod', self, _dims(dim), _engine_dtype(dtype), False))
+
+    def cumsum_(self, dim, *, dtype=None):
+        call('cumsum', self, _dims(dim), _engine_dtype(dtype), True)
+        return self
+
+    def cumprod_(self, dim, *, dtype=None):
+        call('cumprod', self, _dims(dim), _engine_dtype(dtype), True)
+        return self
+
+    def sort(self, dim=-1, descending=False, *, stable=False):
+        vals, idx = B.to_py(call('sort', self, _dims(dim), _bool(descending), _bool(stable)))
+        return return_types['sort'](wrap(vals), wrap(idx))
+
+    def argsort(self, dim=-1, descending=False, *, stable=False):
+        return wrap(call('argsort', self, _dims(dim), _bool(descending), _bool(stable)))
+
+    def topk(self, k, dim=-1, largest=True, sorted=True):
+        vals, idx = B.to_py(call('topk', self, k.__index__(), -1 if dim is None else _dims(dim), _bool(largest), _bool(sorted)))
+        return return_types['topk'](wrap(vals), wrap(idx))
 
     def nonzero(self, *, as_tuple=False):
         from . import _creation
@@ -845,11 +894,10 @@ class Tensor:
         q = self / other
         return self - q.trunc() * other if self.is_floating_point() else self - (q.trunc() * other).to(self.dtype)
 
-    def masked_fill(self, mask, value):
-        return self.where(mask.logical_not(), value)
+    def masked_fill(self, mask, value): return wrap(call('masked_fill', self, mask, value, False))
 
     def masked_fill_(self, mask, value):
-        self[mask] = value
+        call('masked_fill', self, mask, value, True)
         return self
 
     def contiguous(self, memory_format=None): return wrap(call('contiguous', self))

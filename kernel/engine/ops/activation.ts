@@ -1,0 +1,262 @@
+// Activation functions of torch.nn.functional: gelu (exact and tanh), elu, silu, softplus, hardtanh (relu6),
+// logsigmoid, leaky_relu. Most have PyTorch's two-level nodes: XBackward0 whose gradient is the op
+// `x_backward(grad, self)` (node XBackwardBackward0), whose own gradients use f'' written with public ops.
+// Values are computed per element in float64 on the host and stored in the input's dtype.
+import { BackwardContext } from '../autograd/node';
+import { isFloating } from '../dtype';
+import { TorchError } from '../errors';
+import { Tensor } from '../tensor';
+import { apply, applyInplace, defineOp, scalarTypeName } from './apply';
+import { fromValues } from './creation';
+import {
+  add, addScalar, exp, gt, logicalAnd, lt, mul, neg, sub, mulScalar, pow, rsubScalar, sigmoid, tanh, where, zerosLikeT,
+} from './pointwise';
+import { erf, erfc } from './special';
+import * as K from '../kernels';
+
+type Attrs = Record<string, unknown>;
+const num = (a: Attrs, k: string): number => a[k] as number;
+
+interface Activation {
+  name: string; node: string; kernel: string;
+  f: (x: number, a: Attrs) => number;
+  df: (x: number, a: Attrs) => number;
+  /** f''(x) with public tensor ops (for the gradient of XBackwardBackward0 with respect to self). */
+  d2: (x: Tensor, a: Attrs) => Tensor;
+}
+
+const SQRT1_2 = Math.SQRT1_2, INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+const K_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5, K_KAPPA = 0.044715;
+const cdf = (x: number): number => (x < 0 ? 0.5 * erfc(-x * SQRT1_2) : 1 - 0.5 * erfc(x * SQRT1_2));
+const sig = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+
+// gelu's forward follows PyTorch's kernel step by step (rounded to float32 after each step for float32 inputs), so
+// the cancellation in 1 + erf(x/√2) for negative x gives the same digits: x·½·(1 + erf(x·√½)), or with
+// approximate='tanh': ½·x·(1 + tanh(β(x + κx³))).
+const GELU: Activation = {
+  name: 'gelu', node: 'GeluBackward0', kernel: 'GeluKernelImpl',
+  f: (x, a) => {
+    const r = a.f32 ? Math.fround : (v: number): number => v;
+    if (a.approximate !== 'tanh') return r(r(x * 0.5) * r(1 + r(erf(r(x * r(SQRT1_2))))));
+    const inner = r(r(K_BETA) * r(x + r(r(K_KAPPA) * r(r(x * x) * x))));
+    return r(r(0.5 * x) * r(1 + r(Math.tanh(inner))));
+  },
+  df: (x, a) => {
+    if (a.approximate !== 'tanh') return cdf(x) + x * Math.exp(-0.5 * x * x) * INV_SQRT_2PI;
+    const t = Math.tanh(K_BETA * (x + K_KAPPA * x * x * x));
+    return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * K_BETA * (1 + 3 * K_KAPPA * x * x);
+  },
+  d2: (x, a) => {
+    const x2 = pow(x, 2);
+    // 2φ(x) + x·φ'(x) with φ' = -xφ (summed in this order, so an underflowed φ gives +0 as PyTorch's does)
+    if (a.approximate !== 'tanh') { const pdf = mulScalar(exp(mulScalar(x2, -0.5)), INV_SQRT_2PI); return add(mulScalar(pdf, 2), mul(x, mul(neg(x), pdf))); }
+    // u = β(x + κx³), t = tanh u, g = 1 - t², h = u' = β(1 + 3κx²): f'' = g·h + (x/2)·h·g' + (x/2)·g·h' with
+    // g' = -2t·g·h, h' = 6βκx (a sum of terms as PyTorch's gelu_double_backward, so saturated t gives +0)
+    const t = tanh(mulScalar(add(x, mulScalar(pow(x, 3), K_KAPPA)), K_BETA));
+    const g = rsubScalar(pow(t, 2), 1), h = mulScalar(addScalar(mulScalar(x2, 3 * K_KAPPA), 1), K_BETA);
+    const f = mulScalar(x, 0.5), gPrime = mul(mulScalar(t, -2), mul(g, h)), hPrime = mulScalar(x, 6 * K_BETA * K_KAPPA);
+    return add(mul(g, h), add(mul(mul(f, h), gPrime), mul(mul(f, g), hPrime)));
+  },
+};
+// elu with PyTorch's scale and input_scale (selu and celu are elus): f = scale·(x > 0 ? x : α(e^{x·is} - 1)).
+const ELU: Activation = {
+  name: 'elu', node: 'EluBackward0', kernel: 'elu_cpu',
+  f: (x, a) => num(a, 'scale') * (x > 0 ? x : num(a, 'alpha') * Math.expm1(x * num(a, 'input_scale'))),
+  df: (x, a) => num(a, 'scale') * (x > 0 ? 1 : num(a, 'alpha') * num(a, 'input_scale') * Math.exp(x * num(a, 'input_scale'))),
+  d2: (x, a) => {   // (x < 0) as elu_double_backward
+    const is = num(a, 'input_scale');
+    return where(lt(x, 0), mulScalar(exp(mulScalar(x, is)), num(a, 'scale') * num(a, 'alpha') * is * is), zerosLikeT(x));
+  },
+};
+// softplus: x·β above the threshold is treated as linear (PyTorch's softplus kernel).
+const SOFTPLUS: Activation = {
+  name: 'softplus', node: 'SoftplusBackward0', kernel: 'softplus_cpu',
+  f: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? x : Math.log1p(Math.exp(x * b)) / b; },
+  df: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? 1 : sig(x * b); },
+  d2: (x, a) => {
+    const b = num(a, 'beta'), s = sigmoid(mulScalar(x, b));
+    return where(gt(mulScalar(x, b), num(a, 'threshold')), zerosLikeT(x), mulScalar(mul(s, rsubScalar(s, 1)), b));
+  },
+};
+// hardtanh: the gradient passes strictly inside (min, max); 0 at the bounds (PyTorch's hardtanh_backward).
+const HARDTANH: Activation = {
+  name: 'hardtanh', node: 'HardtanhBackward0', kernel: 'hardtanh_cpu',
+  f: (x, a) => Math.min(Math.max(x, num(a, 'min')), num(a, 'max')),
+  df: (x, a) => (x > num(a, 'min') && x < num(a, 'max') ? 1 : 0),
+  d2: (x) => zerosLikeT(x),
+};
+const LOGSIGMOID: Activation = {
+  name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu',
+  f: (x) => (x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x))),
+  df: (x) => sig(-x),
+  d2: (x) => { const s = sigmoid(x); return mul(addScalar(s, -1), s); },   // (σ - 1)·σ as log_sigmoid_double_backward
+};
+const LEAKY: Activation = {
+  name: 'leaky_relu', node: 'LeakyReluBackward0', kernel: 'leaky_relu_cpu',
+  f: (x, a) => (x > 0 ? x : x * num(a, 'slope')),
+  df: (x, a) => (x > 0 ? 1 : num(a, 'slope')),
+  d2: (x) => zerosLikeT(x),
+};
+
+// hardswish: x·relu6(x + 3)/6; its backward takes (2x + 3)/6 on [-3, 3] (PyTorch's bounds), f'' = 1/3 inside.
+const HARDSWISH: Activation = {
+  name: 'hardswish', node: 'HardswishBackward0', kernel: 'hardswish_cpu',
+  f: (x) => x * Math.min(Math.max(x + 3, 0), 6) / 6,
+  df: (x) => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : 1),
+  d2: (x) => where(logicalAnd(gt(x, -3), lt(x, 3)), K.full(x.shape, 1 / 3, x.dtype), zerosLikeT(x)),
+};
+// hardshrink / softshrink / threshold: the gradient passes outside [-λ, λ] (above the threshold); f'' = 0.
+const HARDSHRINK: Activation = {
+  name: 'hardshrink', node: 'HardshrinkBackward0', kernel: 'hardshrink_cpu',
+  f: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : x),
+  df: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : 1),
+  d2: (x) => zerosLikeT(x),
+};
+const SOFTSHRINK: Activation = {
+  name: 'softshrink', node: 'SoftshrinkBackward0', kernel: 'softshrink_cpu',
+  f: (x, a) => { const l = num(a, 'lambd'); return x > l ? x - l : x < -l ? x + l : 0; },
+  df: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : 1),
+  d2: (x) => zerosLikeT(x),
+};
+const THRESHOLD: Activation = {
+  name: 'threshold', node: 'ThresholdBackward0', kernel: 'threshold_cpu',
+  f: (x, a) => (x <= num(a, 'threshold') ? num(a, 'value') : x),
+  df: (x, a) => (x <= num(a, 'threshold') ? 0 : 1),
+  d2: (x) => zerosLikeT(x),
+};
+
+function mapValues(x: Tensor, f: (v: number) => number): Tensor {
+  const v = x.toArray();
+  for (let i = 0; i < v.length; i++) v[i] = f(v[i]);
+  return fromValues(x.shape, v, x.dtype);
+}
+
+interface ActOps { fwd: ReturnType<typeof defineOp>; back: ReturnType<typeof defineOp> }
+function defineActivation(act: Activation): ActOps {
+  const back = defineOp({
+    name: `${act.name}_backward`, node: act.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self'],
+    forward: ([g, x], a) => {
+      const gv = g.toArray(), xv = x.toArray();
+      for (let i = 0; i < gv.length; i++) gv[i] *= act.df(xv[i], a);
+      return fromValues(g.shape, gv, g.dtype);
+    },
+    grads: {
+      grad_output: { saves: ['self'], fn: (G, c) => apply(back, [G, c.saved('self')], c.attrs) },
+      self: { saves: ['grad_output', 'self'], fn: (G, c) => mul(mul(G, c.saved('grad_output')), act.d2(c.saved('self'), c.attrs)) },
+    },
+  });
+  const fwd = defineOp({
+    name: act.name, node: act.node, args: ['self'],
+    forward: ([x], a) => mapValues(x, (v) => act.f(v, a)),
+    grads: { self: { saves: ['self'], fn: (g, c) => apply(back, [g, c.saved('self')], c.attrs) } },
+  });
+  return { fwd, back };
+}
+const OPS = {
+  gelu: defineActivation(GELU), elu: defineActivation(ELU), softplus: defineActivation(SOFTPLUS),
+  hardtanh: defineActivation(HARDTANH), logsigmoid: defineActivation(LOGSIGMOID), leaky_relu: defineActivation(LEAKY),
+  hardswish: defineActivation(HARDSWISH), hardshrink: defineActivation(HARDSHRINK), softshrink: defineActivation(SOFTSHRINK),
+  threshold: defineActivation(THRESHOLD),
+};
+// celu is elu with input_scale 1/α but its own node (CeluBackward0) over elu's backward.
+const CELU = defineOp({
+  name: 'celu', node: 'CeluBackward0', args: ['self'], forward: OPS.elu.fwd.forward,
+  grads: { self: { saves: ['self'], fn: (g, c) => apply(OPS.elu.back, [g, c.saved('self')], c.attrs) } },
+});
+
+// In-place elu_/leaky_relu_ save the result (the input is overwritten): EluBackward1 / LeakyReluBackward1.
+const fromResult = (d: (y: Tensor, g: Tensor, c: BackwardContext) => Tensor) => ({ saves: ['result'], fn: (g: Tensor, c: BackwardContext) => d(c.saved('result'), g, c) });
+const ELU_INPLACE = defineOp({
+  name: 'elu_', node: 'EluBackward1', args: ['self'], forward: OPS.elu.fwd.forward,
+  // from the result: x ≤ 0 ⇒ f' = input_scale·(y + scale·α)
+  grads: {
+    self: fromResult((y, g, c) => where(gt(y, 0), mulScalar(g, num(c.attrs, 'scale')),
+      mul(g, mulScalar(addScalar(y, num(c.attrs, 'scale') * num(c.attrs, 'alpha')), num(c.attrs, 'input_scale'))))),
+  },
+});
+const LEAKY_INPLACE = defineOp({
+  name: 'leaky_relu_', node: 'LeakyReluBackward1', args: ['self'], forward: OPS.leaky_relu.fwd.forward,
+  grads: { self: fromResult((y, g, c) => where(gt(y, 0), g, mulScalar(g, num(c.attrs, 'slope')))) },
+});
+// threshold_ saves the result: the gradient is 0 where result ≤ threshold (threshold_backward on the result).
+const THRESHOLD_INPLACE = defineOp({
+  name: 'threshold_', node: 'ThresholdBackward1', args: ['self'], forward: OPS.threshold.fwd.forward,
+  grads: { self: fromResult((y, g, c) => where(gt(y, num(c.attrs, 'threshold')), g, zerosLikeT(g))) },
+});
+// silu's gradient is composite in PyTorch too (its double backward shows MulBackward0).
+const SILU = defineOp({
+  name: 'silu', node: 'SiluBackward0', args: ['self'],
+  forward: ([x]) => mapValues(x, (v) => v * sig(v)),
+  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'), s = sigmoid(x); return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1))); } } },
+});
+
+// hardsigmoid: relu6(x + 3)/6, gradient 1/6 strictly inside (-3, 3). (PyTorch has no double backward for it.)
+const HARDSIGMOID = defineOp({
+  name: 'hardsigmoid', node: 'HardsigmoidBackward0', args: ['self'],
+  forward: ([x]) => mapValues(x, (v) => Math.min(Math.max(v + 3, 0), 6) / 6),
+  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(logicalAnd(gt(x, -3), lt(x, 3)), mulScalar(g, 1 / 6), zerosLikeT(g)); } } },
+});
+// mish: x·tanh(softplus(x)); its gradient is composite in PyTorch too: tanh(sp) + x·σ(x)·(1 - tanh²(sp)).
+const softplusValue = (v: number): number => (v > 20 ? v : Math.log1p(Math.exp(v)));
+const MISH = defineOp({
+  name: 'mish', node: 'MishBackward0', args: ['self'],
+  forward: ([x]) => mapValues(x, (v) => v * Math.tanh(softplusValue(v))),
+  grads: {
+    self: {
+      saves: ['self'], fn: (g, c) => {
+        const x = c.saved('self'), t = tanh(softplus(x, 1, 20));
+        return mul(g, add(t, mul(mul(x, sigmoid(x)), rsubScalar(mul(t, t), 1))));
+      },
+    },
+  },
+});
+
+function checkFloat(x: Tensor, kernel: string): void {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(x.dtype)}'`);
+}
+function run(name: keyof typeof OPS, act: Activation, x: Tensor, attrs0: Attrs, inplace: boolean, inplaceDef?: ReturnType<typeof defineOp>): Tensor {
+  if (name !== 'hardtanh' && name !== 'threshold') checkFloat(x, act.kernel);
+  // The kernels take their parameters in the input's type: a float32 input compares with float32(0.3), not 0.3.
+  const attrs: Attrs = {};
+  for (const [k, v] of Object.entries(attrs0)) attrs[k] = typeof v === 'number' && x.dtype === 'float32' ? Math.fround(v) : v;
+  if (inplace) return applyInplace(inplaceDef ?? OPS[name].fwd, [x], attrs);
+  return apply(OPS[name].fwd, [x], attrs);
+}
+export function gelu(x: Tensor, approximate = 'none'): Tensor {
+  if (approximate !== 'none' && approximate !== 'tanh') throw new TorchError('RuntimeError', 'approximate argument must be either none or tanh.');
+  return run('gelu', GELU, x, { approximate, f32: x.dtype === 'float32' }, false);
+}
+export function elu(x: Tensor, alpha = 1, inplace = false, scale = 1, inputScale = 1): Tensor {
+  return run('elu', ELU, x, { alpha, scale, input_scale: inputScale }, inplace, ELU_INPLACE);
+}
+const SELU_ALPHA = 1.6732632423543772848170429916717, SELU_SCALE = 1.0507009873554804934193349852946;
+export function selu(x: Tensor, inplace = false): Tensor { return elu(x, SELU_ALPHA, inplace, SELU_SCALE, 1); }
+export function celu(x: Tensor, alpha = 1, inplace = false): Tensor {
+  if (alpha === 0) throw new TorchError('RuntimeError', 'ZeroDivisionError');
+  checkFloat(x, 'elu_cpu');
+  const attrs = { alpha, scale: 1, input_scale: 1 / alpha };
+  return inplace ? applyInplace(CELU, [x], attrs) : apply(CELU, [x], attrs);
+}
+export function hardswish(x: Tensor, inplace = false): Tensor { return run('hardswish', HARDSWISH, x, {}, inplace); }
+export function hardshrink(x: Tensor, lambd = 0.5): Tensor { return run('hardshrink', HARDSHRINK, x, { lambd }, false); }
+export function softshrink(x: Tensor, lambd = 0.5): Tensor {
+  if (lambd < 0) throw new TorchError('RuntimeError', `lambda must be greater or equal to 0, but found to be ${lambd}.`);
+  return run('softshrink', SOFTSHRINK, x, { lambd }, false);
+}
+export function threshold(x: Tensor, th: number, value: number, inplace = false): Tensor { return run('threshold', THRESHOLD, x, { threshold: th, value }, inplace, THRESHOLD_INPLACE); }
+export function hardsigmoid(x: Tensor, inplace = false): Tensor {
+  checkFloat(x, 'hardsigmoid_cpu');
+  return inplace ? applyInplace(HARDSIGMOID, [x]) : apply(HARDSIGMOID, [x]);
+}
+export function mish(x: Tensor, inplace = false): Tensor {
+  checkFloat(x, 'mish_cpu');
+  return inplace ? applyInplace(MISH, [x]) : apply(MISH, [x]);
+}
+export function softplus(x: Tensor, beta = 1, threshold = 20): Tensor { return run('softplus', SOFTPLUS, x, { beta, threshold }, false); }
+export function hardtanh(x: Tensor, min = -1, max = 1, inplace = false): Tensor { return run('hardtanh', HARDTANH, x, { min, max }, inplace); }
+export function logsigmoid(x: Tensor): Tensor { return run('logsigmoid', LOGSIGMOID, x, {}, false); }
+export function leaky_relu(x: Tensor, slope = 0.01, inplace = false): Tensor { return run('leaky_relu', LEAKY, x, { slope }, inplace, LEAKY_INPLACE); }
+export function silu(x: Tensor, inplace = false): Tensor {
+  checkFloat(x, 'silu_cpu');
+  return inplace ? applyInplace(SILU, [x]) : apply(SILU, [x]);
+}

@@ -1,0 +1,230 @@
+// Index-tensor ops along one dim: gather, scatter (src and value forms), scatter_add, index_select/index_add and
+// masked_fill, with PyTorch 1.13's checks and texts. Gradients follow derivatives.yaml: gather ↔ scatter_add,
+// index_select ↔ index_add, scatter's self gets the gradient with the overwritten positions zeroed.
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { broadcastShapes, wrapDim } from '../shape';
+import { isGradEnabled } from '../autograd/grad_mode';
+import { Tensor } from '../tensor';
+import { apply, applyInplace, defineOp } from './apply';
+import { fromValues } from './creation';
+import { Scalar, scalarValue } from './scalar';
+import { where, zerosLikeT } from './pointwise';
+
+const fmt = (s: readonly number[]): string => `[${s.join(', ')}]`;
+
+/** Visits every coordinate of `shape` in row-major order. */
+function forEachCoord(shape: readonly number[], fn: (coord: number[], i: number) => void): void {
+  const n = shape.reduce((a, b) => a * b, 1), nd = shape.length, coord = new Array<number>(nd).fill(0);
+  for (let i = 0; i < n; i++) {
+    fn(coord, i);
+    for (let d = nd - 1; d >= 0; d--) { if (++coord[d] < shape[d]) break; coord[d] = 0; }
+  }
+}
+/** Storage offsets into t of t[..., index[pos], ...] (the index value replaces the coordinate along dim). */
+function indexedOffsets(t: Tensor, index: Tensor, dim: number): Int32Array {
+  const idx = index.toArray(), out = new Int32Array(idx.length), size = t.ndim === 0 ? 1 : t.shape[dim];
+  forEachCoord(index.shape, (coord, i) => {
+    const v = idx[i];
+    if (v < 0 || v >= size) throw new TorchError('RuntimeError', `index ${v} is out of bounds for dimension ${dim} with size ${size}`);
+    let off = t.offset;
+    coord.forEach((c, d) => { off += (d === dim ? v : c) * t.strides[d]; });
+    out[i] = off;
+  });
+  return out;
+}
+/** Storage offsets into t of the coordinates of `shape` (t may be larger). */
+function coordOffsets(t: Tensor, shape: readonly number[]): Int32Array {
+  const out = new Int32Array(shape.reduce((a, b) => a * b, 1));
+  forEachCoord(shape, (coord, i) => { let off = t.offset; coord.forEach((c, d) => { off += c * t.strides[d]; }); out[i] = off; });
+  return out;
+}
+function cloneOf(t: Tensor): Tensor { const c = K.empty(t.shape, t.dtype); K.copyInto(c, t); return c; }
+
+// --- op entries --------------------------------------------------------------------------------------------------------
+const GATHER = defineOp({
+  name: 'gather', node: 'GatherBackward0', args: ['self'],
+  forward: ([x], a) => K.take(x, indexedOffsets(x, a.index as Tensor, a.dim as number), (a.index as Tensor).shape),
+  grads: { self: { saves: [], fn: (g, c) => apply(SCATTER_ADD, [K.full(c.inputs[0].shape, 0, g.dtype), g], c.attrs) } },
+});
+const scatterForward = (accumulate: boolean) => ([self, src]: Tensor[], a: Record<string, unknown>): Tensor => {
+  const index = a.index as Tensor, out = cloneOf(self);
+  const vals = K.take(src, coordOffsets(src, index.shape), index.shape);
+  K.put(out, indexedOffsets(out, index, a.dim as number), vals, accumulate);
+  vals.free();
+  return out;
+};
+const SCATTER = defineOp({
+  name: 'scatter', node: 'ScatterBackward0', args: ['self', 'src'],
+  forward: scatterForward(false),
+  grads: {
+    self: { saves: [], fn: (g, c) => apply(SCATTER_VALUE, [g], { ...c.attrs, value: 0 }) },
+    src: { saves: [], fn: (g, c) => apply(GATHER, [g], c.attrs) },
+  },
+});
+const SCATTER_VALUE = defineOp({
+  name: 'scatter', node: 'ScatterBackward1', args: ['self'],
+  forward: ([self], a) => {
+    const index = a.index as Tensor, out = cloneOf(self);
+    const vals = K.full(index.shape, a.value as number, self.dtype);
+    K.put(out, indexedOffsets(out, index, a.dim as number), vals, false);
+    vals.free();
+    return out;
+  },
+  grads: { self: { saves: [], fn: (g, c) => apply(SCATTER_VALUE, [g], { ...c.attrs, value: 0 }) } },
+});
+// scatter(..., reduce='add' | 'multiply'): PyTorch 1.13 has no derivative for it (backward raises), so it is an
+// entry without a node and the public function refuses inputs that require grad.
+const SCATTER_REDUCE = defineOp({
+  name: 'scatter', node: null, args: ['self', 'src'],
+  forward: ([self, src], a) => {
+    const index = a.index as Tensor, out = cloneOf(self);
+    const offsets = indexedOffsets(out, index, a.dim as number);
+    const vals = src.ndim === 0 && a.value !== undefined ? null : K.take(src, coordOffsets(src, index.shape), index.shape).toArray();
+    const cur = out.toArray(), pos = K.elementOffsets(out);
+    const at = new Map<number, number>();
+    pos.forEach((p, i) => at.set(p, i));
+    offsets.forEach((p, i) => {
+      const v = vals ? vals[i] : (a.value as number), k = at.get(p) as number;
+      cur[k] = a.reduce === 'add' ? cur[k] + v : cur[k] * v;
+    });
+    out.free();
+    return fromValues(self.shape, cur, self.dtype);
+  },
+});
+const SCATTER_ADD = defineOp({
+  name: 'scatter_add', node: 'ScatterAddBackward0', args: ['self', 'src'],
+  forward: scatterForward(true),
+  grads: { self: { saves: [], fn: (g) => g }, src: { saves: [], fn: (g, c) => apply(GATHER, [g], c.attrs) } },
+});
+
+/** Offsets of x's elements with the coordinate along dim taken from the 1-D `index` (out has index's length there). */
+function selectOffsets(x: Tensor, index: Tensor, dim: number): { offsets: Int32Array; shape: number[] } {
+  const idx = index.toArray(), size = x.ndim === 0 ? 1 : x.shape[dim];
+  for (const v of idx) {
+    if (v < 0 || v >= size) throw new TorchError('RuntimeError', `INDICES element is out of DATA bounds, id=${v} axis_dim=${size}`);
+  }
+  const shape = x.ndim === 0 ? [] : x.shape.map((s, d) => (d === dim ? idx.length : s));
+  const offsets = new Int32Array(shape.reduce((a, b) => a * b, 1));
+  forEachCoord(shape, (coord, i) => {
+    let off = x.offset;
+    coord.forEach((c, d) => { off += (d === dim ? idx[c] : c) * x.strides[d]; });
+    offsets[i] = off;
+  });
+  return { offsets, shape };
+}
+const INDEX_SELECT = defineOp({
+  name: 'index_select', node: 'IndexSelectBackward0', args: ['self'],
+  forward: ([x], a) => { const s = selectOffsets(x, a.index as Tensor, a.dim as number); return K.take(x, s.offsets, s.shape); },
+  grads: { self: { saves: [], fn: (g, c) => apply(INDEX_ADD, [K.full(c.inputs[0].shape, 0, g.dtype), g], c.attrs) } },
+});
+const INDEX_ADD = defineOp({
+  name: 'index_add', node: 'IndexAddBackward0', args: ['self', 'source'],
+  forward: ([self, src], a) => {
+    const out = cloneOf(self);
+    K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, src, true);
+    return out;
+  },
+  grads: { self: { saves: [], fn: (g) => g }, source: { saves: [], fn: (g, c) => apply(INDEX_SELECT, [g], c.attrs) } },
+});
+
+const MASKED_FILL = defineOp({
+  name: 'masked_fill', node: 'MaskedFillBackward0', args: ['self'],
+  forward: ([x], a) => K.where(a.mask as Tensor, K.full([], a.value as number, x.dtype), x, x.dtype),
+  grads: { self: { saves: [], fn: (g, c) => where(c.attrs.mask as Tensor, zerosLikeT(g), g) } },
+});
+const MASKED_FILL_TENSOR = defineOp({
+  name: 'masked_fill', node: 'MaskedFillBackward1', args: ['self', 'value'],
+  forward: ([x, v], a) => K.where(a.mask as Tensor, v, x, x.dtype),
+  grads: {
+    self: { saves: [], fn: (g, c) => where(c.attrs.mask as Tensor, zerosLikeT(g), g) },
+    value: { saves: [], fn: (g, c) => where(c.attrs.mask as Tensor, g, zerosLikeT(g)) },
+  },
+});
+
+// --- checks --------------------------------------------------------------------------------------------------------------
+function checkIndexDtype(index: Tensor, op: string): void {
+  if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `${op}(): Expected dtype int64 for index`);
+}
+function checkScatter(self: Tensor, dim: number, index: Tensor, src: Tensor | null, op: string): void {
+  checkIndexDtype(index, op);
+  const nd = Math.max(self.ndim, 1);
+  if (Math.max(index.ndim, 1) !== nd) throw new TorchError('RuntimeError', 'Index tensor must have the same number of dimensions as self tensor');
+  if (src && src.dtype !== self.dtype) throw new TorchError('RuntimeError', `${op}(): Expected self.dtype to be equal to src.dtype`);
+  // ensure_nonempty_size: a 0-d tensor has size 1; a dim past a tensor's end is PyTorch's dim-range error.
+  const size = (t: Tensor, d: number): number => {
+    if (t.ndim === 0) return 1;
+    if (d >= t.ndim) throw new TorchError('IndexError', `Dimension out of range (expected to be in range of [${-t.ndim}, ${t.ndim - 1}], but got ${d})`);
+    return t.shape[d];
+  };
+  let wrong = false;
+  for (let d = 0; d < nd && !wrong; d++) if (d !== dim && size(index, d) > size(self, d)) wrong = true;
+  if (!wrong && src) for (let d = 0; d < nd && !wrong; d++) if (size(index, d) > size(src, d)) wrong = true;
+  if (wrong) {
+    const tail = src ? ` and to be smaller size than src ${fmt(src.shape)}` : '';
+    throw new TorchError('RuntimeError', `Expected index ${fmt(index.shape)} to be smaller than self ${fmt(self.shape)} apart from dimension ${dim}${tail}`);
+  }
+  if (src && Math.max(src.ndim, 1) !== nd) throw new TorchError('RuntimeError', 'Index tensor must have the same number of dimensions as src tensor');
+}
+
+// --- public functions --------------------------------------------------------------------------------------------------
+export function gather(x: Tensor, dim: number, index: Tensor): Tensor {
+  const d = wrapDim(dim, x.ndim);
+  checkIndexDtype(index, 'gather');
+  if (Math.max(index.ndim, 1) !== Math.max(x.ndim, 1)) throw new TorchError('RuntimeError', 'Index tensor must have the same number of dimensions as input tensor');
+  for (let k = 0; k < index.ndim; k++) {
+    if (k !== d && index.shape[k] > x.shape[k]) {
+      throw new TorchError('RuntimeError', `Size does not match at dimension ${k} expected index ${fmt(index.shape)} to be smaller than self ${fmt(x.shape)} apart from dimension ${d}`);
+    }
+  }
+  return apply(GATHER, [x], { dim: d, index });
+}
+/** scatter(dim, index, src) or, with a number, scatter(dim, index, value); reduce: 'add' | 'multiply' | null. */
+export function scatter(x: Tensor, dim: number, index: Tensor, src: Tensor | Scalar, inplace = false, reduce: string | null = null): Tensor {
+  const d = wrapDim(dim, x.ndim);
+  if (reduce !== null) {
+    if (reduce !== 'add' && reduce !== 'multiply') throw new TorchError('RuntimeError', 'reduce argument must be either add or multiply.');
+    checkScatter(x, d, index, src instanceof Tensor ? src : null, 'scatter');
+    if (isGradEnabled() && (x.requires_grad || (src instanceof Tensor && src.requires_grad))) {
+      throw new TorchError('NotImplementedError', "tnb: scatter(reduce=...) has no derivative (PyTorch 1.13's backward raises 'derivative for aten::scatter is not implemented'); detach the inputs or use scatter_add");
+    }
+    const s = src instanceof Tensor ? src : K.full([], scalarValue(src), x.dtype);
+    const attrs = { dim: d, index, reduce, value: src instanceof Tensor ? undefined : scalarValue(src) };
+    return inplace ? applyInplace(SCATTER_REDUCE, [x, s], attrs) : apply(SCATTER_REDUCE, [x, s], attrs);
+  }
+  if (src instanceof Tensor) {
+    checkScatter(x, d, index, src, 'scatter');
+    return (inplace ? applyInplace : apply)(SCATTER, [x, src], { dim: d, index });
+  }
+  checkScatter(x, d, index, null, 'scatter');
+  return (inplace ? applyInplace : apply)(SCATTER_VALUE, [x], { dim: d, index, value: scalarValue(src) });
+}
+export function scatter_add(x: Tensor, dim: number, index: Tensor, src: Tensor, inplace = false): Tensor {
+  const d = wrapDim(dim, x.ndim);
+  checkScatter(x, d, index, src, 'scatter_add');
+  return (inplace ? applyInplace : apply)(SCATTER_ADD, [x, src], { dim: d, index });
+}
+/** zeros(shape) with g placed at `index` along dim: the gradient of max(dim)/sort/topk (unique indices). */
+export function scatterInto(g: Tensor, index: Tensor, dim: number, shape: readonly number[]): Tensor {
+  return apply(SCATTER, [K.full(shape, 0, g.dtype), g], { dim, index });
+}
+export function index_select(x: Tensor, dim: number, index: Tensor): Tensor {
+  const d = wrapDim(dim, x.ndim);
+  if (index.ndim > 1) throw new TorchError('IndexError', 'index_select(): Index is supposed to be a vector');
+  if (index.dtype !== 'int64') throw new TorchError('RuntimeError', 'index_select(): Expected dtype int32 or int64 for index');
+  return apply(INDEX_SELECT, [x], { dim: d, index });
+}
+export function masked_fill(x: Tensor, mask: Tensor, value: Tensor | Scalar, inplace = false): Tensor {
+  const m = mask.dtype === 'bool' ? mask : K.compare('ne', mask, K.full([], 0, mask.dtype), mask.dtype);
+  if (!inplace) broadcastShapes(m.shape, x.shape);   // PyTorch names the mask tensor a in the error
+  const run = inplace ? applyInplace : apply;
+  if (value instanceof Tensor) {
+    if (value.ndim !== 0) {
+      throw new TorchError('RuntimeError', `masked_fill_ only supports a 0-dimensional value tensor, but got tensor with ${value.ndim} dimension(s).`);
+    }
+    return run(MASKED_FILL_TENSOR, [x, value], { mask: m });
+  }
+  return run(MASKED_FILL, [x], { mask: m, value: scalarValue(value) });
+}
+/** gather without the argument checks (engine-internal callers with valid indices). */
+export function gatherAlong(x: Tensor, index: Tensor, dim: number): Tensor { return apply(GATHER, [x], { index, dim }); }

@@ -1,0 +1,245 @@
+// Loss functions with their own PyTorch nodes: nll_loss (NllLossBackward0, NllLoss2DBackward0 and their
+// XBackwardBackward0 formulas), mse_loss, smooth_l1_loss, huber_loss, binary_cross_entropy and
+// binary_cross_entropy_with_logits. Reductions: 'none' | 'mean' | 'sum'. Values are computed in float64 on the host;
+// gradients are written with public ops (so create_graph works). Composite losses (cross_entropy, l1_loss) are built
+// from these in the Python facade, as PyTorch 1.13 builds them.
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { Tensor } from '../tensor';
+import { apply, defineOp, OpDef, scalarTypeName } from './apply';
+import { logsigmoid } from './activation';
+import { fromValues } from './creation';
+import {
+  add, addScalar, div, divScalar, log, maximum, mul, mulScalar, neg, reciprocal, rsubScalar, sigmoid, sub, where,
+} from './pointwise';
+
+export type Reduction = 'none' | 'mean' | 'sum';
+const fmt = (s: readonly number[]): string => `[${s.join(', ')}]`;
+
+// --- nll_loss -----------------------------------------------------------------------------------------------------------
+// Input (N, C, rest...) or (C); target (N, rest...) or (). out[n, rest] = -w[t] · x[n, t, rest] (0 where ignored).
+interface NllLayout { n: number; c: number; inner: number }
+function nllLayout(shape: readonly number[]): NllLayout {
+  if (shape.length === 1) return { n: 1, c: shape[0], inner: 1 };
+  return { n: shape[0], c: shape[1], inner: shape.slice(2).reduce((a, b) => a * b, 1) };
+}
+/** Per target position: the class, its weight (0 when ignored), and the total weight. */
+function nllTerms(shape: readonly number[], a: Record<string, unknown>): { cls: Float64Array; w: Float64Array; total: number } {
+  const t = (a.target as Tensor).toArray(), weight = a.weight ? (a.weight as Tensor).toArray() : null;
+  const { c } = nllLayout(shape);
+  const w = new Float64Array(t.length);
+  let total = 0;
+  t.forEach((cls, i) => {
+    if (cls === a.ignore_index) return;
+    if (cls < 0 || cls >= c) throw new TorchError('IndexError', `Target ${cls} is out of bounds.`);
+    w[i] = weight ? weight[cls] : 1;
+    total += w[i];
+  });
+  return { cls: t, w, total };
+}
+/** Offset of x[n, cls, j] in row-major order for target position i = n·inner + j. */
+const xPos = (l: NllLayout, i: number, cls: number): number => (Math.floor(i / l.inner) * l.c + cls) * l.inner + (i % l.inner);
+
+function nllForward([x]: Tensor[], a: Record<string, unknown>): Tensor {
+  const v = x.toArray(), l = nllLayout(x.shape), { cls, w, total } = nllTerms(x.shape, a);
+  const per = new Float64Array(cls.length);
+  for (let i = 0; i < cls.length; i++) per[i] = w[i] === 0 ? 0 : -w[i] * v[xPos(l, i, cls[i])];
+  if (a.reduction === 'none') return fromValues((a.target as Tensor).shape, per, x.dtype);
+  const s = per.reduce((p, q) => p + q, 0);
+  return fromValues([], [a.reduction === 'mean' ? s / total : s], x.dtype);
+}
+/** The gradient: -w[t]·g placed at the target class (scaled by 1/total weight for 'mean'). Linear in g. */
+function nllBackwardForward([g]: Tensor[], a: Record<string, unknown>): Tensor {
+  const shape = a.inputShape as number[];
+  const gv = g.toArray(), l = nllLayout(shape), { cls, w, total } = nllTerms(shape, a);
+  const out = new Float64Array(shape.reduce((p, q) => p * q, 1));
+  for (let i = 0; i < cls.length; i++) {
+    if (w[i] === 0) continue;
+    const gi = a.reduction === 'none' ? gv[i] : a.reduction === 'mean' ? gv[0] / total : gv[0];
+    out[xPos(l, i, cls[i])] = -w[i] * gi;
+  }
+  return fromValues(shape, out, g.dtype);
+}
+function nllPair(node: string): OpDef {
+  const back: OpDef = defineOp({
+    name: 'nll_loss_backward', node: node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output'],
+    forward: nllBackwardForward,
+    // The backward is linear in grad_output; its adjoint is the forward itself.
+    grads: { grad_output: { saves: [], fn: (G, c) => apply(fwd, [G], c.attrs) } },
+  });
+  const fwd: OpDef = defineOp({
+    name: 'nll_loss', node, args: ['self'], forward: nllForward,
+    grads: { self: { saves: [], fn: (g, c) => apply(back, [g], { ...c.attrs, inputShape: [...c.inputs[0].shape] }) } },
+  });
+  return fwd;
+}
+const NLL = nllPair('NllLossBackward0');
+const NLL2D = nllPair('NllLoss2DBackward0');
+
+/** nll_loss (1-D/2-D input) or nll_loss2d (4-D input); the facade reshapes other layouts as nll_loss_nd does. */
+export function nll_loss(x: Tensor, target: Tensor, weight: Tensor | null, reduction: Reduction, ignoreIndex: number): Tensor {
+  if (target.dtype !== 'int64') throw new TorchError('RuntimeError', `expected scalar type Long but found ${scalarTypeName(target.dtype)}`);
+  const c = x.ndim === 1 ? x.shape[0] : x.shape[1];
+  if (x.ndim === 4) {
+    if (target.ndim !== 3) throw new TorchError('RuntimeError', `only batches of spatial targets supported (3D tensors) but got targets of dimension: ${target.ndim}`);
+    if (x.shape[0] !== target.shape[0] || x.shape[2] !== target.shape[1] || x.shape[3] !== target.shape[2]) {
+      throw new TorchError('RuntimeError', `size mismatch (got input: ${fmt(x.shape)} , target: ${fmt(target.shape)}`);
+    }
+  } else {
+    if (!(x.ndim > 0 && x.ndim <= 2)) throw new TorchError('RuntimeError', 'input tensor should be 1D or 2D');
+    if (target.ndim > 1) throw new TorchError('RuntimeError', '0D or 1D target tensor expected, multi-target not supported');
+    const noBatch = x.ndim === 1 && target.ndim === 0;
+    if (!noBatch && x.shape[0] !== target.shape[0]) throw new TorchError('RuntimeError', `size mismatch (got input: ${fmt(x.shape)}, target: ${fmt(target.shape)})`);
+  }
+  if (weight && !(weight.ndim === 1 && weight.numel() === c)) {
+    throw new TorchError('RuntimeError', `weight tensor should be defined either for all ${c} classes or no classes but got weight tensor of shape: ${fmt(weight.shape)}`);
+  }
+  if (x.dtype !== 'float32' && x.dtype !== 'float64') throw new TorchError('RuntimeError', `"nll_loss_out_frame" not implemented for '${scalarTypeName(x.dtype)}'`);
+  return apply(x.ndim === 4 ? NLL2D : NLL, [x], { target, weight, reduction, ignore_index: ignoreIndex });
+}
+
+// --- pointwise losses ------------------------------------------------------------------------------------------------
+// Each is two entries, as in PyTorch: XBackward0 (the loss) whose input gradient is the op x_backward(grad, self,
+// target) (node XBackwardBackward0), whose own gradients use the second derivatives below.
+interface PointLoss {
+  name: string; node: string;
+  /** The loss of element i (a.pw: pos_weight's values broadcast to the input's shape). */
+  value: (x: number, t: number, a: Record<string, unknown>, i: number) => number;
+  /** d loss / d x, d loss / d t, and d²loss/dx², d²loss/dxdt, as tensors of public ops. */
+  dx: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
+  dt: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
+  dxx: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
+  dxt: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
+}
+function reduceValues(per: Float64Array, shape: readonly number[], reduction: unknown, dtype: Tensor['dtype']): Tensor {
+  if (reduction === 'none') return fromValues(shape, per, dtype);
+  const s = per.reduce((p, q) => p + q, 0);
+  return fromValues([], [reduction === 'mean' ? s / per.length : s], dtype);
+}
+/** g (0-d for 'mean'/'sum') times a pointwise factor (weighted), scaled by 1/N for 'mean'. */
+function chain(g: Tensor, d: Tensor, attrs: Record<string, unknown>, n: number): Tensor {
+  const r = mul(g, attrs.weight ? mul(d, attrs.weight as Tensor) : d);
+  return attrs.reduction === 'mean' ? divScalar(r, n) : r;
+}
+function definePointLoss(l: PointLoss): OpDef {
+  const back: OpDef = defineOp({
+    name: `${l.name}_backward`, node: l.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self', 'target'],
+    forward: ([g, x, t], a) => chain(g, l.dx(x, t, a), a, x.numel()),   // dx has the input's shape
+    grads: {
+      grad_output: { saves: ['self', 'target'], fn: (G, c) => chain(G, l.dx(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
+      self: { saves: ['grad_output', 'self', 'target'], fn: (G, c) => chain(mul(G, c.saved('grad_output')), l.dxx(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
+      target: { saves: ['grad_output', 'self', 'target'], fn: (G, c) => chain(mul(G, c.saved('grad_output')), l.dxt(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
+    },
+  });
+  return defineOp({
+    name: l.name, node: l.node, args: ['self', 'target'],
+    forward: ([x, t], a) => {
+      const xv = x.toArray(), tv = t.toArray(), wv = a.weight ? (a.weight as Tensor).toArray() : null;
+      const per = new Float64Array(xv.length);
+      for (let i = 0; i < xv.length; i++) per[i] = l.value(xv[i], tv[i], a, i) * (wv ? wv[i] : 1);
+      return reduceValues(per, x.shape, a.reduction, x.dtype);
+    },
+    grads: {
+      self: { saves: ['self', 'target'], fn: (g, c) => apply(back, [g, c.saved('self'), c.saved('target')], c.attrs) },
+      target: { saves: ['self', 'target'], fn: (g, c) => chain(g, l.dt(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
+    },
+  });
+}
+const num = (a: Record<string, unknown>, k: string): number => a[k] as number;
+
+const MSE = definePointLoss({
+  name: 'mse_loss', node: 'MseLossBackward0',
+  value: (x, t) => (x - t) * (x - t),
+  dx: (x, t) => mulScalar(sub(x, t), 2),
+  dt: (x, t) => mulScalar(sub(x, t), -2),
+  dxx: (x) => K.full(x.shape, 2, x.dtype),
+  dxt: (x) => K.full(x.shape, -2, x.dtype),
+});
+// smooth_l1 (β) and huber (δ): quadratic inside, linear outside. Their backward kernels take the linear branch
+// from |x - t| = β (δ) on (the same value there), so smooth_l1 with β = 0 has gradient +1 at x = t.
+function clampedSlope(d: Tensor, k: number, outside: number): Tensor {
+  const inside = k === 0 ? mulScalar(d, 0) : divScalar(mulScalar(d, outside), k);
+  const lo = K.compare('le', d, K.full([], -k, d.dtype), d.dtype), hi = K.compare('ge', d, K.full([], k, d.dtype), d.dtype);
+  return where(hi, K.full(d.shape, outside, d.dtype), where(lo, K.full(d.shape, -outside, d.dtype), inside));
+}
+const SMOOTH_L1 = definePointLoss({
+  name: 'smooth_l1_loss', node: 'SmoothL1LossBackward0',
+  value: (x, t, a) => { const d = Math.abs(x - t), b = num(a, 'beta'); return d < b ? 0.5 * d * d / b : d - 0.5 * b; },
+  dx: (x, t, a) => clampedSlope(sub(x, t), num(a, 'beta'), 1),
+  dt: (x, t, a) => neg(clampedSlope(sub(x, t), num(a, 'beta'), 1)),
+  dxx: (x, t, a) => inside(sub(x, t), num(a, 'beta'), num(a, 'beta') === 0 ? 0 : 1 / num(a, 'beta')),
+  dxt: (x, t, a) => inside(sub(x, t), num(a, 'beta'), num(a, 'beta') === 0 ? 0 : -1 / num(a, 'beta')),
+});
+const HUBER = definePointLoss({
+  name: 'huber_loss', node: 'HuberLossBackward0',
+  value: (x, t, a) => { const d = Math.abs(x - t), k = num(a, 'delta'); return d < k ? 0.5 * d * d : k * (d - 0.5 * k); },
+  dx: (x, t, a) => clampedSlope(sub(x, t), num(a, 'delta'), num(a, 'delta')),
+  dt: (x, t, a) => neg(clampedSlope(sub(x, t), num(a, 'delta'), num(a, 'delta'))),
+  dxx: (x, t, a) => inside(sub(x, t), num(a, 'delta'), 1),
+  dxt: (x, t, a) => inside(sub(x, t), num(a, 'delta'), -1),
+});
+/** v strictly inside (-k, k), 0 outside: the derivative of clampedSlope. */
+function inside(d: Tensor, k: number, v: number): Tensor {
+  const out = K.compare('ge', K.unary('abs', d), K.full([], k, d.dtype), d.dtype);
+  return where(out, K.full(d.shape, 0, d.dtype), K.full(d.shape, v, d.dtype));
+}
+// binary_cross_entropy: logs clamped at -100 (PyTorch's kernel), so 0 and 1 give finite losses; the gradient
+// divides by max(x(1 - x), 1e-12).
+const clampLog = (v: number): number => Math.max(Math.log(v), -100);
+const clampLogT = (x: Tensor): Tensor => maximum(log(x), K.full([], -100, x.dtype));
+const BCE = definePointLoss({
+  name: 'binary_cross_entropy', node: 'BinaryCrossEntropyBackward0',
+  value: (x, t) => -(t * clampLog(x) + (1 - t) * clampLog(1 - x)),
+  dx: (x, t) => K.binary('div', sub(x, t), maximum(mul(rsubScalar(x, 1), x), K.full([], 1e-12, x.dtype)), x.dtype),
+  dt: (x) => sub(clampLogT(rsubScalar(x, 1)), clampLogT(x)),
+  // with q = x(1 - x): d/dx (x - t)/q = (q - (x - t)(1 - 2x)) / q², d/dt = -1/q
+  dxx: (x, t) => { const q = mul(rsubScalar(x, 1), x); return div(sub(q, mul(sub(x, t), rsubScalar(mulScalar(x, 2), 1))), mul(q, q)); },
+  dxt: (x) => neg(reciprocal(mul(rsubScalar(x, 1), x))),
+});
+// With logits, PyTorch's formula step by step (rounded to float32 after each step for float32 inputs, as its
+// in-place kernels do, so e.g. a saturated logit gives exactly 0): m = max(-x, 0),
+// loss = (1 - t)·x + lw·(log(e^{-m} + e^{-x-m}) + m), lw = (pos_weight - 1)·t + 1 (1 without pos_weight).
+const BCE_LOGITS = definePointLoss({
+  name: 'binary_cross_entropy_with_logits', node: 'BinaryCrossEntropyWithLogitsBackward0',
+  value: (x, t, a, i) => {
+    const r = a.f32 ? Math.fround : (v: number) => v;
+    const m = Math.max(-x, 0);
+    const lse = r(Math.log(r(r(Math.exp(-m)) + r(Math.exp(r(-x - m))))));
+    const lin = r(r(1 - t) * x);
+    if (!a.pw) return r(r(lin + m) + lse);
+    const lw = r(r(((a.pw as Float64Array)[i] - 1) * t) + 1);
+    return r(lin + r(lw * r(lse + m)));
+  },
+  // σ(x) - t, or (pos_weight·t + 1 - t)·σ(x) - pos_weight·t (binary_cross_entropy_with_logits_backward)
+  dx: (x, t, a) => {
+    if (!a.pos_weight) return sub(sigmoid(x), t);
+    const pt = mul(a.pos_weight as Tensor, t);
+    return sub(mul(sub(addScalar(pt, 1), t), sigmoid(x)), pt);
+  },
+  // d/dt: -x + (pos_weight - 1)·softplus(-x)
+  dt: (x, t, a) => {
+    const sp = neg(logsigmoid(x));
+    return a.pos_weight ? add(neg(x), mul(addScalar(a.pos_weight as Tensor, -1), sp)) : neg(x);
+  },
+  // d/dx σ(x)·c = c·σ(1 - σ), c = pos_weight·t + 1 - t (1 without); d/dt = (pos_weight - 1)·σ(x) - pos_weight
+  dxx: (x, t, a) => {
+    const s = sigmoid(x), ds = mul(s, rsubScalar(s, 1));
+    return a.pos_weight ? mul(sub(addScalar(mul(a.pos_weight as Tensor, t), 1), t), ds) : ds;
+  },
+  dxt: (x, t, a) => (a.pos_weight ? sub(mul(addScalar(a.pos_weight as Tensor, -1), sigmoid(x)), a.pos_weight as Tensor) : K.full(x.shape, -1, x.dtype)),
+});
+
+export function mse_loss(x: Tensor, t: Tensor, reduction: Reduction): Tensor { return apply(MSE, [x, t], { reduction }); }
+export function smooth_l1_loss(x: Tensor, t: Tensor, reduction: Reduction, beta: number): Tensor { return apply(SMOOTH_L1, [x, t], { reduction, beta }); }
+export function huber_loss(x: Tensor, t: Tensor, reduction: Reduction, delta: number): Tensor { return apply(HUBER, [x, t], { reduction, delta }); }
+export function binary_cross_entropy(x: Tensor, t: Tensor, weight: Tensor | null, reduction: Reduction): Tensor {
+  if (t.dtype !== x.dtype) throw new TorchError('RuntimeError', `Found dtype ${scalarTypeName(t.dtype)} but expected ${scalarTypeName(x.dtype)}`);
+  if (x.toArray().some((v) => !(v >= 0 && v <= 1))) throw new TorchError('RuntimeError', 'all elements of input should be between 0 and 1');
+  return apply(BCE, [x, t], { reduction, weight });
+}
+export function binary_cross_entropy_with_logits(x: Tensor, t: Tensor, weight: Tensor | null, posWeight: Tensor | null, reduction: Reduction): Tensor {
+  if (!(t.dtype === 'float32' || t.dtype === 'float64')) {
+    throw new TorchError('RuntimeError', `result type ${scalarTypeName(x.dtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  }
+  return apply(BCE_LOGITS, [x, t], { reduction, weight, pos_weight: posWeight, pw: posWeight ? posWeight.toArray() : null, f32: x.dtype === 'float32' });
+}

@@ -1,0 +1,46 @@
+import torch
+x = torch.tensor([1., 3, 3, 2, 3, 1, 3])
+print(x.sort())
+print(x.sort(descending=True))
+print(torch.sort(x, stable=True, descending=True))
+print(x.topk(2))
+print(x.topk(3, largest=False))
+print(x.topk(4, sorted=False))
+print(x.argsort(), x.argsort(descending=True), torch.argsort(x, 0, True))
+y = torch.tensor([3., 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3])
+print(y.sort(descending=True).indices)
+print(y.sort().indices)
+print(y.sort(stable=True).indices)
+print(y.topk(5).indices, y.topk(5, largest=False).indices, y.topk(5, sorted=False).indices)
+big = (torch.arange(300) % 7).float()
+print(big.topk(4).indices, big.topk(3, largest=False).indices)
+print(big.sort(descending=True).indices[:20])
+z = torch.tensor([float('nan'), 1., 2., float('nan'), 0.])
+print(z.sort(), z.sort(descending=True), z.topk(2), z.topk(2, largest=False))
+m = torch.tensor([[0.3, -1.2, 2.1, 0.7], [-0.4, 1.6, -2.2, 0.9], [1.1, 0.2, -0.8, 1.9]], requires_grad=True)
+s = m.sort(0, descending=True)
+print(s)
+t = m.topk(2, dim=1)
+print(t.values, t.indices)
+(s.values * torch.arange(12.).view(3, 4)).sum().backward()
+print(m.grad)
+m.grad = None
+t.values.sum().backward()
+print(m.grad)
+print(torch.tensor([3, 1, 2]).sort(), torch.tensor([True, False, True]).sort(descending=True))
+print(torch.tensor(2.).sort(), torch.tensor(5.).topk(1))
+print(x.max(0), x.min(0))
+# Many ties at several lengths (insertion sort, introsort, heap and nth_element paths): a checksum of the order.
+torch.manual_seed(0)
+for n in (17, 33, 64, 100, 257, 1000, 4099):
+    v = torch.randint(0, 4, (n,)).float()
+    pos = torch.arange(n)
+    row = [int((v.sort().indices * pos).sum()), int((v.sort(descending=True).indices * pos).sum()),
+           int((v.argsort() * pos).sum())]
+    for k in (1, 3, n // 64, n // 3, n - 1):
+        if k >= 1:
+            row.append(int((v.topk(k).indices * pos[:k]).sum()))
+            row.append(int((v.topk(k, largest=False, sorted=False).indices * pos[:k]).sum()))
+    print(n, row)
+m = torch.randint(0, 3, (5, 40)).float()
+print(m.sort(1).indices[:, :12], m.topk(6, dim=1).indices, m.sort(0, descending=True).indices[:, :8])
