@@ -10,7 +10,8 @@ import { AvgWindow, Window2d } from '../kernels_nn';
 import { wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp, scalarTypeName } from './apply';
-import { gatherAlong, mean } from './reduce';
+import { gatherAlong } from './gather';
+import { mean } from './reduce';
 import { reshape, viewOf } from './views';
 
 /** x seen as [N, C, H, W] (an unbatched [C, H, W] gets N = 1). */
