@@ -162,6 +162,9 @@ const OPS: Record<string, Fn> = {
   randn_like: (x: Tensor, d: unknown, rg: boolean) => torch.randn_like(x, createOpts(d, rg)),
   uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
+  random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
+  // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string
+  random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
   bernoulli_scalar: (x: Tensor, p: number, g: Generator | null) => bernoulli(x, p, g),
   bernoulli_tensor: (x: Tensor, g: Generator | null) => bernoulliTensor(x, g),
   manual_seed: (s: number | string) => { torch.manual_seed(typeof s === 'string' ? BigInt(s) : s); return null; },

@@ -275,6 +275,12 @@ def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
     return randint(low, high, input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
 
 
+def _random_int64(generator=None):
+    """int(torch.empty((), dtype=torch.int64).random_(generator=generator).item()), exactly (the engine's item()
+    of an int64 above 2**53 would round): the seed RandomSampler and DataLoader draw, consuming the same stream."""
+    return int(call('random_int64', _gen(generator)))
+
+
 def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     return wrap(call('randperm', _int(n), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
