@@ -255,8 +255,13 @@ def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
     return wrap(call('randn', _size(size, 'randn'), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
 
 
-def randint(*args, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, size=None):
+def randint(*args, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, size=None,
+            low=None, high=None):
     _no_out(out)
+    if low is not None:
+        args = (low,) + args
+    if high is not None:   # randint(high=n, size=...) and randint(low, high=n, size=...)
+        args = args + (high,) if args else (high,)
     if size is not None:
         args = args + (size,)
     if len(args) == 2:

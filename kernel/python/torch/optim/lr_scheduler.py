@@ -1,7 +1,7 @@
 # torch.optim.lr_scheduler: learning-rate schedules over an Optimizer's param_groups.
 # Ported from PyTorch 1.13.1 torch/optim/lr_scheduler.py (BSD-3-Clause, (c) PyTorch contributors): the same
 # chainable recursive formulas, closed forms (used when step(epoch) is given), state_dict contents and warnings, so
-# a schedule's lr sequence matches PyTorch's float for float. Docstrings are left to PyTorch's documentation.
+# a schedule's lr sequence matches PyTorch's float for float (cosines: see _math.py). Docstrings: see PyTorch's.
 # Not ported: SequentialLR, ChainedScheduler, ReduceLROnPlateau, CyclicLR, CosineAnnealingWarmRestarts,
 # OneCycleLR, PolynomialLR (using them raises AttributeError: module has no attribute).
 import types
@@ -13,6 +13,7 @@ from functools import wraps
 from bisect import bisect_right
 
 from .optimizer import Optimizer
+from ._math import cos as _cos
 
 __all__ = ['LambdaLR', 'MultiplicativeLR', 'StepLR', 'MultiStepLR', 'ConstantLR', 'LinearLR',
            'ExponentialLR', 'CosineAnnealingLR']
@@ -396,21 +397,21 @@ class CosineAnnealingLR(_LRScheduler):
             return [group['lr'] for group in self.optimizer.param_groups]
         elif self._step_count == 1 and self.last_epoch > 0:
             return [self.eta_min + (base_lr - self.eta_min) *
-                    (1 + math.cos((self.last_epoch) * math.pi / self.T_max)) / 2
+                    (1 + _cos((self.last_epoch) * math.pi / self.T_max)) / 2
                     for base_lr, group in
                     zip(self.base_lrs, self.optimizer.param_groups)]
         elif (self.last_epoch - 1 - self.T_max) % (2 * self.T_max) == 0:
             return [group['lr'] + (base_lr - self.eta_min) *
-                    (1 - math.cos(math.pi / self.T_max)) / 2
+                    (1 - _cos(math.pi / self.T_max)) / 2
                     for base_lr, group in
                     zip(self.base_lrs, self.optimizer.param_groups)]
-        return [(1 + math.cos(math.pi * self.last_epoch / self.T_max)) /
-                (1 + math.cos(math.pi * (self.last_epoch - 1) / self.T_max)) *
+        return [(1 + _cos(math.pi * self.last_epoch / self.T_max)) /
+                (1 + _cos(math.pi * (self.last_epoch - 1) / self.T_max)) *
                 (group['lr'] - self.eta_min) + self.eta_min
                 for group in self.optimizer.param_groups]
 
     def _get_closed_form_lr(self):
         return [self.eta_min + (base_lr - self.eta_min) *
-                (1 + math.cos(math.pi * self.last_epoch / self.T_max)) / 2
+                (1 + _cos(math.pi * self.last_epoch / self.T_max)) / 2
                 for base_lr in self.base_lrs]
 
