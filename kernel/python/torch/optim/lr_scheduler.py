@@ -2,7 +2,7 @@
 # Ported from PyTorch 1.13.1 torch/optim/lr_scheduler.py (BSD-3-Clause, (c) PyTorch contributors): the same
 # chainable recursive formulas, closed forms (used when step(epoch) is given), state_dict contents and warnings, so
 # a schedule's lr sequence matches PyTorch's float for float (cosines: see _math.py). Docstrings: see PyTorch's.
-# Not ported: SequentialLR, ChainedScheduler, ReduceLROnPlateau, CyclicLR, CosineAnnealingWarmRestarts,
+# Not ported: SequentialLR, ChainedScheduler, CyclicLR, CosineAnnealingWarmRestarts,
 # OneCycleLR, PolynomialLR (using them raises AttributeError: module has no attribute).
 import types
 import math
@@ -12,9 +12,10 @@ from bisect import bisect_right
 
 from ._lr_scheduler_base import _LRScheduler, EPOCH_DEPRECATION_WARNING  # noqa: F401
 from ._math import cos as _cos
+from ._plateau import ReduceLROnPlateau
 
 __all__ = ['LambdaLR', 'MultiplicativeLR', 'StepLR', 'MultiStepLR', 'ConstantLR', 'LinearLR',
-           'ExponentialLR', 'CosineAnnealingLR']
+           'ExponentialLR', 'CosineAnnealingLR', 'ReduceLROnPlateau']
 
 
 class LambdaLR(_LRScheduler):
