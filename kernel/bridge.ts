@@ -18,6 +18,7 @@ import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge }
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
+import { mem } from './engine/wasm';
 import { numThreads, setThreadLimit } from './engine/threads';
 import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
 import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
@@ -162,6 +163,9 @@ const OPS: Record<string, Fn> = {
   randn_like: (x: Tensor, d: unknown, rg: boolean) => torch.randn_like(x, createOpts(d, rg)),
   uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
+  random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
+  // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string
+  random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
   bernoulli_scalar: (x: Tensor, p: number, g: Generator | null) => bernoulli(x, p, g),
   bernoulli_tensor: (x: Tensor, g: Generator | null) => bernoulliTensor(x, g),
   manual_seed: (s: number | string) => { torch.manual_seed(typeof s === 'string' ? BigInt(s) : s); return null; },
@@ -480,6 +484,17 @@ export const engineModule = {
     };
   },
   set_record_grads: (flag: boolean, maxNumel: number) => { inspection.recordGrads = flag; inspection.maxNumel = maxNumel; },
+  // torch.save / torch.load: a tensor's whole storage as little-endian bytes (its views share it), and a flat
+  // tensor made from such bytes
+  storage_key: (h: number) => T(h).storage.ptr,
+  storage_bytes: (h: number) => { const st = T(h).storage; return mem().u8.slice(st.ptr, st.ptr + st.nbytes); },
+  tensor_from_bytes: (bytes: Uint8Array | { toJs(): Uint8Array }, dtype: DType, numel: number) => {
+    const b = bytes instanceof Uint8Array ? bytes : bytes.toJs();
+    const t = torch.zeros([numel], { dtype });
+    if (b.length !== t.storage.nbytes || t.offset !== 0) throw new RangeError(`storage has ${b.length} bytes, expected ${t.storage.nbytes}`);
+    mem().u8.set(b, t.storage.ptr);
+    return out(t);
+  },
   // random generators
   new_generator: () => { generators.push(new Generator()); return generators.length - 1; },
   generator_manual_seed: (g: number, seed: string) => { (generators[g] as Generator).manual_seed(BigInt(seed)); },

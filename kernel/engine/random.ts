@@ -22,6 +22,7 @@
 //                     The normal_fill paths fill all n uniforms first, transform 16 at a time, and for
 //                     n % 16 != 0 redraw and retransform the last 16.
 //   randint           random_from_to_kernel: random() % range + low, random64() % range when range >= 2**32
+//   random_()         random_kernel: uniform_int_distribution<T> (random64() for int64/double), see randomFull
 //   randperm          TensorFactories.cpp randperm_cpu: for i < n-1 swap r[i] and r[i + random() % (n-i)]
 //   bernoulli         bernoulli_scalar_kernel_default: one random64() per element, 53-bit uniform < p.
 //                     PyTorch builds with MKL running on Intel CPUs (the official x86 wheels) take the MKL
@@ -177,6 +178,26 @@ export class Generator {
       }
     } else {
       for (let i = 0; i < n; i++) out[i] = (this.mt.nextUint32() % range) + low;
+    }
+    return out;
+  }
+
+  /**
+   * tensor.random_() without bounds (random_kernel with uniform_int_distribution<T>, ATen TransformationHelper.h
+   * uniform_int): int64 and float64 draw random64(), float32 and bool random(); the value kept is val % 2**63
+   * (int64), val % (2**53 + 1) (float64), val % (2**24 + 1) (float32), val & 1 (bool). Exact, as BigInts.
+   */
+  randomFull(n: number, dtype: 'float32' | 'float64' | 'int64' | 'bool'): BigInt64Array {
+    const out = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) {
+      if (dtype === 'int64' || dtype === 'float64') {
+        const hi = BigInt(this.mt.nextUint32());
+        const v = (hi << 32n) | BigInt(this.mt.nextUint32());
+        out[i] = dtype === 'int64' ? v % (1n << 63n) : v % ((1n << 53n) + 1n);
+      } else {
+        const v = this.mt.nextUint32();
+        out[i] = BigInt(dtype === 'bool' ? v & 1 : v % (2 ** 24 + 1));
+      }
     }
     return out;
   }

@@ -284,6 +284,12 @@ export function elementReader(dtype: DType): (ptr: number, index: number) => num
   }
 }
 
+/** Writes exact 64-bit integers into a contiguous int64 tensor (values beyond 2**53 that JS numbers would round). */
+export function writeInt64(t: Tensor, values: BigInt64Array): void {
+  if (t.dtype !== 'int64') throw new Error('tnb internal error: writeInt64 needs an int64 tensor');
+  mem().i64.set(values, (t.storage.ptr >> 3) + t.offset);
+}
+
 /** Writes JS numbers into a contiguous tensor (creation functions, random fills). */
 export function writeElements(t: Tensor, values: ArrayLike<number>): void {
   const p = t.storage.ptr, o = t.offset;

@@ -13,6 +13,7 @@ Each case: {name, seed, calls: [...]} — torch.manual_seed(seed), then every ca
   {"op": "bernoulli", "n", "dtype", "p"}                   torch.empty(n, dtype).bernoulli_(p)
   {"op": "bernoulli_tensor", "dtype", "probs"}             torch.bernoulli(torch.tensor(probs, dtype))
   {"op": "dropout",   "n", "p"}                            F.dropout(torch.ones(n), p) != 0  (the mask)
+  {"op": "random",    "n", "dtype"}                        torch.empty(n, dtype).random_() (values as decimal strings)
   {"op": "state"}                                          torch.get_rng_state() as hex
 each with "values": the flattened result (floats as the exact double of the stored value).
 Seeds >= 2**53 are written as decimal strings. The top level also records where the numbers
@@ -28,7 +29,7 @@ import torch
 import torch.nn.functional as F
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "random.json")
-DT = {"float32": torch.float32, "float64": torch.float64, "int64": torch.int64}
+DT = {"float32": torch.float32, "float64": torch.float64, "int64": torch.int64, "bool": torch.bool}
 
 SEEDS = [0, 1, 42, 2**32 + 5, 123456789]
 SIZES = [1, 2, 3, 7, 15, 16, 17, 27, 31, 32, 33, 100, 1000]
@@ -57,6 +58,9 @@ def run(call):
         t = torch.bernoulli(torch.tensor(call["probs"], dtype=dt))
     elif op == "dropout":
         t = (F.dropout(torch.ones(n), call["p"], training=True) != 0).double()
+    elif op == "random":
+        t = torch.empty(n, dtype=dt).random_()
+        return {**call, "values": [str(int(v)) for v in t.tolist()]}
     elif op == "state":
         return {**call, "values": torch.get_rng_state().numpy().tobytes().hex()}
     else:
@@ -177,6 +181,17 @@ MIX = [
 ]
 for seed in (0, 2**32 + 5, 2**63 + 11):
     case(f"mix/seed{seed}", seed, MIX * 3)
+
+# tensor.random_() over each dtype's whole range (RandomSampler and DataLoader seed themselves with an int64 one)
+for seed in (0, 7, 2**63 + 11):
+    case(f"random_/seed{seed}", seed, [
+        {"op": "random", "n": 1, "dtype": "int64"},
+        {"op": "random", "n": 9, "dtype": "int64"},
+        {"op": "random", "n": 9, "dtype": "float32"},
+        {"op": "random", "n": 9, "dtype": "float64"},
+        {"op": "random", "n": 9, "dtype": "bool"},
+        {"op": "randperm", "n": 10},
+    ] + PROBE)
 
 case("state/fresh-seed", 0, [{"op": "state"}])
 case("state/after-624", 0, [{"op": "rand", "n": 623, "dtype": "float32"}, {"op": "state"},

@@ -9,7 +9,7 @@ import { DEFAULT_SEED, Generator, defaultGenerator, type FloatDType } from '../.
 interface Call {
   op: string;
   n?: number;
-  dtype?: FloatDType | 'int64';
+  dtype?: FloatDType | 'int64' | 'bool';
   shape?: number[];
   from?: number;
   to?: number;
@@ -56,6 +56,7 @@ function run(g: Generator, c: Call): number[] | string {
       return [...g.bernoulli_tensor(probs, floatDtype(c))];
     }
     case 'dropout': return [...g.bernoulli(n, 1 - c.p!, 'float32')];
+    case 'random': return [...g.randomFull(n, c.dtype ?? 'float32')].map(String) as unknown as number[];
     case 'state': return hex(g.get_state());
     default: throw new Error(`unknown op ${c.op}`);
   }

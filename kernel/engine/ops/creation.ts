@@ -5,7 +5,7 @@ import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
 import { defaultGenerator, Generator } from '../random';
 import { numel, Shape } from '../shape';
-import { Tensor, writeElements } from '../tensor';
+import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { checkSize } from './views';
 
@@ -156,4 +156,15 @@ export function uniform_(x: Tensor, from = 0, to = 1, generator: Generator = def
 }
 export function normal_(x: Tensor, mean = 0, std = 1, generator: Generator = defaultGenerator): Tensor {
   return fillRandom(x, generator.normal(x.numel(), mean, std, floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu')));
+}
+/** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */
+export function random_(x: Tensor, generator: Generator = defaultGenerator): Tensor {
+  const bits = generator.randomFull(x.numel(), x.dtype);
+  if (x.dtype !== 'int64') return fillRandom(x, Float64Array.from(bits, Number));
+  const tmp = K.empty(x.shape, 'int64');
+  writeInt64(tmp, bits);
+  K.copyInto(x, tmp);
+  tmp.free();
+  x.version.bump();
+  return x;
 }

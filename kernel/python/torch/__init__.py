@@ -273,3 +273,12 @@ def set_num_threads(n):
     if n <= 0:
         raise RuntimeError('set_num_threads expects a positive integer')
     _bridge._E.set_num_threads(_builtins.int(n))
+
+
+# --- training utilities (issue 8): optimizers, data loading, saving --------------------------------------------------
+from . import optim  # noqa: E402
+from . import utils  # noqa: E402
+from . import _utils  # noqa: E402
+from .storage import (FloatStorage, DoubleStorage, LongStorage, BoolStorage, HalfStorage, BFloat16Storage,  # noqa: E402
+                      IntStorage, ShortStorage, CharStorage, ByteStorage)
+from .serialization import save, load  # noqa: E402

@@ -255,8 +255,13 @@ def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
     return wrap(call('randn', _size(size, 'randn'), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
 
 
-def randint(*args, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, size=None):
+def randint(*args, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, size=None,
+            low=None, high=None):
     _no_out(out)
+    if low is not None:
+        args = (low,) + args
+    if high is not None:   # randint(high=n, size=...) and randint(low, high=n, size=...)
+        args = args + (high,) if args else (high,)
     if size is not None:
         args = args + (size,)
     if len(args) == 2:
@@ -273,6 +278,12 @@ def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
     if high is None:
         low, high = 0, low
     return randint(low, high, input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+
+
+def _random_int64(generator=None):
+    """int(torch.empty((), dtype=torch.int64).random_(generator=generator).item()), exactly (the engine's item()
+    of an int64 above 2**53 would round): the seed RandomSampler and DataLoader draw, consuming the same stream."""
+    return int(call('random_int64', _gen(generator)))
 
 
 def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):

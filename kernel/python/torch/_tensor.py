@@ -965,9 +965,18 @@ class Tensor:
             return self.clone().bernoulli_(p, generator=generator)
         return wrap(call('bernoulli_tensor', self.contiguous(), generator))
 
-    def random_(self, *args, generator=None):
+    def random_(self, *args, generator=None, **kwargs):
         from . import _creation
+        if 'from' in kwargs or 'to' in kwargs:
+            args = (kwargs.pop('from', 0), kwargs.pop('to', None))
+        if kwargs:
+            raise TypeError(f"random_() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        if not args:   # the dtype's whole range, drawn as PyTorch's random_kernel draws it
+            call('random_', self, generator)
+            return self
         lo, hi = (0, args[0]) if len(args) == 1 else args
+        if hi is None:
+            raise NotImplementedError('tnb: random_(from, None) is not supported; give both bounds')
         return self.copy_(_creation.randint(lo, hi, self.shape, generator=generator, dtype=self.dtype))
 
     def new_tensor(self, data, dtype=None, device=None, requires_grad=False):

@@ -1,0 +1,50 @@
+# The pointwise updates of PyTorch's optimizers, rounded as PyTorch's CPU kernels round them, so float32 parameters
+# follow PyTorch 1.13.1 bit for bit:
+#   x.add_(y, alpha=a)           -> fma(y, float32(a), x)          (vectorised ufunc::add is vec::fmadd)
+#   x.addcmul_(t1, t2, value=v)  -> fma(float32(v) * t1, t2, x)    (addcmul_cpu_kernel: self + v * t1 * t2, fused)
+#   x.addcdiv_(t1, t2, value=v)  -> x + (float32(v) * t1) / t2      (no fusion possible across the division)
+# (measured against torch 1.13.1 on x86-64 with AVX2). A float32 fma is computed exactly in float64: the product of
+# two float32 values is exact in a double, the sum is rounded once to double and once to float32 (that double
+# rounding differs from a single rounding only when the double lands exactly on a float32 tie, ~2**-29 of cases).
+# float64 tensors use the unfused formulas (an exact float64 fma is not available), so their last bit may differ.
+import torch
+
+
+def _fma32(x, p, q):
+    """float32 fma(p, q, x) for float32 tensors (q may be a Python float already rounded to float32)."""
+    q64 = q.double() if isinstance(q, torch.Tensor) else q
+    return (x.double() + p.double() * q64).float()
+
+
+def _f32(v):
+    return torch.tensor(float(v), dtype=torch.float32).item()
+
+
+def add_(x, other, alpha=1):
+    """x.add_(other, alpha=alpha) with PyTorch's rounding."""
+    if alpha == 1 or x.dtype != torch.float32 or other.dtype != torch.float32:
+        return x.add_(other, alpha=alpha)
+    return x.copy_(_fma32(x, other, _f32(alpha)))
+
+
+def add(x, other, alpha=1):
+    """x.add(other, alpha=alpha) with PyTorch's rounding."""
+    if alpha == 1 or x.dtype != torch.float32 or other.dtype != torch.float32:
+        return x.add(other, alpha=alpha)
+    return _fma32(x, other, _f32(alpha))
+
+
+def addcmul(x, t1, t2, value=1):
+    if x.dtype != torch.float32:
+        return x + t1 * value * t2
+    return _fma32(x, t1 * value, t2)
+
+
+def addcmul_(x, t1, t2, value=1):
+    """x.addcmul_(t1, t2, value=value) with PyTorch's rounding."""
+    return x.copy_(addcmul(x, t1, t2, value))
+
+
+def addcdiv_(x, t1, t2, value=1):
+    """x.addcdiv_(t1, t2, value=value) with PyTorch's rounding."""
+    return x.add_(t1 * value / t2)

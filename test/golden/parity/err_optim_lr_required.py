@@ -1,0 +1,2 @@
+import torch
+torch.optim.SGD([torch.zeros(1, requires_grad=True)])

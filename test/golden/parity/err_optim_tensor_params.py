@@ -1,0 +1,2 @@
+import torch
+torch.optim.Adam(torch.randn(3, requires_grad=True))
