@@ -215,3 +215,6 @@ def set_num_threads(n):
     if n <= 0:
         raise RuntimeError('set_num_threads expects a positive integer')
     _bridge._E.set_num_threads(_builtins.int(n))
+
+
+from . import nn  # noqa: E402  (as torch does: torch.nn is usable after `import torch`)
