@@ -17,6 +17,8 @@ class Parameter(Tensor):
             data = torch.empty(0)
         if not isinstance(data, Tensor):
             raise TypeError(f"_make_subclass(): argument 'data' (position 2) must be Tensor, not {type(data).__name__}")
+        if requires_grad and not data.is_floating_point():
+            raise RuntimeError('Only Tensors of floating point and complex dtype can require gradients')
         h = B.call('detach', data)
         p = object.__new__(cls)
         p._h = h
