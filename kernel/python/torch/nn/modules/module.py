@@ -8,6 +8,7 @@ import torch
 from ..parameter import Parameter
 from ._hooks import RemovableHandle, typename
 from . import _module_state
+from ._module_state import _IncompatibleKeys  # noqa: F401  (torch.nn.modules.module._IncompatibleKeys)
 
 __all__ = ['register_module_forward_pre_hook', 'register_module_forward_hook', 'Module']
 
