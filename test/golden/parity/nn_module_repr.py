@@ -45,6 +45,6 @@ print(nn.CrossEntropyLoss(), nn.NLLLoss(), nn.MSELoss(), nn.L1Loss(), nn.BCELoss
 print(nn.SmoothL1Loss(), nn.HuberLoss(), nn.Dropout(), nn.Dropout(p=0.3, inplace=True), nn.Embedding(5, 2))
 print(nn.Embedding(5, 2, max_norm=1.0, scale_grad_by_freq=True), nn.LayerNorm([2, 3], eps=1e-6, elementwise_affine=False))
 print(nn.Linear(3, 1, bias=False), nn.Conv2d(1, 2, (3, 5), padding='same'), nn.Conv1d(1, 1, 3, padding=2, bias=False))
-print(nn.AdaptiveAvgPool1d(4), nn.AdaptiveMaxPool2d(2), nn.LeakyReLU(), nn.Flatten(0, 2), nn.GroupNorm(2, 4))
+print(nn.AdaptiveAvgPool1d(4), nn.AdaptiveAvgPool2d(2), nn.LeakyReLU(), nn.Flatten(0, 2), nn.Dropout2d(0.2))
 print(nn.Sequential(), nn.ModuleList(), nn.ModuleDict())
 print(repr(nn.Sequential(nn.Sequential(nn.Sequential(nn.ReLU())))))

@@ -6,11 +6,11 @@ from .activation import (ReLU, Hardtanh, ReLU6, Sigmoid, Tanh, SiLU, ELU, GELU, 
                          Softsign, Tanhshrink, Softmin, Softmax, Softmax2d, LogSoftmax)
 from .loss import (L1Loss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, SmoothL1Loss, HuberLoss)
 from .container import Sequential, ModuleList, ModuleDict
-from .pooling import (MaxPool1d, MaxPool2d, AvgPool1d, AvgPool2d, AdaptiveMaxPool1d, AdaptiveMaxPool2d,
+from .pooling import (MaxPool1d, MaxPool2d, AvgPool1d, AvgPool2d,
                       AdaptiveAvgPool1d, AdaptiveAvgPool2d)
 from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
-from .normalization import LayerNorm, GroupNorm
-from .dropout import Dropout, Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout
+from .normalization import LayerNorm
+from .dropout import Dropout, Dropout1d, Dropout2d
 from .sparse import Embedding
 from .flatten import Flatten, Unflatten
 
@@ -19,7 +19,7 @@ __all__ = [
     'GELU', 'LeakyReLU', 'LogSigmoid', 'Softplus', 'Softsign', 'Tanhshrink', 'Softmin', 'Softmax', 'Softmax2d',
     'LogSoftmax', 'L1Loss', 'NLLLoss', 'MSELoss', 'BCELoss', 'BCEWithLogitsLoss', 'CrossEntropyLoss', 'SmoothL1Loss',
     'HuberLoss', 'Sequential', 'ModuleList', 'ModuleDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
-    'AdaptiveMaxPool1d', 'AdaptiveMaxPool2d', 'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
-    'BatchNorm3d', 'LayerNorm', 'GroupNorm', 'Dropout', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout',
-    'FeatureAlphaDropout', 'Embedding', 'Flatten', 'Unflatten',
+    'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
+    'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d',
+    'Embedding', 'Flatten', 'Unflatten',
 ]

@@ -1,10 +1,10 @@
-# Pooling: MaxPool1d/2d, AvgPool1d/2d, AdaptiveAvgPool1d/2d, AdaptiveMaxPool1d/2d.
+# Pooling: MaxPool1d/2d, AvgPool1d/2d, AdaptiveAvgPool1d/2d.
 # Ported from PyTorch 1.13.1 torch/nn/modules/pooling.py (BSD-3-Clause, (c) PyTorch contributors).
 from .. import functional as F
 from .module import Module
 from .utils import _single
 
-__all__ = ['MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool2d', 'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d']
+__all__ = ['MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d']
 
 
 class _MaxPoolNd(Module):
@@ -70,30 +70,6 @@ class AvgPool2d(_AvgPoolNd):
 
     def forward(self, input):
         return F.avg_pool2d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode, self.count_include_pad, self.divisor_override)
-
-
-class _AdaptiveMaxPoolNd(Module):
-    __constants__ = ['output_size', 'return_indices']
-
-    def __init__(self, output_size, return_indices=False):
-        super(_AdaptiveMaxPoolNd, self).__init__()
-        self.output_size = output_size
-        self.return_indices = return_indices
-
-    def extra_repr(self):
-        return 'output_size={}'.format(self.output_size)
-
-
-class AdaptiveMaxPool1d(_AdaptiveMaxPoolNd):
-
-    def forward(self, input):
-        return F.adaptive_max_pool1d(input, self.output_size, self.return_indices)
-
-
-class AdaptiveMaxPool2d(_AdaptiveMaxPoolNd):
-
-    def forward(self, input):
-        return F.adaptive_max_pool2d(input, self.output_size, self.return_indices)
 
 
 class _AdaptiveAvgPoolNd(Module):
