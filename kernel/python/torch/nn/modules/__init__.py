@@ -5,7 +5,7 @@ from .conv import Conv1d, Conv2d
 from .activation import (ReLU, Hardtanh, ReLU6, Sigmoid, Tanh, SiLU, ELU, GELU, LeakyReLU, LogSigmoid, Softplus,
                          Softsign, Tanhshrink, Softmin, Softmax, Softmax2d, LogSoftmax)
 from .loss import (L1Loss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, SmoothL1Loss, HuberLoss)
-from .container import Sequential, ModuleList, ModuleDict
+from .container import Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict
 from .pooling import (MaxPool1d, MaxPool2d, AvgPool1d, AvgPool2d,
                       AdaptiveAvgPool1d, AdaptiveAvgPool2d)
 from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
@@ -18,7 +18,7 @@ __all__ = [
     'Module', 'Identity', 'Linear', 'Conv1d', 'Conv2d', 'ReLU', 'Hardtanh', 'ReLU6', 'Sigmoid', 'Tanh', 'SiLU', 'ELU',
     'GELU', 'LeakyReLU', 'LogSigmoid', 'Softplus', 'Softsign', 'Tanhshrink', 'Softmin', 'Softmax', 'Softmax2d',
     'LogSoftmax', 'L1Loss', 'NLLLoss', 'MSELoss', 'BCELoss', 'BCEWithLogitsLoss', 'CrossEntropyLoss', 'SmoothL1Loss',
-    'HuberLoss', 'Sequential', 'ModuleList', 'ModuleDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
+    'HuberLoss', 'Sequential', 'ModuleList', 'ModuleDict', 'ParameterList', 'ParameterDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
     'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
     'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d',
     'Embedding', 'Flatten', 'Unflatten',

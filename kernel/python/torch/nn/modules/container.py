@@ -272,3 +272,6 @@ class ModuleDict(Module):
                 if not len(m) == 2:
                     raise ValueError('ModuleDict update sequence element #' + str(j) + ' has length ' + str(len(m)) + '; 2 is required')
                 self[m[0]] = m[1]
+
+
+from .parameter_containers import ParameterList, ParameterDict  # noqa: E402,F401  (torch keeps them in container.py)
