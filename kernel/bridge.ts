@@ -267,6 +267,7 @@ const OPS: Record<string, Fn> = {
   // linear algebra
   matmul: (a: Tensor, b: Tensor) => torch.matmul(a, b), mm: (a: Tensor, b: Tensor) => torch.mm(a, b),
   bmm: (a: Tensor, b: Tensor) => torch.bmm(a, b), dot: (a: Tensor, b: Tensor) => torch.dot(a, b),
+  addmm: (s: Tensor, a: Tensor, b: Tensor) => torch.addmm(s, a, b),
   mv: (a: Tensor, b: Tensor) => torch.mv(a, b), outer: (a: Tensor, b: Tensor) => torch.outer(a, b),
   // indexing
   getitem: (x: Tensor, spec: unknown[]) => torch.index(x, decodeIndex(spec)),

@@ -463,6 +463,9 @@ add('BmmBackward0', 'bmm with an expanded batch operand', [inp([1, 2, 3]), inp([
 add('UnsafeViewBackward0', 'matmul [2,1,2,3] @ [1,3,3,2] (both batch dims broadcast)', [inp([2, 1, 2, 3]), inp([1, 3, 3, 2])], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));
 add('MmBackward0', 'mm with an empty inner dim [2,0] @ [0,3]', [fixed([2, 0], []), fixed([0, 3], [])], ([a, b]) => torch.mm(a, b), () => zeros([2, 3]));
 add('BmmBackward0', 'bmm [2,2,3] @ [2,3,2]', [inp([2, 2, 3]), inp([2, 3, 2])], ([a, b]) => torch.bmm(a, b), ([a, b]) => matmulRef(a, b));
+add('AddmmBackward0', 'addmm with a [4] bias (nn.Linear)', [inp([4]), inp([2, 3]), inp([3, 4])], ([s, a, b]) => torch.addmm(s, a, b), ([s, a, b]) => mapN([matmulRef(a, b), s], (x, y) => x + y));
+add('AddmmBackward0', 'addmm with a [2,4] self and a transposed mat2', [inp([2, 4]), inp([2, 3]), inp([3, 4], -2, 2, { layout: 'transposed' })], ([s, a, b]) => torch.addmm(s, a, b), ([s, a, b]) => mapN([matmulRef(a, b), s], (x, y) => x + y));
+add('AddmmBackward0', 'addmm with a [2,1] self', [inp([2, 1]), inp([2, 3]), inp([3, 4])], ([s, a, b]) => torch.addmm(s, a, b), ([s, a, b]) => mapN([matmulRef(a, b), s], (x, y) => x + y));
 add('BmmBackward0', 'bmm with a transposed batch operand', [inp([2, 2, 3], -2, 2, { layout: 'transposed' }), inp([2, 3, 4])], ([a, b]) => torch.bmm(a, b), ([a, b]) => matmulRef(a, b));
 add('DotBackward0', 'dot', [inp([4]), inp([4])], ([a, b]) => torch.dot(a, b), ([a, b]) => matmulRef(a, b));
 add('DotBackward0', 'matmul 1-D @ strided 1-D', [inp([3]), inp([3], -2, 2, { layout: 'strided' })], ([a, b]) => torch.matmul(a, b), ([a, b]) => matmulRef(a, b));

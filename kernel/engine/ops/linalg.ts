@@ -7,7 +7,7 @@ import { broadcastShapes, contiguousStrides, numel } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
 import { mul } from './pointwise';
-import { clone, expand, reshape, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
+import { clone, expand, expandShape, reshape, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
 
 function sameDtype(a: Tensor, b: Tensor): void {
   if (a.dtype !== b.dtype) {
@@ -69,6 +69,20 @@ export const MV = defineOp({
     vec: { saves: ['self'], fn: (g, c) => mv(t(c.saved('self')), g) },
   },
 });
+// self + mat1 @ mat2 (beta = alpha = 1, what nn.Linear needs): one node, PyTorch's AddmmBackward0, as F.linear
+// shows for 2-D input with a bias. self broadcasts to the product's shape (the engine sums its gradient back).
+export const ADDMM = defineOp({
+  name: 'addmm', node: 'AddmmBackward0', args: ['self', 'mat1', 'mat2'],
+  forward: ([s, a, b], attrs) => {
+    const p = MM.forward([a, b], attrs) as Tensor;
+    return K.binaryInto('add', p, s, p);
+  },
+  grads: {
+    self: { saves: [], fn: (g) => g },
+    mat1: { saves: ['mat2'], fn: (g, c) => mm(g, t(c.saved('mat2'))) },
+    mat2: { saves: ['mat1'], fn: (g, c) => mm(t(c.saved('mat1')), g) },
+  },
+});
 // squeeze_(0) at the end of vector @ matrix: an in-place squeeze, which PyTorch names SqueezeBackward3.
 const SQUEEZE_INPLACE = defineOp({
   name: 'squeeze_', node: 'SqueezeBackward3', args: ['self'], view: true,
@@ -84,6 +98,16 @@ export function mm(a: Tensor, b: Tensor): Tensor {
   }
   sameDtype(a, b);
   return apply(MM, [a, b]);
+}
+export function addmm(s: Tensor, a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 2) throw new TorchError('RuntimeError', `mat1 must be a matrix, got ${a.ndim}-D tensor`);
+  if (b.ndim !== 2) throw new TorchError('RuntimeError', `mat2 must be a matrix, got ${b.ndim}-D tensor`);
+  if (a.shape[1] !== b.shape[0]) {
+    throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
+  }
+  if (a.dtype !== b.dtype || s.dtype !== a.dtype) throw new TorchError('RuntimeError', 'self and mat2 must have the same dtype');
+  expandShape(s, [a.shape[0], b.shape[1]]);
+  return apply(ADDMM, [s, a, b]);
 }
 export function bmm(a: Tensor, b: Tensor): Tensor {
   if (a.ndim !== 3) throw new TorchError('RuntimeError', `batch1 must be a 3D tensor`);

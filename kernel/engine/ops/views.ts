@@ -158,12 +158,13 @@ export function permute(x: Tensor, dims: readonly number[]): Tensor {
 }
 /** x.T: reverses all dims (PermuteBackward0). */
 export function reverseDims(x: Tensor): Tensor { return apply(PERMUTE, [x], { dims: [...Array(x.ndim).keys()].reverse() }); }
-export function expand(x: Tensor, sizes: readonly number[]): Tensor {
+/** The shape x expands to for `sizes` (-1 keeps a size), or PyTorch's error. */
+export function expandShape(x: Tensor, sizes: readonly number[]): number[] {
   if (sizes.length < x.ndim) {
     throw new TorchError('RuntimeError', `expand(torch.FloatTensor{[${x.shape.join(', ')}]}, size=[${sizes.join(', ')}]): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${x.ndim})`);
   }
   const off = sizes.length - x.ndim;
-  const shape = sizes.map((s, i) => {
+  return sizes.map((s, i) => {
     const cur = i >= off ? x.shape[i - off] : 1;
     if (s === -1) {
       if (i < off) throw new TorchError('RuntimeError', `The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension ${i}`);
@@ -174,6 +175,9 @@ export function expand(x: Tensor, sizes: readonly number[]): Tensor {
     }
     return s;
   });
+}
+export function expand(x: Tensor, sizes: readonly number[]): Tensor {
+  const shape = expandShape(x, sizes);
   return apply(EXPAND, [x], { shape });
 }
 export function expand_as(x: Tensor, other: Tensor): Tensor { return expand(x, other.shape); }

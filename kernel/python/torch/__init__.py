@@ -275,6 +275,7 @@ def set_num_threads(n):
     _bridge._E.set_num_threads(_builtins.int(n))
 
 
+from . import nn  # noqa: E402  (as torch does: torch.nn is usable after `import torch`)
 # --- training utilities (issue 8): optimizers, data loading, saving --------------------------------------------------
 from . import optim  # noqa: E402
 from . import utils  # noqa: E402

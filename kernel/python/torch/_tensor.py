@@ -628,7 +628,9 @@ class Tensor:
     def lerp(self, end, weight): return self + weight * (end - self)
 
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
-        return self * beta + (mat1 @ mat2) * alpha if (beta != 1 or alpha != 1) else self + mat1 @ mat2
+        if beta != 1 or alpha != 1:
+            return self * beta + (mat1 @ mat2) * alpha
+        return wrap(call('addmm', self, mat1, mat2))
 
     # --- reductions ---------------------------------------------------------------------------------------------------
     def sum(self, dim=None, keepdim=False, *, dtype=None):

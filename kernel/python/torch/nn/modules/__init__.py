@@ -1,0 +1,25 @@
+# The layer classes of torch.nn (ported from PyTorch 1.13.1 torch/nn/modules).
+from .module import Module
+from .linear import Identity, Linear
+from .conv import Conv1d, Conv2d
+from .activation import (ReLU, Hardtanh, ReLU6, Sigmoid, Tanh, SiLU, ELU, GELU, LeakyReLU, LogSigmoid, Softplus,
+                         Softsign, Tanhshrink, Softmin, Softmax, Softmax2d, LogSoftmax)
+from .loss import (L1Loss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, SmoothL1Loss, HuberLoss)
+from .container import Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict
+from .pooling import (MaxPool1d, MaxPool2d, AvgPool1d, AvgPool2d,
+                      AdaptiveAvgPool1d, AdaptiveAvgPool2d)
+from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
+from .normalization import LayerNorm
+from .dropout import Dropout, Dropout1d, Dropout2d
+from .sparse import Embedding
+from .flatten import Flatten, Unflatten
+
+__all__ = [
+    'Module', 'Identity', 'Linear', 'Conv1d', 'Conv2d', 'ReLU', 'Hardtanh', 'ReLU6', 'Sigmoid', 'Tanh', 'SiLU', 'ELU',
+    'GELU', 'LeakyReLU', 'LogSigmoid', 'Softplus', 'Softsign', 'Tanhshrink', 'Softmin', 'Softmax', 'Softmax2d',
+    'LogSoftmax', 'L1Loss', 'NLLLoss', 'MSELoss', 'BCELoss', 'BCEWithLogitsLoss', 'CrossEntropyLoss', 'SmoothL1Loss',
+    'HuberLoss', 'Sequential', 'ModuleList', 'ModuleDict', 'ParameterList', 'ParameterDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
+    'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
+    'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d',
+    'Embedding', 'Flatten', 'Unflatten',
+]

@@ -1,0 +1,38 @@
+# Dropout modules: Dropout, Dropout1d, Dropout2d.
+# Ported from PyTorch 1.13.1 torch/nn/modules/dropout.py (BSD-3-Clause, (c) PyTorch contributors).
+from .. import functional as F
+from .module import Module
+
+__all__ = ['Dropout', 'Dropout1d', 'Dropout2d']
+
+
+class _DropoutNd(Module):
+    __constants__ = ['p', 'inplace']
+
+    def __init__(self, p=0.5, inplace=False):
+        super(_DropoutNd, self).__init__()
+        if p < 0 or p > 1:
+            raise ValueError('dropout probability has to be between 0 and 1, but got {}'.format(p))
+        self.p = p
+        self.inplace = inplace
+
+    def extra_repr(self):
+        return 'p={}, inplace={}'.format(self.p, self.inplace)
+
+
+class Dropout(_DropoutNd):
+
+    def forward(self, input):
+        return F.dropout(input, self.p, self.training, self.inplace)
+
+
+class Dropout1d(_DropoutNd):
+
+    def forward(self, input):
+        return F.dropout1d(input, self.p, self.training, self.inplace)
+
+
+class Dropout2d(_DropoutNd):
+
+    def forward(self, input):
+        return F.dropout2d(input, self.p, self.training, self.inplace)

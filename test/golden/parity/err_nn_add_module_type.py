@@ -1,0 +1,3 @@
+import torch
+import torch.nn as nn
+nn.Sequential().add_module('x', 3)

@@ -1,0 +1,3 @@
+import torch
+from torch.nn import init
+init.calculate_gain('softmax')

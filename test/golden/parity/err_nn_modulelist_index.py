@@ -1,0 +1,4 @@
+import torch
+import torch.nn as nn
+ml = nn.ModuleList([nn.ReLU()])
+ml[3]

@@ -1,0 +1,4 @@
+import torch
+import torch.nn as nn
+m = nn.Module()
+m.register_buffer('a.b', torch.zeros(1))

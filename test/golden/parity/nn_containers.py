@@ -1,0 +1,52 @@
+import torch
+from collections import OrderedDict
+import torch.nn as nn
+
+seq = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))
+print(len(seq), seq[0], seq[-1], type(seq[1:]).__name__)
+print(seq[1:])
+print(seq[::2])
+print([type(m).__name__ for m in seq])
+seq.append(nn.Sigmoid())
+print(len(seq), list(seq._modules.keys()))
+seq.insert(1, nn.Tanh())
+print([type(m).__name__ for m in seq])
+del seq[1]
+print([type(m).__name__ for m in seq], list(seq._modules.keys()))
+seq[1] = nn.ELU()
+print(seq[1])
+print(seq.pop(1), len(seq))
+seq.extend(nn.Sequential(nn.Identity()))
+print([type(m).__name__ for m in seq])
+s2 = seq + nn.Sequential(nn.ReLU())
+print(len(s2), len(seq))
+print(nn.Sequential(nn.ReLU()) * 3)
+named = nn.Sequential(OrderedDict([('fc', nn.Linear(1, 2)), ('act', nn.ReLU())]))
+print(named.fc, named[0] is named.fc)
+torch.manual_seed(0)
+x = torch.randn(4, 2)
+out = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))(x)
+print(out)
+
+ml = nn.ModuleList([nn.Linear(1, 1) for _ in range(3)])
+print(len(ml), ml[-1], type(ml[:2]).__name__, len(ml[:2]))
+ml.append(nn.ReLU())
+ml.extend([nn.Tanh(), nn.Sigmoid()])
+ml.insert(0, nn.Identity())
+print([type(m).__name__ for m in ml])
+del ml[0]
+print(list(ml._modules.keys()))
+ml += [nn.ELU()]
+print(len(ml), [n for n, _ in ml.named_parameters()])
+print(ml)
+
+md = nn.ModuleDict({'b': nn.Linear(1, 2), 'a': nn.ReLU()})
+md['c'] = nn.Tanh()
+md.update([('d', nn.Sigmoid())])
+print(list(md.keys()), 'a' in md, len(md))
+print([type(v).__name__ for v in md.values()])
+print([k for k, _ in md.items()], list(iter(md)))
+print(md.pop('a'), list(md.keys()))
+print(md)
+md.clear()
+print(len(md))

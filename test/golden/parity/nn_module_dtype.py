@@ -1,0 +1,25 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(2, 3), nn.BatchNorm1d(3))
+w = model[0].weight
+model[0].weight.grad = torch.ones(3, 2)
+r = model.double()
+print(r is model, model[0].weight is w, w.dtype, w.grad.dtype, type(w).__name__, w.requires_grad, w.is_leaf)
+print(model[1].running_mean.dtype, model[1].num_batches_tracked.dtype)
+print(model[0](torch.randn(4, 2, dtype=torch.float64)).dtype)
+model.float()
+print(w.dtype, model[1].running_var.dtype)
+model.to(torch.float64)
+print(w.dtype)
+model.to('cpu')
+model.to(device='cpu', dtype=torch.float32)
+print(w.dtype)
+model.to(torch.zeros(1, dtype=torch.float64))
+print(w.dtype)
+model.to(torch.device('cpu'), torch.float32)
+print(w.dtype, model[1].num_batches_tracked.dtype)
+print(model.cpu() is model, model.type(torch.float64) is model, w.dtype)
+print(model.requires_grad_(False) is model, [p.requires_grad for p in model.parameters()])
+print(model.apply(lambda m: print(type(m).__name__)) is model)

@@ -1,0 +1,30 @@
+import torch
+import torch.nn as nn
+from torch.nn.utils import clip_grad_norm_, clip_grad_value_, parameters_to_vector, vector_to_parameters
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(3, 4), nn.Tanh(), nn.Linear(4, 2))
+x = torch.randn(5, 3)
+loss = (model(x) ** 2).sum() * 10
+loss.backward()
+print([p.grad.abs().max().item() > 1 for p in model.parameters()])
+total = clip_grad_norm_(model.parameters(), max_norm=1.0)
+print(total)
+print(torch.stack([p.grad.norm() for p in model.parameters()]).norm())
+model.zero_grad()
+loss = (model(x) ** 2).sum()
+loss.backward()
+print(clip_grad_norm_(model.parameters(), 0.5, norm_type=float('inf')))
+print(max(p.grad.abs().max().item() for p in model.parameters()))
+print(clip_grad_norm_(model[0].weight, 100.0))
+print(clip_grad_norm_([], 1.0))
+clip_grad_value_(model.parameters(), 0.01)
+print(model[2].grad if hasattr(model[2], 'grad') else model[2].weight.grad)
+vec = parameters_to_vector(model.parameters())
+print(vec.shape, vec.grad_fn.name())
+vector_to_parameters(torch.arange(26, dtype=torch.float32), model.parameters())
+print(model[0].bias, model[2].bias)
+print(type(model[0].bias).__name__, model[0].bias.requires_grad)
+w = nn.Parameter(torch.ones(2))
+w.grad = torch.tensor([float('nan'), 1.0])
+print(clip_grad_norm_(w, 1.0))
