@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Generate test/golden/parity.json: the snippets of test/golden/parity/*.py run as whole programs in real PyTorch.
 
-Run:  /usr/bin/python3 test/golden/gen_parity.py
+Run:  /usr/bin/python3 test/golden/gen_parity.py [NAME ...]   (names: regenerate only those snippets)
 
 Every snippet runs in a fresh `sys.executable` subprocess (cwd = an empty temp dir, PYTHONWARNINGS unset). Output:
   {"torch": version, "python": version,
@@ -99,6 +99,12 @@ def check(name, code, stdout, stderr):
 
 def main():
     files = sorted(f for f in os.listdir(SNIPPETS) if f.endswith(".py"))
+    only = sys.argv[1:]   # snippet names: regenerate just these, keep the other recorded cases
+    if only:
+        unknown = [n for n in only if f"{n}.py" not in files]
+        if unknown:
+            sys.exit(f"no such snippets: {unknown}")
+        files = [f"{n}.py" for n in only]
     if not files:
         sys.exit(f"no snippets in {SNIPPETS}")
     for f in files:
@@ -116,6 +122,12 @@ def main():
         cases[name] = case
     if failures:
         sys.exit("snippets that do not behave as named:\n  " + "\n  ".join(failures))
+    if only:
+        with open(OUT, encoding="utf-8") as fh:
+            kept = json.load(fh)["cases"]
+        kept.update(cases)
+        present = {f[:-3] for f in os.listdir(SNIPPETS) if f.endswith(".py")}
+        cases = {k: v for k, v in kept.items() if k in present}
     doc = {"torch": torch.__version__, "python": platform.python_version(), "cases": dict(sorted(cases.items()))}
     with open(OUT, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, indent=1, ensure_ascii=False)

@@ -23,6 +23,8 @@ interface Activation {
   df: (x: number, a: Attrs) => number;
   /** f''(x) with public tensor ops (for the gradient of XBackwardBackward0 with respect to self). */
   d2: (x: Tensor, a: Attrs) => Tensor;
+  /** PyTorch's backward selects (`cond ? 0 : grad·f'`) rather than multiplies: a blocked gradient is +0, never -0. */
+  select?: true;
 }
 
 const SQRT1_2 = Math.SQRT1_2, INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
@@ -80,7 +82,7 @@ const SOFTPLUS: Activation = {
 };
 // hardtanh: the gradient passes strictly inside (min, max); 0 at the bounds (PyTorch's hardtanh_backward).
 const HARDTANH: Activation = {
-  name: 'hardtanh', node: 'HardtanhBackward0', kernel: 'hardtanh_cpu',
+  name: 'hardtanh', node: 'HardtanhBackward0', kernel: 'hardtanh_cpu', select: true,
   f: (x, a) => Math.min(Math.max(x, num(a, 'min')), num(a, 'max')),
   df: (x, a) => (x > num(a, 'min') && x < num(a, 'max') ? 1 : 0),
   d2: (x) => zerosLikeT(x),
@@ -100,26 +102,26 @@ const LEAKY: Activation = {
 
 // hardswish: x·relu6(x + 3)/6; its backward takes (2x + 3)/6 on [-3, 3] (PyTorch's bounds), f'' = 1/3 inside.
 const HARDSWISH: Activation = {
-  name: 'hardswish', node: 'HardswishBackward0', kernel: 'hardswish_cpu',
+  name: 'hardswish', node: 'HardswishBackward0', kernel: 'hardswish_cpu', select: true,
   f: (x) => x * Math.min(Math.max(x + 3, 0), 6) / 6,
   df: (x) => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : 1),
   d2: (x) => where(logicalAnd(gt(x, -3), lt(x, 3)), K.full(x.shape, 1 / 3, x.dtype), zerosLikeT(x)),
 };
 // hardshrink / softshrink / threshold: the gradient passes outside [-λ, λ] (above the threshold); f'' = 0.
 const HARDSHRINK: Activation = {
-  name: 'hardshrink', node: 'HardshrinkBackward0', kernel: 'hardshrink_cpu',
+  name: 'hardshrink', node: 'HardshrinkBackward0', kernel: 'hardshrink_cpu', select: true,
   f: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : x),
   df: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : 1),
   d2: (x) => zerosLikeT(x),
 };
 const SOFTSHRINK: Activation = {
-  name: 'softshrink', node: 'SoftshrinkBackward0', kernel: 'softshrink_cpu',
+  name: 'softshrink', node: 'SoftshrinkBackward0', kernel: 'softshrink_cpu', select: true,
   f: (x, a) => { const l = num(a, 'lambd'); return x > l ? x - l : x < -l ? x + l : 0; },
   df: (x, a) => (x >= -num(a, 'lambd') && x <= num(a, 'lambd') ? 0 : 1),
   d2: (x) => zerosLikeT(x),
 };
 const THRESHOLD: Activation = {
-  name: 'threshold', node: 'ThresholdBackward0', kernel: 'threshold_cpu',
+  name: 'threshold', node: 'ThresholdBackward0', kernel: 'threshold_cpu', select: true,
   f: (x, a) => (x <= num(a, 'threshold') ? num(a, 'value') : x),
   df: (x, a) => (x <= num(a, 'threshold') ? 0 : 1),
   d2: (x) => zerosLikeT(x),
@@ -137,7 +139,8 @@ function defineActivation(act: Activation): ActOps {
     name: `${act.name}_backward`, node: act.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self'],
     forward: ([g, x], a) => {
       const gv = g.toArray(), xv = x.toArray();
-      for (let i = 0; i < gv.length; i++) gv[i] *= act.df(xv[i], a);
+      if (act.select) for (let i = 0; i < gv.length; i++) { const d = act.df(xv[i], a); gv[i] = d === 0 ? 0 : gv[i] * d; }
+      else for (let i = 0; i < gv.length; i++) gv[i] *= act.df(xv[i], a);
       return fromValues(g.shape, gv, g.dtype);
     },
     grads: {

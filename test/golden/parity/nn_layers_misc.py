@@ -1,0 +1,15 @@
+import torch
+import torch.nn as nn
+torch.manual_seed(0)
+bn = nn.BatchNorm3d(2)
+print(bn(torch.randn(2, 2, 2, 2, 2)).shape, bn.running_mean)
+print(nn.Dropout1d(0.5)(torch.ones(2, 3, 4)))
+print(nn.Dropout2d(0.5)(torch.ones(1, 3, 2, 2)))
+print(nn.Dropout(0.3, inplace=True)(torch.ones(5)))
+c = nn.Conv2d(1, 1, 3, padding='same')
+print(c(torch.ones(1, 1, 4, 4)).shape)
+m = nn.MaxPool2d(2, return_indices=True)
+print(m(torch.arange(16.0).reshape(1, 1, 4, 4)))
+print(nn.AdaptiveAvgPool1d(2)(torch.arange(6.0).reshape(1, 1, 6)))
+e = nn.Embedding.from_pretrained(torch.eye(3))
+print(e(torch.tensor([2, 0])), e.weight.requires_grad)
