@@ -20,10 +20,12 @@ after(async () => { await s.dispose(); });
  * Known deviation: PyTorch computes float32 exp/log with SLEEF's vectorised u10 routines (1-ULP error), tnb's
  * kernel rounds correctly, so a printed last digit can differ (exp(4) prints 54.5982 there, 54.5981 here). These
  * cases are compared with the numbers allowed to differ in the last printed digit; all other text must match.
+ * nn_train_3_steps is there for another reason: three optimizer steps of every layer, where a few parameters are
+ * sums whose float32 rounding order differs from PyTorch's (values near 1e-5 differ in their 5th digit).
  */
 // (act_activations: gelu of a float32 run of 8+ values uses SLEEF's erf, 1 ULP off in the tail: -3.5 → -8.1433e-04
 // there, -8.1423e-04 from a correctly rounded erf, which is also what PyTorch prints for shorter runs.)
-const SLEEF_ROUNDING = new Set(['autograd_chain_rule_vector', 'op_unary_math', 'act_activations']);
+const SLEEF_ROUNDING = new Set(['autograd_chain_rule_vector', 'op_unary_math', 'act_activations', 'nn_train_3_steps']);
 const NUMBER = /-?\d+\.\d*(?:e[+-]\d+)?|-?\d+/g;
 
 function assertSameUpToLastDigit(actual: string, expected: string): void {
