@@ -224,8 +224,10 @@ _SAFE_TENSOR_ATTRS = {'grad', 'grad_fn', 'data', 'T', 'mT', 'shape', 'dtype', 'r
 
 
 def _resolve(expression):
+    # A name, then attributes, or keys of nn.Module's _parameters/_modules (`model.0.weight`: Sequential's children
+    # are named "0", "1", ...; any string but "." can be such a key, and the Tensors view lists them that way).
     parts = expression.split('.')
-    if not parts or not all(p.isidentifier() for p in parts):
+    if not parts[0].isidentifier() or not all(parts[1:]):
         raise LookupError('not a name or attribute chain')
     if parts[0] in user_ns:
         obj = user_ns[parts[0]]
@@ -249,7 +251,7 @@ def _resolve(expression):
             d = obj.__dict__
         else:
             d = getattr(obj, '__dict__', None)
-        if d is None or p not in d:
+        if d is None or p not in d or not p.isidentifier():
             # Only plain instance/module attributes: no properties, descriptors or __getattr__ of user classes.
             params = d.get('_parameters', {}) if d else {}
             mods = d.get('_modules', {}) if d else {}

@@ -173,6 +173,15 @@ describe('cells', () => {
     assert.ok(vars.some((v) => v.name === 'kept' && v.dtype === 'torch.int64'));
   });
 
+  test('the Tensors view: every parameter it lists of an nn model opens (Sequential children are named 0, 1, ...)', async () => {
+    await run(s, 'from torch import nn\nseq = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))\nseq.register_parameter("<b>odd</b>", nn.Parameter(torch.ones(1)))');
+    const names = (await s.variables()).map((v) => v.name).filter((n) => n.startsWith('seq.'));
+    assert.deepEqual(names, ['seq.<b>odd</b>', 'seq.0.weight', 'seq.0.bias', 'seq.2.weight', 'seq.2.bias']);
+    for (const name of names) assert.equal((await s.inspect(name)).kind, 'tensor', name);
+    assert.equal((await s.inspect('seq.1')).kind, 'value');
+    assert.equal((await s.inspect('seq..x')).kind, 'unavailable');
+  });
+
   test('autograd errors name the lines they are about: the backward that freed the graph, the in-place change', async () => {
     await run(s, 'g1 = (x * 2).sum()\ng1.backward()', '<cell 41>');
     const twice = await run(s, 'print()\ng1.backward()', '<cell 42>');

@@ -5,9 +5,10 @@
 //                                      `npm run build:tests` into dist/test/exthost/index.js) against the extension
 //                                      as built in dist/ (`npm run build`), loaded as extensionDevelopmentPath;
 //                                      --grep runs only the tests whose name matches RE
-//   node test/vscode/run.mjs ui [--vsix FILE]
+//   node test/vscode/run.mjs ui [--vsix FILE] [--grep RE]
 //                                      UI tests (test/vscode/ui/*.test.mjs) against the extension installed from a
-//                                      .vsix, freshly packaged (scripts/package.mjs) unless --vsix is given
+//                                      .vsix, freshly packaged (scripts/package.mjs) unless --vsix is given;
+//                                      --grep runs only the tests whose name matches RE
 //
 // Each mode starts code-server with a fresh profile and a fresh copy of test/vscode/workspace/ under
 // test-artifacts/vscode/<mode>/, stops its whole process group at the end, saves screenshots to
@@ -39,7 +40,7 @@ const EXTHOST_TIMEOUT_MS = 5 * 60_000;
 const UI_TESTS_DIR = join(REPO_ROOT, 'test/vscode/ui');
 const UI_TEST_TIMEOUT_MS = 3 * 60_000;
 const PROTOCOL = /TNB-TEST (ok|not ok) (.*)$/;
-const USAGE = 'usage: node test/vscode/run.mjs exthost [--grep RE] | ui [--vsix FILE]';
+const USAGE = 'usage: node test/vscode/run.mjs exthost [--grep RE] | ui [--vsix FILE] [--grep RE]';
 
 // Ctrl-C or a kill: exit, so that codeserver.mjs's exit hook stops the server's process group.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
@@ -49,7 +50,7 @@ async function main() {
   const started = Date.now();
   let counts;
   if (mode === 'exthost') counts = await runExthost(parseOption(rest, '--grep'));
-  else if (mode === 'ui') counts = await runUi(parseOption(rest, '--vsix'));
+  else if (mode === 'ui') counts = await runUi(parseOptions(rest, ['--vsix', '--grep']));
   else throw new Error(USAGE);
   console.log(`(${mode}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`${counts.passed} passed, ${counts.failed} failed`);
@@ -63,6 +64,16 @@ function parseOption(args, name) {
   if (args.length === 0) return null;
   if (args.length === 2 && args[0] === name) return args[1];
   throw new Error(USAGE);
+}
+
+/** The values of options that each take one value (`--name VALUE`), by name. */
+function parseOptions(args, names) {
+  const out = {};
+  for (let i = 0; i < args.length; i += 2) {
+    if (!names.includes(args[i]) || i + 1 >= args.length) throw new Error(USAGE);
+    out[args[i]] = args[i + 1];
+  }
+  return out;
 }
 
 async function runExthost(grep) {
@@ -140,8 +151,10 @@ async function loadUiTests() {
   return tests;
 }
 
-async function runUi(vsix) {
-  const tests = await loadUiTests();
+async function runUi({ '--vsix': given, '--grep': grep }) {
+  let vsix = given ?? null;
+  const tests = (await loadUiTests()).filter((t) => !grep || new RegExp(grep).test(t.name));
+  if (tests.length === 0) throw new Error(`no UI test matches ${grep}`);
   if (!vsix) {
     const { packageExtension } = await import('../../scripts/package.mjs');
     vsix = packageExtension(join(ARTIFACTS_DIR, 'tnb-ui.vsix'));

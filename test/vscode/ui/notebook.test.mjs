@@ -310,3 +310,115 @@ export async function hoversTheTensorsViewAndAQuickFixForBackwardTwice({ page, w
   await command(page, 'View: Hide Panel');
   await closeEditors(page);
 }
+
+/**
+ * Hostile strings (issue 9): HTML/JS injection strings as a file name, a parameter name (Tensors view), printed text,
+ * a source line shown by the graph (node details), a hovered string, an exception message (output and Problems
+ * panel) and markdown. Each must show as text; no dialog opens and no injected element exists in any frame.
+ */
+export async function hostileStringsRenderAsTextEverywhere({ page, workspaceDir, screenshot }) {
+  const PAYLOADS = [
+    '<img src=x onerror="alert(1)">',
+    '<script>alert(2)</script>',
+    '"><svg onload=alert(3)>',
+    "javascript:alert(4)",
+    '<iframe srcdoc="<script>parent.alert(5)</script>">',
+    '${alert(6)}{{7*7}}',
+  ];
+  const H = PAYLOADS.join(' ');
+  const dialogs = [];
+  const onDialog = (d) => { dialogs.push(d.message()); void d.dismiss(); };
+  page.on('dialog', onDialog);
+  try {
+    await closeEditors(page);
+    const file = '<img src=x onerror=alert(8)>.tnb';
+    const nb = { tnb: 1, metadata: {}, cells: [
+      { kind: 'markdown', source: `# Hostile ${H}\n\n${H}` },
+      { kind: 'code', source: [
+        'import torch',
+        'from torch import nn',
+        `H = ${JSON.stringify(H)}`,
+        'm = nn.Module()',
+        `m.register_parameter(${JSON.stringify(PAYLOADS[0] + PAYLOADS[2])}, nn.Parameter(torch.ones(2)))   # (no "." allowed)`,
+        'x = torch.ones(3, requires_grad=True)',
+        `y = x * 2  # ${PAYLOADS[0]}`,
+        'print(H)',
+        'y.grad_fn',
+      ].join('\n') },
+      { kind: 'code', source: 'raise ValueError(H)' },
+    ] };
+    writeFileSync(join(workspaceDir, file), JSON.stringify(nb, null, 1) + '\n');
+    await refreshExplorer(page);
+    await openNotebookFromExplorer(page, 'onerror=alert(8)', 'import torch');
+    await command(page, 'Notebook: Run All');
+    await pickKernelIfAsked(page);
+    await waitForOutput(page, 'MulBackward0');
+    await page.locator('.statusbar-item', { hasText: 'tnb: idle' }).first().waitFor({ timeout: 30_000 });
+    await scrollToOutput(page, 'ValueError');   // the last cell's output shows once scrolled to
+
+    // printed text and the exception message: the literal strings
+    await scrollToOutput(page, PAYLOADS[2]);
+    const body = (await outputs(page).locator('body').first().textContent()) ?? '';
+    if (!body.includes(H)) throw new Error('the printed payloads are not shown as text');
+
+    // the graph: clicking the node shows the line that made it, comment included, as text
+    const graph = outputs(page).locator('.tnb-graph').first();
+    await graph.waitFor({ timeout: 30_000, state: 'attached' });
+    await graph.locator('g.tnb-graph-node[data-name="MulBackward0"]').first().dispatchEvent('click');
+    const details = graph.locator('.tnb-graph-details', { hasText: 'created at' }).first();
+    await details.waitFor({ timeout: 30_000, state: 'attached' });
+    if (!((await details.textContent()) ?? '').includes(`y = x * 2  # ${PAYLOADS[0]}`)) throw new Error(`the node details say: ${await details.textContent()}`);
+    await screenshot('hostile-outputs');
+
+    // the hover on H shows its repr as text
+    const cells = page.locator('.notebook-editor .cell-list-container .monaco-list-row.code-cell-row');
+    await scrollToTop(page);
+    const hLine = cells.nth(0).locator('.view-line', { hasText: 'H = ' }).first();
+    const box = await hLine.boundingBox();
+    if (!box) throw new Error('the line of H is not on screen');
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'onerror' }).first();
+    await hover.waitFor({ timeout: 20_000 });
+    if (!((await hover.textContent()) ?? '').includes('<svg onload=alert(3)>')) throw new Error(`the hover says: ${await hover.textContent()}`);
+    if (await hover.locator('img[src="x"], [onerror], [onload], script, iframe').count()) throw new Error('the hover has injected elements');
+    await screenshot('hostile-hover');
+    await page.mouse.move(box.x + box.width + 200, box.y + 300);
+
+    // the Problems panel: the exception message as text
+    await command(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: `ValueError: ${PAYLOADS[0]}` }).first().waitFor({ timeout: 20_000 });
+
+    // the Tensors view: the parameter's name as text
+    await command(page, 'Explorer: Focus on Tensors View');
+    const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Tensors' }) }).locator('.monaco-list-row');
+    const row = rows.filter({ hasText: `m.${PAYLOADS[0]}${PAYLOADS[2]}` }).first();
+    await row.waitFor({ timeout: 20_000 });
+    await row.click();
+    await page.locator('.tabs-container .tab', { hasText: `m.${PAYLOADS[0]}${PAYLOADS[2]} · tnb` }).first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    await screenshot('hostile-tensors-view');
+
+    // nothing ran: no dialog, and no injected element in any frame (workbench, notebook webview, tensor panel)
+    let framesChecked = 0;
+    for (const frame of page.frames()) {
+      // (VS Code's own markdown renderer keeps a sanitised <img src=x>: only what could run counts)
+      const found = await frame.evaluate(() => document.querySelectorAll('[onerror], [onload], iframe[srcdoc]').length
+        // (the Tensors panel's payload is a data block, <script type="application/json">, with "<" escaped as \u003c)
+        + [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].filter((el) => /alert\([2-8]\)/.test(el.textContent ?? '')).length).catch(() => null);
+      if (found === null) continue;   // a frame that went away meanwhile
+      framesChecked++;
+      if (found > 0) {
+        const html = await frame.evaluate(() => [...document.querySelectorAll('[onerror], [onload], iframe[srcdoc], script:not([src]):not([type="application/json"])')]
+          .map((el) => { const h = el.outerHTML; const i = h.search(/alert\([2-8]\)/); return i < 0 ? h.slice(0, 200) : h.slice(Math.max(0, i - 300), i + 100); }).join(' | '));
+        throw new Error(`${found} injected element(s) in frame ${frame.url()}: ${html}`);
+      }
+    }
+    if (framesChecked < 3) throw new Error(`only ${framesChecked} frames could be checked`);
+    await page.waitForTimeout(500);
+    if (dialogs.length) throw new Error(`dialogs opened: ${dialogs.join(', ')}`);
+    await command(page, 'View: Hide Panel');
+    await closeEditors(page);
+  } finally {
+    page.off('dialog', onDialog);
+  }
+}
