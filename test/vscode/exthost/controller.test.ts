@@ -89,6 +89,36 @@ test('notebooks have separate kernels; closing one leaves the other running', as
   assert.equal(text(a.cellAt(1), 'application/vnd.code.notebook.stdout'), 'from a\n');
 });
 
+test('two notebooks run at the same time with their own state; closing one leaves the other running', async () => {
+  // Each cell announces itself with a file in the shared folder, then waits for the other's: it can only finish if
+  // both run at once (one after the other, the first would time out).
+  const handshake = (me: string, other: string) => [
+    'import os, time, torch',
+    `state = torch.full((2,), ${me === 'p' ? 1 : 2}.)`,
+    `open("${me}.started", "w").close()`,
+    'end = time.time() + 60',
+    `while not os.path.exists("${other}.started") and time.time() < end:`,
+    '    time.sleep(0.05)',
+    `print("${me} saw", os.path.exists("${other}.started"))`,
+  ].join('\n');
+  for (const f of ['p.started', 'q.started']) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), f)).then(() => {}, () => {});
+  const p = await openNotebook('p.tnb', [handshake('p', 'q'), 'print(state)']);
+  const q = await openNotebook('q.tnb', [handshake('q', 'p'), 'print(state)']);
+  await Promise.all([runCells(p, 0, 1), runCells(q, 0, 1)]);
+  await waitFor('both handshakes', () => done(p.cellAt(0)) && done(q.cellAt(0)), 90_000);
+  assert.equal(text(p.cellAt(0), 'application/vnd.code.notebook.stdout'), 'p saw True\n');
+  assert.equal(text(q.cellAt(0), 'application/vnd.code.notebook.stdout'), 'q saw True\n');
+  // closing q's editor (the user's way; VS Code disposes the document when it likes, and then q's kernel ends) and
+  // shutting q's kernel down now: p keeps its state and runs on
+  await vscode.window.showNotebookDocument(q);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await (await controller()).shutdown(q);
+  await vscode.window.showNotebookDocument(p);
+  await runCells(p, 1, 2);
+  await waitFor('p again', () => done(p.cellAt(1)));
+  assert.equal(text(p.cellAt(1), 'application/vnd.code.notebook.stdout'), 'tensor([1., 1.])\n');
+});
+
 test('renderer messaging: a displayed tensor can be asked for again with a bigger sample', async () => {
   const doc = await openNotebook('messaging.tnb', ['import torch\nbig = torch.arange(10000.).reshape(100, 100)\nbig']);
   await runCells(doc, 0, 1);
