@@ -119,6 +119,39 @@ test('two notebooks run at the same time with their own state; closing one leave
   assert.equal(text(p.cellAt(1), 'application/vnd.code.notebook.stdout'), 'tensor([1., 1.])\n');
 });
 
+test('a cell printing in an endless loop: bounded output (tnb.maxCellOutputChars), VS Code responsive, interrupt works', async () => {
+  const config = vscode.workspace.getConfiguration('tnb');
+  await config.update('maxCellOutputChars', 50_000, vscode.ConfigurationTarget.Global);
+  try {
+    const doc = await openNotebook('flood.tnb', ['i = 0\nwhile True:\n    print("line", i)\n    i += 1', 'print(i > 10_000)']);
+    void runCells(doc, 0, 1);
+    const ctrl = await controller();
+    await waitFor('the loop to run', () => ctrl.state(doc) === 'busy');
+    // the extension host stays responsive: a timer set now fires on time, within a generous bound
+    let late = 0;
+    for (let k = 0; k < 10; k++) {
+      const t0 = Date.now();
+      await new Promise((r) => setTimeout(r, 100));
+      late = Math.max(late, Date.now() - t0 - 100);
+    }
+    console.log(`# endless print: the extension host's timers were at most ${late} ms late`);
+    await vscode.commands.executeCommand('tnb.interruptKernel', doc.uri);
+    await waitFor('the interrupted cell', () => done(doc.cellAt(0)));
+    const out = text(doc.cellAt(0), 'application/vnd.code.notebook.stdout');
+    const err = text(doc.cellAt(0), 'application/vnd.code.notebook.stderr');
+    assert.ok(out.length <= 50_000 && out.startsWith('line 0\nline 1\n'), `${out.length} characters of stdout`);
+    assert.match(err, /output reached 50,000 characters/);
+    assert.match(err, /more characters of output were not shown/);
+    assert.match(text(doc.cellAt(0), 'application/vnd.code.notebook.error'), /KeyboardInterrupt/);
+    await runCells(doc, 1, 2);
+    await waitFor('the next cell', () => done(doc.cellAt(1)));
+    assert.equal(text(doc.cellAt(1), 'application/vnd.code.notebook.stdout'), 'True\n');
+    await ctrl.shutdown(doc);
+  } finally {
+    await config.update('maxCellOutputChars', undefined, vscode.ConfigurationTarget.Global);
+  }
+});
+
 test('renderer messaging: a displayed tensor can be asked for again with a bigger sample', async () => {
   const doc = await openNotebook('messaging.tnb', ['import torch\nbig = torch.arange(10000.).reshape(100, 100)\nbig']);
   await runCells(doc, 0, 1);
