@@ -110,12 +110,15 @@ def _encode(args, sig, vals):
 # standard library), so that graph nodes know where they were created: the graph view groups a loop's repeated
 # nodes by it. A site is one int, source * _SITE_LINES + line, where `source` indexes the text of the file as it
 # was when that code ran (a re-run cell gets a new index, so older nodes keep their line). Code objects are
-# classified once (dict lookup afterwards), so a call costs a frame walk of two or three steps.
+# classified once, then found by id(): a code object's own hash is not cached and walks its whole bytecode and
+# constants (a long cell's module code, at every op), so it is never the key. `_kept` holds every classified code
+# object so that its id is never reused.
 _SITE_LINES = 1 << 20
 _PKG = __file__.rsplit('/torch/', 1)[0] + '/'
 _sources = []          # [(filename, lines or None)]
 _source_index = {}     # filename -> index in _sources of its current text
-_codes = {}            # code object -> False (package, stdlib) or source index * _SITE_LINES
+_codes = {}            # id(code object) -> False (package, stdlib) or source index * _SITE_LINES
+_kept = {}             # id(code object) -> the code object
 _getframe = sys._getframe
 
 
@@ -134,7 +137,8 @@ def bind_code(code):
     stack = [code]
     while stack:
         c = stack.pop()
-        _codes[c] = i * _SITE_LINES
+        _codes[id(c)] = i * _SITE_LINES
+        _kept[id(c)] = c
         stack.extend(x for x in c.co_consts if isinstance(x, type(c)))
 
 
@@ -148,14 +152,15 @@ def _classify(code):
             register_source(fn, None)
             i = len(_sources) - 1
         k = i * _SITE_LINES
-    _codes[code] = k
+    _codes[id(code)] = k
+    _kept[id(code)] = code
     return k
 
 
 def _site():
     f = _getframe(2)
     while f is not None:
-        k = _codes.get(f.f_code)
+        k = _codes.get(id(f.f_code))
         if k is None:
             k = _classify(f.f_code)
         if k is not False:
