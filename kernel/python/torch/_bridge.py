@@ -40,6 +40,7 @@ def bind(engine):
     global _engine, _call, _release, _release_node
     _engine = engine
     _call, _release, _release_node = engine.call, engine.release, engine.release_node
+    _TensorRef.release = staticmethod(_release)   # a JS function as a class attribute would bind `this`
     engine.set_site_resolver(create_proxy(site_info))
     for fn in _binders:
         fn(engine)
@@ -81,10 +82,14 @@ Generator = None
 
 def _encode(args, sig, vals):
     for a in args:
-        if isinstance(a, Tensor):
+        k = _LETTERS.get(type(a))
+        if k is not None:
+            # the common exact types (and Tensor subclasses met before): one dict lookup
+            sig.append(k)
+            vals.append(a._h if k == 't' else a)
+        elif isinstance(a, Tensor):
+            _LETTERS[type(a)] = 't'
             sig.append('t'); vals.append(a._h)
-        elif a is None:
-            sig.append('n'); vals.append(None)
         elif a is True or a is False:
             sig.append('b'); vals.append(a)
         elif isinstance(a, int):
@@ -103,6 +108,16 @@ def _encode(args, sig, vals):
             sig.append('p'); vals.append(a)
         else:
             raise TypeError(f"tnb: cannot pass a value of type {type(a).__name__} to the engine")
+
+
+# Signature letters of exact types (filled in with Tensor by torch/__init__.py through `set_tensor_class`).
+_LETTERS = {type(None): 'n', bool: 'b', int: 'i', float: 'f', str: 's'}
+
+
+def set_classes(tensor, dtype_, generator):
+    global Tensor, dtype, Generator
+    Tensor, dtype, Generator = tensor, dtype_, generator
+    _LETTERS[tensor] = 't'
 
 
 # --- creation sites -----------------------------------------------------------------------------------------------
@@ -251,16 +266,32 @@ def drain():
             r.release(h)
 
 
+class _TensorRef(_HandleRef):
+    """The owner reference of a Tensor's handle: release and table are the class's (two attribute stores fewer
+    per op than track())."""
+    __slots__ = ()
+    table = _live      # `release` is set by bind()
+
+
+_new_object = object.__new__
+
+
 def wrap(h):
-    """The Tensor for handle h (the existing object when there is one)."""
+    """The Tensor for handle h (the existing object when there is one). The hot path of every op's result: lookup
+    and track inlined."""
     if h is None:
         return None
-    o = lookup(_live, h)
-    if o is not None:
-        return o
-    o = object.__new__(Tensor)
+    r = _live.get(h)
+    if r is not None:
+        o = r()
+        if o is not None:
+            return o
+        r.h = None
+    o = _new_object(Tensor)
     o._h = h
-    track(o, h, _live, _release)
+    r = _TensorRef(o, _queue_dead)
+    r.h = h
+    _live[h] = r
     return o
 
 
