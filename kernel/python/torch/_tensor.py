@@ -16,7 +16,7 @@ _E = B._E
 def _bind(engine):
     g = globals()
     for n in ('repr', 'item', 'values', 'grad', 'grad_fn', 'is_leaf', 'requires_grad', 'shape', 'dtype',
-              'version', 'call'):
+              'version', 'call', 'ndim', 'numel'):
         g['_' + n] = getattr(engine, n)
 
 
@@ -219,15 +219,15 @@ class Tensor:
 
     @property
     def ndim(self):
-        return _E.ndim(self._h)
+        return _ndim(self._h)
 
     def dim(self):
-        return _E.ndim(self._h)
+        return _ndim(self._h)
 
     ndimension = dim
 
     def numel(self):
-        return _E.numel(self._h)
+        return _numel(self._h)
 
     nelement = numel
 
