@@ -38,15 +38,20 @@ function torchStart(): number {
   return performance.now() - t0;
 }
 
-async function oursOps(s: KernelSession): Promise<Record<string, number>> {
+/**
+ * A per-call script (it prints one JSON object {case: microseconds}) in our kernel: bench/ops.py (small ops) and
+ * bench/overhead.py (the Python -> engine path: operators with and without grad, backward, nn.Linear, optimizer
+ * steps, the examples' MLP and CNN training steps).
+ */
+async function oursOps(s: KernelSession, script: string): Promise<Record<string, number>> {
   let out = '';
-  const r = await s.execute(readFileSync(join(__dirname, 'ops.py'), 'utf8'), 'ops.py', { onStream: (n, t) => { if (n === 'stdout') out += t; } }, false);
+  const r = await s.execute(readFileSync(join(__dirname, script), 'utf8'), script, { onStream: (n, t) => { if (n === 'stdout') out += t; } }, false);
   if (r.error) throw new Error(r.error.traceback.join('\n'));
   return JSON.parse(out) as Record<string, number>;
 }
 
-function torchOps(): Record<string, number> {
-  const r = spawnSync(PY, [join(__dirname, 'ops.py')], { encoding: 'utf8' });
+function torchOps(script: string): Record<string, number> {
+  const r = spawnSync(PY, [join(__dirname, script)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as Record<string, number>;
 }
@@ -181,8 +186,10 @@ async function main(): Promise<void> {
       add('kernel start, cold (ms) vs python -c "import torch"', 'torch', t);
       add('kernel start, warm snapshot (ms) vs python -c "import torch"', 'torch', torchStart());
     }
-    for (const [k, us] of Object.entries(await oursOps(warm.session))) add(`${k} (per op)`, 'ours', us / 1000);
-    if (hasTorch) for (const [k, us] of Object.entries(torchOps())) add(`${k} (per op)`, 'torch', us / 1000);
+    for (const script of ['ops.py', 'overhead.py']) {
+      for (const [k, us] of Object.entries(await oursOps(warm.session, script))) add(`${k} (per op)`, 'ours', us / 1000);
+      if (hasTorch) for (const [k, us] of Object.entries(torchOps(script))) add(`${k} (per op)`, 'torch', us / 1000);
+    }
     add('interrupt latency of `while True: pass` (ms)', 'ours', await interruptLatency(warm.session));
     for (const [k, ms] of Object.entries(await hoverLatency(warm.session))) add(k, 'ours', ms);
     await warm.session.dispose();

@@ -303,6 +303,8 @@ const OPS: Record<string, Fn> = {
   batch_norm: (x: Tensor, rm: Tensor | null, rv: Tensor | null, w: Tensor | null, b: Tensor | null, training: boolean, momentum: number, eps: number) =>
     torch.batch_norm(x, rm, rv, w, b, training, momentum, eps),
   embedding: (idx: Tensor, w: Tensor, paddingIdx: number | null, byFreq: boolean) => torch.embedding(idx, w, paddingIdx, byFreq),
+  // the optimizers' fused float32 update (optim/_pointwise.py); false when it does not apply
+  fma32_: (x: Tensor, p: Tensor, q: Tensor | number) => torch.fma32_(x, p, q),
 };
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',

@@ -31,3 +31,4 @@ export * from './conv';
 export * from './pool';
 export * from './norm';
 export * from './embedding';
+export * from './optim_update';

@@ -17,9 +17,7 @@ from . import autograd
 from .autograd import no_grad, enable_grad, set_grad_enabled, inference_mode, is_grad_enabled
 from .autograd.anomaly_mode import is_anomaly_enabled
 
-_bridge.Tensor = Tensor
-_bridge.dtype = dtype
-_bridge.Generator = Generator
+_bridge.set_classes(Tensor, dtype, Generator)
 
 __version__ = '1.13.1+tnb'
 _PKG = __file__.rsplit('/', 1)[0] + '/'

@@ -40,6 +40,7 @@ def bind(engine):
     global _engine, _call, _release, _release_node
     _engine = engine
     _call, _release, _release_node = engine.call, engine.release, engine.release_node
+    _TensorRef.release = staticmethod(_release)   # a JS function as a class attribute would bind `this`
     engine.set_site_resolver(create_proxy(site_info))
     for fn in _binders:
         fn(engine)
@@ -81,10 +82,14 @@ Generator = None
 
 def _encode(args, sig, vals):
     for a in args:
-        if isinstance(a, Tensor):
+        k = _LETTERS.get(type(a))
+        if k is not None:
+            # the common exact types (and Tensor subclasses met before): one dict lookup
+            sig.append(k)
+            vals.append(a._h if k == 't' else a)
+        elif isinstance(a, Tensor):
+            _LETTERS[type(a)] = 't'
             sig.append('t'); vals.append(a._h)
-        elif a is None:
-            sig.append('n'); vals.append(None)
         elif a is True or a is False:
             sig.append('b'); vals.append(a)
         elif isinstance(a, int):
@@ -105,17 +110,30 @@ def _encode(args, sig, vals):
             raise TypeError(f"tnb: cannot pass a value of type {type(a).__name__} to the engine")
 
 
+# Signature letters of exact types (filled in with Tensor by torch/__init__.py through `set_tensor_class`).
+_LETTERS = {type(None): 'n', bool: 'b', int: 'i', float: 'f', str: 's'}
+
+
+def set_classes(tensor, dtype_, generator):
+    global Tensor, dtype, Generator
+    Tensor, dtype, Generator = tensor, dtype_, generator
+    _LETTERS[tensor] = 't'
+
+
 # --- creation sites -----------------------------------------------------------------------------------------------
 # Each engine call carries the line of user code that made it (the innermost frame outside this package and the
 # standard library), so that graph nodes know where they were created: the graph view groups a loop's repeated
 # nodes by it. A site is one int, source * _SITE_LINES + line, where `source` indexes the text of the file as it
 # was when that code ran (a re-run cell gets a new index, so older nodes keep their line). Code objects are
-# classified once (dict lookup afterwards), so a call costs a frame walk of two or three steps.
+# classified once, then found by id(): a code object's own hash is not cached and walks its whole bytecode and
+# constants (a long cell's module code, at every op), so it is never the key. `_kept` holds every classified code
+# object so that its id is never reused.
 _SITE_LINES = 1 << 20
 _PKG = __file__.rsplit('/torch/', 1)[0] + '/'
 _sources = []          # [(filename, lines or None)]
 _source_index = {}     # filename -> index in _sources of its current text
-_codes = {}            # code object -> False (package, stdlib) or source index * _SITE_LINES
+_codes = {}            # id(code object) -> False (package, stdlib) or source index * _SITE_LINES
+_kept = {}             # id(code object) -> the code object
 _getframe = sys._getframe
 
 
@@ -134,7 +152,8 @@ def bind_code(code):
     stack = [code]
     while stack:
         c = stack.pop()
-        _codes[c] = i * _SITE_LINES
+        _codes[id(c)] = i * _SITE_LINES
+        _kept[id(c)] = c
         stack.extend(x for x in c.co_consts if isinstance(x, type(c)))
 
 
@@ -148,14 +167,15 @@ def _classify(code):
             register_source(fn, None)
             i = len(_sources) - 1
         k = i * _SITE_LINES
-    _codes[code] = k
+    _codes[id(code)] = k
+    _kept[id(code)] = code
     return k
 
 
 def _site():
     f = _getframe(2)
     while f is not None:
-        k = _codes.get(f.f_code)
+        k = _codes.get(id(f.f_code))
         if k is None:
             k = _classify(f.f_code)
         if k is not False:
@@ -246,16 +266,32 @@ def drain():
             r.release(h)
 
 
+class _TensorRef(_HandleRef):
+    """The owner reference of a Tensor's handle: release and table are the class's (two attribute stores fewer
+    per op than track())."""
+    __slots__ = ()
+    table = _live      # `release` is set by bind()
+
+
+_new_object = object.__new__
+
+
 def wrap(h):
-    """The Tensor for handle h (the existing object when there is one)."""
+    """The Tensor for handle h (the existing object when there is one). The hot path of every op's result: lookup
+    and track inlined."""
     if h is None:
         return None
-    o = lookup(_live, h)
-    if o is not None:
-        return o
-    o = object.__new__(Tensor)
+    r = _live.get(h)
+    if r is not None:
+        o = r()
+        if o is not None:
+            return o
+        r.h = None
+    o = _new_object(Tensor)
     o._h = h
-    track(o, h, _live, _release)
+    r = _TensorRef(o, _queue_dead)
+    r.h = h
+    _live[h] = r
     return o
 
 

@@ -16,12 +16,14 @@ _E = B._E
 def _bind(engine):
     g = globals()
     for n in ('repr', 'item', 'values', 'grad', 'grad_fn', 'is_leaf', 'requires_grad', 'shape', 'dtype',
-              'version', 'call'):
+              'version', 'call', 'ndim', 'numel'):
         g['_' + n] = getattr(engine, n)
 
 
 _JsException = B.JsException
 _err = B.error_from_js
+_dead = B._dead          # the same list object: handles of dead Python objects, released before the next call
+_drain = B.drain
 
 _int = builtins.int
 _float = builtins.float
@@ -46,23 +48,36 @@ def _sk(v):
     return None
 
 
+_SCALAR_SIGS = {_float: 'tf', _int: 'ti', _bool: 'tb'}
+
+
 def _binop(name, a, b):
-    """a <op> b for a tensor a and a tensor or Python number b (the hot path of the operators)."""
+    """a <op> b for a tensor a and a tensor or Python number b (the hot path of the operators). Like B.call, it
+    first releases the handles of tensors that died since the last engine call (`y = y * 2` in a loop frees the
+    old y's memory at once, as PyTorch does)."""
+    if _dead:
+        _drain()
     if isinstance(b, Tensor):
         try:
             return wrap(_call(name, 'tt', _site(), a._h, b._h))
         except _JsException as e:
             raise _err(e) from None
-    k = _sk(b)
-    if k is None:
-        return NotImplemented
+    sig = _SCALAR_SIGS.get(type(b))
+    if sig is None:
+        k = _sk(b)
+        if k is None:
+            return NotImplemented
+        sig = 't' + k
+        b = b if k != 'i' else _int(b)
     try:
-        return wrap(_call(name, 't' + k, _site(), a._h, b if k != 'i' else _int(b)))
+        return wrap(_call(name, sig, _site(), a._h, b))
     except _JsException as e:
         raise _err(e) from None
 
 
 def _unop(name, a):
+    if _dead:
+        _drain()
     try:
         return wrap(_call(name, 't', _site(), a._h))
     except _JsException as e:
@@ -204,15 +219,15 @@ class Tensor:
 
     @property
     def ndim(self):
-        return _E.ndim(self._h)
+        return _ndim(self._h)
 
     def dim(self):
-        return _E.ndim(self._h)
+        return _ndim(self._h)
 
     ndimension = dim
 
     def numel(self):
-        return _E.numel(self._h)
+        return _numel(self._h)
 
     nelement = numel
 
@@ -1071,6 +1086,8 @@ def _make_unary(name):
     method.__name__ = name
 
     def inplace(self):
+        if _dead:
+            _drain()
         try:
             _call(name + '_', 't', _site(), self._h)
         except _JsException as e:

@@ -6,12 +6,27 @@ from .. import _bridge as B
 _E = B._E
 
 
+def _is_enabled():   # until the engine is bound (then the JS function itself)
+    return _E.is_grad_enabled()
+
+
+def _set_enabled(flag):
+    _E.set_grad_enabled(flag)
+
+
+@B.on_bind
+def _bind(engine):
+    # looked up once: an attribute of the JS module costs microseconds, and optimizers switch grad mode every step
+    global _is_enabled, _set_enabled
+    _is_enabled, _set_enabled = engine.is_grad_enabled, engine.set_grad_enabled
+
+
 def is_grad_enabled():
-    return bool(_E.is_grad_enabled())
+    return bool(_is_enabled())
 
 
 def _set(flag):
-    _E.set_grad_enabled(bool(flag))
+    _set_enabled(bool(flag))
 
 
 class _DecoratorContextManager:

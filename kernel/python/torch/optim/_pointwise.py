@@ -7,7 +7,14 @@
 # two float32 values is exact in a double, the sum is rounded once to double and once to float32 (that double
 # rounding differs from a single rounding only when the double lands exactly on a float32 tie, ~2**-29 of cases).
 # float64 tensors use the unfused formulas (an exact float64 fma is not available), so their last bit may differ.
+# The in-place forms run as one engine call (`fma32_`, the same arithmetic) when the tensors are contiguous float32
+# of one shape, which parameters, gradients and optimizer state are; otherwise as the tensor expression below.
+import struct
+
 import torch
+from torch import _bridge as B
+
+_pack, _unpack = struct.pack, struct.unpack
 
 
 def _fma32(x, p, q):
@@ -16,15 +23,26 @@ def _fma32(x, p, q):
     return (x.double() + p.double() * q64).float()
 
 
+def _fma32_(x, p, q):
+    """x = _fma32(x, p, q) in place."""
+    if not B.call('fma32_', x, p, q):
+        x.copy_(_fma32(x, p, q))
+    return x
+
+
 def _f32(v):
-    return torch.tensor(float(v), dtype=torch.float32).item()
+    """float(v) rounded to float32 (round to nearest even, as the engine's cast)."""
+    try:
+        return _unpack('f', _pack('f', float(v)))[0]
+    except OverflowError:   # beyond float32's range: the cast gives inf
+        return torch.tensor(float(v), dtype=torch.float32).item()
 
 
 def add_(x, other, alpha=1):
     """x.add_(other, alpha=alpha) with PyTorch's rounding."""
     if alpha == 1 or x.dtype != torch.float32 or other.dtype != torch.float32:
         return x.add_(other, alpha=alpha)
-    return x.copy_(_fma32(x, other, _f32(alpha)))
+    return _fma32_(x, other, _f32(alpha))
 
 
 def add(x, other, alpha=1):
@@ -42,7 +60,9 @@ def addcmul(x, t1, t2, value=1):
 
 def addcmul_(x, t1, t2, value=1):
     """x.addcmul_(t1, t2, value=value) with PyTorch's rounding."""
-    return x.copy_(addcmul(x, t1, t2, value))
+    if x.dtype != torch.float32:
+        return x.copy_(addcmul(x, t1, t2, value))
+    return _fma32_(x, t1 * value, t2)
 
 
 def addcdiv_(x, t1, t2, value=1):
