@@ -31,9 +31,7 @@ const FILE = `{
       },
       {
        "mime": "application/vnd.tnb.tensor+json",
-       "data": {
-        "text": "tensor([1.])"
-       }
+       "data": {"text":"tensor([1.])"}
       },
       {
        "mime": "image/png",
