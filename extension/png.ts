@@ -2,7 +2,7 @@
 // first 2-D slice, coloured by the renderer's colour maps (renderer/colormap.ts), each element a block of pixels.
 import { deflateSync } from 'node:zlib';
 import type { TensorSummary } from '../kernel/protocol';
-import { colorOf, layoutOf, sampleValue, scaleFor, type Scale } from '../renderer/colormap';
+import { colorOf, layoutOf, scaleFor, type Scale } from '../renderer/colormap';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -56,7 +56,7 @@ export function heatmapPng(t: TensorSummary, kind: Scale['kind'], target = 96): 
   const rgb = new Uint8Array(w * h * 3);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const [R, G, B] = colorOf(sampleValue(s, 0, r, c), scale);
+      const [R, G, B] = colorOf(s.values[r * cols + c], scale);   // slice 0: sampleValue(s, 0, r, c)
       for (let y = r * cell; y < (r + 1) * cell; y++) {
         for (let x = c * cell; x < (c + 1) * cell; x++) {
           const o = (y * w + x) * 3;

@@ -9,8 +9,16 @@ export function serializeTnb(nb: TnbNotebook): string {
 
 /** The file around its cells, each printed by printTnbCell (a caller may print the cells one at a time). */
 export function printTnb(nb: TnbNotebook, cells: readonly string[]): string {
-  const known: Known = [['tnb', JSON.stringify(nb.tnb)], ['metadata', jsonText(nb.metadata, ' ')], ['cells', arrayText(cells, ' ')]];
-  return objectText(members(known, nb.extra, ''), '') + '\n';
+  return printTnbParts(nb, cells).join('');
+}
+
+/** printTnb's text in pieces, one per cell and the rest around them (to be encoded a piece at a time). */
+export function printTnbParts(nb: TnbNotebook, cells: readonly string[]): string[] {
+  const mark = '\u0000';   // printed JSON escapes control characters: the mark cannot occur in it
+  const known: Known = [['tnb', JSON.stringify(nb.tnb)], ['metadata', jsonText(nb.metadata, ' ')], ['cells', mark]];
+  const [head, tail] = (objectText(members(known, nb.extra, ''), '') + '\n').split(mark);
+  if (cells.length === 0) return [head + arrayText(cells, ' ') + tail];
+  return [head + '[\n', ...cells.map((cell, i) => `${i > 0 ? ',\n' : ''}  ${cell}`), '\n ]' + tail];
 }
 
 /** A cell as it stands in the file's `cells` array (at two spaces' indentation). */

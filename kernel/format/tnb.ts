@@ -28,7 +28,7 @@
 // the editor can print a large notebook in slices (kernel/format/tnb-slices.ts) with the same bytes; the printing
 // is in tnb-print.ts.
 
-export { printTnb, printTnbCell, serializeTnb } from './tnb-print';
+export { printTnb, printTnbCell, printTnbParts, serializeTnb } from './tnb-print';
 import { findJsonSyntaxProblem, lineColumn, locateJsonPath, jsonStructure, MAX_JSON_NESTING, type JsonPath } from './json-text';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
@@ -104,6 +104,15 @@ export function parseTnb(text: string): TnbNotebook {
 }
 
 /**
+ * The checks of parseTnb for a file read in pieces (tnb-slices.ts): `shell` is the parsed file with an empty
+ * `cells` array, `cell` one parsed cell at its index. Problems are TnbFormatErrors located in the whole `text`.
+ */
+export function tnbReader(text: string): { shell(root: unknown): TnbNotebook; cell(value: unknown, index: number): TnbCell } {
+  const reader = new Reader(text);
+  return { shell: (root) => reader.notebook(root), cell: (value, index) => reader.cell(value, ['cells', index]) };
+}
+
+/**
  * JSON.parse of a file's text (a byte order mark skipped), whose syntax errors are TnbFormatErrors with the line
  * and column of the problem. Shared by the .tnb and .ipynb readers.
  */
@@ -176,7 +185,7 @@ class Reader {
     return withExtra(nb, root, NOTEBOOK_KEYS);
   }
 
-  private cell(value: unknown, path: JsonPath): TnbCell {
+  cell(value: unknown, path: JsonPath): TnbCell {
     const cell = this.object(value, path, 'a cell object');
     const kind = cell.kind;
     if (kind === undefined) this.fail([...path, 'kind'], 'missing (expected "code" or "markdown")');
