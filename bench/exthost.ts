@@ -66,8 +66,10 @@ export async function bigTensorCells(s: KernelSession, count = 100): Promise<{ c
 export interface ExtensionHostTimes {
   bytes: Uint8Array;
   opened: vscode.NotebookData;
-  /** Case name → longest block (ms). */
+  /** Case name → longest block (ms), the smallest over the repeats. */
   longest: Record<string, number>;
+  /** Case name → longest block (ms) of the worst repeat (the first, with V8 still interpreting, or a busy machine). */
+  worst: Record<string, number>;
   /** Case name → total time (ms). */
   total: Record<string, number>;
 }
@@ -78,6 +80,7 @@ export interface ExtensionHostTimes {
  */
 export async function extensionHostTimes(s: KernelSession, cells: fake.NotebookCellData[], displays: OutputItem[][], repeat = 3): Promise<ExtensionHostTimes> {
   const longest: Record<string, number> = {};
+  const worst: Record<string, number> = {};
   const total: Record<string, number> = {};
   const measure = async <T>(name: string, op: () => T | Promise<T>): Promise<T> => {
     let value: T | undefined;
@@ -85,6 +88,7 @@ export async function extensionHostTimes(s: KernelSession, cells: fake.NotebookC
       const b = await longestBlock(op);
       value = b.value;
       longest[name] = Math.min(longest[name] ?? Infinity, b.longest);
+      worst[name] = Math.max(worst[name] ?? 0, b.longest);
       total[name] = Math.min(total[name] ?? Infinity, b.total);
     }
     return value as T;
@@ -98,7 +102,7 @@ export async function extensionHostTimes(s: KernelSession, cells: fake.NotebookC
   await s.execute(`(${x} * 2).sum().backward()`, '<grad>', {});
   const reply = await measure('hover on a 1000x1000 tensor with .grad: the kernel\'s reply arriving', () => s.inspect(x));
   await measure('hover on a 1000x1000 tensor with .grad: Markdown and heatmaps', () => hoverMarkdown(reply));
-  return { bytes, opened, longest, total };
+  return { bytes, opened, longest, worst, total };
 }
 
 /** `npm run bench`'s "extension host" section: longest blocks in ms (ours only). */
@@ -112,7 +116,7 @@ export async function extensionHostSection(workerPath: string): Promise<Record<s
     const rows: Record<string, number> = {};
     console.log('\nextension host: longest block of the event loop (issue 9 asks for at most 50 ms)');
     for (const [name, ms] of Object.entries(t.longest)) {
-      console.log(`  ${name}: longest block ${ms.toFixed(1)} ms (total ${t.total[name].toFixed(0)} ms)`);
+      console.log(`  ${name}: longest block ${ms.toFixed(1)} ms (worst of 3 runs ${t.worst[name].toFixed(1)} ms; total ${t.total[name].toFixed(0)} ms)`);
       rows[`extension host: ${name}, longest block (ms)`] = ms;
     }
     return rows;

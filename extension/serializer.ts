@@ -99,21 +99,23 @@ export class TnbSerializer implements vscode.NotebookSerializer {
 
 /** The UTF-8 bytes of the parts' concatenation, a part at a time (the file's text in one piece takes ~15 ms). */
 async function encodeUtf8(parts: string[], slicer: Slicer): Promise<Uint8Array> {
-  const out = new Uint8Array(parts.reduce((n, part) => n + Buffer.byteLength(part), 0));
-  let at = 0;
+  const encoded: Uint8Array[] = [];
   for (const part of parts) {
     await slicer.pause();
-    at += encoder.encodeInto(part, out.subarray(at)).written;
+    encoded.push(encoder.encode(part));   // parts split at JSON punctuation, never inside a character
   }
+  const out = new Uint8Array(encoded.reduce((n, bytes) => n + bytes.length, 0));
+  let at = 0;
+  for (const bytes of encoded) { out.set(bytes, at); at += bytes.length; }
   return out;
 }
 
-/** UTF-8 bytes to text, 1 MB at a time; throws on bytes that are not UTF-8, as one fatal decode would. */
+/** UTF-8 bytes to text, 256 kB at a time; throws on bytes that are not UTF-8, as one fatal decode would. */
 async function decodeUtf8(bytes: Uint8Array, slicer: Slicer): Promise<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let text = '';
-  for (let at = 0; at < bytes.length; at += 1 << 20) {
-    text += decoder.decode(bytes.subarray(at, at + (1 << 20)), { stream: true });
+  for (let at = 0; at < bytes.length; at += 1 << 18) {
+    text += decoder.decode(bytes.subarray(at, at + (1 << 18)), { stream: true });
     await slicer.pause();
   }
   return text + decoder.decode();

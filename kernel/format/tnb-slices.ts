@@ -1,7 +1,7 @@
 // Reading and printing .tnb files in slices that yield to the event loop, for VS Code's extension host: a notebook
 // of 100 large tensor outputs takes hundreds of milliseconds to parse or print in one go, and everything else the
 // host runs (other extensions, hovers, the kernel's messages) would wait that long. The work is cut per cell, and
-// the text scan per 64 K characters; a slice yields (setImmediate) once it has run for `budgetMs`.
+// the text scan per 8 K characters (a check of the clock); a slice yields (setImmediate) once it has run for `budgetMs`.
 //
 // The results are those of the synchronous parseTnb and serializeTnb (tnb.ts), which stay the reference for the
 // CLI and the tests: printing uses the same per-cell printer, and reading parses each cell's text on its own after a
@@ -79,8 +79,8 @@ async function cellsLayout(text: string, slicer: Slicer): Promise<CellsLayout | 
   let i = 0;
   while (i < n && isSpace(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== 0x7b) return null;   // '{'
-  for (let check = i + 65536; i < n; i++) {
-    if (i >= check) { await slicer.pause(); check = i + 65536; }
+  for (let check = i + 8192; i < n; i++) {
+    if (i >= check) { await slicer.pause(); check = i + 8192; }
     const c = text.charCodeAt(i);
     if (c === 0x22) {   // a string: jump to its closing quote
       const from = i;

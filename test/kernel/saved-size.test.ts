@@ -25,7 +25,9 @@ test('100 displayed 1000x1000 tensors save to a bounded file that opens again, w
   if (process.env.TNB_SAVE_BIG) require('node:fs').writeFileSync(process.env.TNB_SAVE_BIG, bytes);
   const perOutput = bytes.length / 100;
   console.log(`# 100 outputs of 1000x1000 tensors: ${(bytes.length / 1e6).toFixed(2)} MB saved (${(perOutput / 1e3).toFixed(1)} kB each)`);
-  for (const [name, ms] of Object.entries(t.longest)) console.log(`# ${name}: longest block ${ms.toFixed(1)} ms (total ${t.total[name].toFixed(0)} ms)`);
+  for (const [name, ms] of Object.entries(t.longest)) {
+    console.log(`# ${name}: longest block ${ms.toFixed(1)} ms (worst of 3 runs ${t.worst[name].toFixed(1)} ms; total ${t.total[name].toFixed(0)} ms)`);
+  }
   // At most 4096 sampled float32 values, each the shortest decimal that reads back (up to 9 digits) on one line
   // with the rest of the output's data: about 45 kB, plus the text and statistics. The full data would be
   // 1,000,000 values (~10 MB) per output; printed as doubles one per line, the sample alone was ~120 kB.
