@@ -1,7 +1,8 @@
 // Reading and printing .tnb files in slices that yield to the event loop, for VS Code's extension host: a notebook
 // of 100 large tensor outputs takes hundreds of milliseconds to parse or print in one go, and everything else the
 // host runs (other extensions, hovers, the kernel's messages) would wait that long. The work is cut per cell, and
-// the text scan per 8 K characters (a check of the clock); a slice yields (setImmediate) once it has run for `budgetMs`.
+// the text scan per 8 K characters (a check of the clock); a slice yields (setImmediate) once it has run for
+// `budgetMs`.
 //
 // The results are those of the synchronous parseTnb and serializeTnb (tnb.ts), which stay the reference for the
 // CLI and the tests: printing uses the same per-cell printer, and reading parses each cell's text on its own after a
