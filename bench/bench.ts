@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KernelSession } from '../kernel/session';
 import { kernelCases } from './kernels';
+import { extensionHostSection } from './exthost';
 
 const ROOT = join(__dirname, '..');
 const WORKER = join(ROOT, 'dist', 'worker.js');
@@ -200,6 +201,7 @@ async function main(): Promise<void> {
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
   if (!KERNELS_ONLY) await rendererTimes();
+  if (!KERNELS_ONLY) for (const [k, ms] of Object.entries(await extensionHostSection(WORKER))) add(k, 'ours', ms);
   const rows: Row[] = [...samples].map(([name, s]) => {
     const ours = median(s.ours);
     const torch = s.torch.length ? median(s.torch) : null;

@@ -6,18 +6,22 @@
 // output's `tnbItemExtra`. Cell metadata set by others at the top level of VS Code's cell metadata is not saved.
 //
 // A file that cannot be read (not UTF-8, not JSON, not the format) opens as a notebook with one markdown cell
-// that explains the problem, marked with `tnbUnreadable` in its metadata. Saving such a notebook throws, so VS
+// that explains the problem, marked with `tnbUnreadable` in its metadata. Saving such a notebook fails, so VS
 // Code reports "Failed to save" with our message and the file on disk keeps its bytes. We chose refusing over
 // silently writing the original bytes back: the latter would report a successful save while dropping whatever
 // the user typed.
+//
+// Opening and saving run in slices that yield to the event loop (kernel/format/tnb-slices.ts), so that a notebook of
+// many large outputs never blocks the extension host for long; the results are those of the synchronous functions
+// (parseTnb, serializeTnb, toNotebookData, fromNotebookData), which the tests compare them with.
 
 import * as vscode from 'vscode';
 import {
   TNB_VERSION,
   TnbFormatError,
   isJsonMime,
-  parseTnb,
-  serializeTnb,
+  printTnbCell,
+  printTnbParts,
   type JsonObject,
   type JsonValue,
   type TnbCell,
@@ -25,6 +29,7 @@ import {
   type TnbOutput,
   type TnbOutputItem,
 } from '../kernel/format/tnb';
+import { parseTnbInSlices, Slicer } from '../kernel/format/tnb-slices';
 
 export const NOTEBOOK_TYPE = 'tnb';
 
@@ -46,23 +51,34 @@ export class TnbSerializer implements vscode.NotebookSerializer {
 
   constructor(private readonly settings: () => SaveSettings = () => DEFAULT_SAVE) {}
 
-  deserializeNotebook(content: Uint8Array): vscode.NotebookData {
+  /** Reads in slices that yield to the event loop (kernel/format/tnb-slices.ts); the result is the synchronous
+   * `toNotebookData(parseTnb(text))`. */
+  async deserializeNotebook(content: Uint8Array): Promise<vscode.NotebookData> {
+    const slicer = new Slicer();
     let text: string;
     try {
-      text = utf8.decode(content);
+      text = await decodeUtf8(content, slicer);
     } catch {
       return unreadableNotebook('the file is not valid UTF-8 text');
     }
     if (text.trim() === '') return toNotebookData({ tnb: TNB_VERSION, metadata: {}, cells: [] }); // a new, empty file
+    let nb: TnbNotebook;
     try {
-      return toNotebookData(parseTnb(text));
+      nb = await parseTnbInSlices(text, slicer);
     } catch (e) {
       if (e instanceof TnbFormatError) return unreadableNotebook(e.message);
       throw e;
     }
+    const cells: vscode.NotebookCellData[] = [];
+    for (const cell of nb.cells) {
+      await slicer.pause();
+      cells.push(toCellData(cell));
+    }
+    return notebookData(nb, cells);
   }
 
-  serializeNotebook(data: vscode.NotebookData): Uint8Array {
+  /** Prints in slices, per cell; the bytes are the synchronous `serializeTnb(boundOutputs(fromNotebookData(data)))`. */
+  async serializeNotebook(data: vscode.NotebookData): Promise<Uint8Array> {
     const unreadable = data.metadata?.[UNREADABLE];
     if (typeof unreadable === 'string') {
       throw new Error(
@@ -70,24 +86,58 @@ export class TnbSerializer implements vscode.NotebookSerializer {
           'and saving would overwrite that file. Fix the file in a text editor, then open it again.',
       );
     }
-    return encoder.encode(serializeTnb(boundOutputs(fromNotebookData(data), this.settings())));
+    const settings = this.settings();
+    const slicer = new Slicer();
+    const cells: string[] = [];
+    for (const cell of data.cells) {
+      await slicer.pause();
+      cells.push(printTnbCell(boundCell(fromCellData(cell), settings)));
+    }
+    return encodeUtf8(printTnbParts(notebookShell(data), cells), slicer);
   }
+}
+
+/** The UTF-8 bytes of the parts' concatenation, a part at a time (the file's text in one piece takes ~15 ms). */
+async function encodeUtf8(parts: string[], slicer: Slicer): Promise<Uint8Array> {
+  const encoded: Uint8Array[] = [];
+  for (const part of parts) {
+    await slicer.pause();
+    encoded.push(encoder.encode(part));   // parts split at JSON punctuation, never inside a character
+  }
+  const out = new Uint8Array(encoded.reduce((n, bytes) => n + bytes.length, 0));
+  let at = 0;
+  for (const bytes of encoded) { out.set(bytes, at); at += bytes.length; }
+  return out;
+}
+
+/** UTF-8 bytes to text, 256 kB at a time; throws on bytes that are not UTF-8, as one fatal decode would. */
+async function decodeUtf8(bytes: Uint8Array, slicer: Slicer): Promise<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 1 << 18) {
+    text += decoder.decode(bytes.subarray(at, at + (1 << 18)), { stream: true });
+    await slicer.pause();
+  }
+  return text + decoder.decode();
 }
 
 /** Applies the save settings: outputs dropped when not saved, items over the size bound replaced by a note. */
 export function boundOutputs(nb: TnbNotebook, settings: SaveSettings): TnbNotebook {
-  for (const cell of nb.cells) {
-    if (!cell.outputs) continue;
-    if (!settings.saveOutputs) { delete cell.outputs; continue; }
-    for (const output of cell.outputs) {
-      output.items = output.items.map((item) => {
-        const size = typeof item.data === 'string' ? encoder.encode(item.data).length : encoder.encode(JSON.stringify(item.data)).length;
-        if (size <= settings.maxOutputBytes) return item;
-        return { mime: 'text/plain', data: `[tnb: this ${item.mime} output (${size} bytes) was larger than tnb.maxSavedOutputBytes (${settings.maxOutputBytes}) and was not saved]` };
-      });
-    }
-  }
+  nb.cells.forEach((cell) => boundCell(cell, settings));
   return nb;
+}
+
+function boundCell(cell: TnbCell, settings: SaveSettings): TnbCell {
+  if (!cell.outputs) return cell;
+  if (!settings.saveOutputs) { delete cell.outputs; return cell; }
+  for (const output of cell.outputs) {
+    output.items = output.items.map((item) => {
+      const size = Buffer.byteLength(typeof item.data === 'string' ? item.data : JSON.stringify(item.data));
+      if (size <= settings.maxOutputBytes) return item;
+      return { mime: 'text/plain', data: `[tnb: this ${item.mime} output (${size} bytes) was larger than tnb.maxSavedOutputBytes (${settings.maxOutputBytes}) and was not saved]` };
+    });
+  }
+  return cell;
 }
 
 function unreadableNotebook(problem: string): vscode.NotebookData {
@@ -116,7 +166,11 @@ function longestRun(text: string, char: string): number {
 // ------------------------------------------------------------------------------------- tnb -> NotebookData
 
 export function toNotebookData(nb: TnbNotebook): vscode.NotebookData {
-  const data = new vscode.NotebookData(nb.cells.map(toCellData));
+  return notebookData(nb, nb.cells.map(toCellData));
+}
+
+function notebookData(nb: TnbNotebook, cells: vscode.NotebookCellData[]): vscode.NotebookData {
+  const data = new vscode.NotebookData(cells);
   data.metadata = compact({ tnbMetadata: nb.metadata, tnbExtra: nb.extra });
   return data;
 }
@@ -152,8 +206,13 @@ function toOutputItem(item: TnbOutputItem): vscode.NotebookCellOutputItem {
 // ------------------------------------------------------------------------------------- NotebookData -> tnb
 
 export function fromNotebookData(data: vscode.NotebookData): TnbNotebook {
+  return { ...notebookShell(data), cells: data.cells.map(fromCellData) };
+}
+
+/** The notebook's own part, without cells. */
+function notebookShell(data: vscode.NotebookData): TnbNotebook {
   const meta = data.metadata ?? {};
-  const nb: TnbNotebook = { tnb: TNB_VERSION, metadata: asObject(meta.tnbMetadata) ?? {}, cells: data.cells.map(fromCellData) };
+  const nb: TnbNotebook = { tnb: TNB_VERSION, metadata: asObject(meta.tnbMetadata) ?? {}, cells: [] };
   const extra = asObject(meta.tnbExtra);
   if (extra) nb.extra = extra;
   return nb;

@@ -15,6 +15,21 @@ function encode(v: number): number | 'nan' | 'inf' | '-inf' {
   return v;
 }
 
+/**
+ * The number with the fewest significant digits that rounds to the same float32 as `v` (a float32 value), as numpy
+ * prints float32: 0.49625659 rather than the double 0.49625658988952637. Nothing is lost (Math.fround gives `v`
+ * back), and a saved sample is about half as long. Near a power of two the nearest p-digit decimal can miss while a
+ * farther one would round back; then one digit more is used, still exact.
+ */
+export function shortestFloat32(v: number): number {
+  if (v === 0 || !Number.isFinite(v) || (Number.isInteger(v) && Math.abs(v) < 2 ** 24)) return v;   // exact as printed
+  for (let p = 1; p < 9; p++) {
+    const d = Number(v.toPrecision(p));
+    if (Math.fround(d) === v) return d;
+  }
+  return Number(v.toPrecision(9));   // 9 significant digits always identify a float32
+}
+
 export function stats(values: Float64Array): Stats | null {
   const len = values.length;
   if (len === 0) return null;
@@ -52,7 +67,8 @@ export function sampleSteps(shape: readonly number[], limit = SAMPLE_LIMIT): num
   return step;
 }
 
-export function sample(values: Float64Array, shape: readonly number[], limit = SAMPLE_LIMIT): Sample {
+/** Every step-th value (sampleSteps); `float32`: the values are float32 and are written as shortestFloat32. */
+export function sample(values: Float64Array, shape: readonly number[], limit = SAMPLE_LIMIT, float32 = false): Sample {
   const step = sampleSteps(shape, limit);
   const outShape = shape.map((s, d) => Math.ceil(s / step[d]));
   const strides = shape.map((_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
@@ -62,7 +78,7 @@ export function sample(values: Float64Array, shape: readonly number[], limit = S
   for (let i = 0; i < n; i++) {
     let off = 0;
     for (let d = 0; d < shape.length; d++) off += idx[d] * step[d] * strides[d];
-    out.push(encode(values[off]));
+    out.push(encode(float32 ? shortestFloat32(values[off]) : values[off]));
     for (let d = outShape.length - 1; d >= 0; d--) { if (++idx[d] < outShape[d]) break; idx[d] = 0; }
   }
   return { shape: outShape, step, values: out };
@@ -73,7 +89,7 @@ export function tensorSummary(t: Tensor, limit = SAMPLE_LIMIT): TensorSummary {
   return {
     shape: [...t.shape], dtype: dtypeName(t), numel: values.length,
     stats: stats(values),
-    sample: values.length > 0 ? sample(values, t.shape, limit) : null,
+    sample: values.length > 0 ? sample(values, t.shape, limit, t.dtype === 'float32') : null,
   };
 }
 

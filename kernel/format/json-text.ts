@@ -156,9 +156,10 @@ export interface JsonStructure {
 /**
  * One linear pass over JSON text, without recursion, for what JSON.parse does not report: nesting too deep for the
  * recursive code after it, and duplicated keys (a save would drop all but the last, losing data). On text that is
- * not valid JSON the answers are approximate; callers ask JSON.parse first where it matters.
+ * not valid JSON the answers are approximate; callers ask JSON.parse first where it matters. `outerDepth`: how deep
+ * `text` stands inside a larger document (a cell of a notebook read one cell at a time).
  */
-export function jsonStructure(text: string): JsonStructure {
+export function jsonStructure(text: string, outerDepth = 0): JsonStructure {
   const keys: (Set<string> | null)[] = []; // per open bracket: the keys seen (objects) or null (arrays)
   let duplicate: JsonStructure['duplicate'] = null;
   for (let i = 0; i < text.length; i++) {
@@ -184,7 +185,7 @@ export function jsonStructure(text: string): JsonStructure {
       }
     } else if (c === 0x5b || c === 0x7b) {
       keys.push(c === 0x7b ? new Set() : null);
-      if (keys.length > MAX_JSON_NESTING) return { tooDeep: i, duplicate };
+      if (keys.length + outerDepth > MAX_JSON_NESTING) return { tooDeep: i, duplicate };
     } else if (c === 0x5d || c === 0x7d) keys.pop();
   }
   return { tooDeep: -1, duplicate };

@@ -4,18 +4,31 @@
 //    "tnb": 1,
 //    "metadata": {},
 //    "cells": [
-//     {"kind": "markdown", "source": "# Autograd"},
-//     {"kind": "code", "source": "import torch", "outputs": [{"items": [{"mime": "text/plain", "data": "..."}]}]}
-//    ]
-//   }
+//     {
+//      "kind": "code",
+//      "source": "import torch\nx = torch.rand(2)\nx",
+//      "outputs": [
+//       {
+//        "items": [
+//         {
+//          "mime": "application/vnd.tnb.tensor+json",
+//          "data": {"shape":[2],"sample":{"shape":[2],"step":[1],"values":[0.4962566,0.7682218]},...}
+//         },
+//         ...
 //
-// UTF-8 JSON written with 1-space indentation (as .ipynb) and a final newline. Known keys come first in a fixed
-// order (tnb, metadata, cells; kind, source, outputs, metadata; items, metadata; mime, encoding, data), then the
-// keys this version does not know, in the order the file had them: a file written by a newer tnb survives a round
-// trip through this one. Sources are single strings. An output item's `data` is the text itself for text mime
-// types, any JSON value for JSON mime types (application/json, *+json), and base64 marked `"encoding": "base64"`
-// for binary ones (image/png). Only code cells have outputs.
+// UTF-8 JSON written with 1-space indentation (as .ipynb) and a final newline, except each output item's `data`,
+// which is written compactly on one line (a tensor's sample of thousands of numbers would otherwise be a line each,
+// most of the file; one line per output still diffs well). Readers accept any whitespace, so files written with the
+// data indented (tnb before this layout, or by hand) read the same. Known keys come first in a fixed order (tnb,
+// metadata, cells; kind, source, outputs, metadata; items, metadata; mime, encoding, data), then the keys this
+// version does not know, in the order the file had them: a file written by a newer tnb survives a round trip
+// through this one. Sources are single strings. An output item's `data` is the text itself for text mime types,
+// any JSON value for JSON mime types (application/json, *+json), and base64 marked `"encoding": "base64"` for
+// binary ones (image/png). Only code cells have outputs. The printing is per cell (printTnbCell, printTnb) so that
+// the editor can print a large notebook in slices (kernel/format/tnb-slices.ts) with the same bytes; the printing
+// is in tnb-print.ts.
 
+export { printTnb, printTnbCell, printTnbParts, serializeTnb } from './tnb-print';
 import { findJsonSyntaxProblem, lineColumn, locateJsonPath, jsonStructure, MAX_JSON_NESTING, type JsonPath } from './json-text';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
@@ -91,6 +104,15 @@ export function parseTnb(text: string): TnbNotebook {
 }
 
 /**
+ * The checks of parseTnb for a file read in pieces (tnb-slices.ts): `shell` is the parsed file with an empty
+ * `cells` array, `cell` one parsed cell at its index. Problems are TnbFormatErrors located in the whole `text`.
+ */
+export function tnbReader(text: string): { shell(root: unknown): TnbNotebook; cell(value: unknown, index: number): TnbCell } {
+  const reader = new Reader(text);
+  return { shell: (root) => reader.notebook(root), cell: (value, index) => reader.cell(value, ['cells', index]) };
+}
+
+/**
  * JSON.parse of a file's text (a byte order mark skipped), whose syntax errors are TnbFormatErrors with the line
  * and column of the problem. Shared by the .tnb and .ipynb readers.
  */
@@ -163,7 +185,7 @@ class Reader {
     return withExtra(nb, root, NOTEBOOK_KEYS);
   }
 
-  private cell(value: unknown, path: JsonPath): TnbCell {
+  cell(value: unknown, path: JsonPath): TnbCell {
     const cell = this.object(value, path, 'a cell object');
     const kind = cell.kind;
     if (kind === undefined) this.fail([...path, 'kind'], 'missing (expected "code" or "markdown")');
@@ -240,45 +262,4 @@ function withExtra<T extends { extra?: JsonObject }>(target: T, source: JsonObje
   // Object.fromEntries defines properties, so even a key named "__proto__" stays an ordinary key.
   if (unknown.length > 0) target.extra = Object.fromEntries(unknown);
   return target;
-}
-
-// ------------------------------------------------------------------------------------------------ printing
-
-export function serializeTnb(nb: TnbNotebook): string {
-  const cells = nb.cells.map(cellJson);
-  return JSON.stringify(ordered([['tnb', nb.tnb], ['metadata', nb.metadata], ['cells', cells]], nb.extra), null, 1) + '\n';
-}
-
-function cellJson(cell: TnbCell): JsonObject {
-  return ordered(
-    [
-      ['kind', cell.kind],
-      ['source', cell.source],
-      ['outputs', cell.outputs?.map(outputJson)],
-      ['metadata', cell.metadata],
-    ],
-    cell.extra,
-  );
-}
-
-function outputJson(output: TnbOutput): JsonObject {
-  const items = output.items.map((item) =>
-    ordered(
-      [
-        ['mime', item.mime],
-        ['encoding', item.encoding],
-        ['data', item.data],
-      ],
-      item.extra,
-    ),
-  );
-  return ordered([['items', items], ['metadata', output.metadata]], output.extra);
-}
-
-/** Known keys in the given order (skipping undefined values), then the extra keys that do not clash with them. */
-function ordered(known: [string, JsonValue | undefined][], extra: JsonObject | undefined): JsonObject {
-  const entries = known.filter((entry): entry is [string, JsonValue] => entry[1] !== undefined);
-  const names = known.map(([key]) => key);
-  for (const entry of Object.entries(extra ?? {})) if (!names.includes(entry[0])) entries.push(entry);
-  return Object.fromEntries(entries);
 }

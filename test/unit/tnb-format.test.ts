@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { TnbFormatError, parseTnb, serializeTnb, type TnbNotebook } from '../../kernel/format/tnb';
+import { TnbFormatError, parseTnb, serializeTnb, type JsonValue, type TnbNotebook } from '../../kernel/format/tnb';
 
-// A file as tnb writes it: 1-space indentation, known keys first, final newline.
+// A file as tnb writes it: 1-space indentation, known keys first, output data compact on one line, final newline.
 const CANONICAL = `{
  "tnb": 1,
  "metadata": {
@@ -25,9 +25,7 @@ const CANONICAL = `{
       },
       {
        "mime": "application/vnd.tnb.tensor+json",
-       "data": {
-        "text": "tensor([1., 1.], requires_grad=True)"
-       }
+       "data": {"text":"tensor([1., 1.], requires_grad=True)","shape":[2],"sample":{"values":[1,0.1,"nan"]}}
       },
       {
        "mime": "image/png",
@@ -63,6 +61,57 @@ describe('tnb format: round trip', () => {
     assert.equal(serializeTnb(parseTnb(CANONICAL)), CANONICAL);
   });
 
+  test('files written before data went on one line (indented data) read the same and print in the new layout', () => {
+    const [head, rest] = CANONICAL.split('       "data": {"text"');
+    const data = JSON.parse('{"text"' + rest.slice(0, rest.indexOf('\n'))) as JsonValue;
+    const old = head + '       "data": ' + JSON.stringify(data, null, 1).replace(/\n/g, '\n       ') + rest.slice(rest.indexOf('\n'));
+    assert.ok(old.includes('\n        "sample": {\n         "values": [\n          1,\n          0.1,'), old);
+    assert.deepEqual(parseTnb(old), parseTnb(CANONICAL));
+    assert.equal(serializeTnb(parseTnb(old)), CANONICAL);
+  });
+
+  test('only output data is compact: metadata and unknown keys stay indented, one member a line', () => {
+    const nb: TnbNotebook = { tnb: 1, metadata: { a: [1] }, cells: [{ kind: 'code', source: '', extra: { x: { y: 1 } },
+      outputs: [{ items: [{ mime: 'application/json', data: { deep: [[1, 2], { k: null }] }, extra: { z: [2] } }], metadata: { m: { n: 1 } } }] }] };
+    assert.equal(serializeTnb(nb), `{
+ "tnb": 1,
+ "metadata": {
+  "a": [
+   1
+  ]
+ },
+ "cells": [
+  {
+   "kind": "code",
+   "source": "",
+   "outputs": [
+    {
+     "items": [
+      {
+       "mime": "application/json",
+       "data": {"deep":[[1,2],{"k":null}]},
+       "z": [
+        2
+       ]
+      }
+     ],
+     "metadata": {
+      "m": {
+       "n": 1
+      }
+     }
+    }
+   ],
+   "x": {
+    "y": 1
+   }
+  }
+ ]
+}
+`);
+    assert.deepEqual(parseTnb(serializeTnb(nb)), nb);
+  });
+
   test('parsing gives the model', () => {
     const nb = parseTnb(CANONICAL);
     assert.equal(nb.tnb, 1);
@@ -74,7 +123,7 @@ describe('tnb format: round trip', () => {
     assert.equal(code.source, 'import torch\nx = torch.ones(2, requires_grad=True)\nx');
     assert.deepEqual(code.outputs?.[0].items[1], {
       mime: 'application/vnd.tnb.tensor+json',
-      data: { text: 'tensor([1., 1.], requires_grad=True)' },
+      data: { text: 'tensor([1., 1.], requires_grad=True)', shape: [2], sample: { values: [1, 0.1, 'nan'] } },
     });
     assert.equal(code.outputs?.[0].items[2].encoding, 'base64');
   });

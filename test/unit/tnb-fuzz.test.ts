@@ -1,12 +1,14 @@
 // Fuzzing the .tnb reader and writer (issue 9): generated notebooks round-trip exactly (unknown keys included), and
 // 10,000 mutated or random files never crash the reader. Each one either opens as a notebook or is reported with a
 // TnbFormatError that names the problem; in VS Code it opens as an explanation that refuses to save, and its bytes
-// are left as they were. Seeded, so a failure names a case that can be replayed.
+// are left as they were. Reading and printing in slices (tnb-slices.ts, for the editor) give the same notebooks,
+// texts and errors. Seeded, so a failure names a case that can be replayed.
 import './vscode-fake'; // first: the serializer's `import 'vscode'` gets the fake
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { JsonObject, JsonValue, parseTnb, serializeTnb, TnbCell, TnbFormatError, TnbNotebook, TnbOutputItem } from '../../kernel/format/tnb';
 import { TnbSerializer } from '../../extension/serializer';
+import { parseTnbInSlices, serializeTnbInSlices, Slicer } from '../../kernel/format/tnb-slices';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -85,6 +87,33 @@ describe('tnb format: property tests on generated notebooks', () => {
       assert.equal(serializeTnb(back), text, `notebook ${i}`);
     }
   });
+
+  test('reading and printing in slices (yielding after every piece) give what parseTnb and serializeTnb give (1,000 notebooks, also laid out by JSON.stringify)', async () => {
+    const r = rng(2);
+    for (let i = 0; i < 1000; i++) {
+      const nb = notebook(r);
+      const text = serializeTnb(nb);
+      assert.equal(await serializeTnbInSlices(nb, new Slicer(0)), text, `notebook ${i}`);
+      assert.deepEqual(await parseTnbInSlices(text, new Slicer(0)), nb, `notebook ${i}`);
+      const other = i % 2 ? JSON.stringify(JSON.parse(text)) : '\uFEFF' + JSON.stringify(JSON.parse(text), null, '\t');
+      assert.deepEqual(await parseTnbInSlices(other, new Slicer(0)), nb, `notebook ${i}, other layout`);
+    }
+  });
+
+  test('slices yield to the event loop', async () => {
+    const r = rng(3);
+    const nb: TnbNotebook = { tnb: 1, metadata: {}, cells: Array.from({ length: 50 }, () => cell(r)) };
+    let turns = 0;
+    const tick = (): void => { turns++; if (!done) setImmediate(tick); };
+    let done = false;
+    setImmediate(tick);
+    const text = await serializeTnbInSlices(nb, new Slicer(0));
+    assert.ok(turns >= 40, `printing: ${turns} turns of the event loop`);
+    turns = 0;
+    await parseTnbInSlices(text, new Slicer(0));
+    done = true;
+    assert.ok(turns >= 40, `reading: ${turns} turns of the event loop`);
+  });
 });
 
 // --- mutations ----------------------------------------------------------------------------------------------------
@@ -136,7 +165,7 @@ const serializer = new TnbSerializer();
 const UNREADABLE = /tnb refuses to save this notebook/;
 
 describe('tnb format: 10,000 mutated and random files', () => {
-  test('never crash the reader: a notebook or a TnbFormatError naming the problem; VS Code shows the problem, refuses to save, and the bytes stay as they were', () => {
+  test('never crash the reader: a notebook or a TnbFormatError naming the problem; VS Code shows the problem, refuses to save, and the bytes stay as they were', async () => {
     const r = rng(7);
     const counts: Record<string, { ok: number; error: number; unreadable: number }> = {};
     const names = Object.keys(MUTATIONS);
@@ -151,21 +180,25 @@ describe('tnb format: 10,000 mutated and random files', () => {
       let text: string | null = null;
       try { text = new TextDecoder('utf-8', { fatal: true }).decode(input); } catch { /* not UTF-8: the serializer's job below */ }
       if (text !== null && text.trim() !== '') {
+        // Read in slices, the same file gives the same notebook or the same error.
+        const sliced = await parseTnbInSlices(text, new Slicer(0)).catch((e: unknown) => e);
         try {
           const nb = parseTnb(text);
+          assert.deepEqual(sliced, nb, `${where}: read in slices`);
           assert.equal(serializeTnb(parseTnb(serializeTnb(nb))), serializeTnb(nb), `${where}: a file that reads is written back stably`);
           c.ok++;
         } catch (e) {
           assert.ok(e instanceof TnbFormatError, `${where}: ${(e as Error)?.stack}`);
           assert.ok(e.problem.length > 0 && e.message.length < 400, `${where}: message ${JSON.stringify(e.message.slice(0, 500))}`);
+          assert.ok(sliced instanceof TnbFormatError && sliced.message === e.message, `${where}: read in slices: ${String(sliced)}`);
           c.error++;
         }
       }
       // The VS Code serializer: never throws on open; an unreadable file becomes one explanation cell and cannot be saved.
-      const data = serializer.deserializeNotebook(input);
+      const data = await serializer.deserializeNotebook(input);
       assert.ok(Buffer.from(input).equals(Buffer.from(before)), `${where}: the bytes are untouched`);
       if (data.cells.length === 1 && UNREADABLE.test(data.cells[0].value)) {
-        assert.throws(() => serializer.serializeNotebook(data), /tnb will not save this notebook/, where);
+        await assert.rejects(serializer.serializeNotebook(data), /tnb will not save this notebook/, where);
         c.unreadable++;
       }
     }
