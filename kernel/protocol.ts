@@ -25,7 +25,8 @@ export const GRAPH_NODE_LIMIT = 2000;
 
 /** `workerData` of the kernel worker. */
 export interface WorkerStartData {
-  /** 4-byte SharedArrayBuffer: the host stores 2 in element 0 to raise KeyboardInterrupt in the running cell. */
+  /** 8-byte SharedArrayBuffer: the host stores the id of the execute request in element 1, then 2 in element 0 to
+   * raise KeyboardInterrupt in it. */
   interruptBuffer: SharedArrayBuffer;
   /** Folder where the Pyodide memory snapshot is cached (made on first start); null: always cold start. */
   snapshotDir: string | null;

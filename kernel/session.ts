@@ -82,7 +82,7 @@ export class KernelSession {
     if (this._state === 'disposed') return Promise.reject(new Error('the kernel session was disposed'));
     if (this.ready) return this.ready;
     this.setState('starting');
-    const sab = new SharedArrayBuffer(4);
+    const sab = new SharedArrayBuffer(8);   // [0]: the signal (2 = SIGINT), [1]: the execute request it is for
     this.interrupt = new Int32Array(sab);
     const data: WorkerStartData = {
       interruptBuffer: sab, snapshotDir: this.options.snapshotDir ?? null, cwd: this.options.cwd ?? null,
@@ -186,7 +186,20 @@ export class KernelSession {
 
   /** Raises KeyboardInterrupt in the running code (the kernel and its variables stay). */
   interruptExecution(): void {
-    if (this.interrupt && this._state === 'busy') Atomics.store(this.interrupt, 0, 2);
+    const flag = this.interrupt;
+    if (!flag || this._state !== 'busy') return;
+    // The request it is for: the oldest execute in flight (the worker runs them in order).
+    const target = [...this.inflight.values()].find((r) => r.message.type === 'execute')?.id;
+    if (target === undefined) return;
+    Atomics.store(flag, 1, target);
+    Atomics.store(flag, 0, 2);
+    // Under load Pyodide can miss the signal (rarely: the flag is read and reset without a KeyboardInterrupt, seen
+    // about once in a few hundred interrupts). While that request runs on with the flag reset, raise it again.
+    const again = setInterval(() => {
+      if (!this.inflight.has(target) || this.interrupt !== flag) { clearInterval(again); return; }
+      if (Atomics.load(flag, 0) === 0) { Atomics.store(flag, 1, target); Atomics.store(flag, 0, 2); }
+    }, 1000);
+    again.unref?.();
   }
 
   /** Ends the worker and starts a new one (all Python state is lost). */

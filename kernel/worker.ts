@@ -99,6 +99,24 @@ async function loadPython(): Promise<{ py: PyodideAPI; mode: StartTimings['mode'
 
 interface PackageFile { path: string; bytes: Buffer }
 
+/** The Python exception type of an error Pyodide threw for Python code (PythonError), or null for anything else
+ * (a fatal error of the interpreter, its exit). */
+function pythonException(e: unknown): string | null {
+  const err = e as { type?: unknown; pyodide_fatal_error?: unknown; constructor?: { name?: string } } | null;
+  if (!err || err.pyodide_fatal_error || err.constructor?.name !== 'PythonError' || typeof err.type !== 'string') return null;
+  return err.type;
+}
+
+/** `f()`, or `fallback` when a Python exception (a stray interrupt) escapes it; anything else is thrown on. */
+function orInterrupted<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (pythonException(e) === null) throw e;
+    return fallback;
+  }
+}
+
 /** The files of kernel/python (shipped next to this bundle as python/), as paths relative to it. */
 function packageFiles(): PackageFile[] {
   const src = [join(__dirname, 'python'), join(__dirname, '..', 'kernel', 'python')].find((d) => existsSync(join(d, 'torch', '__init__.py')));
@@ -138,7 +156,9 @@ async function main(): Promise<void> {
   // The engine is imported only now, so that TNB_WASM_BUILD is set before the kernel is chosen.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const bridge = require('./bridge') as typeof import('./bridge');
-  const interrupt = new Int32Array(data.interruptBuffer);
+  // [0]: the signal Pyodide and the engine poll; [1]: the execute request the host meant it for (session.ts).
+  const interrupt = new Int32Array(data.interruptBuffer, 0, 1);
+  const interruptTarget = new Int32Array(data.interruptBuffer, 4, 1);
   py.setInterruptBuffer(interrupt);
   // Pyodide looks at the buffer between bytecodes; long engine calls (a big matmul) look at it too.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -191,19 +211,30 @@ async function main(): Promise<void> {
     switch (m.type) {
       case 'execute': {
         current = m.id;
+        // A signal left from an earlier request (re-raised just as it ended) must not stop this one; one sent for
+        // this request while it was queued stops it as soon as it starts.
+        if (Atomics.load(interrupt, 0) !== 0 && Atomics.load(interruptTarget, 0) !== m.id) Atomics.store(interrupt, 0, 0);
         streams.start();
         const t = performance.now();
         let err: string | null;
         try {
           err = run.run(m.code, m.filename, m.displayTrailing);
         } catch (e) {
-          // Pyodide itself stopped (os._exit, a fatal error): this interpreter cannot go on; end the worker with
-          // the program's exit status so the host reports it and offers a restart.
-          streams.finish();   // what the program printed before it stopped
-          const message = e instanceof Error ? e.message : String(e);
-          const code = /exit\((\d+)\)/.exec(message);
-          process.stderr.write(`${message}\n`);
-          process.exit(code ? Number(code[1]) : 70);
+          const escaped = pythonException(e);
+          if (escaped !== null) {
+            // A Python exception escaped the runner itself: an interrupt that landed in the kernel's own lines around
+            // the user's code (as the cell starts, or while its error is formatted). The interpreter is fine: the
+            // cell ends with that exception and every variable stays.
+            err = JSON.stringify({ ename: escaped, evalue: '', traceback: [escaped], location: null, related: [] });
+          } else {
+            // Pyodide itself stopped (os._exit, a fatal error): this interpreter cannot go on; end the worker with
+            // the program's exit status so the host reports it and offers a restart.
+            streams.finish();   // what the program printed before it stopped
+            const message = e instanceof Error ? e.message : String(e);
+            const code = /exit\((\d+)\)/.exec(message);
+            process.stderr.write(`${message}\n`);
+            process.exit(code ? Number(code[1]) : 70);
+          }
         }
         // Cleared after (not before) the run: an interrupt the host sent while this request was still queued
         // stops it as soon as it starts; one that arrives after the end does not leak into the next request.
@@ -215,21 +246,27 @@ async function main(): Promise<void> {
         break;
       }
       case 'inspect': {
-        const r = JSON.parse(inspectFn.inspect(m.expression)) as InspectResult | { kind: 'tensor'; expression: string; handle: number };
-        const result: InspectResult = 'handle' in r ? { kind: 'tensor', expression: r.expression, tensor: bridge.tensorPayloadOf(r.handle, r.expression, leafNames()) } : r;
+        // (An interrupt meant for a cell that had just ended can land here: the hover is then unavailable, once.)
+        const result = orInterrupted((): InspectResult => {
+          const r = JSON.parse(inspectFn.inspect(m.expression)) as InspectResult | { kind: 'tensor'; expression: string; handle: number };
+          return 'handle' in r ? { kind: 'tensor', expression: r.expression, tensor: bridge.tensorPayloadOf(r.handle, r.expression, leafNames()) } : r;
+        }, { kind: 'unavailable', expression: m.expression, reason: 'interrupted' });
         post({ type: 'inspect-reply', id: m.id, result });
         break;
       }
       case 'tensor':
-        post({ type: 'tensor-reply', id: m.id, tensor: m.kernel === instanceId ? bridge.displayedPayload(m.handle, m.sampleLimit, instanceId, leafNames()) : null });
+        post({ type: 'tensor-reply', id: m.id, tensor: orInterrupted(() => (m.kernel === instanceId ? bridge.displayedPayload(m.handle, m.sampleLimit, instanceId, leafNames()) : null), null) });
         break;
       case 'variables': {
-        const pairs = (runner as unknown as { variables(): PyProxy }).variables().toJs() as [string, number][];
-        post({ type: 'variables-reply', id: m.id, variables: pairs.map(([name, h]) => bridge.variableInfo(name, h)) });
+        const variables = orInterrupted(() => {
+          const pairs = (runner as unknown as { variables(): PyProxy }).variables().toJs() as [string, number][];
+          return pairs.map(([name, h]) => bridge.variableInfo(name, h));
+        }, []);
+        post({ type: 'variables-reply', id: m.id, variables });
         break;
       }
       case 'node':
-        post({ type: 'node-reply', id: m.id, node: m.kernel === instanceId ? bridge.displayedNode(m.handle, m.node, m.sampleLimit, leafNames()) : null });
+        post({ type: 'node-reply', id: m.id, node: orInterrupted(() => (m.kernel === instanceId ? bridge.displayedNode(m.handle, m.node, m.sampleLimit, leafNames()) : null), null) });
         break;
       case 'interrupt':
         Atomics.store(interrupt, 0, 2);

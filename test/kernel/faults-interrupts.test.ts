@@ -29,6 +29,14 @@ describe('100 interrupts in a row', () => {
         const p = run(s, c.cell, '<cell 2>');
         await sleep(2 + r() * c.maxWait);
         s.interruptExecution();
+        // A lost interrupt must fail this test, not hang it (the session raises an unanswered interrupt again each
+        // second, so this means it was lost for good): after 20 s, say so and interrupt again to end the cell.
+        const lost = await Promise.race([p.then(() => false), sleep(20_000).then(() => true)]);
+        if (lost) {
+          s.interruptExecution();
+          await p;
+          assert.fail(`interrupt ${i} was lost: the cell was still running 20 s later (it ended after a second interrupt)`);
+        }
         const res = await p;
         assert.equal(res.error?.ename, 'KeyboardInterrupt', `interrupt ${i}`);
         const after = await run(s, check);
