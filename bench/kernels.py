@@ -46,6 +46,14 @@ if THREADS == 2:
     for n in (128, 256, 512, 1024):
         a, b = torch.randn(n, n), torch.randn(n, n)
         res[f'gemm {n}x{n} float32, 2 threads'] = per_call(lambda: torch.mm(a, b), max(2, round(2 ** 28 / n ** 3)))
+    for n, tag in ((10 ** 6, '1e6'), (10 ** 7, '1e7')):
+        a, b, d = torch.randn(n), torch.randn(n), torch.randn(n)
+        reps = 40 if n == 10 ** 6 else 5
+        res[f'a * b ({tag}), 2 threads'] = per_call(lambda: a * b, reps)
+        res[f'a * b + d ({tag}), 2 threads'] = per_call(lambda: a * b + d, reps)
+        res[f'a.sum() ({tag}), 2 threads'] = per_call(lambda: a.sum(), reps)
+    s = torch.randn(1024, 1024)
+    res['softmax(1024x1024, dim=-1), 2 threads'] = per_call(lambda: torch.softmax(s, -1), 20)
     print(json.dumps(res))
     sys.exit(0)
 for n in (128, 256, 512, 1024):

@@ -2,7 +2,8 @@
 // elementwise, reductions, softmax and an MLP training step. bench/kernels.py runs the same cases in PyTorch
 // (pinned to 1 thread). Each case: warm-up calls (V8 tiers wasm up from its baseline compiler), then the median
 // of 5 timed batches; milliseconds per call. The "1 thread" cases cap the engine at one thread (setThreadLimit);
-// the "2 threads" cases let a product use a helper thread, against PyTorch with set_num_threads(2).
+// the "2 threads" cases let an op use a helper thread (products, and elementwise ops, sums and softmax on big
+// tensors), against PyTorch with set_num_threads(2).
 import * as torch from '../kernel/engine';
 import type { Tensor } from '../kernel/engine';
 import { activeThreads, setThreadLimit } from '../kernel/engine/threads';
@@ -73,6 +74,17 @@ export function kernelCases(): Record<string, number> {
       res[`gemm ${n}x${n} float32, 2 threads`] = perCall(() => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 28 / n ** 3)));
       a.release(); b.release();
     }
+    for (const n of [1e6, 1e7]) {
+      const a = keep(torch.randn([n])), b = keep(torch.randn([n])), d = keep(torch.randn([n]));
+      const reps = n === 1e6 ? 40 : 5, tag = n === 1e6 ? '1e6' : '1e7';
+      res[`a * b (${tag}), 2 threads`] = perCall(() => { torch.mul(a, b); }, reps);
+      res[`a * b + d (${tag}), 2 threads`] = perCall(() => { torch.add(torch.mul(a, b), d); }, reps);
+      res[`a.sum() (${tag}), 2 threads`] = perCall(() => { torch.sum(a); }, reps);
+      a.release(); b.release(); d.release();
+    }
+    const s2 = keep(torch.randn([1024, 1024]));
+    res['softmax(1024x1024, dim=-1), 2 threads'] = perCall(() => { torch.softmax(s2, -1); }, 20);
+    s2.release();
   }
   setThreadLimit(null);
   for (const t of [...params, x, y]) t.release();

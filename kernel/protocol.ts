@@ -36,7 +36,7 @@ export interface WorkerStartData {
   argv?: string[];
   /** Force a wasm build of the engine ('relaxed' | 'simd'); default: the best this runtime validates. */
   wasmBuild?: string;
-  /** Threads a matrix product may use (TNB_THREADS); default: the number of cores. */
+  /** Threads one tensor op may use (TNB_THREADS); default: the number of cores. */
   threads?: number;
   /** Characters one cell may print before the rest is dropped (tnb.maxCellOutputChars); null/absent: no limit. */
   maxOutputChars?: number | null;

@@ -4,6 +4,7 @@ import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
+import { longSum, runRows, runWalk, SUM_PIECE, type WalkCall } from './parallel';
 import { matmul as threadedMatmul } from './threads';
 import { allocBytes, checkInterrupt, checkScratch, mem, wasm, writeMeta } from './wasm';
 
@@ -62,21 +63,19 @@ function walkMeta(shape: Shape, ...rows: (readonly number[])[]): [number, number
  */
 export const CHUNK = 1 << 20;
 
-type Piece = (ndim: number, meta: number, byteOffsets: number[]) => void;
-
 /**
  * Runs `run` over the coalesced walk of `shape` (operands' stride rows `rows`, `sizes` bytes per element): once
  * when it has at most CHUNK elements or `poll` is false, else in pieces along its outer dims with the interrupt
  * checked before each (KernelInterrupt propagates; the caller frees what it allocated). Only ops writing a tensor
  * they allocated poll: one writing into a caller's tensor (copy_, in-place ops) never stops half-way.
  */
-function walk(shape: Shape, rows: (readonly number[])[], sizes: readonly number[], poll: boolean, run: Piece): void {
+function walk(shape: Shape, rows: (readonly number[])[], sizes: readonly number[], poll: boolean, run: WalkCall): void {
   const c = coalesce(shape, rows);
   const zero = sizes.map(() => 0);
-  if (!poll || numel(c.shape) <= CHUNK) { run(c.shape.length, writeMeta(c.shape, ...c.strides), zero); return; }
+  if (!poll || numel(c.shape) <= CHUNK) { runWalk(c.shape, c.strides, sizes, zero, run); return; }
   pieces(c.shape, c.strides, sizes, zero, run);
 }
-function pieces(shape: number[], strides: number[][], sizes: readonly number[], base: number[], run: Piece): void {
+function pieces(shape: number[], strides: number[][], sizes: readonly number[], base: number[], run: WalkCall): void {
   const rest = numel(shape.slice(1)), n0 = shape[0];
   const at = (i: number): number[] => base.map((b, k) => b + i * strides[k][0] * sizes[k]);
   if (rest > CHUNK) {
@@ -88,7 +87,7 @@ function pieces(shape: number[], strides: number[][], sizes: readonly number[], 
   for (let i = 0; i < n0; i += step) {
     checkInterrupt();
     const part = [Math.min(step, n0 - i), ...shape.slice(1)];
-    run(part.length, writeMeta(part, ...strides), at(i));
+    runWalk(part, strides, sizes, at(i), run);
   }
 }
 
@@ -119,7 +118,7 @@ function copyRun(dst: Tensor, src: Tensor, poll: boolean): void {
   if (numel(dst.shape) === 0) return;
   const sp = src.storage.ptr + src.offset * src.itemsize, dp = dst.storage.ptr + dst.offset * dst.itemsize;
   walk(dst.shape, [broadcastStrides(src.shape, src.strides, dst.shape), dst.strides], [src.itemsize, dst.itemsize], poll,
-    (nd, m, o) => wasm().copy(nd, m, DT[src.dtype], sp + o[0], DT[dst.dtype], dp + o[1]));
+    (nd, m, o) => ({ fn: 'copy', args: [nd, m, DT[src.dtype], sp + o[0], DT[dst.dtype], dp + o[1]] }));
 }
 
 /** A new tensor of `shape`/`dtype` filled by `write`; freed if `write` throws (an interrupt, an error). */
@@ -181,7 +180,7 @@ function unaryRun(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: numbe
   return withCast([x], [out.dtype], ([src]) => {
     const sp = src.storage.ptr + src.offset * src.itemsize, dp = out.storage.ptr + out.offset * out.itemsize;
     walk(out.shape, [broadcastStrides(src.shape, src.strides, out.shape), out.strides], [src.itemsize, out.itemsize], poll,
-      (nd, m, o) => wasm().unary(UnaryOp[op], DT[out.dtype], nd, m, sp + o[0], dp + o[1], p0, p1));
+      (nd, m, o) => ({ fn: 'unary', args: [UnaryOp[op], DT[out.dtype], nd, m, sp + o[0], dp + o[1], p0, p1] }));
     return out;
   });
 }
@@ -201,7 +200,7 @@ function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: bo
     const sz = itemSize(out.dtype);
     const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz, op_ = out.storage.ptr + out.offset * sz;
     walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
-      [sz, sz, sz], poll, (nd, m, o) => wasm().binary(BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2]));
+      [sz, sz, sz], poll, (nd, m, o) => ({ fn: 'binary', args: [BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2]] }));
     return out;
   });
 }
@@ -223,7 +222,7 @@ export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype: DType): 
       const sz = itemSize(dtype);
       const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz;
       walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
-        [sz, sz, 1], true, (nd, m, o) => wasm().compare(CompareOp[op], DT[dtype], nd, m, ap + o[0], bp + o[1], out.storage.ptr + o[2]));
+        [sz, sz, 1], true, (nd, m, o) => ({ fn: 'compare', args: [CompareOp[op], DT[dtype], nd, m, ap + o[0], bp + o[1], out.storage.ptr + o[2]] }));
     });
   });
 }
@@ -237,7 +236,7 @@ export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType): Tensor 
       const cp = cc.storage.ptr + cc.offset, ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz;
       walk(shape0, [broadcastStrides(cc.shape, cc.strides, shape0), broadcastStrides(ca.shape, ca.strides, shape0),
         broadcastStrides(cb.shape, cb.strides, shape0), out.strides], [1, sz, sz, sz], true,
-      (nd, m, o) => wasm().where(DT[dtype], nd, m, cp + o[0], ap + o[1], bp + o[2], out.storage.ptr + o[3]));
+      (nd, m, o) => ({ fn: 'where', args: [DT[dtype], nd, m, cp + o[0], ap + o[1], bp + o[2], out.storage.ptr + o[3]] }));
     });
   });
 }
@@ -289,13 +288,47 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
   });
 }
 
-/** The reduce kernel over a contiguous [outer, n, inner] block, in pieces of whole outer rows (interrupt between). */
+/**
+ * The reduce kernel over a contiguous [outer, n, inner] block: in pieces of whole outer rows (interrupt between),
+ * each split by rows across threads; a single long float run (a full sum, mean, var, max or min) in pieces
+ * shared among the threads (parallel.ts).
+ */
 function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n: number, inner: number, out: Tensor, p: number): void {
+  const inSz = itemSize(dt), outSz = out.itemsize, code = ReduceOp[op];
+  const float = dt === 'float32' || dt === 'float64';
+  if (outer === 1 && inner === 1 && float && n > CHUNK && (op === 'sum' || op === 'var' || op === 'max' || op === 'min')) {
+    longRun(op, dt, src, n, out, p);
+    return;
+  }
   const step = Math.max(1, Math.floor(CHUNK / (n * inner)));
-  const inSz = itemSize(dt), outSz = out.itemsize;
   for (let o = 0; o < outer; o += step) {
     if (o > 0) checkInterrupt();
-    wasm().reduce(ReduceOp[op], DT[dt], src + o * n * inner * inSz, Math.min(step, outer - o), n, inner, out.storage.ptr + o * inner * outSz, p);
+    const base = src + o * n * inner * inSz, dst = out.storage.ptr + o * inner * outSz;
+    runRows(Math.min(step, outer - o), n * inner, (first, count) =>
+      ({ fn: 'reduce', args: [code, DT[dt], base + first * n * inner * inSz, count, n, inner, dst + first * inner * outSz, p] }));
+  }
+}
+
+/** A full sum / var / max / min of one long contiguous float run (n > CHUNK elements) into the 0-d `out`. */
+function longRun(op: ReduceOpName, dt: DType, src: number, n: number, out: Tensor, p: number): void {
+  const code = DT[dt], sz = itemSize(dt);
+  const put = (v: number): void => { if (dt === 'float32') mem().f32[out.storage.ptr >> 2] = v; else mem().f64[out.storage.ptr >> 3] = v; };
+  if (op === 'sum') { put(longSum(code, src, n, false, 0, CHUNK)); return; }
+  if (op === 'var') {
+    const mean = longSum(code, src, n, false, 0, CHUNK) / n;
+    put(longSum(code, src, n, true, mean, CHUNK) / Math.max(0, n - p));
+    return;
+  }
+  // max / min: the extreme of each piece of SUM_PIECE elements into a scratch row (pieces split by rows across
+  // threads, as any reduction), then of that row (NaN wins either way).
+  const full = Math.floor(n / SUM_PIECE), rest = n - full * SUM_PIECE;
+  const tmp = Tensor.empty([full + (rest ? 1 : 0)], dt);
+  try {
+    reduceBlocks(op, dt, src, full, SUM_PIECE, 1, tmp, p);
+    if (rest) wasm().reduce(ReduceOp[op], code, src + full * SUM_PIECE * sz, 1, rest, 1, tmp.storage.ptr + full * sz, p);
+    wasm().reduce(ReduceOp[op], code, tmp.storage.ptr, 1, tmp.numel(), 1, out.storage.ptr, p);
+  } finally {
+    tmp.free();
   }
 }
 
@@ -312,7 +345,9 @@ export function softmaxLastDim(x: Tensor, dim: number, log: boolean): Tensor | n
     const rows = x.numel() / n, step = Math.max(1, Math.floor(CHUNK / n)), sz = x.itemsize;
     for (let r = 0; r < rows; r += step) {
       if (r > 0) checkInterrupt();
-      wasm().softmax(DT[x.dtype], x.storage.ptr + (x.offset + r * n) * sz, Math.min(step, rows - r), n, out.storage.ptr + r * n * sz, log ? 1 : 0);
+      const src = x.storage.ptr + (x.offset + r * n) * sz, dst = out.storage.ptr + r * n * sz;
+      runRows(Math.min(step, rows - r), n, (first, count) =>
+        ({ fn: 'softmax', args: [DT[x.dtype], src + first * n * sz, count, n, dst + first * n * sz, log ? 1 : 0] }));
     }
   });
 }

@@ -15,6 +15,8 @@ export interface KernelExports {
   liveBlocks(): number;
   setMemoryLimit(bytes: number): void;
   meta(): number;
+  setCounters(p: number): void;
+  partialSums(dt: number, src: number, n: number, part: number, first: number, parts: number, dst: number, sq: number, mean: number): void;
   copy(ndim: number, meta: number, sdt: number, src: number, ddt: number, dst: number): void;
   fill(ndim: number, meta: number, dt: number, dst: number, value: number): void;
   unary(op: number, dt: number, ndim: number, meta: number, src: number, dst: number, p0: number, p1: number): void;
@@ -206,8 +208,11 @@ export function checkScratch(result: number): void {
 
 /** Writes shape and stride rows into the kernel's meta block and returns its pointer. */
 export function writeMeta(shape: readonly number[], ...strides: (readonly number[])[]): number {
-  const k = wasm();
-  const p = k.meta();
+  return writeMetaAt(wasm().meta(), shape, ...strides);
+}
+
+/** Writes shape and stride rows into the meta block at `p` (a helper thread's own) and returns p. */
+export function writeMetaAt(p: number, shape: readonly number[], ...strides: (readonly number[])[]): number {
   const v = mem().i32;
   let i = p >> 2;
   for (const s of shape) v[i++] = s;

@@ -34,8 +34,11 @@ export function meta(): usize {
   if (metaPtr == 0) metaPtr = heapAlloc(META_BYTES);
   return metaPtr;
 }
-// Per-call counters for the N-d walk (max 64 dims).
-const counters: usize = memory.data(64 * 4, 16);
+// Per-call counters for the N-d walk (max 64 dims). A global of each instance: a helper thread's instance points
+// it at a block of its own (setCounters), as the static block lives in the memory every thread shares.
+let counters: usize = memory.data(64 * 4, 16);
+/** Points this instance's N-d walk counters at `p` (COUNTERS_BYTES; helper threads, before their first call). */
+export function setCounters(p: usize): void { counters = p; }
 // @ts-ignore: decorator
 @inline function counter(d: i32): i32 { return load<i32>(counters + (<usize>d << 2)); }
 // @ts-ignore: decorator
@@ -433,6 +436,24 @@ export function reduce(op: i32, dt: i32, src: usize, outer: i32, n: i32, inner: 
   else if (dt == I64) reduceT<i64>(op, src, outer, n, inner, dst, p);
   else if (dt == F32) reduceT<f32>(op, src, outer, n, inner, dst, p);
   else reduceT<f64>(op, src, outer, n, inner, dst, p);
+}
+
+/**
+ * Partial sums of a long contiguous float run for a full reduction split across threads: Σ x (sq = false) or
+ * Σ (x - mean)² (sq = true) of each of `parts` consecutive pieces of `part` elements (the last one shorter, the run
+ * has n elements), in f64, written to `dst` (f64[parts]). The host adds them up in order, so the result does not
+ * depend on how many threads computed them.
+ */
+export function partialSums(dt: i32, src: usize, n: i32, part: i32, first: i32, parts: i32, dst: usize, sq: bool, mean: f64): void {
+  const sz = <usize>(dt == F32 ? 4 : 8);
+  for (let i = 0; i < parts; i++) {
+    const s = (first + i) * part, len = min(part, n - s);
+    const p = src + <usize>s * sz;
+    let r: f64;
+    if (dt == F32) r = sq ? sqDevRun<f32>(p, len, mean) : sumRun<f32>(p, len);
+    else r = sq ? sqDevRun<f64>(p, len, mean) : sumRun<f64>(p, len);
+    store<f64>(dst + (<usize>i << 3), r);
+  }
 }
 
 /** softmax / log_softmax over the last dim of a contiguous [rows, n] float block (n ≥ 1). */

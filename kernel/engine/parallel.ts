@@ -1,0 +1,92 @@
+// Elementwise ops, reductions and softmax split across the helper threads (thread-pool.ts) when they are big
+// enough; kernels.ts calls these for every piece of work it hands the kernel. How each is split keeps the result
+// bit-for-bit the same whatever the thread count:
+// - a strided walk (unary, binary, compare, where, copy) along the outer dim of its coalesced shape: every element
+//   is computed alone;
+// - a reduction over [outer, n, inner] by whole outer rows; softmax by rows;
+// - a full float sum/var of one long run in fixed pieces of SUM_PIECE elements, whose f64 partial sums are added
+//   in order on the calling thread (also on one thread), and max/min in ranges (order does not matter).
+import { numel } from './shape';
+import { metaOf, runParts, threadsFor, type HelperFn, type Part } from './thread-pool';
+import { allocBytes, checkInterrupt, mem, wasm, writeMetaAt } from './wasm';
+
+/**
+ * Fewest elements worth giving a thread: below 2× this an op runs on the calling thread. Waking a helper and
+ * waiting for it costs 20-50 µs; an elementwise op on 64 Ki floats takes about as long.
+ */
+export const MIN_PARALLEL_ELEMENTS = 1 << 16;
+
+/** Elements per piece of a long full sum (its f64 partial sums are added in order). */
+export const SUM_PIECE = 1 << 18;
+
+/** Elements a one-row walk's parts are multiples of (the widest SIMD block of any kernel: 16 floats). */
+const ALIGN = 64;
+
+/** Builds the kernel call for a part of a walk: ndim and meta block of its shape, and its operands' byte offsets. */
+export type WalkCall = (ndim: number, meta: number, byteOffsets: number[]) => Part;
+
+function call(p: Part): number {
+  return Number((wasm() as unknown as Record<HelperFn, (...a: number[]) => number | void>)[p.fn](...p.args) ?? 0);
+}
+
+/**
+ * Runs one piece of a coalesced walk (`shape`, operands' element stride rows `strides`, `sizes` bytes per element,
+ * byte offsets `base`), split along its outer dim when it is big enough.
+ */
+export function runWalk(shape: number[], strides: number[][], sizes: readonly number[], base: number[], build: WalkCall): void {
+  const threads = Math.min(threadsFor(numel(shape), MIN_PARALLEL_ELEMENTS), shape[0]);
+  if (threads <= 1) { call(build(shape.length, writeMetaAt(metaOf(0), shape, ...strides), base)); return; }
+  // A single row splits at multiples of ALIGN elements, so that every element lands at the same place within
+  // the kernel's SIMD blocks and scalar tail as on one thread (exp's SIMD and scalar paths may round differently).
+  const per = shape.length === 1 ? Math.ceil(shape[0] / threads / ALIGN) * ALIGN : Math.ceil(shape[0] / threads);
+  const parts: Part[] = [];
+  for (let t = 0, s = 0; s < shape[0]; t++, s += per) {
+    const part = [Math.min(per, shape[0] - s), ...shape.slice(1)];
+    parts.push(build(part.length, writeMetaAt(metaOf(t), part, ...strides), base.map((b, k) => b + s * strides[k][0] * sizes[k])));
+  }
+  runParts(parts);
+}
+
+/**
+ * Rows [0, rows) of a row-wise kernel (a reduction over [rows, n, inner] blocks, softmax over [rows, n]) where
+ * `rowWork` elements make one row; `part(first, count)` builds the call for a run of rows.
+ */
+export function runRows(rows: number, rowWork: number, part: (first: number, count: number) => Part): void {
+  const threads = Math.min(threadsFor(rows * rowWork, MIN_PARALLEL_ELEMENTS), rows);
+  if (threads <= 1) { call(part(0, rows)); return; }
+  const per = Math.ceil(rows / threads);
+  const parts: Part[] = [];
+  for (let s = 0; s < rows; s += per) parts.push(part(s, Math.min(per, rows - s)));
+  runParts(parts);
+}
+
+/**
+ * Σ x (or Σ (x - mean)² when `sq`) of n contiguous floats at `src` (dt: the kernel's float32/float64 code), in
+ * f64: pieces of SUM_PIECE elements, their partial sums added in order; the pieces are shared among the threads,
+ * and the interrupt is looked at between rounds of about CHUNK elements per thread.
+ */
+export function longSum(dt: number, src: number, n: number, sq: boolean, mean: number, chunk: number): number {
+  const pieces = Math.ceil(n / SUM_PIECE);
+  const buf = allocBytes(pieces * 8);
+  try {
+    const perRound = Math.max(1, Math.floor(chunk / SUM_PIECE));
+    for (let first = 0; first < pieces;) {
+      if (first > 0) checkInterrupt();
+      const threads = Math.min(threadsFor((pieces - first) * SUM_PIECE, MIN_PARALLEL_ELEMENTS), pieces - first);
+      const count = Math.min(pieces - first, perRound * threads), per = Math.ceil(count / threads);
+      const parts: Part[] = [];
+      for (let s = 0; s < count; s += per) {
+        const c = Math.min(per, count - s);
+        parts.push({ fn: 'partialSums', args: [dt, src, n, SUM_PIECE, first + s, c, buf + (first + s) * 8, sq ? 1 : 0, mean] });
+      }
+      if (parts.length === 1) call(parts[0]); else runParts(parts);
+      first += count;
+    }
+    const v = mem().f64;
+    let total = 0;
+    for (let i = 0; i < pieces; i++) total += v[(buf >> 3) + i];
+    return total;
+  } finally {
+    wasm().free(buf);
+  }
+}
