@@ -4,7 +4,7 @@ import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
-import { longSum, runRows, runWalk, SUM_PIECE, type WalkCall } from './parallel';
+import { longSum, MIN_PARALLEL_REDUCE, runRows, runWalk, SUM_PIECE, type WalkCall } from './parallel';
 import { matmul as threadedMatmul } from './threads';
 import { allocBytes, checkInterrupt, checkScratch, mem, wasm, writeMeta } from './wasm';
 
@@ -305,7 +305,7 @@ function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n
     if (o > 0) checkInterrupt();
     const base = src + o * n * inner * inSz, dst = out.storage.ptr + o * inner * outSz;
     runRows(Math.min(step, outer - o), n * inner, (first, count) =>
-      ({ fn: 'reduce', args: [code, DT[dt], base + first * n * inner * inSz, count, n, inner, dst + first * inner * outSz, p] }));
+      ({ fn: 'reduce', args: [code, DT[dt], base + first * n * inner * inSz, count, n, inner, dst + first * inner * outSz, p] }), MIN_PARALLEL_REDUCE);
   }
 }
 

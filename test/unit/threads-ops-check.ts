@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as torch from '../../kernel/engine';
 import type { Tensor } from '../../kernel/engine';
-import { MIN_PARALLEL_ELEMENTS, SUM_PIECE } from '../../kernel/engine/parallel';
+import { MIN_PARALLEL_ELEMENTS, MIN_PARALLEL_REDUCE, SUM_PIECE } from '../../kernel/engine/parallel';
 import { setThreadLimit, splitOps } from '../../kernel/engine/threads';
 import { KernelInterrupt, setInterruptBuffer } from '../../kernel/engine/wasm';
 import { assertClose, make } from './kernel-check';
@@ -63,8 +63,9 @@ export function registerOpThreadTests(threads: number): void {
       { name: 'long.double().sum() (float64 pieces)', run: () => torch.sum(long.double()), ref: () => [refs.sum(ll)], rtol: 1e-12, atol: 1e-9 },
     ];
 
-    test('inputs', () => {
-      a = make([N], 1).retain(); b = make([N], 2).retain(); m = make([700, 600], 3).retain(); long = make([big], 4).retain();
+    test('inputs are big enough to split', () => {
+      assert.ok(1100 * 600 >= 2 * MIN_PARALLEL_REDUCE && N >= 2 * MIN_PARALLEL_ELEMENTS);
+      a = make([N], 1).retain(); b = make([N], 2).retain(); m = make([1100, 600], 3).retain(); long = make([big], 4).retain();
       [aa, bb, mm, ll] = [a, b, m, long].map(f64);
     });
     for (const c of cases) {
