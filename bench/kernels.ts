@@ -43,7 +43,7 @@ export function kernelCases(): Record<string, number> {
   // The ceiling, expressed as the time a 1024³ product (2·1024³ flops) would take if every cycle issued the
   // madds of the micro-kernel and nothing else: no real gemm can beat it, so torch_ms / this = the best ratio
   // reachable with 128-bit wasm SIMD on this machine. fmaPeak(n) does 96·n flops.
-  const k = wasm() as ReturnType<typeof wasm> & { fmaPeak(iters: number): number };
+  const k = wasm();
   const iters = 1 << 21;
   res[CEILING_CASE] = perCall(() => { k.fmaPeak(iters); }, 5) * (2 * 1024 ** 3) / (96 * iters);
   torch.manual_seed(0);

@@ -176,16 +176,40 @@ function edgeTile<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumula
   }
 }
 
+/**
+ * K in equal slices of at most KC (784 = 4 × 196, not 3 × 256 + 16: a thin last slice re-reads and re-writes every
+ * C tile for a few k steps). The slices depend on K only, so any split of a product's rows or columns across
+ * threads (threads.ts) sums every element in the same order: the same bits as one thread.
+ */
+function sliceK(K: i32): i32 { return K <= KC ? K : (K + (K + KC - 1) / KC - 1) / ((K + KC - 1) / KC); }
+
+/**
+ * A packed A block (mc rows) times the packed B panels of columns [jBeg, jEnd) of a K slice (jBeg a multiple of
+ * NR): C, at the block's first row and the slice's first column, (+)= their product.
+ */
+function macroKernel<T>(mc: i32, kc: i32, Ap: usize, Bp: usize, jBeg: i32, jEnd: i32, C: usize, ldc: i32,
+  accumulate: bool, tmp: usize): void {
+  const sz = <usize>sizeof<T>();
+  const NR = PANEL_BYTES / <i32>sz;
+  for (let jr = jBeg; jr < jEnd; jr += NR) {
+    const nr = min(jEnd - jr, NR);
+    const bp = Bp + <usize>jr * kc * sz;
+    for (let ir = 0; ir < mc; ir += MR) {
+      const mr = min(mc - ir, MR);
+      const ap = Ap + <usize>ir * kc * sz;
+      const cp = C + (<usize>ir * ldc + jr) * sz;
+      if (nr == NR) tile<T>(kc, ap, bp, cp, ldc, accumulate, mr);
+      else edgeTile<T>(kc, ap, bp, cp, ldc, accumulate, mr, nr, tmp);
+    }
+  }
+}
+
 /** C ([M, N], row stride ldc) = A · B with scratch of gemmScratchBytes(N); true when interrupted (C is then partial). */
 export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, sbk: i32, sbn: i32,
   C: usize, ldc: i32, scratch: usize): bool {
   const sz = <usize>sizeof<T>();
   const tmp = scratch, Ap = scratch + edgeBytes(), Bp = Ap + packABytes(<i32>sz);
-  const NR = PANEL_BYTES / <i32>sz;
-  // K in equal slices of at most KC (784 = 4 × 196, not 3 × 256 + 16: a thin last slice re-reads and re-writes
-  // every C tile for a few k steps). The slices depend on K only, so any split of rows or columns across threads
-  // sums every element in the same order.
-  const kcMax = K <= KC ? K : (K + (K + KC - 1) / KC - 1) / ((K + KC - 1) / KC);
+  const kcMax = sliceK(K);
   for (let j0 = 0; j0 < N; j0 += NC) {
     const nc = min(N - j0, NC);
     for (let p0 = 0; p0 < K; p0 += kcMax) {
@@ -195,17 +219,7 @@ export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B:
         if (interrupted()) return true;
         const mc = min(M - i0, MC);
         packA<T>(A + (<usize>i0 * sam + <usize>p0 * sak) * sz, sam, sak, mc, kc, Ap);
-        for (let jr = 0; jr < nc; jr += NR) {
-          const nr = min(nc - jr, NR);
-          const bp = Bp + <usize>jr * kc * sz;
-          for (let ir = 0; ir < mc; ir += MR) {
-            const mr = min(mc - ir, MR);
-            const ap = Ap + <usize>ir * kc * sz;
-            const cp = C + (<usize>(i0 + ir) * ldc + j0 + jr) * sz;
-            if (nr == NR) tile<T>(kc, ap, bp, cp, ldc, p0 > 0, mr);
-            else edgeTile<T>(kc, ap, bp, cp, ldc, p0 > 0, mr, nr, tmp);
-          }
-        }
+        macroKernel<T>(mc, kc, Ap, Bp, 0, nc, C + (<usize>i0 * ldc + j0) * sz, ldc, p0 > 0, tmp);
       }
     }
   }
