@@ -5,7 +5,7 @@
 // `apt-get install -y python3-torch`. Nothing here is asserted: tests never check wall-clock times.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KernelSession } from '../kernel/session';
 import { CEILING_CASE, CEILING_VS, kernelCases } from './kernels';
@@ -172,6 +172,9 @@ async function rendererTimes(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`tnb bench: ${ROUNDS} rounds${hasTorch ? `, PyTorch from ${PY}` : ` (no PyTorch at ${PY}: our side only; apt-get install -y python3-torch)`}`);
+  // Other work on the machine skews every row, the 2-thread ones most (a split waits for its slower half).
+  const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`load average (1, 5, 15 min) at the start: ${load()}`);
   for (let round = 0; round < ROUNDS; round++) {
     if (KERNELS_ONLY) {
       for (const [k, ms] of Object.entries(kernelCases())) add(`${k} (ms)`, 'ours', ms);
@@ -203,6 +206,7 @@ async function main(): Promise<void> {
     if (hasTorch) for (const [k, ms] of Object.entries(torchKernelCases())) add(`${k} (ms)`, 'torch', ms);
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
+  console.log(`load average at the end of the rounds: ${load()}`);
   if (!KERNELS_ONLY) await rendererTimes();
   if (!KERNELS_ONLY) for (const [k, ms] of Object.entries(await extensionHostSection(WORKER))) add(k, 'ours', ms);
   const rows: Row[] = [...samples].map(([name, s]) => {
