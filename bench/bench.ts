@@ -5,10 +5,10 @@
 // `apt-get install -y python3-torch`. Nothing here is asserted: tests never check wall-clock times.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KernelSession } from '../kernel/session';
-import { kernelCases } from './kernels';
+import { CEILING_CASE, CEILING_VS, kernelCases } from './kernels';
 import { extensionHostSection } from './exthost';
 
 const ROOT = join(__dirname, '..');
@@ -63,12 +63,15 @@ function torchOps(script: string): Record<string, number> {
  */
 function torchKernelCases(): Record<string, number> {
   const res: Record<string, number> = {};
+  // The ceiling row's PyTorch side is its 1-thread 1024³ gemm (the row's ratio: the best reachable one).
+  const pairCeiling = (): void => { if (res[CEILING_VS] !== undefined) res[CEILING_CASE] = res[CEILING_VS]; };
   for (const n of ['1', '2']) {
     const env = { ...process.env, OPENBLAS_NUM_THREADS: n, OMP_NUM_THREADS: n, MKL_NUM_THREADS: n };
     const r = spawnSync(PY, [join(__dirname, 'kernels.py'), n], { encoding: 'utf8', env });
     if (r.status !== 0) throw new Error(r.stderr);
     Object.assign(res, JSON.parse(r.stdout) as Record<string, number>);
   }
+  pairCeiling();
   return res;
 }
 
@@ -169,6 +172,9 @@ async function rendererTimes(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`tnb bench: ${ROUNDS} rounds${hasTorch ? `, PyTorch from ${PY}` : ` (no PyTorch at ${PY}: our side only; apt-get install -y python3-torch)`}`);
+  // Other work on the machine skews every row, the 2-thread ones most (a split waits for its slower half).
+  const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`load average (1, 5, 15 min) at the start: ${load()}`);
   for (let round = 0; round < ROUNDS; round++) {
     if (KERNELS_ONLY) {
       for (const [k, ms] of Object.entries(kernelCases())) add(`${k} (ms)`, 'ours', ms);
@@ -200,6 +206,7 @@ async function main(): Promise<void> {
     if (hasTorch) for (const [k, ms] of Object.entries(torchKernelCases())) add(`${k} (ms)`, 'torch', ms);
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
+  console.log(`load average at the end of the rounds: ${load()}`);
   if (!KERNELS_ONLY) await rendererTimes();
   if (!KERNELS_ONLY) for (const [k, ms] of Object.entries(await extensionHostSection(WORKER))) add(k, 'ours', ms);
   const rows: Row[] = [...samples].map(([name, s]) => {
@@ -212,6 +219,13 @@ async function main(): Promise<void> {
   for (const r of rows) {
     console.log(`${r.case.padEnd(w)}  ${r.ours_ms.toPrecision(4).padStart(10)}  ${(r.torch_ms === null ? '-' : r.torch_ms.toPrecision(4)).padStart(10)}  ${r.ratio === null ? '-' : r.ratio.toFixed(3)}`);
   }
+  const gflops = (name: string, side: 'ours_ms' | 'torch_ms'): string => {
+    const r = rows.find((x) => x.case === `${name} (ms)`);
+    const ms = r?.[side];
+    return typeof ms === 'number' ? `${(2 * 1024 ** 3 / ms / 1e6).toFixed(1)} GFLOP/s` : '-';
+  };
+  console.log(`\n1024³ float32, 1 thread: wasm f32x4 FMA ceiling ${gflops(CEILING_CASE, 'ours_ms')}, tnb gemm ${gflops(CEILING_VS, 'ours_ms')}, ` +
+    `PyTorch ${gflops(CEILING_VS, 'torch_ms')}; best reachable ratio = the ceiling row's ratio`);
   if (KERNELS_ONLY) return;
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify(rows, null, 1) + '\n');
   console.log('\nwrote bench/results.json (all times in milliseconds)');

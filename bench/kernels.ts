@@ -7,6 +7,12 @@
 import * as torch from '../kernel/engine';
 import type { Tensor } from '../kernel/engine';
 import { activeThreads, setThreadLimit } from '../kernel/engine/threads';
+import { wasm } from '../kernel/engine/wasm';
+
+/** The wasm f32x4 multiply-add ceiling row (see fmaPeak in kernel/wasm/assembly/peak.ts); bench.ts pairs it with torch. */
+export const CEILING_CASE = 'gemm 1024x1024 at the wasm f32x4 FMA ceiling (no memory traffic), 1 thread';
+/** The PyTorch case the ceiling row is compared with. */
+export const CEILING_VS = 'gemm 1024x1024 float32, 1 thread';
 
 function perCall(fn: () => void, reps: number): number {
   for (let i = 0; i < Math.max(3, reps >> 1); i++) torch.tidy(fn);
@@ -35,6 +41,12 @@ export function kernelCases(): Record<string, number> {
   const res: Record<string, number> = {};
   const keep = <T extends Tensor>(t: T): T => t.retain();
   setThreadLimit(1);
+  // The ceiling, expressed as the time a 1024³ product (2·1024³ flops) would take if every cycle issued the
+  // madds of the micro-kernel and nothing else: no real gemm can beat it, so torch_ms / this = the best ratio
+  // reachable with 128-bit wasm SIMD on this machine. fmaPeak(n) does 96·n flops.
+  const k = wasm();
+  const iters = 1 << 21;
+  res[CEILING_CASE] = perCall(() => { k.fmaPeak(iters); }, 5) * (2 * 1024 ** 3) / (96 * iters);
   torch.manual_seed(0);
   for (const n of [128, 256, 512, 1024]) {
     const a = keep(torch.randn([n, n])), b = keep(torch.randn([n, n]));

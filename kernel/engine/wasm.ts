@@ -28,6 +28,7 @@ export interface KernelExports {
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
     b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;
   matmulScratchBytes(dt: number, N: number): number;
+  fmaPeak(iters: number): number;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
   im2col(dt: number, src: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,

@@ -4,15 +4,17 @@
 //
 // K is cut in slices of KC, N in blocks of NC columns (bounds the packed B), M in blocks of MC rows. B's slice is
 // packed into NR-column panels (one panel, KC·32 bytes, stays in L1), A's block into MR-row panels (L2). The
-// micro-kernel keeps an MR×NR tile of C in 8 v128 accumulators: float32 4×8 (f32x4), float64 4×4 (f64x2).
-// Edge tiles go through a temporary tile. The relaxed build multiplies-adds with relaxed_madd (one FMA on x86),
-// the plain build with mul + add: ASC_FEATURE_RELAXED_SIMD is the compile-time switch (asc --enable relaxed-simd,
-// set per build in scripts/build-wasm.mjs).
+// micro-kernels (gemm-kernels.ts) keep an MR×NR tile of C in 8 v128 accumulators: float32 4×8 (f32x4), float64
+// 4×4 (f64x2); they store only the rows that exist (M not a multiple of 4). Column edges (N not a multiple of NR)
+// go through a temporary tile. The relaxed build multiplies-adds with relaxed_madd (one FMA on
+// x86), the plain build with mul + add: ASC_FEATURE_RELAXED_SIMD is the compile-time switch (asc --enable
+// relaxed-simd, set per build in scripts/build-wasm.mjs).
 //
 // Scratch (packed A, packed B, the edge tile) comes from the caller, so that helper threads, which must not
 // allocate (the heap's globals belong to the main instance), can run a part of a product. gemm polls the host's
 // interrupt flag once per packed A block (a few ms of work at most) and returns true when it stopped early.
 import { interrupted } from './host';
+import { kernelF32, kernelF64, maddF32, maddF64 } from './gemm-kernels';
 
 // @ts-ignore: decorator
 @inline export const MR: i32 = 4;
@@ -26,17 +28,6 @@ import { interrupted } from './host';
 // @ts-ignore: decorator
 @inline const PANEL_BYTES: i32 = 32;
 
-// @ts-ignore: decorator
-@inline function maddF32(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
-  else return f32x4.add(c, f32x4.mul(a, b));
-}
-// @ts-ignore: decorator
-@inline function maddF64(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD) return f64x2.relaxed_madd(a, b, c);
-  else return f64x2.add(c, f64x2.mul(a, b));
-}
-
 /** Bytes of the edge tile, the packed A block and the packed B slice of an M×N×K product of `sz`-byte elements. */
 export function edgeBytes(): usize { return <usize>MR * PANEL_BYTES; }
 export function packABytes(sz: i32): usize { return <usize>MC * KC * sz; }
@@ -49,7 +40,39 @@ export function packBBytes(N: i32, sz: i32): usize {
 export function gemmScratchBytes(N: i32, sz: i32): usize { return edgeBytes() + packABytes(sz) + packBBytes(N, sz); }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Packing. A panel: for each k, MR values (rows ir..ir+3), zero-padded. B panel: for each k, NR values.
+// Packing. An A panel holds, for each k, MR values of rows ir..ir+3, zero-padded past the block's rows. A B panel holds, for each k, NR values, zero-padded past N.
+
+/** Row-major A (x @ W), a full panel: vectors of k values from each of the 4 rows, transposed in registers. */
+function packRowsTransposed<T>(a0: usize, stepM: usize, kc: i32, Ap: usize): usize {
+  const sz = <usize>sizeof<T>();
+  const p0 = a0, p1 = a0 + stepM, p2 = p1 + stepM, p3 = p2 + stepM;
+  let k = 0;
+  let o: usize = 0;
+  if (sz == 4) {
+    for (; k + 4 <= kc; k += 4) {
+      const r0 = v128.load(p0 + o), r1 = v128.load(p1 + o), r2 = v128.load(p2 + o), r3 = v128.load(p3 + o);
+      const t0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5), t1 = i32x4.shuffle(r2, r3, 0, 4, 1, 5);
+      const t2 = i32x4.shuffle(r0, r1, 2, 6, 3, 7), t3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
+      v128.store(Ap, i64x2.shuffle(t0, t1, 0, 2)); v128.store(Ap, i64x2.shuffle(t0, t1, 1, 3), 16);
+      v128.store(Ap, i64x2.shuffle(t2, t3, 0, 2), 32); v128.store(Ap, i64x2.shuffle(t2, t3, 1, 3), 48);
+      Ap += 64; o += 16;
+    }
+  } else {
+    for (; k + 2 <= kc; k += 2) {
+      const r0 = v128.load(p0 + o), r1 = v128.load(p1 + o), r2 = v128.load(p2 + o), r3 = v128.load(p3 + o);
+      v128.store(Ap, i64x2.shuffle(r0, r1, 0, 2)); v128.store(Ap, i64x2.shuffle(r2, r3, 0, 2), 16);
+      v128.store(Ap, i64x2.shuffle(r0, r1, 1, 3), 32); v128.store(Ap, i64x2.shuffle(r2, r3, 1, 3), 48);
+      Ap += 64; o += 16;
+    }
+  }
+  for (; k < kc; k++) {
+    store<T>(Ap, load<T>(p0 + o)); store<T>(Ap + sz, load<T>(p1 + o));
+    store<T>(Ap + 2 * sz, load<T>(p2 + o)); store<T>(Ap + 3 * sz, load<T>(p3 + o));
+    Ap += <usize>MR * sz; o += sz;
+  }
+  return Ap;
+}
+
 function packA<T>(A: usize, sam: i32, sak: i32, mc: i32, kc: i32, Ap: usize): void {
   const sz = <usize>sizeof<T>();
   const stepK = <usize>sak * sz, stepM = <usize>sam * sz;
@@ -57,40 +80,15 @@ function packA<T>(A: usize, sam: i32, sak: i32, mc: i32, kc: i32, Ap: usize): vo
     const mr = min(mc - ir, MR);
     const a0 = A + <usize>ir * stepM;
     if (mr == MR && sam == 1) {
+      // Column-major A (Aᵀ·G): each k's 4 values are contiguous.
       let p = a0;
       for (let k = 0; k < kc; k++) {
         v128.store(Ap, v128.load(p));
         if (sz == 8) v128.store(Ap, v128.load(p, 16), 16);
         Ap += <usize>MR * sz; p += stepK;
       }
-    } else if (mr == MR) {
-      let p0 = a0, p1 = a0 + stepM, p2 = p1 + stepM, p3 = p2 + stepM;
-      let k = 0;
-      if (sak == 1) {
-        // Row-major A (x @ W): one vector of k values from each of the 4 rows, transposed in registers.
-        if (sz == 4) {
-          for (; k + 4 <= kc; k += 4) {
-            const r0 = v128.load(p0), r1 = v128.load(p1), r2 = v128.load(p2), r3 = v128.load(p3);
-            const t0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5), t1 = i32x4.shuffle(r2, r3, 0, 4, 1, 5);
-            const t2 = i32x4.shuffle(r0, r1, 2, 6, 3, 7), t3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
-            v128.store(Ap, i64x2.shuffle(t0, t1, 0, 2)); v128.store(Ap, i64x2.shuffle(t0, t1, 1, 3), 16);
-            v128.store(Ap, i64x2.shuffle(t2, t3, 0, 2), 32); v128.store(Ap, i64x2.shuffle(t2, t3, 1, 3), 48);
-            Ap += 64; p0 += 16; p1 += 16; p2 += 16; p3 += 16;
-          }
-        } else {
-          for (; k + 2 <= kc; k += 2) {
-            const r0 = v128.load(p0), r1 = v128.load(p1), r2 = v128.load(p2), r3 = v128.load(p3);
-            v128.store(Ap, i64x2.shuffle(r0, r1, 0, 2)); v128.store(Ap, i64x2.shuffle(r2, r3, 0, 2), 16);
-            v128.store(Ap, i64x2.shuffle(r0, r1, 1, 3), 32); v128.store(Ap, i64x2.shuffle(r2, r3, 1, 3), 48);
-            Ap += 64; p0 += 16; p1 += 16; p2 += 16; p3 += 16;
-          }
-        }
-      }
-      for (; k < kc; k++) {
-        store<T>(Ap, load<T>(p0)); store<T>(Ap + sz, load<T>(p1));
-        store<T>(Ap + 2 * sz, load<T>(p2)); store<T>(Ap + 3 * sz, load<T>(p3));
-        Ap += <usize>MR * sz; p0 += stepK; p1 += stepK; p2 += stepK; p3 += stepK;
-      }
+    } else if (mr == MR && sak == 1) {
+      Ap = packRowsTransposed<T>(a0, stepM, kc, Ap);
     } else {
       for (let k = 0; k < kc; k++) {
         for (let r = 0; r < MR; r++) store<T>(Ap + <usize>r * sz, r < mr ? load<T>(a0 + <usize>r * stepM + <usize>k * stepK) : <T>0);
@@ -111,12 +109,8 @@ function packB<T>(B: usize, sbk: i32, sbn: i32, kc: i32, nc: i32, Bp: usize): vo
       let p = b0;
       for (let k = 0; k < kc; k++) { v128.store(Bp, v128.load(p)); v128.store(Bp, v128.load(p, 16), 16); Bp += PANEL_BYTES; p += stepK; }
     } else if (nr == NR && sbk == 1) {
-      // Transposed B (G·Bᵀ): each column is contiguous in k; write it down the panel.
-      for (let c = 0; c < NR; c++) {
-        let p = b0 + <usize>c * stepN, q = Bp + <usize>c * sz;
-        for (let k = 0; k < kc; k++) { store<T>(q, load<T>(p)); p += sz; q += PANEL_BYTES; }
-      }
-      Bp += <usize>kc * PANEL_BYTES;
+      // Transposed B (G·Bᵀ): each column is contiguous in k; vectors of k values transposed in registers.
+      Bp = packColumnsTransposed<T>(b0, stepN, kc, Bp);
     } else {
       for (let k = 0; k < kc; k++) {
         for (let c = 0; c < NR; c++) store<T>(Bp + <usize>c * sz, c < nr ? load<T>(b0 + <usize>k * stepK + <usize>c * stepN) : <T>0);
@@ -126,71 +120,86 @@ function packB<T>(B: usize, sbk: i32, sbn: i32, kc: i32, nc: i32, Bp: usize): vo
   }
 }
 
+/** A full B panel of a transposed B: NR columns, each contiguous in k. Returns the end of the panel. */
+function packColumnsTransposed<T>(b0: usize, stepN: usize, kc: i32, Bp: usize): usize {
+  const sz = <usize>sizeof<T>();
+  let k = 0;
+  let o: usize = 0;
+  // Four columns at a time (a 4×4 float32 or 2×2 float64 block per vector step), each half of a panel row.
+  if (sz == 4) {
+    for (; k + 4 <= kc; k += 4) {
+      for (let h: usize = 0; h < 2; h++) {
+        const q = b0 + h * 4 * stepN + o;
+        const r0 = v128.load(q), r1 = v128.load(q + stepN), r2 = v128.load(q + 2 * stepN), r3 = v128.load(q + 3 * stepN);
+        const t0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5), t1 = i32x4.shuffle(r2, r3, 0, 4, 1, 5);
+        const t2 = i32x4.shuffle(r0, r1, 2, 6, 3, 7), t3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
+        const d = Bp + h * 16;
+        v128.store(d, i64x2.shuffle(t0, t1, 0, 2)); v128.store(d, i64x2.shuffle(t0, t1, 1, 3), 32);
+        v128.store(d, i64x2.shuffle(t2, t3, 0, 2), 64); v128.store(d, i64x2.shuffle(t2, t3, 1, 3), 96);
+      }
+      Bp += 4 * PANEL_BYTES; o += 16;
+    }
+  } else {
+    for (; k + 2 <= kc; k += 2) {
+      const r0 = v128.load(b0 + o), r1 = v128.load(b0 + stepN + o), r2 = v128.load(b0 + 2 * stepN + o), r3 = v128.load(b0 + 3 * stepN + o);
+      v128.store(Bp, i64x2.shuffle(r0, r1, 0, 2)); v128.store(Bp, i64x2.shuffle(r2, r3, 0, 2), 16);
+      v128.store(Bp, i64x2.shuffle(r0, r1, 1, 3), 32); v128.store(Bp, i64x2.shuffle(r2, r3, 1, 3), 48);
+      Bp += 2 * PANEL_BYTES; o += 16;
+    }
+  }
+  const NR = PANEL_BYTES / <i32>sz;
+  for (; k < kc; k++) {
+    for (let c = 0; c < NR; c++) store<T>(Bp + <usize>c * sz, load<T>(b0 + <usize>c * stepN + o));
+    Bp += PANEL_BYTES; o += sz;
+  }
+  return Bp;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
-// Micro-kernels: C[0..4, 0..NR] (+)= Apanel · Bpanel over kc. Not inlined (V8 allocates registers per function).
-function kernelF32(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool): void {
-  let c00 = f32x4.splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-  const apEnd = ap + (<usize>kc << 4);
-  while (ap < apEnd) {
-    const b0 = v128.load(bp), b1 = v128.load(bp, 16);
-    let a = v128.load32_splat(ap);  c00 = maddF32(a, b0, c00); c01 = maddF32(a, b1, c01);
-    a = v128.load32_splat(ap, 4);   c10 = maddF32(a, b0, c10); c11 = maddF32(a, b1, c11);
-    a = v128.load32_splat(ap, 8);   c20 = maddF32(a, b0, c20); c21 = maddF32(a, b1, c21);
-    a = v128.load32_splat(ap, 12);  c30 = maddF32(a, b0, c30); c31 = maddF32(a, b1, c31);
-    ap += 16; bp += 32;
-  }
-  const ld = <usize>ldc << 2;
-  const r1 = c + ld, r2 = r1 + ld, r3 = r2 + ld;
-  if (accumulate) {
-    v128.store(c, f32x4.add(v128.load(c), c00)); v128.store(c, f32x4.add(v128.load(c, 16), c01), 16);
-    v128.store(r1, f32x4.add(v128.load(r1), c10)); v128.store(r1, f32x4.add(v128.load(r1, 16), c11), 16);
-    v128.store(r2, f32x4.add(v128.load(r2), c20)); v128.store(r2, f32x4.add(v128.load(r2, 16), c21), 16);
-    v128.store(r3, f32x4.add(v128.load(r3), c30)); v128.store(r3, f32x4.add(v128.load(r3, 16), c31), 16);
-  } else {
-    v128.store(c, c00); v128.store(c, c01, 16); v128.store(r1, c10); v128.store(r1, c11, 16);
-    v128.store(r2, c20); v128.store(r2, c21, 16); v128.store(r3, c30); v128.store(r3, c31, 16);
-  }
-}
-
-function kernelF64(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool): void {
-  let c00 = f64x2.splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-  const apEnd = ap + (<usize>kc << 5);
-  while (ap < apEnd) {
-    const b0 = v128.load(bp), b1 = v128.load(bp, 16);
-    let a = v128.load64_splat(ap);  c00 = maddF64(a, b0, c00); c01 = maddF64(a, b1, c01);
-    a = v128.load64_splat(ap, 8);   c10 = maddF64(a, b0, c10); c11 = maddF64(a, b1, c11);
-    a = v128.load64_splat(ap, 16);  c20 = maddF64(a, b0, c20); c21 = maddF64(a, b1, c21);
-    a = v128.load64_splat(ap, 24);  c30 = maddF64(a, b0, c30); c31 = maddF64(a, b1, c31);
-    ap += 32; bp += 32;
-  }
-  const ld = <usize>ldc << 3;
-  const r1 = c + ld, r2 = r1 + ld, r3 = r2 + ld;
-  if (accumulate) {
-    v128.store(c, f64x2.add(v128.load(c), c00)); v128.store(c, f64x2.add(v128.load(c, 16), c01), 16);
-    v128.store(r1, f64x2.add(v128.load(r1), c10)); v128.store(r1, f64x2.add(v128.load(r1, 16), c11), 16);
-    v128.store(r2, f64x2.add(v128.load(r2), c20)); v128.store(r2, f64x2.add(v128.load(r2, 16), c21), 16);
-    v128.store(r3, f64x2.add(v128.load(r3), c30)); v128.store(r3, f64x2.add(v128.load(r3, 16), c31), 16);
-  } else {
-    v128.store(c, c00); v128.store(c, c01, 16); v128.store(r1, c10); v128.store(r1, c11, 16);
-    v128.store(r2, c20); v128.store(r2, c21, 16); v128.store(r3, c30); v128.store(r3, c31, 16);
-  }
-}
-
 // @ts-ignore: decorator
-@inline function microKernel<T>(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool): void {
-  if (sizeof<T>() == 4) kernelF32(kc, ap, bp, c, ldc, accumulate);
-  else kernelF64(kc, ap, bp, c, ldc, accumulate);
+@inline function tile<T>(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool, mr: i32): void {
+  if (sizeof<T>() == 4) kernelF32(kc, ap, bp, c, ldc, accumulate, mr);
+  else kernelF64(kc, ap, bp, c, ldc, accumulate, mr);
 }
 
-function edgeKernel<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumulate: bool, mr: i32, nr: i32, edgeTile: usize): void {
+/** A tile with fewer than NR columns: computed into the edge tile, then its mr × nr corner added or copied. */
+function edgeTile<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumulate: bool, mr: i32, nr: i32, tmp: usize): void {
   const sz = <usize>sizeof<T>();
   const NR = PANEL_BYTES / <i32>sz;
-  microKernel<T>(kc, ap, bp, edgeTile, NR, false);
+  tile<T>(kc, ap, bp, tmp, NR, false, mr);
   for (let r = 0; r < mr; r++) {
     for (let c = 0; c < nr; c++) {
       const p = C + (<usize>r * ldc + c) * sz;
-      const v = load<T>(edgeTile + <usize>(r * NR + c) * sz);
+      const v = load<T>(tmp + <usize>(r * NR + c) * sz);
       store<T>(p, accumulate ? load<T>(p) + v : v);
+    }
+  }
+}
+
+/**
+ * K in equal slices of at most KC (784 = 4 × 196, not 3 × 256 + 16: a thin last slice re-reads and re-writes every
+ * C tile for a few k steps). The slices depend on K only, so any split of a product's rows or columns across
+ * threads (threads.ts) sums every element in the same order: the same bits as one thread.
+ */
+function sliceK(K: i32): i32 { return K <= KC ? K : (K + (K + KC - 1) / KC - 1) / ((K + KC - 1) / KC); }
+
+/**
+ * A packed A block (mc rows) times the packed B panels of columns [jBeg, jEnd) of a K slice (jBeg a multiple of
+ * NR): C, at the block's first row and the slice's first column, (+)= their product.
+ */
+function macroKernel<T>(mc: i32, kc: i32, Ap: usize, Bp: usize, jBeg: i32, jEnd: i32, C: usize, ldc: i32,
+  accumulate: bool, tmp: usize): void {
+  const sz = <usize>sizeof<T>();
+  const NR = PANEL_BYTES / <i32>sz;
+  for (let jr = jBeg; jr < jEnd; jr += NR) {
+    const nr = min(jEnd - jr, NR);
+    const bp = Bp + <usize>jr * kc * sz;
+    for (let ir = 0; ir < mc; ir += MR) {
+      const mr = min(mc - ir, MR);
+      const ap = Ap + <usize>ir * kc * sz;
+      const cp = C + (<usize>ir * ldc + jr) * sz;
+      if (nr == NR) tile<T>(kc, ap, bp, cp, ldc, accumulate, mr);
+      else edgeTile<T>(kc, ap, bp, cp, ldc, accumulate, mr, nr, tmp);
     }
   }
 }
@@ -199,11 +208,8 @@ function edgeKernel<T>(kc: i32, ap: usize, bp: usize, C: usize, ldc: i32, accumu
 export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B: usize, sbk: i32, sbn: i32,
   C: usize, ldc: i32, scratch: usize): bool {
   const sz = <usize>sizeof<T>();
-  const edgeTile = scratch, Ap = scratch + edgeBytes(), Bp = Ap + packABytes(<i32>sz);
-  const NR = PANEL_BYTES / <i32>sz;
-  // K in equal slices of at most KC (784 = 4 × 196, not 3 × 256 + 16: a thin last slice re-reads and re-writes
-  // every C tile for a few k steps).
-  const kcMax = K <= KC ? K : (K + (K + KC - 1) / KC - 1) / ((K + KC - 1) / KC);
+  const tmp = scratch, Ap = scratch + edgeBytes(), Bp = Ap + packABytes(<i32>sz);
+  const kcMax = sliceK(K);
   for (let j0 = 0; j0 < N; j0 += NC) {
     const nc = min(N - j0, NC);
     for (let p0 = 0; p0 < K; p0 += kcMax) {
@@ -213,17 +219,7 @@ export function gemm<T>(M: i32, N: i32, K: i32, A: usize, sam: i32, sak: i32, B:
         if (interrupted()) return true;
         const mc = min(M - i0, MC);
         packA<T>(A + (<usize>i0 * sam + <usize>p0 * sak) * sz, sam, sak, mc, kc, Ap);
-        for (let jr = 0; jr < nc; jr += NR) {
-          const nr = min(nc - jr, NR);
-          const bp = Bp + <usize>jr * kc * sz;
-          for (let ir = 0; ir < mc; ir += MR) {
-            const mr = min(mc - ir, MR);
-            const ap = Ap + <usize>ir * kc * sz;
-            const cp = C + (<usize>(i0 + ir) * ldc + j0 + jr) * sz;
-            if (mr == MR && nr == NR) microKernel<T>(kc, ap, bp, cp, ldc, p0 > 0);
-            else edgeKernel<T>(kc, ap, bp, cp, ldc, p0 > 0, mr, nr, edgeTile);
-          }
-        }
+        macroKernel<T>(mc, kc, Ap, Bp, 0, nc, C + (<usize>i0 * ldc + j0) * sz, ldc, p0 > 0, tmp);
       }
     }
   }

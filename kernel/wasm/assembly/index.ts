@@ -11,6 +11,7 @@ import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
+export { fmaPeak } from './peak';
 
 
 
