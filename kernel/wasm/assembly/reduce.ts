@@ -1,8 +1,8 @@
 // SIMD reductions of float runs for index.ts's reduce: a contiguous run of n (inner == 1), or n rows of a
 // [n, inner] block reduced column-wise (inner > 1, a reduction over a leading or middle dim read in place).
 // sum accumulates in f64 (like the scalar loop), max/min in the element type with NaN propagating (wasm's
-// f32x4.max/min return NaN when either lane is NaN). Also the fused softmax / log_softmax rows.
-import { expShiftF32 } from './simd';
+// f32x4.max/min return NaN when either lane is NaN). Also the fused softmax / log_softmax rows (exp: exp.ts).
+import { expShiftF32 } from './exp';
 
 /** Σ of n contiguous floats, in f64 (float32: blocks of 32 summed as a tree of f32x4 adds, then promoted). */
 export function sumRun<T>(p: usize, n: i32): f64 {
@@ -182,32 +182,59 @@ export function reduceColumns<T>(op: i32, p: usize, n: i32, inner: i32, out: usi
 }
 
 /**
- * softmax (log = false) or log_softmax (log = true) of each contiguous row of n floats: max, then exp(x - max)
- * and its sum in one pass, then a scale (softmax: · 1/sum, as PyTorch's vectorised kernel) or a shift.
+ * max of n ≥ 1 contiguous float32s for softmax: f32x4.pmax (one maxps; the NaN-propagating max costs several
+ * instructions in V8). A NaN can be skipped here, but it turns its row's sum, and so every output, into NaN anyway.
+ */
+function softmaxMaxF32(p: usize, n: i32): f32 {
+  let i = 0;
+  let best = load<f32>(p);
+  if (n >= 16) {
+    let m0 = v128.load(p), m1 = v128.load(p, 16), m2 = v128.load(p, 32), m3 = v128.load(p, 48);
+    for (i = 16; i + 16 <= n; i += 16) {
+      const q = p + (<usize>i << 2);
+      m0 = f32x4.pmax(m0, v128.load(q)); m1 = f32x4.pmax(m1, v128.load(q, 16));
+      m2 = f32x4.pmax(m2, v128.load(q, 32)); m3 = f32x4.pmax(m3, v128.load(q, 48));
+    }
+    const m = f32x4.pmax(f32x4.pmax(m0, m1), f32x4.pmax(m2, m3));
+    best = max<f32>(max<f32>(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max<f32>(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
+  }
+  for (; i < n; i++) best = max<f32>(best, load<f32>(p + (<usize>i << 2)));
+  return best;
+}
+
+/**
+ * softmax (log = false) or log_softmax (log = true) of each contiguous row of n floats, as PyTorch's vectorised
+ * lastdim kernels: max, then exp(x - max) stored and summed (float32 in PyTorch's lane order, see expShiftF32),
+ * then a scale by 1/sum (softmax) or x - max - log(sum) (log_softmax, two roundings like PyTorch).
  */
 export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: bool): void {
   const sz = <usize>sizeof<T>();
+  const L = 16 / <i32>sz;
   for (let r = 0; r < rows; r++) {
     const x = src + <usize>r * n * sz, y = dst + <usize>r * n * sz;
-    const mx = maxRun<T>(x, n, true);
-    let sum: f64 = 0;
-    if (sizeof<T>() == 4) sum = expShiftF32(n, x, y, <f32>mx);
-    else for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
+    let mx: T, lse: T, inv: T;
+    if (sizeof<T>() == 4) {
+      mx = <T>softmaxMaxF32(x, n);
+      const sum = expShiftF32(n, x, y, <f32>mx);
+      lse = <T>Mathf.log(sum);
+      inv = <T>(<f32>1 / sum);
+    } else {
+      mx = maxRun<T>(x, n, true);
+      let sum: f64 = 0;
+      for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
+      lse = <T>Math.log(sum);
+      inv = <T>(1 / sum);
+    }
+    let i = 0;
     if (log) {
-      const lse = <T>Math.log(sum);   // (x - max) - log(sum), rounded in two steps like PyTorch
       const vm = v128.splat<T>(mx), vl = v128.splat<T>(lse);
-      const L = 16 / <i32>sz;
-      let i = 0;
       for (; i + L <= n; i += L) {
         const o = <usize>i * sz;
         v128.store(y + o, sizeof<T>() == 4 ? f32x4.sub(f32x4.sub(v128.load(x + o), vm), vl) : f64x2.sub(f64x2.sub(v128.load(x + o), vm), vl));
       }
       for (; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
     } else {
-      const inv = <T>(1 / sum);
       const v = v128.splat<T>(inv);
-      let i = 0;
-      const L = 16 / <i32>sz;
       for (; i + L <= n; i += L) {
         const q = y + <usize>i * sz;
         v128.store(q, sizeof<T>() == 4 ? f32x4.mul(v128.load(q), v) : f64x2.mul(v128.load(q), v));

@@ -1,0 +1,171 @@
+// float32 exp for f32x4, the algorithm of PyTorch's vectorised CPU exp (Sleef_expf8_u10, ≤ 1 ulp): q = rint(x·log2e),
+// s = x - q·ln2 (two FMAs, Cody–Waite), a degree-6 polynomial in s, then ·2^q. With FMA (the relaxed build on a CPU
+// with FMA) every step rounds as Sleef's AVX2 code does, so results are bit-identical to PyTorch's; the plain build
+// uses mul + add (still ≤ 1 ulp, tested over a dense sweep in test/unit/exp-ulp.test.ts). Used by torch.exp on
+// float32 runs (simd.ts) and by the fused softmax / log_softmax rows (reduce.ts).
+//
+// The constants are loaded from a table rather than written as v128.const: V8 rebuilds each v128.const in a loop.
+const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 load)
+  1.44269504088896340736, 1.44269504088896340736, 1.44269504088896340736, 1.44269504088896340736,   // 0: R_LN2f
+  -0.693145751953125, -0.693145751953125, -0.693145751953125, -0.693145751953125,   // 1: -L2Uf (q·L2Uf is exact)
+  -1.428606765330187045e-6, -1.428606765330187045e-6, -1.428606765330187045e-6, -1.428606765330187045e-6,   // 2: -L2Lf
+  1.98527617612853646278381e-4, 1.98527617612853646278381e-4, 1.98527617612853646278381e-4, 1.98527617612853646278381e-4,
+  1.39304355252534151077271e-3, 1.39304355252534151077271e-3, 1.39304355252534151077271e-3, 1.39304355252534151077271e-3,
+  8.33336077630519866943359e-3, 8.33336077630519866943359e-3, 8.33336077630519866943359e-3, 8.33336077630519866943359e-3,
+  4.16664853692054748535156e-2, 4.16664853692054748535156e-2, 4.16664853692054748535156e-2, 4.16664853692054748535156e-2,
+  0.166666671633720397949219, 0.166666671633720397949219, 0.166666671633720397949219, 0.166666671633720397949219,
+  0.5, 0.5, 0.5, 0.5,                           // 3..8: Sleef's polynomial
+  1, 1, 1, 1,                                   // 9
+  12582912, 12582912, 12582912, 12582912,       // 10: 1.5·2^23: q + this has q in its low mantissa bits
+  -86.5, -86.5, -86.5, -86.5,                   // 11: fast path from here (q ≥ -125: a normal result)
+  88, 88, 88, 88,                               // 12: fast path up to here (q ≤ 127)
+  -104, -104, -104, -104,                       // 13: below: 0 (Sleef)
+  100, 100, 100, 100,                           // 14: above: +inf (Sleef)
+  Infinity, Infinity, Infinity, Infinity,       // 15
+], 16);
+// @ts-ignore: decorator
+@inline function c4(i: i32): v128 { return v128.load(EXP_C + (<usize>i << 4)); }
+/** a·b + c: one FMA in the relaxed build (Sleef's vmla on AVX2), mul + add in the plain build. */
+// @ts-ignore: decorator
+@inline function fma4(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  else return f32x4.add(f32x4.mul(a, b), c);
+}
+/** exp(s) / 2^q ∈ [0.7, 1.42] for s = x - q·ln2 (the polynomial part). kb = q + 1.5·2^23 (q in the low bits). */
+// @ts-ignore: decorator
+@inline function expCore(x: v128, kb: v128): v128 {
+  const q = f32x4.sub(kb, c4(10));
+  let s = fma4(q, c4(1), x);
+  s = fma4(q, c4(2), s);
+  let u = fma4(c4(3), s, c4(4));
+  u = fma4(u, s, c4(5));
+  u = fma4(u, s, c4(6));
+  u = fma4(u, s, c4(7));
+  u = fma4(u, s, c4(8));
+  return f32x4.add(c4(9), fma4(f32x4.mul(s, s), u, s));
+}
+// @ts-ignore: decorator
+@inline function rintBiased(x: v128): v128 {   // rint(x·log2e) + 1.5·2^23 (mul, then add: rounds as Sleef's cvtps)
+  return f32x4.add(f32x4.mul(x, c4(0)), c4(10));
+}
+/** exp for lanes in [-86.5, 88]: the result is normal, so ·2^q is an add to the exponent bits. */
+// @ts-ignore: decorator
+@inline function expFast(x: v128): v128 {
+  const kb = rintBiased(x);
+  return i32x4.add(expCore(x, kb), i32x4.shl(kb, 23));   // (q + 1.5·2^23 bits) << 23 == q << 23
+}
+/** exp for any lanes, as Sleef: ·2^(q>>1)·2^(q-(q>>1)) (one rounding into subnormals), x < -104 → 0, x > 100 → inf, NaN → NaN. */
+function expFull(x: v128): v128 {
+  const xc = f32x4.min(f32x4.max(x, c4(13)), c4(14));   // keeps q in range; the ends are replaced below
+  const kb = rintBiased(xc);
+  const u = expCore(xc, kb);
+  const q = i32x4.sub(kb, i32x4.splat(0x4B400000));
+  const q1 = i32x4.shr_s(q, 1), q2 = i32x4.sub(q, q1);
+  const bias = i32x4.splat(127);
+  let r = f32x4.mul(f32x4.mul(u, i32x4.shl(i32x4.add(q1, bias), 23)), i32x4.shl(i32x4.add(q2, bias), 23));
+  r = v128.andnot(r, f32x4.lt(x, c4(13)));
+  r = v128.bitselect(c4(15), r, f32x4.lt(c4(14), x));
+  return v128.or(r, f32x4.ne(x, x));
+}
+
+/**
+ * q[0..16) = exp(p[0..16) - shift): four fast polynomials side by side when every lane is in the fast range (one
+ * check per 16; after softmax's max shift only the low end can fail, so `checkHi` is off there), else expFull.
+ */
+// @ts-ignore: decorator
+@inline function exp16(p: usize, q: usize, shift: v128, checkHi: bool): bool {
+  const x0 = f32x4.sub(v128.load(p), shift), x1 = f32x4.sub(v128.load(p, 16), shift);
+  const x2 = f32x4.sub(v128.load(p, 32), shift), x3 = f32x4.sub(v128.load(p, 48), shift);
+  const lo = c4(11);
+  let ok = v128.and(v128.and(f32x4.ge(x0, lo), f32x4.ge(x1, lo)), v128.and(f32x4.ge(x2, lo), f32x4.ge(x3, lo)));
+  if (checkHi) {
+    const hi = c4(12);
+    ok = v128.and(ok, v128.and(v128.and(f32x4.le(x0, hi), f32x4.le(x1, hi)), v128.and(f32x4.le(x2, hi), f32x4.le(x3, hi))));
+  }
+  if (i32x4.bitmask(ok) != 15) return false;   // NaN lanes fail the compares too
+  const e0 = expFast(x0), e1 = expFast(x1), e2 = expFast(x2), e3 = expFast(x3);
+  v128.store(q, e0); v128.store(q, e1, 16); v128.store(q, e2, 32); v128.store(q, e3, 48);
+  return true;
+}
+/** The general block (out of the loops, so that its code does not slow theirs down). */
+// @ts-ignore: decorator
+@noinline function exp16Full(p: usize, q: usize, shift: f32): void {
+  const sh = f32x4.splat(shift);
+  for (let o: usize = 0; o < 64; o += 16) v128.store(q + o, expFull(f32x4.sub(v128.load(p + o), sh)));
+}
+
+/** Up to 4 floats from p (n of them, n may be ≤ 0 or > 4), other lanes -inf. */
+// @ts-ignore: decorator
+@inline function loadPart(p: usize, n: i32): v128 {
+  let v = f32x4.splat(-Infinity);
+  if (n > 0) v = f32x4.replace_lane(v, 0, load<f32>(p));
+  if (n > 1) v = f32x4.replace_lane(v, 1, load<f32>(p, 4));
+  if (n > 2) v = f32x4.replace_lane(v, 2, load<f32>(p, 8));
+  if (n > 3) v = f32x4.replace_lane(v, 3, load<f32>(p, 12));
+  return v;
+}
+// @ts-ignore: decorator
+@inline function storePart(q: usize, v: v128, n: i32): void {
+  if (n > 0) store<f32>(q, f32x4.extract_lane(v, 0));
+  if (n > 1) store<f32>(q, f32x4.extract_lane(v, 1), 4);
+  if (n > 2) store<f32>(q, f32x4.extract_lane(v, 2), 8);
+  if (n > 3) store<f32>(q, f32x4.extract_lane(v, 3), 12);
+}
+/**
+ * The last r < 16 elements as one vector block, so they round as the rest (no scratch memory: helper threads would
+ * share it). Lanes past r hold exp(-inf - shift) = +0 (NaN if shift is NaN or -inf, when every result is NaN).
+ */
+// @ts-ignore: decorator
+@inline function expTail(p: usize, q: usize, r: i32, shift: v128): void {
+  const x0 = f32x4.sub(loadPart(p, r), shift), x1 = f32x4.sub(loadPart(p + 16, r - 4), shift);
+  const x2 = f32x4.sub(loadPart(p + 32, r - 8), shift), x3 = f32x4.sub(loadPart(p + 48, r - 12), shift);
+  const e0 = expFull(x0), e1 = expFull(x1), e2 = expFull(x2), e3 = expFull(x3);
+  storePart(q, e0, r); storePart(q + 16, e1, r - 4); storePart(q + 32, e2, r - 8); storePart(q + 48, e3, r - 12);
+}
+
+/** torch.exp of n contiguous float32s: the same values as PyTorch's vectorised loop, tail included. */
+export function expRunF32(n: i32, p: usize, q: usize): void {
+  const zero = f32x4.splat(0);
+  let i = 0;
+  while (i + 16 <= n) {
+    for (; i + 16 <= n; i += 16) if (!exp16(p + (<usize>i << 2), q + (<usize>i << 2), zero, true)) break;
+    if (i + 16 > n) break;
+    exp16Full(p + (<usize>i << 2), q + (<usize>i << 2), 0);
+    i += 16;
+  }
+  if (i < n) expTail(p + (<usize>i << 2), q + (<usize>i << 2), n - i, zero);
+}
+
+/**
+ * q[i] = exp(p[i] - shift) for n contiguous floats; returns their float32 sum added in PyTorch's order (AVX2
+ * vec::reduce_all / map_reduce_all: 8 lane-wise running sums, a leftover element k joining lane k % 8, then
+ * ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)); fewer than 8 elements are added in order).
+ */
+export function expShiftF32(n: i32, p: usize, q: usize, shift: f32): f32 {
+  const sh = f32x4.splat(shift);
+  let a = f32x4.splat(0), b = a;
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const o = <usize>i << 2;
+    if (!exp16(p + o, q + o, sh, false)) exp16Full(p + o, q + o, shift);
+    a = f32x4.add(f32x4.add(a, v128.load(q + o)), v128.load(q + o, 32));
+    b = f32x4.add(f32x4.add(b, v128.load(q + o, 16)), v128.load(q + o, 48));
+  }
+  if (i < n) {
+    const r = n - i, o = <usize>i << 2;
+    const x0 = f32x4.sub(loadPart(p + o, r), sh), x1 = f32x4.sub(loadPart(p + o + 16, r - 4), sh);
+    const x2 = f32x4.sub(loadPart(p + o + 32, r - 8), sh), x3 = f32x4.sub(loadPart(p + o + 48, r - 12), sh);
+    const e0 = expFull(x0), e1 = expFull(x1), e2 = expFull(x2), e3 = expFull(x3);
+    storePart(q + o, e0, r); storePart(q + o + 16, e1, r - 4); storePart(q + o + 32, e2, r - 8); storePart(q + o + 48, e3, r - 12);
+    a = f32x4.add(f32x4.add(a, e0), e2);
+    b = f32x4.add(f32x4.add(b, e1), e3);
+  }
+  if (n < 8) {
+    let s = load<f32>(q);
+    for (let k = 1; k < n; k++) s += load<f32>(q + (<usize>k << 2));
+    return s;
+  }
+  const v = f32x4.add(a, b);                                  // (l0+l4, l1+l5, l2+l6, l3+l7)
+  const w = f32x4.add(v, i32x4.shuffle(v, v, 2, 3, 0, 1));
+  return f32x4.extract_lane(w, 0) + f32x4.extract_lane(w, 1);
+}
