@@ -98,4 +98,25 @@ export function registerExpTests(build: 'relaxed' | 'simd'): void {
       assert.deepEqual(Array.from(torch.log_softmax(x, 1).toArray()), xs.map((v) => Math.fround(Math.fround(v) - lse)), `log_softmax n=${n}`);
     }
   }));
+
+  test(`float32 softmax rows with NaN or ±inf are all NaN, as in PyTorch, and leave the other rows alone (${build} build)`, () => torch.tidy(() => {
+    for (const n of [1, 3, 16, 17, 40]) {
+      for (const bad of [NaN, Infinity]) {
+        for (const at of [0, n >> 1, n - 1]) {
+          const rows = [0, 1, 2].map((r) => Array.from({ length: n }, (_, k) => Math.sin(r * 7 + k)));
+          rows[1][at] = bad;
+          if (bad === Infinity) rows[2] = new Array(n).fill(-Infinity);   // -inf - -inf: NaN too
+          const x = fromValues([3, n], rows.flat(), 'float32');
+          for (const f of [torch.softmax, torch.log_softmax]) {
+            const got = Array.from(f(x, 1).toArray());
+            const alone = Array.from(f(fromValues([1, n], rows[0], 'float32'), 1).toArray());
+            assert.deepEqual(got.slice(0, n), alone, `n=${n} ${bad} at ${at}: row 0`);
+            assert.ok(got.slice(n, 2 * n).every(Number.isNaN), `n=${n} ${bad} at ${at}: row 1 all NaN`);
+            if (bad === Infinity) assert.ok(got.slice(2 * n).every(Number.isNaN), `n=${n}: a row of -inf is all NaN`);
+            else assert.deepEqual(got.slice(2 * n), Array.from(f(fromValues([1, n], rows[2], 'float32'), 1).toArray()), `n=${n}: row 2`);
+          }
+        }
+      }
+    }
+  }));
 }

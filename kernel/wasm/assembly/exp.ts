@@ -140,17 +140,30 @@ export function expRunF32(n: i32, p: usize, q: usize): void {
  * q[i] = exp(p[i] - shift) for n contiguous floats; returns their float32 sum added in PyTorch's order (AVX2
  * vec::reduce_all / map_reduce_all: 8 lane-wise running sums, a leftover element k joining lane k % 8, then
  * ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)); fewer than 8 elements are added in order).
+ * Also the max of the next row's n floats at pn (its first reads overlap this row's exp; a NaN there may be skipped,
+ * see softmaxRows). Returns the sum's bits in the high half, the next max's bits in the low half.
  */
-export function expShiftF32(n: i32, p: usize, q: usize, shift: f32): f32 {
+export function expShiftF32(n: i32, p: usize, q: usize, shift: f32, pn: usize): u64 {
   const sh = f32x4.splat(shift);
   let a = f32x4.splat(0), b = a;
+  let m0 = f32x4.splat(-Infinity), m1 = m0, m2 = m0, m3 = m0;
   let i = 0;
   for (; i + 16 <= n; i += 16) {
     const o = <usize>i << 2;
+    m0 = f32x4.pmax(m0, v128.load(pn + o)); m1 = f32x4.pmax(m1, v128.load(pn + o, 16));
+    m2 = f32x4.pmax(m2, v128.load(pn + o, 32)); m3 = f32x4.pmax(m3, v128.load(pn + o, 48));
     if (!exp16(p + o, q + o, sh, false)) exp16Full(p + o, q + o, shift);
     a = f32x4.add(f32x4.add(a, v128.load(q + o)), v128.load(q + o, 32));
     b = f32x4.add(f32x4.add(b, v128.load(q + o, 16)), v128.load(q + o, 48));
   }
+  const m = f32x4.pmax(f32x4.pmax(m0, m1), f32x4.pmax(m2, m3));
+  let next = max<f32>(max<f32>(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max<f32>(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
+  for (let k = i; k < n; k++) next = max<f32>(next, load<f32>(pn + (<usize>k << 2)));
+  return (<u64>reinterpret<u32>(expSum(n, i, p, q, sh, a, b)) << 32) | <u64>reinterpret<u32>(next);
+}
+/** expShiftF32's end: the last n - i < 16 elements as one vector block, then the sum in PyTorch's order. */
+// @ts-ignore: decorator
+@inline function expSum(n: i32, i: i32, p: usize, q: usize, sh: v128, a: v128, b: v128): f32 {
   if (i < n) {
     const r = n - i, o = <usize>i << 2;
     const x0 = f32x4.sub(loadPart(p + o, r), sh), x1 = f32x4.sub(loadPart(p + o + 16, r - 4), sh);

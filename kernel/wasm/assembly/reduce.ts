@@ -181,26 +181,12 @@ export function reduceColumns<T>(op: i32, p: usize, n: i32, inner: i32, out: usi
   }
 }
 
-/**
- * max of n ≥ 1 contiguous float32s for softmax: f32x4.pmax (one maxps; the NaN-propagating max costs several
- * instructions in V8). A NaN can be skipped here, but it turns its row's sum, and so every output, into NaN anyway.
- */
-function softmaxMaxF32(p: usize, n: i32): f32 {
-  let i = 0;
-  let best = load<f32>(p);
-  if (n >= 16) {
-    let m0 = v128.load(p), m1 = v128.load(p, 16), m2 = v128.load(p, 32), m3 = v128.load(p, 48);
-    for (i = 16; i + 16 <= n; i += 16) {
-      const q = p + (<usize>i << 2);
-      m0 = f32x4.pmax(m0, v128.load(q)); m1 = f32x4.pmax(m1, v128.load(q, 16));
-      m2 = f32x4.pmax(m2, v128.load(q, 32)); m3 = f32x4.pmax(m3, v128.load(q, 48));
-    }
-    const m = f32x4.pmax(f32x4.pmax(m0, m1), f32x4.pmax(m2, m3));
-    best = max<f32>(max<f32>(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max<f32>(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
-  }
-  for (; i < n; i++) best = max<f32>(best, load<f32>(p + (<usize>i << 2)));
-  return best;
+// @ts-ignore: decorator
+@inline function vsub2<T>(x: v128, a: v128, b: v128): v128 {   // (x - a) - b
+  return sizeof<T>() == 4 ? f32x4.sub(f32x4.sub(x, a), b) : f64x2.sub(f64x2.sub(x, a), b);
 }
+// @ts-ignore: decorator
+@inline function vmul<T>(x: v128, a: v128): v128 { return sizeof<T>() == 4 ? f32x4.mul(x, a) : f64x2.mul(x, a); }
 
 /**
  * softmax (log = false) or log_softmax (log = true) of each contiguous row of n floats, as PyTorch's vectorised
@@ -210,12 +196,15 @@ function softmaxMaxF32(p: usize, n: i32): f32 {
 export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: bool): void {
   const sz = <usize>sizeof<T>();
   const L = 16 / <i32>sz;
+  let nextMax: f32 = sizeof<T>() == 4 ? maxRun<f32>(src, n, true) : 0;   // row 0's (each row's pass finds the next's)
   for (let r = 0; r < rows; r++) {
     const x = src + <usize>r * n * sz, y = dst + <usize>r * n * sz;
     let mx: T, lse: T, inv: T;
     if (sizeof<T>() == 4) {
-      mx = <T>softmaxMaxF32(x, n);
-      const sum = expShiftF32(n, x, y, <f32>mx);
+      mx = <T>nextMax;
+      const both = expShiftF32(n, x, y, <f32>mx, r + 1 < rows ? x + <usize>n * sz : x);
+      const sum = reinterpret<f32>(<u32>(both >> 32));
+      nextMax = reinterpret<f32>(<u32>both);
       lse = <T>Mathf.log(sum);
       inv = <T>(<f32>1 / sum);
     } else {
@@ -228,17 +217,21 @@ export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: b
     let i = 0;
     if (log) {
       const vm = v128.splat<T>(mx), vl = v128.splat<T>(lse);
-      for (; i + L <= n; i += L) {
-        const o = <usize>i * sz;
-        v128.store(y + o, sizeof<T>() == 4 ? f32x4.sub(f32x4.sub(v128.load(x + o), vm), vl) : f64x2.sub(f64x2.sub(v128.load(x + o), vm), vl));
+      for (; i + 4 * L <= n; i += 4 * L) {   // 64 bytes a step (one vector a step costs as much again in loop overhead)
+        const a = x + <usize>i * sz, b = y + <usize>i * sz;
+        v128.store(b, vsub2<T>(v128.load(a), vm, vl)); v128.store(b, vsub2<T>(v128.load(a, 16), vm, vl), 16);
+        v128.store(b, vsub2<T>(v128.load(a, 32), vm, vl), 32); v128.store(b, vsub2<T>(v128.load(a, 48), vm, vl), 48);
       }
+      for (; i + L <= n; i += L) v128.store(y + <usize>i * sz, vsub2<T>(v128.load(x + <usize>i * sz), vm, vl));
       for (; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
     } else {
       const v = v128.splat<T>(inv);
-      for (; i + L <= n; i += L) {
+      for (; i + 4 * L <= n; i += 4 * L) {
         const q = y + <usize>i * sz;
-        v128.store(q, sizeof<T>() == 4 ? f32x4.mul(v128.load(q), v) : f64x2.mul(v128.load(q), v));
+        v128.store(q, vmul<T>(v128.load(q), v)); v128.store(q, vmul<T>(v128.load(q, 16), v), 16);
+        v128.store(q, vmul<T>(v128.load(q, 32), v), 32); v128.store(q, vmul<T>(v128.load(q, 48), v), 48);
       }
+      for (; i + L <= n; i += L) v128.store(y + <usize>i * sz, vmul<T>(v128.load(y + <usize>i * sz), v));
       for (; i < n; i++) store<T>(y + <usize>i * sz, load<T>(y + <usize>i * sz) * inv);
     }
   }
