@@ -1,4 +1,4 @@
-// float32 exp (kernel/wasm/assembly/exp.ts) against the correctly rounded float32 exp: float64 Math.exp rounded to
+// float32 exp and log_softmax's log (kernel/wasm/assembly/exp.ts) against the correctly rounded float32 exp: float64 Math.exp rounded to
 // float32 (correctly rounded but for rare double roundings, hence the 1-ulp bound), over every 97th float32 in
 // [-104, 89] (about 23 million inputs, subnormal results included), through the vector fast path, the general
 // block (forced by a -inf in each block of 16) and the run's tail, plus the special values. Also softmax's
@@ -117,6 +117,27 @@ export function registerExpTests(build: 'relaxed' | 'simd'): void {
           }
         }
       }
+    }
+  }));
+
+  test(`float32 log_softmax's log of the sum within 1 ulp of the correctly rounded log (${build} build)`, () => torch.tidy(() => {
+    // Row [0, a]: sum = fl(1 + exp(a)) in (1, 2]; the first output is (0 - 0) - log(sum) = -log(sum) exactly.
+    const as = Array.from({ length: 40000 }, (_, i) => -24 + i * 0.0006);
+    const rows = fromValues([as.length, 2], as.flatMap((a) => [0, a]), 'float32');
+    const e = torch.exp(fromValues([as.length], as, 'float32')).toArray();
+    const got = torch.log_softmax(rows, 1).toArray();
+    let inexact = 0;
+    for (let i = 0; i < as.length; i++) {
+      const sum = Math.fround(1 + e[i]), want = Math.fround(Math.log(sum)), g = -got[2 * i];
+      const d = want === 0 ? Math.abs(g) / 1e-45 : ulps(g, want);
+      assert.ok(d <= 1, `log(${sum}) = ${g}, correctly rounded ${want}`);
+      if (d) inexact++;
+    }
+    assert.ok(inexact < as.length / 20, `${inexact} of ${as.length} 1 ulp off`);
+    // Rows of k zeros: sum = k (k up to 3000 covers many binades of the exponent part e·ln2).
+    for (let k = 1; k <= 3000; k += 1 + (k >> 6)) {
+      const g = -torch.log_softmax(torch.zeros([1, k]), 1).toArray()[0], want = Math.fround(Math.log(k));
+      assert.ok(want === 0 ? g === 0 : ulps(g, want) <= 1, `log(${k}) = ${g}, correctly rounded ${want}`);
     }
   }));
 }

@@ -182,3 +182,47 @@ export function expShiftF32(n: i32, p: usize, q: usize, shift: f32, pn: usize): 
   const w = f32x4.add(v, i32x4.shuffle(v, v, 2, 3, 0, 1));
   return f32x4.extract_lane(w, 0) + f32x4.extract_lane(w, 1);
 }
+
+// @ts-ignore: decorator
+@inline function fmaR(a: v128, b: v128, c: v128): v128 { return f32x4.relaxed_madd(a, b, c); }   // a·b + c
+/**
+ * log of softmax's sum for log_softmax. Relaxed build: the algorithm of PyTorch's vectorised log (Sleef_logf_u10:
+ * m·2^e with m in [0.75, 1.5), x = (m-1)/(m+1) and the sum e·ln2 + 2x + x³·P(x²) in double-float arithmetic),
+ * with FMAs as Sleef's AVX2 code; the plain build has no FMA for the double-float steps and uses Mathf.log.
+ */
+export function logF32(d: f32): f32 {
+  if (!ASC_FEATURE_RELAXED_SIMD) return Mathf.log(d);
+  const tiny = d < 1.17549435e-38;
+  let v = f32x4.splat(tiny ? d * 18446744073709551616.0 : d);
+  let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(v, f32x4.splat(<f32>(1.0 / 0.75))), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
+  const m = i32x4.add(v, i32x4.shl(i32x4.neg(e), 23));
+  if (tiny) e = i32x4.sub(e, i32x4.splat(64));
+  const ef = f32x4.convert_i32x4_s(e);
+  const l2u = f32x4.splat(0.69314718246459960938), l2l = f32x4.splat(-1.904654323148236017e-9);
+  let sx = f32x4.mul(l2u, ef);
+  let sy = fmaR(l2l, ef, fmaR(l2u, ef, f32x4.neg(sx)));                       // dfmul
+  const one = f32x4.splat(1), mone = f32x4.splat(-1);
+  const nx = f32x4.add(mone, m), nv = f32x4.sub(nx, mone);                       // dfadd2(-1, m)
+  const ny = f32x4.add(f32x4.sub(mone, f32x4.sub(nx, nv)), f32x4.sub(m, nv));
+  const dx = f32x4.add(one, m), dv = f32x4.sub(dx, one);                         // dfadd2(1, m)
+  const dy = f32x4.add(f32x4.sub(one, f32x4.sub(dx, dv)), f32x4.sub(m, dv));
+  const t = f32x4.div(one, dx);                                                  // dfdiv(n, d)
+  const xx = f32x4.mul(nx, t);
+  const u = fmaR(t, nx, f32x4.neg(xx));
+  const w = f32x4.relaxed_nmadd(dy, t, f32x4.relaxed_nmadd(dx, t, one));
+  const xy = fmaR(xx, w, fmaR(ny, t, u));
+  const x2 = f32x4.mul(xx, xx);
+  let p = fmaR(f32x4.splat(0.3027294874), x2, f32x4.splat(0.3996108174));
+  p = fmaR(p, x2, f32x4.splat(0.6666694880));
+  const ax = f32x4.mul(xx, f32x4.splat(2)), ay = f32x4.mul(xy, f32x4.splat(2));  // dfadd(s, dfscale(x, 2))
+  const s2x = f32x4.add(sx, ax);
+  const s2y = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(sx, s2x), ax), sy), ay);
+  const z = f32x4.mul(f32x4.mul(x2, xx), p);                                      // dfadd(s, x³·P)
+  const s3x = f32x4.add(s2x, z);
+  const s3y = f32x4.add(f32x4.add(f32x4.sub(s2x, s3x), z), s2y);
+  const r = f32x4.extract_lane(f32x4.add(s3x, s3y), 0);
+  if (d == Infinity) return Infinity;
+  if (d < 0 || isNaN(d)) return NaN;
+  if (d == 0) return -Infinity;
+  return r;
+}

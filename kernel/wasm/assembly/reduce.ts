@@ -2,7 +2,7 @@
 // [n, inner] block reduced column-wise (inner > 1, a reduction over a leading or middle dim read in place).
 // sum accumulates in f64 (like the scalar loop), max/min in the element type with NaN propagating (wasm's
 // f32x4.max/min return NaN when either lane is NaN). Also the fused softmax / log_softmax rows (exp: exp.ts).
-import { expShiftF32 } from './exp';
+import { expShiftF32, logF32 } from './exp';
 
 /** Σ of n contiguous floats, in f64 (float32: blocks of 32 summed as a tree of f32x4 adds, then promoted). */
 export function sumRun<T>(p: usize, n: i32): f64 {
@@ -205,7 +205,7 @@ export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: b
       const both = expShiftF32(n, x, y, <f32>mx, r + 1 < rows ? x + <usize>n * sz : x);
       const sum = reinterpret<f32>(<u32>(both >> 32));
       nextMax = reinterpret<f32>(<u32>both);
-      lse = <T>Mathf.log(sum);
+      lse = <T>logF32(sum);
       inv = <T>(<f32>1 / sum);
     } else {
       mx = maxRun<T>(x, n, true);
