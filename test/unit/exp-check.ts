@@ -1,9 +1,10 @@
-// float32 exp and log_softmax's log (kernel/wasm/assembly/exp.ts) against the correctly rounded float32 exp: float64 Math.exp rounded to
+// float32 exp (kernel/wasm/assembly/exp.ts) against the correctly rounded float32 exp: float64 Math.exp rounded to
 // float32 (correctly rounded but for rare double roundings, hence the 1-ulp bound), over every 97th float32 in
 // [-104, 89] (about 23 million inputs, subnormal results included), through the vector fast path, the general
 // block (forced by a -inf in each block of 16) and the run's tail, plus the special values. Also softmax's
-// float32 sum in PyTorch's AVX2 lane order. Imported by exp.test.ts (relaxed build) and exp-simd.test.ts (plain
-// SIMD build) after they choose the build (TNB_WASM_BUILD).
+// float32 sum in PyTorch's AVX2 lane order, rows with NaN / inf, and log_softmax's log of the sum (1 ulp).
+// Imported by exp.test.ts (relaxed build) and exp-simd.test.ts (plain SIMD build) after they choose the build
+// (TNB_WASM_BUILD).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as torch from '../../kernel/engine';
