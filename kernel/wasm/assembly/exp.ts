@@ -69,20 +69,24 @@ function expFull(x: v128): v128 {
 }
 
 /**
- * q[0..16) = exp(p[0..16) - shift): four fast polynomials side by side when every lane is in the fast range (one
- * check per 16; after softmax's max shift only the low end can fail, so `checkHi` is off there), else expFull.
+ * q[0..16) = exp(p[0..16) - shift) (unary: exp(p[0..16)), no shift) with four fast polynomials side by side when
+ * every lane is in the fast range (one check per 16); false, with nothing stored, when some lane is not.
  */
 // @ts-ignore: decorator
-@inline function exp16(p: usize, q: usize, shift: v128, checkHi: bool): bool {
-  const x0 = f32x4.sub(v128.load(p), shift), x1 = f32x4.sub(v128.load(p, 16), shift);
-  const x2 = f32x4.sub(v128.load(p, 32), shift), x3 = f32x4.sub(v128.load(p, 48), shift);
-  const lo = c4(11);
-  let ok = v128.and(v128.and(f32x4.ge(x0, lo), f32x4.ge(x1, lo)), v128.and(f32x4.ge(x2, lo), f32x4.ge(x3, lo)));
-  if (checkHi) {
-    const hi = c4(12);
-    ok = v128.and(ok, v128.and(v128.and(f32x4.le(x0, hi), f32x4.le(x1, hi)), v128.and(f32x4.le(x2, hi), f32x4.le(x3, hi))));
+@inline function exp16(p: usize, q: usize, shift: v128, unary: bool): bool {
+  let x0 = v128.load(p), x1 = v128.load(p, 16), x2 = v128.load(p, 32), x3 = v128.load(p, 48);
+  if (unary) {
+    // |x| ≤ 86.5 in all lanes: the largest |x| by its bits (unsigned: NaN bits beat every number); (86.5, 88] is
+    // rare enough for the general block.
+    const abs = i32x4.splat(0x7FFFFFFF);
+    const m = i32x4.max_u(i32x4.max_u(v128.and(x0, abs), v128.and(x1, abs)), i32x4.max_u(v128.and(x2, abs), v128.and(x3, abs)));
+    if (v128.any_true(i32x4.gt_u(m, i32x4.splat(0x42AD0000)))) return false;   // 0x42AD0000: 86.5
+  } else {
+    x0 = f32x4.sub(x0, shift); x1 = f32x4.sub(x1, shift); x2 = f32x4.sub(x2, shift); x3 = f32x4.sub(x3, shift);
+    const lo = c4(11);   // after the shift by the max only the low end can fail (and NaN, which fails compares)
+    const ok = v128.and(v128.and(f32x4.ge(x0, lo), f32x4.ge(x1, lo)), v128.and(f32x4.ge(x2, lo), f32x4.ge(x3, lo)));
+    if (i32x4.bitmask(ok) != 15) return false;
   }
-  if (i32x4.bitmask(ok) != 15) return false;   // NaN lanes fail the compares too
   const e0 = expFast(x0), e1 = expFast(x1), e2 = expFast(x2), e3 = expFast(x3);
   v128.store(q, e0); v128.store(q, e1, 16); v128.store(q, e2, 32); v128.store(q, e3, 48);
   return true;
