@@ -56,7 +56,7 @@ const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 loa
 }
 /** exp for any lanes, as Sleef: ·2^(q>>1)·2^(q-(q>>1)) (one rounding into subnormals), x < -104 → 0, x > 100 → inf, NaN → NaN. */
 function expFull(x: v128): v128 {
-  const xc = f32x4.min(f32x4.max(x, c4(13)), c4(14));   // keeps q in range; the ends are replaced below
+  const xc = f32x4.pmin(f32x4.pmax(x, c4(13)), c4(14));   // keeps q in range (NaN stays NaN); the ends are replaced below
   const kb = rintBiased(xc);
   const u = expCore(xc, kb);
   const q = i32x4.sub(kb, i32x4.splat(0x4B400000));
@@ -160,31 +160,25 @@ export function expShiftF32(n: i32, p: usize, q: usize, shift: f32, pn: usize): 
     a = f32x4.add(f32x4.add(a, v128.load(q + o)), v128.load(q + o, 32));
     b = f32x4.add(f32x4.add(b, v128.load(q + o, 16)), v128.load(q + o, 48));
   }
+  for (let j = i; j < n; j += 4) {   // the last n - i < 16 elements, 4 lanes at a time (lanes past n: -inf, exp +0)
+    const o = <usize>j << 2, r = n - j;
+    m0 = f32x4.pmax(m0, r >= 4 ? v128.load(pn + o) : loadPart(pn + o, r));
+    const e = expFull(f32x4.sub(r >= 4 ? v128.load(p + o) : loadPart(p + o, r), sh));
+    if (r >= 4) v128.store(q + o, e); else storePart(q + o, e, r);
+    if (((j - i) & 4) == 0) a = f32x4.add(a, e); else b = f32x4.add(b, e);   // lanes k % 8, as in the loop
+  }
   const m = f32x4.pmax(f32x4.pmax(m0, m1), f32x4.pmax(m2, m3));
-  let next = max<f32>(max<f32>(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max<f32>(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
-  for (let k = i; k < n; k++) next = max<f32>(next, load<f32>(pn + (<usize>k << 2)));
-  return (<u64>reinterpret<u32>(expSum(n, i, p, q, sh, a, b)) << 32) | <u64>reinterpret<u32>(next);
-}
-/** expShiftF32's end: the last n - i < 16 elements as one vector block, then the sum in PyTorch's order. */
-// @ts-ignore: decorator
-@inline function expSum(n: i32, i: i32, p: usize, q: usize, sh: v128, a: v128, b: v128): f32 {
-  if (i < n) {
-    const r = n - i, o = <usize>i << 2;
-    const x0 = f32x4.sub(loadPart(p + o, r), sh), x1 = f32x4.sub(loadPart(p + o + 16, r - 4), sh);
-    const x2 = f32x4.sub(loadPart(p + o + 32, r - 8), sh), x3 = f32x4.sub(loadPart(p + o + 48, r - 12), sh);
-    const e0 = expFull(x0), e1 = expFull(x1), e2 = expFull(x2), e3 = expFull(x3);
-    storePart(q + o, e0, r); storePart(q + o + 16, e1, r - 4); storePart(q + o + 32, e2, r - 8); storePart(q + o + 48, e3, r - 12);
-    a = f32x4.add(f32x4.add(a, e0), e2);
-    b = f32x4.add(f32x4.add(b, e1), e3);
+  const next = max<f32>(max<f32>(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), max<f32>(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
+  let sum: f32;
+  if (n < 8) {   // PyTorch adds fewer than 8 in order
+    sum = load<f32>(q);
+    for (let k = 1; k < n; k++) sum += load<f32>(q + (<usize>k << 2));
+  } else {
+    const v = f32x4.add(a, b);                                  // (l0+l4, l1+l5, l2+l6, l3+l7)
+    const w = f32x4.add(v, i32x4.shuffle(v, v, 2, 3, 0, 1));
+    sum = f32x4.extract_lane(w, 0) + f32x4.extract_lane(w, 1);
   }
-  if (n < 8) {
-    let s = load<f32>(q);
-    for (let k = 1; k < n; k++) s += load<f32>(q + (<usize>k << 2));
-    return s;
-  }
-  const v = f32x4.add(a, b);                                  // (l0+l4, l1+l5, l2+l6, l3+l7)
-  const w = f32x4.add(v, i32x4.shuffle(v, v, 2, 3, 0, 1));
-  return f32x4.extract_lane(w, 0) + f32x4.extract_lane(w, 1);
+  return (<u64>reinterpret<u32>(sum) << 32) | <u64>reinterpret<u32>(next);
 }
 
 // @ts-ignore: decorator

@@ -205,14 +205,14 @@ export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: b
       const both = expShiftF32(n, x, y, <f32>mx, r + 1 < rows ? x + <usize>n * sz : x);
       const sum = reinterpret<f32>(<u32>(both >> 32));
       nextMax = reinterpret<f32>(<u32>both);
-      lse = <T>logF32(sum);
-      inv = <T>(<f32>1 / sum);
+      lse = log ? <T>logF32(sum) : 0;
+      inv = log ? 0 : <T>(<f32>1 / sum);
     } else {
       mx = maxRun<T>(x, n, true);
       let sum: f64 = 0;
       for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
-      lse = <T>Math.log(sum);
-      inv = <T>(1 / sum);
+      lse = log ? <T>Math.log(sum) : 0;
+      inv = log ? 0 : <T>(1 / sum);
     }
     let i = 0;
     if (log) {
