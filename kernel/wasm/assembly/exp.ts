@@ -1,8 +1,8 @@
 // float32 exp for f32x4, the algorithm of PyTorch's vectorised CPU exp (Sleef_expf8_u10, ≤ 1 ulp): q = rint(x·log2e),
 // s = x - q·ln2 (two FMAs, Cody–Waite), a degree-6 polynomial in s, then ·2^q. With FMA (the relaxed build on a CPU
 // with FMA) every step rounds as Sleef's AVX2 code does, so results are bit-identical to PyTorch's; the plain build
-// uses mul + add (still ≤ 1 ulp, tested over a dense sweep in test/unit/exp-ulp.test.ts). Used by torch.exp on
-// float32 runs (simd.ts) and by the fused softmax / log_softmax rows (reduce.ts).
+// uses mul + add (still ≤ 1 ulp; test/unit/exp-check.ts sweeps both builds). Used by torch.exp on float32 runs
+// (simd.ts) and by the fused softmax / log_softmax rows (reduce.ts), with Sleef's logf for log_softmax.
 //
 // The constants are loaded from a table rather than written as v128.const: V8 rebuilds each v128.const in a loop.
 const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 load)
@@ -98,7 +98,7 @@ function expFull(x: v128): v128 {
   for (let o: usize = 0; o < 64; o += 16) v128.store(q + o, expFull(f32x4.sub(v128.load(p + o), sh)));
 }
 
-/** Up to 4 floats from p (n of them, n may be ≤ 0 or > 4), other lanes -inf. */
+/** The first n < 4 floats at p, other lanes -inf (exp: +0). No scratch memory: helper threads would share it. */
 // @ts-ignore: decorator
 @inline function loadPart(p: usize, n: i32): v128 {
   let v = f32x4.splat(-Infinity);
@@ -108,6 +108,7 @@ function expFull(x: v128): v128 {
   if (n > 3) v = f32x4.replace_lane(v, 3, load<f32>(p, 12));
   return v;
 }
+/** The first n < 4 lanes of v to q. */
 // @ts-ignore: decorator
 @inline function storePart(q: usize, v: v128, n: i32): void {
   if (n > 0) store<f32>(q, f32x4.extract_lane(v, 0));
@@ -115,21 +116,9 @@ function expFull(x: v128): v128 {
   if (n > 2) store<f32>(q, f32x4.extract_lane(v, 2), 8);
   if (n > 3) store<f32>(q, f32x4.extract_lane(v, 3), 12);
 }
-/**
- * The last r < 16 elements as one vector block, so they round as the rest (no scratch memory: helper threads would
- * share it). Lanes past r hold exp(-inf - shift) = +0 (NaN if shift is NaN or -inf, when every result is NaN).
- */
-// @ts-ignore: decorator
-@inline function expTail(p: usize, q: usize, r: i32, shift: v128): void {
-  const x0 = f32x4.sub(loadPart(p, r), shift), x1 = f32x4.sub(loadPart(p + 16, r - 4), shift);
-  const x2 = f32x4.sub(loadPart(p + 32, r - 8), shift), x3 = f32x4.sub(loadPart(p + 48, r - 12), shift);
-  const e0 = expFull(x0), e1 = expFull(x1), e2 = expFull(x2), e3 = expFull(x3);
-  storePart(q, e0, r); storePart(q + 16, e1, r - 4); storePart(q + 32, e2, r - 8); storePart(q + 48, e3, r - 12);
-}
-
 /** torch.exp of n contiguous float32s: the same values as PyTorch's vectorised loop, tail included. */
 export function expRunF32(n: i32, p: usize, q: usize): void {
-  const zero = f32x4.splat(0);
+  const zero = f32x4.splat(0);   // (unused by the unary exp16)
   let i = 0;
   while (i + 16 <= n) {
     for (; i + 16 <= n; i += 16) if (!exp16(p + (<usize>i << 2), q + (<usize>i << 2), zero, true)) break;
@@ -137,7 +126,11 @@ export function expRunF32(n: i32, p: usize, q: usize): void {
     exp16Full(p + (<usize>i << 2), q + (<usize>i << 2), 0);
     i += 16;
   }
-  if (i < n) expTail(p + (<usize>i << 2), q + (<usize>i << 2), n - i, zero);
+  for (let j = i; j < n; j += 4) {   // the last n - i < 16, 4 lanes at a time, so they round as the rest
+    const o = <usize>j << 2, r = n - j;
+    const e = expFull(r >= 4 ? v128.load(p + o) : loadPart(p + o, r));
+    if (r >= 4) v128.store(q + o, e); else storePart(q + o, e, r);
+  }
 }
 
 /**
