@@ -56,15 +56,17 @@ const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 loa
 }
 /** exp for any lanes, as Sleef: ·2^(q>>1)·2^(q-(q>>1)) (one rounding into subnormals), x < -104 → 0, x > 100 → inf, NaN → NaN. */
 function expFull(x: v128): v128 {
-  const xc = f32x4.pmin(f32x4.pmax(x, c4(13)), c4(14));   // keeps q in range (NaN stays NaN); the ends are replaced below
+  // Lanes below -104 or above 100 compute exp(0) instead and are replaced at the end: the clamped -104 would
+  // underflow into subnormals, which costs x86 a microcode assist per lane (softmax's -inf entries, the padding).
+  const under = f32x4.lt(x, c4(13)), over = f32x4.lt(c4(14), x);
+  const xc = v128.andnot(x, v128.or(under, over));
   const kb = rintBiased(xc);
   const u = expCore(xc, kb);
   const q = i32x4.sub(kb, i32x4.splat(0x4B400000));
   const q1 = i32x4.shr_s(q, 1), q2 = i32x4.sub(q, q1);
   const bias = i32x4.splat(127);
   let r = f32x4.mul(f32x4.mul(u, i32x4.shl(i32x4.add(q1, bias), 23)), i32x4.shl(i32x4.add(q2, bias), 23));
-  r = v128.andnot(r, f32x4.lt(x, c4(13)));
-  r = v128.bitselect(c4(15), r, f32x4.lt(c4(14), x));
+  r = v128.bitselect(c4(15), v128.andnot(r, under), over);
   return v128.or(r, f32x4.ne(x, x));
 }
 
