@@ -196,7 +196,7 @@ export function reduceColumns<T>(op: i32, p: usize, n: i32, inner: i32, out: usi
 export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: bool): void {
   const sz = <usize>sizeof<T>();
   const L = 16 / <i32>sz;
-  let nextMax: f32 = sizeof<T>() == 4 ? maxRun<f32>(src, n, true) : 0;   // row 0's (each row's pass finds the next's)
+  let nextMax: f32 = sizeof<T>() == 4 && rows > 0 ? maxRun<f32>(src, n, true) : 0;   // row 0's (each row's pass finds the next's)
   for (let r = 0; r < rows; r++) {
     const x = src + <usize>r * n * sz, y = dst + <usize>r * n * sz;
     let mx: T, lse: T, inv: T;
