@@ -22,6 +22,8 @@ const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 loa
   -104, -104, -104, -104,                       // 13: below: 0 (Sleef)
   100, 100, 100, 100,                           // 14: above: +inf (Sleef)
   Infinity, Infinity, Infinity, Infinity,       // 15
+  1.000244140625, 1.000244140625, 1.000244140625, 1.000244140625,   // 16: 1 + 2^-12 (FMA probe, see logF32)
+  -1.00048828125, -1.00048828125, -1.00048828125, -1.00048828125,   // 17: -(1 + 2^-11)
 ], 16);
 // @ts-ignore: decorator
 @inline function c4(i: i32): v128 { return v128.load(EXP_C + (<usize>i << 4)); }
@@ -185,10 +187,15 @@ export function expShiftF32(n: i32, p: usize, q: usize, shift: f32, pn: usize): 
 /**
  * log of softmax's sum for log_softmax. Relaxed build: the algorithm of PyTorch's vectorised log (Sleef_logf_u10:
  * m·2^e with m in [0.75, 1.5), x = (m-1)/(m+1) and the sum e·ln2 + 2x + x³·P(x²) in double-float arithmetic),
- * with FMAs as Sleef's AVX2 code; the plain build has no FMA for the double-float steps and uses Mathf.log.
+ * with FMAs as Sleef's AVX2 code; the plain build (and a relaxed one without FMA) uses Mathf.log.
  */
+let fmaProbe: i32 = 0;   // 1: relaxed_madd is fused on this machine, 2: it is not (a global: one per instance)
 export function logF32(d: f32): f32 {
   if (!ASC_FEATURE_RELAXED_SIMD) return Mathf.log(d);
+  // (1 + 2^-12)² - (1 + 2^-11) is 2^-24 fused, 0 as mul + add (V8 without FMA): then the double-float steps
+  // below lose their low parts, so use Mathf.log.
+  if (fmaProbe == 0) fmaProbe = f32x4.extract_lane(fmaR(c4(16), c4(16), c4(17)), 0) != 0 ? 1 : 2;
+  if (fmaProbe == 2) return Mathf.log(d);
   const tiny = d < 1.17549435e-38;
   let v = f32x4.splat(tiny ? d * 18446744073709551616.0 : d);
   let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(v, f32x4.splat(<f32>(1.0 / 0.75))), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
