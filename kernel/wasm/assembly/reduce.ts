@@ -1,8 +1,8 @@
 // SIMD reductions of float runs for index.ts's reduce: a contiguous run of n (inner == 1), or n rows of a
 // [n, inner] block reduced column-wise (inner > 1, a reduction over a leading or middle dim read in place).
 // sum accumulates in f64 (like the scalar loop), max/min in the element type with NaN propagating (wasm's
-// f32x4.max/min return NaN when either lane is NaN). Also the fused softmax / log_softmax rows.
-import { expShiftF32 } from './simd';
+// f32x4.max/min return NaN when either lane is NaN). Also the fused softmax / log_softmax rows (exp: exp.ts).
+import { expShiftF32, logF32 } from './exp';
 
 /** Σ of n contiguous floats, in f64 (float32: blocks of 32 summed as a tree of f32x4 adds, then promoted). */
 export function sumRun<T>(p: usize, n: i32): f64 {
@@ -181,37 +181,57 @@ export function reduceColumns<T>(op: i32, p: usize, n: i32, inner: i32, out: usi
   }
 }
 
+// @ts-ignore: decorator
+@inline function vsub2<T>(x: v128, a: v128, b: v128): v128 {   // (x - a) - b
+  return sizeof<T>() == 4 ? f32x4.sub(f32x4.sub(x, a), b) : f64x2.sub(f64x2.sub(x, a), b);
+}
+// @ts-ignore: decorator
+@inline function vmul<T>(x: v128, a: v128): v128 { return sizeof<T>() == 4 ? f32x4.mul(x, a) : f64x2.mul(x, a); }
+
 /**
- * softmax (log = false) or log_softmax (log = true) of each contiguous row of n floats: max, then exp(x - max)
- * and its sum in one pass, then a scale (softmax: · 1/sum, as PyTorch's vectorised kernel) or a shift.
+ * softmax (log = false) or log_softmax (log = true) of each contiguous row of n floats, as PyTorch's vectorised
+ * lastdim kernels: max, then exp(x - max) stored and summed (float32 in PyTorch's lane order, see expShiftF32),
+ * then a scale by 1/sum (softmax) or x - max - log(sum) (log_softmax, two roundings like PyTorch).
  */
 export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: bool): void {
   const sz = <usize>sizeof<T>();
+  const L = 16 / <i32>sz;
+  let nextMax: f32 = sizeof<T>() == 4 && rows > 0 ? maxRun<f32>(src, n, true) : 0;   // row 0's (each row's pass finds the next's)
   for (let r = 0; r < rows; r++) {
     const x = src + <usize>r * n * sz, y = dst + <usize>r * n * sz;
-    const mx = maxRun<T>(x, n, true);
-    let sum: f64 = 0;
-    if (sizeof<T>() == 4) sum = expShiftF32(n, x, y, <f32>mx);
-    else for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
+    let mx: T, lse: T, inv: T;
+    if (sizeof<T>() == 4) {
+      mx = <T>nextMax;
+      const both = expShiftF32(n, x, y, <f32>mx, r + 1 < rows ? x + <usize>n * sz : x);
+      const sum = reinterpret<f32>(<u32>(both >> 32));
+      nextMax = reinterpret<f32>(<u32>both);
+      lse = log ? <T>logF32(sum) : 0;
+      inv = log ? 0 : <T>(<f32>1 / sum);
+    } else {
+      mx = maxRun<T>(x, n, true);
+      let sum: f64 = 0;
+      for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
+      lse = log ? <T>Math.log(sum) : 0;
+      inv = log ? 0 : <T>(1 / sum);
+    }
+    let i = 0;
     if (log) {
-      const lse = <T>Math.log(sum);   // (x - max) - log(sum), rounded in two steps like PyTorch
       const vm = v128.splat<T>(mx), vl = v128.splat<T>(lse);
-      const L = 16 / <i32>sz;
-      let i = 0;
-      for (; i + L <= n; i += L) {
-        const o = <usize>i * sz;
-        v128.store(y + o, sizeof<T>() == 4 ? f32x4.sub(f32x4.sub(v128.load(x + o), vm), vl) : f64x2.sub(f64x2.sub(v128.load(x + o), vm), vl));
+      for (; i + 4 * L <= n; i += 4 * L) {   // 64 bytes a step (one vector a step costs as much again in loop overhead)
+        const a = x + <usize>i * sz, b = y + <usize>i * sz;
+        v128.store(b, vsub2<T>(v128.load(a), vm, vl)); v128.store(b, vsub2<T>(v128.load(a, 16), vm, vl), 16);
+        v128.store(b, vsub2<T>(v128.load(a, 32), vm, vl), 32); v128.store(b, vsub2<T>(v128.load(a, 48), vm, vl), 48);
       }
+      for (; i + L <= n; i += L) v128.store(y + <usize>i * sz, vsub2<T>(v128.load(x + <usize>i * sz), vm, vl));
       for (; i < n; i++) store<T>(y + <usize>i * sz, (load<T>(x + <usize>i * sz) - mx) - lse);
     } else {
-      const inv = <T>(1 / sum);
       const v = v128.splat<T>(inv);
-      let i = 0;
-      const L = 16 / <i32>sz;
-      for (; i + L <= n; i += L) {
+      for (; i + 4 * L <= n; i += 4 * L) {
         const q = y + <usize>i * sz;
-        v128.store(q, sizeof<T>() == 4 ? f32x4.mul(v128.load(q), v) : f64x2.mul(v128.load(q), v));
+        v128.store(q, vmul<T>(v128.load(q), v)); v128.store(q, vmul<T>(v128.load(q, 16), v), 16);
+        v128.store(q, vmul<T>(v128.load(q, 32), v), 32); v128.store(q, vmul<T>(v128.load(q, 48), v), 48);
       }
+      for (; i + L <= n; i += L) v128.store(y + <usize>i * sz, vmul<T>(v128.load(y + <usize>i * sz), v));
       for (; i < n; i++) store<T>(y + <usize>i * sz, load<T>(y + <usize>i * sz) * inv);
     }
   }

@@ -1,8 +1,9 @@
 // SIMD fast paths for elementwise rows: a run of n elements where every operand is contiguous (element stride 1)
 // or one input is a broadcast scalar (stride 0). index.ts calls these for each row of its N-d walk (the host
 // coalesces dims first, so a contiguous tensor is a single row) and falls back to its scalar loop otherwise.
-// Results are bit-identical to the scalar loop except exp (float32: a Cephes polynomial, ≤ 2 ulp, like
-// PyTorch's vectorised Sleef exp); lanes outside its safe range are recomputed with the scalar Mathf.exp.
+// Results are bit-identical to the scalar loop except float32 exp (exp.ts: PyTorch's vectorised Sleef algorithm,
+// ≤ 1 ulp, the whole run including its tail).
+import { expRunF32 } from './exp';
 
 // @ts-ignore: decorator
 @inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
@@ -110,95 +111,6 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// exp for f32x4 (Cephes expf: x = k·ln2 + r, |r| ≤ ln2/2, degree-6 polynomial, scale by 2^k). The constants are
-// loaded from a table rather than written as v128.const: V8 rebuilds each v128.const inside the loop.
-const EXP_C: usize = memory.data<f32>([
-  1.44269504088896341, 1.44269504088896341, 1.44269504088896341, 1.44269504088896341,
-  0.693359375, 0.693359375, 0.693359375, 0.693359375,
-  -2.12194440e-4, -2.12194440e-4, -2.12194440e-4, -2.12194440e-4,
-  1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4, 1.9875691500e-4,
-  1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3, 1.3981999507e-3,
-  8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3, 8.3334519073e-3,
-  4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2, 4.1665795894e-2,
-  1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1, 1.6666665459e-1,
-  5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1, 5.0000001201e-1,
-  1, 1, 1, 1,
-  -87, -87, -87, -87,
-  88, 88, 88, 88,
-  12582912, 12582912, 12582912, 12582912,   // 1.5·2^23: k + this has k in its low mantissa bits
-], 16);
-// @ts-ignore: decorator
-@inline function c4(i: i32): v128 { return v128.load(EXP_C + (<usize>i << 4)); }
-/** a·b + c: one FMA in the relaxed build (the polynomial's rounding differs by an ulp between builds). */
-// @ts-ignore: decorator
-@inline function fma4(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
-  else return f32x4.add(f32x4.mul(a, b), c);
-}
-// @ts-ignore: decorator
-@inline function expF32x4(x: v128): v128 {
-  const kb = fma4(x, c4(0), c4(12));                      // round(x·log2e) in the low bits (round to nearest even)
-  const k = f32x4.sub(kb, c4(12));
-  let r: v128;
-  if (ASC_FEATURE_RELAXED_SIMD) {
-    r = f32x4.relaxed_nmadd(k, c4(1), x);                   // x - k·ln2 (two parts), one FMA each
-    r = f32x4.relaxed_nmadd(k, c4(2), r);
-  } else {
-    r = f32x4.sub(x, f32x4.mul(k, c4(1)));
-    r = f32x4.sub(r, f32x4.mul(k, c4(2)));
-  }
-  let p = fma4(c4(3), r, c4(4));
-  p = fma4(p, r, c4(5));
-  p = fma4(p, r, c4(6));
-  p = fma4(p, r, c4(7));
-  p = fma4(p, r, c4(8));
-  const y = f32x4.add(fma4(f32x4.mul(p, r), r, r), c4(9));
-  const scale = i32x4.shl(i32x4.add(kb, i32x4.splat(127 - 0x4B400000)), 23);   // (k + 127) << 23
-  return f32x4.mul(y, scale);
-}
-/**
- * exp(p[i] - shift) for 16 floats at p into q: four polynomials side by side when every lane is in [-87, 88]
- * (one range check per 16), else Mathf.exp per element. Returns the four lane-wise sums of the 16 results.
- */
-// @ts-ignore: decorator
-@inline function exp16(p: usize, q: usize, shift: v128): v128 {
-  const x0 = f32x4.sub(v128.load(p), shift), x1 = f32x4.sub(v128.load(p, 16), shift);
-  const x2 = f32x4.sub(v128.load(p, 32), shift), x3 = f32x4.sub(v128.load(p, 48), shift);
-  const lo = c4(10), hi = c4(11);
-  const inRange = v128.and(
-    v128.and(v128.and(f32x4.ge(x0, lo), f32x4.le(x0, hi)), v128.and(f32x4.ge(x1, lo), f32x4.le(x1, hi))),
-    v128.and(v128.and(f32x4.ge(x2, lo), f32x4.le(x2, hi)), v128.and(f32x4.ge(x3, lo), f32x4.le(x3, hi))));
-  if (i32x4.all_true(inRange)) {
-    const e0 = expF32x4(x0), e1 = expF32x4(x1), e2 = expF32x4(x2), e3 = expF32x4(x3);
-    v128.store(q, e0); v128.store(q, e1, 16); v128.store(q, e2, 32); v128.store(q, e3, 48);
-    return f32x4.add(f32x4.add(e0, e1), f32x4.add(e2, e3));
-  }
-  const s = f32x4.extract_lane(shift, 0);
-  for (let i = 0; i < 16; i++) store<f32>(q + (<usize>i << 2), Mathf.exp(load<f32>(p + (<usize>i << 2)) - s));
-  return f32x4.add(f32x4.add(v128.load(q), v128.load(q, 16)), f32x4.add(v128.load(q, 32), v128.load(q, 48)));
-}
-/** q[i] = exp(p[i] - shift) for n contiguous floats; returns their sum (in f64). */
-export function expShiftF32(n: i32, p: usize, q: usize, shift: f32): f64 {
-  const sh = f32x4.splat(shift);
-  let acc0 = f64x2.splat(0), acc1 = acc0;
-  let i = 0;
-  for (; i + 16 <= n; i += 16) {
-    const off = <usize>i << 2;
-    const e = exp16(p + off, q + off, sh);
-    acc0 = f64x2.add(acc0, f64x2.promote_low_f32x4(e));
-    acc1 = f64x2.add(acc1, f64x2.promote_low_f32x4(i64x2.shuffle(e, e, 1, 0)));
-  }
-  const s = f64x2.add(acc0, acc1);
-  let sum = f64x2.extract_lane(s, 0) + f64x2.extract_lane(s, 1);
-  for (; i < n; i++) {
-    const e = Mathf.exp(load<f32>(p + (<usize>i << 2)) - shift);
-    store<f32>(q + (<usize>i << 2), e);
-    sum += <f64>e;
-  }
-  return sum;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Unary rows: contiguous src and dst. Op codes as in index.ts (UnaryOp in kernels.ts).
 // @ts-ignore: decorator
 @inline function vun<T>(op: i32, x: v128, p0: v128): v128 {
@@ -243,9 +155,8 @@ export function expShiftF32(n: i32, p: usize, q: usize, shift: f32): f64 {
 export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64): i32 {
   if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
   if (sizeof<T>() == 4 && op == 1) {   // exp
-    const done16 = n & ~15;
-    for (let i = 0; i < done16; i += 16) exp16(s + (<usize>i << 2), d + (<usize>i << 2), f32x4.splat(0));   // sum unused
-    return done16;
+    expRunF32(n, s, d);
+    return n;
   }
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {
