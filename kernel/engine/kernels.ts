@@ -296,7 +296,7 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
 function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n: number, inner: number, out: Tensor, p: number): void {
   const inSz = itemSize(dt), outSz = out.itemsize, code = ReduceOp[op];
   const float = dt === 'float32' || dt === 'float64';
-  if (outer === 1 && inner === 1 && float && n > CHUNK && (op === 'sum' || op === 'var' || op === 'max' || op === 'min')) {
+  if (outer === 1 && inner === 1 && float && n >= 2 * MIN_PARALLEL_REDUCE && (op === 'sum' || op === 'var' || op === 'max' || op === 'min')) {
     longRun(op, dt, src, n, out, p);
     return;
   }
@@ -309,7 +309,7 @@ function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n
   }
 }
 
-/** A full sum / var / max / min of one long contiguous float run (n > CHUNK elements) into the 0-d `out`. */
+/** A full sum / var / max / min of one long contiguous float run (n ≥ 2·MIN_PARALLEL_REDUCE elements) into the 0-d `out`. */
 function longRun(op: ReduceOpName, dt: DType, src: number, n: number, out: Tensor, p: number): void {
   const code = DT[dt], sz = itemSize(dt);
   const put = (v: number): void => { if (dt === 'float32') mem().f32[out.storage.ptr >> 2] = v; else mem().f64[out.storage.ptr >> 3] = v; };

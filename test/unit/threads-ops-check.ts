@@ -33,7 +33,7 @@ interface Case { name: string; run: () => Tensor; ref: () => ArrayLike<number>; 
 export function registerOpThreadTests(threads: number): void {
   describe(`elementwise ops and reductions with TNB_THREADS=${threads}`, () => {
     const N = 4 * MIN_PARALLEL_ELEMENTS + 17;
-    const big = SUM_PIECE * 5 + 12345;   // a full reduction longer than the kernel's CHUNK: pieces shared by threads
+    const big = SUM_PIECE * 3 + 12345;   // a full reduction of 2·MIN_PARALLEL_REDUCE or more: pieces shared by threads
     let a: Tensor, b: Tensor, m: Tensor, long: Tensor, aa: Float64Array, bb: Float64Array, mm: Float64Array, ll: Float64Array;
     const cases: Case[] = [
       { name: 'a + b', run: () => torch.add(a, b), ref: () => aa.map((v, i) => v + bb[i]), rtol: 1e-6, atol: 1e-7 },
