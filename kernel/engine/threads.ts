@@ -8,11 +8,11 @@ import { wasm, whenStarted } from './wasm';
 export { activeThreads, numThreads, setThreadLimit, splitOps, stopThreads, threadCount } from './thread-pool';
 
 /**
- * Below this many flops (2·M·N·K) a product runs on the calling thread. Measured on 2 cores (the other one busy
- * with other work): 1.0-1.1× at 0.5-2 MFLOP, slower at 4-8 MFLOP (128³, 160³), 1.2-1.9× from 14 MFLOP (192³, the
- * MLP's 64x784x256 products); waking a helper costs ~20-50 µs and each thread packs its own copy of one operand.
+ * Below this many flops (2·M·N·K) a product runs on the calling thread. Measured on 2 cores with helpers that spin
+ * before sleeping (thread-pool.ts): 0.8× at 0.5 MFLOP (64³), 1.4× at 1.8 MFLOP (96³), 1.5-1.6× from 4 MFLOP (128³,
+ * the MLP's 64x64x784 and 64x128x256 products).
  */
-export const MIN_PARALLEL_FLOPS = 1 << 23;
+export const MIN_PARALLEL_FLOPS = 1 << 20;
 
 whenStarted(startHelpers);
 
