@@ -3,12 +3,13 @@
 // bench/results.json: [{case, ours_ms, torch_ms, ratio}] with ratio = torch time / our time (higher is better).
 // Without PyTorch our side runs alone (torch_ms and ratio null); install it with
 // `apt-get install -y python3-torch`. Nothing here is asserted: tests never check wall-clock times.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { KernelSession } from '../kernel/session';
-import { CEILING_CASE, CEILING_VS, kernelCases } from './kernels';
+import { CEILING_CASE, CEILING_VS, kernelCaseList, runKernelCase, type KernelCase } from './kernels';
 import { extensionHostSection } from './exthost';
 
 const ROOT = join(__dirname, '..');
@@ -58,21 +59,54 @@ function torchOps(script: string): Record<string, number> {
 }
 
 /**
- * bench/kernels.py: the kernel cases in PyTorch pinned to one thread (OpenBLAS and OpenMP too), then its
- * "2 threads" cases with two.
+ * PyTorch's side of the kernel cases: bench/kernels.py serving the cases of one thread count per process (OpenBLAS
+ * and OpenMP pinned to it by the environment), asked one case at a time.
  */
-function torchKernelCases(): Record<string, number> {
-  const res: Record<string, number> = {};
-  // The ceiling row's PyTorch side is its 1-thread 1024³ gemm (the row's ratio: the best reachable one).
-  const pairCeiling = (): void => { if (res[CEILING_VS] !== undefined) res[CEILING_CASE] = res[CEILING_VS]; };
-  for (const n of ['1', '2']) {
-    const env = { ...process.env, OPENBLAS_NUM_THREADS: n, OMP_NUM_THREADS: n, MKL_NUM_THREADS: n };
-    const r = spawnSync(PY, [join(__dirname, 'kernels.py'), n], { encoding: 'utf8', env });
-    if (r.status !== 0) throw new Error(r.stderr);
-    Object.assign(res, JSON.parse(r.stdout) as Record<string, number>);
+class TorchKernelCases {
+  private readonly procs = new Map<number, { child: ChildProcessWithoutNullStreams; waiting: ((line: string) => void)[] }>();
+
+  private proc(threads: number): { child: ChildProcessWithoutNullStreams; waiting: ((line: string) => void)[] } {
+    let p = this.procs.get(threads);
+    if (!p) {
+      const n = String(threads);
+      const child = spawn(PY, [join(__dirname, 'kernels.py'), n], { env: { ...process.env, OPENBLAS_NUM_THREADS: n, OMP_NUM_THREADS: n, MKL_NUM_THREADS: n } });
+      const waiting: ((line: string) => void)[] = [];
+      createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.(line));
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+      child.on('exit', (code) => { for (const w of waiting.splice(0)) w(JSON.stringify({ error: `kernels.py ${n} exited (${code}): ${err}` })); });
+      p = { child, waiting };
+      this.procs.set(threads, p);
+    }
+    return p;
   }
-  pairCeiling();
-  return res;
+
+  /** PyTorch's ms per call of a case (the ceiling row: PyTorch's 1-thread 1024³ gemm, so its ratio is the best reachable). */
+  async run(c: KernelCase): Promise<number | null> {
+    const name = c.name === CEILING_CASE ? CEILING_VS : c.name;
+    const p = this.proc(c.threads);
+    const line = await new Promise<string>((resolve) => { p.waiting.push(resolve); p.child.stdin.write(`${name}\n`); });
+    const r = JSON.parse(line) as Record<string, number | null> & { error?: string };
+    if (r.error) throw new Error(r.error);
+    return r[name];
+  }
+
+  close(): void { for (const p of this.procs.values()) p.child.stdin.end(); }
+}
+
+/**
+ * One round of the kernel cases (issue 7): each case on the engine in this process and in PyTorch back to back,
+ * which one first alternating by round, so that both sides of a row are timed within seconds of each other.
+ */
+async function kernelRound(round: number, torchSide: TorchKernelCases | null): Promise<void> {
+  for (const c of kernelCaseList()) {
+    const ours = (): void => { const ms = runKernelCase(c); if (ms !== null) add(`${c.name} (ms)`, 'ours', ms); };
+    const theirs = async (): Promise<void> => { const ms = torchSide ? await torchSide.run(c) : null; if (ms !== null) add(`${c.name} (ms)`, 'torch', ms); };
+    // A pause after PyTorch's side: OpenBLAS's idle threads spin for up to ~0.1 s before they sleep, and would
+    // take the second core from our next case.
+    const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 250));
+    if (round % 2 === 0) { ours(); await theirs(); await pause(); } else { await theirs(); await pause(); ours(); }
+  }
 }
 
 /** TNB_BENCH_ONLY=kernels: only the kernel cases (no Pyodide, no renderer; results.json is left alone). */
@@ -175,10 +209,10 @@ async function main(): Promise<void> {
   // Other work on the machine skews every row, the 2-thread ones most (a split waits for its slower half).
   const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`load average (1, 5, 15 min) at the start: ${load()}`);
+  const torchSide = hasTorch ? new TorchKernelCases() : null;
   for (let round = 0; round < ROUNDS; round++) {
     if (KERNELS_ONLY) {
-      for (const [k, ms] of Object.entries(kernelCases())) add(`${k} (ms)`, 'ours', ms);
-      if (hasTorch) for (const [k, ms] of Object.entries(torchKernelCases())) add(`${k} (ms)`, 'torch', ms);
+      await kernelRound(round, torchSide);
       process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
       continue;
     }
@@ -202,10 +236,10 @@ async function main(): Promise<void> {
     await warm.session.dispose();
     rmSync(dir, { recursive: true, force: true });
     // Kernel cases (issue 7), once the kernel worker is gone: the engine in this process, then PyTorch in its own.
-    for (const [k, ms] of Object.entries(kernelCases())) add(`${k} (ms)`, 'ours', ms);
-    if (hasTorch) for (const [k, ms] of Object.entries(torchKernelCases())) add(`${k} (ms)`, 'torch', ms);
+    await kernelRound(round, torchSide);
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
+  torchSide?.close();
   console.log(`load average at the end of the rounds: ${load()}`);
   if (!KERNELS_ONLY) await rendererTimes();
   if (!KERNELS_ONLY) for (const [k, ms] of Object.entries(await extensionHostSection(WORKER))) add(k, 'ours', ms);

@@ -1,6 +1,6 @@
 // The kernel cases of issue 7, measured on the engine directly (the TypeScript API, no Python facade): gemm,
 // elementwise, reductions, softmax and an MLP training step. bench/kernels.py runs the same cases in PyTorch
-// (pinned to 1 thread). Each case: warm-up calls (V8 tiers wasm up from its baseline compiler), then the median
+// (pinned to 1 thread). Each case: warm-up calls for 200 ms or more (V8 tiers wasm and JS up), then the median
 // of 5 timed batches; milliseconds per call. The "1 thread" cases cap the engine at one thread (setThreadLimit);
 // the "2 threads" cases let an op use a helper thread (products, and elementwise ops, sums and softmax on big
 // tensors), against PyTorch with set_num_threads(2).
@@ -14,8 +14,11 @@ export const CEILING_CASE = 'gemm 1024x1024 at the wasm f32x4 FMA ceiling (no me
 /** The PyTorch case the ceiling row is compared with. */
 export const CEILING_VS = 'gemm 1024x1024 float32, 1 thread';
 
-function perCall(fn: () => void, reps: number): number {
-  for (let i = 0; i < Math.max(3, reps >> 1); i++) torch.tidy(fn);
+function perCall(fn: () => void, reps: number, warmMs = 200): number {
+  // Warm-up: at least reps/2 calls and warmMs (V8 optimises the JS of a training step over its first hundreds of
+  // calls: the step's first 300 runs took 1.4x longer than the next ones).
+  const warm = performance.now() + warmMs;
+  for (let i = 0; i < Math.max(3, reps >> 1) || performance.now() < warm; i++) torch.tidy(fn);
   const runs: number[] = [];
   for (let r = 0; r < 5; r++) {
     const t0 = performance.now();
@@ -37,69 +40,76 @@ function mlpStep(p: Tensor[], x: Tensor, y: Tensor): void {
   });
 }
 
-export function kernelCases(): Record<string, number> {
-  const res: Record<string, number> = {};
-  const keep = <T extends Tensor>(t: T): T => t.retain();
-  setThreadLimit(1);
+/** A kernel case: its name (the same in bench/kernels.py), threads, and a run that sets up, times and frees. */
+export interface KernelCase { name: string; threads: 1 | 2; run: () => number }
+
+const keep = <T extends Tensor>(t: T): T => t.retain();
+/** Times fn on tensors made by make (freed after): ms per call. */
+function timed(make: () => Tensor[], fn: (ts: Tensor[]) => void, reps: number, warmMs = 200): number {
+  torch.manual_seed(0);
+  const ts = make().map(keep);
+  try {
+    return perCall(() => fn(ts), reps, warmMs);
+  } finally {
+    for (const t of ts) t.release();
+  }
+}
+const randn = (...shape: number[]): Tensor => torch.randn(shape);
+const mlpInputs = (): Tensor[] => [
+  ...[torch.randn([784, 256]).mul(0.05), torch.zeros([256]), torch.randn([256, 10]).mul(0.05), torch.zeros([10])].map((t) => t.requires_grad_(true)),
+  torch.randn([64, 784]), torch.randint(0, 10, [64, 1])];
+
+/** The cases, in the order bench.ts runs them (it alternates each with PyTorch's run of the same case). */
+export function kernelCaseList(): KernelCase[] {
+  const cases: KernelCase[] = [];
+  const add = (name: string, threads: 1 | 2, run: () => number): void => { cases.push({ name, threads, run }); };
   // The ceiling, expressed as the time a 1024³ product (2·1024³ flops) would take if every cycle issued the
   // madds of the micro-kernel and nothing else: no real gemm can beat it, so torch_ms / this = the best ratio
   // reachable with 128-bit wasm SIMD on this machine. fmaPeak(n) does 96·n flops.
-  const k = wasm();
-  const iters = 1 << 21;
-  res[CEILING_CASE] = perCall(() => { k.fmaPeak(iters); }, 5) * (2 * 1024 ** 3) / (96 * iters);
-  torch.manual_seed(0);
+  add(CEILING_CASE, 1, () => { const iters = 1 << 21, k = wasm(); return perCall(() => { k.fmaPeak(iters); }, 5) * (2 * 1024 ** 3) / (96 * iters); });
   for (const n of [128, 256, 512, 1024]) {
-    const a = keep(torch.randn([n, n])), b = keep(torch.randn([n, n]));
-    res[`gemm ${n}x${n} float32, 1 thread`] = perCall(() => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 27 / n ** 3)));
-    a.release(); b.release();
+    add(`gemm ${n}x${n} float32, 1 thread`, 1, () => timed(() => [randn(n, n), randn(n, n)], ([a, b]) => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 27 / n ** 3))));
   }
-  {
-    const a = keep(torch.randn([64, 784])), b = keep(torch.randn([784, 256]));
-    res['gemm 64x784 @ 784x256 (MLP x@W1), 1 thread'] = perCall(() => { torch.mm(a, b); }, 200);
-    a.release(); b.release();
-  }
-  for (const n of [1e6, 1e7]) {
-    const a = keep(torch.randn([n])), b = keep(torch.randn([n])), d = keep(torch.randn([n]));
-    const reps = n === 1e6 ? 40 : 5, tag = n === 1e6 ? '1e6' : '1e7';
-    res[`a * b (${tag})`] = perCall(() => { torch.mul(a, b); }, reps);
-    res[`a + b (${tag})`] = perCall(() => { torch.add(a, b); }, reps);
-    res[`a * b + d (${tag})`] = perCall(() => { torch.add(torch.mul(a, b), d); }, reps);
-    if (n === 1e7) {
-      res['a.sum() (1e7)'] = perCall(() => { torch.sum(a); }, reps);
-      res['a.mean() (1e7)'] = perCall(() => { torch.mean(a); }, reps);
+  add('gemm 64x784 @ 784x256 (MLP x@W1), 1 thread', 1, () => timed(() => [randn(64, 784), randn(784, 256)], ([a, b]) => { torch.mm(a, b); }, 200));
+  const elementwise = (threads: 1 | 2): void => {
+    const suffix = threads === 2 ? ', 2 threads' : '';
+    for (const [n, tag, reps] of [[1e6, '1e6', 40], [1e7, '1e7', 5]] as const) {
+      const abd = (): Tensor[] => [randn(n), randn(n), randn(n)];
+      add(`a * b (${tag})${suffix}`, threads, () => timed(abd, ([a, b]) => { torch.mul(a, b); }, reps));
+      if (threads === 1) add(`a + b (${tag})`, 1, () => timed(abd, ([a, b]) => { torch.add(a, b); }, reps));
+      add(`a * b + d (${tag})${suffix}`, threads, () => timed(abd, ([a, b, d]) => { torch.add(torch.mul(a, b), d); }, reps));
+      if (threads === 2 || n === 1e7) add(`a.sum() (${tag})${suffix}`, threads, () => timed(() => [randn(n)], ([a]) => { torch.sum(a); }, reps));
+      if (threads === 1 && n === 1e7) add('a.mean() (1e7)', 1, () => timed(() => [randn(n)], ([a]) => { torch.mean(a); }, reps));
     }
-    a.release(); b.release(); d.release();
+    add(`softmax(1024x1024, dim=-1)${suffix}`, threads, () => timed(() => [randn(1024, 1024)], ([s]) => { torch.softmax(s, -1); }, 20));
+    add(`MLP 784-256-10 training step (batch 64, SGD)${suffix}`, threads, () => timed(mlpInputs, (t) => mlpStep(t.slice(0, 4), t[4], t[5]), 20, 1500));
+  };
+  elementwise(1);
+  for (const n of [128, 256, 512, 1024]) {
+    add(`gemm ${n}x${n} float32, 2 threads`, 2, () => timed(() => [randn(n, n), randn(n, n)], ([a, b]) => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 28 / n ** 3))));
   }
-  const s = keep(torch.randn([1024, 1024]));
-  res['softmax(1024x1024, dim=-1)'] = perCall(() => { torch.softmax(s, -1); }, 20);
-  s.release();
-  const params = [torch.randn([784, 256]).mul(0.05), torch.zeros([256]), torch.randn([256, 10]).mul(0.05), torch.zeros([10])]
-    .map((t) => keep(t.requires_grad_(true)));
-  const x = keep(torch.randn([64, 784]));
-  const y = keep(torch.randint(0, 10, [64, 1]));
-  res['MLP 784-256-10 training step (batch 64, SGD)'] = perCall(() => mlpStep(params, x, y), 20);
-  setThreadLimit(2);
-  if (activeThreads() >= 2) {
-    res['MLP 784-256-10 training step (batch 64, SGD), 2 threads'] = perCall(() => mlpStep(params, x, y), 20);
-    for (const n of [128, 256, 512, 1024]) {
-      const a = keep(torch.randn([n, n])), b = keep(torch.randn([n, n]));
-      res[`gemm ${n}x${n} float32, 2 threads`] = perCall(() => { torch.mm(a, b); }, Math.max(2, Math.round(2 ** 28 / n ** 3)));
-      a.release(); b.release();
-    }
-    for (const n of [1e6, 1e7]) {
-      const a = keep(torch.randn([n])), b = keep(torch.randn([n])), d = keep(torch.randn([n]));
-      const reps = n === 1e6 ? 40 : 5, tag = n === 1e6 ? '1e6' : '1e7';
-      res[`a * b (${tag}), 2 threads`] = perCall(() => { torch.mul(a, b); }, reps);
-      res[`a * b + d (${tag}), 2 threads`] = perCall(() => { torch.add(torch.mul(a, b), d); }, reps);
-      res[`a.sum() (${tag}), 2 threads`] = perCall(() => { torch.sum(a); }, reps);
-      a.release(); b.release(); d.release();
-    }
-    const s2 = keep(torch.randn([1024, 1024]));
-    res['softmax(1024x1024, dim=-1), 2 threads'] = perCall(() => { torch.softmax(s2, -1); }, 20);
-    s2.release();
+  elementwise(2);
+  return cases;
+}
+
+/** Runs one case with the engine capped at its thread count (null when this machine has no helper thread for it). */
+export function runKernelCase(c: KernelCase): number | null {
+  setThreadLimit(c.threads);
+  try {
+    if (c.threads === 2 && activeThreads() < 2) return null;
+    return c.run();
+  } finally {
+    setThreadLimit(null);
   }
-  setThreadLimit(null);
-  for (const t of [...params, x, y]) t.release();
+}
+
+/** Every case once: {case: ms per call}. */
+export function kernelCases(): Record<string, number> {
+  const res: Record<string, number> = {};
+  for (const c of kernelCaseList()) {
+    const ms = runKernelCase(c);
+    if (ms !== null) res[c.name] = ms;
+  }
   return res;
 }
 

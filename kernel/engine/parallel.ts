@@ -7,7 +7,7 @@
 // - a full float sum/var of one long run in fixed pieces of SUM_PIECE elements, whose f64 partial sums are added
 //   in order on the calling thread (also on one thread), and max/min in ranges (order does not matter).
 import { numel } from './shape';
-import { metaOf, runParts, threadsFor, type HelperFn, type Part } from './thread-pool';
+import { metaOf, partsFor, runParts, threadsFor, type HelperFn, type Part } from './thread-pool';
 import { allocBytes, checkInterrupt, mem, wasm, writeMetaAt } from './wasm';
 
 /**
@@ -25,6 +25,9 @@ export const MIN_PARALLEL_REDUCE = 1 << 18;
 /** Elements per piece of a long full sum (its f64 partial sums are added in order). */
 export const SUM_PIECE = 1 << 18;
 
+/** Fewest elements in one part of a split op (a part costs a call and a claim, about a microsecond). */
+const MIN_PART = 1 << 14;
+
 /** Elements a one-row walk's parts are multiples of (the widest SIMD block of any kernel: 16 floats). */
 const ALIGN = 64;
 
@@ -40,17 +43,19 @@ function call(p: Part): number {
  * byte offsets `base`), split along its outer dim when it is big enough.
  */
 export function runWalk(shape: number[], strides: number[][], sizes: readonly number[], base: number[], build: WalkCall): void {
-  const threads = Math.min(threadsFor(numel(shape), MIN_PARALLEL_ELEMENTS), shape[0]);
+  const n = numel(shape);
+  const threads = Math.min(threadsFor(n, MIN_PARALLEL_ELEMENTS), shape[0]);
   if (threads <= 1) { call(build(shape.length, writeMetaAt(metaOf(0), shape, ...strides), base)); return; }
   // A single row splits at multiples of ALIGN elements, so that every element lands at the same place within
   // the kernel's SIMD blocks and scalar tail as on one thread (exp's SIMD and scalar paths may round differently).
-  const per = shape.length === 1 ? Math.ceil(shape[0] / threads / ALIGN) * ALIGN : Math.ceil(shape[0] / threads);
+  const count = Math.min(partsFor(n, threads, MIN_PART), shape[0]);
+  const per = shape.length === 1 ? Math.ceil(shape[0] / count / ALIGN) * ALIGN : Math.ceil(shape[0] / count);
   const parts: Part[] = [];
-  for (let t = 0, s = 0; s < shape[0]; t++, s += per) {
+  for (let i = 0, s = 0; s < shape[0]; i++, s += per) {
     const part = [Math.min(per, shape[0] - s), ...shape.slice(1)];
-    parts.push(build(part.length, writeMetaAt(metaOf(t), part, ...strides), base.map((b, k) => b + s * strides[k][0] * sizes[k])));
+    parts.push(build(part.length, writeMetaAt(metaOf(i), part, ...strides), base.map((b, k) => b + s * strides[k][0] * sizes[k])));
   }
-  runParts(parts);
+  runParts(parts, threads);
 }
 
 /**
@@ -60,10 +65,10 @@ export function runWalk(shape: number[], strides: number[][], sizes: readonly nu
 export function runRows(rows: number, rowWork: number, part: (first: number, count: number) => Part, minPerThread = MIN_PARALLEL_ELEMENTS): void {
   const threads = Math.min(threadsFor(rows * rowWork, minPerThread), rows);
   if (threads <= 1) { call(part(0, rows)); return; }
-  const per = Math.ceil(rows / threads);
+  const per = Math.ceil(rows / Math.min(partsFor(rows * rowWork, threads, MIN_PART), rows));
   const parts: Part[] = [];
   for (let s = 0; s < rows; s += per) parts.push(part(s, Math.min(per, rows - s)));
-  runParts(parts);
+  runParts(parts, threads);
 }
 
 /**
@@ -79,13 +84,13 @@ export function longSum(dt: number, src: number, n: number, sq: boolean, mean: n
     for (let first = 0; first < pieces;) {
       if (first > 0) checkInterrupt();
       const threads = Math.min(threadsFor((pieces - first) * SUM_PIECE, MIN_PARALLEL_REDUCE), pieces - first);
-      const count = Math.min(pieces - first, perRound * threads), per = Math.ceil(count / threads);
-      const parts: Part[] = [];
-      for (let s = 0; s < count; s += per) {
-        const c = Math.min(per, count - s);
-        parts.push({ fn: 'partialSums', args: [dt, src, n, SUM_PIECE, first + s, c, buf + (first + s) * 8, sq ? 1 : 0, mean] });
+      const count = Math.min(pieces - first, perRound * threads);
+      if (threads <= 1) call({ fn: 'partialSums', args: [dt, src, n, SUM_PIECE, first, count, buf + first * 8, sq ? 1 : 0, mean] });
+      else {
+        const parts: Part[] = [];
+        for (let i = 0; i < count; i++) parts.push({ fn: 'partialSums', args: [dt, src, n, SUM_PIECE, first + i, 1, buf + (first + i) * 8, sq ? 1 : 0, mean] });
+        runParts(parts, threads);
       }
-      if (parts.length === 1) call(parts[0]); else runParts(parts);
       first += count;
     }
     const v = mem().f64;

@@ -12,18 +12,28 @@
 // shape/stride rows of its part of a strided walk) and its own N-d walk counters. Their gemm polls a stop word
 // that the main thread sets when its own gemm (or its wait) sees the interrupt flag.
 //
-// Protocol (one Int32Array `ctl` per helper, in a SharedArrayBuffer): ctl[STATE] is STARTING until the helper is
-// ready, then IDLE; the caller writes the export's index into ctl[FN] and its arguments into `args` (Float64Array),
-// stores BUSY and notifies; the helper calls the export, stores its return value in args[RET], then DONE (FAILED if
-// it threw), and notifies; the caller stores IDLE.
+// Protocol. An op's parts go on a shared board (one SharedArrayBuffer: a header with the next unclaimed part and the
+// part count, then per part the export's index, its argument count, its arguments and its return value). The caller
+// wakes up to (parts - 1) idle helpers and claims parts itself; every thread takes the next part with Atomics.add
+// until none is left, so a thread on a slower or busier core simply does fewer parts (cores here differ by up to
+// 1.5x, and a neighbour's load comes and goes). Each helper has an Int32Array `ctl`: ctl[STATE] is STARTING until it
+// is ready, then IDLE; the caller stores BUSY and notifies; the helper claims parts, then stores DONE (FAILED if a
+// call threw) and notifies; the caller stores IDLE. Parts are built so that whichever thread runs them, the result is
+// the same: a part never depends on which thread or how many threads ran the others.
 import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { interruptPending, kernelModule, setInterruptObserver, wasm } from './wasm';
 
-const STATE = 0, STOP = 1, FN = 2, ARGC = 3;
+const STATE = 0, STOP = 1;
 const STARTING = 0, IDLE = 1, BUSY = 2, DONE = 3, FAILED = 4;
-/** Most arguments an export takes (matmul: 17); args[RET] holds the return value. */
-const MAX_ARGS = 20, RET = MAX_ARGS;
+/** Most arguments an export takes (matmul: 17). */
+const MAX_ARGS = 20;
+/** Most parts one op may have on the board. */
+export const MAX_PARTS = 256;
+/** Board header: next unclaimed part, part count. */
+const NEXT = 0, COUNT = 1;
+/** matmul's scratch argument: 0 from the caller (the main instance allocates); a helper puts its own block there. */
+const SCRATCH_ARG = 16;
 
 /** The exports a helper may run, by index (the order is the protocol). */
 export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums'] as const;
@@ -37,15 +47,33 @@ const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
  */
 const SPIN_MS = 0.5;
 
-/** Bytes of a helper's meta block (as the main instance's) and of its walk counters (64 dims). */
-const META_BYTES = 4096, COUNTERS_BYTES = 256;
+/** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims) and of a helper's walk counters. */
+const META_BYTES = 5 * 64 * 4, COUNTERS_BYTES = 256;
 
-export interface Helper { worker: Worker; ctl: Int32Array; args: Float64Array; scratch: number; meta: number; dead: boolean }
+/** The board's views (the same buffer in every thread). */
+interface Board { buffer: SharedArrayBuffer; head: Int32Array; fn: Int32Array; argc: Int32Array; args: Float64Array; ret: Float64Array }
+function boardViews(buffer: SharedArrayBuffer): Board {
+  const intBytes = 8 + 2 * MAX_PARTS * 4;
+  return {
+    buffer,
+    head: new Int32Array(buffer, 0, 2),
+    fn: new Int32Array(buffer, 8, MAX_PARTS),
+    argc: new Int32Array(buffer, 8 + MAX_PARTS * 4, MAX_PARTS),
+    args: new Float64Array(buffer, intBytes, MAX_PARTS * MAX_ARGS),
+    ret: new Float64Array(buffer, intBytes + MAX_PARTS * MAX_ARGS * 8, MAX_PARTS),
+  };
+}
+const BOARD_BYTES = 8 + 2 * MAX_PARTS * 4 + MAX_PARTS * (MAX_ARGS + 1) * 8;
+
+export interface Helper { worker: Worker; ctl: Int32Array; dead: boolean }
 
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { module, memory, ctl: ctlBuffer, args: argsBuffer, counters, fns: names } = workerData;
-const ctl = new Int32Array(ctlBuffer), a = new Float64Array(argsBuffer);
+const { module, memory, ctl: ctlBuffer, board, counters, scratch, fns: names, maxParts, maxArgs } = workerData;
+const ctl = new Int32Array(ctlBuffer);
+const intBytes = 8 + 2 * maxParts * 4;
+const head = new Int32Array(board, 0, 2), fnOf = new Int32Array(board, 8, maxParts), argc = new Int32Array(board, 8 + maxParts * 4, maxParts);
+const args = new Float64Array(board, intBytes, maxParts * maxArgs), ret = new Float64Array(board, intBytes + maxParts * maxArgs * 8, maxParts);
 const k = new WebAssembly.Instance(module, { env: {
   memory,
   abort: () => { throw new Error('wasm abort'); },
@@ -53,6 +81,7 @@ const k = new WebAssembly.Instance(module, { env: {
 } }).exports;
 k.setCounters(counters);
 const fns = names.map((n) => k[n]);
+const matmul = names.indexOf('matmul');
 Atomics.store(ctl, ${STATE}, ${IDLE});
 Atomics.notify(ctl, ${STATE});
 for (;;) {
@@ -63,8 +92,12 @@ for (;;) {
   if (Atomics.load(ctl, ${STATE}) !== ${BUSY}) continue;
   let state = ${DONE};
   try {
-    const r = fns[ctl[${FN}]](...a.subarray(0, ctl[${ARGC}]));
-    a[${RET}] = typeof r === 'number' ? r : 0;
+    for (let i = Atomics.add(head, ${NEXT}, 1); i < head[${COUNT}]; i = Atomics.add(head, ${NEXT}, 1)) {
+      const a = args.subarray(i * maxArgs, i * maxArgs + argc[i]);
+      if (fnOf[i] === matmul) a[${SCRATCH_ARG}] = scratch;
+      const r = fns[fnOf[i]](...a);
+      ret[i] = typeof r === 'number' ? r : 0;
+    }
   } catch (e) {
     state = ${FAILED};
   }
@@ -84,6 +117,9 @@ export function threadCount(): number {
 }
 
 let helpers: Helper[] = [];
+let board: Board | null = null;
+/** MAX_PARTS meta blocks in wasm memory, one per part on the board (a part may run on any thread). */
+let partMeta = 0;
 
 /** Starts the helpers (once the kernel is instantiated; threads.ts registers this with whenStarted). */
 export function startHelpers(): void {
@@ -91,18 +127,21 @@ export function startHelpers(): void {
   if (count <= 0) return;
   const { module, memory } = kernelModule();
   const k = wasm();
+  partMeta = k.alloc(MAX_PARTS * META_BYTES);
+  if (partMeta === 0) return;   // no room: one thread
+  board = boardViews(new SharedArrayBuffer(BOARD_BYTES));
   const scratchBytes = k.matmulScratchBytes(3, 1 << 30);   // float64, the widest column block: the most gemm needs
   for (let i = 0; i < count; i++) {
-    const scratch = k.alloc(scratchBytes + META_BYTES + COUNTERS_BYTES);
+    const scratch = k.alloc(scratchBytes + COUNTERS_BYTES);
     if (scratch === 0) break;   // no room: fewer helpers
-    const meta = scratch + scratchBytes, counters = meta + META_BYTES;
-    const ctl = new Int32Array(new SharedArrayBuffer(16));
-    const args = new Float64Array(new SharedArrayBuffer((MAX_ARGS + 1) * 8));
+    const ctl = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(HELPER_SOURCE, {
-      eval: true, workerData: { module, memory, ctl: ctl.buffer, args: args.buffer, counters, fns: [...HELPER_FNS] },
+      eval: true,
+      workerData: { module, memory, ctl: ctl.buffer, board: board.buffer, counters: scratch + scratchBytes, scratch,
+        fns: [...HELPER_FNS], maxParts: MAX_PARTS, maxArgs: MAX_ARGS },
     });
     worker.unref();   // idle helpers never keep the process alive
-    const h: Helper = { worker, ctl, args, scratch, meta, dead: false };
+    const h: Helper = { worker, ctl, dead: false };
     const died = (): void => { h.dead = true; Atomics.store(ctl, STATE, FAILED); };
     worker.on('error', died);
     worker.on('exit', died);
@@ -145,6 +184,16 @@ export function threadsFor(work: number, minPerThread: number): number {
   return Math.min(1 + idleHelpers().length, limit, Math.floor(work / minPerThread));
 }
 
+/**
+ * How many parts to cut an op of `work` units into for `threads` threads: about 4 per thread, so that a thread on
+ * a slower core takes fewer, but none under `minPart` units (each part has a fixed cost: a call, or packing an
+ * operand again in a product), and at most MAX_PARTS.
+ */
+export function partsFor(work: number, threads: number, minPart: number): number {
+  if (threads <= 1) return 1;
+  return Math.max(threads, Math.min(4 * threads, MAX_PARTS, Math.floor(work / minPart)));
+}
+
 let splitCount = 0;
 /** How many ops ran split across threads so far (tests check that a big op really was split). */
 export function splitOps(): number { return splitCount; }
@@ -152,30 +201,37 @@ export function splitOps(): number { return splitCount; }
 /** A part of an op: the kernel export to call and its arguments. */
 export interface Part { fn: HelperFn; args: number[] }
 
+type Exports = Record<string, (...a: number[]) => number | void>;
+
 /**
- * Runs parts[0] on the calling thread and the others on idle helpers (at most threadsFor's count; the caller built
- * part t with `metaOf(t)` as its meta block). Returns each part's return value. A helper that threw makes this throw
- * after all parts ended.
+ * Runs the parts (at most MAX_PARTS) on the calling thread and up to `threads` - 1 idle helpers, each thread taking
+ * the next unclaimed part until none is left. Part i must use `metaOf(i)` as its meta block. Returns each part's
+ * return value. A helper that threw makes this throw after all parts ended.
  */
-export function runParts(parts: Part[]): number[] {
-  if (parts.length > 1) splitCount++;
-  const idle = idleHelpers();
-  if (parts.length - 1 > idle.length) throw new Error('tnb internal error: more parts than idle helper threads');
-  const used: Helper[] = [];
-  for (let t = 1; t < parts.length; t++) {
-    const h = idle[t - 1], p = parts[t];
-    h.args.set(p.args);
-    h.ctl[FN] = FN_INDEX.get(p.fn) as number;
-    h.ctl[ARGC] = p.args.length;
+export function runParts(parts: Part[], threads: number): number[] {
+  const k = wasm() as unknown as Exports;
+  const b = board;
+  const use = b ? idleHelpers().slice(0, Math.min(threads, parts.length) - 1) : [];
+  if (!b || use.length === 0) return parts.map((p) => Number(k[p.fn](...p.args) ?? 0));
+  if (parts.length > MAX_PARTS) throw new Error('tnb internal error: too many parts for the helper threads');
+  splitCount++;
+  parts.forEach((p, i) => {
+    b.fn[i] = FN_INDEX.get(p.fn) as number;
+    b.argc[i] = p.args.length;
+    b.args.set(p.args, i * MAX_ARGS);
+  });
+  b.head[COUNT] = parts.length;
+  Atomics.store(b.head, NEXT, 0);
+  for (const h of use) {
     Atomics.store(h.ctl, STOP, 0);
     Atomics.store(h.ctl, STATE, BUSY);
     Atomics.notify(h.ctl, STATE);
-    used.push(h);
   }
-  const k = wasm() as unknown as Record<string, (...a: number[]) => number | void>;
-  const results = [Number(k[parts[0].fn](...parts[0].args) ?? 0)];
+  for (let i = Atomics.add(b.head, NEXT, 1); i < parts.length; i = Atomics.add(b.head, NEXT, 1)) {
+    b.ret[i] = Number(k[parts[i].fn](...parts[i].args) ?? 0);
+  }
   let failed = false;
-  for (const h of used) {
+  for (const h of use) {
     const until = performance.now() + SPIN_MS;
     while (Atomics.load(h.ctl, STATE) === BUSY && performance.now() < until);
     while (Atomics.load(h.ctl, STATE) === BUSY) {
@@ -183,24 +239,14 @@ export function runParts(parts: Part[]): number[] {
       if (interruptPending()) stopHelpers();
     }
     if (Atomics.load(h.ctl, STATE) === FAILED) failed = true;
-    results.push(h.args[RET]);
     Atomics.store(h.ctl, STOP, 0);
     Atomics.store(h.ctl, STATE, IDLE);
   }
   if (failed) throw new Error('tnb internal error: a helper thread failed');
-  return results;
+  return Array.from(b.ret.subarray(0, parts.length));
 }
 
-/**
- * The meta block part t of the next runParts call may use: the main instance's for t = 0, else the t-th idle
- * helper's own (the same helper runParts will give part t to).
- */
-export function metaOf(t: number): number {
-  if (t === 0) return wasm().meta();
-  return idleHelpers()[t - 1].meta;
-}
-
-/** The gemm scratch block of the helper that will run part t (t ≥ 1), or 0 for the calling thread (it allocates). */
-export function scratchOf(t: number): number {
-  return t === 0 ? 0 : idleHelpers()[t - 1].scratch;
+/** The meta block of part i of the next runParts call (the main instance's own when there are no helpers). */
+export function metaOf(i: number): number {
+  return partMeta === 0 ? wasm().meta() : partMeta + i * META_BYTES;
 }

@@ -2,7 +2,7 @@
 // blocks when it is wide and short), runs one part itself and the others on the helpers, and waits for them.
 // Products under MIN_PARALLEL_FLOPS stay on the calling thread. Each element's sum runs in the same order however
 // the product is split, so the result does not depend on the thread count.
-import { runParts, scratchOf, startHelpers, threadsFor, type Part } from './thread-pool';
+import { partsFor, runParts, startHelpers, threadsFor, type Part } from './thread-pool';
 import { wasm, whenStarted } from './wasm';
 
 export { activeThreads, numThreads, setThreadLimit, splitOps, stopThreads, threadCount } from './thread-pool';
@@ -13,6 +13,9 @@ export { activeThreads, numThreads, setThreadLimit, splitOps, stopThreads, threa
  * the MLP's 64x64x784 and 64x128x256 products).
  */
 export const MIN_PARALLEL_FLOPS = 1 << 20;
+
+/** Fewest rows (or columns) in one part of a split product. */
+const MIN_PART_LEN = 128;
 
 whenStarted(startHelpers);
 
@@ -25,21 +28,22 @@ export function matmul(dt: number, batch: number, M: number, N: number, K: numbe
   const k = wasm();
   if (batch > 1 && sbb === 0 && sab === M * sam) { M *= batch; batch = 1; }   // one tall product
   const flops = 2 * batch * M * N * K;
-  // Rows when the product is at least as tall as wide (each thread packs all of B), else columns (each packs A).
+  // Rows when the product is at least as tall as wide (each part packs all of B), else columns (each packs A).
   const byRows = M >= N;
   const len = byRows ? M : N, align = byRows ? 4 : 8;
   const threads = Math.min(threadsFor(flops, MIN_PARALLEL_FLOPS >> 1), Math.ceil(len / align));
   if (threads <= 1) return k.matmul(dt, batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o, M * N, N, 0);
-  const per = Math.ceil(len / threads / align) * align;
+  // Parts of at least MIN_PART_LEN rows (columns): each packs the other operand again, which costs about as much
+  // as 1/20 of the part's multiply-adds at that size.
+  const per = Math.ceil(len / Math.min(partsFor(len, threads, MIN_PART_LEN), Math.ceil(len / align)) / align) * align;
   const parts: Part[] = [];
-  for (let t = 0; t < threads; t++) {
-    const s = t * per, n = Math.max(0, Math.min(len, s + per) - s);
-    if (n === 0) break;
+  for (let s = 0; s < len; s += per) {
+    const n = Math.min(len, s + per) - s;
     parts.push({ fn: 'matmul', args: byRows
-      ? [dt, batch, n, N, K, a + s * sam * sz, sab, sam, sak, b, sbb, sbk, sbn, o + s * N * sz, M * N, N, scratchOf(t)]
-      : [dt, batch, M, n, K, a, sab, sam, sak, b + s * sbn * sz, sbb, sbk, sbn, o + s * sz, M * N, N, scratchOf(t)] });
+      ? [dt, batch, n, N, K, a + s * sam * sz, sab, sam, sak, b, sbb, sbk, sbn, o + s * N * sz, M * N, N, 0]
+      : [dt, batch, M, n, K, a, sab, sam, sak, b + s * sbn * sz, sbb, sbk, sbn, o + s * sz, M * N, N, 0] });
   }
   let result = 0;
-  for (const r of runParts(parts)) if (result === 0) result = r >>> 0;
+  for (const r of runParts(parts, threads)) if (result === 0) result = r >>> 0;
   return result;
 }
