@@ -25,8 +25,12 @@ export const MIN_PARALLEL_REDUCE = 1 << 18;
 /** Elements per piece of a long full sum (its f64 partial sums are added in order). */
 export const SUM_PIECE = 1 << 18;
 
-/** Fewest elements in one part of a split op (a part costs a call and a claim, about a microsecond). */
-const MIN_PART = 1 << 14;
+/**
+ * Fewest elements in one part of a split op. Parts of 16 Ki made memory-bound ops on 128-256 Ki elements slower
+ * on two threads than on one (0.8x: each core's prefetcher restarts at every part); 64 Ki gives 1.2-1.5x there
+ * (bench/crossover.ts).
+ */
+const MIN_PART = 1 << 16;
 
 /** Elements a one-row walk's parts are multiples of (the widest SIMD block of any kernel: 16 floats). */
 const ALIGN = 64;
