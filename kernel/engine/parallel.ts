@@ -7,12 +7,12 @@
 // - a full float sum/var of one long run in fixed pieces of SUM_PIECE elements, whose f64 partial sums are added
 //   in order on the calling thread (also on one thread), and max/min in ranges (order does not matter).
 import { numel } from './shape';
-import { metaOf, partsFor, runParts, threadsFor, type HelperFn, type Part } from './thread-pool';
+import { metaOf, partsFor, runPart, runParts, threadsFor, type Part } from './thread-pool';
 import { allocBytes, checkInterrupt, mem, wasm, writeMetaAt } from './wasm';
 
 /**
- * Fewest elements worth giving a thread: below 2× this an op runs on the calling thread. Waking a helper and
- * waiting for it costs 20-50 µs; an elementwise op on 64 Ki floats takes about as long.
+ * Fewest elements worth giving a thread: below 2× this an op runs on the calling thread (bench/crossover.ts: at
+ * 64 Ki elements two threads gave 0.9-1.0x, from 128 Ki mostly 1.2-1.7x).
  */
 export const MIN_PARALLEL_ELEMENTS = 1 << 16;
 
@@ -32,15 +32,11 @@ export const SUM_PIECE = 1 << 18;
  */
 const MIN_PART = 1 << 16;
 
-/** Elements a one-row walk's parts are multiples of (the widest SIMD block of any kernel: 16 floats). */
+/** Elements a one-row walk's parts are multiples of (a multiple of the widest SIMD step of any kernel: exp's 32 floats). */
 const ALIGN = 64;
 
 /** Builds the kernel call for a part of a walk: ndim and meta block of its shape, and its operands' byte offsets. */
 export type WalkCall = (ndim: number, meta: number, byteOffsets: number[]) => Part;
-
-function call(p: Part): number {
-  return Number((wasm() as unknown as Record<HelperFn, (...a: number[]) => number | void>)[p.fn](...p.args) ?? 0);
-}
 
 /**
  * Runs one piece of a coalesced walk (`shape`, operands' element stride rows `strides`, `sizes` bytes per element,
@@ -49,7 +45,7 @@ function call(p: Part): number {
 export function runWalk(shape: number[], strides: number[][], sizes: readonly number[], base: number[], build: WalkCall): void {
   const n = numel(shape);
   const threads = Math.min(threadsFor(n, MIN_PARALLEL_ELEMENTS), shape[0]);
-  if (threads <= 1) { call(build(shape.length, writeMetaAt(metaOf(0), shape, ...strides), base)); return; }
+  if (threads <= 1) { runPart(build(shape.length, writeMetaAt(metaOf(0), shape, ...strides), base)); return; }
   // A single row splits at multiples of ALIGN elements, so that every element lands at the same place within
   // the kernel's SIMD blocks and scalar tail as on one thread (exp's SIMD and scalar paths may round differently).
   const count = Math.min(partsFor(n, threads, MIN_PART), shape[0]);
@@ -68,7 +64,7 @@ export function runWalk(shape: number[], strides: number[][], sizes: readonly nu
  */
 export function runRows(rows: number, rowWork: number, part: (first: number, count: number) => Part, minPerThread = MIN_PARALLEL_ELEMENTS): void {
   const threads = Math.min(threadsFor(rows * rowWork, minPerThread), rows);
-  if (threads <= 1) { call(part(0, rows)); return; }
+  if (threads <= 1) { runPart(part(0, rows)); return; }
   const per = Math.ceil(rows / Math.min(partsFor(rows * rowWork, threads, MIN_PART), rows));
   const parts: Part[] = [];
   for (let s = 0; s < rows; s += per) parts.push(part(s, Math.min(per, rows - s)));
@@ -89,12 +85,9 @@ export function longSum(dt: number, src: number, n: number, sq: boolean, mean: n
       if (first > 0) checkInterrupt();
       const threads = Math.min(threadsFor((pieces - first) * SUM_PIECE, MIN_PARALLEL_REDUCE), pieces - first);
       const count = Math.min(pieces - first, perRound * threads);
-      if (threads <= 1) call({ fn: 'partialSums', args: [dt, src, n, SUM_PIECE, first, count, buf + first * 8, sq ? 1 : 0, mean] });
-      else {
-        const parts: Part[] = [];
-        for (let i = 0; i < count; i++) parts.push({ fn: 'partialSums', args: [dt, src, n, SUM_PIECE, first + i, 1, buf + (first + i) * 8, sq ? 1 : 0, mean] });
-        runParts(parts, threads);
-      }
+      const parts: Part[] = [];
+      for (let i = first; i < first + count; i++) parts.push({ fn: 'partialSums', args: [dt, src, n, SUM_PIECE, i, 1, buf + i * 8, sq ? 1 : 0, mean] });
+      runParts(parts, threads);
       first += count;
     }
     const v = mem().f64;

@@ -1,15 +1,14 @@
 // Helper threads for big kernels. Each helper is a worker_threads Worker holding its own instance of the kernel
-// module over the same shared WebAssembly.Memory. A caller splits an op into parts, runs the first itself and
-// the others on idle helpers (`runParts`), and waits for them: matmul by rows or columns (threads.ts), elementwise
-// ops and copies along the outer dim of their walk, reductions and softmax by rows, long full sums in fixed pieces
-// (kernels.ts, parallel.ts).
+// module over the same shared WebAssembly.Memory. A caller cuts an op into parts and runs them with idle helpers
+// (`runParts`), waiting for all: matmul by rows or columns (threads.ts), elementwise ops and copies along the outer
+// dim of their walk, reductions and softmax by rows, long full sums in fixed pieces (kernels.ts, parallel.ts).
 //
 // TNB_THREADS sets how many threads an op may use (the caller included); default: the machine's cores
 // (os.availableParallelism). 1 = no helpers. `setThreadLimit` (torch.set_num_threads) caps it further.
 //
 // Helpers never allocate: the heap's bump pointer and free lists are globals of the main instance, so each helper
-// gets, once, from the main thread: a scratch block for gemm (packed A and B, the edge tile), a meta block (the
-// shape/stride rows of its part of a strided walk) and its own N-d walk counters. Their gemm polls a stop word
+// gets, once, from the main thread: a scratch block for gemm (packed A and B) and its own N-d walk counters; every
+// part of a strided walk has its own meta block (metaOf), as any thread may run it. Their gemm polls a stop word
 // that the main thread sets when its own gemm (or its wait) sees the interrupt flag.
 //
 // Protocol. An op's parts go on a shared board (one SharedArrayBuffer: a header with the next unclaimed part and the
@@ -29,7 +28,7 @@ const STARTING = 0, IDLE = 1, BUSY = 2, DONE = 3, FAILED = 4;
 /** Most arguments an export takes (matmul: 17). */
 const MAX_ARGS = 20;
 /** Most parts one op may have on the board. */
-export const MAX_PARTS = 256;
+const MAX_PARTS = 256;
 /** Board header: next unclaimed part, part count. */
 const NEXT = 0, COUNT = 1;
 /** matmul's scratch argument: 0 from the caller (the main instance allocates); a helper puts its own block there. */
@@ -50,30 +49,29 @@ const SPIN_MS = 0.5;
 /** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims) and of a helper's walk counters. */
 const META_BYTES = 5 * 64 * 4, COUNTERS_BYTES = 256;
 
+/** The board's layout: byte offsets of its arrays (helpers get this object and build the same views). */
+const LAYOUT = { parts: MAX_PARTS, maxArgs: MAX_ARGS, fn: 8, argc: 8 + MAX_PARTS * 4, args: 8 + 2 * MAX_PARTS * 4,
+  ret: 8 + 2 * MAX_PARTS * 4 + MAX_PARTS * MAX_ARGS * 8, bytes: 8 + 2 * MAX_PARTS * 4 + MAX_PARTS * (MAX_ARGS + 1) * 8 };
+
 /** The board's views (the same buffer in every thread). */
 interface Board { buffer: SharedArrayBuffer; head: Int32Array; fn: Int32Array; argc: Int32Array; args: Float64Array; ret: Float64Array }
 function boardViews(buffer: SharedArrayBuffer): Board {
-  const intBytes = 8 + 2 * MAX_PARTS * 4;
+  const L = LAYOUT;
   return {
     buffer,
-    head: new Int32Array(buffer, 0, 2),
-    fn: new Int32Array(buffer, 8, MAX_PARTS),
-    argc: new Int32Array(buffer, 8 + MAX_PARTS * 4, MAX_PARTS),
-    args: new Float64Array(buffer, intBytes, MAX_PARTS * MAX_ARGS),
-    ret: new Float64Array(buffer, intBytes + MAX_PARTS * MAX_ARGS * 8, MAX_PARTS),
+    head: new Int32Array(buffer, 0, 2), fn: new Int32Array(buffer, L.fn, L.parts), argc: new Int32Array(buffer, L.argc, L.parts),
+    args: new Float64Array(buffer, L.args, L.parts * L.maxArgs), ret: new Float64Array(buffer, L.ret, L.parts),
   };
 }
-const BOARD_BYTES = 8 + 2 * MAX_PARTS * 4 + MAX_PARTS * (MAX_ARGS + 1) * 8;
 
-export interface Helper { worker: Worker; ctl: Int32Array; dead: boolean }
+interface Helper { worker: Worker; ctl: Int32Array; dead: boolean }
 
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { module, memory, ctl: ctlBuffer, board, counters, scratch, fns: names, maxParts, maxArgs } = workerData;
-const ctl = new Int32Array(ctlBuffer);
-const intBytes = 8 + 2 * maxParts * 4;
-const head = new Int32Array(board, 0, 2), fnOf = new Int32Array(board, 8, maxParts), argc = new Int32Array(board, 8 + maxParts * 4, maxParts);
-const args = new Float64Array(board, intBytes, maxParts * maxArgs), ret = new Float64Array(board, intBytes + maxParts * maxArgs * 8, maxParts);
+const { module, memory, ctl: ctlBuffer, board, layout: L, counters, scratch, fns: names } = workerData;
+const ctl = new Int32Array(ctlBuffer), maxArgs = L.maxArgs;
+const head = new Int32Array(board, 0, 2), fnOf = new Int32Array(board, L.fn, L.parts), argc = new Int32Array(board, L.argc, L.parts);
+const args = new Float64Array(board, L.args, L.parts * maxArgs), ret = new Float64Array(board, L.ret, L.parts);
 const k = new WebAssembly.Instance(module, { env: {
   memory,
   abort: () => { throw new Error('wasm abort'); },
@@ -129,7 +127,7 @@ export function startHelpers(): void {
   const k = wasm();
   partMeta = k.alloc(MAX_PARTS * META_BYTES);
   if (partMeta === 0) return;   // no room: one thread
-  board = boardViews(new SharedArrayBuffer(BOARD_BYTES));
+  board = boardViews(new SharedArrayBuffer(LAYOUT.bytes));
   const scratchBytes = k.matmulScratchBytes(3, 1 << 30);   // float64, the widest column block: the most gemm needs
   for (let i = 0; i < count; i++) {
     const scratch = k.alloc(scratchBytes + COUNTERS_BYTES);
@@ -137,8 +135,8 @@ export function startHelpers(): void {
     const ctl = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(HELPER_SOURCE, {
       eval: true,
-      workerData: { module, memory, ctl: ctl.buffer, board: board.buffer, counters: scratch + scratchBytes, scratch,
-        fns: [...HELPER_FNS], maxParts: MAX_PARTS, maxArgs: MAX_ARGS },
+      workerData: { module, memory, ctl: ctl.buffer, board: board.buffer, layout: LAYOUT, counters: scratch + scratchBytes, scratch,
+        fns: [...HELPER_FNS] },
     });
     worker.unref();   // idle helpers never keep the process alive
     const h: Helper = { worker, ctl, dead: false };
@@ -203,16 +201,20 @@ export interface Part { fn: HelperFn; args: number[] }
 
 type Exports = Record<string, (...a: number[]) => number | void>;
 
+/** Runs one part on the calling thread; its return value (0 for a void export). */
+export function runPart(p: Part): number {
+  return Number((wasm() as unknown as Exports)[p.fn](...p.args) ?? 0);
+}
+
 /**
  * Runs the parts (at most MAX_PARTS) on the calling thread and up to `threads` - 1 idle helpers, each thread taking
  * the next unclaimed part until none is left. Part i must use `metaOf(i)` as its meta block. Returns each part's
  * return value. A helper that threw makes this throw after all parts ended.
  */
 export function runParts(parts: Part[], threads: number): number[] {
-  const k = wasm() as unknown as Exports;
   const b = board;
   const use = b ? idleHelpers().slice(0, Math.min(threads, parts.length) - 1) : [];
-  if (!b || use.length === 0) return parts.map((p) => Number(k[p.fn](...p.args) ?? 0));
+  if (!b || use.length === 0) return parts.map(runPart);
   if (parts.length > MAX_PARTS) throw new Error('tnb internal error: too many parts for the helper threads');
   splitCount++;
   parts.forEach((p, i) => {
@@ -228,7 +230,7 @@ export function runParts(parts: Part[], threads: number): number[] {
     Atomics.notify(h.ctl, STATE);
   }
   for (let i = Atomics.add(b.head, NEXT, 1); i < parts.length; i = Atomics.add(b.head, NEXT, 1)) {
-    b.ret[i] = Number(k[parts[i].fn](...parts[i].args) ?? 0);
+    b.ret[i] = runPart(parts[i]);
   }
   let failed = false;
   for (const h of use) {

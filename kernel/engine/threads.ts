@@ -1,5 +1,5 @@
-// Matmul on the helper threads (thread-pool.ts): the calling thread splits a product into row blocks (or column
-// blocks when it is wide and short), runs one part itself and the others on the helpers, and waits for them.
+// Matmul on the helper threads (thread-pool.ts): the calling thread cuts a product into row blocks (or column
+// blocks when it is wide and short) that it and the helpers take in turn, and waits for them.
 // Products under MIN_PARALLEL_FLOPS stay on the calling thread. Each element's sum runs in the same order however
 // the product is split, so the result does not depend on the thread count.
 import { partsFor, runParts, startHelpers, threadsFor, type Part } from './thread-pool';
