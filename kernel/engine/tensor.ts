@@ -85,8 +85,10 @@ export class Tensor {
     readonly dtype: DType,
     readonly version: VersionCounter = new VersionCounter(),
   ) {
-    this.shape = Object.freeze([...shape]);
-    this.strides = Object.freeze([...strides]);
+    // Own copies (typed readonly; not Object.freeze'd: freezing two arrays per tensor cost about 0.15 µs, a tenth
+    // of a small op's engine time).
+    this.shape = shape.slice();
+    this.strides = strides.slice();
     storage.retain();
     // Inside a tidy scope the finalizer registration waits for the scope's end (register + unregister cost about
     // half a microsecond, several times per op); the scope's list keeps the tensor reachable meanwhile.
