@@ -9,7 +9,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { KernelSession } from '../kernel/session';
-import { CEILING_CASE, CEILING_VS, kernelCaseList, runKernelCase, type KernelCase } from './kernels';
+import { buildSync } from 'esbuild';
+import { CEILING_CASE, CEILING_VS, kernelCaseList } from './kernels';
 import { extensionHostSection } from './exthost';
 
 const ROOT = join(__dirname, '..');
@@ -59,53 +60,69 @@ function torchOps(script: string): Record<string, number> {
 }
 
 /**
- * PyTorch's side of the kernel cases: bench/kernels.py serving the cases of one thread count per process (OpenBLAS
- * and OpenMP pinned to it by the environment), asked one case at a time.
+ * A process serving kernel cases: asked a case name per line on stdin, it answers one JSON line {case: ms per call}.
+ * PyTorch's side is bench/kernels.py, one process per thread count (OpenBLAS and OpenMP pinned to it by the
+ * environment); ours is bench/kernels.ts bundled by esbuild (dist/bench-kernels.js, the engine as it ships), one
+ * process for both thread counts (each case sets the engine's thread limit).
  */
-class TorchKernelCases {
-  private readonly procs = new Map<number, { child: ChildProcessWithoutNullStreams; waiting: ((line: string) => void)[] }>();
+class CaseServer {
+  private readonly procs = new Map<string, { child: ChildProcessWithoutNullStreams; waiting: ((line: string) => void)[] }>();
+  constructor(private readonly what: string, private readonly start: (key: string) => ChildProcessWithoutNullStreams) {}
 
-  private proc(threads: number): { child: ChildProcessWithoutNullStreams; waiting: ((line: string) => void)[] } {
-    let p = this.procs.get(threads);
+  private proc(key: string): { child: ChildProcessWithoutNullStreams; waiting: ((line: string) => void)[] } {
+    let p = this.procs.get(key);
     if (!p) {
-      const n = String(threads);
-      const child = spawn(PY, [join(__dirname, 'kernels.py'), n], { env: { ...process.env, OPENBLAS_NUM_THREADS: n, OMP_NUM_THREADS: n, MKL_NUM_THREADS: n } });
+      const child = this.start(key);
       const waiting: ((line: string) => void)[] = [];
       createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.(line));
       let err = '';
       child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-      child.on('exit', (code) => { for (const w of waiting.splice(0)) w(JSON.stringify({ error: `kernels.py ${n} exited (${code}): ${err}` })); });
+      child.on('exit', (code) => { for (const w of waiting.splice(0)) w(JSON.stringify({ error: `${this.what} ${key} exited (${code}): ${err}` })); });
       p = { child, waiting };
-      this.procs.set(threads, p);
+      this.procs.set(key, p);
     }
     return p;
   }
 
-  /** PyTorch's ms per call of a case (the ceiling row: PyTorch's 1-thread 1024³ gemm, so its ratio is the best reachable). */
-  async run(c: KernelCase): Promise<number | null> {
-    const name = c.name === CEILING_CASE ? CEILING_VS : c.name;
-    const p = this.proc(c.threads);
+  /** ms per call of case `name` in the process for `key` (null: the case cannot run there). */
+  async run(key: string, name: string): Promise<number | null> {
+    const p = this.proc(key);
     const line = await new Promise<string>((resolve) => { p.waiting.push(resolve); p.child.stdin.write(`${name}\n`); });
     const r = JSON.parse(line) as Record<string, number | null> & { error?: string };
-    if (r.error) throw new Error(r.error);
+    if (r.error) throw new Error(`${this.what}: ${r.error}`);
     return r[name];
   }
 
   close(): void { for (const p of this.procs.values()) p.child.stdin.end(); }
 }
 
+/** Our side: bench/kernels.ts bundled into dist/ next to the .wasm files the build copied there. */
+function oursKernelServer(): CaseServer {
+  const out = join(ROOT, 'dist', 'bench-kernels.js');
+  buildSync({ entryPoints: [join(__dirname, 'kernels.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  return new CaseServer('dist/bench-kernels.js', () => spawn(process.execPath, [out, '--serve']));
+}
+
+function torchKernelServer(): CaseServer {
+  return new CaseServer('bench/kernels.py', (n) => spawn(PY, [join(__dirname, 'kernels.py'), n], { env: { ...process.env, OPENBLAS_NUM_THREADS: n, OMP_NUM_THREADS: n, MKL_NUM_THREADS: n } }));
+}
+
 /**
- * One round of the kernel cases (issue 7): each case on the engine in this process and in PyTorch back to back,
- * which one first alternating by round, so that both sides of a row are timed within seconds of each other.
+ * One round of the kernel cases (issue 7): each case in our engine and in PyTorch back to back, which one first
+ * alternating by round, so that both sides of a row are timed within seconds of each other.
  */
-async function kernelRound(round: number, torchSide: TorchKernelCases | null): Promise<void> {
+async function kernelRound(round: number, oursSide: CaseServer, torchSide: CaseServer | null): Promise<void> {
   for (const c of kernelCaseList()) {
-    const ours = (): void => { const ms = runKernelCase(c); if (ms !== null) add(`${c.name} (ms)`, 'ours', ms); };
-    const theirs = async (): Promise<void> => { const ms = torchSide ? await torchSide.run(c) : null; if (ms !== null) add(`${c.name} (ms)`, 'torch', ms); };
+    const ours = async (): Promise<void> => { const ms = await oursSide.run('', c.name); if (ms !== null) add(`${c.name} (ms)`, 'ours', ms); };
+    // the ceiling row is paired with PyTorch's 1-thread 1024³ gemm, so its ratio is the best reachable
+    const theirs = async (): Promise<void> => {
+      const ms = torchSide ? await torchSide.run(String(c.threads), c.name === CEILING_CASE ? CEILING_VS : c.name) : null;
+      if (ms !== null) add(`${c.name} (ms)`, 'torch', ms);
+    };
     // A pause after PyTorch's side: OpenBLAS's idle threads spin for up to ~0.1 s before they sleep, and would
     // take the second core from our next case.
     const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 250));
-    if (round % 2 === 0) { ours(); await theirs(); await pause(); } else { await theirs(); await pause(); ours(); }
+    if (round % 2 === 0) { await ours(); await theirs(); await pause(); } else { await theirs(); await pause(); await ours(); }
   }
 }
 
@@ -209,10 +226,11 @@ async function main(): Promise<void> {
   // Other work on the machine skews every row, the 2-thread ones most (a split waits for its slower half).
   const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`load average (1, 5, 15 min) at the start: ${load()}`);
-  const torchSide = hasTorch ? new TorchKernelCases() : null;
+  const oursSide = oursKernelServer();
+  const torchSide = hasTorch ? torchKernelServer() : null;
   for (let round = 0; round < ROUNDS; round++) {
     if (KERNELS_ONLY) {
-      await kernelRound(round, torchSide);
+      await kernelRound(round, oursSide, torchSide);
       process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
       continue;
     }
@@ -235,10 +253,11 @@ async function main(): Promise<void> {
     for (const [k, ms] of Object.entries(await hoverLatency(warm.session))) add(k, 'ours', ms);
     await warm.session.dispose();
     rmSync(dir, { recursive: true, force: true });
-    // Kernel cases (issue 7), once the kernel worker is gone: the engine in this process, then PyTorch in its own.
-    await kernelRound(round, torchSide);
+    // Kernel cases (issue 7), once the kernel worker is gone: our engine and PyTorch, each in its own process.
+    await kernelRound(round, oursSide, torchSide);
     process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
+  oursSide.close();
   torchSide?.close();
   console.log(`load average at the end of the rounds: ${load()}`);
   if (!KERNELS_ONLY) await rendererTimes();

@@ -4,6 +4,7 @@
 // of 5 timed batches; milliseconds per call. The "1 thread" cases cap the engine at one thread (setThreadLimit);
 // the "2 threads" cases let an op use a helper thread (products, and elementwise ops, sums and softmax on big
 // tensors), against PyTorch with set_num_threads(2).
+import { createInterface } from 'node:readline';
 import * as torch from '../kernel/engine';
 import type { Tensor } from '../kernel/engine';
 import { activeThreads, setThreadLimit } from '../kernel/engine/threads';
@@ -113,4 +114,28 @@ export function kernelCases(): Record<string, number> {
   return res;
 }
 
-if (require.main === module) console.log(JSON.stringify(kernelCases()));
+/**
+ * `--serve`: answers case names read one per line on stdin with one JSON line {case: ms per call, or null when
+ * the case cannot run here}, as bench/kernels.py does for PyTorch. bench.ts runs this file from an esbuild bundle
+ * (dist/bench-kernels.js), so that the engine timed is the bundled code users run, not tsx's per-module
+ * transpilation (whose getters for every cross-module reference cost the MLP step about a fifth).
+ */
+function serve(): void {
+  const byName = new Map(kernelCaseList().map((c) => [c.name, c]));
+  createInterface({ input: process.stdin }).on('line', (name) => {
+    const c = byName.get(name);
+    let reply: Record<string, unknown>;
+    try {
+      if (!c) throw new Error(`no kernel case named ${JSON.stringify(name)}`);
+      reply = { [name]: runKernelCase(c) };
+    } catch (e) {
+      reply = { error: e instanceof Error ? e.stack ?? e.message : String(e) };
+    }
+    process.stdout.write(JSON.stringify(reply) + '\n');
+  });
+}
+
+if (require.main === module) {
+  if (process.argv.includes('--serve')) serve();
+  else console.log(JSON.stringify(kernelCases()));
+}
