@@ -29,6 +29,7 @@ export interface KernelExports {
     b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;
   matmulScratchBytes(dt: number, N: number): number;
   fmaPeak(iters: number): number;
+  adamUpdate(n: number, p: number, g: number, m: number, v: number, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number): void;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
   im2col(dt: number, src: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,

@@ -37,3 +37,62 @@ test('fma32_ declines non-float32, non-contiguous, other shapes, overlapping vie
   assert.equal(torch.no_grad(() => torch.fma32_(w, x, 1)), true);
   assert.deepEqual(vals(w), [2, 3, 4, 5]);
 }));
+
+// adamUpdate_ against the engine ops it replaces (the lines of optim/adam.py after the bias corrections), bit for bit.
+function unfusedAdam(p: torch.Tensor, g: torch.Tensor, m: torch.Tensor, v: torch.Tensor, b1: number, b2: number, c2: number, eps: number, stepSize: number): void {
+  torch.no_grad(() => torch.tidy(() => {
+    assert.equal(torch.fma32_(m.mul_(b1), g, Math.fround(1 - b1)), true);                  // P.add_(exp_avg.mul_(beta1), grad, alpha=1-beta1)
+    assert.equal(torch.fma32_(v.mul_(b2), g.mul(1 - b2), g), true);                          // P.addcmul_(exp_avg_sq.mul_(beta2), grad, grad, value=1-beta2)
+    const denom = v.sqrt().div(c2).add_(eps);                                                // (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
+    p.add_(m.mul(-stepSize).div(denom));                                                     // P.addcdiv_(param, exp_avg, denom, value=-step_size)
+  }));
+}
+
+test('adamUpdate_ is bit-identical to the unfused Adam ops over many steps, sizes and hyperparameters', () => torch.tidy(() => {
+  torch.manual_seed(3);
+  const settings = [
+    { lr: 1e-3, b1: 0.9, b2: 0.999, eps: 1e-8 },
+    { lr: 0.1, b1: 0.5, b2: 0.9, eps: 1e-3 },
+    { lr: 10, b1: 0, b2: 0.25, eps: 0 },
+    { lr: 3e-4, b1: 0.99, b2: 0.9999, eps: 1e-12 },
+  ];
+  for (const n of [1, 7, 64, 1031]) {
+    for (const s of settings) {
+      const p0 = torch.randn([n]).mul(3), pa = p0.clone(), pb = p0.clone();
+      const ma = torch.zeros([n]), mb = torch.zeros([n]), va = torch.zeros([n]), vb = torch.zeros([n]);
+      for (let step = 1; step <= 6; step++) {
+        // gradients spanning magnitudes, with zeros, a negative zero and subnormal-range values
+        const g = torch.randn([n]).mul(torch.pow(10, torch.randint(-40, 6, [n]).to('float32')));
+        if (n > 3) { g.narrow(0, 0, 1).zero_(); g.narrow(0, 1, 1).fill_(-0); g.narrow(0, 2, 1).fill_(1e-42); }
+        const c1 = 1 - s.b1 ** step, c2 = Math.sqrt(1 - s.b2 ** step), stepSize = s.lr / c1;
+        const v0 = [pa, ma, va].map((t) => t.version.value);
+        assert.equal(torch.no_grad(() => torch.adamUpdate_(pa, g, ma, va, s.b1, 1 - s.b1, s.b2, 1 - s.b2, c2, s.eps, -stepSize)), true);
+        assert.deepEqual([pa, ma, va].map((t) => t.version.value - v0.shift()!), [1, 2, 2], 'versions move as the unfused in-place ops move them');
+        unfusedAdam(pb, g, mb, vb, s.b1, s.b2, c2, s.eps, stepSize);
+      }
+      const what = `n=${n} ${JSON.stringify(s)}`;
+      assert.deepEqual(vals(pa), vals(pb), `param ${what}`);
+      assert.deepEqual(vals(ma), vals(mb), `exp_avg ${what}`);
+      assert.deepEqual(vals(va), vals(vb), `exp_avg_sq ${what}`);
+      assert.notDeepEqual(vals(pa), vals(p0), 'the parameter moved');
+    }
+  }
+}));
+
+test('adamUpdate_ declines float64, non-contiguous, other shapes, shared storage and recorded graphs, changing nothing', () => torch.tidy(() => {
+  const args = (p: torch.Tensor, g: torch.Tensor, m: torch.Tensor, v: torch.Tensor): boolean =>
+    torch.adamUpdate_(p, g, m, v, 0.9, 0.1, 0.999, 0.001, 0.03, 1e-8, -0.01);
+  const p = torch.randn([2, 3]), g = torch.randn([2, 3]), m = torch.zeros([2, 3]), v = torch.zeros([2, 3]);
+  const before = [p, m, v].map(vals);
+  assert.equal(args(p.double(), g.double(), m.double(), v.double()), false);
+  assert.equal(args(p, g.double(), m, v), false);
+  assert.equal(args(p, torch.t(torch.randn([3, 2])), m, v), false);
+  assert.equal(args(p, torch.randn([6]), m, v), false);
+  assert.equal(args(p, g, p, v), false);
+  const flat = torch.zeros([12]);
+  assert.equal(args(p, g, flat.narrow(0, 0, 6).view([2, 3]), flat.narrow(0, 6, 6).view([2, 3])), false);
+  const w = torch.randn([2, 3], { requires_grad: true });
+  assert.equal(args(w, g, m, v), false, 'grad mode on and a tensor that requires grad: the unfused ops raise or record');
+  assert.deepEqual([p, m, v].map(vals), before);
+  assert.equal(torch.no_grad(() => args(w, g, m, v)), true);
+}));

@@ -4,7 +4,7 @@
 // Python fallback gets from x.double() + p.double() * q then .float() and copy_, in one engine call instead of six.
 import { isGradEnabled } from '../autograd/grad_mode';
 import { Tensor } from '../tensor';
-import { mem } from '../wasm';
+import { mem, wasm } from '../wasm';
 import { overlapsOther } from './apply';
 
 function fits(x: Tensor, t: Tensor): boolean {
@@ -35,5 +35,39 @@ export function fma32_(x: Tensor, p: Tensor, q: Tensor | number): boolean {
     for (let i = 0; i < n; i++) f32[xi + i] = f32[xi + i] + f32[pi + i] * f32[qi + i];
   }
   x.version.bump();
+  return true;
+}
+
+/**
+ * The part of one Adam/AdamW step (torch.optim.adam's _single_tensor_adam, amsgrad off) that follows the step
+ * count, for one float32 parameter, in one pass and one engine call instead of about ten:
+ *
+ *     exp_avg.mul_(beta1);  exp_avg.add_(grad, alpha=1-beta1)                  (the add_ fused: fma32_)
+ *     exp_avg_sq.mul_(beta2);  exp_avg_sq.addcmul_(grad, grad, value=1-beta2)  (grad*value, then fma32_)
+ *     denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
+ *     param.add_(exp_avg * -step_size / denom)                                 (addcdiv_)
+ *
+ * in one SIMD pass of the wasm kernel (kernel/wasm/assembly/optim.ts), with every float32 operation rounded as that
+ * sequence of engine ops rounds it: a Python float operand is cast to float32 first, +, *, / and sqrt are IEEE
+ * float32 operations, and the two fused adds round once to float64 and once to float32, as fma32_. So the result is bit-identical to the unfused path, which
+ * the optimizers take when this returns false: not all float32, not contiguous, shapes differ, two operands share
+ * storage, or a graph would be recorded. Versions move as the unfused in-place ops move them (exp_avg and
+ * exp_avg_sq by 2, param by 1). The scalars are the optimizer's Python doubles (oneMinusBeta1 = 1 - beta1 there).
+ */
+export function adamUpdate_(param: Tensor, grad: Tensor, expAvg: Tensor, expAvgSq: Tensor, beta1: number, oneMinusBeta1: number,
+  beta2: number, oneMinusBeta2: number, biasCorrection2Sqrt: number, eps: number, negStepSize: number): boolean {
+  const ts = [param, grad, expAvg, expAvgSq];
+  for (const t of ts) {
+    if (t.dtype !== 'float32' || !t.is_contiguous() || t.shape.length !== param.shape.length || t.shape.some((s, i) => s !== param.shape[i])) return false;
+  }
+  for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) if (ts[i].storage === ts[j].storage) return false;   // any sharing
+  if (isGradEnabled() && ts.some((t) => t.requires_grad)) return false;
+  for (const t of ts) t.assertAlive();
+  const fr = Math.fround, at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
+  wasm().adamUpdate(param.numel(), at(param), at(grad), at(expAvg), at(expAvgSq), fr(beta1), fr(oneMinusBeta1), fr(beta2), fr(oneMinusBeta2),
+    fr(biasCorrection2Sqrt), fr(eps), fr(negStepSize));
+  expAvg.version.bump(); expAvg.version.bump();
+  expAvgSq.version.bump(); expAvgSq.version.bump();
+  param.version.bump();
   return true;
 }

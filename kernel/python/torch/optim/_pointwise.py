@@ -68,3 +68,16 @@ def addcmul_(x, t1, t2, value=1):
 def addcdiv_(x, t1, t2, value=1):
     """x.addcdiv_(t1, t2, value=value) with PyTorch's rounding."""
     return x.add_(t1 * value / t2)
+
+
+# Off in tests that compare the fused Adam update with the unfused ops it replaces.
+FUSED_ADAM = True
+
+
+def adam_update_(param, grad, exp_avg, exp_avg_sq, beta1, beta2, bias_correction2_sqrt, eps, step_size):
+    """The moment updates and the parameter update of one Adam/AdamW step (amsgrad off) in one engine call, with the
+    rounding of the unfused lines in adam.py (kernel/engine/ops/optim_update.ts); False, changing nothing, when it
+    does not apply (not all contiguous float32 of one shape, shared storage, a graph to record): the caller then
+    runs those lines."""
+    return FUSED_ADAM and B.call('adam_update_', param, grad, exp_avg, exp_avg_sq, beta1, 1 - beta1, beta2, 1 - beta2,
+                                 bias_correction2_sqrt, eps, -step_size)

@@ -154,10 +154,6 @@ def adamw(params: List[Tensor],
         # Perform stepweight decay
         param.mul_(1 - lr * weight_decay)
 
-        # Decay the first and second moment running average coefficient
-        P.add_(exp_avg.mul_(beta1), grad, alpha=1 - beta1)
-        P.addcmul_(exp_avg_sq.mul_(beta2), grad, grad, value=1 - beta2)
-
         step = step_t.item()
 
         bias_correction1 = 1 - beta1 ** step
@@ -166,6 +162,14 @@ def adamw(params: List[Tensor],
         step_size = lr / bias_correction1
 
         bias_correction2_sqrt = math.sqrt(bias_correction2)
+
+        # The rest of the step in one engine call, bit-identical to the lines below (float32 tensors; tnb only)
+        if not amsgrad and P.adam_update_(param, grad, exp_avg, exp_avg_sq, beta1, beta2, bias_correction2_sqrt, eps, step_size):
+            continue
+
+        # Decay the first and second moment running average coefficient
+        P.add_(exp_avg.mul_(beta1), grad, alpha=1 - beta1)
+        P.addcmul_(exp_avg_sq.mul_(beta2), grad, grad, value=1 - beta2)
 
         if amsgrad:
             # Maintains the maximum of all 2nd moment running avg. till now
