@@ -444,7 +444,10 @@ export const engineModule = {
   grad: (h: number) => out(T(h).grad),
   grad_fn: (h: number) => out(T(h).grad_fn),
   item: (h: number) => T(h).item(),
-  values: (h: number) => Array.from(T(h).toArray()),
+  // Float values cross as a Float64Array (Python reads it as a memoryview): a JS number with an integral value,
+  // -0 included, reaches Python as an int, which would lose the sign of -0.0.
+  values: (h: number) => { const t = T(h); return t.dtype === 'float32' || t.dtype === 'float64' ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray()); },
+  item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),
   // nodes
   node_name: (n: number) => nodes.get(n).name(),

@@ -16,11 +16,20 @@ _E = B._E
 def _bind(engine):
     g = globals()
     for n in ('repr', 'item', 'values', 'grad', 'grad_fn', 'is_leaf', 'requires_grad', 'shape', 'dtype',
-              'version', 'call', 'ndim', 'numel'):
+              'version', 'call', 'ndim', 'numel', 'item_is_negative_zero'):
         g['_' + n] = getattr(engine, n)
 
 
 _JsException = B.JsException
+
+
+def _float_item(h, v):
+    """float of the engine's item() v of tensor h: a JS -0 arrives as the int 0, so the sign is asked for then."""
+    r = _float(v)
+    if r == 0.0 and _item_is_negative_zero(h):
+        return -0.0
+    return r
+
 _err = B.error_from_js
 _dead = B._dead          # the same list object: handles of dead Python objects, released before the next call
 _drain = B.drain
@@ -367,13 +376,16 @@ class Tensor:
             return _int(v)
         if d == 'bool':
             return _bool(v)
-        return _float(v)
+        return _float_item(self._h, v)
 
     def tolist(self):
         shape = _shape(self._h)
         d = _dtype(self._h)
-        conv = _int if d == 'int64' else _bool if d == 'bool' else _float
-        flat = [conv(v) for v in _values(self._h)]
+        if d == 'int64' or d == 'bool':
+            conv = _int if d == 'int64' else _bool
+            flat = [conv(v) for v in _values(self._h)]
+        else:
+            flat = _values(self._h).to_memoryview().tolist()   # floats keep the sign of -0.0
         if not shape:
             return flat[0]
 
@@ -419,7 +431,7 @@ class Tensor:
         return _bool(_item(self._h))
 
     def __float__(self):
-        return _float(B.js(_item, self._h))
+        return _float_item(self._h, B.js(_item, self._h))
 
     def __int__(self):
         v = B.js(_item, self._h)
