@@ -307,6 +307,7 @@ const OPS: Record<string, Fn> = {
   fma32_: (x: Tensor, p: Tensor, q: Tensor | number) => torch.fma32_(x, p, q),
   adam_update_: (p: Tensor, g: Tensor, m: Tensor, v: Tensor, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number) =>
     torch.adamUpdate_(p, g, m, v, b1, a1, b2, a2, c2, eps, ss),
+  sgd_momentum_update_: (p: Tensor, d: Tensor, b: Tensor, mom: number, a: number, lr: number) => torch.sgdMomentumUpdate_(p, d, b, mom, a, lr),
 };
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',

@@ -29,6 +29,8 @@ export interface KernelExports {
     b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;
   matmulScratchBytes(dt: number, N: number): number;
   fmaPeak(iters: number): number;
+  fma32(n: number, x: number, p: number, q: number, qs: number): void;
+  sgdUpdate(n: number, p: number, d: number, b: number, mom: number, a: number, lr: number): void;
   adamUpdate(n: number, p: number, g: number, m: number, v: number, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number): void;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;

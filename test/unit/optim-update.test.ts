@@ -96,3 +96,45 @@ test('adamUpdate_ declines float64, non-contiguous, other shapes, shared storage
   assert.deepEqual([p, m, v].map(vals), before);
   assert.equal(torch.no_grad(() => args(w, g, m, v)), true);
 }));
+
+test('fma32_ over SIMD blocks and tails matches the float64 formula bit for bit, also with x as its own operand', () => torch.tidy(() => {
+  torch.manual_seed(5);
+  for (const n of [3, 4, 9, 1027]) {
+    const x = torch.randn([n]).mul(torch.pow(10, torch.randint(-30, 30, [n]).to('float32')));
+    const p = torch.randn([n]), q = torch.randn([n]).mul(1e-3);
+    const xs = vals(x), ps = vals(p), qs = vals(q), c = Math.fround(-0.37);
+    const a = x.clone(), b = x.clone(), s = x.clone();
+    assert.equal(torch.fma32_(a, p, q), true);
+    assert.deepEqual(vals(a), xs.map((v, i) => Math.fround(v + ps[i] * qs[i])), `tensor q, n=${n}`);
+    assert.equal(torch.fma32_(b, p, c), true);
+    assert.deepEqual(vals(b), xs.map((v, i) => Math.fround(v + ps[i] * c)), `scalar q, n=${n}`);
+    assert.equal(torch.fma32_(s, s, q), true);
+    assert.deepEqual(vals(s), xs.map((v, i) => Math.fround(v + v * qs[i])), `x as p, n=${n}`);
+  }
+}));
+
+test('sgdMomentumUpdate_ is bit-identical to the unfused SGD momentum ops', () => torch.tidy(() => {
+  torch.manual_seed(4);
+  for (const n of [1, 6, 64, 1029]) {
+    for (const s of [{ lr: 0.01, mom: 0.9, damp: 0 }, { lr: 0.5, mom: 0.3, damp: 0.25 }, { lr: 1e-4, mom: 0.99, damp: 0.9 }]) {
+      const p0 = torch.randn([n]), pa = p0.clone(), pb = p0.clone();
+      const b0 = torch.randn([n]).mul(1e-2), ba = b0.clone(), bb = b0.clone();
+      for (let step = 0; step < 5; step++) {
+        const d = torch.randn([n]).mul(torch.pow(10, torch.randint(-40, 4, [n]).to('float32')));
+        const v0 = [pa.version.value, ba.version.value];
+        assert.equal(torch.no_grad(() => torch.sgdMomentumUpdate_(pa, d, ba, s.mom, 1 - s.damp, -s.lr)), true);
+        assert.deepEqual([pa.version.value - v0[0], ba.version.value - v0[1]], [1, 2]);
+        torch.no_grad(() => torch.tidy(() => {
+          // P.add_(buf.mul_(momentum), d_p, alpha=1-dampening): a plain add_ when alpha is 1; P.add_(param, buf, alpha=-lr)
+          if (1 - s.damp === 1) bb.mul_(s.mom).add_(d); else assert.equal(torch.fma32_(bb.mul_(s.mom), d, Math.fround(1 - s.damp)), true);
+          assert.equal(torch.fma32_(pb, bb, Math.fround(-s.lr)), true);
+        }));
+      }
+      assert.deepEqual(vals(ba), vals(bb), `buffer n=${n} ${JSON.stringify(s)}`);
+      assert.deepEqual(vals(pa), vals(pb), `param n=${n} ${JSON.stringify(s)}`);
+    }
+  }
+  const p = torch.randn([3]), d = torch.randn([3]);
+  assert.equal(torch.sgdMomentumUpdate_(p, d, p, 0.9, 1, -0.1), false, 'shared storage');
+  assert.equal(torch.sgdMomentumUpdate_(p, d.double(), torch.zeros([3]), 0.9, 1, -0.1), false, 'float64');
+}));

@@ -1,10 +1,11 @@
 // The optimizers' fused float32 update (kernel/python/torch/optim/_pointwise.py): x <- float32(x + p * q), the
 // product and the sum taken in float64. That is PyTorch's CPU fma rounding for float32 (the product of two float32
 // values is exact in a double; the sum is rounded once to double and once to float32), the same numbers the
-// Python fallback gets from x.double() + p.double() * q then .float() and copy_, in one engine call instead of six.
+// Python fallback gets from x.double() + p.double() * q then .float() and copy_, in one engine call instead of six
+// (a SIMD pass of the wasm kernel, kernel/wasm/assembly/optim.ts). adamUpdate_ fuses a whole Adam step likewise.
 import { isGradEnabled } from '../autograd/grad_mode';
 import { Tensor } from '../tensor';
-import { mem, wasm } from '../wasm';
+import { wasm } from '../wasm';
 import { overlapsOther } from './apply';
 
 function fits(x: Tensor, t: Tensor): boolean {
@@ -24,16 +25,8 @@ export function fma32_(x: Tensor, p: Tensor, q: Tensor | number): boolean {
   if (isGradEnabled() && (x.requires_grad || p.requires_grad || (qt !== null && qt.requires_grad))) return false;
   for (const t of [x, p]) t.assertAlive();
   qt?.assertAlive();
-  const f32 = mem().f32;
-  const n = x.numel();
-  const xi = (x.storage.ptr >> 2) + x.offset, pi = (p.storage.ptr >> 2) + p.offset;
-  if (qt === null) {
-    const qv = q as number;
-    for (let i = 0; i < n; i++) f32[xi + i] = f32[xi + i] + f32[pi + i] * qv;
-  } else {
-    const qi = (qt.storage.ptr >> 2) + qt.offset;
-    for (let i = 0; i < n; i++) f32[xi + i] = f32[xi + i] + f32[pi + i] * f32[qi + i];
-  }
+  const at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
+  wasm().fma32(x.numel(), at(x), at(p), qt === null ? 0 : at(qt), qt === null ? q as number : 0);
   x.version.bump();
   return true;
 }
@@ -56,18 +49,43 @@ export function fma32_(x: Tensor, p: Tensor, q: Tensor | number): boolean {
  */
 export function adamUpdate_(param: Tensor, grad: Tensor, expAvg: Tensor, expAvgSq: Tensor, beta1: number, oneMinusBeta1: number,
   beta2: number, oneMinusBeta2: number, biasCorrection2Sqrt: number, eps: number, negStepSize: number): boolean {
-  const ts = [param, grad, expAvg, expAvgSq];
-  for (const t of ts) {
-    if (t.dtype !== 'float32' || !t.is_contiguous() || t.shape.length !== param.shape.length || t.shape.some((s, i) => s !== param.shape[i])) return false;
-  }
-  for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) if (ts[i].storage === ts[j].storage) return false;   // any sharing
-  if (isGradEnabled() && ts.some((t) => t.requires_grad)) return false;
-  for (const t of ts) t.assertAlive();
-  const fr = Math.fround, at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
-  wasm().adamUpdate(param.numel(), at(param), at(grad), at(expAvg), at(expAvgSq), fr(beta1), fr(oneMinusBeta1), fr(beta2), fr(oneMinusBeta2),
-    fr(biasCorrection2Sqrt), fr(eps), fr(negStepSize));
+  if (!fusable([param, grad, expAvg, expAvgSq])) return false;
+  const at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
+  // the scalars become float32 as wasm f32 arguments (round to nearest even, as the engine's cast)
+  wasm().adamUpdate(param.numel(), at(param), at(grad), at(expAvg), at(expAvgSq), beta1, oneMinusBeta1, beta2, oneMinusBeta2,
+    biasCorrection2Sqrt, eps, negStepSize);
   expAvg.version.bump(); expAvg.version.bump();
   expAvgSq.version.bump(); expAvgSq.version.bump();
+  param.version.bump();
+  return true;
+}
+
+/** Contiguous float32 tensors of one shape, no two sharing storage: what the fused updates need. */
+function fusable(ts: Tensor[]): boolean {
+  const shape = ts[0].shape;
+  for (const t of ts) {
+    if (t.dtype !== 'float32' || !t.is_contiguous() || t.shape.length !== shape.length || t.shape.some((s, i) => s !== shape[i])) return false;
+  }
+  for (let i = 0; i < ts.length; i++) for (let j = i + 1; j < ts.length; j++) if (ts[i].storage === ts[j].storage) return false;
+  if (isGradEnabled() && ts.some((t) => t.requires_grad)) return false;
+  for (const t of ts) t.assertAlive();
+  return true;
+}
+
+/**
+ * One step of SGD with momentum (torch.optim.sgd's _single_tensor_sgd once the buffer exists, Nesterov off) for one
+ * float32 parameter, in one engine call instead of three:
+ *
+ *     buf.mul_(momentum).add_(d_p, alpha=1-dampening);  param.add_(buf, alpha=-lr)      (both add_ as fma32_)
+ *
+ * rounded as those ops round it (kernel/wasm/assembly/optim.ts, sgdUpdate), so bit-identical to them; false,
+ * changing nothing, when it does not apply (as adamUpdate_). Versions: buf by 2, param by 1.
+ */
+export function sgdMomentumUpdate_(param: Tensor, dp: Tensor, buf: Tensor, momentum: number, oneMinusDampening: number, negLr: number): boolean {
+  if (!fusable([param, dp, buf])) return false;
+  const at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
+  wasm().sgdUpdate(param.numel(), at(param), at(dp), at(buf), momentum, oneMinusDampening, negLr);
+  buf.version.bump(); buf.version.bump();
   param.version.bump();
   return true;
 }

@@ -12,7 +12,7 @@ import { binaryRowSimd, unaryRowSimd } from './simd';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
-export { adamUpdate } from './optim';
+export { adamUpdate, fma32, sgdUpdate } from './optim';
 
 
 

@@ -19,6 +19,23 @@
   return i8x16.shuffle(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23);
 }
 
+/**
+ * x = float32(x + p * q) over n float32 elements, the product and the sum in float64 (fma32_ in optim_update.ts);
+ * q is the tensor at q, or the float32 scalar qs when q is 0. x may be p or q itself (the same elements).
+ */
+export function fma32(n: i32, x: usize, p: usize, q: usize, qs: f32): void {
+  const QS = f32x4.splat(qs);
+  const n4 = n & ~3;
+  let i = 0;
+  if (q == 0) {
+    for (; i < n4; i += 4) { const o = <usize>i << 2; v128.store(x + o, fma32x4(v128.load(x + o), v128.load(p + o), QS)); }
+    for (; i < n; i++) { const o = <usize>i << 2; store<f32>(x + o, <f32>(<f64>load<f32>(x + o) + <f64>load<f32>(p + o) * <f64>qs)); }
+  } else {
+    for (; i < n4; i += 4) { const o = <usize>i << 2; v128.store(x + o, fma32x4(v128.load(x + o), v128.load(p + o), v128.load(q + o))); }
+    for (; i < n; i++) { const o = <usize>i << 2; store<f32>(x + o, <f32>(<f64>load<f32>(x + o) + <f64>load<f32>(p + o) * <f64>load<f32>(q + o))); }
+  }
+}
+
 /** The update above over n float32 elements at p (parameter), g (gradient), m (exp_avg), v (exp_avg_sq). */
 export function adamUpdate(n: i32, p: usize, g: usize, m: usize, v: usize, b1: f32, a1: f32, b2: f32, a2: f32, c2: f32, eps: f32, ss: f32): void {
   const B1 = f32x4.splat(b1), A1 = f32x4.splat(a1), B2 = f32x4.splat(b2), A2 = f32x4.splat(a2);
@@ -44,5 +61,31 @@ export function adamUpdate(n: i32, p: usize, g: usize, m: usize, v: usize, b1: f
     store<f32>(p + o, load<f32>(p + o) + ms * ss / d);
     store<f32>(m + o, ms);
     store<f32>(v + o, vs);
+  }
+}
+
+/**
+ * One SGD-with-momentum step (torch.optim.sgd, buffer already made, no Nesterov) over n float32 elements at p
+ * (parameter), d (gradient after weight decay) and b (momentum buffer), as the unfused ops round it:
+ *   b = float32(float32(b * mom) + d * a)    buf.mul_(momentum); add_(d_p, alpha=1-dampening) as an fma (float64)
+ *   p = float32(p + b * lr)                  param.add_(buf, alpha=-lr) as an fma (float64)
+ * (with a = 1 the unfused add_ is a plain float32 add, which the float64 sum rounds the same way: float64 has more
+ * than twice float32's precision plus two bits).
+ */
+export function sgdUpdate(n: i32, p: usize, d: usize, b: usize, mom: f32, a: f32, lr: f32): void {
+  const MOM = f32x4.splat(mom), A = f32x4.splat(a), LR = f32x4.splat(lr);
+  const n4 = n & ~3;
+  let i = 0;
+  for (; i < n4; i += 4) {
+    const o = <usize>i << 2;
+    const B = fma32x4(f32x4.mul(v128.load(b + o), MOM), v128.load(d + o), A);
+    v128.store(b + o, B);
+    v128.store(p + o, fma32x4(v128.load(p + o), B, LR));
+  }
+  for (; i < n; i++) {
+    const o = <usize>i << 2;
+    const bs = <f32>(<f64>(load<f32>(b + o) * mom) + <f64>load<f32>(d + o) * <f64>a);
+    store<f32>(b + o, bs);
+    store<f32>(p + o, <f32>(<f64>load<f32>(p + o) + <f64>bs * <f64>lr));
   }
 }

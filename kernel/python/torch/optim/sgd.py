@@ -115,6 +115,9 @@ def sgd(params: List[Tensor],
                 buf = torch.clone(d_p).detach()
                 momentum_buffer_list[i] = buf
             else:
+                # The momentum and parameter updates in one engine call, bit-identical to the lines below (tnb only)
+                if not nesterov and P.sgd_momentum_update_(param, d_p, buf, momentum, dampening, lr):
+                    continue
                 P.add_(buf.mul_(momentum), d_p, alpha=1 - dampening)
 
             if nesterov:
