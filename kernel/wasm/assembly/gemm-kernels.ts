@@ -20,51 +20,40 @@
   else return f64x2.add(c, f64x2.mul(a, b));
 }
 
+/** madd in T's lanes (f32x4 or f64x2). */
 // @ts-ignore: decorator
-@inline function rowF32(p: usize, v0: v128, v1: v128, accumulate: bool): void {
-  if (accumulate) { v0 = f32x4.add(v128.load(p), v0); v1 = f32x4.add(v128.load(p, 16), v1); }
-  v128.store(p, v0); v128.store(p, v1, 16);
+@inline export function madd<T>(a: v128, b: v128, c: v128): v128 {
+  return sizeof<T>() == 4 ? maddF32(a, b, c) : maddF64(a, b, c);
 }
 // @ts-ignore: decorator
-@inline function rowF64(p: usize, v0: v128, v1: v128, accumulate: bool): void {
-  if (accumulate) { v0 = f64x2.add(v128.load(p), v0); v1 = f64x2.add(v128.load(p, 16), v1); }
+@inline function row<T>(p: usize, v0: v128, v1: v128, accumulate: bool): void {
+  if (accumulate) {
+    v0 = sizeof<T>() == 4 ? f32x4.add(v128.load(p), v0) : f64x2.add(v128.load(p), v0);
+    v1 = sizeof<T>() == 4 ? f32x4.add(v128.load(p, 16), v1) : f64x2.add(v128.load(p, 16), v1);
+  }
   v128.store(p, v0); v128.store(p, v1, 16);
 }
 
-/** 4×8 float32 (rows 1-4); A panel steps of 16 bytes. */
-export function kernelF32(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool, rows: i32): void {
-  let c00 = f32x4.splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-  const apEnd = ap + (<usize>kc << 4);
+/**
+ * 4×8 float32 or 4×4 float64 (rows 1-4); an A panel step is 4 values of T. Generic so that both are one source;
+ * each instance is compiled separately, every sizeof<T>() test folded away.
+ */
+export function microKernel<T>(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool, rows: i32): void {
+  const f = sizeof<T>() == 4;
+  let c00 = v128.splat<T>(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+  const step = <usize>sizeof<T>() << 2;
+  const apEnd = ap + <usize>kc * step;
   while (ap < apEnd) {
     const b0 = v128.load(bp), b1 = v128.load(bp, 16);
-    let a = v128.load32_splat(ap);  c00 = maddF32(a, b0, c00); c01 = maddF32(a, b1, c01);
-    a = v128.load32_splat(ap, 4);   c10 = maddF32(a, b0, c10); c11 = maddF32(a, b1, c11);
-    a = v128.load32_splat(ap, 8);   c20 = maddF32(a, b0, c20); c21 = maddF32(a, b1, c21);
-    a = v128.load32_splat(ap, 12);  c30 = maddF32(a, b0, c30); c31 = maddF32(a, b1, c31);
-    ap += 16; bp += 32;
+    let a = f ? v128.load32_splat(ap) : v128.load64_splat(ap);      c00 = madd<T>(a, b0, c00); c01 = madd<T>(a, b1, c01);
+    a = f ? v128.load32_splat(ap, 4) : v128.load64_splat(ap, 8);    c10 = madd<T>(a, b0, c10); c11 = madd<T>(a, b1, c11);
+    a = f ? v128.load32_splat(ap, 8) : v128.load64_splat(ap, 16);   c20 = madd<T>(a, b0, c20); c21 = madd<T>(a, b1, c21);
+    a = f ? v128.load32_splat(ap, 12) : v128.load64_splat(ap, 24);  c30 = madd<T>(a, b0, c30); c31 = madd<T>(a, b1, c31);
+    ap += step; bp += 32;
   }
-  const ld = <usize>ldc << 2;
-  rowF32(c, c00, c01, accumulate);
-  if (rows > 1) rowF32(c + ld, c10, c11, accumulate);
-  if (rows > 2) rowF32(c + 2 * ld, c20, c21, accumulate);
-  if (rows > 3) rowF32(c + 3 * ld, c30, c31, accumulate);
-}
-
-/** 4×4 float64 (rows 1-4); A panel steps of 32 bytes. */
-export function kernelF64(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool, rows: i32): void {
-  let c00 = f64x2.splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-  const apEnd = ap + (<usize>kc << 5);
-  while (ap < apEnd) {
-    const b0 = v128.load(bp), b1 = v128.load(bp, 16);
-    let a = v128.load64_splat(ap);  c00 = maddF64(a, b0, c00); c01 = maddF64(a, b1, c01);
-    a = v128.load64_splat(ap, 8);   c10 = maddF64(a, b0, c10); c11 = maddF64(a, b1, c11);
-    a = v128.load64_splat(ap, 16);  c20 = maddF64(a, b0, c20); c21 = maddF64(a, b1, c21);
-    a = v128.load64_splat(ap, 24);  c30 = maddF64(a, b0, c30); c31 = maddF64(a, b1, c31);
-    ap += 32; bp += 32;
-  }
-  const ld = <usize>ldc << 3;
-  rowF64(c, c00, c01, accumulate);
-  if (rows > 1) rowF64(c + ld, c10, c11, accumulate);
-  if (rows > 2) rowF64(c + 2 * ld, c20, c21, accumulate);
-  if (rows > 3) rowF64(c + 3 * ld, c30, c31, accumulate);
+  const ld = <usize>ldc * sizeof<T>();
+  row<T>(c, c00, c01, accumulate);
+  if (rows > 1) row<T>(c + ld, c10, c11, accumulate);
+  if (rows > 2) row<T>(c + 2 * ld, c20, c21, accumulate);
+  if (rows > 3) row<T>(c + 3 * ld, c30, c31, accumulate);
 }

@@ -14,7 +14,7 @@
 // allocate (the heap's globals belong to the main instance), can run a part of a product. gemm polls the host's
 // interrupt flag once per packed A block (a few ms of work at most) and returns true when it stopped early.
 import { interrupted } from './host';
-import { kernelF32, kernelF64, maddF32, maddF64 } from './gemm-kernels';
+import { maddF32, maddF64, microKernel } from './gemm-kernels';
 
 // @ts-ignore: decorator
 @inline export const MR: i32 = 4;
@@ -158,8 +158,7 @@ function packColumnsTransposed<T>(b0: usize, stepN: usize, kc: i32, Bp: usize): 
 // ---------------------------------------------------------------------------------------------------------------
 // @ts-ignore: decorator
 @inline function tile<T>(kc: i32, ap: usize, bp: usize, c: usize, ldc: i32, accumulate: bool, mr: i32): void {
-  if (sizeof<T>() == 4) kernelF32(kc, ap, bp, c, ldc, accumulate, mr);
-  else kernelF64(kc, ap, bp, c, ldc, accumulate, mr);
+  microKernel<T>(kc, ap, bp, c, ldc, accumulate, mr);
 }
 
 /** A tile with fewer than NR columns: computed into the edge tile, then its mr × nr corner added or copied. */
