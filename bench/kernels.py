@@ -100,4 +100,6 @@ if '--all' in sys.argv:
     sys.exit(0)
 for line in sys.stdin:
     name = line.rstrip('\n')
-    print(json.dumps({name: CASES[name]() if name in CASES else None}), flush=True)
+    # an unknown name is an error (as in kernels.ts --serve): a case renamed on one side only must not drop its row
+    reply = {name: CASES[name]()} if name in CASES else {'error': f'no {THREADS}-thread kernel case named {name!r}'}
+    print(json.dumps(reply), flush=True)

@@ -447,7 +447,10 @@ export const engineModule = {
   item: (h: number) => T(h).item(),
   // Float values cross as a Float64Array (Python reads it as a memoryview): a JS number with an integral value,
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
-  values: (h: number) => { const t = T(h); return t.dtype === 'float32' || t.dtype === 'float64' ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray()); },
+  values: (h: number) => {
+    const t = T(h);
+    return t.dtype === 'float32' || t.dtype === 'float64' ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
+  },
   item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),
   // nodes

@@ -8,10 +8,14 @@ import { Tensor } from '../tensor';
 import { wasm } from '../wasm';
 import { overlapsOther } from './apply';
 
-function fits(x: Tensor, t: Tensor): boolean {
-  return t.dtype === 'float32' && t.is_contiguous() && t.shape.length === x.shape.length
-    && t.shape.every((s, i) => s === x.shape[i]) && !overlapsOther(x, t);
+/** A contiguous float32 tensor of `shape`. */
+function f32Of(t: Tensor, shape: readonly number[]): boolean {
+  return t.dtype === 'float32' && t.is_contiguous() && t.shape.length === shape.length && t.shape.every((s, i) => s === shape[i]);
 }
+/** Whether an in-place update of these would record a graph (grad mode on, one of them requires grad). */
+const recording = (ts: Tensor[]): boolean => isGradEnabled() && ts.some((t) => t.requires_grad);
+/** Byte address of a contiguous float32 tensor's first element. */
+const at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
 
 /**
  * x <- float32(float64(x) + float64(p) * float64(q)) in place (q a tensor of x's shape, or a number already
@@ -21,11 +25,9 @@ function fits(x: Tensor, t: Tensor): boolean {
  */
 export function fma32_(x: Tensor, p: Tensor, q: Tensor | number): boolean {
   const qt = q instanceof Tensor ? q : null;
-  if (x.dtype !== 'float32' || !x.is_contiguous() || !fits(x, p) || (qt !== null && !fits(x, qt))) return false;
-  if (isGradEnabled() && (x.requires_grad || p.requires_grad || (qt !== null && qt.requires_grad))) return false;
-  for (const t of [x, p]) t.assertAlive();
-  qt?.assertAlive();
-  const at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
+  const ts = qt === null ? [x, p] : [x, p, qt];
+  if (!ts.every((t) => f32Of(t, x.shape)) || ts.some((t) => overlapsOther(x, t)) || recording(ts)) return false;
+  for (const t of ts) t.assertAlive();
   wasm().fma32(x.numel(), at(x), at(p), qt === null ? 0 : at(qt), qt === null ? q as number : 0);
   x.version.bump();
   return true;
@@ -42,15 +44,14 @@ export function fma32_(x: Tensor, p: Tensor, q: Tensor | number): boolean {
  *
  * in one SIMD pass of the wasm kernel (kernel/wasm/assembly/optim.ts), with every float32 operation rounded as that
  * sequence of engine ops rounds it: a Python float operand is cast to float32 first, +, *, / and sqrt are IEEE
- * float32 operations, and the two fused adds round once to float64 and once to float32, as fma32_. So the result is bit-identical to the unfused path, which
- * the optimizers take when this returns false: not all float32, not contiguous, shapes differ, two operands share
- * storage, or a graph would be recorded. Versions move as the unfused in-place ops move them (exp_avg and
+ * float32 operations, and the two fused adds round once to float64 and once to float32, as fma32_. So the result
+ * is bit-identical to the unfused path, which the optimizers take when this returns false: not all float32, not
+ * contiguous, shapes differ, two operands share storage, or a graph would be recorded. Versions move as the unfused in-place ops move them (exp_avg and
  * exp_avg_sq by 2, param by 1). The scalars are the optimizer's Python doubles (oneMinusBeta1 = 1 - beta1 there).
  */
 export function adamUpdate_(param: Tensor, grad: Tensor, expAvg: Tensor, expAvgSq: Tensor, beta1: number, oneMinusBeta1: number,
   beta2: number, oneMinusBeta2: number, biasCorrection2Sqrt: number, eps: number, negStepSize: number): boolean {
   if (!fusable([param, grad, expAvg, expAvgSq])) return false;
-  const at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
   // the scalars become float32 as wasm f32 arguments (round to nearest even, as the engine's cast)
   wasm().adamUpdate(param.numel(), at(param), at(grad), at(expAvg), at(expAvgSq), beta1, oneMinusBeta1, beta2, oneMinusBeta2,
     biasCorrection2Sqrt, eps, negStepSize);
@@ -62,12 +63,8 @@ export function adamUpdate_(param: Tensor, grad: Tensor, expAvg: Tensor, expAvgS
 
 /** Contiguous float32 tensors of one shape, no two sharing storage: what the fused updates need. */
 function fusable(ts: Tensor[]): boolean {
-  const shape = ts[0].shape;
-  for (const t of ts) {
-    if (t.dtype !== 'float32' || !t.is_contiguous() || t.shape.length !== shape.length || t.shape.some((s, i) => s !== shape[i])) return false;
-  }
+  if (!ts.every((t) => f32Of(t, ts[0].shape)) || recording(ts)) return false;
   for (let i = 0; i < ts.length; i++) for (let j = i + 1; j < ts.length; j++) if (ts[i].storage === ts[j].storage) return false;
-  if (isGradEnabled() && ts.some((t) => t.requires_grad)) return false;
   for (const t of ts) t.assertAlive();
   return true;
 }
@@ -83,7 +80,6 @@ function fusable(ts: Tensor[]): boolean {
  */
 export function sgdMomentumUpdate_(param: Tensor, dp: Tensor, buf: Tensor, momentum: number, oneMinusDampening: number, negLr: number): boolean {
   if (!fusable([param, dp, buf])) return false;
-  const at = (t: Tensor): number => t.storage.ptr + t.offset * 4;
   wasm().sgdUpdate(param.numel(), at(param), at(dp), at(buf), momentum, oneMinusDampening, negLr);
   buf.version.bump(); buf.version.bump();
   param.version.bump();

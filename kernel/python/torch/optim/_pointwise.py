@@ -70,21 +70,17 @@ def addcdiv_(x, t1, t2, value=1):
     return x.add_(t1 * value / t2)
 
 
-# Off in tests that compare the fused updates with the unfused ops they replace.
-FUSED = True
-
-
 def adam_update_(param, grad, exp_avg, exp_avg_sq, beta1, beta2, bias_correction2_sqrt, eps, step_size):
     """The moment updates and the parameter update of one Adam/AdamW step (amsgrad off) in one engine call, with the
     rounding of the unfused lines in adam.py (kernel/engine/ops/optim_update.ts); False, changing nothing, when it
     does not apply (not all contiguous float32 of one shape, shared storage, a graph to record): the caller then
     runs those lines."""
-    return FUSED and B.call('adam_update_', param, grad, exp_avg, exp_avg_sq, beta1, 1 - beta1, beta2, 1 - beta2,
-                                 bias_correction2_sqrt, eps, -step_size)
+    return B.call('adam_update_', param, grad, exp_avg, exp_avg_sq, beta1, 1 - beta1, beta2, 1 - beta2,
+                  bias_correction2_sqrt, eps, -step_size)
 
 
 def sgd_momentum_update_(param, d_p, buf, momentum, dampening, lr):
     """buf.mul_(momentum).add_(d_p, alpha=1-dampening) and param.add_(buf, alpha=-lr) of one SGD step (the buffer
     exists, no Nesterov) in one engine call with the rounding of those lines; False, changing nothing, when it does
     not apply (as adam_update_)."""
-    return FUSED and B.call('sgd_momentum_update_', param, d_p, buf, momentum, 1 - dampening, -lr)
+    return B.call('sgd_momentum_update_', param, d_p, buf, momentum, 1 - dampening, -lr)
