@@ -3,7 +3,7 @@
 // Products under MIN_PARALLEL_FLOPS stay on the calling thread. Each element's sum runs in the same order however
 // the product is split, so the result does not depend on the thread count.
 import { partsFor, runParts, startHelpers, threadsFor, type Part } from './thread-pool';
-import { wasm, whenStarted } from './wasm';
+import { INTERRUPTED, interruptPending, wasm, whenStarted } from './wasm';
 
 export { activeThreads, numThreads, setThreadLimit, splitOps, stopThreads, threadCount } from './thread-pool';
 
@@ -33,6 +33,10 @@ export function matmul(dt: number, batch: number, M: number, N: number, K: numbe
   const len = byRows ? M : N, align = byRows ? 4 : 8;
   const threads = Math.min(threadsFor(flops, MIN_PARALLEL_FLOPS >> 1), Math.ceil(len / align));
   if (threads <= 1) return k.matmul(dt, batch, M, N, K, a, sab, sam, sak, b, sbb, sbk, sbn, o, M * N, N, 0);
+  // A pending interrupt stops the product before any part starts. The parts poll it only on the calling thread
+  // (helpers see it once the caller, waiting, stops them), and the helpers can take every part before the caller
+  // takes one: then nothing would look at the flag and the product would finish (seen 1 in 3,000 under load).
+  if (interruptPending()) return INTERRUPTED;
   // Parts of at least MIN_PART_LEN rows (columns): each packs the other operand again, which costs about as much
   // as 1/20 of the part's multiply-adds at that size.
   const per = Math.ceil(len / Math.min(partsFor(len, threads, MIN_PART_LEN), Math.ceil(len / align)) / align) * align;
