@@ -265,7 +265,7 @@ const OPS: Record<string, Fn> = {
   to: (x: Tensor, d: string, copy: boolean) => torch.to(x, d as DType, copy),
   cat: (xs: Tensor[], d: number) => torch.cat(xs, d), stack: (xs: Tensor[], d: number) => torch.stack(xs, d),
   // linear algebra
-  matmul: (a: Tensor, b: Tensor) => torch.matmul(a, b), mm: (a: Tensor, b: Tensor) => torch.mm(a, b),
+  matmul: (a: Tensor, b: Tensor) => torch.matmul(a, b), linear: (x: Tensor, w: Tensor, b: Tensor | null) => torch.linear(x, w, b), mm: (a: Tensor, b: Tensor) => torch.mm(a, b),
   bmm: (a: Tensor, b: Tensor) => torch.bmm(a, b), dot: (a: Tensor, b: Tensor) => torch.dot(a, b),
   addmm: (s: Tensor, a: Tensor, b: Tensor) => torch.addmm(s, a, b),
   mv: (a: Tensor, b: Tensor) => torch.mv(a, b), outer: (a: Tensor, b: Tensor) => torch.outer(a, b),

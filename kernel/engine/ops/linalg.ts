@@ -6,8 +6,8 @@ import { resultType } from '../promote';
 import { broadcastShapes, contiguousStrides, numel } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
-import { mul } from './pointwise';
-import { clone, expand, expandShape, reshape, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
+import { add, mul } from './pointwise';
+import { clone, expand, expandShape, reshape, t, transpose, unsqueeze, view, viewOf, UNSAFE_VIEW } from './views';
 
 function sameDtype(a: Tensor, b: Tensor): void {
   if (a.dtype !== b.dtype) {
@@ -105,7 +105,9 @@ export function addmm(s: Tensor, a: Tensor, b: Tensor): Tensor {
   if (a.shape[1] !== b.shape[0]) {
     throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
   }
-  if (a.dtype !== b.dtype || s.dtype !== a.dtype) throw new TorchError('RuntimeError', 'self and mat2 must have the same dtype');
+  // ATen's order: self against mat2 first, then mat1 against mat2.
+  if (s.dtype !== b.dtype) throw new TorchError('RuntimeError', 'self and mat2 must have the same dtype');
+  if (a.dtype !== b.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
   expandShape(s, [a.shape[0], b.shape[1]]);
   return apply(ADDMM, [s, a, b]);
 }
@@ -141,6 +143,35 @@ export function outer(a: Tensor, b: Tensor): Tensor { return mul(reshape(a, [-1,
 const unsafeView = (x: Tensor, shape: number[]): Tensor => apply(UNSAFE_VIEW, [x], { shape });
 const mT = (x: Tensor): Tensor => transpose(x, -2, -1);
 
+/**
+ * F.linear(x, w, b) = x @ wᵀ + b as ATen's linear composes it, so the graph is PyTorch's: addmm (AddmmBackward0
+ * over TBackward0) for 2-D input with a bias, and for contiguous 3-D input through a 2-D view (ViewBackward0 on
+ * both sides); otherwise matmul, then add. One engine call for what took the Python facade three (t, dim, addmm).
+ */
+export function linear(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
+  const wt = t(w);
+  if (b !== null) {
+    if (x.ndim === 2) return addmm(b, x, wt);
+    if (x.ndim === 3 && x.is_contiguous()) {
+      const [n0, n1, n2] = x.shape;
+      const r = addmm(b, view(x, [n0 * n1, n2]), wt);
+      return view(r, [n0, n1, r.shape[1]]);
+    }
+  }
+  const out = matmul(x, wt);
+  return b === null ? out : add(out, b);
+}
+
+/**
+ * ATen's should_fold: a batch of matrices (x) times a matrix or vector folds its batch into rows and runs one mm
+ * (mv), except a 3-D x whose last two dims are transposed (batch dim slowest, last stride not 1): folding it would
+ * copy, so it goes through bmm like any batch.
+ */
+function shouldFold(x: Tensor, dOther: number): boolean {
+  if (x.ndim < 3 || (dOther !== 1 && dOther !== 2)) return false;
+  return !(x.ndim === 3 && dOther === 2 && x.strides[2] !== 1 && x.strides[0] === x.shape[1] * x.shape[2]);
+}
+
 export function matmul(a: Tensor, b: Tensor): Tensor {
   const d1 = a.ndim, d2 = b.ndim;
   if (d1 === 0 || d2 === 0) {
@@ -155,8 +186,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     return apply(SQUEEZE_INPLACE, [mm(unsqueeze(a, 0), b)]);
   }
   if (d1 === 2 && d2 === 2) return mm(a, b);
-  const foldA = d1 >= 3 && (d2 === 1 || d2 === 2);
-  const foldB = d2 >= 3 && (d1 === 1 || d1 === 2);
+  const foldA = shouldFold(a, d2), foldB = shouldFold(b, d1);
   if (foldA || foldB) {
     const transposed = d2 > d1;
     const t1 = transposed ? mT(b) : a;

@@ -8,6 +8,9 @@ import torch
 from torch._F_nn import *  # noqa: F401,F403
 from torch._F_loss import *  # noqa: F401,F403
 from torch import _F_nn, _F_loss
+from torch._bridge import call as _call, wrap as _wrap
+
+_Tensor = torch.Tensor
 
 __all__ = list(_F_nn.__all__) + list(_F_loss.__all__) + [
     'relu', 'relu_', 'sigmoid', 'tanh', 'softmax', 'log_softmax', 'softmin', 'softsign', 'tanhshrink', 'linear']
@@ -77,20 +80,9 @@ def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
 
 def linear(input, weight, bias=None):
     """y = input @ weight.T + bias, as ATen's linear: addmm for 2-D input (and contiguous 3-D input, through a
-    2-D view) when there is a bias, else matmul then add."""
-    for name, pos, t in (('input', 1, input), ('weight', 2, weight)):
-        if not isinstance(t, torch.Tensor):
-            raise TypeError(f"linear(): argument '{name}' (position {pos}) must be Tensor, not {type(t).__name__}")
-    if bias is not None and not isinstance(bias, torch.Tensor):
-        raise TypeError(f"linear(): argument 'bias' (position 3) must be Tensor, not {type(bias).__name__}")
-    if bias is not None:
-        if input.dim() == 2:
-            return torch.addmm(bias, input, weight.t())
-        if input.dim() == 3 and input.is_contiguous():
-            n0, n1, n2 = input.shape
-            result = torch.addmm(bias, input.view(n0 * n1, n2), weight.t())
-            return result.view(n0, n1, result.size(1))
-    output = input.matmul(weight.t())
-    if bias is not None:
-        output = output + bias
-    return output
+    2-D view) when there is a bias, else matmul then add (one engine call: kernel/engine/ops/linalg.ts)."""
+    if not (isinstance(input, _Tensor) and isinstance(weight, _Tensor) and (bias is None or isinstance(bias, _Tensor))):
+        for name, pos, t in (('input', 1, input), ('weight', 2, weight), ('bias', 3, bias)):
+            if not isinstance(t, _Tensor) and (t is not None or pos < 3):
+                raise TypeError(f"linear(): argument '{name}' (position {pos}) must be Tensor, not {type(t).__name__}")
+    return _wrap(_call('linear', input, weight, bias))
