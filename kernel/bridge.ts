@@ -260,7 +260,7 @@ const OPS: Record<string, Fn> = {
   select: (x: Tensor, d: number, i: number) => torch.select(x, d, i),
   narrow: (x: Tensor, d: number, s: number, n: number) => x.narrow(d, s, n),
   slice: (x: Tensor, d: number, a: unknown, b: unknown, s: number) => torch.slice(x, d, a as number | null, b as number | null, s),
-  contiguous: (x: Tensor) => torch.contiguous(x), clone: (x: Tensor) => torch.clone(x),
+  contiguous: (x: Tensor) => torch.contiguous(x), clone: (x: Tensor, mf: unknown) => torch.clone(x, mf === 'contiguous' ? 'contiguous' : 'preserve'),
   detach: (x: Tensor) => torch.detach(x), detach_: (x: Tensor) => x.detach_(), data: (x: Tensor) => x.data,
   to: (x: Tensor, d: string, copy: boolean) => torch.to(x, d as DType, copy),
   cat: (xs: Tensor[], d: number) => torch.cat(xs, d), stack: (xs: Tensor[], d: number) => torch.stack(xs, d),

@@ -121,9 +121,9 @@ function copyRun(dst: Tensor, src: Tensor, poll: boolean): void {
     (nd, m, o) => ({ fn: 'copy', args: [nd, m, DT[src.dtype], sp + o[0], DT[dst.dtype], dp + o[1]] }));
 }
 
-/** A new tensor of `shape`/`dtype` filled by `write`; freed if `write` throws (an interrupt, an error). */
-function fresh(shape: Shape, dtype: DType, write: (out: Tensor) => void): Tensor {
-  const out = empty(shape, dtype);
+/** A new tensor of `shape`/`dtype` (row-major, or `strides`) filled by `write`; freed if `write` throws (an interrupt, an error). */
+function fresh(shape: Shape, dtype: DType, write: (out: Tensor) => void, strides: Shape | null = null): Tensor {
+  const out = Tensor.emptyStrided(shape, strides, dtype);
   try {
     write(out);
   } catch (e) {
@@ -133,9 +133,12 @@ function fresh(shape: Shape, dtype: DType, write: (out: Tensor) => void): Tensor
   return out;
 }
 
-/** A new contiguous copy of t in `dtype` (clone, .to()); interruptible, as the copy is its own. */
-export function copyOf(t: Tensor, dtype: DType = t.dtype): Tensor {
-  return fresh(t.shape, dtype, (out) => copyRun(out, t, true));
+/**
+ * A new copy of t in `dtype` (clone, .to()), row-major or laid out with `strides` (a dense order of t's dims);
+ * interruptible, as the copy is its own.
+ */
+export function copyOf(t: Tensor, dtype: DType = t.dtype, strides: Shape | null = null): Tensor {
+  return fresh(t.shape, dtype, (out) => copyRun(out, t, true), strides);
 }
 
 /** A contiguous tensor with t's values in `dtype` (t itself when nothing needs to change). */

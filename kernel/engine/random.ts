@@ -109,9 +109,14 @@ export class Generator {
   }
 
   /** torch.randn(n, dtype) / tensor.normal_(mean, std) on a contiguous tensor of n elements. */
-  normal(n: number, mean: number, std: number, dtype: FloatDType): Float64Array {
+  /**
+   * n normal samples in fill order. `contiguous` false: the tensor being filled is not row-major, where PyTorch's
+   * normal_ draws each element alone (its 16-wide fill needs a contiguous tensor), in memory order.
+   */
+  normal(n: number, mean: number, std: number, dtype: FloatDType, contiguous = true): Float64Array {
     if (!(std >= 0)) throw new RangeError(`normal expects std >= 0.0, but found std ${cfmt(std)}`);
     const out = new Float64Array(n);
+    if (!contiguous) n = 0;   // the per-element loop below, over all of out
     if (n >= 16 && dtype === 'float32') {
       const data = new Float32Array(n);
       this.fillNormal(data, Math.fround(mean), Math.fround(std), normalFill16Avx2, () => this.random24());
@@ -119,7 +124,7 @@ export class Generator {
     } else if (n >= 16) {
       this.fillNormal(out, mean, std, normalFill16Double, () => this.random53());
     } else {
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < out.length; i++) {
         const v = this.normalSample(mean, std);
         out[i] = dtype === 'float32' ? Math.fround(v) : v;
       }

@@ -117,3 +117,110 @@ export function viewStrides(shape: Shape, strides: Shape, newShape: Shape): numb
   if (viewD !== -1) return null;
   return newStrides;
 }
+
+// --- memory layouts of new tensors (PyTorch's TensorIterator and memory_format=preserve) ---------------------------
+
+/** c10's is_non_overlapping_and_dense: the elements fill a block of numel slots, each once, in some dim order. */
+export function isNonOverlappingAndDense(shape: Shape, strides: Shape): boolean {
+  const nd = shape.length;
+  if (nd === 1) return shape[0] < 2 || strides[0] === 1;
+  const perm = [...Array(nd).keys()].sort((a, b) => {
+    // by stride, dims of size 0 or 1 last (a stable sort, as the order among them does not matter)
+    if (shape[a] < 2) return shape[b] < 2 ? 0 : 1;
+    if (shape[b] < 2) return -1;
+    return strides[a] - strides[b];
+  });
+  let require = 1;
+  for (const d of perm) {
+    if (shape[d] < 2) return true;
+    if (strides[d] !== require) return false;
+    require *= shape[d];
+  }
+  return true;
+}
+
+function isRowMajor(shape: Shape, strides: Shape): boolean {
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    if (strides[i] !== expected) return false;
+    expected *= Math.max(shape[i], 1);
+  }
+  return true;
+}
+
+/** Strides of a 4-D tensor laid out channels-last (NHWC in memory for an NCHW shape), as c10 computes them. */
+function channelsLastStrides(shape: Shape): number[] {
+  const st = [0, 1, 0, shape[1]];
+  st[2] = st[3] * shape[3];
+  st[0] = st[2] * shape[2];
+  return st;
+}
+function isChannelsLast(shape: Shape, strides: Shape): boolean {
+  if (shape.length !== 4) return false;
+  let expected = 1;
+  for (const d of [1, 3, 2, 0]) {
+    if (shape[d] === 1) continue;
+    if (strides[d] !== expected) return false;
+    expected *= shape[d];
+  }
+  return true;
+}
+
+/**
+ * Strides PyTorch gives a new tensor made `like` t with memory_format=preserve (clone, .to(), *_like): t's own when
+ * t is non-overlapping and dense, else row-major. null means row-major.
+ */
+export function preservedStrides(shape: Shape, strides: Shape): number[] | null {
+  if (isContiguous(shape, strides) || !isNonOverlappingAndDense(shape, strides)) return null;
+  return strides.slice();
+}
+
+/**
+ * Strides of the output TensorIterator allocates for a pointwise op over `operands` (inputs in argument order) with
+ * broadcast shape `shape`, or null for row-major: so `x.t() * 2` is laid out as x.t() is (PyTorch 1.13's
+ * compute_fast_setup_type, then reorder_dimensions and allocate_or_resize_outputs).
+ */
+export function iteratorStrides(shape: Shape, operands: readonly { shape: Shape; strides: Shape }[]): number[] | null {
+  const nd = shape.length;
+  if (nd <= 1) return null;
+  // Fast setup: every operand of the output's shape, all row-major / all channels-last / all dense alike.
+  if (operands.every((o) => sameShape(o.shape, shape))) {
+    if (operands.every((o) => isContiguous(o.shape, o.strides))) return null;
+    if (operands.every((o) => isChannelsLast(o.shape, o.strides))) return channelsLastStrides(shape);
+    if (operands.every((o) => isNonOverlappingAndDense(o.shape, o.strides))) {
+      const first = operands[0].strides;
+      if (operands.every((o) => o.strides.every((s, i) => s === first[i]))) return first.slice();
+    }
+  }
+  // Row-major operands (strides exactly so, size-1 dims included) keep the output row-major however they broadcast.
+  if (operands.every((o) => isRowMajor(o.shape, o.strides))) return null;
+  // Each operand's strides over the output's dims: 0 where it is broadcast (or missing).
+  const rows = operands.map((o) => {
+    const off = nd - o.shape.length;
+    return shape.map((s, d) => (d < off || (o.shape[d - off] === 1 && s !== 1) ? 0 : o.strides[d - off]));
+  });
+  // 1: dim0 goes after dim1 (is slower), -1: before, 0: no operand decides.
+  const shouldSwap = (d0: number, d1: number): number => {
+    for (const st of rows) {
+      const s0 = st[d0], s1 = st[d1];
+      if (s0 === 0 || s1 === 0) continue;
+      if (s0 < s1) return -1;
+      if (s0 > s1) return 1;
+      if (shape[d0] > shape[d1]) return 1;
+    }
+    return 0;
+  };
+  const perm = [...Array(nd).keys()].reverse();   // fastest dim first; row-major when nothing decides
+  for (let i = 1; i < nd; i++) {
+    let d1 = i;
+    for (let d0 = i - 1; d0 >= 0; d0--) {
+      const c = shouldSwap(perm[d0], perm[d1]);
+      if (c > 0) { [perm[d0], perm[d1]] = [perm[d1], perm[d0]]; d1 = d0; } else if (c < 0) break;
+    }
+  }
+  if (perm.every((p, j) => p === nd - 1 - j)) return null;
+  const out = new Array<number>(nd);
+  let next = 1;
+  for (const d of perm) { out[d] = next; next *= shape[d]; }
+  return out;
+}

@@ -100,6 +100,10 @@ export class Tensor {
   static empty(shape: Shape, dtype: DType): Tensor {
     return new Tensor(new Storage(numel(shape), dtype), 0, shape, contiguousStrides(shape), dtype);
   }
+  /** A new tensor laid out with `strides`, a dense order of its dims (null: row-major), as at::empty_strided. */
+  static emptyStrided(shape: Shape, strides: Shape | null, dtype: DType): Tensor {
+    return new Tensor(new Storage(numel(shape), dtype), 0, shape, strides ?? contiguousStrides(shape), dtype);
+  }
 
   // --- lifetime -------------------------------------------------------------------------------------------------
   retain(): this { this.assertAlive(); this.refs++; return this; }

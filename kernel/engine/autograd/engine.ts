@@ -3,7 +3,7 @@
 // accumulated through AccumulateGrad, saved tensors released afterwards unless retain_graph.
 import { TorchError, warn } from '../errors';
 import * as F from '../ops/functional';
-import { formatSize, sameShape } from '../shape';
+import { formatSize, isNonOverlappingAndDense, sameShape } from '../shape';
 import { tidy, Tensor } from '../tensor';
 import { withGradMode } from './grad_mode';
 import { AccumulateGrad, anomalyMode, Edge, gradientEdge, inspection, Node } from './node';
@@ -63,13 +63,28 @@ function checkNan(node: Node, grads: (Tensor | null)[]): void {
   });
 }
 
+/**
+ * PyTorch's gradient layout contract: a leaf's .grad has the leaf's strides when the leaf is non-overlapping and
+ * dense (a transposed leaf gets a transposed grad), else it is row-major (utils::obeys_layout_contract).
+ */
+function obeysLayoutContract(g: Tensor, v: Tensor): boolean {
+  if (!isNonOverlappingAndDense(v.shape, v.strides)) return g.is_contiguous();
+  return g.shape.every((s, i) => (s !== 1 ? g.strides[i] === v.strides[i] : g.strides[i] !== 0));
+}
+
+/** A copy of g laid out by the contract (utils::clone_obey_contract); part of the graph when grad mode is on. */
+function cloneObeyContract(g: Tensor, v: Tensor): Tensor {
+  if (!isNonOverlappingAndDense(v.shape, v.strides)) return F.clone(g);
+  return F.copy_(Tensor.emptyStrided(v.shape, v.strides, g.dtype), g);
+}
+
 function accumulateInto(t: Tensor, g: Tensor, createGraph: boolean): void {
   const old = t._grad;
   if (old === null) {
     // Keep a fresh temporary; copy anything someone else may hold or mutate (the user's gradient argument).
     // With create_graph PyTorch copies into a fresh tensor, so x.grad's history starts with CopyBackwards.
-    if (createGraph) t.setGrad(F.copy_(F.zeros(g.shape, { dtype: g.dtype }), g));
-    else t.setGrad(g.is_contiguous() && g.ownerCount <= 1 && !userGrads.has(g) ? g : F.detachedClone(g));
+    if (createGraph) t.setGrad(cloneObeyContract(g, t));
+    else t.setGrad(obeysLayoutContract(g, t) && g.ownerCount <= 1 && !userGrads.has(g) ? g : withGradMode(false, () => cloneObeyContract(g, t)));
   } else if (createGraph) {
     t.setGrad(F.add(old, g));
   } else {

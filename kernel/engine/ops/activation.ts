@@ -6,7 +6,7 @@ import { BackwardContext } from '../autograd/node';
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp, scalarTypeName } from './apply';
+import { apply, applyInplace, definePointwise, OpDef, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import {
   add, addScalar, exp, gt, logicalAnd, lt, mul, neg, sub, mulScalar, pow, rsubScalar, sigmoid, tanh, where, zerosLikeT,
@@ -133,9 +133,9 @@ function mapValues(x: Tensor, f: (v: number) => number): Tensor {
   return fromValues(x.shape, v, x.dtype);
 }
 
-interface ActOps { fwd: ReturnType<typeof defineOp>; back: ReturnType<typeof defineOp> }
+interface ActOps { fwd: OpDef; back: OpDef }
 function defineActivation(act: Activation): ActOps {
-  const back = defineOp({
+  const back = definePointwise({
     name: `${act.name}_backward`, node: act.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self'],
     forward: ([g, x], a) => {
       const gv = g.toArray(), xv = x.toArray();
@@ -148,7 +148,7 @@ function defineActivation(act: Activation): ActOps {
       self: { saves: ['grad_output', 'self'], fn: (G, c) => mul(mul(G, c.saved('grad_output')), act.d2(c.saved('self'), c.attrs)) },
     },
   });
-  const fwd = defineOp({
+  const fwd = definePointwise({
     name: act.name, node: act.node, args: ['self'],
     forward: ([x], a) => mapValues(x, (v) => act.f(v, a)),
     grads: { self: { saves: ['self'], fn: (g, c) => apply(back, [g, c.saved('self')], c.attrs) } },
@@ -162,14 +162,14 @@ const OPS = {
   threshold: defineActivation(THRESHOLD),
 };
 // celu is elu with input_scale 1/α but its own node (CeluBackward0) over elu's backward.
-const CELU = defineOp({
+const CELU = definePointwise({
   name: 'celu', node: 'CeluBackward0', args: ['self'], forward: OPS.elu.fwd.forward,
   grads: { self: { saves: ['self'], fn: (g, c) => apply(OPS.elu.back, [g, c.saved('self')], c.attrs) } },
 });
 
 // In-place elu_/leaky_relu_ save the result (the input is overwritten): EluBackward1 / LeakyReluBackward1.
 const fromResult = (d: (y: Tensor, g: Tensor, c: BackwardContext) => Tensor) => ({ saves: ['result'], fn: (g: Tensor, c: BackwardContext) => d(c.saved('result'), g, c) });
-const ELU_INPLACE = defineOp({
+const ELU_INPLACE = definePointwise({
   name: 'elu_', node: 'EluBackward1', args: ['self'], forward: OPS.elu.fwd.forward,
   // from the result: x ≤ 0 ⇒ f' = input_scale·(y + scale·α)
   grads: {
@@ -177,31 +177,31 @@ const ELU_INPLACE = defineOp({
       mul(g, mulScalar(addScalar(y, num(c.attrs, 'scale') * num(c.attrs, 'alpha')), num(c.attrs, 'input_scale'))))),
   },
 });
-const LEAKY_INPLACE = defineOp({
+const LEAKY_INPLACE = definePointwise({
   name: 'leaky_relu_', node: 'LeakyReluBackward1', args: ['self'], forward: OPS.leaky_relu.fwd.forward,
   grads: { self: fromResult((y, g, c) => where(gt(y, 0), g, mulScalar(g, num(c.attrs, 'slope')))) },
 });
 // threshold_ saves the result: the gradient is 0 where result ≤ threshold (threshold_backward on the result).
-const THRESHOLD_INPLACE = defineOp({
+const THRESHOLD_INPLACE = definePointwise({
   name: 'threshold_', node: 'ThresholdBackward1', args: ['self'], forward: OPS.threshold.fwd.forward,
   grads: { self: fromResult((y, g, c) => where(gt(y, num(c.attrs, 'threshold')), g, zerosLikeT(g))) },
 });
 // silu's gradient is composite in PyTorch too (its double backward shows MulBackward0).
-const SILU = defineOp({
+const SILU = definePointwise({
   name: 'silu', node: 'SiluBackward0', args: ['self'],
   forward: ([x]) => mapValues(x, (v) => v * sig(v)),
   grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'), s = sigmoid(x); return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1))); } } },
 });
 
 // hardsigmoid: relu6(x + 3)/6, gradient 1/6 strictly inside (-3, 3). (PyTorch has no double backward for it.)
-const HARDSIGMOID = defineOp({
+const HARDSIGMOID = definePointwise({
   name: 'hardsigmoid', node: 'HardsigmoidBackward0', args: ['self'],
   forward: ([x]) => mapValues(x, (v) => Math.min(Math.max(v + 3, 0), 6) / 6),
   grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(logicalAnd(gt(x, -3), lt(x, 3)), mulScalar(g, 1 / 6), zerosLikeT(g)); } } },
 });
 // mish: x·tanh(softplus(x)); its gradient is composite in PyTorch too: tanh(sp) + x·σ(x)·(1 - tanh²(sp)).
 const softplusValue = (v: number): number => (v > 20 ? v : Math.log1p(Math.exp(v)));
-const MISH = defineOp({
+const MISH = definePointwise({
   name: 'mish', node: 'MishBackward0', args: ['self'],
   forward: ([x]) => mapValues(x, (v) => v * Math.tanh(softplusValue(v))),
   grads: {
@@ -217,7 +217,7 @@ const MISH = defineOp({
 function checkFloat(x: Tensor, kernel: string): void {
   if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(x.dtype)}'`);
 }
-function run(name: keyof typeof OPS, act: Activation, x: Tensor, attrs0: Attrs, inplace: boolean, inplaceDef?: ReturnType<typeof defineOp>): Tensor {
+function run(name: keyof typeof OPS, act: Activation, x: Tensor, attrs0: Attrs, inplace: boolean, inplaceDef?: OpDef): Tensor {
   if (name !== 'hardtanh' && name !== 'threshold') checkFloat(x, act.kernel);
   // The kernels take their parameters in the input's type: a float32 input compares with float32(0.3), not 0.3.
   const attrs: Attrs = {};

@@ -7,6 +7,9 @@
 //            not differentiable (comparisons, argmax, ...)
 //   args     names of the tensor inputs, in order ('self', 'other', ...)
 //   view     the output is a view of args[0] (shares storage; in-place on it is checked like PyTorch)
+//   pointwise  an elementwise op that PyTorch runs through TensorIterator: its output is laid out as its operands
+//            are (`x.t() * 2` has x.t()'s strides), not row-major. true: the operands are the inputs; or a function
+//            giving them (where's condition comes first).
 //   forward  computes the output with kernels (may also return extra tensors to save, e.g. max's indices)
 //   grads    per input name: the saved values its formula needs (input names, 'result', or extra names) and the
 //            formula, written with public tensor ops so it is differentiable again (create_graph). Formulas
@@ -15,7 +18,8 @@ import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
 import { BackwardContext, gradientEdge, InputMeta, Node, SavedVariable } from '../autograd/node';
-import { copyInto } from '../kernels';
+import { copyInto, copyOf } from '../kernels';
+import { iteratorStrides } from '../shape';
 import { tidy, Tensor } from '../tensor';
 
 export type Attrs = Record<string, unknown>;
@@ -32,6 +36,7 @@ export interface OpDef {
   node: string | null;
   args: readonly string[];
   view?: boolean;
+  pointwise?: true | ((inputs: Tensor[], attrs: Attrs) => Tensor[]);
   forward: (inputs: Tensor[], attrs: Attrs) => Tensor | ForwardResult;
   /**
    * In-place fast path (optional): writes the op's result straight into inputs[0] and returns true, or returns
@@ -55,6 +60,11 @@ export function defineOp(def: OpDef): OpDef {
   return def;
 }
 
+/** defineOp for an elementwise op whose output PyTorch lays out as its inputs are (TensorIterator). */
+export function definePointwise(def: OpDef): OpDef {
+  return defineOp({ pointwise: true, ...def });
+}
+
 function runForward(def: OpDef, inputs: Tensor[], attrs: Attrs): ForwardResult {
   for (const t of inputs) t.assertAlive();
   const r = tidy(() => noGrad(() => def.forward(inputs, attrs)));
@@ -68,12 +78,25 @@ function shouldRecord(def: OpDef, inputs: Tensor[], out: Tensor): boolean {
 /** Applies an op out of place; returns its output (and extras such as indices). */
 export function applyOp(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): ForwardResult {
   const r = runForward(def, inputs, attrs);
+  if (def.pointwise) r.out = laidOutAsOperands(r.out, def.pointwise === true ? inputs : def.pointwise(inputs, attrs));
   if (def.view) {
     r.out._base = (inputs[0]._base ?? inputs[0]).retain();
     r.out._viewVersion = r.out.version.value;
   }
   if (shouldRecord(def, inputs, r.out)) record(def, inputs, attrs, r.out, r.extra ?? {}, null);
   return r;
+}
+
+/**
+ * The result of a pointwise op with TensorIterator's layout for these operands: `out` itself when the kernel
+ * already wrote it so (always when the operands are row-major), else a copy laid out so.
+ */
+function laidOutAsOperands(out: Tensor, operands: Tensor[]): Tensor {
+  const strides = iteratorStrides(out.shape, operands);
+  if (strides === null || out.strides.every((s, i) => s === strides[i] || out.shape[i] === 1)) return out;
+  const c = copyOf(out, out.dtype, strides);
+  out.free();
+  return c;
 }
 
 export function apply(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): Tensor {

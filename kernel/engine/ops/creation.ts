@@ -4,7 +4,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
 import { defaultGenerator, Generator } from '../random';
-import { numel, Shape } from '../shape';
+import { iteratorStrides, numel, preservedStrides, Shape } from '../shape';
 import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { checkSize } from './views';
@@ -20,6 +20,20 @@ function finish(t: Tensor, opts: CreateOptions): Tensor {
     t._requiresGrad = true;
   }
   return t;
+}
+
+/**
+ * A new row-major tensor `r` seen with `like`'s strides when memory_format=preserve keeps them (*_like of a
+ * transposed tensor is transposed in PyTorch): the same memory, so values written in memory order (random
+ * streams) land where PyTorch's do.
+ */
+function laidOutLike(r: Tensor, like: Tensor): Tensor {
+  const strides = preservedStrides(like.shape, like.strides);
+  if (strides === null) return r;
+  const v = new Tensor(r.storage, 0, r.shape, strides, r.dtype);
+  v._requiresGrad = r._requiresGrad;
+  r.free();
+  return v;
 }
 
 /** A new tensor of `shape` holding `values` (row-major), converted to `dtype` (the facade's torch.tensor path). */
@@ -70,10 +84,10 @@ export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return f
 export function ones(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 1, { dtype: DEFAULT_FLOAT, ...opts }); }
 /** torch.empty: uninitialised in PyTorch; ours is zero-filled (reused memory would otherwise show old values). */
 export function empty(shape: Shape, opts: CreateOptions = {}): Tensor { return zeros(shape, opts); }
-export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return zeros(t.shape, { dtype: t.dtype, ...opts }); }
-export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return ones(t.shape, { dtype: t.dtype, ...opts }); }
-export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return zeros(t.shape, { dtype: t.dtype, ...opts }); }
-export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return full(t.shape, value, { dtype: t.dtype, ...opts }); }
+export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
+export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(ones(t.shape, { dtype: t.dtype, ...opts }), t); }
+export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
+export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return laidOutLike(full(t.shape, value, { dtype: t.dtype, ...opts }), t); }
 
 /** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
 export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
@@ -126,10 +140,11 @@ export function rand(shape: Shape, opts: RandomOptions = {}): Tensor {
   const d = floatDtype(opts, 'check_uniform_bounds');
   return fromValues(shape, (opts.generator ?? defaultGenerator).uniform(numel(shape), 0, 1, d), d, opts);
 }
-export function randn(shape: Shape, opts: RandomOptions = {}): Tensor {
+/** `contiguous` false: the values are for a tensor laid out otherwise (randn_like), drawn as PyTorch does for one. */
+export function randn(shape: Shape, opts: RandomOptions = {}, contiguous = true): Tensor {
   checkSize(shape);
   const d = floatDtype(opts, 'normal_kernel_cpu');
-  return fromValues(shape, (opts.generator ?? defaultGenerator).normal(numel(shape), 0, 1, d), d, opts);
+  return fromValues(shape, (opts.generator ?? defaultGenerator).normal(numel(shape), 0, 1, d, contiguous), d, opts);
 }
 export function randint(low: number, high: number, shape: Shape, opts: RandomOptions = {}): Tensor {
   checkSize(shape);
@@ -139,14 +154,22 @@ export function randint(low: number, high: number, shape: Shape, opts: RandomOpt
 export function randperm(n: number, opts: RandomOptions = {}): Tensor {
   return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
 }
-export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => rand(t.shape, { dtype: t.dtype, ...opts });
-export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor => randn(t.shape, { dtype: t.dtype, ...opts });
+export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => laidOutLike(rand(t.shape, { dtype: t.dtype, ...opts }), t);
+export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor =>
+  laidOutLike(randn(t.shape, { dtype: t.dtype, ...opts }, preservedStrides(t.shape, t.strides) === null), t);
 export function manual_seed(seed: number | bigint): Generator { return defaultGenerator.manual_seed(seed); }
 
-/** In-place random fills (uniform_, normal_): values drawn for a contiguous tensor of x's size, then copied in. */
+/**
+ * In-place random fills (uniform_, normal_, bernoulli_, ...): `values` in the order PyTorch's kernel visits x's
+ * elements, which is memory order (TensorIterator sorts x's dims by stride), so a transposed x gets the values
+ * a transposed tensor gets there.
+ */
 export function fillRandom(x: Tensor, values: Float64Array): Tensor {
   const tmp = fromValues(x.shape, values, x.dtype, {});
-  K.copyInto(x, tmp);
+  const order = iteratorStrides(x.shape, [x]);
+  const src = order === null ? tmp : new Tensor(tmp.storage, 0, x.shape, order, x.dtype);
+  K.copyInto(x, src);
+  if (src !== tmp) src.free();
   tmp.free();
   x.version.bump();
   return x;
@@ -155,7 +178,7 @@ export function uniform_(x: Tensor, from = 0, to = 1, generator: Generator = def
   return fillRandom(x, generator.uniform(x.numel(), from, to, floatDtype({ dtype: x.dtype }, 'check_uniform_bounds')));
 }
 export function normal_(x: Tensor, mean = 0, std = 1, generator: Generator = defaultGenerator): Tensor {
-  return fillRandom(x, generator.normal(x.numel(), mean, std, floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu')));
+  return fillRandom(x, generator.normal(x.numel(), mean, std, floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu'), x.is_contiguous()));
 }
 /** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */
 export function random_(x: Tensor, generator: Generator = defaultGenerator): Tensor {

@@ -4,7 +4,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp, OpDef, overlapsOther } from './apply';
+import { apply, applyInplace, definePointwise, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
@@ -42,7 +42,7 @@ function unaryKernel(op: K.UnaryOpName, floating: boolean) {
 }
 
 // --- binary ----------------------------------------------------------------------------------------------------------
-export const ADD = defineOp({
+export const ADD = definePointwise({
   name: 'add', node: 'AddBackward0', args: ['self', 'other'],
   forward: ([a, b], { alpha }) => (alpha === 1 ? binaryKernel('add', promoted)([a, b]) : K.binaryInto('add', a, scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b)))),
   into: binaryIntoSelf('add', promoted),
@@ -51,7 +51,7 @@ export const ADD = defineOp({
     other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? g : mulScalar(g, c.attrs.alpha as number)) },
   },
 });
-export const SUB = defineOp({
+export const SUB = definePointwise({
   name: 'sub', node: 'SubBackward0', args: ['self', 'other'],
   forward: ([a, b], { alpha }) => K.binaryInto('sub', a, alpha === 1 ? b : scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b))),
   into: binaryIntoSelf('sub', promoted),
@@ -60,13 +60,13 @@ export const SUB = defineOp({
     other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) },
   },
 });
-export const RSUB = defineOp({
+export const RSUB = definePointwise({
   name: 'rsub', node: 'RsubBackward1', args: ['self'],
   forward: ([x], { other, alpha }) => K.binaryInto('sub', wrapScalar(other as Scalar), alpha === 1 ? x : scaled(x, alpha as number),
     K.empty(x.shape, resultType(x, wrapScalar(other as Scalar)))),
   grads: { self: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) } },
 });
-export const MUL = defineOp({
+export const MUL = definePointwise({
   name: 'mul', node: 'MulBackward0', args: ['self', 'other'],
   forward: binaryKernel('mul', promoted),
   into: binaryIntoSelf('mul', promoted),
@@ -75,7 +75,7 @@ export const MUL = defineOp({
     other: { saves: ['self'], fn: (g, c) => mul(g, c.saved('self')) },
   },
 });
-export const DIV = defineOp({
+export const DIV = definePointwise({
   name: 'div', node: 'DivBackward0', args: ['self', 'other'],
   forward: binaryKernel('div', promotedFloat),
   into: binaryIntoSelf('div', promotedFloat),
@@ -85,7 +85,7 @@ export const DIV = defineOp({
   },
 });
 // pow(self, exponent: Scalar). d/dx x^e = e * x^(e-1); the gradient is 0 for e == 0 (as PyTorch's pow_backward).
-export const POW_SCALAR = defineOp({
+export const POW_SCALAR = definePointwise({
   name: 'pow', node: 'PowBackward0', args: ['self'],
   forward: ([x], { exponent }) => K.unary('powScalar', x, scalarValue(exponent as Scalar), NaN,
     scalarKind(exponent as Scalar) === 'float' ? toFloating(x.dtype) : x.dtype),
@@ -101,7 +101,7 @@ export const POW_SCALAR = defineOp({
 });
 function scalarOp(name: string, node: string, op: K.BinaryOpName, floating: boolean,
   fn: (g: Tensor, s: Scalar) => Tensor): OpDef {
-  return defineOp({
+  return definePointwise({
     name, node, args: ['self'],
     forward: ([x], a) => { const w = wrapScalar(a.other as Scalar); const dt = resultType(x, w); return K.binary(op, x, w, floating ? toFloating(dt) : dt); },
     grads: { self: { saves: [], fn: (g, c) => fn(g, c.attrs.other as Scalar) } },
@@ -112,7 +112,7 @@ export const SUB_SCALAR = scalarOp('sub', 'SubBackward1', 'sub', false, (g) => g
 export const MUL_SCALAR = scalarOp('mul', 'MulBackward1', 'mul', false, (g, s) => mulScalar(g, s));
 export const DIV_SCALAR = scalarOp('div', 'DivBackward1', 'div', true, (g, s) => divScalar(g, s));
 // pow(Scalar self, Tensor exponent): d/de s^e = s^e · log(s), 0 where s == 0 and e >= 0.
-export const POW_SCALAR_BASE = defineOp({
+export const POW_SCALAR_BASE = definePointwise({
   name: 'pow', node: 'PowBackward2', args: ['exponent'],
   forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e)); },
   grads: {
@@ -125,7 +125,7 @@ export const POW_SCALAR_BASE = defineOp({
     },
   },
 });
-export const POW_TENSOR = defineOp({
+export const POW_TENSOR = definePointwise({
   name: 'pow', node: 'PowBackward1', args: ['self', 'exponent'],
   forward: binaryKernel('pow', promoted),
   grads: {
@@ -141,7 +141,7 @@ export const POW_TENSOR = defineOp({
     },
   },
 });
-export const MAXIMUM = defineOp({
+export const MAXIMUM = definePointwise({
   name: 'maximum', node: 'MaximumBackward0', args: ['self', 'other'],
   forward: binaryKernel('maximum', promoted),
   grads: {
@@ -149,7 +149,7 @@ export const MAXIMUM = defineOp({
     other: { saves: ['self', 'other'], fn: (g, c) => splitTies(g, c.saved('self'), c.saved('other'), 'gt') },
   },
 });
-export const MINIMUM = defineOp({
+export const MINIMUM = definePointwise({
   name: 'minimum', node: 'MinimumBackward0', args: ['self', 'other'],
   forward: binaryKernel('minimum', promoted),
   grads: {
@@ -163,8 +163,9 @@ function splitTies(g: Tensor, a: Tensor, b: Tensor, loses: 'lt' | 'gt'): Tensor 
   return where(loses === 'lt' ? lt(a, b) : gt(a, b), zerosLikeT(shared), shared);
 }
 // The condition is not differentiable, so it is no input of the node (PyTorch shows two next_functions).
-export const WHERE = defineOp({
+export const WHERE = definePointwise({
   name: 'where', node: 'WhereBackward0', args: ['self', 'other'],
+  pointwise: ([a, b], { condition }) => [condition as Tensor, a, b],
   forward: ([a, b], { condition }) => K.where(condition as Tensor, a, b, resultType(a, b)),
   grads: {
     self: { saves: [], fn: (g, c) => where(c.attrs.condition as Tensor, g, zerosLikeT(g)) },
@@ -179,7 +180,7 @@ function scaled(t: Tensor, alpha: number): Tensor {
 // --- unary -----------------------------------------------------------------------------------------------------------
 function unaryOp(name: string, node: string, op: K.UnaryOpName, floating: boolean, saves: string[],
   fn: (g: Tensor, c: import('../autograd/node').BackwardContext) => Tensor): OpDef {
-  return defineOp({ name, node, args: ['self'], forward: unaryKernel(op, floating), grads: { self: { saves, fn } } });
+  return definePointwise({ name, node, args: ['self'], forward: unaryKernel(op, floating), grads: { self: { saves, fn } } });
 }
 export const NEG = unaryOp('neg', 'NegBackward0', 'neg', false, [], (g) => neg(g));
 export const EXP = unaryOp('exp', 'ExpBackward0', 'exp', true, ['result'], (g, c) => mul(g, c.saved('result')));
@@ -216,7 +217,7 @@ export const CEIL = unaryOp('ceil', 'CeilBackward0', 'ceil', false, [], (g) => z
 export const ROUND = unaryOp('round', 'RoundBackward0', 'round', false, [], (g) => zerosLikeT(g));
 export const TRUNC = unaryOp('trunc', 'TruncBackward0', 'trunc', false, [], (g) => zerosLikeT(g));
 // clamp: the gradient passes where min ≤ x ≤ max. At the boundaries PyTorch passes it too (subgradient 1).
-export const CLAMP = defineOp({
+export const CLAMP = definePointwise({
   name: 'clamp', node: 'ClampBackward1', args: ['self'],
   forward: unaryKernel('clamp', false),
   grads: {
@@ -233,7 +234,7 @@ export const CLAMP = defineOp({
 });
 // --- comparisons (not differentiable) ------------------------------------------------------------------------------
 function compareOp(op: K.CompareOpName): OpDef {
-  return defineOp({ name: op, node: null, args: ['self', 'other'], forward: ([a, b]) => K.compare(op, a, b, resultType(a, b)) });
+  return definePointwise({ name: op, node: null, args: ['self', 'other'], forward: ([a, b]) => K.compare(op, a, b, resultType(a, b)) });
 }
 const CMP = { eq: compareOp('eq'), ne: compareOp('ne'), lt: compareOp('lt'), le: compareOp('le'), gt: compareOp('gt'), ge: compareOp('ge') };
 

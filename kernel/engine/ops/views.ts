@@ -2,7 +2,7 @@
 import { BackwardContext } from '../autograd/node';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { contiguousStrides, formatSize, inferSize, isContiguous, numel, Shape, viewStrides, wrapDim } from '../shape';
+import { contiguousStrides, formatSize, inferSize, isContiguous, numel, preservedStrides, Shape, viewStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, OpDef } from './apply';
 
@@ -207,17 +207,22 @@ export function slice(x: Tensor, dim: number, start: number | null = null, end: 
 export function alias(x: Tensor): Tensor { return apply(ALIAS, [x]); }
 
 // --- copies ----------------------------------------------------------------------------------------------------------
+// memory_format: clone() keeps a dense tensor's strides (preserve, PyTorch's default), contiguous() and the
+// engine's own copies are row-major; .to() (_to_copy) always preserves.
 export const CLONE = defineOp({
   name: 'clone', node: 'CloneBackward0', args: ['self'],
-  forward: ([x]) => K.copyOf(x),
+  forward: ([x], a) => K.copyOf(x, x.dtype, a.preserve ? preservedStrides(x.shape, x.strides) : null),
   grads: { self: { saves: [], fn: (g) => g } },
 });
 export const TO_COPY = defineOp({
   name: '_to_copy', node: 'ToCopyBackward0', args: ['self'],
-  forward: ([x], a) => K.copyOf(x, a.dtype as Tensor['dtype']),
+  forward: ([x], a) => K.copyOf(x, a.dtype as Tensor['dtype'], preservedStrides(x.shape, x.strides)),
   grads: { self: { saves: [], fn: (g) => g } },   // the engine converts the gradient back to the input's dtype
 });
-export function clone(x: Tensor): Tensor { return apply(CLONE, [x]); }
+/** A copy: row-major, or with `memoryFormat` 'preserve' laid out as x when x is dense (Tensor.clone()). */
+export function clone(x: Tensor, memoryFormat: 'contiguous' | 'preserve' = 'contiguous'): Tensor {
+  return apply(CLONE, [x], { preserve: memoryFormat === 'preserve' });
+}
 export function contiguous(x: Tensor): Tensor { return x.is_contiguous() ? x : clone(x); }
 export function to(x: Tensor, dtype: Tensor['dtype'], copy = false): Tensor {
   if (dtype === x.dtype && !copy) return x;

@@ -6,7 +6,8 @@ import warnings as _warnings
 
 from . import _bridge
 from ._types import (dtype, Size, device, layout, strided, float32, float64, int64, bool, float16, bfloat16, int32,  # noqa: A004
-                     int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble)
+                     int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble,
+                     memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
 from ._tensor import Tensor, return_types as _return_types_dict
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,

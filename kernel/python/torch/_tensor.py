@@ -929,8 +929,13 @@ class Tensor:
         call('masked_fill', self, mask, value, True)
         return self
 
-    def contiguous(self, memory_format=None): return wrap(call('contiguous', self))
-    def clone(self, *, memory_format=None): return wrap(call('clone', self))
+    def contiguous(self, memory_format=None):
+        if T._memory_format_arg('contiguous', memory_format, 'contiguous') == 'preserve':
+            raise RuntimeError('preserve memory format is unsupported by the contiguous operator')
+        return wrap(call('contiguous', self))
+
+    def clone(self, *, memory_format=None):
+        return wrap(call('clone', self, T._memory_format_arg('clone', memory_format, 'preserve')))
 
     def to(self, *args, **kwargs):
         dtype = kwargs.pop('dtype', None)

@@ -131,4 +131,36 @@ class layout:
 
 
 strided = layout('strided')
+
+
+class memory_format:
+    __slots__ = ('_name',)
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return 'torch.' + self._name
+
+
+# The engine lays tensors out row-major (contiguous_format) or, for clone / .to() / *_like / pointwise results,
+# as their input is (preserve_format); channels_last layouts are not supported.
+contiguous_format = memory_format('contiguous_format')
+preserve_format = memory_format('preserve_format')
+channels_last = memory_format('channels_last')
+channels_last_3d = memory_format('channels_last_3d')
+memory_format.__module__ = 'torch'
+
+
+def _memory_format_arg(fn, mf, default):
+    """The engine's name for a memory_format argument: 'contiguous' or 'preserve'."""
+    if mf is None:
+        return default
+    if not isinstance(mf, memory_format):
+        raise TypeError(f"{fn}(): argument 'memory_format' must be torch.memory_format, not {type(mf).__name__}")
+    if mf is contiguous_format:
+        return 'contiguous'
+    if mf is preserve_format:
+        return 'preserve'
+    raise NotImplementedError(f'tnb: memory_format={mf!r} is not supported (tensors are contiguous or keep their layout)')
 CPU = device('cpu')
