@@ -193,8 +193,8 @@ export function unaryInto(op: UnaryOpName, x: Tensor, out: Tensor, p0 = NaN, p1 
   return unaryRun(op, x, out, p0, p1, false);
 }
 
-export function unary(op: UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN, dtype: DType = x.dtype): Tensor {
-  return fresh(x.shape, dtype, (out) => unaryRun(op, x, out, p0, p1, true));
+export function unary(op: UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN, dtype: DType = x.dtype, strides: Shape | null = null): Tensor {
+  return fresh(x.shape, dtype, (out) => unaryRun(op, x, out, p0, p1, true), strides);
 }
 
 function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: boolean): Tensor {
@@ -213,12 +213,12 @@ export function binaryInto(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor):
   return binaryRun(op, a, b, out, false);
 }
 
-export function binary(op: BinaryOpName, a: Tensor, b: Tensor, dtype: DType): Tensor {
-  return fresh(broadcastShapes(a.shape, b.shape), dtype, (out) => binaryRun(op, a, b, out, true));
+export function binary(op: BinaryOpName, a: Tensor, b: Tensor, dtype: DType, strides: Shape | null = null): Tensor {
+  return fresh(broadcastShapes(a.shape, b.shape), dtype, (out) => binaryRun(op, a, b, out, true), strides);
 }
 
 /** Comparison in `dtype` (the promoted type of a and b) → bool tensor. */
-export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype: DType): Tensor {
+export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype: DType, strides: Shape | null = null): Tensor {
   return fresh(broadcastShapes(a.shape, b.shape), 'bool', (out) => {
     if (numel(out.shape) === 0) return;
     withCast([a, b], [dtype, dtype], ([ca, cb]) => {
@@ -227,10 +227,10 @@ export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype: DType): 
       walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
         [sz, sz, 1], true, (nd, m, o) => ({ fn: 'compare', args: [CompareOp[op], DT[dtype], nd, m, ap + o[0], bp + o[1], out.storage.ptr + o[2]] }));
     });
-  });
+  }, strides);
 }
 
-export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType): Tensor {
+export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType, strides: Shape | null = null): Tensor {
   const shape0 = broadcastShapes(broadcastShapes(cond.shape, a.shape), b.shape);
   return fresh(shape0, dtype, (out) => {
     if (numel(shape0) === 0) return;
@@ -241,7 +241,7 @@ export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType): Tensor 
         broadcastStrides(cb.shape, cb.strides, shape0), out.strides], [1, sz, sz, sz], true,
       (nd, m, o) => ({ fn: 'where', args: [DT[dtype], nd, m, cp + o[0], ap + o[1], bp + o[2], out.storage.ptr + o[3]] }));
     });
-  });
+  }, strides);
 }
 
 /**

@@ -139,7 +139,8 @@ export function isNonOverlappingAndDense(shape: Shape, strides: Shape): boolean 
   return true;
 }
 
-function isRowMajor(shape: Shape, strides: Shape): boolean {
+/** Strides exactly row-major, size-1 dims included (stricter than isContiguous). */
+export function isRowMajor(shape: Shape, strides: Shape): boolean {
   let expected = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
     if (strides[i] !== expected) return false;
@@ -183,6 +184,11 @@ export function preservedStrides(shape: Shape, strides: Shape): number[] | null 
 export function iteratorStrides(shape: Shape, operands: readonly { shape: Shape; strides: Shape }[]): number[] | null {
   const nd = shape.length;
   if (nd <= 1) return null;
+  // Row-major operands (strides exactly so, size-1 dims included) keep the output row-major however they
+  // broadcast: the common case, checked first without allocating.
+  let rowMajor = true;
+  for (let i = 0; i < operands.length && rowMajor; i++) rowMajor = isRowMajor(operands[i].shape, operands[i].strides);
+  if (rowMajor) return null;
   // Fast setup: every operand of the output's shape, all row-major / all channels-last / all dense alike.
   if (operands.every((o) => sameShape(o.shape, shape))) {
     if (operands.every((o) => isContiguous(o.shape, o.strides))) return null;
@@ -192,8 +198,6 @@ export function iteratorStrides(shape: Shape, operands: readonly { shape: Shape;
       if (operands.every((o) => o.strides.every((s, i) => s === first[i]))) return first.slice();
     }
   }
-  // Row-major operands (strides exactly so, size-1 dims included) keep the output row-major however they broadcast.
-  if (operands.every((o) => isRowMajor(o.shape, o.strides))) return null;
   // Each operand's strides over the output's dims: 0 where it is broadcast (or missing).
   const rows = operands.map((o) => {
     const off = nd - o.shape.length;

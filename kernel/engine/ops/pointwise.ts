@@ -6,7 +6,7 @@ import { resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, definePointwise, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
-import { sameShape } from '../shape';
+import { broadcastShapes, isRowMajor, iteratorStrides, sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
 
 // --- helpers for formulas ------------------------------------------------------------------------------------------
@@ -16,10 +16,15 @@ function binaryKernel(op: K.BinaryOpName, dtypeOf: (a: Tensor, b: Tensor) => DTy
     const dt = dtypeOf(a, b);
     // bool arithmetic is logical: + is or, * is and.
     const kop: K.BinaryOpName = dt === 'bool' ? (op === 'add' ? 'maximum' : op === 'mul' ? 'minimum' : op) : op;
-    return K.binary(kop, a, b, dt);
+    return K.binary(kop, a, b, dt, layoutOf(a, b));
   };
 }
 const promoted = (a: Tensor, b: Tensor): DType => resultType(a, b);
+/** The output layout of a binary pointwise op (TensorIterator's), null for row-major: decided without allocating when both are. */
+function layoutOf(a: Tensor, b: Tensor): number[] | null {
+  if (isRowMajor(a.shape, a.strides) && isRowMajor(b.shape, b.strides)) return null;
+  return iteratorStrides(K.broadcastOut(a, b), [a, b]);
+}
 
 /**
  * In-place fast path of a binary op (OpDef.into): self (op)= other written straight into self, when the result
@@ -38,7 +43,7 @@ const promotedFloat = (a: Tensor, b: Tensor): DType => toFloating(resultType(a, 
 
 function unaryKernel(op: K.UnaryOpName, floating: boolean) {
   return ([x]: Tensor[], attrs: Record<string, unknown>): Tensor =>
-    K.unary(op, x, (attrs.p0 as number) ?? NaN, (attrs.p1 as number) ?? NaN, floating ? toFloating(x.dtype) : x.dtype);
+    K.unary(op, x, (attrs.p0 as number) ?? NaN, (attrs.p1 as number) ?? NaN, floating ? toFloating(x.dtype) : x.dtype, iteratorStrides(x.shape, [x]));
 }
 
 // --- binary ----------------------------------------------------------------------------------------------------------
@@ -88,7 +93,7 @@ export const DIV = definePointwise({
 export const POW_SCALAR = definePointwise({
   name: 'pow', node: 'PowBackward0', args: ['self'],
   forward: ([x], { exponent }) => K.unary('powScalar', x, scalarValue(exponent as Scalar), NaN,
-    scalarKind(exponent as Scalar) === 'float' ? toFloating(x.dtype) : x.dtype),
+    scalarKind(exponent as Scalar) === 'float' ? toFloating(x.dtype) : x.dtype, iteratorStrides(x.shape, [x])),
   grads: {
     self: {
       saves: ['self'], fn: (g, c) => {
@@ -103,7 +108,7 @@ function scalarOp(name: string, node: string, op: K.BinaryOpName, floating: bool
   fn: (g: Tensor, s: Scalar) => Tensor): OpDef {
   return definePointwise({
     name, node, args: ['self'],
-    forward: ([x], a) => { const w = wrapScalar(a.other as Scalar); const dt = resultType(x, w); return K.binary(op, x, w, floating ? toFloating(dt) : dt); },
+    forward: ([x], a) => { const w = wrapScalar(a.other as Scalar); const dt = resultType(x, w); return K.binary(op, x, w, floating ? toFloating(dt) : dt, iteratorStrides(x.shape, [x])); },
     grads: { self: { saves: [], fn: (g, c) => fn(g, c.attrs.other as Scalar) } },
   });
 }
@@ -114,7 +119,7 @@ export const DIV_SCALAR = scalarOp('div', 'DivBackward1', 'div', true, (g, s) =>
 // pow(Scalar self, Tensor exponent): d/de s^e = s^e · log(s), 0 where s == 0 and e >= 0.
 export const POW_SCALAR_BASE = definePointwise({
   name: 'pow', node: 'PowBackward2', args: ['exponent'],
-  forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e)); },
+  forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e), iteratorStrides(e.shape, [e])); },
   grads: {
     exponent: {
       saves: ['exponent', 'result'], fn: (g, c) => {
@@ -166,7 +171,10 @@ function splitTies(g: Tensor, a: Tensor, b: Tensor, loses: 'lt' | 'gt'): Tensor 
 export const WHERE = definePointwise({
   name: 'where', node: 'WhereBackward0', args: ['self', 'other'],
   pointwise: ([a, b], { condition }) => [condition as Tensor, a, b],
-  forward: ([a, b], { condition }) => K.where(condition as Tensor, a, b, resultType(a, b)),
+  forward: ([a, b], { condition }) => {
+    const c = condition as Tensor;
+    return K.where(c, a, b, resultType(a, b), iteratorStrides(broadcastShapes(broadcastShapes(c.shape, a.shape), b.shape), [c, a, b]));
+  },
   grads: {
     self: { saves: [], fn: (g, c) => where(c.attrs.condition as Tensor, g, zerosLikeT(g)) },
     other: { saves: [], fn: (g, c) => where(c.attrs.condition as Tensor, zerosLikeT(g), g) },
@@ -234,7 +242,7 @@ export const CLAMP = definePointwise({
 });
 // --- comparisons (not differentiable) ------------------------------------------------------------------------------
 function compareOp(op: K.CompareOpName): OpDef {
-  return definePointwise({ name: op, node: null, args: ['self', 'other'], forward: ([a, b]) => K.compare(op, a, b, resultType(a, b)) });
+  return definePointwise({ name: op, node: null, args: ['self', 'other'], forward: ([a, b]) => K.compare(op, a, b, resultType(a, b), layoutOf(a, b)) });
 }
 const CMP = { eq: compareOp('eq'), ne: compareOp('ne'), lt: compareOp('lt'), le: compareOp('le'), gt: compareOp('gt'), ge: compareOp('ge') };
 
