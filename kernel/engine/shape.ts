@@ -169,11 +169,33 @@ function isChannelsLast(shape: Shape, strides: Shape): boolean {
 
 /**
  * Strides PyTorch gives a new tensor made `like` t with memory_format=preserve (clone, .to(), *_like): t's own when
- * t is non-overlapping and dense, else row-major. null means row-major.
+ * t is non-overlapping and dense, else dense strides in t's dim order (ATen's infer_dense_strides: the order
+ * TensorIterator would sort t's dims in). null means row-major.
  */
 export function preservedStrides(shape: Shape, strides: Shape): number[] | null {
-  if (isContiguous(shape, strides) || !isNonOverlappingAndDense(shape, strides)) return null;
-  return strides.slice();
+  if (isContiguous(shape, strides)) return null;
+  if (isNonOverlappingAndDense(shape, strides)) return strides.slice();
+  const nd = shape.length;
+  if (nd <= 1) return null;
+  // 1: d0 goes after d1; a zero stride decides nothing (those dims keep their row-major place)
+  const shouldSwap = (d0: number, d1: number): number => {
+    const s0 = strides[d0], s1 = strides[d1];
+    if (s0 === 0 || s1 === 0) return 0;
+    if (s0 !== s1) return s0 < s1 ? -1 : 1;
+    return shape[d0] > shape[d1] ? 1 : 0;
+  };
+  const perm = [...Array(nd).keys()].reverse();
+  for (let i = 1; i < nd; i++) {
+    let d1 = i;
+    for (let d0 = i - 1; d0 >= 0; d0--) {
+      const c = shouldSwap(perm[d0], perm[d1]);
+      if (c > 0) { [perm[d0], perm[d1]] = [perm[d1], perm[d0]]; d1 = d0; } else if (c < 0) break;
+    }
+  }
+  const out = new Array<number>(nd);
+  let next = 1;
+  for (const d of perm) { out[d] = next; if (shape[d] > 1) next *= shape[d]; }
+  return isRowMajor(shape, out) ? null : out;
 }
 
 /**
