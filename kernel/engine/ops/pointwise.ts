@@ -272,13 +272,13 @@ export function floorDivide(a: TensorLike, b: TensorLike): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   const dt = resultType(ta, tb);
   if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
-  return K.binary('floorDivide', ta, tb, dt);
+  return K.binary('floorDivide', ta, tb, dt, layoutOf(ta, tb));
 }
 export function remainder(a: TensorLike, b: TensorLike): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   const dt = resultType(ta, tb);
   if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
-  return K.binary('remainder', ta, tb, dt);
+  return K.binary('remainder', ta, tb, dt, layoutOf(ta, tb));
 }
 export function pow(a: TensorLike, e: TensorLike): Tensor {
   if (a instanceof Tensor && !(e instanceof Tensor)) {
@@ -347,9 +347,10 @@ export const lt = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.lt, [toTen
 export const le = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.le, [toTensor(a), toTensor(b)]);
 export const gt = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.gt, [toTensor(a), toTensor(b)]);
 export const ge = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.ge, [toTensor(a), toTensor(b)]);
-export function logicalAnd(a: Tensor, b: Tensor): Tensor { return K.binary('minimum', K.cast(a, 'bool'), K.cast(b, 'bool'), 'bool'); }
-export function logicalOr(a: Tensor, b: Tensor): Tensor { return K.binary('maximum', K.cast(a, 'bool'), K.cast(b, 'bool'), 'bool'); }
-export function logicalNot(a: Tensor): Tensor { return K.unary('logicalNot', K.cast(a, 'bool'), NaN, NaN, 'bool'); }
+// (laid out from the operands themselves: their bool casts are row-major temporaries)
+export function logicalAnd(a: Tensor, b: Tensor): Tensor { return K.binary('minimum', K.cast(a, 'bool'), K.cast(b, 'bool'), 'bool', layoutOf(a, b)); }
+export function logicalOr(a: Tensor, b: Tensor): Tensor { return K.binary('maximum', K.cast(a, 'bool'), K.cast(b, 'bool'), 'bool', layoutOf(a, b)); }
+export function logicalNot(a: Tensor): Tensor { return K.unary('logicalNot', K.cast(a, 'bool'), NaN, NaN, 'bool', iteratorStrides(a.shape, [a])); }
 export function logicalXor(a: Tensor, b: Tensor): Tensor { return ne(K.cast(a, 'bool'), K.cast(b, 'bool')); }
 
 export function zerosLikeT(t: Tensor): Tensor { return K.full(t.shape, 0, t.dtype); }

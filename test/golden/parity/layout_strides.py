@@ -92,3 +92,21 @@ torch.manual_seed(0)
 y = torch.zeros(6, 8)[:, ::2]
 y.normal_()
 print(y)
+
+# reductions, softmax, scans, indexing and composites over transposed and permuted inputs
+x = torch.randn(3, 4).t()
+more = {
+    'x.sum(0)': lambda: x.sum(0), 'x.sum(1, keepdim)': lambda: x.sum(1, keepdim=True), 'p.sum(1)': lambda: p.sum(1),
+    'p.mean(2, keepdim)': lambda: p.mean(2, keepdim=True), 'p.max(1).values': lambda: p.max(1).values,
+    'p.var(1)': lambda: p.var(1), 'p.argmax(1)': lambda: p.argmax(1), 'softmax(x, 0)': lambda: x.softmax(0),
+    'log_softmax(p, 1)': lambda: p.log_softmax(1), 'cumsum(x, 0)': lambda: x.cumsum(0), 'x @ x.t()': lambda: x @ x.t(),
+    'cat([x, x])': lambda: torch.cat([x, x]), 'stack([x, x])': lambda: torch.stack([x, x]), 'x[[0, 1]]': lambda: x[[0, 1]],
+    'masked_fill': lambda: x.masked_fill(x > 0, 0), 'clamp(x, 0)': lambda: x.clamp(min=0),
+    'F.gelu(x)': lambda: torch.nn.functional.gelu(x), 'x // 2': lambda: x // 2, 'x % 2': lambda: x % 2,
+    'x.nan_to_num()': lambda: x.nan_to_num(), 'x.logical_not()': lambda: x.logical_not(), 'x.bool()': lambda: x.bool(),
+    'F.normalize(x)': lambda: torch.nn.functional.normalize(x), 'x.repeat(2, 1)': lambda: x.repeat(2, 1),
+    '1 - x': lambda: 1 - x, 'lerp': lambda: torch.lerp(x, x, 0.5),
+}
+for name, f in more.items():
+    y = f()
+    print(name, tuple(y.shape), y.stride())
