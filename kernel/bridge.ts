@@ -135,7 +135,7 @@ const dims = (d: unknown): number | number[] | undefined => (d === null || d ===
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
 const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
-  'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod']);
+  'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv']);
 
 const OPS: Record<string, Fn> = {
   // creation
@@ -194,6 +194,12 @@ const OPS: Record<string, Fn> = {
   lt: (a: Tensor, b: unknown) => torch.lt(a, b as Tensor), le: (a: Tensor, b: unknown) => torch.le(a, b as Tensor),
   gt: (a: Tensor, b: unknown) => torch.gt(a, b as Tensor), ge: (a: Tensor, b: unknown) => torch.ge(a, b as Tensor),
   maximum: (a: Tensor, b: Tensor) => torch.maximum(a, b), minimum: (a: Tensor, b: Tensor) => torch.minimum(a, b),
+  atan2: (a: Tensor, b: Tensor) => torch.atan2(a, b),
+  addcmul: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcmul(s, a, b, v as number),
+  addcdiv: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcdiv(s, a, b, v as number),
+  tril: (x: Tensor, k: number) => torch.tril(x, k), triu: (x: Tensor, k: number) => torch.triu(x, k),
+  trace: (x: Tensor) => torch.trace(x), flip: (x: Tensor, d: number[]) => torch.flip(x, d),
+  roll: (x: Tensor, s: number[], d: number[] | null) => torch.roll(x, s, d),
   logical_and: (a: Tensor, b: Tensor) => torch.logicalAnd(a, b), logical_or: (a: Tensor, b: Tensor) => torch.logicalOr(a, b),
   logical_xor: (a: Tensor, b: Tensor) => torch.logicalXor(a, b), logical_not: (a: Tensor) => torch.logicalNot(a),
   // activations (activation.ts, pad.ts)
@@ -312,7 +318,7 @@ const OPS: Record<string, Fn> = {
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
   'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc',
-  'square'] as const) {
+  'square', 'erf', 'erfc'] as const) {
   OPS[name] = (x: Tensor) => torch[name](x);
   OPS[`${name}_`] = (x: Tensor) => torch.unaryInplace(`${name}_`, x);
 }

@@ -765,6 +765,37 @@ add('BinaryCrossEntropyBackward0', 'with weight, mean', [inp([2, 3], 0.1, 0.9), 
 add('DiagonalBackward0', 'diagonal() of [3,3]', [inp([3, 3])], ([x]) => torch.diagonal(x), ([x]) => gatherRef(x, [3], ([i]) => [i, i]));
 add('DiagonalBackward0', 'diagonal(1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.diagonal(x, 1), ([x]) => gatherRef(x, [3], ([i]) => [i, i + 1]));
 add('DiagonalBackward0', 'diagonal(-1, 0, 2) of [3,2,3]', [inp([3, 2, 3])], ([x]) => torch.diagonal(x, -1, 0, 2), ([x]) => gatherRef(x, [2, 2], ([j, i]) => [i + 1, j, i]));
+// tril/triu, trace, roll, flip, atan2, erf/erfc, addcmul/addcdiv (kernel/engine/ops/triangular.ts, pointwise.ts)
+const keepTriangle = (x: Arr, k: number, lower: boolean): Arr => {
+  const [rows, cols] = x.shape.slice(-2);
+  return { shape: x.shape, data: x.data.map((v, i) => { const c = i % cols, r = Math.floor(i / cols) % rows; return (lower ? c - r <= k : c - r >= k) ? v : 0; }) };
+};
+add('TrilBackward0', 'tril(1) of [3,4]', [inp([3, 4])], ([x]) => torch.tril(x, 1), ([x]) => keepTriangle(x, 1, true));
+add('TrilBackward0', 'tril(-1) of a batched [2,3,3]', [inp([2, 3, 3])], ([x]) => torch.tril(x, -1), ([x]) => keepTriangle(x, -1, true));
+add('TriuBackward0', 'triu() of a transposed [4,3]', [inp([4, 3], -2, 2, { layout: 'transposed' })], ([x]) => torch.triu(x), ([x]) => keepTriangle(x, 0, false));
+add('TriuBackward0', 'triu(2) of [3,5]', [inp([3, 5])], ([x]) => torch.triu(x, 2), ([x]) => keepTriangle(x, 2, false));
+add('TraceBackward0', 'trace of [3,4]', [inp([3, 4])], ([x]) => torch.trace(x), ([x]) => ({ shape: [], data: [x.data[0] + x.data[5] + x.data[10]] }));
+add('TraceBackward0', 'trace of a transposed [3,3]', [inp([3, 3], -2, 2, { layout: 'transposed' })], ([x]) => torch.trace(x), ([x]) => ({ shape: [], data: [x.data[0] + x.data[4] + x.data[8]] }));
+add('RollBackward0', 'roll(1, 1) of [2,3]', [inp([2, 3])], ([x]) => torch.roll(x, 1, 1), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [i, (j + 2) % 3]));
+add('RollBackward0', 'roll(-4) of [2,3] (flattened)', [inp([2, 3])], ([x]) => torch.roll(x, -4), ([x]) => {
+  const flat = { shape: [6], data: x.data };
+  return { shape: [2, 3], data: gatherRef(flat, [6], ([k]) => [(k + 4) % 6]).data };
+});
+add('RollBackward0', 'roll((1, -1), (0, 1)) of a transposed [3,2]', [inp([3, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.roll(x, [1, -1], [0, 1]), ([x]) => gatherRef(x, [3, 2], ([i, j]) => [(i + 2) % 3, (j + 1) % 2]));
+add('FlipBackward0', 'flip(0, 1) of [2,3]', [inp([2, 3])], ([x]) => torch.flip(x, [0, 1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [1 - i, 2 - j]));
+add('FlipBackward0', 'flip(-1) of a strided [2,3]', [inp([2, 3], -2, 2, { layout: 'strided' })], ([x]) => torch.flip(x, [-1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [i, 2 - j]));
+binary('Atan2Backward0', torch.atan2, Math.atan2, nonzero, nonzero);
+add('ErfBackward0', 'erf() [2,3]', [inp([2, 3])], ([x]) => torch.erf(x), ([x]) => mapN([x], erfRef));
+add('ErfBackward0', 'erf() of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.erf(x), ([x]) => mapN([x], erfRef));
+add('ErfcBackward0', 'erfc() [2,3]', [inp([2, 3])], ([x]) => torch.erfc(x), ([x]) => mapN([x], (v) => 1 - erfRef(v)));
+add('ErfcBackward0', 'erfc() of 0-d', [inp([])], ([x]) => torch.erfc(x), ([x]) => mapN([x], (v) => 1 - erfRef(v)));
+add('AddcmulBackward0', 'addcmul(value=0.5), tensor2 broadcast', [inp([2, 3]), inp([2, 3]), inp([3])],
+  ([s, a, b]) => torch.addcmul(s, a, b, 0.5), ([s, a, b]) => mapN([s, a, b], (x, y, z) => x + 0.5 * y * z));
+add('AddcmulBackward0', 'addcmul of a transposed self', [inp([3, 2], -2, 2, { layout: 'transposed' }), inp([3, 2]), inp([1, 2])],
+  ([s, a, b]) => torch.addcmul(s, a, b), ([s, a, b]) => mapN([s, a, b], (x, y, z) => x + y * z));
+add('AddcdivBackward0', 'addcdiv(value=-2), self broadcast', [inp([3]), inp([2, 3]), nonzero([2, 3])],
+  ([s, a, b]) => torch.addcdiv(s, a, b, -2), ([s, a, b]) => mapN([s, a, b], (x, y, z) => x - 2 * y / z));
 // scatter(reduce=...) has no derivative in PyTorch 1.13: forward only, on inputs that do not require grad.
 add('scatter', "scatter(1, idx, src, reduce='multiply') with repeated targets", [inp([3, 4], -2, 2, { grad: false }), inp([3, 2], -2, 2, { grad: false })],
   ([s, src]) => torch.scatter(s, 1, constT(G_IDX, [3, 2], 'int64'), src, false, 'multiply'),

@@ -2,12 +2,14 @@
 import { DType, isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { resultType, toFloating } from '../promote';
+import { promoteTypes, resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, definePointwise, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { broadcastShapes, isRowMajor, iteratorStrides, sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
+import { fromValues } from './creation';
+import { erf as erfValue, erfc as erfcValue } from './special';
 
 // --- helpers for formulas ------------------------------------------------------------------------------------------
 
@@ -366,7 +368,83 @@ export function pow_(x: Tensor, e: TensorLike): Tensor {
 export function clamp_(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   return applyInplace(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
+// --- atan2, erf, erfc, addcmul, addcdiv ----------------------------------------------------------------------------
+// atan2_backward: recip = 1 / (self² + other²); self gets grad·other·recip, other grad·(-self)·recip.
+export const ATAN2 = definePointwise({
+  name: 'atan2', node: 'Atan2Backward0', args: ['self', 'other'],
+  forward: binaryKernel('atan2', promotedFloat),
+  grads: {
+    self: { saves: ['self', 'other'], fn: (g, c) => mul(mul(g, c.saved('other')), atan2Recip(c.saved('self'), c.saved('other'))) },
+    other: { saves: ['self', 'other'], fn: (g, c) => mul(mul(g, neg(c.saved('self'))), atan2Recip(c.saved('self'), c.saved('other'))) },
+  },
+});
+function atan2Recip(s: Tensor, o: Tensor): Tensor { return reciprocal(add(mul(s, s), mul(o, o))); }
+export function atan2(a: Tensor, b: Tensor): Tensor { return apply(ATAN2, [a, b]); }
+
+/** An elementwise function computed in double and rounded to the (floating) result dtype. */
+function mapFloating(x: Tensor, f: (v: number) => number): Tensor {
+  const v = x.toArray();
+  for (let i = 0; i < v.length; i++) v[i] = f(v[i]);
+  return fromValues(x.shape, v, toFloating(x.dtype));
+}
+const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+// d/dx erf = 2/√π · e^{-x²}, erfc the negative (derivatives.yaml's formulas, in its order of operations)
+export const ERF = definePointwise({
+  name: 'erf', node: 'ErfBackward0', args: ['self'],
+  forward: ([x]) => mapFloating(x, erfValue),
+  grads: { self: { saves: ['self'], fn: (g, c) => mul(mulScalar(exp(neg(pow(c.saved('self'), 2))), TWO_OVER_SQRT_PI), g) } },
+});
+export const ERFC = definePointwise({
+  name: 'erfc', node: 'ErfcBackward0', args: ['self'],
+  forward: ([x]) => mapFloating(x, erfcValue),
+  grads: { self: { saves: ['self'], fn: (g, c) => mul(mulScalar(exp(neg(pow(c.saved('self'), 2))), -TWO_OVER_SQRT_PI), g) } },
+});
+export const erf = (x: Tensor): Tensor => apply(ERF, [x]);
+export const erfc = (x: Tensor): Tensor => apply(ERFC, [x]);
+
+// self + value·tensor1·tensor2 (÷ for addcdiv), in that order of operations as ATen's kernels compute it.
+function addcKernel(op: 'mul' | 'div') {
+  return ([s, t1, t2]: Tensor[], a: Record<string, unknown>): Tensor => {
+    const dt = promoteTypes(promoteTypes(s.dtype, t1.dtype), t2.dtype);
+    const scaled = K.binary('mul', t1, wrapScalar(a.value as Scalar), dt);
+    const prod = K.binary(op, scaled, t2, dt);
+    scaled.free();
+    const out = K.binary('add', s, prod, dt);
+    prod.free();
+    return out;
+  };
+}
+export const ADDCMUL = definePointwise({
+  name: 'addcmul', node: 'AddcmulBackward0', args: ['self', 'tensor1', 'tensor2'],
+  forward: addcKernel('mul'),
+  grads: {
+    self: { saves: [], fn: (g) => g },
+    tensor1: { saves: ['tensor2'], fn: (g, c) => mulScalar(mul(g, c.saved('tensor2')), c.attrs.value as Scalar) },
+    tensor2: { saves: ['tensor1'], fn: (g, c) => mulScalar(mul(g, c.saved('tensor1')), c.attrs.value as Scalar) },
+  },
+});
+export const ADDCDIV = definePointwise({
+  name: 'addcdiv', node: 'AddcdivBackward0', args: ['self', 'tensor1', 'tensor2'],
+  forward: addcKernel('div'),
+  grads: {
+    self: { saves: [], fn: (g) => g },
+    tensor1: { saves: ['tensor2'], fn: (g, c) => div(mulScalar(g, c.attrs.value as Scalar), c.saved('tensor2')) },
+    tensor2: {
+      saves: ['tensor1', 'tensor2'],
+      fn: (g, c) => div(mul(mulScalar(neg(g), c.attrs.value as Scalar), c.saved('tensor1')), mul(c.saved('tensor2'), c.saved('tensor2'))),
+    },
+  },
+});
+export function addcmul(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): Tensor { return apply(ADDCMUL, [s, t1, t2], { value }); }
+export function addcdiv(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): Tensor {
+  if (!isFloating(t1.dtype) && !isFloating(t2.dtype)) {
+    throw new TorchError('RuntimeError', 'Integer division with addcdiv is no longer supported, and in a future  release addcdiv will perform a true division of tensor1 and tensor2. The historic addcdiv behavior can be implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for integer inputs and as (input + value * tensor1 / tensor2) for float inputs. The future addcdiv behavior is just the latter implementation: (input + value * tensor1 / tensor2), for all dtypes.');
+  }
+  return apply(ADDCDIV, [s, t1, t2], { value });
+}
+
 const UNARY_INPLACE: Record<string, OpDef> = {
+  erf_: ERF, erfc_: ERFC,
   neg_: NEG, exp_: EXP, log_: LOG, sqrt_: SQRT, abs_: ABS, sin_: SIN, cos_: COS, tanh_: TANH, sigmoid_: SIGMOID,
   relu_: RELU, reciprocal_: RECIPROCAL, floor_: FLOOR, ceil_: CEIL, round_: ROUND, trunc_: TRUNC,
 };

@@ -70,6 +70,8 @@ _FUNCTIONS = [
     'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
     'masked_fill', 'nonzero', 'fmod', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
     'gather', 'scatter', 'scatter_add', 'cumsum', 'cumprod', 'sort', 'argsort', 'topk', 'diagonal',
+    'fliplr', 'flipud', 'roll', 'tril', 'triu', 'trace', 'broadcast_to', 'ravel', 'movedim', 'moveaxis', 'atan2',
+    'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)

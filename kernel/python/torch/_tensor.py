@@ -845,12 +845,68 @@ class Tensor:
         return self.split(max(size, 1), dim)
 
     def flip(self, *dims):
-        dims = _size(dims, 'flip', 'dims')
-        r = self
-        for d in dims:
-            idx = _arange(r.size(d) - 1, -1, -1)
-            r = r.index_select(d, idx)
-        return r
+        return wrap(call('flip', self, _size(dims, 'flip', 'dims')))
+
+    def fliplr(self):
+        if self.dim() < 2:
+            raise RuntimeError('Input must be >= 2-d.')
+        return self.flip(1)
+
+    def flipud(self):
+        if self.dim() < 1:
+            raise RuntimeError('Input must be >= 1-d.')
+        return self.flip(0)
+
+    def roll(self, shifts, dims=None):
+        shifts = [shifts.__index__()] if not isinstance(shifts, (list, tuple)) else [s.__index__() for s in shifts]
+        if dims is not None:
+            dims = [dims.__index__()] if not isinstance(dims, (list, tuple)) else [d.__index__() for d in dims]
+        return wrap(call('roll', self, shifts, dims))
+
+    def tril(self, diagonal=0): return wrap(call('tril', self, diagonal.__index__()))
+    def triu(self, diagonal=0): return wrap(call('triu', self, diagonal.__index__()))
+    def trace(self): return wrap(call('trace', self))
+
+    def broadcast_to(self, size): return self.expand(size)
+    def ravel(self): return self.contiguous().view(-1)
+
+    def movedim(self, source, destination):
+        seq = (list, tuple)
+        if isinstance(source, seq) != isinstance(destination, seq):
+            got = (type(source).__name__, type(destination).__name__)
+            one = ', '.join(f'!{g}!' if isinstance(v, seq) else g for g, v in zip(got, (source, destination)))
+            raise TypeError(f'movedim() received an invalid combination of arguments - got ({got[0]}, {got[1]}), but '
+                            'expected one of:\n * (int source, int destination)\n      didn\'t match because some of the '
+                            f'arguments have invalid types: ({one})\n * (tuple of ints source, tuple of ints destination)\n'
+                            "      didn't match because some of the arguments have invalid types: "
+                            f'(!{got[0]}!, !{got[1]}!)\n')
+        src = [source] if not isinstance(source, seq) else list(source)
+        dst = [destination] if not isinstance(destination, seq) else list(destination)
+        n = self.dim()
+        if len(src) != len(dst):
+            raise RuntimeError(f'movedim: Invalid source or destination dims: source ({src} dims) should contain the same '
+                               f'number of dims as destination ({dst} dims)')
+        src = [_wrap_dim(d, n) for d in src]
+        dst = [_wrap_dim(d, n) for d in dst]
+        for name, ds in (('source', src), ('destination', dst)):
+            if len(set(ds)) != len(ds):
+                raise RuntimeError(f'movedim: repeated dim in `{name}` ({list(source if name == "source" else destination)})')
+        perm = [-1] * n
+        for s_, d_ in zip(src, dst):
+            perm[d_] = s_
+        rest = iter(d for d in range(n) if d not in src)
+        perm = [p if p != -1 else next(rest) for p in perm]
+        return self.permute(perm)
+    moveaxis = movedim
+
+    def atan2(self, other):
+        if not isinstance(other, Tensor):
+            raise TypeError(f"atan2(): argument 'other' (position 1) must be Tensor, not {type(other).__name__}")
+        return wrap(call('atan2', self, other))
+    arctan2 = atan2
+
+    def addcmul(self, tensor1, tensor2, *, value=1): return wrap(call('addcmul', self, tensor1, tensor2, value))
+    def addcdiv(self, tensor1, tensor2, *, value=1): return wrap(call('addcdiv', self, tensor1, tensor2, value))
 
     def index_select(self, dim, index): return wrap(call('index_select', self, _dims(dim), index))
 
@@ -1091,10 +1147,19 @@ def _index_items(idx):
     return [_index_item(idx)]
 
 
+def _wrap_dim(d, n):
+    """A dim index in [0, n), with PyTorch's IndexError for one out of range."""
+    d = d.__index__()
+    m = max(n, 1)
+    if d < -m or d >= m:
+        raise IndexError(f'Dimension out of range (expected to be in range of [{-m}, {m - 1}], but got {d})')
+    return d + m if d < 0 else d
+
+
 # Unary math methods and their in-place forms.
 _UNARY = ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
           'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round',
-          'trunc', 'square']
+          'trunc', 'square', 'erf', 'erfc']
 
 
 def _make_unary(name):
