@@ -120,7 +120,8 @@ class device:
         return hash((self.type, self.index))
 
 
-class layout:
+class _Named:
+    """A constant of the torch namespace that prints as `torch.<name>` (layouts, memory formats)."""
     __slots__ = ('_name',)
 
     def __init__(self, name):
@@ -128,19 +129,17 @@ class layout:
 
     def __repr__(self):
         return 'torch.' + self._name
+
+
+class layout(_Named):
+    __slots__ = ()
 
 
 strided = layout('strided')
 
 
-class memory_format:
-    __slots__ = ('_name',)
-
-    def __init__(self, name):
-        self._name = name
-
-    def __repr__(self):
-        return 'torch.' + self._name
+class memory_format(_Named):
+    __slots__ = ()
 
 
 # The engine lays tensors out row-major (contiguous_format) or, for clone / .to() / *_like / pointwise results,
@@ -149,7 +148,7 @@ contiguous_format = memory_format('contiguous_format')
 preserve_format = memory_format('preserve_format')
 channels_last = memory_format('channels_last')
 channels_last_3d = memory_format('channels_last_3d')
-memory_format.__module__ = 'torch'
+layout.__module__ = memory_format.__module__ = 'torch'
 
 
 def _memory_format_arg(fn, mf, default):

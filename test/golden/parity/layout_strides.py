@@ -72,6 +72,7 @@ for name, leaf in [('x.t()', x.t()), ('p', p), ('x[:, ::2]', x[:, ::2])]:
     print(name, '.grad with create_graph', b.grad.stride(), b.grad.grad_fn)
 
 print(torch.contiguous_format, torch.preserve_format, torch.channels_last, type(torch.contiguous_format))
+print(torch.strided, type(torch.strided), torch.ones(2).layout)
 for f in [lambda: x.t().contiguous(memory_format=torch.preserve_format), lambda: x.clone(memory_format=3)]:
     try:
         f()
