@@ -168,6 +168,22 @@ function isChannelsLast(shape: Shape, strides: Shape): boolean {
 }
 
 /**
+ * TensorIterator's insertion sort of dims, fastest first, from row-major order: shouldSwap(d0, d1) is 1 when d0
+ * goes after d1 (moves slower), -1 when before, 0 when it cannot tell (the dims keep their order).
+ */
+function sortDims(nd: number, shouldSwap: (d0: number, d1: number) => number): number[] {
+  const perm = [...Array(nd).keys()].reverse();
+  for (let i = 1; i < nd; i++) {
+    let d1 = i;
+    for (let d0 = i - 1; d0 >= 0; d0--) {
+      const c = shouldSwap(perm[d0], perm[d1]);
+      if (c > 0) { [perm[d0], perm[d1]] = [perm[d1], perm[d0]]; d1 = d0; } else if (c < 0) break;
+    }
+  }
+  return perm;
+}
+
+/**
  * Strides PyTorch gives a new tensor made `like` t with memory_format=preserve (clone, .to(), *_like): t's own when
  * t is non-overlapping and dense, else dense strides in t's dim order (ATen's infer_dense_strides: the order
  * TensorIterator would sort t's dims in). null means row-major.
@@ -184,17 +200,9 @@ export function preservedStrides(shape: Shape, strides: Shape): number[] | null 
     if (s0 !== s1) return s0 < s1 ? -1 : 1;
     return shape[d0] > shape[d1] ? 1 : 0;
   };
-  const perm = [...Array(nd).keys()].reverse();
-  for (let i = 1; i < nd; i++) {
-    let d1 = i;
-    for (let d0 = i - 1; d0 >= 0; d0--) {
-      const c = shouldSwap(perm[d0], perm[d1]);
-      if (c > 0) { [perm[d0], perm[d1]] = [perm[d1], perm[d0]]; d1 = d0; } else if (c < 0) break;
-    }
-  }
   const out = new Array<number>(nd);
   let next = 1;
-  for (const d of perm) { out[d] = next; if (shape[d] > 1) next *= shape[d]; }
+  for (const d of sortDims(nd, shouldSwap)) { out[d] = next; if (shape[d] > 1) next *= shape[d]; }
   return isRowMajor(shape, out) ? null : out;
 }
 
@@ -236,14 +244,7 @@ export function iteratorStrides(shape: Shape, operands: readonly { shape: Shape;
     }
     return 0;
   };
-  const perm = [...Array(nd).keys()].reverse();   // fastest dim first; row-major when nothing decides
-  for (let i = 1; i < nd; i++) {
-    let d1 = i;
-    for (let d0 = i - 1; d0 >= 0; d0--) {
-      const c = shouldSwap(perm[d0], perm[d1]);
-      if (c > 0) { [perm[d0], perm[d1]] = [perm[d1], perm[d0]]; d1 = d0; } else if (c < 0) break;
-    }
-  }
+  const perm = sortDims(nd, shouldSwap);
   if (perm.every((p, j) => p === nd - 1 - j)) return null;
   const out = new Array<number>(nd);
   let next = 1;

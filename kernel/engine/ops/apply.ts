@@ -56,8 +56,8 @@ export function defineOp(def: OpDef): OpDef {
       if (!def.args.includes(k)) throw new Error(`op ${def.name}: gradient for unknown input ${k}`);
     }
   }
-  // Every entry gets the same properties in the same order: one hidden class, so that applyOp's reads of them
-  // stay monomorphic (entries built with and without optional fields made every small op about 1 µs slower).
+  // Every entry gets the same properties in the same order: one hidden class, so that applyOp's reads of them stay
+  // monomorphic (entries built with and without optional fields would make them polymorphic on every op).
   const entry: OpDef = {
     name: def.name, node: def.node, args: def.args, view: def.view ?? false, pointwise: def.pointwise,
     forward: def.forward, into: def.into, grads: def.grads,
