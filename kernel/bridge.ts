@@ -198,7 +198,7 @@ const OPS: Record<string, Fn> = {
   addcmul: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcmul(s, a, b, v as number),
   addcdiv: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcdiv(s, a, b, v as number),
   tril: (x: Tensor, k: number) => torch.tril(x, k), triu: (x: Tensor, k: number) => torch.triu(x, k),
-  trace: (x: Tensor) => torch.trace(x), flip: (x: Tensor, d: number[]) => torch.flip(x, d),
+  trace: (x: Tensor) => torch.trace(x), diag: (x: Tensor, k: number) => torch.diag(x, k), flip: (x: Tensor, d: number[]) => torch.flip(x, d),
   roll: (x: Tensor, s: number[], d: number[] | null) => torch.roll(x, s, d),
   logical_and: (a: Tensor, b: Tensor) => torch.logicalAnd(a, b), logical_or: (a: Tensor, b: Tensor) => torch.logicalOr(a, b),
   logical_xor: (a: Tensor, b: Tensor) => torch.logicalXor(a, b), logical_not: (a: Tensor) => torch.logicalNot(a),

@@ -786,6 +786,10 @@ add('RollBackward0', 'roll((1, -1), (0, 1)) of a transposed [3,2]', [inp([3, 2],
 add('FlipBackward0', 'flip(0, 1) of [2,3]', [inp([2, 3])], ([x]) => torch.flip(x, [0, 1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [1 - i, 2 - j]));
 add('FlipBackward0', 'flip(-1) of a strided [2,3]', [inp([2, 3], -2, 2, { layout: 'strided' })], ([x]) => torch.flip(x, [-1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [i, 2 - j]));
 binary('Atan2Backward0', torch.atan2, Math.atan2, nonzero, nonzero);
+add('DiagBackward0', 'diag(v, 1): a vector onto a diagonal', [inp([3])], ([x]) => torch.diag(x, 1),
+  ([x]) => ({ shape: [4, 4], data: Array.from({ length: 16 }, (_, k) => (k % 4 === Math.floor(k / 4) + 1 ? x.data[Math.floor(k / 4)] : 0)) }));
+add('DiagBackward0', 'diag(m, -1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.diag(x, -1),
+  ([x]) => gatherRef(x, [2], ([i]) => [i + 1, i]));
 add('ErfBackward0', 'erf() [2,3]', [inp([2, 3])], ([x]) => torch.erf(x), ([x]) => mapN([x], erfRef));
 add('ErfBackward0', 'erf() of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.erf(x), ([x]) => mapN([x], erfRef));
 add('ErfcBackward0', 'erfc() [2,3]', [inp([2, 3])], ([x]) => torch.erfc(x), ([x]) => mapN([x], (v) => 1 - erfRef(v)));

@@ -71,7 +71,7 @@ _FUNCTIONS = [
     'masked_fill', 'nonzero', 'fmod', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
     'gather', 'scatter', 'scatter_add', 'cumsum', 'cumprod', 'sort', 'argsort', 'topk', 'diagonal',
     'fliplr', 'flipud', 'roll', 'tril', 'triu', 'trace', 'broadcast_to', 'ravel', 'movedim', 'moveaxis', 'atan2',
-    'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc',
+    'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)

@@ -866,6 +866,10 @@ class Tensor:
     def tril(self, diagonal=0): return wrap(call('tril', self, diagonal.__index__()))
     def triu(self, diagonal=0): return wrap(call('triu', self, diagonal.__index__()))
     def trace(self): return wrap(call('trace', self))
+    def diag(self, diagonal=0):
+        if not isinstance(diagonal, _int) or isinstance(diagonal, bool):
+            raise TypeError(f"diag(): argument 'diagonal' (position 2) must be int, not {type(diagonal).__name__}")
+        return wrap(call('diag', self, diagonal))
 
     def broadcast_to(self, size): return self.expand(size)
     def ravel(self): return self.contiguous().view(-1)

@@ -89,3 +89,19 @@ for f in [lambda: b.movedim(0, (1,)), lambda: b.movedim([0], 1), lambda: torch.o
         print('no error')
     except Exception as e:
         print(type(e).__name__ + ':', e)
+
+# diag: vector -> matrix and matrix -> vector, any offset, with gradients
+v = torch.randn(3, requires_grad=True)
+show('diag(v)', torch.diag(v), v)
+show('diag(v, 1)', v.diag(1), v)
+show('diag(v, -2)', torch.diag(v, -2), v)
+show('diag(a)', a.diag(), a)
+show('diag(a, 1)', torch.diag(a, 1), a)
+show('diag(a.t(), -1)', torch.diag(a.t(), -1), a)
+print(torch.diag(torch.arange(3)), torch.diag(torch.ones(2, 2, dtype=torch.bool)))
+for f in [lambda: torch.diag(torch.ones(2, 2, 2)), lambda: torch.diag(torch.ones(())), lambda: torch.diag(torch.ones(3), 1.5)]:
+    try:
+        f()
+        print('no error')
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
