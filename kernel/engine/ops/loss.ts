@@ -6,7 +6,7 @@
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { Tensor } from '../tensor';
-import { apply, defineOp, OpDef, scalarTypeName } from './apply';
+import { apply, defineOp, definePointwise, OpDef, scalarTypeName } from './apply';
 import { logsigmoid } from './activation';
 import { fromValues } from './creation';
 import {
@@ -131,7 +131,8 @@ function definePointLoss(l: PointLoss): OpDef {
       target: { saves: ['grad_output', 'self', 'target'], fn: (G, c) => chain(mul(G, c.saved('grad_output')), l.dxt(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
     },
   });
-  return defineOp({
+  // pointwise: with reduction='none' the result is laid out as the operands are (TensorIterator), as PyTorch's
+  return definePointwise({
     name: l.name, node: l.node, args: ['self', 'target'],
     forward: ([x, t], a) => {
       const xv = x.toArray(), tv = t.toArray(), wv = a.weight ? (a.weight as Tensor).toArray() : null;

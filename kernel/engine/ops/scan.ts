@@ -3,7 +3,8 @@
 // (libstdc++ algorithms on (value, index) pairs, see stdsort.ts), and NaN counts as the largest value.
 import { DType, isFloating } from '../dtype';
 import { TorchError } from '../errors';
-import { wrapDim } from '../shape';
+import * as K from '../kernels';
+import { preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, applyOp, defineOp } from './apply';
 import { fromValues } from './creation';
@@ -139,7 +140,19 @@ const sortPick = (a: Record<string, unknown>) => (vals: Float64Array, idx: numbe
   if (a.stable) stableSort(idx, 0, idx.length, less); else stdSort(idx, 0, idx.length, less);
   return idx;
 };
-const SORT = defineOp({ name: 'sort', node: 'SortBackward0', args: ['self'], forward: selectionForward(sortPick), grads: { self: selectionGrad } });
+// sort's values and indices are laid out as its input (a transposed input gives transposed results), as ATen's.
+const sortForward = selectionForward(sortPick);
+const SORT = defineOp({
+  name: 'sort', node: 'SortBackward0', args: ['self'],
+  forward: ([x], a) => {
+    const r = sortForward([x], a), strides = preservedStrides(x.shape, x.strides);
+    if (strides === null) return r;
+    const out = K.copyOf(r.out, r.out.dtype, strides), indices = K.copyOf(r.extra.indices, 'int64', strides);
+    r.out.free(); r.extra.indices.free();
+    return { out, extra: { indices } };
+  },
+  grads: { self: selectionGrad },
+});
 
 // topk (PyTorch's topk_impl_loop): partial_sort when k * 64 <= n, else nth_element and, if sorted, a sort of the
 // first k - 1 (the k-th is in place already).
@@ -164,7 +177,11 @@ export function sort(x: Tensor, dim = -1, descendingOrder = false, stable = fals
 export function argsort(x: Tensor, dim = -1, descendingOrder = false, stable = false): Tensor {
   const d = wrapDim(dim, x.ndim);
   const r = laneOrder(x, d, sortPick({ descending: descendingOrder, stable }));
-  return fromValues(r.shape, r.indices, 'int64');
+  const indices = fromValues(r.shape, r.indices, 'int64'), strides = preservedStrides(x.shape, x.strides);
+  if (strides === null) return indices;
+  const out = K.copyOf(indices, 'int64', strides);
+  indices.free();
+  return out;
 }
 export function topk(x: Tensor, k: number, dim = -1, largest = true, sorted = true): [Tensor, Tensor] {
   const d = wrapDim(dim, x.ndim);

@@ -107,6 +107,14 @@ more = {
     'x.nan_to_num()': lambda: x.nan_to_num(), 'x.logical_not()': lambda: x.logical_not(), 'x.bool()': lambda: x.bool(),
     'F.normalize(x)': lambda: torch.nn.functional.normalize(x), 'x.repeat(2, 1)': lambda: x.repeat(2, 1),
     '1 - x': lambda: 1 - x, 'lerp': lambda: torch.lerp(x, x, 0.5),
+    'sort values': lambda: x.sort(1).values, 'sort indices': lambda: x.sort(0).indices, 'sort p': lambda: p.sort(2).values,
+    'sort of a slice': lambda: x[:, ::2].sort(1).values, 'argsort': lambda: x.argsort(1),
+    'mse none': lambda: torch.nn.functional.mse_loss(x, x * 2, reduction='none'),
+    'mse none, row-major target': lambda: torch.nn.functional.mse_loss(x, torch.zeros(4, 3), reduction='none'),
+    'l1 none': lambda: torch.nn.functional.l1_loss(x, x.abs(), reduction='none'),
+    'huber none': lambda: torch.nn.functional.huber_loss(x, x.abs(), reduction='none'),
+    'bce none': lambda: torch.nn.functional.binary_cross_entropy(x.sigmoid(), x.sigmoid(), reduction='none'),
+    'mse mean': lambda: torch.nn.functional.mse_loss(x, x.abs()),
 }
 for name, f in more.items():
     y = f()
