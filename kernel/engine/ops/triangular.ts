@@ -7,10 +7,9 @@ import * as K from '../kernels';
 import { contiguousStrides, numel, preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp } from './apply';
-import { fromValues } from './creation';
+import { arange, eye, fromValues } from './creation';
 import { where } from './pointwise';
 import { viewOf } from './views';
-import { arange } from './creation';
 import { index_select as indexSelect } from './gather';
 
 /** [rows, cols] bool mask of the elements tril(k) (lower) or triu(k) keeps. */
@@ -62,10 +61,7 @@ const TRACE = defineOp({
     self: {
       saves: [], fn: (g, c) => {
         const [rows, cols] = c.inputs[0].shape;
-        const mask = triangleMask(rows, cols, 0, true), upper = triangleMask(rows, cols, 0, false);
-        const eye = K.binary('minimum', mask, upper, 'bool');
-        mask.free(); upper.free();
-        return where(eye, g, K.full([], 0, g.dtype));
+        return where(eye(rows, cols, { dtype: 'bool' }), g, K.full([], 0, g.dtype));
       },
     },
   },
@@ -108,10 +104,8 @@ const ROLL = defineOp({
 export function roll(x: Tensor, shifts: number | readonly number[], dims: number | readonly number[] | null = null): Tensor {
   const s = typeof shifts === 'number' ? [shifts] : [...shifts];
   const d = dims === null ? [] : typeof dims === 'number' ? [dims] : [...dims];
-  if (d.length === 0 && s.length !== 1) {
-    throw new TorchError('RuntimeError', `shifts and dimensions must align. shifts: ${s.length}, dims:${d.length}`);
-  }
-  if (d.length > 0 && s.length !== d.length) {
+  // without dims, one shift of the flattened tensor
+  if (d.length === 0 ? s.length !== 1 : s.length !== d.length) {
     throw new TorchError('RuntimeError', `shifts and dimensions must align. shifts: ${s.length}, dims:${d.length}`);
   }
   for (const dim of d) wrapDim(dim, x.ndim);

@@ -2,6 +2,7 @@
 # running in Pyodide. What exists matches PyTorch 1.13.1 in names, printing, errors and random streams; what does
 # not exist raises a clear error instead of doing something else.
 import builtins as _builtins
+import re as _re
 import warnings as _warnings
 
 from . import _bridge
@@ -43,6 +44,9 @@ return_types = _ReturnTypes(_return_types_dict)
 
 
 # --- torch.<op>(input, ...) for the tensor methods ---------------------------------------------------------------------
+_ARG_POSITION = _re.compile(r"^((\w+)\(\): argument '\w+' \(position )(\d+)(\) .*)$", _re.S)
+
+
 def _method_function(name):
     method = getattr(Tensor, name)
 
@@ -51,7 +55,14 @@ def _method_function(name):
             raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
         if not isinstance(input, Tensor):
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
-        return method(input, *args, **kwargs)
+        try:
+            return method(input, *args, **kwargs)
+        except TypeError as e:
+            # the method numbers its arguments after self; the function form counts `input` as position 1
+            m = _ARG_POSITION.match(str(e))
+            if m is None or m.group(2) != name:
+                raise
+            raise TypeError(f'{m.group(1)}{_builtins.int(m.group(3)) + 1}{m.group(4)}') from None
     fn.__name__ = name
     fn.__qualname__ = name
     return fn

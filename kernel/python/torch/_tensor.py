@@ -620,8 +620,8 @@ class Tensor:
 
     def clamp_min(self, min): return self.clamp(min=min)
     def clamp_max(self, max): return self.clamp(max=max)
-    def maximum(self, other): return wrap(call('maximum', self, other))
-    def minimum(self, other): return wrap(call('minimum', self, other))
+    def maximum(self, other): return wrap(call('maximum', self, _tensor_arg('maximum', 'other', other)))
+    def minimum(self, other): return wrap(call('minimum', self, _tensor_arg('minimum', 'other', other)))
 
     def eq(self, other): return _checked(_binop('eq', self, other), 'eq', other)
     def ne(self, other): return _checked(_binop('ne', self, other), 'ne', other)
@@ -858,18 +858,14 @@ class Tensor:
         return self.flip(0)
 
     def roll(self, shifts, dims=None):
-        shifts = [shifts.__index__()] if not isinstance(shifts, (list, tuple)) else [s.__index__() for s in shifts]
-        if dims is not None:
-            dims = [dims.__index__()] if not isinstance(dims, (list, tuple)) else [d.__index__() for d in dims]
+        shifts = _int_list_arg('roll', 'shifts', 1, shifts)
+        dims = None if dims is None else _int_list_arg('roll', 'dims', 2, dims)
         return wrap(call('roll', self, shifts, dims))
 
-    def tril(self, diagonal=0): return wrap(call('tril', self, diagonal.__index__()))
-    def triu(self, diagonal=0): return wrap(call('triu', self, diagonal.__index__()))
+    def tril(self, diagonal=0): return wrap(call('tril', self, _int_arg('tril', 'diagonal', 1, diagonal)))
+    def triu(self, diagonal=0): return wrap(call('triu', self, _int_arg('triu', 'diagonal', 1, diagonal)))
     def trace(self): return wrap(call('trace', self))
-    def diag(self, diagonal=0):
-        if not isinstance(diagonal, _int) or isinstance(diagonal, bool):
-            raise TypeError(f"diag(): argument 'diagonal' (position 2) must be int, not {type(diagonal).__name__}")
-        return wrap(call('diag', self, diagonal))
+    def diag(self, diagonal=0): return wrap(call('diag', self, _int_arg('diag', 'diagonal', 1, diagonal)))
 
     def broadcast_to(self, size): return self.expand(size)
     def ravel(self): return self.contiguous().view(-1)
@@ -903,10 +899,7 @@ class Tensor:
         return self.permute(perm)
     moveaxis = movedim
 
-    def atan2(self, other):
-        if not isinstance(other, Tensor):
-            raise TypeError(f"atan2(): argument 'other' (position 1) must be Tensor, not {type(other).__name__}")
-        return wrap(call('atan2', self, other))
+    def atan2(self, other): return wrap(call('atan2', self, _tensor_arg('atan2', 'other', other)))
     arctan2 = atan2
 
     def addcmul(self, tensor1, tensor2, *, value=1): return wrap(call('addcmul', self, tensor1, tensor2, value))
@@ -1103,9 +1096,35 @@ def _scalar_like(t, v):
     return _creation.tensor(v, dtype=t.dtype)
 
 
+# Argument checks with the texts of PyTorch's argument parser. Positions count from the method's first argument
+# after self; torch.<fn>(input, ...) (_method_function) adds one, as PyTorch's function forms number them.
+def _arg_error(fn, name, pos, what, v):
+    return TypeError(f"{fn}(): argument '{name}' (position {pos}) must be {what}, not {type(v).__name__}")
+
+
+def _tensor_arg(fn, name, v, pos=1):
+    if not isinstance(v, Tensor):
+        raise _arg_error(fn, name, pos, 'Tensor', v)
+    return v
+
+
+def _int_arg(fn, name, pos, v):
+    if not isinstance(v, _int) or isinstance(v, _bool):
+        raise _arg_error(fn, name, pos, 'int', v)
+    return v
+
+
+def _int_list_arg(fn, name, pos, v):
+    """An int or a list/tuple of ints, as a list (an IntArrayRef argument)."""
+    items = list(v) if isinstance(v, (list, tuple)) else [v]
+    if any(not isinstance(i, _int) or isinstance(i, _bool) for i in items):
+        raise _arg_error(fn, name, pos, 'tuple of ints', v)
+    return items
+
+
 def _checked(r, name, other):
     if r is NotImplemented:
-        raise TypeError(f"{name}(): argument 'other' (position 1) must be Tensor, not {type(other).__name__}")
+        raise _arg_error(name, 'other', 1, 'Tensor', other)
     return r
 
 

@@ -105,3 +105,17 @@ for f in [lambda: torch.diag(torch.ones(2, 2, 2)), lambda: torch.diag(torch.ones
         print('no error')
     except Exception as e:
         print(type(e).__name__ + ':', e)
+
+# argument errors: the function forms count `input` as position 1, the methods start after self
+for f in [lambda: torch.atan2(a, 2), lambda: torch.diag(a, True), lambda: a.diag(True), lambda: a.diag(1.5),
+          lambda: torch.tril(a, 1.5), lambda: a.tril(1.5), lambda: torch.triu(a, True), lambda: a.triu(2.0),
+          lambda: torch.roll(a, 1.5), lambda: a.roll(1.5), lambda: a.roll(1, 0.5), lambda: torch.roll(a, (1,), (0.5,)),
+          lambda: torch.maximum(a, 2), lambda: a.maximum(2), lambda: torch.minimum(a, 2.5), lambda: a.minimum(None)]:
+    try:
+        f()
+        print('no error')
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+x = torch.randn(3, 4, requires_grad=True)
+x.trace().backward(torch.tensor(float('inf')))
+print(x.grad)
