@@ -34,6 +34,7 @@ import {
   startCodeServer,
   workbenchUrl,
 } from './codeserver.mjs';
+import { resetWorkbench } from './ui/workbench.mjs';
 
 const EXTHOST_TESTS = join(REPO_ROOT, 'dist/test/exthost/index.js');
 const EXTHOST_TIMEOUT_MS = 5 * 60_000;
@@ -187,6 +188,7 @@ async function runUi({ '--vsix': given, '--grep': grep }) {
         const message = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '');
         console.log(`not ok ${name}: ${message}`);
         console.log(`  screenshot: ${relative(REPO_ROOT, join(ARTIFACTS_DIR, `ui-${shot}.png`))}`);
+        await resetWorkbench(page).catch((e) => console.log(`  (could not reset the workbench: ${e instanceof Error ? e.message : e})`));
       }
     }
   } finally {

@@ -4,7 +4,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../codeserver.mjs';
-import { openNotebookFromExplorer } from './workbench.mjs';
+import { closeEditors, command, openNotebookFromExplorer } from './workbench.mjs';
 
 /** The cell outputs live in the notebook webview: page > iframe.webview > iframe#active-frame. */
 function outputs(page) {
@@ -17,46 +17,78 @@ async function waitForOutput(page, text, timeout = 90_000) {
   await outputs(page).locator('body', { hasText: text }).first().waitFor({ timeout, state: 'attached' });
 }
 
+/** The visible notebook editor's cell list (a background notebook tab keeps a hidden one). */
+const cellList = (page) => page.locator('.notebook-editor:visible .cell-list-container').first();
+
+/** How far the notebook is scrolled, in pixels (the list moves its rows container up by that much). */
+function scrollOffset(page) {
+  return cellList(page).locator('.monaco-list-rows').first().evaluate((rows) => -parseFloat(rows.style.top || '0'));
+}
+
+/**
+ * Scrolls the notebook by `dy` pixels with the mouse wheel over the cells' left margin (over an output the wheel goes
+ * to its webview first). The workbench scrolls a fixed distance per wheel event whatever its delta (50 px in
+ * code-server 1.100), so this turns the wheel until the list has moved `dy`; false if it stopped first (an end).
+ */
+async function scrollBy(page, box, dy) {
+  await page.mouse.move(box.x + 12, box.y + box.height / 2);
+  const start = await scrollOffset(page);
+  let last = start;
+  for (let still = 0; still < 3;) {
+    await page.mouse.wheel(0, Math.sign(dy) * 100);
+    const now = await scrollOffset(page);
+    if (Math.abs(now - start) >= Math.abs(dy)) return true;
+    if (now === last) { still++; await page.waitForTimeout(50); } else still = 0;
+    last = now;
+  }
+  return false;
+}
+
 /** Scrolls the notebook to its top (a reopened notebook keeps its scroll position); returns the cell list's box. */
 async function scrollToTop(page) {
-  const box = await page.locator('.notebook-editor .cell-list-container').first().boundingBox();
+  const box = await cellList(page).boundingBox();
   if (!box) return null;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -5000);
-  await page.waitForTimeout(300);
+  await scrollBy(page, box, -1e9);
+  await page.waitForTimeout(200);
   return box;
 }
 
-/** From the top, scrolls down `step` pixels at a time until `reached()` holds. */
-async function scrollDownUntil(page, reached, { steps, step, what }) {
+/**
+ * From the top, scrolls down `step` pixels at a time until `reached()` holds; at the end of the notebook, gives the
+ * last outputs `settle` ms to render.
+ */
+async function scrollDownUntil(page, reached, { step, what, settle = 10_000 }) {
   const box = await scrollToTop(page);
-  for (let i = 0; i < steps; i++) {
+  if (!box) throw new Error(`${what}: no notebook is open`);
+  for (;;) {
     if (await reached(box)) return;
-    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, step);
+    if (!(await scrollBy(page, box, step))) break;
+    await page.waitForTimeout(150);
   }
-  throw new Error(`${what} after scrolling the notebook`);
+  for (const t0 = Date.now(); Date.now() - t0 < settle; await page.waitForTimeout(250)) {
+    if (await reached(box)) return;
+  }
+  throw new Error(`${what} after scrolling to the end of the notebook`);
 }
 
 /** Outputs far down a notebook are rendered only when scrolled into view: scroll down until `text` shows. */
-async function scrollToOutput(page, text, { steps = 40 } = {}) {
-  const target = outputs(page).locator('body', { hasText: text }).first();
-  await scrollDownUntil(page, () => target.waitFor({ timeout: 1500, state: 'attached' }).then(() => true, () => false),
-    { steps, step: 500, what: `no output shows ${JSON.stringify(text)}` });
+async function scrollToOutput(page, text) {
+  const target = outputs(page).locator('body', { hasText: text });
+  await scrollDownUntil(page, () => target.count().then((n) => n > 0, () => false),
+    { step: 400, what: `no output shows ${JSON.stringify(text)}` });
 }
 
 /**
  * Scrolls the notebook until `locator` (in the outputs) is on screen: VS Code hides the outputs that are scrolled
  * away (display: none), and a hidden heatmap has no size to point at.
  */
-async function scrollUntilShown(page, locator, { steps = 80 } = {}) {
+async function scrollUntilShown(page, locator) {
   const bottom = page.viewportSize()?.height ?? 900;
   // the box in the page's coordinates (through both webview frames): null while hidden
   await scrollDownUntil(page, async (box) => {
-    await page.waitForTimeout(200);
     const b = await locator.boundingBox({ timeout: 1000 }).catch(() => null);
-    return !!b && b.height > 0 && b.y >= (box?.y ?? 0) && b.y + Math.min(b.height, 200) <= bottom;
-  }, { steps, step: 250, what: 'the output did not come into view' });
+    return !!b && b.height > 0 && b.y >= box.y && b.y + Math.min(b.height, 200) <= bottom;
+  }, { step: 200, what: 'the output did not come into view' });
 }
 
 /** The Explorer's own Refresh button (its file watcher can lag behind files the test writes). */
@@ -65,15 +97,6 @@ async function refreshExplorer(page) {
   await header.hover();
   await header.locator('.action-label[aria-label*="Refresh"]').first().click();
   await page.waitForTimeout(300);
-}
-
-async function command(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000, state: 'attached' });
-  await page.keyboard.press('Enter');
 }
 
 /** Selects the tnb controller if VS Code asks which kernel to use. */
@@ -89,19 +112,32 @@ async function writeNotebook(page, dir, name, sources) {
   await refreshExplorer(page);
 }
 
-async function closeEditors(page) {
-  await command(page, 'View: Close All Editors');
-  const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
-  if (await dontSave.waitFor({ timeout: 1500 }).then(() => true, () => false)) await dontSave.click();
-}
-
 /** Runs code cell `index` (0-based; all cells here are code cells) with its run button. */
 async function runCell(page, index) {
-  const cell = page.locator('.notebook-editor .cell-list-container .monaco-list-row.code-cell-row').nth(index);
+  const rows = cellList(page).locator('.monaco-list-row.code-cell-row');
+  const cell = rows.nth(index);
+  // the list renders only the rows near the screen (a panel left open makes it shorter)
+  if ((await rows.count()) <= index) await scrollDownUntil(page, async () => (await rows.count()) > index, { step: 200, what: `code cell ${index + 1} is not in the notebook` });
   await cell.locator('.monaco-editor').click();
   await page.keyboard.press('Escape');
   await cell.hover();
   await cell.locator('.run-button-container .action-label').first().click();
+}
+
+/**
+ * Clicks a row of the Tensors view and waits for its tensor's tab. The view refreshes whenever the kernel goes idle,
+ * and a click that lands while it does so hits a row that is being replaced: then the row is clicked again.
+ */
+async function openFromTensorsView(page, row, title) {
+  const tab = page.locator('.tabs-container .tab', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await row.click();
+    if (await tab.waitFor({ timeout: 10_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) {
+      const toasts = (await page.locator('.notifications-toasts .notification-list-item-message').allTextContents()).join(' | ');
+      throw new Error(`clicking the Tensors view's row opened no "${title}" tab in ${attempt} tries (notifications: ${toasts || 'none'})`);
+    }
+  }
 }
 
 export async function runAllOnTheExampleShowsPyTorchsText({ page, workspaceDir, screenshot }) {
@@ -236,7 +272,9 @@ export async function showMoreValuesAsksTheLiveKernelThroughRendererMessaging({ 
   await pickKernelIfAsked(page);
   await waitForOutput(page, 'of 100000)');
   const before = await outputs(page).locator('.tnb-heatmap-note').first().textContent();
-  await outputs(page).locator('button.tnb-more-values').first().click();
+  const more = outputs(page).locator('button.tnb-more-values').first();
+  await scrollUntilShown(page, more);
+  await more.click();
   await waitForOutput(page, '(50000 of 100000)', 30_000);
   await screenshot('more-values');
   if (before && before.includes('50000 of')) throw new Error(`the first picture already had ${before}`);
@@ -287,10 +325,12 @@ export async function hoversTheTensorsViewAndAQuickFixForBackwardTwice({ page, w
   await cells.nth(1).locator('.view-line', { hasText: 'w.backward(retain_graph=True)' }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Escape');
   await runCell(page, 1);
-  await page.waitForTimeout(1000);
+  // the rerun replaces the cell's error output (its start can lag the click on a busy machine)
+  const failing = outputs(page).locator('body', { hasText: 'Trying to backward through the graph a second time' });
+  for (const t0 = Date.now(); (await failing.count()) > 0; await page.waitForTimeout(250)) {
+    if (Date.now() - t0 > 30_000) throw new Error('the cell still fails after the quick fix');
+  }
   await page.locator('.statusbar-item', { hasText: 'tnb: idle' }).first().waitFor({ timeout: 30_000 });
-  const stillFailing = await outputs(page).locator('body', { hasText: 'Trying to backward through the graph a second time' }).count();
-  if (stillFailing > 0) throw new Error('the cell still fails after the quick fix');
 
   // the Tensors view lists the notebook's tensors, with the norm of x's gradient
   await command(page, 'Explorer: Focus on Tensors View');
@@ -303,8 +343,7 @@ export async function hoversTheTensorsViewAndAQuickFixForBackwardTwice({ page, w
   if (!/x\s*\[3, 3, 3\] float32/.test(listed) || !/y\s*\[3, 3, 3\] float32 · MulBackward0/.test(listed) || !/z\s*\[3, 3, 3\]/.test(listed)) {
     throw new Error(`the Tensors view lists: ${listed}`);
   }
-  await rows.filter({ hasText: /^x/ }).first().click();
-  await page.locator('.tabs-container .tab', { hasText: 'x · tnb' }).first().waitFor({ timeout: 20_000 });
+  await openFromTensorsView(page, rows.filter({ hasText: /^x/ }).first(), 'x · tnb');
   await page.waitForTimeout(1500);
   await screenshot('tensors-view');
   await command(page, 'View: Hide Panel');
@@ -393,8 +432,7 @@ export async function hostileStringsRenderAsTextEverywhere({ page, workspaceDir,
     const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Tensors' }) }).locator('.monaco-list-row');
     const row = rows.filter({ hasText: `m.${PAYLOADS[0]}${PAYLOADS[2]}` }).first();
     await row.waitFor({ timeout: 20_000 });
-    await row.click();
-    await page.locator('.tabs-container .tab', { hasText: `m.${PAYLOADS[0]}${PAYLOADS[2]} · tnb` }).first().waitFor({ timeout: 20_000 });
+    await openFromTensorsView(page, row, `m.${PAYLOADS[0]}${PAYLOADS[2]} · tnb`);
     await page.waitForTimeout(1500);
     await screenshot('hostile-tensors-view');
 

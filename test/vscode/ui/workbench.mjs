@@ -27,3 +27,40 @@ export async function openNotebookFromExplorer(page, file, firstLine, { attempts
   }
   throw new Error(`${file} did not open in the notebook editor in ${attempts} attempts`);
 }
+
+/**
+ * Runs a command by its title from the Command Palette. The palette closes when something else takes the focus (a
+ * webview that has just loaded can), so a palette that did not open or closed again is opened again.
+ */
+export async function command(page, title) {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const offered = await input.waitFor({ timeout: 5000 })
+      .then(() => input.fill(`>${title}`))
+      .then(() => row.waitFor({ timeout: 10_000, state: 'attached' }))
+      .then(() => input.isVisible(), () => false);
+    if (offered) { await page.keyboard.press('Enter'); return; }
+    if (attempt === 3) throw new Error(`the Command Palette did not offer "${title}" (3 tries)`);
+    await page.keyboard.press('Escape');
+  }
+}
+
+/**
+ * After a failed test: back to a bare workbench (no open menu, dialog or widget, no panel, no editor, unsaved changes
+ * dropped), so that one failure does not become the next test's.
+ */
+export async function resetWorkbench(page) {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+  await command(page, 'View: Hide Panel');
+  await page.waitForTimeout(300);
+  await closeEditors(page);
+}
+
+/** Closes every editor, dropping unsaved changes. */
+export async function closeEditors(page) {
+  await command(page, 'View: Close All Editors');
+  const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+  if (await dontSave.waitFor({ timeout: 1500 }).then(() => true, () => false)) await dontSave.click();
+}
