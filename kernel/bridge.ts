@@ -133,7 +133,7 @@ const createOpts = (dtype: unknown, requiresGrad: unknown, generator?: unknown) 
 const dims = (d: unknown): number | number[] | undefined => (d === null || d === undefined ? undefined : d as number | number[]);
 
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
-const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
+const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
   'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv']);
 
@@ -178,6 +178,8 @@ const OPS: Record<string, Fn> = {
   rsub: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.sub(b, a) : torch.rsub(a, b as number)),
   rdiv: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.div(b, a) : torch.rdiv(a, b as number)),
   rpow: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.pow(b, a) : torch.rpow(a, b as number)),
+  // torch.pow(2, x): pow(Scalar self, Tensor exponent), PowBackward2 (`2 ** x` is rpow: a tensor of 2, PowBackward1)
+  pow_scalar_base: (e: Tensor, s: unknown) => torch.pow(s as number, e),
   remainder: (a: Tensor, b: unknown) => torch.remainder(a, b as Tensor),
   rremainder: (a: Tensor, b: unknown) => torch.remainder(b as Tensor, a),
   floor_divide: (a: Tensor, b: unknown) => torch.floorDivide(a, b as Tensor),

@@ -10,6 +10,8 @@ from ._types import (dtype, Size, device, layout, strided, float32, float64, int
                      int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble,
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
 from ._tensor import Tensor, return_types as _return_types_dict
+from . import _tensor
+from ._tensor import _OVERLOADS, _accepts, _fits, _invalid_combination
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
@@ -47,6 +49,23 @@ return_types = _ReturnTypes(_return_types_dict)
 _ARG_POSITION = _re.compile(r"^((\w+)\(\): argument '\w+' \(position )(\d+)(\) .*)$", _re.S)
 
 
+# The ops whose Tensor arguments PyTorch's parser also takes as Python numbers (should_allow_numbers_as_tensors).
+_NUMBERS_AS_TENSORS = {'add', 'sub', 'subtract', 'mul', 'multiply', 'div', 'divide', 'true_divide', 'floor_divide'}
+
+
+def _wrapped_number(v, other):
+    """A Python number as the 0-d tensor that promotes with `other` as PyTorch's wrapped number does: a bool stays
+    bool, an int takes an integer other's dtype (else int64), a float a floating other's (else the default)."""
+    tensor_other = isinstance(other, Tensor)
+    if isinstance(v, _builtins.bool):
+        dt = bool
+    elif isinstance(v, _builtins.int):
+        dt = other.dtype if tensor_other and not other.is_floating_point() and other.dtype is not bool else int64
+    else:
+        dt = other.dtype if tensor_other and other.is_floating_point() else get_default_dtype()
+    return tensor(v, dtype=dt)
+
+
 def _method_function(name):
     method = getattr(Tensor, name)
 
@@ -54,10 +73,25 @@ def _method_function(name):
         if out is not None:
             raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
         if not isinstance(input, Tensor):
+            if name not in _OVERLOADS and name not in _NUMBERS_AS_TENSORS:
+                raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+            if _fits('Number', input) and not isinstance(input, complex):
+                # PyTorch's parser turns a number into a tensor for these (a wrapped number: the dtype chosen here
+                # promotes with `other` as the number would)
+                if name in _NUMBERS_AS_TENSORS:
+                    return fn(_wrapped_number(input, args[0] if args else kwargs.get('other')), *args, **kwargs)
+                # torch.pow(2, x) is 2 ** x, torch.remainder(2, x) is 2 % x (their Number self signatures)
+                if len(args) == 1 and isinstance(args[0], Tensor) and not kwargs and name in ('pow', 'remainder'):
+                    return _tensor._binop('pow_scalar_base', args[0], input) if name == 'pow' else args[0].__rmod__(input)
+            if name in _OVERLOADS:
+                raise _invalid_combination(name, _OVERLOADS[name][1], (input,) + args, kwargs)
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
         try:
             return method(input, *args, **kwargs)
         except TypeError as e:
+            if hasattr(e, '_tnb_call'):   # no signature of the method fits: the function's own text
+                m_name, m_args, m_kwargs = e._tnb_call
+                raise _invalid_combination(m_name, _OVERLOADS[m_name][1], (input,) + m_args, m_kwargs) from None
             # the method numbers its arguments after self; the function form counts `input` as position 1
             m = _ARG_POSITION.match(str(e))
             if m is None or m.group(2) != name:
@@ -86,6 +120,7 @@ _FUNCTIONS = [
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
+del Tensor.rsub   # torch.rsub only: PyTorch's tensors have no rsub method
 inner = _method_function('dot')
 
 

@@ -570,10 +570,8 @@ class Tensor:
     def sub(self, other, *, alpha=1):
         return wrap(call('sub', self, other, alpha)) if alpha != 1 else _checked(_binop('sub', self, other), 'sub', other)
 
-    subtract = sub
 
     def mul(self, other): return _checked(_binop('mul', self, other), 'mul', other)
-    multiply = mul
 
     def div(self, other, *, rounding_mode=None):
         if rounding_mode is not None:
@@ -582,8 +580,6 @@ class Tensor:
             return wrap(call('div', self, other, rounding_mode))
         return _checked(_binop('div', self, other), 'div', other)
 
-    divide = div
-    true_divide = div
 
     def floor_divide(self, other): return _checked(_binop('floor_divide', self, other), 'floor_divide', other)
     def remainder(self, other): return _checked(_binop('remainder', self, other), 'remainder', other)
@@ -629,14 +625,13 @@ class Tensor:
     def le(self, other): return _checked(_binop('le', self, other), 'le', other)
     def gt(self, other): return _checked(_binop('gt', self, other), 'gt', other)
     def ge(self, other): return _checked(_binop('ge', self, other), 'ge', other)
-    greater, greater_equal, less, less_equal, not_equal = gt, ge, lt, le, ne
 
     def equal(self, other):
         return self.shape == other.shape and _bool((self == other).all().item())
 
-    def logical_and(self, other): return wrap(call('logical_and', self, other))
-    def logical_or(self, other): return wrap(call('logical_or', self, other))
-    def logical_xor(self, other): return wrap(call('logical_xor', self, other))
+    def logical_and(self, other): return wrap(call('logical_and', self, _tensor_arg('logical_and', 'other', other)))
+    def logical_or(self, other): return wrap(call('logical_or', self, _tensor_arg('logical_or', 'other', other)))
+    def logical_xor(self, other): return wrap(call('logical_xor', self, _tensor_arg('logical_xor', 'other', other)))
     def logical_not(self): return wrap(call('logical_not', self))
 
     def where(self, condition, other):
@@ -1128,6 +1123,120 @@ def _checked(r, name, other):
     return r
 
 
+# --- PyTorch's argument parser on overloaded ops ------------------------------------------------------------------
+# An op with several signatures (Tensor other / Number other, ...) rejects arguments that fit none of them with the
+# parser's "received an invalid combination of arguments" text (torch/csrc/utils/invalid_arguments.cpp): the
+# arguments' types, then each signature, with the arguments marked !like this! where they do not fit, for the
+# signatures that take as many arguments as were given ('*' counts as one, and fits nothing). The method and the
+# torch.<op> function have different signatures: name -> (the method's, the function's), as PyTorch 1.13.1 lists them.
+_TENSOR_OR_NUMBER = ('Tensor other', 'Number other')
+_COMPARISON_FN = ('Tensor input, Tensor other, *, Tensor out', 'Tensor input, Number other, *, Tensor out')
+_DIVISION_FN = ('Tensor input, Tensor other, *, Tensor out', 'Tensor input, Number other')
+_OVERLOADS = {
+    **{n: (_TENSOR_OR_NUMBER, _COMPARISON_FN) for n in (
+        'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'greater', 'greater_equal', 'less', 'less_equal', 'not_equal', 'fmod')},
+    **{n: (_TENSOR_OR_NUMBER, _DIVISION_FN) for n in ('floor_divide', 'true_divide', 'multiply')},
+    'remainder': (_TENSOR_OR_NUMBER, ('Tensor input, Tensor other, *, Tensor out', 'Number self, Tensor other',
+                                      'Tensor input, Number other, *, Tensor out')),
+    'pow': (('Tensor exponent', 'Number exponent'),
+            ('Tensor input, Tensor exponent, *, Tensor out', 'Number self, Tensor exponent, *, Tensor out',
+             'Tensor input, Number exponent, *, Tensor out')),
+    'divide': (('Tensor other', 'Tensor other, *, str rounding_mode', 'Number other', 'Number other, *, str rounding_mode'),
+               ('Tensor input, Tensor other, *, Tensor out', 'Tensor input, Tensor other, *, str rounding_mode, Tensor out',
+                'Tensor input, Number other', 'Tensor input, Number other, *, str rounding_mode')),
+    'subtract': (('Tensor other, *, Number alpha', 'Number other, Number alpha'),
+                 ('Tensor input, Tensor other, *, Number alpha, Tensor out', 'Tensor input, Number other, Number alpha')),
+    'rsub': (('Tensor other, *, Number alpha', 'Number other, Number alpha'),
+             ('Tensor input, Tensor other, *, Number alpha', 'Tensor input, Number other, Number alpha')),
+    'lerp': (('Tensor end, Tensor weight', 'Tensor end, Number weight'),
+             ('Tensor input, Tensor end, Tensor weight, *, Tensor out', 'Tensor input, Tensor end, Number weight, *, Tensor out')),
+}
+
+
+def _fits(kind, v):
+    if kind == 'Tensor':
+        return isinstance(v, Tensor)
+    if kind == 'Number':
+        return isinstance(v, (_int, _float, complex))
+    return kind == 'str' and isinstance(v, str)
+
+
+def _params(sig):
+    """[(type, name)] of a signature's parameters, '*' as ('*', '*')."""
+    return [tuple(p.split(' ')) if p != '*' else ('*', '*') for p in sig.split(', ')]
+
+
+def _accepts(sig, args, kwargs):
+    """Whether a signature takes these arguments (its parameters named alpha have a default, the others before '*'
+    are required)."""
+    ps = _params(sig)
+    star = next((i for i, p in enumerate(ps) if p[0] == '*'), len(ps))
+    if len(args) > star or not all(_fits(k, v) for (k, _), v in zip(ps, args)):
+        return False
+    kinds = {n: k for k, n in ps[len(args):] if k != '*'}
+    if any(n not in kinds or not _fits(kinds[n], v) for n, v in kwargs.items()):
+        return False
+    return all(n in kwargs or n == 'alpha' for _, n in ps[len(args):star])
+
+
+def _arg_list(items, positional):
+    """'(a, b=c)' as the parser writes it: every item followed by ', ', the last one's cut only when an argument
+    was given by position (so keywords alone end in ', ')."""
+    text = ''.join(f'{i}, ' for i in items)
+    return f'({text[:-2] if positional else text})'
+
+
+def _invalid_combination(name, sigs, args, kwargs):
+    """The parser's TypeError when no signature of `name` takes (args, kwargs)."""
+    keywords = list(kwargs.items())[::-1]   # the parser walks them in its hash map's order: the reverse here
+    got = _arg_list([type(a).__name__ for a in args] + [f'{k}={type(v).__name__}' for k, v in keywords], args)
+    lines = [f'{name}() received an invalid combination of arguments - got {got}, but expected one of:\n']
+    for sig in sigs:
+        lines.append(f' * ({sig})\n')
+        ps = _params(sig)
+        if len(ps) != len(args) + len(kwargs):
+            continue
+        unknown = [k for k in kwargs if all(k != n for t, n in ps if t != '*')]
+        if unknown:
+            lines.append(f"      didn't match because some of the keywords were incorrect: {', '.join(unknown)}\n")
+            continue
+        marked = []
+        for i, (kind, n) in enumerate(ps):
+            if i < len(args):
+                v, text = args[i], type(args[i]).__name__
+            elif n in kwargs:
+                v, text = kwargs[n], f'{n}={type(kwargs[n]).__name__}'
+            else:
+                continue
+            # (the parser's matcher never fits a parameter named self: torch.remainder(2, 'x') marks the 2)
+            marked.append(text if _fits(kind, v) and n != 'self' else f'!{text}!')
+        lines.append(f"      didn't match because some of the arguments have invalid types: {_arg_list(marked, args)}\n")
+    return TypeError(''.join(lines))
+
+
+def _no_overload(name, args, kwargs):
+    """The method's invalid-combination TypeError; torch.<op>(input, ...) rewrites it with the function's
+    signatures (from the call it carries)."""
+    e = _invalid_combination(name, _OVERLOADS[name][0], args, kwargs)
+    e._tnb_call = (name, args, kwargs)
+    return e
+
+
+def _overloaded(name, impl):
+    """Tensor.<name> running impl(self, *args, **kwargs) when one of PyTorch's signatures for it takes the
+    arguments, else raising PyTorch's invalid-combination TypeError."""
+    sigs = _OVERLOADS[name][0]
+
+    def method(self, *args, **kwargs):
+        if len(args) == 1 and not kwargs and isinstance(args[0], (Tensor, _int, _float)) and sigs[0].count(',') == 0:
+            return impl(self, *args)   # the common call, one tensor or number
+        if any(_accepts(s, args, kwargs) for s in sigs):
+            return impl(self, *args, **kwargs)
+        raise _no_overload(name, args, kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
 def _index_item(i):
     if i is None:
         return None
@@ -1222,3 +1331,13 @@ def _round(self, decimals=0):
 Tensor.round = _round
 Tensor.__module__ = 'torch'
 Tensor.__qualname__ = 'Tensor'
+
+
+# The methods of ops with overloads (see _OVERLOADS): the same work, PyTorch's errors for arguments that fit none.
+for _name, _impl in [
+        ('eq', Tensor.eq), ('ne', Tensor.ne), ('lt', Tensor.lt), ('le', Tensor.le), ('gt', Tensor.gt), ('ge', Tensor.ge),
+        ('greater', Tensor.gt), ('greater_equal', Tensor.ge), ('less', Tensor.lt), ('less_equal', Tensor.le),
+        ('not_equal', Tensor.ne), ('fmod', Tensor.fmod), ('floor_divide', Tensor.floor_divide),
+        ('true_divide', Tensor.div), ('multiply', Tensor.mul), ('remainder', Tensor.remainder), ('pow', Tensor.pow),
+        ('divide', Tensor.div), ('subtract', Tensor.sub), ('rsub', Tensor.rsub), ('lerp', Tensor.lerp)]:
+    setattr(Tensor, _name, _overloaded(_name, _impl))
