@@ -1226,9 +1226,10 @@ def _overloaded(name, impl):
     """Tensor.<name> running impl(self, *args, **kwargs) when one of PyTorch's signatures for it takes the
     arguments, else raising PyTorch's invalid-combination TypeError."""
     sigs = _OVERLOADS[name][0]
+    one_arg = ',' not in sigs[0]   # its first signature takes one argument
 
     def method(self, *args, **kwargs):
-        if len(args) == 1 and not kwargs and isinstance(args[0], (Tensor, _int, _float)) and sigs[0].count(',') == 0:
+        if one_arg and len(args) == 1 and not kwargs and isinstance(args[0], (Tensor, _int, _float)):
             return impl(self, *args)   # the common call, one tensor or number
         if any(_accepts(s, args, kwargs) for s in sigs):
             return impl(self, *args, **kwargs)
