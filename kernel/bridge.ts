@@ -163,6 +163,7 @@ const OPS: Record<string, Fn> = {
   randn_like: (x: Tensor, d: unknown, rg: boolean) => torch.randn_like(x, createOpts(d, rg)),
   uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
+  exponential_: (x: Tensor, l: number, g: Generator | null) => torch.exponential_(x, l, g ?? undefined),
   random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
   // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string
   random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
@@ -327,8 +328,7 @@ for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'ta
 
 function bernoulli(x: Tensor, p: number, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
-  const values = gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32');
-  return torch.fillRandom(x, values);
+  return torch.fillRandom(x, 'BernoulliBackward2', () => gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32'));
 }
 
 function bernoulliTensor(probs: Tensor, g: Generator | null): Tensor {
@@ -336,7 +336,7 @@ function bernoulliTensor(probs: Tensor, g: Generator | null): Tensor {
   if (probs.dtype !== 'float32' && probs.dtype !== 'float64') throw new TorchError('RuntimeError', 'bernoulli_tensor_cpu_p_ not implemented for \'Long\'');
   const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype);
   const outT = torch.zeros(probs.shape, { dtype: probs.dtype });
-  return torch.fillRandom(outT, values);
+  return torch.fillRandom(outT, 'BernoulliBackward1', () => values);
 }
 
 /** Python index items, as the facade encodes them: n None, s '...', [a b c] a slice, t a tensor, i an int. */

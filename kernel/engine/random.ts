@@ -27,6 +27,8 @@
 //   bernoulli         bernoulli_scalar_kernel_default: one random64() per element, 53-bit uniform < p.
 //                     PyTorch builds with MKL running on Intel CPUs (the official x86 wheels) take the MKL
 //                     path instead (VSL MCG31 stream seeded by one random()); that is not reproduced.
+//   exponential       exponential_kernel (no MKL): per element -1/lambda * log(1 - u), u from random64() as in
+//                     uniform_real_distribution<double>, in double, then cast to the dtype.
 //   bernoulli_tensor  bernoulli_tensor_cpu_kernel (torch.bernoulli(probs)): float32 probs use 24-bit
 //                     uniforms from random(), float64 probs 53-bit ones from random64().
 // The floating-point replicas (FMAs, avx_mathfun, glibc log/sincos) live in random_math.ts.
@@ -86,6 +88,18 @@ export class Generator {
   /** uniform_real_distribution<float>(0, 1): the low 24 bits of random() times 2**-24. */
   private random24(): number {
     return (this.mt.nextUint32() & 0xffffff) * TWO_POW_M24;
+  }
+
+  /**
+   * tensor.exponential_(lambd) on n elements: exponential_kernel without MKL, one 53-bit uniform u per element in
+   * fill order, -1 / lambd * log(1 - u) in double (glibc log), cast to the dtype.
+   */
+  exponential(n: number, lambd: number): Float64Array {
+    if (!(lambd >= 0)) throw new RangeError(`exponential_ expects lambda >= 0.0, but found lambda=${cfmt(lambd)}`);
+    const out = new Float64Array(n);
+    const scale = -1 / lambd;
+    for (let i = 0; i < n; i++) out[i] = scale * glibcLog(1 - this.random53());
+    return out;
   }
 
   /** torch.rand(n, dtype) / tensor.uniform_(from, to) on a contiguous tensor of n elements. */

@@ -7,6 +7,7 @@ import { defaultGenerator, Generator } from '../random';
 import { iteratorStrides, numel, preservedStrides, Shape } from '../shape';
 import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
+import { applyInplace, checkInplace, defineOp, type OpDef } from './apply';
 import { checkSize } from './views';
 
 export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
@@ -159,31 +160,68 @@ export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor =>
   laidOutLike(randn(t.shape, { dtype: t.dtype, ...opts }, preservedStrides(t.shape, t.strides) === null), t);
 export function manual_seed(seed: number | bigint): Generator { return defaultGenerator.manual_seed(seed); }
 
-/**
- * In-place random fills (uniform_, normal_, bernoulli_, ...): `values` in the order PyTorch's kernel visits x's
- * elements, which is memory order (TensorIterator sorts x's dims by stride), so a transposed x gets the values
- * a transposed tensor gets there.
- */
-export function fillRandom(x: Tensor, values: Float64Array): Tensor {
+/** x's shape holding `values` in the order PyTorch's kernel visits x's elements (see fillRandom). */
+function valuesLaidOutAs(x: Tensor, values: Float64Array): Tensor {
   const tmp = fromValues(x.shape, values, x.dtype, {});
   const order = iteratorStrides(x.shape, [x]);
-  const src = order === null ? tmp : new Tensor(tmp.storage, 0, x.shape, order, x.dtype);
-  K.copyInto(x, src);
-  if (src !== tmp) src.free();
+  if (order === null) return tmp;
+  const src = new Tensor(tmp.storage, 0, x.shape, order, x.dtype);
+  const out = K.empty(x.shape, x.dtype);
+  K.copyInto(out, src);
+  src.free();
   tmp.free();
-  x.version.bump();
+  return out;
+}
+
+/** The in-place random fills as autograd sees them: nodes (UniformBackward0, ...) whose gradient is zero. */
+const RANDOM_FILLS = new Map<string, OpDef>();
+function randomFillOp(node: string): OpDef {
+  let def = RANDOM_FILLS.get(node);
+  if (!def) {
+    def = defineOp({
+      name: 'random_fill_', node, args: ['self'],
+      forward: ([self], a) => valuesLaidOutAs(self, a.values as Float64Array),
+      into: ([self], a) => { const v = valuesLaidOutAs(self, a.values as Float64Array); K.copyInto(self, v); v.free(); return true; },
+      grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) } },
+    });
+    RANDOM_FILLS.set(node, def);
+  }
+  return def;
+}
+
+/**
+ * In-place random fills (uniform_, normal_, bernoulli_, ...): `draw()` gives the values in the order PyTorch's kernel
+ * visits x's elements, which is memory order (TensorIterator sorts x's dims by stride), so a transposed x gets the
+ * values a transposed tensor gets there. As an in-place op: the leaf check comes before any number is drawn, and on
+ * a tensor that requires grad the fill is recorded as `node` (its gradient is zero), as in PyTorch.
+ */
+export function fillRandom(x: Tensor, node: string, draw: () => Float64Array): Tensor {
+  checkInplace(x);
+  const attrs: { values?: Float64Array } = { values: draw() };
+  applyInplace(randomFillOp(node), [x], attrs);
+  delete attrs.values;   // (the node keeps its attrs: not the numbers)
   return x;
 }
 export function uniform_(x: Tensor, from = 0, to = 1, generator: Generator = defaultGenerator): Tensor {
-  return fillRandom(x, generator.uniform(x.numel(), from, to, floatDtype({ dtype: x.dtype }, 'check_uniform_bounds')));
+  const dtype = floatDtype({ dtype: x.dtype }, 'check_uniform_bounds');
+  return fillRandom(x, 'UniformBackward0', () => generator.uniform(x.numel(), from, to, dtype));
 }
 export function normal_(x: Tensor, mean = 0, std = 1, generator: Generator = defaultGenerator): Tensor {
-  return fillRandom(x, generator.normal(x.numel(), mean, std, floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu'), x.is_contiguous()));
+  const dtype = floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu');
+  return fillRandom(x, 'NormalBackward0', () => generator.normal(x.numel(), mean, std, dtype, x.is_contiguous()));
+}
+export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaultGenerator): Tensor {
+  const dtype = floatDtype({ dtype: x.dtype }, 'exponential_cpu');
+  return fillRandom(x, 'ExponentialBackward0', () => {
+    const values = generator.exponential(x.numel(), lambd);
+    if (dtype === 'float32') for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i]);
+    return values;
+  });
 }
 /** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */
 export function random_(x: Tensor, generator: Generator = defaultGenerator): Tensor {
+  if (x.dtype !== 'int64') return fillRandom(x, 'RandomBackward2', () => Float64Array.from(generator.randomFull(x.numel(), x.dtype), Number));
   const bits = generator.randomFull(x.numel(), x.dtype);
-  if (x.dtype !== 'int64') return fillRandom(x, Float64Array.from(bits, Number));
   const tmp = K.empty(x.shape, 'int64');
   writeInt64(tmp, bits);
   K.copyInto(x, tmp);

@@ -1036,6 +1036,10 @@ class Tensor:
         call('normal_', self, _float(mean), _float(std), generator)
         return self
 
+    def exponential_(self, lambd=1, *, generator=None):
+        call('exponential_', self, _float(lambd), generator)
+        return self
+
     def bernoulli_(self, p=0.5, *, generator=None):
         if isinstance(p, Tensor):
             return self.copy_(p.expand_as(self).bernoulli(generator=generator))

@@ -1,0 +1,55 @@
+import torch
+
+# In-place random fills as autograd sees them: on a leaf that requires grad they fail before drawing (the stream
+# is untouched); on a tensor with history they are recorded (UniformBackward0, ...) and pass a zero gradient; on a
+# view they rewrite the base's history (CopySlices). exponential_: PyTorch's stream (no MKL) and errors.
+fills = ["uniform_()", "uniform_(-2, 3)", "normal_()", "normal_(1, 0.5)", "bernoulli_()", "bernoulli_(0.3)",
+         "random_()", "exponential_()", "exponential_(2.5)"]
+for f in fills:
+    torch.manual_seed(0)
+    x = torch.ones(3, requires_grad=True)
+    try:
+        eval('x.' + f)
+    except RuntimeError as e:
+        print(f, 'leaf:', e)
+    print('  next draw', torch.rand(2))
+    x.grad = None
+    y = x * 2
+    z = eval('y.' + f)
+    print(' ', z is y, y.grad_fn.name(), y.requires_grad, y.is_leaf)
+    (y * torch.arange(3.)).sum().backward()
+    print('  x.grad', x.grad)
+    x.grad = None
+    w = x * 1
+    eval('w[1:].' + f)
+    print('  view:', w.grad_fn.name(), w[1:].grad_fn.name())
+    w.sum().backward()
+    print('  x.grad', x.grad)
+    with torch.no_grad():
+        eval('x.' + f)
+    print('  no_grad', x.requires_grad, x.grad_fn, x.is_leaf)
+    v = torch.ones(2, 3, requires_grad=True)
+    try:
+        eval('v[0].' + f)
+    except RuntimeError as e:
+        print('  view of leaf:', e)
+
+torch.manual_seed(0)
+print(torch.empty(4, dtype=torch.float64).exponential_(1.5).tolist())
+torch.manual_seed(0)
+print(torch.empty(4).exponential_(1.5).tolist())
+torch.manual_seed(3)
+print(torch.empty(3, 5).t().exponential_(), torch.empty(2, 3).exponential_(lambd=0.25))
+g = torch.Generator().manual_seed(7)
+print(torch.empty(20, dtype=torch.float64).exponential_(generator=g))
+print(torch.empty(2).exponential_(float('inf')), torch.empty(2).exponential_(0))
+t = torch.empty(1000).exponential_(4.0)
+print(round(t.mean().item(), 4), t.min().item() >= 0)
+for bad in ["torch.empty(2).exponential_(-1)", "torch.empty(2).exponential_(float('nan'))",
+            "torch.empty(2).exponential_(-0.5)", "torch.empty(2, dtype=torch.long).exponential_()",
+            "torch.empty(2, dtype=torch.bool).exponential_()", "torch.empty(2).exponential_(-2e-7)"]:
+    try:
+        eval(bad)
+        print(bad, 'ok')
+    except RuntimeError as e:
+        print(bad, '->', e)
