@@ -165,6 +165,7 @@ const OPS: Record<string, Fn> = {
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
   exponential_: (x: Tensor, l: number, g: Generator | null) => torch.exponential_(x, l, g ?? undefined),
   random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
+  random_from_to_: (x: Tensor, lo: number, hi: number, toOnly: boolean, g: Generator | null) => torch.randomFromTo_(x, lo, hi, toOnly, g ?? undefined),
   // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string
   random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
   bernoulli_scalar: (x: Tensor, p: number, g: Generator | null) => bernoulli(x, p, g),

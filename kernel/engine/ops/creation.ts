@@ -1,6 +1,6 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
 import { DType, isFloating } from '../dtype';
-import { TorchError } from '../errors';
+import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
 import { defaultGenerator, Generator } from '../random';
@@ -217,6 +217,30 @@ export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaul
     if (dtype === 'float32') for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i]);
     return values;
   });
+}
+/**
+ * tensor.random_(from, to) and random_(to) (random_from_to_impl): randint's stream, in memory order. For a float32
+ * tensor the bounds first move inward to values float32 holds (DistributionTemplates.h update_from/update_to):
+ * random_(0, 2**25) draws from [0, 2**25 - 2).
+ */
+export function randomFromTo_(x: Tensor, low: number, high: number, toOnly: boolean, generator: Generator = defaultGenerator): Tensor {
+  if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+  if (x.dtype === 'float32') {
+    const lowPlus1 = Math.fround(low + 1);
+    if (lowPlus1 < low) low = lowPlus1 + 2 ** (Math.floor(Math.log2(Math.abs(low + 1))) - 23);
+    const highMinus1 = Math.fround(high - 1);
+    if (highMinus1 >= high) high = highMinus1 - 2 ** (Math.floor(Math.log2(Math.abs(high - 1))) - 23);
+    if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' casted to dtype to be less than 'to' casted to dtype, but got from=${low} >= to=${high}`);
+  }
+  if (isFloating(x.dtype)) {   // check_from_to_in_range: past 2**digits the dtype skips integers
+    const digits = x.dtype === 'float32' ? 24 : 53, c = x.dtype === 'float32' ? 'float' : 'double';
+    for (const [v, what, line] of [[low, 'from', 94], [high - 1, 'to - 1', 95]] as const) {
+      if (v < -(2 ** digits) || v > 2 ** digits) {
+        warn('UserWarning', `${what} is out of bounds [-(2^${digits}), 2^${digits}]. Due to precision limitations ${c} can support discrete uniform distribution only within this range. This warning will become an error in version 1.7 release, please fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:${line}.)`);
+      }
+    }
+  }
+  return fillRandom(x, toOnly ? 'RandomBackward1' : 'RandomBackward0', () => generator.randint(x.numel(), low, high));
 }
 /** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */
 export function random_(x: Tensor, generator: Generator = defaultGenerator): Tensor {

@@ -1052,7 +1052,6 @@ class Tensor:
         return wrap(call('bernoulli_tensor', self.contiguous(), generator))
 
     def random_(self, *args, generator=None, **kwargs):
-        from . import _creation
         if 'from' in kwargs or 'to' in kwargs:
             args = (kwargs.pop('from', 0), kwargs.pop('to', None))
         if kwargs:
@@ -1063,7 +1062,8 @@ class Tensor:
         lo, hi = (0, args[0]) if len(args) == 1 else args
         if hi is None:
             raise NotImplementedError('tnb: random_(from, None) is not supported; give both bounds')
-        return self.copy_(_creation.randint(lo, hi, self.shape, generator=generator, dtype=self.dtype))
+        call('random_from_to_', self, _int(lo), _int(hi), len(args) == 1, generator)
+        return self
 
     def new_tensor(self, data, dtype=None, device=None, requires_grad=False):
         from . import _creation

@@ -53,3 +53,27 @@ for bad in ["torch.empty(2).exponential_(-1)", "torch.empty(2).exponential_(floa
         print(bad, 'ok')
     except RuntimeError as e:
         print(bad, '->', e)
+
+# random_(from, to) and random_(to): memory order, their own nodes, float32 bounds moved to values it holds
+torch.manual_seed(0)
+print(torch.empty(3, 2).t().random_(0, 10), torch.empty(3, 2, dtype=torch.float64).random_(5))
+print(torch.empty(2, 3, dtype=torch.long).t().random_(-3, 3), torch.empty(4, dtype=torch.bool).random_(0, 2))
+for f in ["random_(0, 5)", "random_(5)", "random_(-2, 2)"]:
+    x = torch.ones(3, requires_grad=True)
+    y = x * 2
+    eval('y.' + f)
+    y.sum().backward()
+    print(f, y.grad_fn.name(), x.grad)
+for dt in [torch.float32, torch.float64, torch.long]:
+    for lo, hi in [(0, 10), (0, 2**20), (0, 2**24), (0, 2**25), (0, 2**30), (0, 2**33), (-2**25, 0),
+                   (-2**25 - 5, -2**25 + 3), (2**24 + 1, 2**24 + 2), (-2**30, 2**30), (2**31, 2**31 + 2**26)]:
+        torch.manual_seed(1)
+        try:
+            print(dt, lo, hi, torch.empty(3, dtype=dt).random_(lo, hi).tolist())
+        except RuntimeError as e:
+            print(dt, lo, hi, e)
+for bad in ["torch.empty(2).random_(5, 5)", "torch.empty(2).random_(5, 2)", "torch.empty(2).random_(0)"]:
+    try:
+        eval(bad)
+    except RuntimeError as e:
+        print(bad, '->', e)
