@@ -19,6 +19,7 @@ import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
 import { mem } from './engine/wasm';
+import { wrapScalar, type Scalar } from './engine/ops/scalar';
 import { numThreads, setThreadLimit } from './engine/threads';
 import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
 import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
@@ -133,7 +134,7 @@ const createOpts = (dtype: unknown, requiresGrad: unknown, generator?: unknown) 
 const dims = (d: unknown): number | number[] | undefined => (d === null || d === undefined ? undefined : d as number | number[]);
 
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
-const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
+const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'wrapped_number', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
   'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv']);
 
@@ -157,7 +158,8 @@ const OPS: Record<string, Fn> = {
   eye: (n: number, m: unknown, d: unknown, rg: boolean) => torch.eye(n, nn(m) as number | undefined ?? n, createOpts(d, rg)),
   rand: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.rand(s, createOpts(d, rg, g)),
   randn: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.randn(s, createOpts(d, rg, g)),
-  randint: (lo: number, hi: number, s: number[], g: unknown, d: unknown, rg: boolean) => torch.randint(lo, hi, s, createOpts(d, rg, g)),
+  // (Pyodide hands over ints from 2**53 - 1 on as BigInts: bounds up to Number.MAX_SAFE_INTEGER work)
+  randint: (lo: number | bigint, hi: number | bigint, s: number[], g: unknown, d: unknown, rg: boolean) => torch.randint(Number(lo), Number(hi), s, createOpts(d, rg, g)),
   randperm: (n: number, g: unknown, d: unknown, rg: boolean) => torch.randperm(n, createOpts(d, rg, g)),
   rand_like: (x: Tensor, d: unknown, rg: boolean) => torch.rand_like(x, createOpts(d, rg)),
   randn_like: (x: Tensor, d: unknown, rg: boolean) => torch.randn_like(x, createOpts(d, rg)),
@@ -165,7 +167,7 @@ const OPS: Record<string, Fn> = {
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
   exponential_: (x: Tensor, l: number, g: Generator | null) => torch.exponential_(x, l, g ?? undefined),
   random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
-  random_from_to_: (x: Tensor, lo: number, hi: number, toOnly: boolean, g: Generator | null) => torch.randomFromTo_(x, lo, hi, toOnly, g ?? undefined),
+  random_from_to_: (x: Tensor, lo: number | bigint, hi: number | bigint, toOnly: boolean, g: Generator | null) => torch.randomFromTo_(x, Number(lo), Number(hi), toOnly, g ?? undefined),
   // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string
   random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
   bernoulli_scalar: (x: Tensor, p: number, g: Generator | null) => bernoulli(x, p, g),
@@ -180,6 +182,9 @@ const OPS: Record<string, Fn> = {
   rsub: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.sub(b, a) : torch.rsub(a, b as number)),
   rdiv: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.div(b, a) : torch.rdiv(a, b as number)),
   rpow: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.pow(b, a) : torch.rpow(a, b as number)),
+  // torch.add(2, x) and the other ops PyTorch's parser lets take a number for a tensor: the number as a wrapped
+  // 0-d tensor (it promotes as a Python number)
+  wrapped_number: (s: unknown) => wrapScalar(s as Scalar),
   // torch.pow(2, x): pow(Scalar self, Tensor exponent), PowBackward2 (`2 ** x` is rpow: a tensor of 2, PowBackward1)
   pow_scalar_base: (e: Tensor, s: unknown) => torch.pow(s as number, e),
   remainder: (a: Tensor, b: unknown) => torch.remainder(a, b as Tensor),

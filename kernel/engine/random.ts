@@ -189,11 +189,11 @@ export class Generator {
     const range = high - low;
     const out = new Float64Array(n);
     if (range >= 2 ** 32) {
-      const r = BigInt(range);
+      const r = BigInt(high) - BigInt(low), base = BigInt(low);   // (high - low may be past 2**53)
       for (let i = 0; i < n; i++) {
         const hi = BigInt(this.mt.nextUint32());
         const lo = BigInt(this.mt.nextUint32());
-        out[i] = Number(((hi << 32n) | lo) % r) + low;
+        out[i] = Number((((hi << 32n) | lo) % r) + base);   // (summed exactly: the sum is safe, the parts may not be)
       }
     } else {
       for (let i = 0; i < n; i++) out[i] = (this.mt.nextUint32() % range) + low;

@@ -218,6 +218,11 @@ export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaul
     return values;
   });
 }
+/** ⌊log2 v⌋ of a whole number v ≥ 1, exactly (Math.log2 rounds up just below 2**53). */
+function floorLog2(v: number): number {
+  const n = Math.floor(Math.log2(v));
+  return 2 ** n > v ? n - 1 : n;
+}
 /**
  * tensor.random_(from, to) and random_(to) (random_from_to_impl): randint's stream, in memory order. For a float32
  * tensor the bounds first move inward to values float32 holds (DistributionTemplates.h update_from/update_to):
@@ -227,9 +232,9 @@ export function randomFromTo_(x: Tensor, low: number, high: number, toOnly: bool
   if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
   if (x.dtype === 'float32') {
     const lowPlus1 = Math.fround(low + 1);
-    if (lowPlus1 < low) low = lowPlus1 + 2 ** (Math.floor(Math.log2(Math.abs(low + 1))) - 23);
+    if (lowPlus1 < low) low = lowPlus1 + 2 ** (floorLog2(Math.abs(low + 1)) - 23);
     const highMinus1 = Math.fround(high - 1);
-    if (highMinus1 >= high) high = highMinus1 - 2 ** (Math.floor(Math.log2(Math.abs(high - 1))) - 23);
+    if (highMinus1 >= high) high = highMinus1 - 2 ** (floorLog2(Math.abs(high - 1)) - 23);
     if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' casted to dtype to be less than 'to' casted to dtype, but got from=${low} >= to=${high}`);
   }
   if (isFloating(x.dtype)) {   // check_from_to_in_range: past 2**digits the dtype skips integers

@@ -9,9 +9,7 @@ from . import _bridge
 from ._types import (dtype, Size, device, layout, strided, float32, float64, int64, bool, float16, bfloat16, int32,  # noqa: A004
                      int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble,
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
-from ._tensor import Tensor, return_types as _return_types_dict
-from . import _tensor
-from ._tensor import _OVERLOADS, _accepts, _fits, _invalid_combination
+from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
@@ -53,19 +51,6 @@ _ARG_POSITION = _re.compile(r"^((\w+)\(\): argument '\w+' \(position )(\d+)(\) .
 _NUMBERS_AS_TENSORS = {'add', 'sub', 'subtract', 'mul', 'multiply', 'div', 'divide', 'true_divide', 'floor_divide'}
 
 
-def _wrapped_number(v, other):
-    """A Python number as the 0-d tensor that promotes with `other` as PyTorch's wrapped number does: a bool stays
-    bool, an int takes an integer other's dtype (else int64), a float a floating other's (else the default)."""
-    tensor_other = isinstance(other, Tensor)
-    if isinstance(v, _builtins.bool):
-        dt = bool
-    elif isinstance(v, _builtins.int):
-        dt = other.dtype if tensor_other and not other.is_floating_point() and other.dtype is not bool else int64
-    else:
-        dt = other.dtype if tensor_other and other.is_floating_point() else get_default_dtype()
-    return tensor(v, dtype=dt)
-
-
 def _method_function(name):
     method = getattr(Tensor, name)
 
@@ -76,20 +61,20 @@ def _method_function(name):
             if name not in _OVERLOADS and name not in _NUMBERS_AS_TENSORS:
                 raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
             if _fits('Number', input) and not isinstance(input, complex):
-                # PyTorch's parser turns a number into a tensor for these (a wrapped number: the dtype chosen here
-                # promotes with `other` as the number would)
+                # PyTorch's parser turns a number into a tensor for these: the engine's wrapped number, which promotes
+                # as the Python number does
                 if name in _NUMBERS_AS_TENSORS:
-                    return fn(_wrapped_number(input, args[0] if args else kwargs.get('other')), *args, **kwargs)
+                    return fn(_bridge.wrap(_bridge.call('wrapped_number', input)), *args, **kwargs)
                 # torch.pow(2, x) is 2 ** x, torch.remainder(2, x) is 2 % x (their Number self signatures)
                 if len(args) == 1 and isinstance(args[0], Tensor) and not kwargs and name in ('pow', 'remainder'):
-                    return _tensor._binop('pow_scalar_base', args[0], input) if name == 'pow' else args[0].__rmod__(input)
+                    return _binop('pow_scalar_base', args[0], input) if name == 'pow' else args[0].__rmod__(input)
             if name in _OVERLOADS:
                 raise _invalid_combination(name, _OVERLOADS[name][1], (input,) + args, kwargs)
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
         try:
             return method(input, *args, **kwargs)
         except TypeError as e:
-            if hasattr(e, '_tnb_call'):   # no signature of the method fits: the function's own text
+            if getattr(e, '_tnb_call', (None,))[0] == name:   # no signature of the method fits: the function's text
                 m_name, m_args, m_kwargs = e._tnb_call
                 raise _invalid_combination(m_name, _OVERLOADS[m_name][1], (input,) + m_args, m_kwargs) from None
             # the method numbers its arguments after self; the function form counts `input` as position 1

@@ -77,3 +77,8 @@ for bad in ["torch.empty(2).random_(5, 5)", "torch.empty(2).random_(5, 2)", "tor
         eval(bad)
     except RuntimeError as e:
         print(bad, '->', e)
+# bounds up to 2**53 - 1 (past 2**53 the engine refuses: it keeps bounds as doubles)
+for dt, lo, hi in [(torch.float32, 0, 2**53 - 1), (torch.float32, -2**53 + 1, 0), (torch.float32, 2**52, 2**53 - 3),
+                   (torch.long, -2**53 + 1, 2**53 - 1), (torch.long, -5, 2**53 - 1), (torch.float64, 0, 2**53 - 1)]:
+    torch.manual_seed(4)
+    print(dt, lo, hi, torch.empty(3, dtype=dt).random_(lo, hi).tolist(), torch.randint(lo, hi, (2,)).tolist())
