@@ -16,15 +16,19 @@
 // wakes up to (parts - 1) idle helpers and claims parts itself; every thread takes the next part with Atomics.add
 // until none is left, so a thread on a slower or busier core simply does fewer parts (cores here differ by up to
 // 1.5x, and a neighbour's load comes and goes). Each helper has an Int32Array `ctl`: ctl[STATE] is STARTING until it
-// is ready, then IDLE; the caller stores BUSY and notifies; the helper claims parts, then stores DONE (FAILED if a
-// call threw) and notifies; the caller stores IDLE. Parts are built so that whichever thread runs them, the result is
-// the same: a part never depends on which thread or how many threads ran the others.
+// is ready, then IDLE; the caller stores BUSY and notifies; the helper takes the op by swapping BUSY for RUNNING,
+// claims parts, then stores DONE (FAILED if a call threw) and notifies; the caller stores IDLE. Once the caller
+// has no part left to claim, it takes back the op from a helper that has not yet swapped BUSY for RUNNING (swaps
+// BUSY for IDLE): that helper claimed nothing, and waking a sleeping thread on this VM took from 50 µs to several
+// ms (a 256³ product done in 0.9 ms by the caller alone waited up to 4 ms for such a helper to wake and find no
+// part). Parts are built so that whichever thread runs them, the result is the same: a part never depends on which
+// thread or how many threads ran the others.
 import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { interruptPending, kernelModule, setInterruptObserver, wasm } from './wasm';
 
 const STATE = 0, STOP = 1;
-const STARTING = 0, IDLE = 1, BUSY = 2, DONE = 3, FAILED = 4;
+const STARTING = 0, IDLE = 1, BUSY = 2, DONE = 3, FAILED = 4, RUNNING = 5;
 /** Most arguments an export takes (matmul: 17). */
 const MAX_ARGS = 20;
 /** Most parts one op may have on the board. */
@@ -87,7 +91,8 @@ for (;;) {
   const until = performance.now() + ${SPIN_MS};
   while (Atomics.load(ctl, ${STATE}) !== ${BUSY} && performance.now() < until);
   if (Atomics.load(ctl, ${STATE}) !== ${BUSY}) Atomics.wait(ctl, ${STATE}, ${IDLE});
-  if (Atomics.load(ctl, ${STATE}) !== ${BUSY}) continue;
+  // The caller may have taken the op back (it ran every part itself): then the state is IDLE again.
+  if (Atomics.compareExchange(ctl, ${STATE}, ${BUSY}, ${RUNNING}) !== ${BUSY}) continue;
   let state = ${DONE};
   try {
     for (let i = Atomics.add(head, ${NEXT}, 1); i < head[${COUNT}]; i = Atomics.add(head, ${NEXT}, 1)) {
@@ -150,7 +155,10 @@ export function startHelpers(): void {
 
 /** Asks every busy helper to stop its part (their gemm polls the stop word). */
 function stopHelpers(): void {
-  for (const h of helpers) if (Atomics.load(h.ctl, STATE) === BUSY) Atomics.store(h.ctl, STOP, 1);
+  for (const h of helpers) {
+    const state = Atomics.load(h.ctl, STATE);
+    if (state === BUSY || state === RUNNING) Atomics.store(h.ctl, STOP, 1);
+  }
 }
 
 /** Helpers ready for work now (a helper still starting is skipped; the op runs on fewer threads). */
@@ -234,10 +242,12 @@ export function runParts(parts: Part[], threads: number): number[] {
   }
   let failed = false;
   for (const h of use) {
+    // Every part is claimed: a helper still BUSY (not yet RUNNING) has claimed none and gets the op taken back.
+    if (Atomics.compareExchange(h.ctl, STATE, BUSY, IDLE) === BUSY) continue;
     const until = performance.now() + SPIN_MS;
-    while (Atomics.load(h.ctl, STATE) === BUSY && performance.now() < until);
-    while (Atomics.load(h.ctl, STATE) === BUSY) {
-      Atomics.wait(h.ctl, STATE, BUSY, 5);
+    while (Atomics.load(h.ctl, STATE) === RUNNING && performance.now() < until);
+    while (Atomics.load(h.ctl, STATE) === RUNNING) {
+      Atomics.wait(h.ctl, STATE, RUNNING, 5);
       if (interruptPending()) stopHelpers();
     }
     if (Atomics.load(h.ctl, STATE) === FAILED) failed = true;

@@ -69,6 +69,22 @@ export function registerThreadTests(threads: number): void {
       }));
     }
 
+    test('ops that find the helpers asleep (the caller may run every part and take the op back): right bits, nothing stuck', async () => {
+      const a = make([160, 128], 40).retain(), b = make([128, 136], 41).retain();
+      const x = make([300000], 42).retain(), y = make([300000], 43).retain();
+      setThreadLimit(1);
+      const one = torch.tidy(() => torch.mm(a, b).toArray()), oneSum = torch.tidy(() => torch.add(x, y).toArray());
+      setThreadLimit(null);
+      for (let i = 0; i < 30; i++) {
+        await new Promise((r) => setTimeout(r, 1 + (i % 3)));   // past the helpers' 0.5 ms spin: they sleep
+        torch.tidy(() => {
+          assert.deepEqual(Array.from(torch.mm(a, b).toArray()), Array.from(one), `product ${i}`);
+          assert.deepEqual(Array.from(torch.add(x, y).toArray()), Array.from(oneSum), `sum ${i}`);
+        });
+      }
+      for (const t of [a, b, x, y]) t.release();
+    });
+
     test('int64 stays exact', () => torch.tidy(() => {
       const a = torch.remainder(torch.reshape(torch.arange(0, 150 * 160, 1, { dtype: 'int64' }), [150, 160]), 7);
       const b = torch.remainder(torch.reshape(torch.arange(0, 160 * 170, 1, { dtype: 'int64' }), [160, 170]), 5);
