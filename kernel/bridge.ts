@@ -18,6 +18,7 @@ import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge }
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
+import { wrapDim } from './engine/shape';
 import { mem } from './engine/wasm';
 import { wrapScalar, type Scalar } from './engine/ops/scalar';
 import { numThreads, setThreadLimit } from './engine/threads';
@@ -249,6 +250,13 @@ const OPS: Record<string, Fn> = {
   sort: (x: Tensor, d: number, desc: boolean, stable: boolean) => torch.sort(x, d, desc, stable),
   argsort: (x: Tensor, d: number, desc: boolean, stable: boolean) => torch.argsort(x, d, desc, stable),
   topk: (x: Tensor, k: number, d: number, largest: boolean, sorted: boolean) => torch.topk(x, k, d, largest, sorted),
+  median_all: (x: Tensor, ignoreNan: boolean) => torch.median(x, null, false, ignoreNan),
+  median_dim: (x: Tensor, d: number, keepdim: boolean, ignoreNan: boolean) => torch.median(x, d, keepdim, ignoreNan),
+  kthvalue: (x: Tensor, k: number, d: number, keepdim: boolean) => torch.kthvalue(x, k, d, keepdim),
+  mode: (x: Tensor, d: number, keepdim: boolean) => torch.mode(x, d, keepdim),
+  lerp: (s: Tensor, e: Tensor, w: Tensor | number, inplace: boolean) => (inplace ? torch.lerp_ : torch.lerp)(s, e, w),
+  temp_view_: (x: Tensor, op: 'squeeze_' | 'unsqueeze_' | 'transpose_', a: number, b: number) => torch.tempInplaceView(x, op, a, b),
+  wrap_dim: (d: number, ndim: number) => wrapDim(d, ndim),
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),

@@ -16,6 +16,8 @@ export * from './join';
 export * from './softmax';
 export * from './indexing';
 export * from './scan';
+export * from './order';
+export * from './lerp';
 export * from './gather';
 export * from './activation';
 export * from './pad';

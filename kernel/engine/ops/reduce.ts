@@ -6,7 +6,7 @@ import * as K from '../kernels';
 import { numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp } from './apply';
-import { div, divScalar, eq, mul, mulScalar, sub, where, exp, zerosLikeT } from './pointwise';
+import { div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
 import { expand, unsqueeze, reshape } from './views';
 import { scatterInto } from './gather';
 
@@ -72,13 +72,15 @@ const prodGrad = (g: Tensor, c: BackwardContext): Tensor => {
 export const PROD = defineOp({ name: 'prod', node: 'ProdBackward0', args: ['self'], forward: reduceForward('prod'), grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
 export const PROD_DIM = defineOp({ name: 'prod', node: 'ProdBackward1', args: ['self'], forward: reduceForward('prod'), grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
 
-// max()/min() over all elements: ties share the gradient evenly (PyTorch's evenly_distribute_backward).
-const evenly = (g: Tensor, c: BackwardContext): Tensor => {
-  const x = c.saved('self');
-  const mask = eq(x, c.saved('result'));
+// max()/min()/median() over all elements: ties share the gradient evenly (PyTorch's evenly_distribute_backward);
+// a NaN result shares it among the NaNs.
+export const evenlyDistribute = (g: Tensor, c: BackwardContext): Tensor => {
+  const x = c.saved('self'), result = c.saved('result');
+  const mask = Number.isNaN(result.item()) ? ne(x, x) : eq(x, result);
   const count = K.reduce('sum', mask, null, false);
   return mul(mask, expand(div(g, count), x.shape));
 };
+const evenly = evenlyDistribute;
 export const MAX_ALL = defineOp({ name: 'max', node: 'MaxBackward1', args: ['self'], forward: reduceForward('max'), grads: { self: { saves: ['self', 'result'], fn: evenly } } });
 export const MIN_ALL = defineOp({ name: 'min', node: 'MinBackward1', args: ['self'], forward: reduceForward('min'), grads: { self: { saves: ['self', 'result'], fn: evenly } } });
 
@@ -89,7 +91,7 @@ function selectingForward(valueOp: K.ReduceOpName, indexOp: K.ReduceOpName) {
     return { out: K.reduce(valueOp, x, dims, keepdim), extra: { indices: K.reduce(indexOp, x, dims, keepdim) } };
   };
 }
-const selectingGrad = (g: Tensor, c: BackwardContext): Tensor => {
+export const selectingGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const dim = (c.attrs.dims as number[])[0];
   let gi = g, idx = c.saved('indices');
   if (!c.attrs.keepdim && c.inputs[0].shape.length > 0) { gi = unsqueeze(g, dim); idx = unsqueeze(idx, dim); }

@@ -241,3 +241,33 @@ export function checkSize(shape: readonly number[]): void {
   }
 }
 export { isContiguous };
+
+// In-place view ops that PyTorch's composites apply to a temporary of their own (quantile's squeeze_ /
+// unsqueeze_ / transpose_ on its result): the same views, recorded under the in-place ops' node names. Only for
+// tensors nothing else refers to, where a view and an in-place change of geometry cannot be told apart.
+const UNSQUEEZE_TEMP = viewDef('unsqueeze_', 'UnsqueezeBackward1', (x, a) => {
+  const d = a.dim as number;
+  const shape = [...x.shape], strides = [...x.strides];
+  shape.splice(d, 0, 1);
+  strides.splice(d, 0, d < x.ndim ? x.strides[d] * x.shape[d] : 1);
+  return viewOf(x, shape, strides);
+}, (g, c) => squeeze(g, c.attrs.dim as number));
+const SQUEEZE_DIM_TEMP = viewDef('squeeze_', 'SqueezeBackward3', (x, a) => {
+  const d = a.dim as number;
+  if (x.ndim === 0 || x.shape[d] !== 1) return viewOf(x, x.shape, x.strides);
+  return viewOf(x, x.shape.filter((_, i) => i !== d), x.strides.filter((_, i) => i !== d));
+}, (g, c) => (shapeOf(c).length > g.ndim ? unsqueeze(g, c.attrs.dim as number) : g));
+const TRANSPOSE_TEMP = viewDef('transpose_', 'TransposeBackward1', (x, a) => {
+  const d0 = a.dim0 as number, d1 = a.dim1 as number;
+  const shape = [...x.shape], strides = [...x.strides];
+  [shape[d0], shape[d1]] = [shape[d1], shape[d0]];
+  [strides[d0], strides[d1]] = [strides[d1], strides[d0]];
+  return viewOf(x, shape, strides);
+}, (g, c) => transpose(g, c.attrs.dim0 as number, c.attrs.dim1 as number));
+
+/** x.squeeze_(dim) / x.unsqueeze_(dim) / x.transpose_(dim0, dim1) on a temporary (see above): a new tensor. */
+export function tempInplaceView(x: Tensor, op: 'squeeze_' | 'unsqueeze_' | 'transpose_', a: number, b: number): Tensor {
+  if (op === 'unsqueeze_') return apply(UNSQUEEZE_TEMP, [x], { dim: wrapDim(a, x.ndim + 1) });
+  if (op === 'squeeze_') return apply(SQUEEZE_DIM_TEMP, [x], { dim: wrapDim(a, x.ndim) });
+  return apply(TRANSPOSE_TEMP, [x], { dim0: wrapDim(a, x.ndim), dim1: wrapDim(b, x.ndim) });
+}

@@ -162,7 +162,7 @@ def _return_type(name):
     return type(name, (_ReturnType,), {'_name': name, '__module__': 'torch.return_types', '__qualname__': name})
 
 
-return_types = {n: _return_type(n) for n in ('max', 'min', 'sort', 'topk', 'kthvalue', 'mode', 'median')}
+return_types = {n: _return_type(n) for n in ('max', 'min', 'sort', 'topk', 'kthvalue', 'mode', 'median', 'nanmedian')}
 
 
 class RemovableHandle:
@@ -647,7 +647,12 @@ class Tensor:
         r = r.where(r != math.inf, big if posinf is None else posinf)
         return r.where(r != -math.inf, -big if neginf is None else neginf)
 
-    def lerp(self, end, weight): return self + weight * (end - self)
+    def lerp(self, end, weight):
+        return wrap(call('lerp', self, end, weight if isinstance(weight, Tensor) else float(weight), False))
+
+    def lerp_(self, end, weight):
+        call('lerp', self, end, weight if isinstance(weight, Tensor) else float(weight), True)
+        return self
 
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         if beta != 1 or alpha != 1:
@@ -1154,6 +1159,7 @@ _OVERLOADS = {
              ('Tensor input, Tensor other, *, Number alpha', 'Tensor input, Number other, Number alpha')),
     'lerp': (('Tensor end, Tensor weight', 'Tensor end, Number weight'),
              ('Tensor input, Tensor end, Tensor weight, *, Tensor out', 'Tensor input, Tensor end, Number weight, *, Tensor out')),
+    'lerp_': (('Tensor end, Tensor weight', 'Tensor end, Number weight'), ()),
 }
 
 
@@ -1344,5 +1350,6 @@ for _name, _impl in [
         ('greater', Tensor.gt), ('greater_equal', Tensor.ge), ('less', Tensor.lt), ('less_equal', Tensor.le),
         ('not_equal', Tensor.ne), ('fmod', Tensor.fmod), ('floor_divide', Tensor.floor_divide),
         ('true_divide', Tensor.div), ('multiply', Tensor.mul), ('remainder', Tensor.remainder), ('pow', Tensor.pow),
-        ('divide', Tensor.div), ('subtract', Tensor.sub), ('rsub', Tensor.rsub), ('lerp', Tensor.lerp)]:
+        ('divide', Tensor.div), ('subtract', Tensor.sub), ('rsub', Tensor.rsub), ('lerp', Tensor.lerp),
+        ('lerp_', Tensor.lerp_)]:
     setattr(Tensor, _name, _overloaded(_name, _impl))
