@@ -257,6 +257,8 @@ const OPS: Record<string, Fn> = {
   lerp: (s: Tensor, e: Tensor, w: Tensor | number, inplace: boolean) => (inplace ? torch.lerp_ : torch.lerp)(s, e, w),
   temp_view_: (x: Tensor, op: 'squeeze_' | 'unsqueeze_' | 'transpose_', a: number, b: number) => torch.tempInplaceView(x, op, a, b),
   wrap_dim: (d: number, ndim: number) => wrapDim(d, ndim),
+  unique: (x: Tensor, sorted: boolean, inverse: boolean, counts: boolean, d: number | null) => torch.unique(x, sorted, inverse, counts, d),
+  unique_consecutive: (x: Tensor, inverse: boolean, counts: boolean, d: number | null) => torch.unique_consecutive(x, inverse, counts, d),
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),

@@ -18,6 +18,7 @@ export * from './indexing';
 export * from './scan';
 export * from './order';
 export * from './lerp';
+export * from './unique';
 export * from './gather';
 export * from './activation';
 export * from './pad';

@@ -175,11 +175,12 @@ function checkReducedDim(x: Tensor, dim: number, fn: string): void {
 
 /** torch.median(x) / torch.nanmedian(x) → a 0-d tensor; with a dim → [values, indices]. */
 export function median(x: Tensor, dim?: number | null, keepdim = false, ignoreNan = false): Tensor | [Tensor, Tensor] {
-  const name = ignoreNan ? 'nanmedian' : 'median';
-  checkDtype(x, `${name}_cpu`, false);
-  if (dim === undefined || dim === null) return apply(ignoreNan ? NANMEDIAN_ALL : MEDIAN_ALL, [x], {});
+  if (dim === undefined || dim === null) {
+    checkDtype(x, 'median_cpu', false);
+    return apply(ignoreNan ? NANMEDIAN_ALL : MEDIAN_ALL, [x], {});
+  }
   const d = wrapDim(dim, x.ndim);
-  checkDtype(x, `${name}_out`, false);
+  checkDtype(x, 'median_out', false);
   checkReducedDim(x, d, 'median()');
   const r = applyOp(ignoreNan ? NANMEDIAN_DIM : MEDIAN_DIM, [x], { dims: [d], keepdim });
   return [r.out, (r.extra as { indices: Tensor }).indices];

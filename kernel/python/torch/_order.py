@@ -137,3 +137,38 @@ Tensor.nanquantile = _nanquantile_method
 for _m in (_median, _nanmedian, _kthvalue, _mode, _quantile_method, _nanquantile_method):
     _n = _m.__name__.lstrip('_').replace('_method', '')
     _m.__name__ = _m.__qualname__ = _n
+
+
+def _unique_result(r, return_inverse, return_counts):
+    output, inverse, counts = (wrap(t) for t in B.to_py(r))
+    if return_inverse and return_counts:
+        return output, inverse, counts
+    if return_inverse:
+        return output, inverse
+    if return_counts:
+        return output, counts
+    return output
+
+
+def unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None):
+    r = call('unique', input, _bool(sorted), _bool(return_inverse), _bool(return_counts), None if dim is None else _dims(dim))
+    return _unique_result(r, return_inverse, return_counts)
+
+
+def unique_consecutive(input, return_inverse=False, return_counts=False, dim=None):
+    r = call('unique_consecutive', input, _bool(return_inverse), _bool(return_counts), None if dim is None else _dims(dim))
+    return _unique_result(r, return_inverse, return_counts)
+
+
+def _unique_method(self, sorted=True, return_inverse=False, return_counts=False, dim=None):
+    return unique(self, sorted, return_inverse, return_counts, dim)
+
+
+def _unique_consecutive_method(self, return_inverse=False, return_counts=False, dim=None):
+    return unique_consecutive(self, return_inverse, return_counts, dim)
+
+
+_unique_method.__name__ = _unique_method.__qualname__ = 'unique'
+_unique_consecutive_method.__name__ = _unique_consecutive_method.__qualname__ = 'unique_consecutive'
+Tensor.unique = _unique_method
+Tensor.unique_consecutive = _unique_consecutive_method

@@ -1218,8 +1218,9 @@ def _invalid_combination(name, sigs, args, kwargs):
                 v, text = kwargs[n], f'{n}={type(kwargs[n]).__name__}'
             else:
                 continue
-            # (the parser's matcher never fits a parameter named self: torch.remainder(2, 'x') marks the 2)
-            marked.append(text if _fits(kind, v) and n != 'self' else f'!{text}!')
+            # (the parser's matcher never fits a parameter named self: torch.remainder(2, 'x') marks the 2; nor
+            # a Number parameter, whose type name its table lacks: a.clamp(1, 'x') marks the 1 in (Number min, ...))
+            marked.append(text if _fits(kind, v) and n != 'self' and kind != 'Number' else f'!{text}!')
         lines.append(f"      didn't match because some of the arguments have invalid types: {_arg_list(marked, args)}\n")
     return TypeError(''.join(lines))
 

@@ -46,3 +46,9 @@ for c in ["torch.pow(2, g)", "2 ** g", "torch.pow(2.0, g)", "torch.sub(1, g, alp
     if r.requires_grad:
         r.sum().backward()
         print('  grad', g.grad)
+# a Number parameter is never shown as fitting (the parser's type table lacks the name): lerp('x', 0.5) marks the 0.5
+for bad in (lambda: a.lerp('x', 0.5), lambda: a.lerp('x', 1), lambda: a.lerp_('x', 0.5)):
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)
