@@ -259,6 +259,12 @@ const OPS: Record<string, Fn> = {
   wrap_dim: (d: number, ndim: number) => wrapDim(d, ndim),
   unique: (x: Tensor, sorted: boolean, inverse: boolean, counts: boolean, d: number | null) => torch.unique(x, sorted, inverse, counts, d),
   unique_consecutive: (x: Tensor, inverse: boolean, counts: boolean, d: number | null) => torch.unique_consecutive(x, inverse, counts, d),
+  cummax: (x: Tensor, d: number) => torch.cummax(x, d),
+  cummin: (x: Tensor, d: number) => torch.cummin(x, d),
+  logcumsumexp: (x: Tensor, d: number) => torch.logcumsumexp(x, d),
+  bincount: (x: Tensor, w: Tensor | null, minlength: number) => torch.bincount(x, w, minlength),
+  histc: (x: Tensor, bins: number, min: number, max: number) => torch.histc(x, bins, min, max),
+  searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean) => torch.searchsorted(s, v, int32, right),
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),

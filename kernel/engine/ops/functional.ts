@@ -19,6 +19,7 @@ export * from './scan';
 export * from './order';
 export * from './lerp';
 export * from './unique';
+export * from './cumulative';
 export * from './gather';
 export * from './activation';
 export * from './pad';

@@ -11,7 +11,7 @@ from ._types import (dtype, Size, device, layout, strided, float32, float64, int
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
 from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
-from ._order import unique, unique_consecutive  # noqa: E402
+from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
@@ -104,7 +104,8 @@ _FUNCTIONS = [
     'gather', 'scatter', 'scatter_add', 'cumsum', 'cumprod', 'sort', 'argsort', 'topk', 'diagonal',
     'fliplr', 'flipud', 'roll', 'tril', 'triu', 'trace', 'broadcast_to', 'ravel', 'movedim', 'moveaxis', 'atan2',
     'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
-    'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile',
+    'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile', 'cummax', 'cummin', 'logcumsumexp', 'diff',
+    'nanmean',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)

@@ -8,6 +8,7 @@ from ._bridge import call, wrap
 from ._tensor import Tensor, return_types, _dims
 
 _bool, _int, _float = _builtins.bool, _builtins.int, _builtins.float
+_SCALAR_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
 
 
 def _median(self, dim=None, keepdim=False):
@@ -172,3 +173,98 @@ _unique_method.__name__ = _unique_method.__qualname__ = 'unique'
 _unique_consecutive_method.__name__ = _unique_consecutive_method.__qualname__ = 'unique_consecutive'
 Tensor.unique = _unique_method
 Tensor.unique_consecutive = _unique_consecutive_method
+
+
+# --- cummax / cummin / logcumsumexp, diff, nanmean, and the counting ops ----------------------------------------------
+def _cummax(self, dim):
+    vals, idx = B.to_py(call('cummax', self, _dims(dim)))
+    return return_types['cummax'](wrap(vals), wrap(idx))
+
+
+def _cummin(self, dim):
+    vals, idx = B.to_py(call('cummin', self, _dims(dim)))
+    return return_types['cummin'](wrap(vals), wrap(idx))
+
+
+def _logcumsumexp(self, dim):
+    return wrap(call('logcumsumexp', self, _dims(dim)))
+
+
+def _diff(self, n=1, dim=-1, prepend=None, append=None):
+    """PyTorch's diff: cat prepend/append, then n times narrow(1, ...) - narrow(0, ...) (xor for bool)."""
+    from . import cat
+    if self.dim() == 0:
+        raise RuntimeError('diff expects input to be at least one-dimensional')
+    if n < 0:
+        raise RuntimeError(f'order must be non-negative but got {n}')
+    if n == 0:   # PyTorch returns a copy (zeros_like(self).copy_(self))
+        from ._creation import zeros_like
+        return zeros_like(self).copy_(self)
+    x = self
+    if prepend is not None or append is not None:
+        x = cat([t for t in (prepend, self, append) if t is not None], dim)
+    for _ in range(n):
+        length = x.size(dim)
+        if length == 0:
+            break
+        hi, lo = x.narrow(dim, 1, length - 1), x.narrow(dim, 0, length - 1)
+        x = hi.logical_xor(lo) if str(x.dtype) == 'torch.bool' else hi.sub(lo)
+    return x
+
+
+def _nanmean(self, dim=None, keepdim=False, *, dtype=None):
+    if not self.is_floating_point():
+        raise RuntimeError(f'nanmean(): expected input to have floating point dtype but got {_SCALAR_NAMES[str(self.dtype).split(".")[1]]}')
+    factor = self.isnan().logical_not().sum(dim, keepdim) if dim is not None else self.isnan().logical_not().sum()
+    total = self.nansum(dim, keepdim, dtype=dtype) if dim is not None else self.nansum(dtype=dtype)
+    return total.div(factor)
+
+
+def bincount(input, weights=None, minlength=0):
+    return wrap(call('bincount', input, weights, minlength.__index__()))
+
+
+def histc(input, bins=100, min=0, max=0, *, out=None):
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    return wrap(call('histc', input, bins.__index__(), _float(min), _float(max)))
+
+
+def searchsorted(sorted_sequence, input, *, out_int32=False, right=False, side=None, sorter=None, out=None):
+    from ._creation import tensor as _tensor
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if sorter is not None:
+        raise NotImplementedError('tnb: searchsorted(sorter=...) is not supported; sort the sequence first')
+    if side is not None:
+        if side not in ('left', 'right'):
+            raise RuntimeError(f"torch.searchsorted(): side can only be 'left' or 'right' but got {side}")
+        if right and side == 'left':
+            raise RuntimeError("torch.searchsorted(): side and right can't be set to opposites, got side of left while right was True")
+        right = side == 'right'
+    values = input if isinstance(input, Tensor) else _tensor(input, dtype=sorted_sequence.dtype)
+    return wrap(call('searchsorted', sorted_sequence, values, _bool(out_int32), _bool(right)))
+
+
+def bucketize(input, boundaries, *, out_int32=False, right=False, out=None):
+    from ._creation import tensor as _tensor
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if boundaries.dim() != 1:
+        raise RuntimeError(f'boundaries tensor must be 1 dimension, but got dim({boundaries.dim()})')
+    values = input if isinstance(input, Tensor) else _tensor(input, dtype=boundaries.dtype)
+    return wrap(call('searchsorted', boundaries, values, _bool(out_int32), _bool(right)))
+
+
+def _histc_method(self, bins=100, min=0, max=0):
+    return histc(self, bins, min, max)
+
+
+def _bincount_method(self, weights=None, minlength=0):
+    return bincount(self, weights, minlength)
+
+
+for _n, _f in (('cummax', _cummax), ('cummin', _cummin), ('logcumsumexp', _logcumsumexp), ('diff', _diff),
+               ('nanmean', _nanmean), ('histc', _histc_method), ('bincount', _bincount_method)):
+    _f.__name__ = _f.__qualname__ = _n
+    setattr(Tensor, _n, _f)

@@ -162,7 +162,8 @@ def _return_type(name):
     return type(name, (_ReturnType,), {'_name': name, '__module__': 'torch.return_types', '__qualname__': name})
 
 
-return_types = {n: _return_type(n) for n in ('max', 'min', 'sort', 'topk', 'kthvalue', 'mode', 'median', 'nanmedian')}
+return_types = {n: _return_type(n) for n in ('max', 'min', 'sort', 'topk', 'kthvalue', 'mode', 'median', 'nanmedian',
+                                             'cummax', 'cummin')}
 
 
 class RemovableHandle:

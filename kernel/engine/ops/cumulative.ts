@@ -1,0 +1,192 @@
+// cummax / cummin / logcumsumexp along a dim, and the counting ops bincount / histc / bucketize / searchsorted, as
+// PyTorch 1.13's CPU kernels compute them (ReduceOps.cpp cummax_cummin_helper and logcumsumexp, SummaryOps.cpp,
+// HistogramKernel.cpp, Bucketization.cpp). Host loops over lanes: none of these is a hot path.
+import { DType, isFloating } from '../dtype';
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { wrapDim } from '../shape';
+import { Tensor } from '../tensor';
+import { apply, applyOp, defineOp } from './apply';
+import { fromValues } from './creation';
+import { scatter_add } from './gather';
+import { abs, add, exp, gt, log, lt, sub, where } from './pointwise';
+import { contiguous } from './views';
+import { flip } from './triangular';
+
+const TYPE_NAME: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
+/** A double as C++'s ostream prints it (%g, 6 significant digits). */
+function cppDouble(v: number): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
+  let t = v.toPrecision(6);
+  if (t.includes('e')) { const [m, e] = t.split('e'); t = `${m.includes('.') ? m.replace(/0+$/, '').replace(/\.$/, '') : m}e${e[0]}${e.slice(1).padStart(2, '0')}`; return t; }
+  return t.includes('.') ? t.replace(/0+$/, '').replace(/\.$/, '') : t;
+}
+
+/** Runs `fn(read, write)` over every lane along dim of x (row-major values), writing into `out` arrays. */
+function eachLane(x: Tensor, dim: number, fn: (get: (i: number) => number, set: (i: number, v: number, idx?: number) => void, n: number) => void): { values: Float64Array; indices: Float64Array } {
+  const v = contiguous(x).toArray();
+  const shape = x.shape;
+  let outer = 1, inner = 1;
+  for (let d = 0; d < dim; d++) outer *= shape[d];
+  for (let d = dim + 1; d < shape.length; d++) inner *= shape[d];
+  const n = shape.length === 0 ? 1 : shape[dim];
+  const values = new Float64Array(v.length), indices = new Float64Array(v.length);
+  for (let o = 0; o < outer; o++) {
+    for (let j = 0; j < inner; j++) {
+      const base = o * n * inner + j;
+      fn((i) => v[base + i * inner], (i, val, idx = 0) => { values[base + i * inner] = val; indices[base + i * inner] = idx; }, n);
+    }
+  }
+  return { values, indices };
+}
+
+// cummax_cummin_helper: a NaN always takes over (so the index follows the last NaN); otherwise >= (<=) moves the
+// index to the latest of equal values.
+const cumExtreme = (max: boolean) => ([x]: Tensor[], a: Record<string, unknown>) => {
+  const r = eachLane(x, a.dim as number, (get, set, n) => {
+    let out = get(0), idx = 0;
+    for (let i = 0; i < n; i++) {
+      const v = get(i);
+      if (Number.isNaN(v) || (!Number.isNaN(out) && (max ? v >= out : v <= out))) { out = v; idx = i; }
+      set(i, out, idx);
+    }
+  });
+  return { out: fromValues(x.shape, r.values, x.dtype), extra: { indices: fromValues(x.shape, r.indices, 'int64') } };
+};
+// cummaxmin_backward: the gradient summed into the positions the indices point at
+const cumExtremeGrad = {
+  saves: ['indices'],
+  fn: (g: Tensor, c: import('../autograd/node').BackwardContext) => {
+    const x = c.inputs[0];
+    if (x.shape.length === 0) return g;
+    return scatter_add(K.full(x.shape, 0, g.dtype), c.attrs.dim as number, c.saved('indices'), g);
+  },
+};
+const CUMMAX = defineOp({ name: 'cummax', node: 'CummaxBackward0', args: ['self'], forward: cumExtreme(true), grads: { self: cumExtremeGrad } });
+const CUMMIN = defineOp({ name: 'cummin', node: 'CumminBackward0', args: ['self'], forward: cumExtreme(false), grads: { self: cumExtremeGrad } });
+
+export function cummax(x: Tensor, dim: number): [Tensor, Tensor] {
+  const r = applyOp(CUMMAX, [x], { dim: wrapDim(dim, x.ndim) });
+  return [r.out, (r.extra as { indices: Tensor }).indices];
+}
+export function cummin(x: Tensor, dim: number): [Tensor, Tensor] {
+  const r = applyOp(CUMMIN, [x], { dim: wrapDim(dim, x.ndim) });
+  return [r.out, (r.extra as { indices: Tensor }).indices];
+}
+
+// logcumsumexp: the running value passes through the element type (float for float32) at every step, and each
+// step is log1p(exp(min - max)) + max with PyTorch's NaN and infinity cases.
+function logAddExp(x: number, y: number, round: (v: number) => number): number {
+  const mn = Number.isNaN(y) ? y : Math.min(x, y), mx = Number.isNaN(y) ? y : Math.max(x, y);
+  if (mn !== mx || Number.isFinite(mn)) return round(round(Math.log1p(round(Math.exp(round(mn - mx))))) + mx);
+  return x;
+}
+const LOGCUMSUMEXP = defineOp({
+  name: 'logcumsumexp', node: 'LogcumsumexpBackward0', args: ['self'],
+  forward: ([x], a) => {
+    const round = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
+    const r = eachLane(x, a.dim as number, (get, set, n) => {
+      let cum = -Infinity;
+      for (let i = 0; i < n; i++) { cum = logAddExp(cum, get(i), round); set(i, cum); }
+    });
+    return fromValues(x.shape, r.values, x.dtype);
+  },
+  grads: {
+    self: {
+      saves: ['self', 'result'],
+      fn: (g, c) => {
+        // logcumsumexp_backward (FunctionsManual.cpp): positive and negative parts of the gradient in log space
+        if (g.ndim === 0 || g.numel() === 0) return g;
+        const dim = c.attrs.dim as number, self = c.saved('self'), result = c.saved('result');
+        const lowest = K.full([], g.dtype === 'float32' ? -3.4028234663852886e38 : -Number.MAX_VALUE, g.dtype);
+        const reverse = (t: Tensor): Tensor => flip(logcumsumexp(flip(t, [dim]), dim), [dim]);
+        const logAbs = log(abs(g));
+        const pos = where(gt(g, 0), logAbs, lowest), neg = where(lt(g, 0), logAbs, lowest);
+        return sub(exp(add(reverse(sub(pos, result)), self)), exp(add(reverse(sub(neg, result)), self)));
+      },
+    },
+  },
+});
+export function logcumsumexp(x: Tensor, dim: number): Tensor {
+  const d = wrapDim(dim, x.ndim);
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"logcumsumexp_out_cpu" not implemented for '${TYPE_NAME[x.dtype]}'`);
+  return apply(LOGCUMSUMEXP, [x], { dim: d });
+}
+
+// --- counting ops (no gradient) ------------------------------------------------------------------------------------
+
+/** torch.bincount: counts (or summed weights) of each value 0..max(input, minlength - 1). */
+export function bincount(x: Tensor, weights: Tensor | null = null, minlength = 0): Tensor {
+  if (x.dtype === 'float32' || x.dtype === 'float64' || x.dtype === 'bool') {
+    throw new TorchError('RuntimeError', `"bincount_cpu" not implemented for '${TYPE_NAME[x.dtype]}'`);
+  }
+  if (minlength < 0) throw new TorchError('RuntimeError', 'minlength should be >= 0');
+  const v = contiguous(x).toArray();
+  if (x.ndim !== 1 || v.some((e) => e < 0)) throw new TorchError('RuntimeError', 'bincount only supports 1-d non-negative integral inputs.');
+  if (weights !== null && (weights.ndim !== 1 || weights.shape[0] !== v.length)) {
+    throw new TorchError('RuntimeError', 'weights should be 1-d and have the same length as input');
+  }
+  const size = Math.max(minlength, v.length ? Math.max(...v) + 1 : 0);
+  const out = new Float64Array(size);
+  const w = weights === null ? null : contiguous(weights).toArray();
+  v.forEach((e, i) => { out[e] += w === null ? 1 : w[i]; });
+  // weights: float32 ones sum in double and come back as float64 unless they are float32 (then float32)
+  const dtype: DType = weights === null ? 'int64' : weights.dtype === 'float32' ? 'float32' : 'float64';
+  return fromValues([size], out, dtype);
+}
+
+/** torch.histc: `bins` equal bins over [min, max] (the data's range when both are 0), values outside ignored. */
+export function histc(x: Tensor, bins = 100, min = 0, max = 0): Tensor {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"histogram_cpu" not implemented for '${TYPE_NAME[x.dtype]}'`);
+  if (bins <= 0) throw new TorchError('RuntimeError', `torch.histogram(): bins must be > 0, but got ${bins} for dimension 0`);
+  const round = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
+  const v = contiguous(x).toArray();
+  // histc_select_outer_bin_edges, in double; then the edges of linspace(min, max, bins + 1) in the element type
+  let left = min, right = max;
+  if (left === right && v.length > 0) { left = v.reduce((a, b) => Math.min(a, b)); right = v.reduce((a, b) => Math.max(a, b)); }
+  if (left === right) { left -= 1; right += 1; }
+  if (!Number.isFinite(left) || !Number.isFinite(right)) {
+    throw new TorchError('RuntimeError', `torch.histc: range of [${cppDouble(left)}, ${cppDouble(right)}] is not finite`);
+  }
+  if (!(left < right)) throw new TorchError('RuntimeError', 'torch.histc: max must be larger than min');
+  const lo = round(left), hi = round(right);
+  const out = new Float64Array(bins);
+  for (const e of v) {
+    if (!(e >= lo && e <= hi)) continue;
+    // LINEAR_INTERPOLATION in the element type, the last edge in the last bin
+    let pos = Math.trunc(round(round(round(e - lo) * bins) / round(hi - lo)));
+    if (pos === bins) pos -= 1;
+    out[pos] += 1;
+  }
+  return fromValues([bins], out, x.dtype);
+}
+
+/** searchsorted / bucketize: for each value, the insertion point in the sorted innermost rows of `sorted`. */
+export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, right = false, bucketize = false): Tensor {
+  if (outInt32) throw new TorchError('NotImplementedError', 'tnb: out_int32=True is not supported (there is no int32 dtype); the result is int64');
+  const s = contiguous(sorted).toArray(), v = contiguous(values).toArray();
+  const n = sorted.ndim === 0 ? 1 : sorted.shape[sorted.ndim - 1];
+  const oneRow = sorted.ndim <= 1;
+  if (!oneRow) {
+    const lead = sorted.shape.slice(0, -1), vlead = values.shape.slice(0, -1);
+    if (values.ndim !== sorted.ndim || lead.some((d, i) => d !== vlead[i])) {
+      throw new TorchError('RuntimeError', `torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries tensor and input value tensor must match, but we got boundaries tensor [${sorted.shape.join(', ')}] and input value tensor [${values.shape.join(', ')}]`);
+    }
+  }
+  const m = values.ndim === 0 ? 1 : values.shape[values.ndim - 1];
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const row = oneRow ? 0 : Math.floor(i / m) * n;
+    const x = v[i];
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = s[row + mid];
+      // cus_upper_bound / cus_lower_bound, NaN included
+      if (right ? !(e > x) : !(e >= x)) lo = mid + 1; else hi = mid;
+    }
+    out[i] = lo;
+  }
+  void bucketize;
+  return fromValues(values.shape, out, 'int64');
+}
