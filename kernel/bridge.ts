@@ -199,6 +199,8 @@ const OPS: Record<string, Fn> = {
   pow_: (a: Tensor, b: unknown) => torch.pow_(a, b as Tensor),
   clamp: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp(a, lo as number | null, hi as number | null),
   clamp_: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp_(a, lo as number | null, hi as number | null),
+  clamp_tensor: (a: Tensor, lo: Tensor | null, hi: Tensor | null) => torch.clampTensor(a, lo, hi),
+  clamp_tensor_: (a: Tensor, lo: Tensor | null, hi: Tensor | null) => torch.clampTensor_(a, lo, hi),
   where: (c: Tensor, a: unknown, b: unknown) => torch.where(c, a as Tensor, b as Tensor),
   eq: (a: Tensor, b: unknown) => torch.eq(a, b as Tensor), ne: (a: Tensor, b: unknown) => torch.ne(a, b as Tensor),
   lt: (a: Tensor, b: unknown) => torch.lt(a, b as Tensor), le: (a: Tensor, b: unknown) => torch.le(a, b as Tensor),

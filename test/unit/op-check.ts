@@ -74,6 +74,18 @@ function checkForward(s: OpSample, dtype: FloatDType): void {
   assert.equal(failures.length, 0, failures.join('\n'));
 }
 
+/** An op PyTorch has no derivative for: its node exists, and backward through it raises NotImplementedError. */
+function refusesGrad(s: OpSample): void {
+  torch.tidy(() => {
+    const { out } = runSample(s, 'float64');
+    assert.equal(out.grad_fn?.name(), s.key);
+    assert.throws(() => torch.sum(out).backward(), (e: unknown) => {
+      const err = e as { pyType?: string; message: string };
+      return err.pyType === 'NotImplementedError' && err.message === s.refusesGrad;
+    });
+  });
+}
+
 /** sum(out * w) as a JS double. */
 function weighted(out: Tensor, w: Float64Array): number {
   const v = out.toArray();
@@ -147,7 +159,8 @@ export function registerOpTests(build: 'relaxed' | 'simd'): void {
       for (const s of samples) {
         test(`${s.desc}: forward float64`, () => checkForward(s, 'float64'));
         test(`${s.desc}: forward float32`, () => checkForward(s, 'float32'));
-        if (differentiable(key)) test(`${s.desc}: gradcheck float64`, () => gradcheck(s));
+        if (s.refusesGrad !== undefined) test(`${s.desc}: backward raises PyTorch's NotImplementedError`, () => refusesGrad(s));
+        else if (differentiable(key)) test(`${s.desc}: gradcheck float64`, () => gradcheck(s));
       }
     });
   }

@@ -32,6 +32,8 @@ export interface OpSample {
   ref: (xs: Arr[], dtype: FloatDType) => Arr;
   /** The output's dtype (default: the run's dtype). */
   outDtype?: (dtype: FloatDType) => DType;
+  /** The op has a node whose backward raises NotImplementedError with this text (PyTorch defines no derivative). */
+  refusesGrad?: string;
 }
 
 // --- seeded values -----------------------------------------------------------------------------------------------
@@ -834,3 +836,50 @@ add('ThresholdBackward1', 'threshold_ in place on a clone', [inp([2, 3], -2, 2, 
 add('CeluBackward0', 'celu(0.5)', [inp([2, 3], -2, 2, { bad: near([0], 0.1) })], ([x]) => torch.celu(x, 0.5), ([x]) => mapN([x], (v) => (v > 0 ? v : 0.5 * Math.expm1(v / 0.5))));
 add('HardsigmoidBackward0', 'hardsigmoid', [inp([2, 3], -4, 4, { bad: near([-3, 3], 0.1) })], ([x]) => torch.hardsigmoid(x), ([x]) => mapN([x], (v) => Math.min(Math.max(v + 3, 0), 6) / 6));
 add('MishBackward0', 'mish', [inp([2, 3], -3, 3)], ([x]) => torch.mish(x), ([x]) => mapN([x], (v) => v * Math.tanh(Math.log1p(Math.exp(v)))));
+
+// --- order statistics, cumulative extremes, lerp, tensor clamp, unique (order.ts, cumulative.ts, lerp.ts, unique.ts)
+// Values are distinct and apart by more than the gradcheck step, so the selected element does not change.
+const medianOf = (v: number[]): number => [...v].sort((a, b) => a - b)[(v.length - 1) >> 1];
+const kthOf = (k: number) => (v: number[]): number => [...v].sort((a, b) => a - b)[k - 1];
+const distinct = (shape: number[]) => inp(shape, -2, 2, { bad: nearGrid(0.25, 0.02) });
+reduction('MedianBackward0', 'median() of [3,4]', distinct([3, 4]), (x) => torch.median(x) as Tensor, null, false, medianOf);
+reduction('NanmedianBackward0', 'nanmedian() of a transposed [3,4]', { ...distinct([3, 4]), layout: 'transposed' },
+  (x) => torch.median(x, null, false, true) as Tensor, null, false, medianOf);
+reduction('MedianBackward1', 'median(1) of [3,5]', distinct([3, 5]), (x) => (torch.median(x, 1) as [Tensor, Tensor])[0], [1], false, medianOf);
+reduction('NanmedianBackward1', 'nanmedian(0, keepdim) of [4,3]', distinct([4, 3]), (x) => (torch.median(x, 0, true, true) as [Tensor, Tensor])[0], [0], true, medianOf);
+reduction('KthvalueBackward0', 'kthvalue(2, 1) of [3,5]', distinct([3, 5]), (x) => torch.kthvalue(x, 2, 1)[0], [1], false, kthOf(2));
+reduction('KthvalueBackward0', 'kthvalue(4, 0, keepdim) of a strided [6,2]', { ...distinct([6, 2]), layout: 'strided' }, (x) => torch.kthvalue(x, 4, 0, true)[0], [0], true, kthOf(4));
+// all values distinct: every value occurs once, so the mode is the smallest
+reduction('ModeBackward0', 'mode(1) of distinct values', distinct([3, 4]), (x) => torch.mode(x, 1)[0], [1], false, (v) => Math.min(...v));
+const cumExtremeLane = (max: boolean) => (lane: number[]): number[] => { let m = lane[0]; return lane.map((v) => (m = max ? Math.max(m, v) : Math.min(m, v))); };
+add('CummaxBackward0', 'cummax(1) of [3,5]', [distinct([3, 5])], ([x]) => torch.cummax(x, 1)[0], ([x]) => lanesRef(x, 1, cumExtremeLane(true)));
+add('CumminBackward0', 'cummin(0) of a transposed [4,3]', [{ ...distinct([4, 3]), layout: 'transposed' }], ([x]) => torch.cummin(x, 0)[0], ([x]) => lanesRef(x, 0, cumExtremeLane(false)));
+const logCumLane = (lane: number[]): number[] => { let acc = 0; return lane.map((v) => Math.log(acc += Math.exp(v))); };
+add('LogcumsumexpBackward0', 'logcumsumexp(1) of [3,4]', [inp([3, 4])], ([x]) => torch.logcumsumexp(x, 1), ([x]) => lanesRef(x, 1, logCumLane));
+add('LogcumsumexpBackward0', 'logcumsumexp(0) of 0-d', [inp([])], ([x]) => torch.logcumsumexp(x, 0), ([x]) => x);
+const lerpRef = (s: number, e: number, w: number): number => s + w * (e - s);
+add('LerpBackward0', 'lerp(a, b, 0.3)', [inp([3, 4]), inp([3, 4])], ([a, b]) => torch.lerp(a, b, 0.3),
+  ([a, b]) => ({ shape: [3, 4], data: a.data.map((v, i) => lerpRef(v, b.data[i], 0.3)) }));
+add('LerpBackward0', 'lerp(a, b, 0.8) with b broadcast', [inp([3, 4]), inp([4])], ([a, b]) => torch.lerp(a, b, 0.8),
+  ([a, b]) => ({ shape: [3, 4], data: a.data.map((v, i) => lerpRef(v, b.data[i % 4], 0.8)) }));
+add('LerpBackward1', 'lerp(a, b, w) with w broadcast', [inp([3, 4]), inp([3, 4]), inp([4], 0, 1)], ([a, b, w]) => torch.lerp(a, b, w),
+  ([a, b, w]) => ({ shape: [3, 4], data: a.data.map((v, i) => lerpRef(v, b.data[i], w.data[i % 4])) }));
+// bounds at least 0.1 away from every value of x
+const CX = [-1.5, -0.6, 0.2, 1.3, 0.7, -0.1, 1.9, -1.9];
+add('ClampBackward0', 'clamp(x, min, max) with tensor bounds', [fixed([2, 4], CX), fixed([4], [-1, -0.3, 0.5, 0]), fixed([2, 1], [0.9, 1.6])],
+  ([x, lo, hi]) => torch.clampTensor(x, lo, hi),
+  ([x, lo, hi]) => ({ shape: [2, 4], data: x.data.map((v, i) => Math.min(Math.max(v, lo.data[i % 4]), hi.data[Math.floor(i / 4)])) }));
+add('ClampBackward0', 'clamp(x, min) with a tensor min', [fixed([2, 4], CX), fixed([4], [-1, -0.3, 0.5, 0])],
+  ([x, lo]) => torch.clampTensor(x, lo, null), ([x, lo]) => ({ shape: [2, 4], data: x.data.map((v, i) => Math.max(v, lo.data[i % 4])) }));
+add('ClampBackward0', 'clamp(x, max=) with a 0-d max', [fixed([2, 4], CX), fixed([], [0.4])],
+  ([x, hi]) => torch.clampTensor(x, null, hi), ([x, hi]) => ({ shape: [2, 4], data: x.data.map((v) => Math.min(v, hi.data[0])) }));
+add('UnsqueezeBackward1', 'unsqueeze_(0) of a temporary (quantile)', [inp([3, 2])], ([x]) => torch.tempInplaceView(x, 'unsqueeze_', 0, 0), ([x]) => reshapeRef(x, [1, 3, 2]));
+add('TransposeBackward1', 'transpose_(0, -1) of a temporary (quantile)', [inp([2, 3])], ([x]) => torch.tempInplaceView(x, 'transpose_', 0, -1), ([x]) => transposeRef(x, 0, 1));
+// unique: no derivative in PyTorch (backward raises)
+const uniqueVals = [1.5, -0.5, 1.5, 2, -0.5, 0.25];
+add('Unique2Backward0', 'unique(sorted) of 6 values', [fixed([6], uniqueVals)], ([x]) => torch.unique(x)[0], () => vec([-0.5, 0.25, 1.5, 2]),
+  { refusesGrad: "the derivative for '_unique2' is not implemented." });
+add('UniqueDimBackward0', 'unique(dim=0) of rows', [fixed([3, 2], [1, 2, 0, 5, 1, 2])], ([x]) => torch.unique(x, true, false, false, 0)[0],
+  () => ({ shape: [2, 2], data: [0, 5, 1, 2] }), { refusesGrad: "the derivative for 'unique_dim' is not implemented." });
+add('UniqueConsecutiveBackward0', 'unique_consecutive of 6 values', [fixed([6], [1, 1, 2, 2, 1, 3])], ([x]) => torch.unique_consecutive(x)[0],
+  () => vec([1, 2, 1, 3]), { refusesGrad: "the derivative for 'unique_consecutive' is not implemented." });

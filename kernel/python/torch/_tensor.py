@@ -597,23 +597,23 @@ class Tensor:
         return self
     def pow_(self, exponent): call('pow_', self, exponent); return self
 
-    def clamp(self, min=None, max=None):
-        if isinstance(min, Tensor) or isinstance(max, Tensor):
-            r = self
-            if min is not None:
-                r = r.maximum(min)
-            if max is not None:
-                r = r.minimum(max)
-            return r
-        return wrap(call('clamp', self, min, max))
+    def clamp(self, *args, **kwargs):
+        lo, hi, tensors = _clamp_bounds('clamp', args, kwargs)
+        return wrap(call('clamp_tensor' if tensors else 'clamp', self, lo, hi))
 
-    clip = clamp
+    def clip(self, *args, **kwargs):
+        lo, hi, tensors = _clamp_bounds('clip', args, kwargs)
+        return wrap(call('clamp_tensor' if tensors else 'clamp', self, lo, hi))
 
-    def clamp_(self, min=None, max=None):
-        call('clamp_', self, min, max)
+    def clamp_(self, *args, **kwargs):
+        lo, hi, tensors = _clamp_bounds('clamp_', args, kwargs)
+        call('clamp_tensor_' if tensors else 'clamp_', self, lo, hi)
         return self
 
-    clip_ = clamp_
+    def clip_(self, *args, **kwargs):
+        lo, hi, tensors = _clamp_bounds('clip_', args, kwargs)
+        call('clamp_tensor_' if tensors else 'clamp_', self, lo, hi)
+        return self
 
     def clamp_min(self, min): return self.clamp(min=min)
     def clamp_max(self, max): return self.clamp(max=max)
@@ -1161,6 +1161,10 @@ _OVERLOADS = {
     'lerp': (('Tensor end, Tensor weight', 'Tensor end, Number weight'),
              ('Tensor input, Tensor end, Tensor weight, *, Tensor out', 'Tensor input, Tensor end, Number weight, *, Tensor out')),
     'lerp_': (('Tensor end, Tensor weight', 'Tensor end, Number weight'), ()),
+    'clamp': (('Tensor min, Tensor max', 'Number min, Number max'),
+              ('Tensor input, Tensor min, Tensor max, *, Tensor out', 'Tensor input, Number min, Number max, *, Tensor out')),
+    'clip': (('Tensor min, Tensor max', 'Number min, Number max'),
+             ('Tensor input, Tensor min, Tensor max, *, Tensor out', 'Tensor input, Number min, Number max, *, Tensor out')),
 }
 
 
@@ -1224,6 +1228,26 @@ def _invalid_combination(name, sigs, args, kwargs):
             marked.append(text if _fits(kind, v) and n != 'self' and kind != 'Number' else f'!{text}!')
         lines.append(f"      didn't match because some of the arguments have invalid types: {_arg_list(marked, args)}\n")
     return TypeError(''.join(lines))
+
+
+def _clamp_bounds(name, args, kwargs):
+    """(min, max, whether they are tensors) of clamp's (Tensor? min, Tensor? max) or (Number? min, Number? max);
+    bounds of both kinds, or of neither, get the parser's invalid-combination error."""
+    bounds = dict(zip(('min', 'max'), args))
+    ok = len(args) <= 2 and all(k in ('min', 'max') and k not in bounds for k in kwargs)
+    bounds.update(kwargs)
+    lo, hi = bounds.get('min'), bounds.get('max')
+    given = [v for v in (lo, hi) if v is not None]
+    tensors = ok and all(isinstance(v, Tensor) for v in given)
+    numbers = ok and all(_fits('Number', v) and not isinstance(v, complex) for v in given)
+    if not (tensors or numbers):
+        e = _invalid_combination(name, _CLAMP_SIGS, args, kwargs)
+        e._tnb_call = (name, args, kwargs)
+        raise e
+    return lo, hi, builtins.bool(given) and tensors
+
+
+_CLAMP_SIGS = ('Tensor min, Tensor max', 'Number min, Number max')
 
 
 def _no_overload(name, args, kwargs):
