@@ -137,7 +137,8 @@ const dims = (d: unknown): number | number[] | undefined => (d === null || d ===
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
 const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'wrapped_number', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
-  'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv']);
+  'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
+  'bitwise_and', 'bitwise_or', 'bitwise_xor', 'lshift', 'rshift', 'rbitwise_and', 'rbitwise_or', 'rbitwise_xor', 'rlshift', 'rrshift']);
 
 const OPS: Record<string, Fn> = {
   // creation
@@ -200,6 +201,17 @@ const OPS: Record<string, Fn> = {
   clamp: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp(a, lo as number | null, hi as number | null),
   clamp_: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp_(a, lo as number | null, hi as number | null),
   clamp_tensor: (a: Tensor, lo: Tensor | null, hi: Tensor | null) => torch.clampTensor(a, lo, hi),
+  bitwise_and: (a: Tensor, b: unknown) => torch.bitwise('and', a, b as Tensor),
+  bitwise_or: (a: Tensor, b: unknown) => torch.bitwise('or', a, b as Tensor),
+  bitwise_xor: (a: Tensor, b: unknown) => torch.bitwise('xor', a, b as Tensor),
+  lshift: (a: Tensor, b: unknown) => torch.bitwise('lshift', a, b as Tensor),
+  rshift: (a: Tensor, b: unknown) => torch.bitwise('rshift', a, b as Tensor),
+  rbitwise_and: (a: Tensor, b: unknown) => torch.bitwise('and', b as Tensor, a),
+  rbitwise_or: (a: Tensor, b: unknown) => torch.bitwise('or', b as Tensor, a),
+  rbitwise_xor: (a: Tensor, b: unknown) => torch.bitwise('xor', b as Tensor, a),
+  rlshift: (a: Tensor, b: unknown) => torch.bitwise('lshift', b as Tensor, a),
+  rrshift: (a: Tensor, b: unknown) => torch.bitwise('rshift', b as Tensor, a),
+  bitwise_not: (a: Tensor) => torch.bitwise_not(a),
   clamp_tensor_: (a: Tensor, lo: Tensor | null, hi: Tensor | null) => torch.clampTensor_(a, lo, hi),
   where: (c: Tensor, a: unknown, b: unknown) => torch.where(c, a as Tensor, b as Tensor),
   eq: (a: Tensor, b: unknown) => torch.eq(a, b as Tensor), ne: (a: Tensor, b: unknown) => torch.ne(a, b as Tensor),

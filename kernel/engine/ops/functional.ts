@@ -20,6 +20,7 @@ export * from './order';
 export * from './lerp';
 export * from './unique';
 export * from './cumulative';
+export * from './bitwise';
 export * from './gather';
 export * from './activation';
 export * from './pad';

@@ -53,6 +53,10 @@ _ARG_POSITION = _re.compile(r"^((\w+)\(\): argument '\w+' \(position )(\d+)(\) .
 _NUMBERS_AS_TENSORS = {'add', 'sub', 'subtract', 'mul', 'multiply', 'div', 'divide', 'true_divide', 'floor_divide'}
 
 
+_REFLECTED = {'bitwise_and': '__rand__', 'bitwise_or': '__ror__', 'bitwise_xor': '__rxor__',
+              'bitwise_left_shift': '__rlshift__', 'bitwise_right_shift': '__rrshift__'}
+
+
 def _method_function(name):
     method = getattr(Tensor, name)
 
@@ -60,6 +64,9 @@ def _method_function(name):
         if out is not None:
             raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
         if not isinstance(input, Tensor):
+            # bitwise_and(Number self, Tensor other) and friends: the reflected operator
+            if name in _REFLECTED and len(args) == 1 and isinstance(args[0], Tensor) and not kwargs and _fits('Number', input):
+                return getattr(args[0], _REFLECTED[name])(input)
             if name not in _OVERLOADS and name not in _NUMBERS_AS_TENSORS:
                 raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
             if _fits('Number', input) and not isinstance(input, complex):
@@ -105,7 +112,7 @@ _FUNCTIONS = [
     'fliplr', 'flipud', 'roll', 'tril', 'triu', 'trace', 'broadcast_to', 'ravel', 'movedim', 'moveaxis', 'atan2',
     'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
     'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile', 'cummax', 'cummin', 'logcumsumexp', 'diff',
-    'nanmean',
+    'nanmean', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)

@@ -537,19 +537,38 @@ class Tensor:
     def __abs__(self): return _unop('abs', self)
 
     def __invert__(self):
-        d = _dtype(self._h)
-        if d == 'bool':
-            return _unop('logical_not', self)
-        if d == 'int64':
-            return -self - 1   # two's complement: ~v == -v - 1
-        raise TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors')
+        if _dtype(self._h) not in ('bool', 'int64'):
+            raise TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors')
+        return _unop('bitwise_not', self)
 
-    def __and__(self, o): return self.logical_and(o if isinstance(o, Tensor) else _scalar_like(self, o))
-    __rand__ = __and__
-    def __or__(self, o): return self.logical_or(o if isinstance(o, Tensor) else _scalar_like(self, o))
-    __ror__ = __or__
-    def __xor__(self, o): return self.logical_xor(o if isinstance(o, Tensor) else _scalar_like(self, o))
-    __rxor__ = __xor__
+    # bitwise ops (int64 and bool; kernel/engine/ops/bitwise.ts), as PyTorch's operators
+    def __and__(self, o): return _binop('bitwise_and', self, o)
+    def __rand__(self, o): return _binop('rbitwise_and', self, o)
+    def __or__(self, o): return _binop('bitwise_or', self, o)
+    def __ror__(self, o): return _binop('rbitwise_or', self, o)
+    def __xor__(self, o): return _binop('bitwise_xor', self, o)
+    def __rxor__(self, o): return _binop('rbitwise_xor', self, o)
+    def __lshift__(self, o): return _binop('lshift', self, o)
+    def __rlshift__(self, o): return _binop('rlshift', self, o)
+    def __rshift__(self, o): return _binop('rshift', self, o)
+    def __rrshift__(self, o): return _binop('rrshift', self, o)
+    def __iand__(self, o): return _bitwise_inplace(self, self & o)
+    def __ior__(self, o): return _bitwise_inplace(self, self | o)
+    def __ixor__(self, o): return _bitwise_inplace(self, self ^ o)
+    def __ilshift__(self, o): return _bitwise_inplace(self, self << o)
+    def __irshift__(self, o): return _bitwise_inplace(self, self >> o)
+    def bitwise_and(self, other): return self & _bitwise_arg('bitwise_and', other)
+    def bitwise_or(self, other): return self | _bitwise_arg('bitwise_or', other)
+    def bitwise_xor(self, other): return self ^ _bitwise_arg('bitwise_xor', other)
+    def bitwise_left_shift(self, other): return self << _bitwise_arg('bitwise_left_shift', other)
+    def bitwise_right_shift(self, other): return self >> _bitwise_arg('bitwise_right_shift', other)
+    def bitwise_not(self): return _unop('bitwise_not', self)
+    def bitwise_and_(self, other): return _bitwise_inplace(self, self.bitwise_and(other))
+    def bitwise_or_(self, other): return _bitwise_inplace(self, self.bitwise_or(other))
+    def bitwise_xor_(self, other): return _bitwise_inplace(self, self.bitwise_xor(other))
+    def bitwise_left_shift_(self, other): return _bitwise_inplace(self, self.bitwise_left_shift(other))
+    def bitwise_right_shift_(self, other): return _bitwise_inplace(self, self.bitwise_right_shift(other))
+    def bitwise_not_(self): return _bitwise_inplace(self, self.bitwise_not())
 
     def __eq__(self, o):
         r = _binop('eq', self, o)
@@ -1228,6 +1247,27 @@ def _invalid_combination(name, sigs, args, kwargs):
             marked.append(text if _fits(kind, v) and n != 'self' and kind != 'Number' else f'!{text}!')
         lines.append(f"      didn't match because some of the arguments have invalid types: {_arg_list(marked, args)}\n")
     return TypeError(''.join(lines))
+
+
+def _bitwise_arg(name, other):
+    if isinstance(other, (Tensor, _int, _float)):   # bool is an int
+        return other
+    raise TypeError(f'{name}() received an invalid combination of arguments - got ({type(other).__name__}), but expected one of:\n'
+                    ' * (Tensor other)\n'
+                    f"      didn't match because some of the arguments have invalid types: (!{type(other).__name__}!)\n"
+                    ' * (Number other)\n'
+                    f"      didn't match because some of the arguments have invalid types: (!{type(other).__name__}!)\n")
+
+
+_TYPE_WORDS = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+
+
+def _bitwise_inplace(self, r):
+    """Writes a bitwise op's result into self, refusing a result type self cannot hold (Long into Bool)."""
+    got, want = _dtype(r._h), _dtype(self._h)
+    if got == 'int64' and want == 'bool':
+        raise RuntimeError(f"result type {_TYPE_WORDS[got]} can't be cast to the desired output type {_TYPE_WORDS[want]}")
+    return self.copy_(r)
 
 
 def _clamp_bounds(name, args, kwargs):
