@@ -168,6 +168,7 @@ const OPS: Record<string, Fn> = {
   uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
   exponential_: (x: Tensor, l: number, g: Generator | null) => torch.exponential_(x, l, g ?? undefined),
+  multinomial_replacement: (p: Tensor, n: number, g: Generator | null) => torch.multinomialWithReplacement(p, n, g ?? undefined),
   random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
   random_from_to_: (x: Tensor, lo: number | bigint, hi: number | bigint, toOnly: boolean, g: Generator | null) => torch.randomFromTo_(x, Number(lo), Number(hi), toOnly, g ?? undefined),
   // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string

@@ -102,6 +102,39 @@ export class Generator {
     return out;
   }
 
+  /**
+   * multinomial_with_replacement_kernel: per row, the running sum of the probabilities in the element type
+   * (`round`), divided by the total, its last entry set to 1; then per sample a 53-bit uniform and a binary search
+   * for the first cumulative value not below it. Rows of `n` categories in `probs` (row-major).
+   */
+  multinomialWithReplacement(probs: Float64Array, rows: number, n: number, samples: number, round: (v: number) => number): Float64Array {
+    const out = new Float64Array(rows * samples);
+    const cum = new Float64Array(n);
+    for (let r = 0; r < rows; r++) {
+      let sum = 0;
+      for (let j = 0; j < n; j++) {
+        const v = probs[r * n + j];
+        if (!(v >= 0)) throw new RangeError('invalid multinomial distribution (encountering probability entry < 0)');
+        if (!Number.isFinite(v)) throw new RangeError('invalid multinomial distribution (encountering probability entry = infinity or NaN)');
+        sum = round(sum + v);
+        cum[j] = sum;
+      }
+      if (!(sum > 0)) throw new RangeError('invalid multinomial distribution (sum of probabilities <= 0)');
+      for (let j = 0; j < n; j++) cum[j] = round(cum[j] / sum);
+      for (let k = 0; k < samples; k++) {
+        const u = this.random53();
+        cum[n - 1] = 1;
+        let left = 0, right = n;
+        while (right - left > 0) {
+          const mid = left + ((right - left) >> 1);
+          if (cum[mid] < u) left = mid + 1; else right = mid;
+        }
+        out[r * samples + k] = left;
+      }
+    }
+    return out;
+  }
+
   /** torch.rand(n, dtype) / tensor.uniform_(from, to) on a contiguous tensor of n elements. */
   uniform(n: number, from: number, to: number, dtype: FloatDType): Float64Array {
     if (!(from <= to)) throw new RangeError(`uniform_ expects to return a [from, to) range, but found from=${cfmt(from)} > to=${cfmt(to)}`);

@@ -218,6 +218,19 @@ export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaul
     return values;
   });
 }
+/** multinomial(probs [n] or [rows, n], samples, replacement=True) with n_sample > 1: int64 indices. */
+export function multinomialWithReplacement(probs: Tensor, samples: number, generator: Generator = defaultGenerator): Tensor {
+  const rows = probs.ndim === 1 ? 1 : probs.shape[0], n = probs.shape[probs.ndim - 1];
+  const round = probs.dtype === 'float32' ? Math.fround : (v: number): number => v;
+  let out: Float64Array;
+  try {
+    out = generator.multinomialWithReplacement(probs.toArray(), rows, n, samples, round);
+  } catch (e) {
+    if (e instanceof RangeError) throw new TorchError('RuntimeError', e.message);
+    throw e;
+  }
+  return fromValues(probs.ndim === 1 ? [samples] : [rows, samples], out, 'int64');
+}
 /** ⌊log2 v⌋ of a whole number v ≥ 1, exactly (Math.log2 rounds up just below 2**53). */
 function floorLog2(v: number): number {
   const n = Math.floor(Math.log2(v));

@@ -16,7 +16,7 @@ from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
                         manual_seed, seed, initial_seed, get_rng_state, set_rng_state, rand, randn, randint,
-                        randint_like, randperm, normal, bernoulli, is_tensor, from_numpy)
+                        randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy)
 from . import autograd
 from .autograd import no_grad, enable_grad, set_grad_enabled, inference_mode, is_grad_enabled
 from .autograd.anomaly_mode import is_anomaly_enabled

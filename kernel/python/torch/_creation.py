@@ -291,6 +291,44 @@ def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=Non
     return wrap(call('randperm', _int(n), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
 
 
+_SCALAR_WORDS = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+
+
+def multinomial(input, num_samples, replacement=False, *, generator=None, out=None):
+    """PyTorch 1.13's multinomial: without replacement (or one sample) the Gumbel trick, argmax/topk of
+    p / q with q ~ Exp(1) drawn by exponential_; with replacement a binary search of a 53-bit uniform per sample in
+    the normalized cumulative distribution. Same generator calls, so the same samples after manual_seed."""
+    _no_out(out)
+    if not isinstance(input, Tensor):
+        raise TypeError(f"multinomial(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    n_sample = num_samples.__index__()
+    if not (0 < input.dim() <= 2):
+        raise RuntimeError('prob_dist must be 1 or 2 dim')
+    if not input.is_floating_point():
+        raise RuntimeError(f'multinomial only supports floating-point dtypes for input, got: {_SCALAR_WORDS[input.dtype._engine_name()]}')
+    if n_sample <= 0:
+        raise RuntimeError('cannot sample n_sample <= 0 samples')
+    n_categories = input.size(-1)
+    if not replacement and n_sample > n_categories:
+        raise RuntimeError('cannot sample n_sample > prob_dist.size(-1) samples without replacement')
+    if n_categories > 2 ** 24:
+        raise RuntimeError('number of categories cannot exceed 2^24')
+    if not replacement or n_sample == 1:
+        if not _bool((input.max() < math.inf) & (input.min() >= 0)):
+            raise RuntimeError('probability tensor contains either `inf`, `nan` or element < 0')
+        zero = _bool(input.sum() == 0) if input.dim() == 1 else _bool((input.sum(1) == 0).sum())
+        if zero:
+            raise RuntimeError('invalid multinomial distribution (sum of probabilities <= 0)')
+        from . import no_grad
+        with no_grad():
+            q = empty_like(input).exponential_(1, generator=generator)
+            q = input / q
+            if n_sample == 1:
+                return q.argmax(-1, keepdim=True)
+            return q.topk(n_sample)[1]
+    return wrap(call('multinomial_replacement', input.detach(), n_sample, _gen(generator)))
+
+
 def normal(mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, requires_grad=False):
     _no_out(out)
     if isinstance(mean, Tensor) or isinstance(std, Tensor):

@@ -1061,6 +1061,10 @@ class Tensor:
         call('normal_', self, _float(mean), _float(std), generator)
         return self
 
+    def multinomial(self, num_samples, replacement=False, *, generator=None):
+        from ._creation import multinomial
+        return multinomial(self, num_samples, replacement, generator=generator)
+
     def exponential_(self, lambd=1, *, generator=None):
         call('exponential_', self, _float(lambd), generator)
         return self
