@@ -138,7 +138,7 @@ const dims = (d: unknown): number | number[] | undefined => (d === null || d ===
 const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'wrapped_number', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
   'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
-  'bitwise_and', 'bitwise_or', 'bitwise_xor', 'lshift', 'rshift', 'rbitwise_and', 'rbitwise_or', 'rbitwise_xor', 'rlshift', 'rrshift']);
+  'bitwise_and', 'bitwise_or', 'bitwise_xor', 'lshift', 'rshift', 'index_fill', 'rbitwise_and', 'rbitwise_or', 'rbitwise_xor', 'rlshift', 'rrshift']);
 
 const OPS: Record<string, Fn> = {
   // creation
@@ -259,6 +259,8 @@ const OPS: Record<string, Fn> = {
   scatter: (x: Tensor, d: number, i: Tensor, src: unknown, inplace: boolean, reduce: string | null) => torch.scatter(x, d, i, src as Tensor, inplace, reduce),
   scatter_add: (x: Tensor, d: number, i: Tensor, src: Tensor, inplace: boolean) => torch.scatter_add(x, d, i, src, inplace),
   index_select: (x: Tensor, d: number, i: Tensor) => torch.index_select(x, d, i),
+  index_add: (x: Tensor, d: number, i: Tensor, s: Tensor, alpha: number, inplace: boolean) => torch.index_add(x, d, i, s, alpha, inplace),
+  index_fill: (x: Tensor, d: number, i: Tensor, v: unknown, inplace: boolean) => torch.index_fill(x, d, i, v as Tensor, inplace),
   masked_fill: (x: Tensor, m: Tensor, v: unknown, inplace: boolean) => torch.masked_fill(x, m, v as Tensor, inplace),
   cumsum: (x: Tensor, d: number, dtype: unknown, inplace: boolean) => (inplace ? torch.cumsum_ : torch.cumsum)(x, d, dt(dtype)),
   cumprod: (x: Tensor, d: number, dtype: unknown, inplace: boolean) => (inplace ? torch.cumprod_ : torch.cumprod)(x, d, dt(dtype)),

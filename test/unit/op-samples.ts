@@ -883,3 +883,10 @@ add('UniqueDimBackward0', 'unique(dim=0) of rows', [fixed([3, 2], [1, 2, 0, 5, 1
   () => ({ shape: [2, 2], data: [0, 5, 1, 2] }), { refusesGrad: "the derivative for 'unique_dim' is not implemented." });
 add('UniqueConsecutiveBackward0', 'unique_consecutive of 6 values', [fixed([6], [1, 1, 2, 2, 1, 3])], ([x]) => torch.unique_consecutive(x)[0],
   () => vec([1, 2, 1, 3]), { refusesGrad: "the derivative for 'unique_consecutive' is not implemented." });
+add('IndexAddBackward0', 'index_add(0, [0, 2, 0], source, alpha=2)', [inp([3, 4]), inp([3, 4])],
+  ([x, s]) => torch.index_add(x, 0, constT([0, 2, 0], [3], 'int64'), s, 2),
+  ([x, s]) => { const r = { shape: [3, 4], data: [...x.data] }; [0, 2, 0].forEach((row, k) => { for (let j = 0; j < 4; j++) r.data[row * 4 + j] += 2 * s.data[k * 4 + j]; }); return r; });
+add('IndexFillBackward0', 'index_fill(1, [0, 3], -0.5)', [inp([3, 4])], ([x]) => torch.index_fill(x, 1, constT([0, 3], [2], 'int64'), -0.5),
+  ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => (i % 4 === 0 || i % 4 === 3 ? -0.5 : v)) }));
+add('IndexFillBackward1', 'index_fill(0, [1], 0-d value)', [inp([3, 2]), inp([])], ([x, v]) => torch.index_fill(x, 0, constT([1], [1], 'int64'), v),
+  ([x, v]) => ({ shape: [3, 2], data: x.data.map((e, i) => (Math.floor(i / 2) === 1 ? v.data[0] : e)) }));

@@ -9,7 +9,8 @@ import { Tensor } from '../tensor';
 import { apply, applyInplace, defineOp } from './apply';
 import { fromValues } from './creation';
 import { Scalar, scalarValue } from './scalar';
-import { where, zerosLikeT } from './pointwise';
+import { mulScalar, where, zerosLikeT } from './pointwise';
+import { sum } from './reduce';
 
 const fmt = (s: readonly number[]): string => `[${s.join(', ')}]`;
 
@@ -122,10 +123,41 @@ const INDEX_ADD = defineOp({
   name: 'index_add', node: 'IndexAddBackward0', args: ['self', 'source'],
   forward: ([self, src], a) => {
     const out = cloneOf(self);
-    K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, src, true);
+    const alpha = (a.alpha as number | undefined) ?? 1;
+    const scaled = alpha === 1 ? src : K.binary('mul', src, K.full([], alpha, src.dtype), src.dtype);
+    K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, scaled, true);
     return out;
   },
-  grads: { self: { saves: [], fn: (g) => g }, source: { saves: [], fn: (g, c) => apply(INDEX_SELECT, [g], c.attrs) } },
+  grads: {
+    self: { saves: [], fn: (g) => g },
+    source: { saves: [], fn: (g, c) => {
+      const r = apply(INDEX_SELECT, [g], { dim: c.attrs.dim, index: c.attrs.index });
+      const alpha = (c.attrs.alpha as number | undefined) ?? 1;
+      return alpha === 1 ? r : mulScalar(r, alpha);
+    } },
+  },
+});
+// index_fill: the positions along dim named by index set to a number (IndexFillBackward0) or a 0-d tensor
+// (IndexFillBackward1, whose gradient is the sum of the filled positions' gradients).
+function indexFillForward([self, v]: Tensor[], a: Record<string, unknown>): Tensor {
+  const out = cloneOf(self);
+  const offs = selectOffsets(out, a.index as Tensor, a.dim as number).offsets;
+  const value = K.full([offs.length], v === undefined ? (a.value as number) : v.item(), self.dtype);
+  K.put(out, offs, value, false);
+  return out;
+}
+const fillZeros = (g: Tensor, c: import('../autograd/node').BackwardContext): Tensor =>
+  apply(INDEX_FILL, [g], { dim: c.attrs.dim, index: c.attrs.index, value: 0 });
+const INDEX_FILL = defineOp({
+  name: 'index_fill', node: 'IndexFillBackward0', args: ['self'], forward: indexFillForward,
+  grads: { self: { saves: [], fn: fillZeros } },
+});
+const INDEX_FILL_TENSOR = defineOp({
+  name: 'index_fill', node: 'IndexFillBackward1', args: ['self', 'value'], forward: indexFillForward,
+  grads: {
+    self: { saves: [], fn: fillZeros },
+    value: { saves: [], fn: (g, c) => sum(apply(INDEX_SELECT, [g], { dim: c.attrs.dim, index: c.attrs.index })) },
+  },
 });
 
 const MASKED_FILL = defineOp({
@@ -214,6 +246,48 @@ export function index_select(x: Tensor, dim: number, index: Tensor): Tensor {
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', 'index_select(): Expected dtype int32 or int64 for index');
   return apply(INDEX_SELECT, [x], { dim: d, index });
 }
+/** x.index_add(dim, index, source, alpha) (in place: index_add_), with PyTorch's checks. */
+export function index_add(x: Tensor, dim: number, index: Tensor, source: Tensor, alpha = 1, inplace = false): Tensor {
+  const d = wrapDim(dim, x.ndim);
+  if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `index_add_(): Expected dtype int32/int64 for index but got: ${SCALAR_NAME[index.dtype]}`);
+  if (index.ndim > 1) {
+    throw new TorchError('IndexError', `index_add_(): Index is supposed to be a vector, but got dim: ${index.ndim} with type: Long and size: [${index.shape.join(', ')}]`);
+  }
+  const n = index.numel(), srcSize = source.ndim === 0 ? 1 : source.shape[d];
+  if (n !== srcSize) throw new TorchError('RuntimeError', `index_add_(): Number of indices (${n}) should be equal to source.size(dim): (${srcSize}), for dim: ${d}`);
+  if (source.ndim !== x.ndim && !(x.ndim <= 1 && source.ndim <= 1)) throw new TorchError('IndexError', 'index_add_(): self and source must have same number of dimensions');
+  for (let k = 0; k < x.ndim; k++) {
+    if (k !== d && x.shape[k] !== source.shape[k]) {
+      throw new TorchError('RuntimeError', `The size of tensor a (${x.shape[k]}) must match the size of tensor b (${source.shape[k]}) at non-singleton dimension ${k - (k > d ? 1 : 0)}`);
+    }
+  }
+  const size = x.ndim === 0 ? 1 : x.shape[d];
+  if (index.toArray().some((v) => v < 0 || v >= size)) throw new TorchError('IndexError', 'index out of range in self');
+  if (source.dtype !== x.dtype) {
+    throw new TorchError('RuntimeError', `index_add_(): self (${SCALAR_NAME[x.dtype]}) and source (${SCALAR_NAME[source.dtype]}) must have the same scalar type`);
+  }
+  return (inplace ? applyInplace : apply)(INDEX_ADD, [x, source], { dim: d, index, alpha });
+}
+
+/** x.index_fill(dim, index, value) (in place: index_fill_): value a number or a 0-d tensor. */
+export function index_fill(x: Tensor, dim: number, index: Tensor, value: Tensor | Scalar, inplace = false): Tensor {
+  const d = wrapDim(dim, x.ndim);
+  if (index.dtype !== 'int64') throw new TorchError('IndexError', 'index_fill_(): Expected dtype int64 for index.');
+  if (index.ndim > 1) throw new TorchError('RuntimeError', 'Index has to be a vector/scalar');
+  if (value instanceof Tensor && value.ndim !== 0) {
+    throw new TorchError('RuntimeError', `index_fill_ only supports a 0-dimensional value tensor, but got tensor with ${value.ndim} dimension(s).`);
+  }
+  const size = x.ndim === 0 ? 1 : x.shape[d];
+  for (const v of index.toArray()) {
+    if (v < -size || v >= size) throw new TorchError('IndexError', `index ${v} is out of bounds for dimension ${d} with size ${size}`);
+  }
+  const idx = index.toArray().some((v) => v < 0) ? fromValues(index.shape, index.toArray().map((v) => (v < 0 ? v + size : v)), 'int64') : index;
+  const run = inplace ? applyInplace : apply;
+  if (value instanceof Tensor) return run(INDEX_FILL_TENSOR, [x, value.dtype === x.dtype ? value : K.copyOf(value, x.dtype)], { dim: d, index: idx });
+  return run(INDEX_FILL, [x], { dim: d, index: idx, value: scalarValue(value) });
+}
+const SCALAR_NAME: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
+
 export function masked_fill(x: Tensor, mask: Tensor, value: Tensor | Scalar, inplace = false): Tensor {
   const m = mask.dtype === 'bool' ? mask : K.compare('ne', mask, K.full([], 0, mask.dtype), mask.dtype);
   if (!inplace) broadcastShapes(m.shape, x.shape);   // PyTorch names the mask tensor a in the error

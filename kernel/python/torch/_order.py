@@ -268,3 +268,71 @@ for _n, _f in (('cummax', _cummax), ('cummin', _cummin), ('logcumsumexp', _logcu
                ('nanmean', _nanmean), ('histc', _histc_method), ('bincount', _bincount_method)):
     _f.__name__ = _f.__qualname__ = _n
     setattr(Tensor, _n, _f)
+
+
+# --- index_add / index_fill / fill_diagonal_ ------------------------------------------------------------------------
+def _index_tensor(name, index):
+    if not isinstance(index, Tensor):
+        raise TypeError(f"{name}(): argument 'index' (position 2) must be Tensor, not {type(index).__name__}")
+    return index
+
+
+_INDEX_FILL_SIGS = ('int dim, Tensor index, Tensor value', 'name dim, Tensor index, Tensor value',
+                    'int dim, Tensor index, Number value', 'name dim, Tensor index, Number value')
+
+
+def _index_fill_args(name, dim, index, value):
+    """PyTorch's parser for index_fill: (int dim, Tensor index, Tensor or Number value)."""
+    from ._tensor import _invalid_combination
+    ok = isinstance(dim, _int) and isinstance(index, Tensor) and (isinstance(value, (Tensor, _int, _float)))
+    if not ok:
+        raise _invalid_combination(name, _INDEX_FILL_SIGS, (dim, index, value), {})
+
+
+def _index_add(self, dim, index, source, *, alpha=1):
+    return wrap(call('index_add', self, _dims(dim), _index_tensor('index_add', index), source, _float(alpha), False))
+
+
+def _index_add_(self, dim, index, source, *, alpha=1):
+    call('index_add', self, _dims(dim), _index_tensor('index_add_', index), source, _float(alpha), True)
+    return self
+
+
+def _index_fill(self, dim, index, value):
+    _index_fill_args('index_fill', dim, index, value)
+    return wrap(call('index_fill', self, _dims(dim), _index_tensor('index_fill', index), value, False))
+
+
+def _index_fill_(self, dim, index, value):
+    _index_fill_args('index_fill_', dim, index, value)
+    call('index_fill', self, _dims(dim), _index_tensor('index_fill_', index), value, True)
+    return self
+
+
+def _fill_diagonal_(self, fill_value, wrap=False):
+    """PyTorch's fill_diagonal_: the main diagonal (all dims equal beyond 2-D) filled in place through a view
+    (CopySlices on a tensor with history); with wrap, a tall matrix's diagonal restarts every width + 1 rows."""
+    n = self.dim()
+    if n < 2:
+        raise RuntimeError('dimensions must larger than 1')
+    height, width = self.size(0), self.size(1)
+    if n > 2 and any(self.size(i) != height for i in range(1, n)):
+        raise RuntimeError('all dimensions of input must be of equal length')
+    diag = self
+    for _ in range(n - 1):
+        diag = diag.diagonal(0, 0, 1) if diag.dim() > 2 else diag.diagonal()
+    diag.fill_(fill_value)
+    if wrap and n == 2 and height > width + 1:
+        if not self.is_contiguous():
+            raise NotImplementedError('tnb: fill_diagonal_(wrap=True) of a non-contiguous tall matrix is not supported')
+        step = width + 1
+        size = min(height, width)
+        wrap_size = (self.numel() + step - 1) // step - size
+        self.view(-1)[step * width::step][:wrap_size].fill_(fill_value)
+    return self
+
+
+for _n, _f in (('index_add', _index_add), ('index_add_', _index_add_), ('index_fill', _index_fill),
+               ('index_fill_', _index_fill_), ('fill_diagonal_', _fill_diagonal_)):
+    _f.__name__ = _f.__qualname__ = _n
+    setattr(Tensor, _n, _f)

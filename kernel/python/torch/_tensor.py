@@ -1196,7 +1196,9 @@ def _fits(kind, v):
         return isinstance(v, Tensor)
     if kind == 'Number':
         return isinstance(v, (_int, _float, complex))
-    return kind == 'str' and isinstance(v, str)
+    if kind == 'int':
+        return isinstance(v, _int)
+    return kind in ('str', 'name') and isinstance(v, str)
 
 
 def _params(sig):
