@@ -9,8 +9,8 @@
 #   - dropout (train mode, p > 0) after every layer but the last, drawn as F.dropout draws;
 #   - the outputs are stacks (StackBackward0); batch_first transposes input and output (RNN and GRU transpose
 #     the output in place: TransposeBackward1; LSTM out of place: TransposeBackward0).
-# ATen's in-place steps on fresh temporaries (gates.sigmoid_(), add_, mul_) are the out-of-place ops here: the same
-# values, and the same top-level nodes.
+# The cells and the loop over the steps are kernel/engine/ops/rnn.ts (one engine call per layer and direction, or
+# per cell call); the layer stacking, directions, dropout and batch_first are here.
 import torch
 from ._bridge import call as _call, wrap as _wrap
 
@@ -32,9 +32,6 @@ class _Params:
     def linear_hh(self, h):
         return _linear(h, self.w_hh, self.b_hh)
 
-    def matmul_hr(self, h):
-        return h if self.w_hr is None else torch.matmul(h, self.w_hr.t())
-
 
 def _gather_params(params, has_biases, has_projections=False):
     """ATen's gather_params: the flat weight list grouped per layer and direction."""
@@ -54,64 +51,27 @@ def _gather_params(params, has_biases, has_projections=False):
     return result
 
 
-# --- cells: (step input, hidden, params, input already multiplied by W_ih) -> new hidden ------------------------------
-def _tanh_cell(x, h, p, pre):
-    return (p.linear_hh(h) + (x if pre else p.linear_ih(x))).tanh()
+# --- layers: the per-step loop runs in the engine (kernel/engine/ops/rnn.ts: rnnLayer, one call per direction) ----------
+def _direction(kind, input, hidden, p, reverse):
+    """One direction of one layer: W_ih x + b_ih for the whole sequence, then the steps -> (output, final hidden)."""
+    h, c = hidden if kind == 'lstm' else (hidden, None)
+    r = _call('rnn_layer', kind, p.linear_ih(input), reverse, h, c, p.w_hh, p.b_hh, p.w_hr)
+    if kind == 'lstm':
+        return _wrap(r[0]), (_wrap(r[1]), _wrap(r[2]))
+    return _wrap(r[0]), _wrap(r[1])
 
 
-def _relu_cell(x, h, p, pre):
-    return (p.linear_hh(h) + (x if pre else p.linear_ih(x))).relu()
+def _full_layer(kind, input, hidden, p):
+    return _direction(kind, input, hidden, p, False)
 
 
-def _lstm_cell(x, hidden, p, pre):
-    hx, cx = hidden
-    gates = p.linear_hh(hx) + (x if pre else p.linear_ih(x))
-    i, f, g, o = gates.chunk(4, 1)
-    ingate, forgetgate, cellgate, outgate = i.sigmoid(), f.sigmoid(), g.tanh(), o.sigmoid()
-    cy = forgetgate * cx + ingate * cellgate
-    hy = outgate * cy.tanh()
-    return p.matmul_hr(hy), cy
-
-
-def _gru_cell(x, h, p, pre):
-    igates = (x if pre else p.linear_ih(x)).chunk(3, 1)
-    hgates = p.linear_hh(h).chunk(3, 1)
-    reset_gate = (hgates[0] + igates[0]).sigmoid()
-    input_gate = (hgates[1] + igates[1]).sigmoid()
-    new_gate = (igates[2] + hgates[2] * reset_gate).tanh()
-    return (h - new_gate) * input_gate + new_gate
-
-
-def _as_output(hidden):
-    return hidden[0] if isinstance(hidden, tuple) else hidden
-
-
-# --- layers -------------------------------------------------------------------------------------------------------------
-def _run_steps(cell, step_inputs, hidden, p):
-    outputs = []
-    for x in step_inputs:
-        hidden = cell(x, hidden, p, True)
-        outputs.append(_as_output(hidden))
-    if not outputs:
-        raise RuntimeError('Expected sequence length to be larger than 0 in RNN')
-    return outputs, hidden
-
-
-def _full_layer(cell, input, hidden, p):
-    outputs, hidden = _run_steps(cell, p.linear_ih(input).unbind(0), hidden, p)
-    return torch.stack(outputs, 0), hidden
-
-
-def _bidir_layer(cell, input, hidden, params):
-    p_fw, p_rev = params
-    fw_outputs, fw_hidden = _run_steps(cell, p_fw.linear_ih(input).unbind(0), hidden[0], p_fw)
-    fw_output = torch.stack(fw_outputs, 0)
-    rev_outputs, rev_hidden = _run_steps(cell, p_rev.linear_ih(input).unbind(0)[::-1], hidden[1], p_rev)
-    rev_output = torch.stack(rev_outputs[::-1], 0)
+def _bidir_layer(kind, input, hidden, params):
+    fw_output, fw_hidden = _direction(kind, input, hidden[0], params[0], False)
+    rev_output, rev_hidden = _direction(kind, input, hidden[1], params[1], True)
     return torch.cat([fw_output, rev_output], fw_output.dim() - 1), (fw_hidden, rev_hidden)
 
 
-def _rnn_impl(cell, input, params, hiddens, num_layers, dropout_p, train, bidirectional):
+def _rnn_impl(kind, input, params, hiddens, num_layers, dropout_p, train, bidirectional):
     """ATen's _rnn_impl / apply_layer_stack: the final hidden state of every layer (and direction), in order."""
     if bidirectional:
         hiddens = [(hiddens[i], hiddens[i + 1]) for i in range(0, len(hiddens) - 1, 2)]
@@ -126,17 +86,17 @@ def _rnn_impl(cell, input, params, hiddens, num_layers, dropout_p, train, bidire
     layer_input = input
     final_hiddens = []
     for l in range(num_layers):
-        layer_input, final = layer(cell, layer_input, hiddens[l], params[l])
+        layer_input, final = layer(kind, layer_input, hiddens[l], params[l])
         final_hiddens.extend(final if bidirectional else [final])
         if dropout_p != 0 and train and l < num_layers - 1:
             layer_input = torch.nn.functional.dropout(layer_input, dropout_p, True)
     return layer_input, final_hiddens
 
 
-def _one_hidden_rnn(cell, input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
+def _one_hidden_rnn(kind, input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
     if batch_first:
         input = input.transpose(0, 1)
-    output, final = _rnn_impl(cell, input, _gather_params(params, has_biases), hx.unbind(0), num_layers, dropout,
+    output, final = _rnn_impl(kind, input, _gather_params(params, has_biases), hx.unbind(0), num_layers, dropout,
                               train, bidirectional)
     if batch_first:
         output = _wrap(_call('rnn_transpose_output', output, 0, 1))   # ATen: output.transpose_(0, 1)
@@ -144,17 +104,17 @@ def _one_hidden_rnn(cell, input, hx, params, has_biases, num_layers, dropout, tr
 
 
 def rnn_tanh(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn(_tanh_cell, input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
+    return _one_hidden_rnn('tanh', input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
                            batch_first)
 
 
 def rnn_relu(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn(_relu_cell, input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
+    return _one_hidden_rnn('relu', input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
                            batch_first)
 
 
 def gru(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn(_gru_cell, input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
+    return _one_hidden_rnn('gru', input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
                            batch_first)
 
 
@@ -165,7 +125,7 @@ def lstm(input, hx, params, has_biases, num_layers, dropout, train, bidirectiona
     if batch_first:
         input = input.transpose(0, 1)
     hiddens = list(zip(hx[0].unbind(0), hx[1].unbind(0)))
-    output, final = _rnn_impl(_lstm_cell, input, _gather_params(params, has_biases, has_projections), hiddens,
+    output, final = _rnn_impl('lstm', input, _gather_params(params, has_biases, has_projections), hiddens,
                               num_layers, dropout, train, bidirectional)
     if batch_first:
         output = output.transpose(0, 1)
@@ -187,22 +147,22 @@ def _check_cell_hidden(input, hx, hidden_size, hidden_label):
                            f'{hidden_size}')
 
 
-def _cell(fn, input, hx, w_ih, w_hh, b_ih, b_hh):
+def _cell(kind, input, hx, w_ih, w_hh, b_ih, b_hh):
     _check_cell_input(input, w_ih.size(1))
     _check_cell_hidden(input, hx, w_hh.size(1), 0)
-    return fn(input, hx, _Params(w_ih, w_hh, b_ih, b_hh), False)
+    return _wrap(_call('rnn_cell', kind, input, hx, None, w_ih, w_hh, b_ih, b_hh)[0])
 
 
 def rnn_tanh_cell(input, hx, w_ih, w_hh, b_ih=None, b_hh=None):
-    return _cell(_tanh_cell, input, hx, w_ih, w_hh, b_ih, b_hh)
+    return _cell('tanh', input, hx, w_ih, w_hh, b_ih, b_hh)
 
 
 def rnn_relu_cell(input, hx, w_ih, w_hh, b_ih=None, b_hh=None):
-    return _cell(_relu_cell, input, hx, w_ih, w_hh, b_ih, b_hh)
+    return _cell('relu', input, hx, w_ih, w_hh, b_ih, b_hh)
 
 
 def gru_cell(input, hx, w_ih, w_hh, b_ih=None, b_hh=None):
-    return _cell(_gru_cell, input, hx, w_ih, w_hh, b_ih, b_hh)
+    return _cell('gru', input, hx, w_ih, w_hh, b_ih, b_hh)
 
 
 def lstm_cell(input, hx, w_ih, w_hh, b_ih=None, b_hh=None):
@@ -214,4 +174,5 @@ def lstm_cell(input, hx, w_ih, w_hh, b_ih=None, b_hh=None):
     hidden_size = w_hh.size(1)
     _check_cell_hidden(input, hx[0], hidden_size, 0)
     _check_cell_hidden(input, hx[1], hidden_size, 0)
-    return _lstm_cell(input, (hx[0], hx[1]), _Params(w_ih, w_hh, b_ih, b_hh), False)
+    r = _call('rnn_cell', 'lstm', input, hx[0], hx[1], w_ih, w_hh, b_ih, b_hh)
+    return _wrap(r[0]), _wrap(r[1])
