@@ -312,6 +312,11 @@ const OPS: Record<string, Fn> = {
   detach: (x: Tensor) => torch.detach(x), detach_: (x: Tensor) => x.detach_(), data: (x: Tensor) => x.data,
   to: (x: Tensor, d: string, copy: boolean) => torch.to(x, d as DType, copy),
   cat: (xs: Tensor[], d: number) => torch.cat(xs, d), stack: (xs: Tensor[], d: number) => torch.stack(xs, d),
+  rnn_transpose_output: (x: Tensor, a: number, b: number) => torch.rnnTransposeOutput(x, a, b),
+  rnn_layer: (k: string, xw: Tensor, rev: boolean, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null, whr: Tensor | null) =>
+    torch.rnnLayer(k as torch.RnnCellKind, xw, rev, h, c, whh, bhh, whr),
+  rnn_cell: (k: string, x: Tensor, h: Tensor, c: Tensor | null, wih: Tensor, whh: Tensor, bih: Tensor | null, bhh: Tensor | null) =>
+    torch.rnnCell(k as torch.RnnCellKind, x, h, c, wih, whh, bih, bhh),
   // linear algebra
   matmul: (a: Tensor, b: Tensor) => torch.matmul(a, b), linear: (x: Tensor, w: Tensor, b: Tensor | null) => torch.linear(x, w, b), mm: (a: Tensor, b: Tensor) => torch.mm(a, b),
   bmm: (a: Tensor, b: Tensor) => torch.bmm(a, b), dot: (a: Tensor, b: Tensor) => torch.dot(a, b),

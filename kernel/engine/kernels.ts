@@ -182,7 +182,16 @@ function unaryRun(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: numbe
   if (numel(out.shape) === 0) return out;
   return withCast([x], [out.dtype], ([src]) => {
     const sp = src.storage.ptr + src.offset * src.itemsize, dp = out.storage.ptr + out.offset * out.itemsize;
-    walk(out.shape, [broadcastStrides(src.shape, src.strides, out.shape), out.strides], [src.itemsize, out.itemsize], poll,
+    let shape: readonly number[] = out.shape;
+    let rows = [broadcastStrides(src.shape, src.strides, out.shape), [...out.strides]];
+    if (op === 'sigmoid') {
+      // float32 sigmoid rounds by its position in a contiguous run (see simd.ts), so the walk goes in the output's
+      // memory order as TensorIterator's does (a transposed input and its like-laid-out output: one run).
+      const order = [...shape.keys()].sort((a, b) => out.strides[b] - out.strides[a]);
+      shape = order.map((d) => out.shape[d]);
+      rows = rows.map((r) => order.map((d) => r[d]));
+    }
+    walk(shape, rows, [src.itemsize, out.itemsize], poll,
       (nd, m, o) => ({ fn: 'unary', args: [UnaryOp[op], DT[out.dtype], nd, m, sp + o[0], dp + o[1], p0, p1] }));
     return out;
   });

@@ -366,6 +366,7 @@ add('TBackward0', 't() of [2,3]', [inp([2, 3])], ([x]) => x.t(), ([x]) => transp
 add('TBackward0', 't() of 1-D', [inp([3])], ([x]) => x.t(), ([x]) => x);
 add('TransposeBackward0', 'transpose(0, 2) of [2,3,4]', [inp([2, 3, 4])], ([x]) => x.transpose(0, 2), ([x]) => transposeRef(x, 0, 2));
 add('TransposeBackward0', 'mT of a transposed input', [inp([2, 3, 4], -2, 2, { layout: 'transposed' })], ([x]) => x.mT, ([x]) => transposeRef(x, 1, 2));
+add('TransposeBackward1', 'the recurrent layers\' output transpose_(0, 1) of [2,3,4]', [inp([2, 3, 4])], ([x]) => torch.rnnTransposeOutput(x.mul(1), 0, 1), ([x]) => transposeRef(x, 0, 1));
 add('PermuteBackward0', 'permute(2, 0, 1)', [inp([2, 3, 4])], ([x]) => x.permute(2, 0, 1), ([x]) => permuteRef(x, [2, 0, 1]));
 add('PermuteBackward0', '.T of [2,3,4]', [inp([2, 3, 4])], ([x]) => x.T, ([x]) => permuteRef(x, [2, 1, 0]));
 add('ExpandBackward0', 'expand [3,1] to [2,3,4]', [inp([3, 1])], ([x]) => x.expand(2, 3, 4), ([x]) => broadcastRef(x, [2, 3, 4]));

@@ -38,3 +38,4 @@ export * from './pool';
 export * from './norm';
 export * from './embedding';
 export * from './optim_update';
+export * from './rnn';

@@ -196,7 +196,10 @@ function checkExpandable(from: readonly number[], to: readonly number[]): void {
 }
 
 export function copy_(self: Tensor, src: Tensor): Tensor {
-  broadcastShapes(self.shape, src.shape);
+  const b = broadcastShapes(self.shape, src.shape);
+  if (b.length !== self.shape.length || b.some((s, i) => s !== self.shape[i])) {   // src must broadcast to self
+    throw new TorchError('RuntimeError', `output with shape [${self.shape.join(', ')}] doesn't match the broadcast shape [${b.join(', ')}]`);
+  }
   return applyInplace(COPY, [self, src]);
 }
 export function fill_(self: Tensor, value: Scalar | Tensor): Tensor {

@@ -200,9 +200,21 @@ export const ABS = unaryOp('abs', 'AbsBackward0', 'abs', false, ['self'], (g, c)
 export const SIN = unaryOp('sin', 'SinBackward0', 'sin', true, ['self'], (g, c) => mul(g, cos(c.saved('self'))));
 export const COS = unaryOp('cos', 'CosBackward0', 'cos', true, ['self'], (g, c) => mul(g, neg(sin(c.saved('self')))));
 export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c) => mul(g, addScalar(pow(c.saved('result'), 2), 1)));
-export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => mul(g, rsubScalar(pow(c.saved('result'), 2), 1)));
+// PyTorch's tanh_backward is g * (1 - y * y) with 1 - y * y one fused multiply-subtract (one rounding, the FMA its
+// CPU build contracts it to); for float32 that is 1 - y * y in double (exact product) rounded once. Without
+// create_graph only: the differentiable formula below rounds twice.
+export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => {
+  const y = c.saved('result');
+  if (!isGradEnabled() && y.dtype === 'float32' && g.dtype === 'float32') {
+    const y64 = K.cast(y, 'float64');
+    const oneMinus = rsubScalar(K.binary('mul', y64, y64, 'float64'), 1);
+    return mul(g, K.cast(oneMinus, 'float32'));
+  }
+  return mul(g, rsubScalar(pow(y, 2), 1));
+});
+// PyTorch's sigmoid_backward: (g * (1 - y)) * y, in that order.
 export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'],
-  (g, c) => { const y = c.saved('result'); return mul(g, mul(y, rsubScalar(y, 1))); });
+  (g, c) => { const y = c.saved('result'); return mul(mul(g, rsubScalar(y, 1)), y); });
 // Without create_graph the gradient is one fused pass (threshold_backward); with it, the differentiable formula.
 export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => {
   const r = c.saved('result');

@@ -206,9 +206,11 @@ class Tensor:
         shape = _shape(self._h)
         n = max(len(shape), 1)
         d = dim.__index__()
+        if not shape:   # a 0-d tensor has no size along any dim
+            raise IndexError(f'Dimension specified as {d} but tensor has no dimensions')
         if d < -n or d >= n:
             raise IndexError(f'Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {d})')
-        return shape[d] if shape else 1
+        return shape[d]
 
     @property
     def dtype(self):

@@ -230,3 +230,18 @@ export function logF32(d: f32): f32 {
   if (d == 0) return -Infinity;
   return r;
 }
+
+/**
+ * torch.sigmoid of the first n & ~15 of n contiguous float32s as PyTorch's cpu_kernel_vec computes them, 16 at a
+ * time: 1 / (exp(0 - x) + 1) with the vectorised exp; returns how many were done (the rest of the run takes the
+ * scalar formula 1 / (1 + expf(-x)) in the caller's loop, as PyTorch's tail does).
+ */
+export function sigmoidRunF32(n: i32, p: usize, q: usize): i32 {
+  const done = n & ~15;
+  const zero = f32x4.splat(0), one = f32x4.splat(1);
+  for (let i = 0; i < done; i += 4) {
+    const o = <usize>i << 2;
+    v128.store(q + o, f32x4.div(one, f32x4.add(expFull(f32x4.sub(zero, v128.load(p + o))), one)));
+  }
+  return done;
+}

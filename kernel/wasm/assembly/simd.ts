@@ -2,8 +2,8 @@
 // or one input is a broadcast scalar (stride 0). index.ts calls these for each row of its N-d walk (the host
 // coalesces dims first, so a contiguous tensor is a single row) and falls back to its scalar loop otherwise.
 // Results are bit-identical to the scalar loop except float32 exp (exp.ts: PyTorch's vectorised Sleef algorithm,
-// ≤ 1 ulp, the whole run including its tail).
-import { expRunF32 } from './exp';
+// ≤ 1 ulp, the whole run including its tail) and float32 sigmoid (its whole 16-element blocks use that exp).
+import { expRunF32, sigmoidRunF32 } from './exp';
 
 // @ts-ignore: decorator
 @inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
@@ -158,6 +158,7 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
     expRunF32(n, s, d);
     return n;
   }
+  if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);   // sigmoid: PyTorch's vectorised part of the run
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {
     case 0: unLoop<T>(0, n, s, d, p0); break;

@@ -1,3 +1,5 @@
-# torch.nn.utils: gradient clipping and parameter/vector conversion (ported from PyTorch 1.13.1 torch/nn/utils).
+# torch.nn.utils: gradient clipping, parameter/vector conversion and rnn.pad_sequence (ported from PyTorch 1.13.1
+# torch/nn/utils).
+from . import rnn
 from .clip_grad import clip_grad_norm, clip_grad_norm_, clip_grad_value_
 from .convert_parameters import parameters_to_vector, vector_to_parameters
