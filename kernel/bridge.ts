@@ -284,6 +284,15 @@ const OPS: Record<string, Fn> = {
   bmm: (a: Tensor, b: Tensor) => torch.bmm(a, b), dot: (a: Tensor, b: Tensor) => torch.dot(a, b),
   addmm: (s: Tensor, a: Tensor, b: Tensor) => torch.addmm(s, a, b),
   mv: (a: Tensor, b: Tensor) => torch.mv(a, b), outer: (a: Tensor, b: Tensor) => torch.outer(a, b),
+  // torch.linalg (engine/ops/linalg_dense.ts; the Python side is torch/linalg/ and torch/_linalg_fns.py)
+  linalg_vector_norm: (x: Tensor, ord: number, dims: number[] | null, k: boolean) => torch.linalg_vector_norm(x, ord, dims, k),
+  norm_p: (x: Tensor, ord: number, dims: number[] | null, k: boolean, withDtype: boolean) => torch.norm_p(x, ord, dims, k, withDtype),
+  dist: (a: Tensor, b: Tensor, p: number) => torch.dist(a, b, p), cdist: (a: Tensor, b: Tensor, p: number) => torch.cdist(a, b, p),
+  linalg_det: (x: Tensor, what: string) => torch.linalg_det(x, what), linalg_slogdet: (x: Tensor, what: string) => torch.linalg_slogdet(x, what),
+  amax: (x: Tensor, d: number[], k: boolean, min: boolean) => torch.amax(x, d, k, min),
+  logdet: (x: Tensor) => torch.logdet(x), linalg_inv: (x: Tensor) => torch.linalg_inv(x),
+  linalg_solve: (a: Tensor, b: Tensor, left: boolean) => torch.linalg_solve(a, b, left),
+  linalg_cholesky: (x: Tensor, upper: boolean) => torch.linalg_cholesky(x, upper), cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),
   // indexing
   getitem: (x: Tensor, spec: unknown[]) => torch.index(x, decodeIndex(spec)),
   setitem: (x: Tensor, spec: unknown[], v: unknown) => { torch.index_put_(x, decodeIndex(spec), v as Tensor); return null; },

@@ -33,3 +33,4 @@ export * from './pool';
 export * from './norm';
 export * from './embedding';
 export * from './optim_update';
+export * from './linalg_dense';

@@ -681,16 +681,12 @@ class Tensor:
     def min(self, dim=None, keepdim=False): return self._minmax('min', dim, keepdim)
 
     def amax(self, dim=(), keepdim=False):
-        dims = _dims(dim)
-        if dims in ((), []):
-            return self.max()
-        r = self
-        for d in sorted([dims] if isinstance(dims, _int) else dims, reverse=True):
-            r = r.max(d, keepdim=keepdim)[0] if keepdim else r.max(d)[0]
-        return r
+        d = _dims(dim)
+        return wrap(call('amax', self, [d] if isinstance(d, _int) else list(d), _bool(keepdim), False))
 
     def amin(self, dim=(), keepdim=False):
-        return -((-self).amax(dim, keepdim))
+        d = _dims(dim)
+        return wrap(call('amax', self, [d] if isinstance(d, _int) else list(d), _bool(keepdim), True))
 
     def argmax(self, dim=None, keepdim=False): return wrap(call('argmax', self, _dims(dim), _bool(keepdim)))
     def argmin(self, dim=None, keepdim=False): return wrap(call('argmin', self, _dims(dim), _bool(keepdim)))
@@ -717,13 +713,8 @@ class Tensor:
         return wrap(call('logsumexp', self, _dims(dim), _bool(keepdim)))
 
     def norm(self, p='fro', dim=None, keepdim=False, dtype=None):
-        if p in ('fro', 2, 2.0):
-            return (self * self).sum(dim, keepdim).sqrt()
-        if p in (1, 1.0):
-            return self.abs().sum(dim, keepdim)
-        if p == math.inf:
-            return self.abs().amax(() if dim is None else dim, keepdim)
-        return self.abs().pow(p).sum(dim, keepdim).pow(1.0 / p)
+        from ._linalg_fns import tensor_norm
+        return tensor_norm(self, p, dim, keepdim, dtype)
 
     def any(self, dim=None, keepdim=False):
         nz = self.ne(0) if _dtype(self._h) != 'bool' else self

@@ -1,0 +1,4 @@
+# torch.linalg: norms, determinants, inverses, solves and Cholesky (the functions are in torch/_linalg_fns.py; the
+# numerics in the engine's ops/linalg_dense.ts). Functions not listed here do not exist in tnb yet.
+from .._linalg_fns import (LinAlgError, vector_norm, matrix_norm, norm, det, slogdet, inv, solve, cholesky,  # noqa: F401
+                           matrix_power)
