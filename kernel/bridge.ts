@@ -287,7 +287,7 @@ const OPS: Record<string, Fn> = {
   // torch.linalg (engine/ops/linalg_dense.ts; the Python side is torch/linalg/ and torch/_linalg_fns.py)
   linalg_vector_norm: (x: Tensor, ord: number, dims: number[] | null, k: boolean) => torch.linalg_vector_norm(x, ord, dims, k),
   norm_p: (x: Tensor, ord: number, dims: number[] | null, k: boolean, withDtype: boolean) => torch.norm_p(x, ord, dims, k, withDtype),
-  dist: (a: Tensor, b: Tensor, p: number) => torch.dist(a, b, p), cdist: (a: Tensor, b: Tensor, p: number) => torch.cdist(a, b, p),
+  dist: (a: Tensor, b: Tensor, p: number) => torch.dist(a, b, p), euclidean_dist: (a: Tensor, b: Tensor) => torch.euclidean_dist(a, b), cdist: (a: Tensor, b: Tensor, p: number) => torch.cdist(a, b, p),
   linalg_det: (x: Tensor, what: string) => torch.linalg_det(x, what), linalg_slogdet: (x: Tensor, what: string) => torch.linalg_slogdet(x, what),
   amax: (x: Tensor, d: number[], k: boolean, min: boolean) => torch.amax(x, d, k, min),
   logdet: (x: Tensor) => torch.logdet(x), linalg_inv: (x: Tensor) => torch.linalg_inv(x),

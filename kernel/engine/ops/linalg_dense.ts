@@ -158,7 +158,10 @@ export function norm_p(x: Tensor, ord = 2, dims: number[] | null = null, keepdim
   return apply(withDtype ? NORM_DIM_DTYPE : NORM_DIM, [x], { ord, dims: d, keepdim });
 }
 
-const negOrNull = (t: Tensor | null): Tensor | null => (t === null ? null : neg(t));
+function negOrNull(t: Tensor | null): Tensor {
+  if (t === null) throw new TorchError('RuntimeError', "Expected a proper Tensor but got None (or an undefined Tensor in C++) for argument #0 'self'");
+  return neg(t);
+}
 
 // --- dist -------------------------------------------------------------------------------------------------------------
 const DIST = defineOp({
@@ -169,6 +172,7 @@ const DIST = defineOp({
   },
   grads: {
     self: { saves: ['self', 'other', 'result'], fn: (g, c) => normBackward(g, sub(c.saved('self'), c.saved('other')), c.attrs.p as number, c.saved('result'), null, false) },
+    // p = 0: PyTorch negates the undefined gradient of `self` and fails
     other: { saves: ['self', 'other', 'result'], fn: (g, c) => negOrNull(normBackward(g, sub(c.saved('self'), c.saved('other')), c.attrs.p as number, c.saved('result'), null, false)) },
   },
 });
@@ -505,24 +509,36 @@ function luSolveNoCheck(A: Tensor, B: Tensor): Tensor {
   return fromValues(A.shape, bv, A.dtype);
 }
 
+// vector: B is a (batch of) vector(s), solved as one-column matrices and returned as vectors (ATen's numpy-compat
+// vector case, inside the op: the vector result's grad_fn is LinalgSolveExBackward0).
+const asMatrix = (t: Tensor, vector: boolean): Tensor => (vector ? unsqueeze(t, -1) : t);
+const asVector = (t: Tensor, vector: boolean): Tensor => (vector ? squeeze(t, -1) : t);
 const LINALG_SOLVE = defineOp({
   name: 'linalg_solve_ex', node: 'LinalgSolveExBackward0', args: ['A', 'B'],
   forward: ([A, B], a) => {
-    const r = solveValues(A, B, a.left as boolean);
+    const vector = a.vector as boolean;
+    const Bm = vector ? viewOf(B, [...B.shape, 1], [...B.strides, 0]) : B;
+    const r = solveValues(A, Bm, a.left as boolean);
     if (r.info > 0) throw linalgError(`torch.linalg.solve: ${batchPrefix(A.ndim > 2, r.batch)}The solver failed because the input matrix is singular.`);
-    return r.x;
+    return vector ? viewOf(r.x, r.x.shape.slice(0, -1), r.x.strides.slice(0, -1)) : r.x;
   },
   grads: {
     A: {
       saves: ['A', 'result'], fn: (g, c) => {
-        const gB = solveImpl(mT(c.saved('A')), g, c.attrs.left as boolean), X = c.saved('result');
-        return c.attrs.left ? neg(matmul(gB, mT(X))) : neg(matmul(mT(X), gB));
+        const left = c.attrs.left as boolean, vector = c.attrs.vector as boolean;
+        const gB = solveImpl(mT(c.saved('A')), asMatrix(g, vector), left), X = asMatrix(c.saved('result'), vector);
+        return left ? neg(matmul(gB, mT(X))) : neg(matmul(mT(X), gB));
       },
     },
-    B: { saves: ['A'], fn: (g, c) => solveImpl(mT(c.saved('A')), g, c.attrs.left as boolean) },
+    B: {
+      saves: ['A'], fn: (g, c) => {
+        const vector = c.attrs.vector as boolean;
+        return asVector(solveImpl(mT(c.saved('A')), asMatrix(g, vector), c.attrs.left as boolean), vector);
+      },
+    },
   },
 });
-function solveImpl(A: Tensor, B: Tensor, left: boolean): Tensor { return apply(LINALG_SOLVE, [A, B], { left }); }
+function solveImpl(A: Tensor, B: Tensor, left: boolean): Tensor { return apply(LINALG_SOLVE, [A, B], { left, vector: false }); }
 
 export function linalg_solve(A: Tensor, B: Tensor, left = true): Tensor {
   checkSquare(A, 'linalg.solve');
@@ -539,8 +555,7 @@ export function linalg_solve(A: Tensor, B: Tensor, left = true): Tensor {
     throw new TorchError('RuntimeError', 'linalg.solve: Vector broadcasting of the left hand side is not supported for left=False. In this case linalg.solve is equivalent to B / A.squeeze(-1)');
   }
   broadcastShapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
-  const X = apply(LINALG_SOLVE, [A, Bm], { left });
-  return vector ? squeeze(X, -1) : X;
+  return apply(LINALG_SOLVE, [A, B], { left, vector });
 }
 
 const LINALG_INV = defineOp({
@@ -570,7 +585,7 @@ function choleskyValues(A: Tensor, what: string): Float64Array {
     for (let j = 0; j < n; j++) {
       let d = v[o + j * n + j];
       for (let k = 0; k < j; k++) d = r(d - r(out[o + j * n + k] * out[o + j * n + k]));
-      if (!(d > 0)) {
+      if (d <= 0) {   // OpenBLAS's potrf: a NaN pivot passes (LAPACK's potf2 would stop)
         throw linalgError(`${what}: ${batchPrefix(A.ndim > 2, b)}The factorization could not be completed because the input is not positive-definite (the leading minor of order ${j + 1} is not positive-definite).`);
       }
       const ljj = r(Math.sqrt(d));
@@ -579,7 +594,7 @@ function choleskyValues(A: Tensor, what: string): Float64Array {
       for (let i = j + 1; i < n; i++) {
         let s = v[o + i * n + j];
         for (let k = 0; k < j; k++) s = r(s - r(out[o + i * n + k] * out[o + j * n + k]));
-        out[o + i * n + j] = r(s * rcp);
+        out[o + i * n + j] = s === 0 ? 0 : r(s * rcp);   // a zero stays zero under a NaN pivot, as 1.13.1's LAPACK gives
       }
     }
   }
@@ -656,3 +671,46 @@ export function amax(x: Tensor, dims: number[] = [], keepdim = false, min = fals
   }
   return apply(min ? AMIN : AMAX, [x], { dims: x.ndim === 0 ? [] : all, keepdim });
 }
+
+// --- _euclidean_dist (cdist's matrix-product path): ‖a‖² - 2a·b + ‖b‖² in one product, clamped at 0 -----------
+const EUCLIDEAN_DIST = defineOp({
+  name: '_euclidean_dist', node: 'EuclideanDistBackward0', args: ['x1', 'x2'],
+  // On the host as CPU PyTorch computes it: squared norms summed in order, then each entry of the product
+  // [-2a, ‖a‖², 1]·[b, 1, ‖b‖²] accumulated term by term with fused multiply-adds (sgemm's order), so the
+  // cancellation at coincident points leaves the same small residues PyTorch prints.
+  forward: ([x1, x2]) => {
+    const r = roundOf(x1.dtype), c = x1.shape[x1.ndim - 1], r1 = x1.shape[x1.ndim - 2], r2 = x2.shape[x2.ndim - 2];
+    const a = x1.toArray(), b = x2.toArray(), B = r1 === 0 ? 0 : a.length / (r1 * c);
+    const norms = (v: Float64Array, rows: number): Float64Array => {
+      const out = new Float64Array(B * rows);
+      for (let i = 0; i < out.length; i++) { let s = 0; for (let k = 0; k < c; k++) s = r(s + r(v[i * c + k] * v[i * c + k])); out[i] = s; }
+      return out;
+    };
+    const n1 = norms(a, r1), n2 = norms(b, r2), out = new Float64Array(B * r1 * r2);
+    for (let q = 0; q < B; q++) for (let i = 0; i < r1; i++) for (let j = 0; j < r2; j++) {
+      const ai = (q * r1 + i) * c, bj = (q * r2 + j) * c;
+      let acc = 0;
+      for (let k = 0; k < c; k++) acc = r(acc + r(-2 * a[ai + k]) * b[bj + k]);
+      acc = r(acc + n1[q * r1 + i]);
+      acc = r(acc + n2[q * r2 + j]);
+      out[(q * r1 + i) * r2 + j] = Math.sqrt(Math.max(acc, 0));
+    }
+    return fromValues([...x1.shape.slice(0, -1), r2], out, x1.dtype);
+  },
+  grads: {
+    // _euclidean_dist_backward: ratio = grad / res with 0 where res is 0 (a subgradient at coincident points)
+    x1: {
+      saves: ['x1', 'x2', 'result'], fn: (g, c) => {
+        const ratio = where(eq(c.saved('result'), 0), 0, div(g, c.saved('result')));
+        return sub(mul(c.saved('x1'), sum(ratio, -1, true)), matmul(ratio, c.saved('x2')));
+      },
+    },
+    x2: {
+      saves: ['x1', 'x2', 'result'], fn: (g, c) => {
+        const ratio = where(eq(c.saved('result'), 0), 0, div(g, c.saved('result')));
+        return sub(mul(c.saved('x2'), unsqueeze(sum(ratio, -2, false), -1)), matmul(mT(ratio), c.saved('x1')));
+      },
+    },
+  },
+});
+export function euclidean_dist(x1: Tensor, x2: Tensor): Tensor { return apply(EUCLIDEAN_DIST, [x1, x2]); }

@@ -175,20 +175,6 @@ def dist(input, other, p=2):
     return wrap(call('dist', input, other, p))
 
 
-def _euclidean_dist(x1, x2):
-    """ATen's _euclidean_dist: ‖a‖² - 2a·b + ‖b‖² through one matrix product (cdist's path for many rows)."""
-    from . import cat, ones_like
-    x1_norm = x1.pow(2).sum(-1, True)
-    x1_pad = ones_like(x1_norm)
-    x2_norm = x2.pow(2).sum(-1, True)
-    x2_pad = ones_like(x2_norm)
-    x1_ = cat([x1.mul(-2), x1_norm, x1_pad], -1)
-    x2_ = cat([x2, x2_pad, x2_norm], -1)
-    result = x1_.matmul(x2_.mT)
-    result.clamp_min_(1e-30).sqrt_()
-    return result
-
-
 def cdist(x1, x2, p=2.0, compute_mode='use_mm_for_euclid_dist_if_necessary'):
     _check_tensor('cdist', x1, 'x1')
     _check_tensor('cdist', x2, 'x2', 2)
@@ -217,11 +203,13 @@ def cdist(x1, x2, p=2.0, compute_mode='use_mm_for_euclid_dist_if_necessary'):
     for s in batch:
         nb *= s
     out_shape = batch + [r1, r2]
-    if nb == 1:
-        d = _euclidean_dist(x1, x2)
-    else:
-        d = _euclidean_dist(x1.expand(batch + [r1, c]).reshape(nb, r1, c), x2.expand(batch + [r2, c]).reshape(nb, r2, c))
-    return d.view(out_shape)
+    if x1.dtype != x2.dtype:
+        raise RuntimeError(f'expected scalar type {_SCALAR_NAMES[x1.dtype._engine_name()]} but found '
+                           f'{_SCALAR_NAMES[x2.dtype._engine_name()]}')
+    if nb != 1:
+        x1, x2 = x1.expand(batch + [r1, c]).reshape(nb, r1, c), x2.expand(batch + [r2, c]).reshape(nb, r2, c)
+    # _euclidean_dist: ‖a‖² - 2a·b + ‖b‖² through one matrix product, clamped at 0 (EuclideanDistBackward0)
+    return wrap(call('euclidean_dist', x1, x2)).view(out_shape)
 
 
 # --- LU / Cholesky family -------------------------------------------------------------------------------------------
