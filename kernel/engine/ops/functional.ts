@@ -34,3 +34,4 @@ export * from './norm';
 export * from './embedding';
 export * from './optim_update';
 export * from './linalg_dense';
+export * from './linalg_products';

@@ -120,6 +120,8 @@ from . import _F_nn, _F_loss, _F_act  # noqa: E402
 from ._einsum import einsum  # noqa: E402
 from . import _linalg_fns  # noqa: E402
 globals().update(_linalg_fns.TORCH_FUNCTIONS)
+from . import _linalg_products  # noqa: E402
+globals().update(_linalg_products.TORCH_FUNCTIONS)
 from . import linalg  # noqa: E402
 for _m in (_F_nn, _F_loss, _F_act):
     for _n in _m._TORCH_NAMES:

@@ -2,3 +2,4 @@
 # numerics in the engine's ops/linalg_dense.ts). Functions not listed here do not exist in tnb yet.
 from .._linalg_fns import (LinAlgError, vector_norm, matrix_norm, norm, det, slogdet, inv, solve, cholesky,  # noqa: F401
                            matrix_power)
+from .._linalg_products import multi_dot, linalg_cross as cross, linalg_vander as vander  # noqa: F401
