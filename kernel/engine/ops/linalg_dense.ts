@@ -8,6 +8,7 @@
 // column below a pivot is scaled by the pivot's reciprocal, and triangular solves skip zero entries as BLAS trsm
 // does. float32 inputs are factored with every operation rounded to float32 (LAPACK's sgetrf works in float).
 import { isGradEnabled } from '../autograd/grad_mode';
+import { gradientEdge, Node } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
@@ -212,27 +213,32 @@ function cdistGradTerm(p: number, diff: number, dist: number, g: number): number
   if (p < 2) return dist === 0 || (diff === 0 && p < 1) ? 0 : Math.sign(diff) * Math.abs(diff) ** (p - 1) * g / dist ** (p - 1);
   return dist === 0 ? 0 : diff * Math.abs(diff) ** (p - 2) * g / dist ** (p - 1);
 }
-const CDIST_BACKWARD = defineOp({
-  name: '_cdist_backward', node: 'NotImplemented', args: ['grad', 'x1', 'x2', 'result'],
-  forward: ([g, x1, x2, res], a) => {
-    const o = cdistOperands(x1, x2), p = a.p as number, which = a.which as number;
-    const gv = K.copyOf(g, g.dtype).toArray(), dv = K.copyOf(res, res.dtype).toArray();
-    const { B, r1, r2, c } = o;
-    const out = new Float64Array(B * (which === 1 ? r1 : r2) * c);
-    for (let b = 0; b < B; b++) for (let i = 0; i < r1; i++) for (let j = 0; j < r2; j++) {
-      const e = (b * r1 + i) * r2 + j;
-      for (let k = 0; k < c; k++) {
-        const diff = o.x1[(b * r1 + i) * c + k] - o.x2[(b * r2 + j) * c + k];
-        if (which === 1) out[(b * r1 + i) * c + k] += cdistGradTerm(p, diff, dv[e], gv[e]);
-        else out[(b * r2 + j) * c + k] += cdistGradTerm(p, -diff, dv[e], gv[e]);
-      }
+/** _cdist_backward on the host: the gradient of x1 (which = 1) or x2 (which = 2). */
+function cdistBackward(g: Tensor, x1: Tensor, x2: Tensor, res: Tensor, p: number, which: number): Tensor {
+  const o = cdistOperands(x1, x2);
+  const gv = g.toArray(), dv = res.toArray();
+  const { B, r1, r2, c } = o;
+  const out = new Float64Array(B * (which === 1 ? r1 : r2) * c);
+  for (let b = 0; b < B; b++) for (let i = 0; i < r1; i++) for (let j = 0; j < r2; j++) {
+    const e = (b * r1 + i) * r2 + j;
+    for (let k = 0; k < c; k++) {
+      const diff = o.x1[(b * r1 + i) * c + k] - o.x2[(b * r2 + j) * c + k];
+      if (which === 1) out[(b * r1 + i) * c + k] += cdistGradTerm(p, diff, dv[e], gv[e]);
+      else out[(b * r2 + j) * c + k] += cdistGradTerm(p, -diff, dv[e], gv[e]);
     }
-    return fromValues([...o.batch, which === 1 ? r1 : r2, c], out, x1.dtype);
-  },
-  grads: Object.fromEntries(['grad', 'x1', 'x2', 'result'].map((k) => [k, {
-    saves: [], fn: (): Tensor => { throw new TorchError('NotImplementedError', "the derivative for '_cdist_backward' is not implemented."); },
-  }])),
-});
+  }
+  const r = fromValues([...o.batch, which === 1 ? r1 : r2, c], out, x1.dtype);
+  // create_graph: PyTorch records a NotImplemented node, which raises when a gradient reaches it
+  const inputs = [g, x1, x2, res];
+  if (isGradEnabled() && inputs.some((t) => t.requires_grad)) {
+    const node = new Node('NotImplemented', inputs.map((t) => (t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 })),
+      inputs.map((t) => ({ shape: t.shape, dtype: t.dtype })),
+      () => { throw new TorchError('NotImplementedError', "the derivative for '_cdist_backward' is not implemented."); });
+    r._gradFn = node.retain();
+    r._outputNr = 0;
+  }
+  return r;
+}
 const CDIST = defineOp({
   name: '_cdist_forward', node: 'CdistBackward0', args: ['x1', 'x2'],
   forward: ([x1, x2], a) => {
@@ -240,8 +246,8 @@ const CDIST = defineOp({
     return fromValues([...o.batch, o.r1, o.r2], cdistValues(o, a.p as number), x1.dtype);
   },
   grads: {
-    x1: { saves: ['x1', 'x2', 'result'], fn: (g, c) => apply(CDIST_BACKWARD, [g, c.saved('x1'), c.saved('x2'), c.saved('result')], { p: c.attrs.p, which: 1 }) },
-    x2: { saves: ['x1', 'x2', 'result'], fn: (g, c) => apply(CDIST_BACKWARD, [g, c.saved('x1'), c.saved('x2'), c.saved('result')], { p: c.attrs.p, which: 2 }) },
+    x1: { saves: ['x1', 'x2', 'result'], fn: (g, c) => cdistBackward(g, c.saved('x1'), c.saved('x2'), c.saved('result'), c.attrs.p as number, 1) },
+    x2: { saves: ['x1', 'x2', 'result'], fn: (g, c) => cdistBackward(g, c.saved('x1'), c.saved('x2'), c.saved('result'), c.attrs.p as number, 2) },
   },
 });
 export function cdist(x1: Tensor, x2: Tensor, p = 2): Tensor {
