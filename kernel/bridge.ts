@@ -294,7 +294,7 @@ const OPS: Record<string, Fn> = {
   addr: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addr(s, a, b, beta, alpha),
   baddbmm: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.baddbmm(s, a, b, beta, alpha),
   addbmm: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addbmm(s, a, b, beta, alpha),
-  unsafe_view: (x: Tensor, shape: number[]) => torch.unsafe_view(x, shape),
+  unsafe_view: (x: Tensor, shape: number[]) => torch.unsafe_view(x, shape), block_diag: (xs: Tensor[]) => torch.block_diag(xs),
   linalg_cross: (a: Tensor, b: Tensor, d: number) => torch.linalg_cross(a, b, d), cross: (a: Tensor, b: Tensor, d: number | null) => torch.cross(a, b, d),
   logdet: (x: Tensor) => torch.logdet(x), linalg_inv: (x: Tensor) => torch.linalg_inv(x),
   linalg_solve: (a: Tensor, b: Tensor, left: boolean) => torch.linalg_solve(a, b, left),

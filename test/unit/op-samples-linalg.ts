@@ -159,4 +159,13 @@ export function registerLinalgSamples({ add, inp }: LinalgHelpers): void {
       const r = crossRef([at, bt]);
       return { shape: [3, 2], data: [0, 1, 2].flatMap((i) => [0, 1].map((j) => r.data[j * 3 + i])) };
     });
+  add('BlockDiagBackward0', 'block_diag of a matrix, a vector and a 0-d tensor', [inp([2, 2]), inp([3]), inp([])],
+    ([a, v, x]) => torch.block_diag([a, v, x]),
+    ([a, v, x]) => {
+      const out = new Array<number>(4 * 6).fill(0);
+      out[0] = a.data[0]; out[1] = a.data[1]; out[6] = a.data[2]; out[7] = a.data[3];
+      v.data.forEach((e, j) => { out[2 * 6 + 2 + j] = e; });
+      out[3 * 6 + 5] = x.data[0];
+      return { shape: [4, 6], data: out };
+    });
 }

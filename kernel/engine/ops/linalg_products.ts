@@ -5,14 +5,14 @@
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { resultType } from '../promote';
+import { promoteTypes, resultType } from '../promote';
 import { broadcastShapes, numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, OpDef, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { bmm, mv, outer } from './linalg';
 import { mulScalar } from './pointwise';
-import { clone, expand, expandShape, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
+import { clone, expand, expandShape, reshape, slice, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
 
 type Ctx = import('../autograd/node').BackwardContext;
 const maybeMul = (g: Tensor, s: number): Tensor => (s === 1 ? g : mulScalar(g, s));
@@ -203,4 +203,51 @@ export function cross(x: Tensor, y: Tensor, dim: number | null = null): Tensor {
 export function unsafe_view(x: Tensor, shape: number[]): Tensor {
   if (numel(shape) !== x.numel()) throw new TorchError('RuntimeError', `shape '[${shape.join(', ')}]' is invalid for input of size ${x.numel()}`);
   return apply(UNSAFE_VIEW, [x.is_contiguous() ? x : clone(x)], { shape });
+}
+
+// --- block_diag: one entry per arity (each input is an argument), as cat's ----------------------------------------
+/** An input as the 2-D block it contributes: 0-d → 1×1, 1-d → 1×n. */
+const blockShape = (x: Tensor): [number, number] => (x.ndim === 2 ? [x.shape[0], x.shape[1]] : x.ndim === 1 ? [1, x.shape[0]] : [1, 1]);
+const blockDiagDefs = new Map<number, OpDef>();
+function blockDiagDef(n: number): OpDef {
+  const args = Array.from({ length: n }, (_, i) => `t${i}`);
+  const grads = Object.fromEntries(args.map((a, i) => [a, {
+    saves: [],
+    fn: (g: Tensor, c: Ctx) => {
+      const r0 = (c.attrs.rows as number[])[i], c0 = (c.attrs.cols as number[])[i], shape = c.inputs[i].shape;
+      const [h, w] = shape.length === 2 ? [shape[0], shape[1]] : shape.length === 1 ? [1, shape[0]] : [1, 1];
+      return reshape(slice(slice(g, 0, r0, r0 + h), 1, c0, c0 + w), shape);
+    },
+  }]));
+  return defineOp({
+    name: 'block_diag', node: 'BlockDiagBackward0', args,
+    forward: (inputs, a) => {
+      const rows = a.rows as number[], cols = a.cols as number[];
+      const blocks = inputs.map(blockShape);
+      const out = K.full([blocks.reduce((s, b) => s + b[0], 0), blocks.reduce((s, b) => s + b[1], 0)], 0, a.dtype as DType);
+      inputs.forEach((x, i) => {
+        const [h, w] = blocks[i];
+        if (h === 0 || w === 0) return;
+        const band = K.narrow(out, 0, rows[i], h), region = K.narrow(band, 1, cols[i], w);
+        const src = viewOf(x, [h, w], x.ndim === 2 ? x.strides : x.ndim === 1 ? [0, x.strides[0]] : [0, 0]);
+        K.copyInto(region, src);
+        src.free(); region.free(); band.free();
+      });
+      return out;
+    },
+    grads,
+  });
+}
+export function block_diag(tensors: readonly Tensor[]): Tensor {
+  tensors.forEach((x, i) => {
+    if (x.ndim > 2) throw new TorchError('RuntimeError', `torch.block_diag: Input tensors must have 2 or fewer dimensions. Input ${i} has ${x.ndim} dimensions`);
+  });
+  if (tensors.length === 0) return K.full([1, 0], 0, 'float32');
+  const blocks = tensors.map(blockShape);
+  const rows = blocks.map((_, i) => blocks.slice(0, i).reduce((s, b) => s + b[0], 0));
+  const cols = blocks.map((_, i) => blocks.slice(0, i).reduce((s, b) => s + b[1], 0));
+  const dtype = tensors.map((x) => x.dtype).reduce(promoteTypes);
+  let def = blockDiagDefs.get(tensors.length);
+  if (!def) { def = blockDiagDef(tensors.length); blockDiagDefs.set(tensors.length, def); }
+  return apply(def, [...tensors], { rows, cols, dtype });
 }

@@ -227,6 +227,13 @@ def chain_matmul(*matrices, out=None):
     return multi_dot(matrices)
 
 
+def block_diag(*tensors):
+    for i, t in enumerate(tensors):
+        if not isinstance(t, Tensor):
+            raise TypeError(f'expected Tensor as element {i} in argument 0, but got {type(t).__name__}')
+    return wrap(call('block_diag', list(tensors)))
+
+
 def cartesian_prod(*tensors):
     from . import meshgrid, stack
     for t in tensors:
@@ -304,7 +311,7 @@ def linalg_vander(x, *, N=None):
 
 TORCH_FUNCTIONS = {
     'addmv': addmv, 'addr': addr, 'baddbmm': baddbmm, 'addbmm': addbmm, 'cross': cross, 'kron': kron,
-    'tensordot': tensordot, 'chain_matmul': chain_matmul, 'cartesian_prod': cartesian_prod,
+    'tensordot': tensordot, 'chain_matmul': chain_matmul, 'cartesian_prod': cartesian_prod, 'block_diag': block_diag,
     'tril_indices': tril_indices, 'triu_indices': triu_indices, 'vander': vander,
 }
 linalg_cross.__name__ = linalg_cross.__qualname__ = 'cross'
