@@ -323,3 +323,31 @@ Tensor.baddbmm = lambda self, batch1, batch2, *, beta=1, alpha=1: baddbmm(self, 
 Tensor.addbmm = lambda self, batch1, batch2, *, beta=1, alpha=1: addbmm(self, batch1, batch2, beta=beta, alpha=alpha)
 Tensor.cross = lambda self, other, dim=None: cross(self, other, dim)
 Tensor.kron = lambda self, other: kron(self, other)
+
+
+def linalg_matmul(input, other, *, out=None):
+    _no_out(out)
+    return input.matmul(other)
+
+
+def linalg_diagonal(A, *, offset=0, dim1=-2, dim2=-1):
+    _check_tensor('linalg_diagonal', A, 'A')
+    return A.diagonal(offset, dim1, dim2)
+
+
+def linalg_vecdot(x, y, *, dim=-1, out=None):
+    """ATen's linalg_vecdot for real inputs: (x * y).sum(dim) (SumBackward1)."""
+    _no_out(out)
+    _check_tensor('linalg_vecdot', x, 'x')
+    _check_tensor('linalg_vecdot', y, 'y', 2)
+    if x.dtype != y.dtype:
+        raise RuntimeError(f'linalg.vecdot: Expected x and y to have the same dtype, but found x of type '
+                           f'{_SCALAR_NAMES[x.dtype._engine_name()]} and y of type {_SCALAR_NAMES[y.dtype._engine_name()]} instead')
+    if not x.is_floating_point():
+        raise RuntimeError(f'linalg.vecdot: Expected a floating point or complex tensor as input. Got '
+                           f'{_SCALAR_NAMES[x.dtype._engine_name()]}')
+    return (x * y).sum(dim)
+
+
+for _f, _n in ((linalg_matmul, 'matmul'), (linalg_diagonal, 'diagonal'), (linalg_vecdot, 'vecdot')):
+    _f.__name__ = _f.__qualname__ = _n

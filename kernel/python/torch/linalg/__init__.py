@@ -3,3 +3,5 @@
 from .._linalg_fns import (LinAlgError, vector_norm, matrix_norm, norm, det, slogdet, inv, solve, cholesky,  # noqa: F401
                            matrix_power)
 from .._linalg_products import multi_dot, linalg_cross as cross, linalg_vander as vander  # noqa: F401
+from .._linalg_products import (linalg_matmul as matmul, linalg_diagonal as diagonal,  # noqa: F401
+                                linalg_vecdot as vecdot)
