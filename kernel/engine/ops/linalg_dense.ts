@@ -34,7 +34,6 @@ function rawMT(x: Tensor): Tensor {
   [strides[n - 2], strides[n - 1]] = [strides[n - 1], strides[n - 2]];
   return viewOf(x, shape, strides);
 }
-const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : String(v));
 
 /** Element positions of a row-major tensor grouped by output element of a reduction over `dims` (null: all). */
 function reductionShape(shape: readonly number[], dims: number[] | null, keepdim: boolean): { out: number[]; index: (flat: number) => number } {
@@ -130,7 +129,7 @@ function checkNormDims(x: Tensor, dims: number[] | null, ord: number, what: stri
     if (dims.length === 0) dims = null;
   }
   if (ord < 0 || ord === Infinity) {
-    const name = ord === Infinity ? 'inf' : ord === -Infinity ? '-inf' : fmt(ord);
+    const name = ord === Infinity ? 'inf' : ord === -Infinity ? '-inf' : String(ord);
     if (x.numel() === 0 && (dims === null || x.ndim === 0)) {
       throw new TorchError('RuntimeError', `${what} cannot compute the ${name} norm on an empty tensor because the operation does not have an identity`);
     }
