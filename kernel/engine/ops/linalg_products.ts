@@ -8,7 +8,7 @@ import * as K from '../kernels';
 import { promoteTypes, resultType } from '../promote';
 import { broadcastShapes, numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp, OpDef, scalarTypeName } from './apply';
+import { apply, applyInplace, defineOp, OpDef, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { bmm, mv, outer } from './linalg';
 import { mulScalar } from './pointwise';
@@ -250,4 +250,67 @@ export function block_diag(tensors: readonly Tensor[]): Tensor {
   let def = blockDiagDefs.get(tensors.length);
   if (!def) { def = blockDiagDef(tensors.length); blockDiagDefs.set(tensors.length, def); }
   return apply(def, [...tensors], { rows, cols, dtype });
+}
+
+// --- in-place forms (Tensor.addmv_ and friends): the same nodes, recorded in place --------------------------------
+const TYPE_META: Record<DType, string> = { float32: 'float', float64: 'double', int64: 'long int', bool: 'bool' };
+function badInplace(self: Tensor, shape: readonly number[], dtype: DType): void {
+  if (self.shape.length !== shape.length || self.shape.some((s, i) => s !== shape[i])) {
+    throw new TorchError('RuntimeError', `Bad in-place call: input tensor size [${self.shape.join(', ')}] and output tensor size [${shape.join(', ')}] should match`);
+  }
+  if (self.dtype !== dtype) {
+    throw new TorchError('RuntimeError', `Bad in-place call: input tensor dtype ${TYPE_META[self.dtype]} and output tensor dtype ${TYPE_META[dtype]} should match`);
+  }
+}
+export function addmv_(s: Tensor, m: Tensor, v: Tensor, beta = 1, alpha = 1): Tensor {
+  if (!(m.ndim === 2 && v.ndim === 1 && s.ndim <= 1)) {
+    throw new TorchError('RuntimeError', `vector + matrix @ vector expected, got ${s.ndim}, ${m.ndim}, ${v.ndim}`);
+  }
+  if (!(m.shape[1] === v.shape[0] && (m.shape[0] === s.numel() || s.numel() === 1))) {
+    throw new TorchError('RuntimeError', `size mismatch, got ${s.ndim === 0 ? 1 : s.shape[0]}, ${m.shape[0]}x${m.shape[1]},${v.shape[0]}`);
+  }
+  if (m.dtype !== v.dtype) throw new TorchError('RuntimeError', `expected scalar type ${scalarTypeName(m.dtype)} but found ${scalarTypeName(v.dtype)}`);
+  badInplace(s, [m.shape[0]], m.dtype);
+  return applyInplace(ADDMV, [s, m, v], { beta, alpha });
+}
+export function addr_(s: Tensor, v1: Tensor, v2: Tensor, beta = 1, alpha = 1): Tensor {
+  if (v1.ndim !== 1) throw new TorchError('RuntimeError', `addr: Expected 1-D argument vec1, but got ${v1.ndim}-D`);
+  if (v2.ndim !== 1) throw new TorchError('RuntimeError', `addr: Expected 1-D argument vec2, but got ${v2.ndim}-D`);
+  if (s.ndim !== 2) throw new TorchError('RuntimeError', `2D tensor expected, got ${s.ndim}D tensor for input`);
+  if (s.shape[0] !== v1.shape[0] || s.shape[1] !== v2.shape[0]) {
+    throw new TorchError('RuntimeError', `size mismatch, input: [${s.shape.join(', ')}], v1: [${v1.shape.join(', ')}], v2: [${v2.shape.join(', ')}]`);
+  }
+  const dtype = resultType(s, v1, v2);
+  integralScalars(dtype, beta, alpha);
+  const cast = (x: Tensor): Tensor => (x.dtype === dtype ? x : K.cast(x, dtype));
+  return applyInplace(ADDR, [s, cast(v1), cast(v2)], { beta, alpha, dtype });
+}
+export function baddbmm_(s: Tensor, b1: Tensor, b2: Tensor, beta = 1, alpha = 1): Tensor {
+  const target = [b1.shape[0], b1.shape[1], b2.shape[2]];
+  expandShape(s, target);
+  checkBatches(b1, b2);
+  if (b2.shape[0] !== b1.shape[0] || b2.shape[1] !== b1.shape[2]) {
+    throw new TorchError('RuntimeError', `Expected size for first two dimensions of batch2 tensor to be: [${b1.shape[0]}, ${b1.shape[2]}] but got: [${b2.shape[0]}, ${b2.shape[1]}].`);
+  }
+  if (b1.dtype !== b2.dtype) throw new TorchError('RuntimeError', `expected scalar type ${scalarTypeName(b1.dtype)} but found ${scalarTypeName(b2.dtype)}`);
+  badInplace(s, target, b1.dtype);
+  integralScalars(b1.dtype, beta, alpha);
+  return applyInplace(BADDBMM, [s, b1, b2], { beta, alpha });
+}
+export function addbmm_(s: Tensor, b1: Tensor, b2: Tensor, beta = 1, alpha = 1): Tensor {
+  const target = [b1.shape[1], b2.shape[2]];
+  expandShape(s, target);
+  if (s.ndim !== 2 || s.shape[0] !== target[0] || s.shape[1] !== target[1]) {
+    throw new TorchError('NotImplementedError', 'tnb: addbmm_ on a tensor of another shape than the result (PyTorch resizes it) is not supported');
+  }
+  checkBatches(b1, b2);
+  if (b1.shape[0] !== b2.shape[0]) {
+    throw new TorchError('RuntimeError', `batch1 and batch2 must have same number of batches, got ${b1.shape[0]} and ${b2.shape[0]}`);
+  }
+  if (b1.shape[2] !== b2.shape[1]) {
+    throw new TorchError('RuntimeError', `Incompatible matrix sizes for bmm (${b1.shape[1]}x${b1.shape[2]} and ${b2.shape[1]}x${b2.shape[2]})`);
+  }
+  if (b1.dtype !== b2.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
+  integralScalars(b1.dtype, beta, alpha);
+  return applyInplace(ADDBMM, [s, b1, b2], { beta, alpha });
 }

@@ -322,6 +322,20 @@ Tensor.addr = lambda self, vec1, vec2, *, beta=1, alpha=1: addr(self, vec1, vec2
 Tensor.baddbmm = lambda self, batch1, batch2, *, beta=1, alpha=1: baddbmm(self, batch1, batch2, beta=beta, alpha=alpha)
 Tensor.addbmm = lambda self, batch1, batch2, *, beta=1, alpha=1: addbmm(self, batch1, batch2, beta=beta, alpha=alpha)
 Tensor.cross = lambda self, other, dim=None: cross(self, other, dim)
+
+
+def _inplace(name):
+    def method(self, a, b, *, beta=1, alpha=1):
+        _check_tensor(name, a, 'mat' if name == 'addmv_' else 'vec1' if name == 'addr_' else 'batch1', 1)
+        _check_tensor(name, b, 'vec' if name == 'addmv_' else 'vec2' if name == 'addr_' else 'batch2', 2)
+        call(name, self, a, b, _scalar(name, 'beta', beta), _scalar(name, 'alpha', alpha))
+        return self
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _n in ('addmv_', 'addr_', 'baddbmm_', 'addbmm_'):
+    setattr(Tensor, _n, _inplace(_n))
 Tensor.kron = lambda self, other: kron(self, other)
 
 
