@@ -302,6 +302,7 @@ const OPS: Record<string, Fn> = {
   linalg_cross: (a: Tensor, b: Tensor, d: number) => torch.linalg_cross(a, b, d), cross: (a: Tensor, b: Tensor, d: number | null) => torch.cross(a, b, d),
   logdet: (x: Tensor) => torch.logdet(x), linalg_inv: (x: Tensor) => torch.linalg_inv(x),
   linalg_solve: (a: Tensor, b: Tensor, left: boolean) => torch.linalg_solve(a, b, left),
+  linalg_solve_triangular: (a: Tensor, b: Tensor, upper: boolean, left: boolean, unit: boolean) => torch.linalg_solve_triangular(a, b, upper, left, unit),
   linalg_cholesky: (x: Tensor, upper: boolean) => torch.linalg_cholesky(x, upper), cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),
   // indexing
   getitem: (x: Tensor, spec: unknown[]) => torch.index(x, decodeIndex(spec)),

@@ -168,4 +168,18 @@ export function registerLinalgSamples({ add, inp }: LinalgHelpers): void {
       out[3 * 6 + 5] = x.data[0];
       return { shape: [4, 6], data: out };
     });
+  const triRef = (upper: boolean, unit: boolean) => ([a, b]: Arr[]): Arr => {
+    const T = mat(a, 0, 3).map((r, i) => r.map((v, j) => (i === j ? (unit ? 1 : v + 3) : (upper ? j > i : j < i) ? v : 0)));
+    return flat([3, 2], [mm(invOf(T), mat(b, 0, 3, 2))]);
+  };
+  add('LinalgSolveTriangularBackward0', 'solve_triangular upper', [inp([3, 3]), inp([3, 2])],
+    ([a, b]) => torch.linalg_solve_triangular(wellConditioned(a), b, true), triRef(true, false));
+  add('LinalgSolveTriangularBackward0', 'solve_triangular lower, unitriangular', [inp([3, 3]), inp([3, 2])],
+    ([a, b]) => torch.linalg_solve_triangular(a, b, false, true, true), triRef(false, true));
+  add('LinalgSolveTriangularBackward0', 'solve_triangular upper, left=False', [inp([3, 3]), inp([2, 3])],
+    ([a, b]) => torch.linalg_solve_triangular(wellConditioned(a), b, true, false),
+    ([a, b]) => {
+      const T = mat(a, 0, 3).map((r, i) => r.map((v, j) => (i === j ? v + 3 : j > i ? v : 0)));
+      return flat([2, 3], [mm(mat(b, 0, 2, 3), invOf(T))]);
+    });
 }

@@ -19,8 +19,8 @@ import { fromValues } from './creation';
 import { matmul } from './linalg';
 import { add, abs, div, eq, logicalOr, mul, mulScalar, ne, neg, pow, sign, sub, where } from './pointwise';
 import { sum } from './reduce';
-import { tril } from './triangular';
-import { expand, transpose, unsqueeze, squeeze, viewOf } from './views';
+import { tril, triu } from './triangular';
+import { expand, to, transpose, unsqueeze, squeeze, viewOf } from './views';
 
 type Round = (v: number) => number;
 const roundOf = (d: DType): Round => (d === 'float32' ? Math.fround : (v: number) => v);
@@ -605,16 +605,16 @@ function choleskyValues(A: Tensor, what: string): Float64Array {
   }
   return out;
 }
-/** cholesky_backward (Iain Murray 2016): gA = sym(L^{-H} Φ(L^H gL) L^{-1}), Φ taking the lower triangle, half diagonal. */
+/**
+ * FunctionsManual's cholesky_backward: gA = L^{-H} π*(tril(L^H gL)) L^{-1} with π*(X) = (X + X^H - diag X) / 2,
+ * through two triangular solves (so a create_graph gradient's grad_fn is LinalgSolveTriangularBackward0).
+ */
 function choleskyBackward(gL: Tensor, L: Tensor, upper: boolean): Tensor {
   if (upper) { L = mT(L); gL = mT(gL); }
-  const n = L.shape[L.ndim - 1];
-  const half = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) half[i * n + j] = i === j ? 0.5 : 1;
-  const phi = mul(tril(matmul(mT(L), gL)), fromValues([n, n], half, L.dtype));
-  const Linv = apply(LINALG_INV, [L], { what: 'linalg.inv' });
-  const gA = matmul(matmul(mT(Linv), phi), Linv);
-  return mulScalar(add(gA, mT(gA)), 0.5);
+  let gA = tril(matmul(mT(L), gL));
+  gA = mulScalar(add(gA, mT(tril(gA, -1))), 0.5);
+  gA = solveTriangularImpl(mT(L), gA, true, true, false);
+  return solveTriangularImpl(L, gA, false, false, false);
 }
 const choleskyGrad = {
   saves: ['result'], fn: (g: Tensor, c: import('../autograd/node').BackwardContext) => choleskyBackward(g, c.saved('result'), c.attrs.upper as boolean),
@@ -719,3 +719,68 @@ const EUCLIDEAN_DIST = defineOp({
   },
 });
 export function euclidean_dist(x1: Tensor, x2: Tensor): Tensor { return apply(EUCLIDEAN_DIST, [x1, x2]); }
+
+// --- solve_triangular -------------------------------------------------------------------------------------------------
+/** X with T X = B for the k columns of B (in place), T triangular as trsm reads it (zero entries of B skipped). */
+function triSolve(T: (i: number, j: number) => number, n: number, b: Float64Array, off: number, k: number, upper: boolean, unit: boolean, r: Round): void {
+  for (let c = 0; c < k; c++) {
+    for (let s = 0; s < n; s++) {
+      const j = upper ? n - 1 - s : s;
+      let v = b[off + j * k + c];
+      if (v === 0) continue;
+      if (!unit) { v = r(v / T(j, j)); b[off + j * k + c] = v; }
+      if (upper) for (let i = 0; i < j; i++) b[off + i * k + c] = r(b[off + i * k + c] - r(v * T(i, j)));
+      else for (let i = j + 1; i < n; i++) b[off + i * k + c] = r(b[off + i * k + c] - r(v * T(i, j)));
+    }
+  }
+}
+const LINALG_SOLVE_TRIANGULAR = defineOp({
+  name: 'linalg_solve_triangular', node: 'LinalgSolveTriangularBackward0', args: ['self', 'B'],
+  forward: ([A, B], a) => {
+    const left = a.left as boolean, upper = a.upper as boolean, unit = a.unitriangular as boolean;
+    const batch = broadcastShapes(A.shape.slice(0, -2), B.shape.slice(0, -2)), n = A.shape[A.ndim - 1];
+    const Bm = left ? B : rawMT(B), k = Bm.shape[Bm.ndim - 1];
+    const av = K.copyOf(rawExpand(A, [...batch, n, n]), A.dtype).toArray(), bv = K.copyOf(rawExpand(Bm, [...batch, n, k]), A.dtype).toArray();
+    const r = roundOf(A.dtype);
+    for (let q = 0; q < numel(batch); q++) {
+      const o = q * n * n;
+      // XA = B  ⇔  Aᵀ Xᵀ = Bᵀ, Aᵀ triangular on the other side
+      const T = left ? (i: number, j: number) => av[o + i * n + j] : (i: number, j: number) => av[o + j * n + i];
+      triSolve(T, n, bv, q * n * k, k, left ? upper : !upper, unit, r);
+    }
+    const x = fromValues([...batch, n, k], bv, A.dtype);
+    return left ? x : K.copyOf(rawMT(x), A.dtype);
+  },
+  grads: {
+    self: {
+      saves: ['self', 'result'], fn: (g, c) => {
+        const { upper, left, unitriangular } = c.attrs as { upper: boolean; left: boolean; unitriangular: boolean };
+        const gB = solveTriangularImpl(mT(c.saved('self')), g, !upper, left, unitriangular), X = c.saved('result');
+        const gA = neg(left ? matmul(gB, mT(X)) : matmul(mT(X), gB));
+        return upper ? triu(gA, unitriangular ? 1 : 0) : tril(gA, unitriangular ? -1 : 0);
+      },
+    },
+    B: {
+      saves: ['self'], fn: (g, c) => {
+        const { upper, left, unitriangular } = c.attrs as { upper: boolean; left: boolean; unitriangular: boolean };
+        return solveTriangularImpl(mT(c.saved('self')), g, !upper, left, unitriangular);
+      },
+    },
+  },
+});
+function solveTriangularImpl(A: Tensor, B: Tensor, upper: boolean, left: boolean, unitriangular: boolean): Tensor {
+  return apply(LINALG_SOLVE_TRIANGULAR, [A, B], { upper, left, unitriangular });
+}
+export function linalg_solve_triangular(A: Tensor, B: Tensor, upper: boolean, left = true, unitriangular = false): Tensor {
+  const what = 'linalg.solve_triangular';
+  if (A.ndim < 2) throw new TorchError('RuntimeError', `${what}: The input tensor A must have at least 2 dimensions.`);
+  if (B.ndim < 2) throw new TorchError('RuntimeError', `${what}: The input tensor B must have at least 2 dimensions.`);
+  checkSquare(A, what, false);
+  const n = A.shape[A.ndim - 1];
+  if (n !== (left ? B.shape[B.ndim - 2] : B.shape[B.ndim - 1])) {
+    throw new TorchError('RuntimeError', `${what}: Incompatible shapes of A and B for the equation ${left ? 'AX = B' : 'XA = B'} (${n}x${n} and ${B.shape[B.ndim - 2]}x${B.shape[B.ndim - 1]})`);
+  }
+  if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `"triangular_solve_cpu" not implemented for '${scalarTypeName(A.dtype)}'`);
+  broadcastShapes(A.shape.slice(0, -2), B.shape.slice(0, -2));
+  return solveTriangularImpl(A, B.dtype === A.dtype ? B : to(B, A.dtype), upper, left, unitriangular);
+}

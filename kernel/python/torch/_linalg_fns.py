@@ -243,6 +243,16 @@ def solve(A, B, *, left=True, out=None):
     return wrap(call('linalg_solve', A, B, _builtins.bool(left)))
 
 
+def solve_triangular(A, B, *, upper=None, left=True, unitriangular=False, out=None):
+    _no_out(out)
+    if upper is None:
+        raise TypeError('linalg_solve_triangular() missing 1 required positional arguments: "upper"')
+    _check_tensor('linalg_solve_triangular', A, 'input')
+    _check_tensor('linalg_solve_triangular', B, 'B', 2)
+    return wrap(call('linalg_solve_triangular', A, B, _builtins.bool(upper), _builtins.bool(left),
+                     _builtins.bool(unitriangular)))
+
+
 def cholesky(A, *, upper=False, out=None):
     _no_out(out)
     _check_tensor('linalg_cholesky', A, 'A')

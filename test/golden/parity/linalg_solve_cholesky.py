@@ -83,7 +83,7 @@ grads('cholesky grad upper', [P], lambda p: LA.cholesky(p, upper=True))
 grads('cholesky grad f64', [Pd], LA.cholesky)
 grads('cholesky grad batch', [Pb], LA.cholesky)
 (g,) = torch.autograd.grad(LA.cholesky(Pd)[1, 1], Pd, create_graph=True)
-print('cholesky create_graph', g.detach())
+print('cholesky create_graph', g)
 print('cholesky second', torch.autograd.grad(g.sum(), Pd))
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
