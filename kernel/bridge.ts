@@ -292,6 +292,7 @@ const OPS: Record<string, Fn> = {
   amax: (x: Tensor, d: number[], k: boolean, min: boolean) => torch.amax(x, d, k, min),
   addmv: (s: Tensor, m: Tensor, v: Tensor, beta: number, alpha: number) => torch.addmv(s, m, v, beta, alpha),
   addr: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addr(s, a, b, beta, alpha),
+  addmm_scaled: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addmm_scaled(s, a, b, beta, alpha),
   addmv_: (s: Tensor, m: Tensor, v: Tensor, beta: number, alpha: number) => torch.addmv_(s, m, v, beta, alpha),
   addr_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addr_(s, a, b, beta, alpha),
   baddbmm_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.baddbmm_(s, a, b, beta, alpha),

@@ -182,4 +182,6 @@ export function registerLinalgSamples({ add, inp }: LinalgHelpers): void {
       const T = mat(a, 0, 3).map((r, i) => r.map((v, j) => (i === j ? v + 3 : j > i ? v : 0)));
       return flat([2, 3], [mm(mat(b, 0, 2, 3), invOf(T))]);
     });
+  add('AddmmBackward0', 'addmm beta 2 alpha -0.5, self broadcast', [inp([3]), inp([2, 4]), inp([4, 3])], ([s, a, b]) => torch.addmm_scaled(s, a, b, 2, -0.5),
+    ([s, a, b]) => flat([2, 3], [mm(mat(a, 0, 2, 4), mat(b, 0, 4, 3)).map((r) => r.map((v, j) => 2 * s.data[j] - 0.5 * v))]));
 }

@@ -10,7 +10,7 @@ import { broadcastShapes, numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, defineOp, OpDef, scalarTypeName } from './apply';
 import { fromValues } from './creation';
-import { bmm, mv, outer } from './linalg';
+import { addmm, bmm, mm, mv, outer } from './linalg';
 import { mulScalar } from './pointwise';
 import { clone, expand, expandShape, reshape, slice, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
 
@@ -313,4 +313,31 @@ export function addbmm_(s: Tensor, b1: Tensor, b2: Tensor, beta = 1, alpha = 1):
   if (b1.dtype !== b2.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
   integralScalars(b1.dtype, beta, alpha);
   return applyInplace(ADDBMM, [s, b1, b2], { beta, alpha });
+}
+
+// --- addmm with beta/alpha (linalg.ts's ADDMM is the β = α = 1 form F.linear uses) --------------------------------
+const ADDMM_SCALED = defineOp({
+  name: 'addmm', node: 'AddmmBackward0', args: ['self', 'mat1', 'mat2'],
+  forward: ([s, a, b], at) => {
+    const p = K.bmmKernel(as3d(a), as3d(b), a.dtype);
+    return affine(s, viewOf(p, p.shape.slice(1), p.strides.slice(1)), at.beta as number, at.alpha as number, a.dtype);
+  },
+  grads: {
+    self: { saves: [], fn: (g, c) => maybeMul(g, c.attrs.beta as number) },
+    mat1: { saves: ['mat2'], fn: (g, c) => maybeMul(mm(g, t(c.saved('mat2'))), c.attrs.alpha as number) },
+    mat2: { saves: ['mat1'], fn: (g, c) => maybeMul(mm(t(c.saved('mat1')), g), c.attrs.alpha as number) },
+  },
+});
+/** addmm(self, mat1, mat2, beta, alpha); β = α = 1 is linalg.ts's addmm. */
+export function addmm_scaled(s: Tensor, a: Tensor, b: Tensor, beta = 1, alpha = 1): Tensor {
+  if (beta === 1 && alpha === 1) return addmm(s, a, b);
+  if (a.ndim !== 2) throw new TorchError('RuntimeError', `mat1 must be a matrix, got ${a.ndim}-D tensor`);
+  if (b.ndim !== 2) throw new TorchError('RuntimeError', `mat2 must be a matrix, got ${b.ndim}-D tensor`);
+  if (a.shape[1] !== b.shape[0]) {
+    throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
+  }
+  if (s.dtype !== b.dtype) throw new TorchError('RuntimeError', 'self and mat2 must have the same dtype');
+  if (a.dtype !== b.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
+  expandShape(s, [a.shape[0], b.shape[1]]);
+  return apply(ADDMM_SCALED, [s, a, b], { beta, alpha });
 }

@@ -651,7 +651,7 @@ class Tensor:
 
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         if beta != 1 or alpha != 1:
-            return self * beta + (mat1 @ mat2) * alpha
+            return wrap(call('addmm_scaled', self, mat1, mat2, beta, alpha))
         return wrap(call('addmm', self, mat1, mat2))
 
     # --- reductions ---------------------------------------------------------------------------------------------------

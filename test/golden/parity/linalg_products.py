@@ -186,3 +186,15 @@ show('linalg.vecdot bad bcast', lambda: torch.linalg.vecdot(torch.ones(3), torch
 show('linalg.vecdot dtype', lambda: torch.linalg.vecdot(A, C.double()))
 show('linalg.vecdot long', lambda: torch.linalg.vecdot(A.long(), A.long()))
 grads('linalg.vecdot grad', [A, C], lambda a, c: torch.linalg.vecdot(a, c))
+
+# addmm with beta/alpha: one AddmmBackward0 node, beta=0 ignores self, integer scalars truncated for integer tensors
+am = torch.tensor([[1., 2], [3, 4]], requires_grad=True)
+bm = torch.tensor([[0.5, -1., 2.], [1., 0., 1.]], requires_grad=True)
+cm = torch.tensor([1., -1., 2.], requires_grad=True)
+show('addmm beta alpha', lambda: torch.addmm(cm, am, bm, beta=2, alpha=3))
+show('Tensor.addmm beta 0', lambda: am.addmm(am, am, beta=0))
+show('addmm beta 0 nan', lambda: torch.addmm(torch.full((2, 2), float('nan')), am, am, beta=0))
+show('addmm long float beta', lambda: torch.addmm(torch.ones(2, 2, dtype=torch.long), torch.ones(2, 2, dtype=torch.long), torch.ones(2, 2, dtype=torch.long), beta=0.5))
+show('addmm shape', lambda: torch.addmm(cm, am, am, beta=2))
+show('addmm dtype', lambda: torch.addmm(cm.double(), am, bm, beta=2))
+grads('addmm grad beta alpha', [cm, am, bm], lambda c, a, b: torch.addmm(c, a, b, beta=2, alpha=3))
