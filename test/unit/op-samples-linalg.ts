@@ -184,4 +184,18 @@ export function registerLinalgSamples({ add, inp }: LinalgHelpers): void {
     });
   add('AddmmBackward0', 'addmm beta 2 alpha -0.5, self broadcast', [inp([3]), inp([2, 4]), inp([4, 3])], ([s, a, b]) => torch.addmm_scaled(s, a, b, 2, -0.5),
     ([s, a, b]) => flat([2, 3], [mm(mat(a, 0, 2, 4), mat(b, 0, 4, 3)).map((r) => r.map((v, j) => 2 * s.data[j] - 0.5 * v))]));
+  // cholesky_solve / cholesky_inverse with a factor whose unused triangle is ignored: A = F Fᵀ from the lower part
+  const lowerOf = (x: Arr, n: number): number[][] => mat(x, 0, n).map((r, i) => r.map((v, j) => (j > i ? 0 : i === j ? v + 3 : v)));
+  const factorRun = (x: Tensor, upper: boolean): Tensor => {
+    const L = torch.add(torch.tril(x), eye3(x));
+    return upper ? torch.transpose(L, 0, 1) : L;
+  };
+  add('CholeskySolveBackward0', 'cholesky_solve lower', [inp([3, 3]), inp([3, 2])], ([x, b]) => torch.cholesky_solve(b, factorRun(x, false)),
+    ([x, b]) => { const L = lowerOf(x, 3); return flat([3, 2], [mm(invOf(mm(L, tr(L))), mat(b, 0, 3, 2))]); });
+  add('CholeskySolveBackward0', 'cholesky_solve upper', [inp([3, 3]), inp([3, 2])], ([x, b]) => torch.cholesky_solve(b, factorRun(x, true), true),
+    ([x, b]) => { const L = lowerOf(x, 3); return flat([3, 2], [mm(invOf(mm(L, tr(L))), mat(b, 0, 3, 2))]); });
+  add('CholeskyInverseBackward0', 'cholesky_inverse lower', [inp([3, 3])], ([x]) => torch.cholesky_inverse(factorRun(x, false)),
+    ([x]) => { const L = lowerOf(x, 3); return flat([3, 3], [invOf(mm(L, tr(L)))]); });
+  add('CholeskyInverseBackward0', 'cholesky_inverse upper', [inp([3, 3])], ([x]) => torch.cholesky_inverse(factorRun(x, true), true),
+    ([x]) => { const L = lowerOf(x, 3); return flat([3, 3], [invOf(mm(L, tr(L)))]); });
 }

@@ -27,7 +27,7 @@ const roundOf = (d: DType): Round => (d === 'float32' ? Math.fround : (v: number
 const mT = (x: Tensor): Tensor => transpose(x, -2, -1);
 // Inside forwards: plain views (no autograd, no reference to the input tensor object, which a forward must not
 // release), freed with the forward's scope.
-const rawExpand = (x: Tensor, shape: number[]): Tensor => viewOf(x, shape, K.broadcastStridesFor(x, shape));
+const rawExpand = (x: Tensor, shape: readonly number[]): Tensor => viewOf(x, shape, K.broadcastStridesFor(x, shape));
 function rawMT(x: Tensor): Tensor {
   const n = x.ndim, shape = [...x.shape], strides = [...x.strides];
   [shape[n - 2], shape[n - 1]] = [shape[n - 1], shape[n - 2]];
@@ -783,4 +783,74 @@ export function linalg_solve_triangular(A: Tensor, B: Tensor, upper: boolean, le
   if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `"triangular_solve_cpu" not implemented for '${scalarTypeName(A.dtype)}'`);
   broadcastShapes(A.shape.slice(0, -2), B.shape.slice(0, -2));
   return solveTriangularImpl(A, B.dtype === A.dtype ? B : to(B, A.dtype), upper, left, unitriangular);
+}
+
+// --- cholesky_solve / cholesky_inverse: solves with A = L Lᴴ (or Uᴴ U) given its factor -------------------------
+/** X = A⁻¹ B for the factor F (lower L, or upper U) of A, through its two triangular solves; batches broadcast. */
+function cholSolveValues(B: Tensor, F: Tensor, upper: boolean): Tensor {
+  const batch = broadcastShapes(B.shape.slice(0, -2), F.shape.slice(0, -2)), n = F.shape[F.ndim - 1], k = B.shape[B.ndim - 1];
+  const fv = K.copyOf(rawExpand(F, [...batch, n, n]), F.dtype).toArray(), bv = K.copyOf(rawExpand(B, [...batch, n, k]), F.dtype).toArray();
+  const r = roundOf(F.dtype);
+  for (let q = 0; q < numel(batch); q++) {
+    const o = q * n * n;
+    const M = (i: number, j: number): number => fv[o + i * n + j], Mt = (i: number, j: number): number => fv[o + j * n + i];
+    // lower: L Y = B, then Lᴴ X = Y; upper: Uᴴ Y = B, then U X = Y
+    triSolve(upper ? Mt : M, n, bv, q * n * k, k, false, false, r);
+    triSolve(upper ? M : Mt, n, bv, q * n * k, k, true, false, r);
+  }
+  return fromValues([...batch, n, k], bv, F.dtype);
+}
+const CHOLESKY_SOLVE = defineOp({
+  name: 'cholesky_solve', node: 'CholeskySolveBackward0', args: ['self', 'input2'],
+  forward: ([B, F], a) => cholSolveValues(B, F, a.upper as boolean),
+  grads: {
+    // cholesky_solve_backward
+    self: { saves: ['input2'], fn: (g, c) => choleskySolveImpl(g, c.saved('input2'), c.attrs.upper as boolean) },
+    input2: {
+      saves: ['input2', 'result'], fn: (g, c) => {
+        const F = c.saved('input2'), upper = c.attrs.upper as boolean;
+        let common = matmul(choleskySolveImpl(g, F, upper), mT(c.saved('result')));
+        common = add(common, mT(common));
+        return neg(upper ? matmul(F, common) : matmul(common, F));
+      },
+    },
+  },
+});
+function choleskySolveImpl(B: Tensor, F: Tensor, upper: boolean): Tensor { return apply(CHOLESKY_SOLVE, [B, F], { upper }); }
+export function cholesky_solve(B: Tensor, F: Tensor, upper = false): Tensor {
+  if (B.ndim < 2) throw new TorchError('RuntimeError', `b should have at least 2 dimensions, but has ${B.ndim} dimensions instead`);
+  if (F.ndim < 2) throw new TorchError('RuntimeError', `u should have at least 2 dimensions, but has ${F.ndim} dimensions instead`);
+  if (B.dtype !== F.dtype) {
+    throw new TorchError('RuntimeError', `Expected b and A to have the same dtype, but found b of type ${scalarTypeName(B.dtype)} and A of type ${scalarTypeName(F.dtype)} instead.`);
+  }
+  const n = F.shape[F.ndim - 1];
+  if (F.shape[F.ndim - 2] !== n || B.shape[B.ndim - 2] !== n) {
+    throw new TorchError('RuntimeError', `Incompatible matrix sizes for cholesky_solve: each A matrix is ${F.shape[F.ndim - 2]} by ${n} but each b matrix is ${B.shape[B.ndim - 2]} by ${B.shape[B.ndim - 1]}`);
+  }
+  if (!isFloating(F.dtype)) throw new TorchError('RuntimeError', `"cholesky_solve_cpu" not implemented for '${scalarTypeName(F.dtype)}'`);
+  broadcastShapes(B.shape.slice(0, -2), F.shape.slice(0, -2));
+  return choleskySolveImpl(B, F, upper);
+}
+
+const CHOLESKY_INVERSE = defineOp({
+  name: 'cholesky_inverse', node: 'CholeskyInverseBackward0', args: ['self'],
+  forward: ([F], a) => {
+    const n = F.shape[F.ndim - 1];
+    return cholSolveValues(rawExpand(eye(n, F.dtype), F.shape), F, a.upper as boolean);
+  },
+  grads: {
+    // cholesky_inverse_backward
+    self: {
+      saves: ['self', 'result'], fn: (g, c) => {
+        const F = c.saved('self'), inverse = c.saved('result');
+        const common = matmul(inverse, matmul(add(g, mT(g)), inverse));
+        return neg(c.attrs.upper ? matmul(F, common) : matmul(common, F));
+      },
+    },
+  },
+});
+export function cholesky_inverse(F: Tensor, upper = false): Tensor {
+  checkSquare(F, 'cholesky_inverse', false);
+  if (!isFloating(F.dtype)) throw new TorchError('RuntimeError', `"cholesky_inverse_out_cpu" not implemented for '${scalarTypeName(F.dtype)}'`);
+  return apply(CHOLESKY_INVERSE, [F], { upper });
 }

@@ -338,6 +338,19 @@ def _torch_cholesky(input, upper=False, *, out=None):
     return wrap(call('cholesky', input, _builtins.bool(upper)))
 
 
+def _torch_cholesky_solve(input, input2, upper=False, *, out=None):
+    _no_out(out)
+    _check_tensor('cholesky_solve', input)
+    _check_tensor('cholesky_solve', input2, 'input2', 2)
+    return wrap(call('cholesky_solve', input, input2, _builtins.bool(upper)))
+
+
+def _torch_cholesky_inverse(input, upper=False, *, out=None):
+    _no_out(out)
+    _check_tensor('cholesky_inverse', input)
+    return wrap(call('cholesky_inverse', input, _builtins.bool(upper)))
+
+
 def _torch_matrix_power(input, n):
     _check_tensor('matrix_power', input)
     if isinstance(n, _builtins.bool) or not isinstance(n, _builtins.int):
@@ -352,6 +365,7 @@ def _torch_cdist(x1, x2, p=2.0, compute_mode='use_mm_for_euclid_dist_if_necessar
 TORCH_FUNCTIONS = {
     'det': _torch_det, 'slogdet': _torch_slogdet, 'logdet': _torch_logdet, 'inverse': _torch_inverse,
     'cholesky': _torch_cholesky, 'matrix_power': _torch_matrix_power, 'dist': dist, 'cdist': _torch_cdist,
+    'cholesky_solve': _torch_cholesky_solve, 'cholesky_inverse': _torch_cholesky_inverse,
 }
 for _n, _f in TORCH_FUNCTIONS.items():
     _f.__name__ = _f.__qualname__ = _n
@@ -363,6 +377,8 @@ Tensor.inverse = lambda self: _torch_inverse(self)
 Tensor.cholesky = lambda self, upper=False: _torch_cholesky(self, upper)
 Tensor.matrix_power = lambda self, n: _torch_matrix_power(self, n)
 Tensor.dist = lambda self, other, p=2: dist(self, other, p)
+Tensor.cholesky_solve = lambda self, input2, upper=False: _torch_cholesky_solve(self, input2, upper)
+Tensor.cholesky_inverse = lambda self, upper=False: _torch_cholesky_inverse(self, upper)
 
 
 def _frobenius_norm(x, dim, keepdim):
