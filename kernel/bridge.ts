@@ -301,7 +301,7 @@ const OPS: Record<string, Fn> = {
   addbmm: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addbmm(s, a, b, beta, alpha),
   unsafe_view: (x: Tensor, shape: number[]) => torch.unsafe_view(x, shape), block_diag: (xs: Tensor[]) => torch.block_diag(xs),
   linalg_cross: (a: Tensor, b: Tensor, d: number) => torch.linalg_cross(a, b, d), cross: (a: Tensor, b: Tensor, d: number | null) => torch.cross(a, b, d),
-  logdet: (x: Tensor) => torch.logdet(x), linalg_inv: (x: Tensor) => torch.linalg_inv(x),
+  logdet: (x: Tensor) => torch.logdet(x), linalg_inv: (x: Tensor, what: string) => torch.linalg_inv(x, what),
   linalg_solve: (a: Tensor, b: Tensor, left: boolean) => torch.linalg_solve(a, b, left),
   linalg_solve_triangular: (a: Tensor, b: Tensor, upper: boolean, left: boolean, unit: boolean) => torch.linalg_solve_triangular(a, b, upper, left, unit),
   cholesky_solve: (b: Tensor, f: Tensor, upper: boolean) => torch.cholesky_solve(b, f, upper),

@@ -577,9 +577,10 @@ const LINALG_INV = defineOp({
     A: { saves: ['result'], fn: (g, c) => { const it = mT(c.saved('result')); return neg(matmul(it, matmul(g, it))); } },
   },
 });
-export function linalg_inv(A: Tensor): Tensor {
+/** `what`: the name singular-matrix errors give (tensorinv reports 'inv'). */
+export function linalg_inv(A: Tensor, what = 'linalg.inv'): Tensor {
   checkSquare(A, 'linalg.inv');
-  return apply(LINALG_INV, [A], { what: 'linalg.inv' });
+  return apply(LINALG_INV, [A], { what });
 }
 
 // --- cholesky ---------------------------------------------------------------------------------------------------------

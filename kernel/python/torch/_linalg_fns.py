@@ -233,7 +233,7 @@ def slogdet(A, *, out=None):
 def inv(A, *, out=None):
     _no_out(out)
     _check_tensor('linalg_inv', A, 'A')
-    return wrap(call('linalg_inv', A))
+    return wrap(call('linalg_inv', A, 'linalg.inv'))
 
 
 def solve(A, B, *, left=True, out=None):
@@ -315,7 +315,7 @@ def _torch_det(input):
 def _torch_inverse(input, *, out=None):
     _no_out(out)
     _check_tensor('inverse', input)
-    return wrap(call('linalg_inv', input))
+    return wrap(call('linalg_inv', input, 'linalg.inv'))
 
 
 _cholesky_warned = [False]
@@ -431,3 +431,43 @@ def _torch_norm(input, p='fro', dim=None, keepdim=False, out=None, dtype=None):
 
 TORCH_FUNCTIONS['norm'] = _torch_norm
 _torch_norm.__name__ = _torch_norm.__qualname__ = 'norm'
+
+
+def tensorinv(A, ind=2, *, out=None):
+    """ATen's linalg_tensorinv: the inverse of A viewed as a prod(shape[:ind]) square matrix, reshaped."""
+    _no_out(out)
+    _check_tensor('linalg_tensorinv', A, 'input')
+    if ind <= 0:
+        raise RuntimeError(f"Expected a strictly positive integer for 'ind', but got {ind}")
+    end, start = list(A.shape[ind:]), list(A.shape[:ind])
+    p_end = p_start = 1
+    for s in end:
+        p_end *= s
+    for s in start:
+        p_start *= s
+    if p_end != p_start:
+        raise RuntimeError('Expected self to satisfy the requirement prod(self.shape[ind:]) == prod(self.shape[:ind]), '
+                           f'but got {p_end} != {p_start}')
+    return wrap(call('linalg_inv', A.reshape(p_end, p_end), 'inv')).reshape(end + start)
+
+
+def tensorsolve(A, B, dims=None, *, out=None):
+    """ATen's linalg_tensorsolve: A (dims moved last) as a square matrix, solved against B flattened, reshaped."""
+    _no_out(out)
+    _check_tensor('linalg_tensorsolve', A, 'input')
+    _check_tensor('linalg_tensorsolve', B, 'other', 2)
+    nd = A.dim()
+    a = A
+    if dims is not None:
+        dims = _dims_list(dims)
+        a = a.movedim(dims, list(range(nd - len(dims), nd)))
+    result_shape = list(a.shape[B.dim():])
+    rp = op = 1
+    for s in result_shape:
+        rp *= s
+    for s in B.shape:
+        op *= s
+    if rp != op:
+        raise RuntimeError('Expected self to satisfy the requirement prod(self.shape[other.ndim:]) == '
+                           f'prod(self.shape[:other.ndim]), but got {rp} != {op}')
+    return solve(a.reshape(rp, rp), B.flatten()).reshape(result_shape)
