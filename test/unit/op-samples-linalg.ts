@@ -198,4 +198,17 @@ export function registerLinalgSamples({ add, inp }: LinalgHelpers): void {
     ([x]) => { const L = lowerOf(x, 3); return flat([3, 3], [invOf(mm(L, tr(L)))]); });
   add('CholeskyInverseBackward0', 'cholesky_inverse upper', [inp([3, 3])], ([x]) => torch.cholesky_inverse(factorRun(x, true), true),
     ([x]) => { const L = lowerOf(x, 3); return flat([3, 3], [invOf(mm(L, tr(L)))]); });
+  add('TriangularSolveBackward0', 'triangular_solve upper', [inp([3, 2]), inp([3, 3])], ([b, a]) => torch.triangular_solve(b, wellConditioned(a))[0],
+    ([b, a]) => {
+      const T = mat(a, 0, 3).map((r, i) => r.map((v, j) => (i === j ? v + 3 : j > i ? v : 0)));
+      return flat([3, 2], [mm(invOf(T), mat(b, 0, 3, 2))]);
+    });
+  add('TriangularSolveBackward0', 'triangular_solve lower, transposed, unitriangular', [inp([3, 2]), inp([3, 3])],
+    ([b, a]) => torch.triangular_solve(b, a, false, true, true)[0],
+    ([b, a]) => {
+      const T = mat(a, 0, 3).map((r, i) => r.map((v, j) => (i === j ? 1 : j < i ? v : 0)));
+      return flat([3, 2], [mm(invOf(tr(T)), mat(b, 0, 3, 2))]);
+    });
+  add('TriangularSolveBackward0', 'triangular_solve cloned_coefficient', [inp([1, 3, 1]), inp([3, 3])],
+    ([b, a]) => torch.triangular_solve(torch.expand(b, [2, 3, 1]), a)[1], ([, a]) => flat([2, 3, 3], [mat(a, 0, 3), mat(a, 0, 3)]));
 }

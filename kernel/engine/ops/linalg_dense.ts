@@ -855,3 +855,51 @@ export function cholesky_inverse(F: Tensor, upper = false): Tensor {
   if (!isFloating(F.dtype)) throw new TorchError('RuntimeError', `"cholesky_inverse_out_cpu" not implemented for '${scalarTypeName(F.dtype)}'`);
   return apply(CHOLESKY_INVERSE, [F], { upper });
 }
+
+// --- triangular_solve (deprecated torch API): (solution, cloned_coefficient), both from TriangularSolveBackward0 ----
+// The two outputs are two entries with that node name: solution's gradient is triangular_solve_backward's, the
+// cloned coefficient's the identity into A.
+const TRIANGULAR_SOLVE = defineOp({
+  name: 'triangular_solve', node: 'TriangularSolveBackward0', args: ['self', 'A'],
+  forward: ([b, A], a) => {
+    const { upper, transpose, unitriangular } = a as { upper: boolean; transpose: boolean; unitriangular: boolean };
+    return LINALG_SOLVE_TRIANGULAR.forward([transpose ? rawMT(A) : A, b], { upper: transpose ? !upper : upper, left: true, unitriangular }) as Tensor;
+  },
+  grads: {
+    self: {
+      saves: ['A'], fn: (g, c) => {
+        const { upper, transpose, unitriangular } = c.attrs as { upper: boolean; transpose: boolean; unitriangular: boolean };
+        const A = c.saved('A');
+        return transpose ? solveTriangularImpl(A, g, upper, true, unitriangular) : solveTriangularImpl(mT(A), g, !upper, true, unitriangular);
+      },
+    },
+    A: {
+      saves: ['A', 'result'], fn: (g, c) => {
+        const { upper, transpose, unitriangular } = c.attrs as { upper: boolean; transpose: boolean; unitriangular: boolean };
+        const A = c.saved('A'), x = c.saved('result');
+        const gb = transpose ? solveTriangularImpl(A, g, upper, true, unitriangular) : solveTriangularImpl(mT(A), g, !upper, true, unitriangular);
+        const ga = neg(transpose ? matmul(x, mT(gb)) : matmul(gb, mT(x)));
+        return upper ? triu(ga, unitriangular ? 1 : 0) : tril(ga, unitriangular ? -1 : 0);
+      },
+    },
+  },
+});
+const TRIANGULAR_SOLVE_CLONE = defineOp({
+  name: 'triangular_solve', node: 'TriangularSolveBackward0', args: ['A'],
+  forward: ([A], a) => K.copyOf(rawExpand(A, a.shape as number[]), A.dtype),   // broadcast to the batch, as ATen's
+  grads: { A: { saves: [], fn: (g) => g } },
+});
+export function triangular_solve(b: Tensor, A: Tensor, upper = true, transpose = false, unitriangular = false): [Tensor, Tensor] {
+  if (b.ndim < 2) throw new TorchError('RuntimeError', `torch.triangular_solve: Expected b to have at least 2 dimensions, but it has ${b.ndim} dimensions instead`);
+  if (A.ndim < 2) throw new TorchError('RuntimeError', `torch.triangular_solve: Expected A to have at least 2 dimensions, but it has ${A.ndim} dimensions instead`);
+  const n = A.shape[A.ndim - 1];
+  if (A.shape[A.ndim - 2] !== n || b.shape[b.ndim - 2] !== n) {
+    throw new TorchError('RuntimeError', `Incompatible matrix sizes for triangular_solve: each A matrix is ${A.shape[A.ndim - 2]} by ${n} but each b matrix is ${b.shape[b.ndim - 2]} by ${b.shape[b.ndim - 1]}`);
+  }
+  if (b.dtype !== A.dtype) {
+    throw new TorchError('RuntimeError', `Expected b and A to have the same dtype, but found b of type ${scalarTypeName(b.dtype)} and A of type ${scalarTypeName(A.dtype)} instead.`);
+  }
+  if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `"triangular_solve_cpu" not implemented for '${scalarTypeName(A.dtype)}'`);
+  const batch = broadcastShapes(b.shape.slice(0, -2), A.shape.slice(0, -2));
+  return [apply(TRIANGULAR_SOLVE, [b, A], { upper, transpose, unitriangular }), apply(TRIANGULAR_SOLVE_CLONE, [A], { shape: [...batch, n, n] })];
+}

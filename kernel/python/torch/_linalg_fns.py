@@ -40,6 +40,7 @@ def _named_tuple(module_name, name, fields):
 
 slogdet_type = _named_tuple('torch.return_types', 'slogdet', ('sign', 'logabsdet'))
 linalg_slogdet_type = _named_tuple('torch.return_types', 'linalg_slogdet', ('sign', 'logabsdet'))
+triangular_solve_type = _named_tuple('torch.return_types', 'triangular_solve', ('solution', 'cloned_coefficient'))
 
 
 def _no_out(out):
@@ -351,6 +352,26 @@ def _torch_cholesky_inverse(input, upper=False, *, out=None):
     return wrap(call('cholesky_inverse', input, _builtins.bool(upper)))
 
 
+_triangular_solve_warned = [False]
+
+
+def _torch_triangular_solve(input, A, upper=True, transpose=False, unitriangular=False, *, out=None):
+    _no_out(out)
+    _check_tensor('triangular_solve', input)
+    _check_tensor('triangular_solve', A, 'A', 2)
+    if not _triangular_solve_warned[0]:
+        _triangular_solve_warned[0] = True
+        _warnings.warn(
+            'torch.triangular_solve is deprecated in favor of torch.linalg.solve_triangularand will be removed in a '
+            'future PyTorch release.\ntorch.linalg.solve_triangular has its arguments reversed and does not return a '
+            'copy of one of the inputs.\nX = torch.triangular_solve(B, A).solution\nshould be replaced with\n'
+            'X = torch.linalg.solve_triangular(A, B). (Triggered internally at  '
+            './aten/src/ATen/native/BatchLinearAlgebra.cpp:2115.)', UserWarning, skip_file_prefixes=(_PKG,))
+    x, m = to_py(call('triangular_solve', input, A, _builtins.bool(upper), _builtins.bool(transpose),
+                      _builtins.bool(unitriangular)))
+    return triangular_solve_type(wrap(x), wrap(m))
+
+
 def _torch_matrix_power(input, n):
     _check_tensor('matrix_power', input)
     if isinstance(n, _builtins.bool) or not isinstance(n, _builtins.int):
@@ -366,6 +387,7 @@ TORCH_FUNCTIONS = {
     'det': _torch_det, 'slogdet': _torch_slogdet, 'logdet': _torch_logdet, 'inverse': _torch_inverse,
     'cholesky': _torch_cholesky, 'matrix_power': _torch_matrix_power, 'dist': dist, 'cdist': _torch_cdist,
     'cholesky_solve': _torch_cholesky_solve, 'cholesky_inverse': _torch_cholesky_inverse,
+    'triangular_solve': _torch_triangular_solve,
 }
 for _n, _f in TORCH_FUNCTIONS.items():
     _f.__name__ = _f.__qualname__ = _n
@@ -379,6 +401,8 @@ Tensor.matrix_power = lambda self, n: _torch_matrix_power(self, n)
 Tensor.dist = lambda self, other, p=2: dist(self, other, p)
 Tensor.cholesky_solve = lambda self, input2, upper=False: _torch_cholesky_solve(self, input2, upper)
 Tensor.cholesky_inverse = lambda self, upper=False: _torch_cholesky_inverse(self, upper)
+Tensor.triangular_solve = lambda self, A, upper=True, transpose=False, unitriangular=False: \
+    _torch_triangular_solve(self, A, upper, transpose, unitriangular)
 
 
 def _frobenius_norm(x, dim, keepdim):
