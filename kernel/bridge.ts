@@ -305,6 +305,8 @@ const OPS: Record<string, Fn> = {
   linalg_solve: (a: Tensor, b: Tensor, left: boolean) => torch.linalg_solve(a, b, left),
   linalg_solve_triangular: (a: Tensor, b: Tensor, upper: boolean, left: boolean, unit: boolean) => torch.linalg_solve_triangular(a, b, upper, left, unit),
   triangular_solve: (b: Tensor, a: Tensor, upper: boolean, trans: boolean, unit: boolean) => torch.triangular_solve(b, a, upper, trans, unit),
+  nan_to_num: (x: Tensor, nan: number, posinf: number | null, neginf: number | null) => torch.nan_to_num(x, nan, posinf, neginf),
+  linalg_svdvals: (a: Tensor) => torch.linalg_svdvals(a), linalg_inv_unchecked: (a: Tensor) => torch.linalg_inv_unchecked(a),
   cholesky_solve: (b: Tensor, f: Tensor, upper: boolean) => torch.cholesky_solve(b, f, upper),
   cholesky_inverse: (f: Tensor, upper: boolean) => torch.cholesky_inverse(f, upper),
   linalg_cholesky: (x: Tensor, upper: boolean) => torch.linalg_cholesky(x, upper), cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),

@@ -211,4 +211,15 @@ export function registerLinalgSamples({ add, inp }: LinalgHelpers): void {
     });
   add('TriangularSolveBackward0', 'triangular_solve cloned_coefficient', [inp([1, 3, 1]), inp([3, 3])],
     ([b, a]) => torch.triangular_solve(torch.expand(b, [2, 3, 1]), a)[1], ([, a]) => flat([2, 3, 3], [mat(a, 0, 3), mat(a, 0, 3)]));
+  // singular values: the square roots of the eigenvalues of AᵀA (2 columns: a quadratic), descending
+  const svals2 = (a: Arr, k: number, m: number): number[] => {
+    const A = mat(a, k, m, 2), G = mm(tr(A), A), t = G[0][0] + G[1][1], d = G[0][0] * G[1][1] - G[0][1] * G[1][0];
+    const disc = Math.sqrt(Math.max(t * t / 4 - d, 0));
+    return [Math.sqrt(t / 2 + disc), Math.sqrt(Math.max(t / 2 - disc, 0))];
+  };
+  add('LinalgSvdBackward0', 'svdvals of [3,2]', [inp([3, 2])], ([x]) => torch.linalg_svdvals(x), ([x]) => ({ shape: [2], data: svals2(x, 0, 3) }));
+  add('LinalgSvdBackward0', 'svdvals of a wide transposed batch', [inp([2, 2, 4], -2, 2, { layout: 'transposed' })],
+    ([x]) => torch.linalg_svdvals(torch.transpose(x, 1, 2)),
+    ([x]) => ({ shape: [2, 2], data: [0, 1].flatMap((k) => svals2({ shape: [2, 4, 2], data: x.data.slice(k * 8, k * 8 + 8).map((_, i, d) => d[(i % 2) * 4 + Math.floor(i / 2)]) }, 0, 4)) }));
+  add('NanToNumBackward0', 'nan_to_num of finite values', [inp([2, 3])], ([x]) => torch.nan_to_num(x), ([x]) => ({ shape: x.shape, data: [...x.data] }));
 }

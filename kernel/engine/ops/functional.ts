@@ -35,3 +35,4 @@ export * from './embedding';
 export * from './optim_update';
 export * from './linalg_dense';
 export * from './linalg_products';
+export * from './nan_to_num';

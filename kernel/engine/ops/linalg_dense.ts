@@ -568,7 +568,7 @@ const LINALG_INV = defineOp({
   forward: ([A], a) => {
     const n = A.shape[A.ndim - 1];
     const r = solveValues(A, eye(n, A.dtype), true);
-    if (r.info > 0) {
+    if (r.info > 0 && a.check !== false) {
       throw linalgError(`${a.what as string}: ${batchPrefix(A.ndim > 2, r.batch)}The diagonal element ${r.info} is zero, the inversion could not be completed because the input matrix is singular.`);
     }
     return r.x;
@@ -902,4 +902,93 @@ export function triangular_solve(b: Tensor, A: Tensor, upper = true, transpose =
   if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `"triangular_solve_cpu" not implemented for '${scalarTypeName(A.dtype)}'`);
   const batch = broadcastShapes(b.shape.slice(0, -2), A.shape.slice(0, -2));
   return [apply(TRIANGULAR_SOLVE, [b, A], { upper, transpose, unitriangular }), apply(TRIANGULAR_SOLVE_CLONE, [A], { shape: [...batch, n, n] })];
+}
+
+// --- svdvals (singular values only: unique, unlike U and V) ----------------------------------------------------------
+/**
+ * Thin SVD of the m×n row-major matrix at a[off..] by one-sided Jacobi rotations (Hestenes) in double: singular
+ * values in descending order and the matching columns of U (m×k) and V (n×k), k = min(m, n). U's columns for zero
+ * singular values are completed to an orthonormal set.
+ */
+function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s: number[]; U: number[][]; V: number[][] } {
+  const tall = m >= n, rows = tall ? m : n, cols = tall ? n : m;
+  // W = A (tall) or Aᵀ (wide), rows × cols, stored by column
+  const W = Array.from({ length: cols }, (_, j) => Array.from({ length: rows }, (_, i) => (tall ? a[off + i * n + j] : a[off + j * n + i])));
+  const V: number[][] = Array.from({ length: cols }, (_, j) => Array.from({ length: cols }, (_, i) => (i === j ? 1 : 0)));
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let rotated = false;
+    for (let p = 0; p < cols - 1; p++) for (let q = p + 1; q < cols; q++) {
+      let alpha = 0, beta = 0, gamma = 0;
+      for (let i = 0; i < rows; i++) { alpha += W[p][i] * W[p][i]; beta += W[q][i] * W[q][i]; gamma += W[p][i] * W[q][i]; }
+      if (gamma === 0 || Math.abs(gamma) <= 1e-15 * Math.sqrt(alpha * beta)) continue;
+      rotated = true;
+      const zeta = (beta - alpha) / (2 * gamma);
+      const t = Math.sign(zeta || 1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+      const c = 1 / Math.sqrt(1 + t * t), s = c * t;
+      for (let i = 0; i < rows; i++) { const wp = W[p][i], wq = W[q][i]; W[p][i] = c * wp - s * wq; W[q][i] = s * wp + c * wq; }
+      for (let i = 0; i < cols; i++) { const vp = V[p][i], vq = V[q][i]; V[p][i] = c * vp - s * vq; V[q][i] = s * vp + c * vq; }
+    }
+    if (!rotated) break;
+  }
+  const norms = W.map((w) => Math.sqrt(w.reduce((acc, v) => acc + v * v, 0)));
+  const order = norms.map((_, j) => j).sort((x, y) => norms[y] - norms[x]);
+  const s = order.map((j) => norms[j]);
+  const L = order.map((j) => W[j].map((v) => (norms[j] > 0 ? v / norms[j] : 0)));   // left vectors of W (length rows)
+  const R = order.map((j) => V[j]);                                                 // right vectors of W (length cols)
+  // complete the left vectors of zero singular values (Gram-Schmidt against the standard basis)
+  for (let j = 0; j < cols; j++) {
+    if (s[j] > 0) continue;
+    for (let e = 0; e < rows; e++) {
+      const v: number[] = Array.from({ length: rows }, (_, i) => (i === e ? 1 : 0));
+      for (let k = 0; k < cols; k++) {
+        if (k === j || (s[k] === 0 && k > j)) continue;
+        const d = v.reduce((acc, x, i) => acc + x * L[k][i], 0);
+        for (let i = 0; i < rows; i++) v[i] -= d * L[k][i];
+      }
+      const nv = Math.sqrt(v.reduce((acc, x) => acc + x * x, 0));
+      if (nv > 1e-8) { L[j] = v.map((x) => x / nv); break; }
+    }
+  }
+  return tall ? { s, U: L, V: R } : { s, U: R, V: L };
+}
+const LINALG_SVDVALS = defineOp({
+  name: 'linalg_svd', node: 'LinalgSvdBackward0', args: ['A'],
+  forward: ([A]) => {
+    const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n), v = A.toArray();
+    const count = numel(A.shape.slice(0, -2)), out = new Float64Array(count * k);
+    for (let b = 0; b < count; b++) jacobiSvd(v, b * m * n, m, n).s.forEach((x, i) => { out[b * k + i] = x; });
+    return fromValues([...A.shape.slice(0, -2), k], out, A.dtype);
+  },
+  grads: {
+    // svd_backward with only gS: gA = U diag(gS) Vᴴ
+    A: {
+      saves: ['A'], fn: (g, c) => {
+        if (isGradEnabled()) throw new TorchError('NotImplementedError', 'tnb: double backward through the singular values (svdvals, nuclear and spectral norms, cond) is not supported');
+        const A = c.saved('A'), m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n);
+        const v = A.toArray(), gv = g.toArray(), count = numel(A.shape.slice(0, -2)), out = new Float64Array(v.length);
+        for (let b = 0; b < count; b++) {
+          const { U, V } = jacobiSvd(v, b * m * n, m, n);
+          for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
+            let acc = 0;
+            for (let q = 0; q < k; q++) acc += U[q][i] * gv[b * k + q] * V[q][j];
+            out[b * m * n + i * n + j] = acc;
+          }
+        }
+        return fromValues(A.shape, out, A.dtype);
+      },
+    },
+  },
+});
+export function linalg_svdvals(A: Tensor): Tensor {
+  if (A.ndim < 2) throw new TorchError('RuntimeError', 'linalg.svd: The input tensor A must have at least 2 dimensions.');
+  if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `linalg.svd: Expected a floating point or complex tensor as input. Got ${scalarTypeName(A.dtype)}`);
+  return apply(LINALG_SVDVALS, [A]);
+}
+
+/** inv without the singular-matrix error (linalg_inv_ex(check_errors=False)), and which matrices were singular. */
+export function linalg_inv_unchecked(A: Tensor): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.inv');
+  const { v, n, count } = matrices(A), r = roundOf(A.dtype), tr = A.is_contiguous(), singular = new Float64Array(count);
+  for (let b = 0; b < count; b++) if (luFactor(v, b * n * n, n, r, tr).info > 0) singular[b] = 1;
+  return [apply(LINALG_INV, [A], { what: 'linalg.inv', check: false }), fromValues(A.shape.slice(0, -2), singular, 'bool')];
 }

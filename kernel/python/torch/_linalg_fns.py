@@ -131,21 +131,103 @@ def matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=No
             _matrix_norm_checks(A, dim, dtype)
             return vector_norm(A, 2, dim, keepdim, dtype=dtype)
         if ord == 'nuc':
-            _matrix_norm_checks(A, dim, dtype)
-            raise NotImplementedError("tnb: linalg.matrix_norm(ord='nuc') needs the singular values (svd), which tnb does not have yet")
+            d0, d1 = _matrix_norm_checks(A, dim, dtype)
+            return _svdvals_norm(A, d0, d1, keepdim, dtype, 'sum')
         raise RuntimeError(f'linalg.matrix_norm: Order {ord} not supported.')
     o = _number('linalg_matrix_norm', 'ord', 2, ord)
     if _builtins.abs(o) not in (1.0, 2.0, _math.inf):
         raise RuntimeError(f'linalg.matrix_norm: Order {_ord_text(o)} not supported.')
     d0, d1 = _matrix_norm_checks(A, dim, dtype)
     if _builtins.abs(o) == 2.0:
-        raise NotImplementedError('tnb: linalg.matrix_norm(ord=2 or -2) needs the singular values (svd), which tnb does not have yet')
+        return _svdvals_norm(A, d0, d1, keepdim, dtype, 'amax' if o > 0 else 'amin')
     if _builtins.abs(o) == _math.inf:
         d0, d1 = d1, d0
     if not keepdim and d0 < d1:
         d1 -= 1
     s = vector_norm(A, 1.0, d0, keepdim, dtype=dtype)
     return s.amax(d1, keepdim) if o > 0 else s.amin(d1, keepdim)
+
+
+def svdvals(A, *, driver=None, out=None):
+    _no_out(out)
+    _check_tensor('linalg_svdvals', A, 'A')
+    return wrap(call('linalg_svdvals', A))
+
+
+def _svdvals_norm(A, d0, d1, keepdim, dtype, how):
+    """ATen's nuclear and spectral norms: the singular values over (d0, d1) moved last, summed or max/min."""
+    perm = [d for d in range(A.dim()) if d not in (d0, d1)] + [d0, d1]
+    A_ = A if dtype is None else A.to(dtype)
+    s = svdvals(A_.permute(perm))
+    if how == 'sum':
+        result = s.sum(-1, keepdim)
+        if keepdim:
+            result = result.unsqueeze(-1)
+    else:
+        result = s.amax(-1, keepdim) if how == 'amax' else s.amin(-1, keepdim)
+        if keepdim:
+            result = result.unsqueeze(-1)
+    if keepdim:
+        reverse = [0] * len(perm)
+        for i, p in enumerate(perm):
+            reverse[p] = i
+        result = result.permute(reverse)
+    return result
+
+
+def cond(A, p=None, *, out=None):
+    """ATen's linalg_cond: σ_max/σ_min for p = None or ±2, else ‖A‖·‖A⁻¹‖ (singular A: inf)."""
+    _no_out(out)
+    _check_tensor('linalg_cond', A, 'A')
+    if A.dim() < 2:
+        raise RuntimeError('linalg.cond: The input tensor A must have at least 2 dimensions.')
+    if not A.is_floating_point():
+        raise RuntimeError(f'linalg.cond: Expected a floating point or complex tensor as input. Got '
+                           f'{_SCALAR_NAMES[A.dtype._engine_name()]}')
+    if p is not None and not isinstance(p, str) and _builtins.abs(p) not in (1, 2, _math.inf):
+        raise RuntimeError(f'linalg.cond got an invalid norm type: {_ord_text(_builtins.float(p))}')
+    if isinstance(p, str) and p not in ('fro', 'nuc'):
+        raise RuntimeError(f'linalg.cond got an invalid norm type: {p}')
+    if A.numel() == 0:
+        from . import zeros
+        return zeros(A.shape[:-2], dtype=A.dtype)
+    if p is None or (not isinstance(p, str) and _builtins.abs(p) == 2):
+        s = svdvals(A)
+        s_max, s_min = s.narrow(-1, 0, 1), s.narrow(-1, s.shape[-1] - 1, 1)
+        return (s_min / s_max if p == -2 else s_max / s_min).squeeze(-1)
+    if A.shape[-1] != A.shape[-2]:
+        name = f'{p:f}' if isinstance(p, _builtins.float) else str(p)   # std::to_string for a double ord
+        raise RuntimeError(f'linalg.cond(ord={name}): A must be batches of square matrices, but they are '
+                           f'{A.shape[-2]} by {A.shape[-1]} matrices')
+    inverse, singular = to_py(call('linalg_inv_unchecked', A))
+    inverse, singular = wrap(inverse), wrap(singular)
+    inverse.masked_fill_(singular.unsqueeze(-1).unsqueeze(-1), _math.inf)   # in place, as ATen (its backward then fails)
+    result = matrix_norm(A, p) * matrix_norm(inverse, p)
+    if p == 'nuc':   # 1.13.1 leaves the nuclear-norm product as it is (MulBackward0)
+        return result
+    return result.nan_to_num(_math.inf, _math.inf, -_math.inf)   # ATen: nan_to_num_ (also NanToNumBackward0)
+
+
+def matrix_rank(A, tol=None, hermitian=False, *, atol=None, rtol=None, out=None):
+    """Singular values above max(atol, rtol·σ_max); rtol defaults to eps·max(m, n) unless atol is given."""
+    _no_out(out)
+    _check_tensor('linalg_matrix_rank', A, 'input')
+    if hermitian:
+        raise NotImplementedError('tnb: matrix_rank(hermitian=True) needs eigvalsh, which tnb does not have yet')
+    if tol is not None:
+        atol, rtol = tol, 0.0
+    from . import tensor, as_tensor
+    s = svdvals(A).detach()
+    eps = 1.1920928955078125e-07 if A.dtype == T.float32 else 2.220446049250313e-16
+    a = as_tensor(0.0 if atol is None else atol, dtype=A.dtype)
+    if rtol is None:
+        default = eps * _builtins.max(A.shape[-1], A.shape[-2])
+        r = tensor(default, dtype=A.dtype) if atol is None else (a > 0).logical_not().to(A.dtype) * default
+    else:
+        r = as_tensor(rtol, dtype=A.dtype)
+    max_s = s.narrow(-1, 0, 1) if s.shape[-1] > 0 else s.sum(-1, True)
+    tol_ = (a.unsqueeze(-1) if a.dim() else a).maximum((r.unsqueeze(-1) if r.dim() else r) * max_s)
+    return (s > tol_).sum(-1)
 
 
 def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None, out=None):
@@ -434,7 +516,12 @@ def tensor_norm(input, p='fro', dim=None, keepdim=False, dtype=None):
         if p == 'nuc':
             if dtype is not None:
                 raise ValueError('dtype argument is not supported in nuclear norm')
-            raise NotImplementedError("tnb: norm(p='nuc') needs the singular values (svd), which tnb does not have yet")
+            if dims is None:
+                if input.dim() != 2:
+                    raise RuntimeError(f'Expected a tensor with 2 dimensions, but got a tensor with {input.dim()} '
+                                       f'dimension{"" if input.dim() == 1 else "s"} instead.')
+                dims = [0, 1]
+            return matrix_norm(input, 'nuc', dims, keepdim)
         raise RuntimeError(f"only valid string values are 'fro' and 'nuc', found {p}")
     p = 2.0 if p is None else _number('norm', 'p', 2, p)
     if dims is None:

@@ -642,10 +642,8 @@ class Tensor:
     def isfinite(self): return (self == self).logical_and(self.abs() != math.inf) if self.is_floating_point() else self == self
 
     def nan_to_num(self, nan=0.0, posinf=None, neginf=None):
-        big = 3.4028234663852886e38 if _dtype(self._h) == 'float32' else 1.7976931348623157e308
-        r = self.where(~self.isnan(), nan)
-        r = r.where(r != math.inf, big if posinf is None else posinf)
-        return r.where(r != -math.inf, -big if neginf is None else neginf)
+        return wrap(call('nan_to_num', self, _float(nan), None if posinf is None else _float(posinf),
+                         None if neginf is None else _float(neginf)))
 
     def lerp(self, end, weight): return self + weight * (end - self)
 
