@@ -314,8 +314,6 @@ TORCH_FUNCTIONS = {
     'tensordot': tensordot, 'chain_matmul': chain_matmul, 'cartesian_prod': cartesian_prod, 'block_diag': block_diag,
     'tril_indices': tril_indices, 'triu_indices': triu_indices, 'vander': vander,
 }
-linalg_cross.__name__ = linalg_cross.__qualname__ = 'cross'
-linalg_vander.__name__ = linalg_vander.__qualname__ = 'vander'
 
 Tensor.addmv = lambda self, mat, vec, *, beta=1, alpha=1: addmv(self, mat, vec, beta=beta, alpha=alpha)
 Tensor.addr = lambda self, vec1, vec2, *, beta=1, alpha=1: addr(self, vec1, vec2, beta=beta, alpha=alpha)
@@ -363,5 +361,3 @@ def linalg_vecdot(x, y, *, dim=-1, out=None):
     return (x * y).sum(dim)
 
 
-for _f, _n in ((linalg_matmul, 'matmul'), (linalg_diagonal, 'diagonal'), (linalg_vecdot, 'vecdot')):
-    _f.__name__ = _f.__qualname__ = _n

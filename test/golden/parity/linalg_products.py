@@ -198,3 +198,8 @@ show('addmm long float beta', lambda: torch.addmm(torch.ones(2, 2, dtype=torch.l
 show('addmm shape', lambda: torch.addmm(cm, am, am, beta=2))
 show('addmm dtype', lambda: torch.addmm(cm.double(), am, bm, beta=2))
 grads('addmm grad beta alpha', [cm, am, bm], lambda c, a, b: torch.addmm(c, a, b, beta=2, alpha=3))
+
+# function names as PyTorch reports them
+print([(n, getattr(torch.linalg, n).__name__) for n in ['det', 'norm', 'cross', 'vander', 'multi_dot', 'matrix_power',
+                                                         'svdvals', 'cond', 'vecdot', 'matmul', 'diagonal', 'solve']])
+print(torch.linalg.LinAlgError.__name__, torch.linalg.LinAlgError.__module__, issubclass(torch.linalg.LinAlgError, RuntimeError))

@@ -6,3 +6,8 @@ from .._linalg_fns import (LinAlgError, vector_norm, matrix_norm, norm, det, slo
 from .._linalg_products import multi_dot, linalg_cross as cross, linalg_vander as vander  # noqa: F401
 from .._linalg_products import (linalg_matmul as matmul, linalg_diagonal as diagonal,  # noqa: F401
                                 linalg_vecdot as vecdot)
+
+for _n, _f in list(globals().items()):
+    if callable(_f) and not _n.startswith('_') and _n != 'LinAlgError':
+        _f.__name__ = _f.__qualname__ = 'linalg_' + _n   # PyTorch's names (torch.linalg.det.__name__ == 'linalg_det')
+del _n, _f
