@@ -1,6 +1,7 @@
 // Errors and warnings carry the Python exception type and PyTorch 1.13's exact text, so the Python facade can
 // re-raise them as the same exception a PyTorch user would see.
-export type PyErrorType = 'RuntimeError' | 'IndexError' | 'TypeError' | 'ValueError' | 'NotImplementedError';
+// LinAlgError: torch.linalg.LinAlgError (torch._C._LinAlgError, a RuntimeError).
+export type PyErrorType = 'RuntimeError' | 'IndexError' | 'TypeError' | 'ValueError' | 'NotImplementedError' | 'LinAlgError';
 
 export class TorchError extends Error {
   constructor(readonly pyType: PyErrorType, message: string) {

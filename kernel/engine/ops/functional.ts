@@ -39,3 +39,6 @@ export * from './norm';
 export * from './embedding';
 export * from './optim_update';
 export * from './rnn';
+export * from './linalg_dense';
+export * from './linalg_products';
+export * from './nan_to_num';

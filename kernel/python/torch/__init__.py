@@ -104,7 +104,7 @@ _FUNCTIONS = [
     'clamp_max', 'maximum', 'minimum', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'greater', 'greater_equal', 'less',
     'less_equal', 'not_equal', 'logical_and', 'logical_or', 'logical_xor', 'logical_not', 'isnan', 'isinf',
     'isfinite', 'nan_to_num', 'lerp', 'addmm', 'sum', 'nansum', 'mean', 'prod', 'amax', 'amin', 'argmax', 'argmin',
-    'var', 'std', 'logsumexp', 'norm', 'any', 'all', 'count_nonzero', 'softmax', 'log_softmax', 'matmul', 'mm', 'bmm',
+    'var', 'std', 'logsumexp', 'any', 'all', 'count_nonzero', 'softmax', 'log_softmax', 'matmul', 'mm', 'bmm',
     'dot', 'mv', 'outer', 'ger', 'reshape', 'flatten', 'unflatten', 'squeeze', 'unsqueeze', 't', 'transpose',
     'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
     'masked_fill', 'nonzero', 'fmod', 'clone', 'detach', 'numel', 'tile', 'equal', 'max', 'min',
@@ -129,6 +129,11 @@ def logsumexp(input, dim=None, keepdim=False, *, out=None):
 
 from . import _F_nn, _F_loss, _F_act  # noqa: E402
 from ._einsum import einsum  # noqa: E402
+from . import _linalg_fns  # noqa: E402
+globals().update(_linalg_fns.TORCH_FUNCTIONS)
+from . import _linalg_products  # noqa: E402
+globals().update(_linalg_products.TORCH_FUNCTIONS)
+from . import linalg  # noqa: E402
 for _m in (_F_nn, _F_loss, _F_act):
     for _n in _m._TORCH_NAMES:
         globals()[_n] = getattr(_m, _n)

@@ -60,6 +60,9 @@ def error_from_js(e):
         if str(py_type) == 'KeyboardInterrupt':
             # A long engine call saw the interrupt flag (and cleared it): raised as CPython raises SIGINT's.
             return KeyboardInterrupt()
+        if str(py_type) == 'LinAlgError':
+            from ._linalg_fns import LinAlgError as _LinAlgError
+            _ERRORS['LinAlgError'] = _LinAlgError
         exc = _ERRORS.get(str(py_type), RuntimeError)(msg)
         related = getattr(js, 'tnbRelated', None)
         if related is not None:

@@ -664,10 +664,8 @@ class Tensor:
     def isfinite(self): return (self == self).logical_and(self.abs() != math.inf) if self.is_floating_point() else self == self
 
     def nan_to_num(self, nan=0.0, posinf=None, neginf=None):
-        big = 3.4028234663852886e38 if _dtype(self._h) == 'float32' else 1.7976931348623157e308
-        r = self.where(~self.isnan(), nan)
-        r = r.where(r != math.inf, big if posinf is None else posinf)
-        return r.where(r != -math.inf, -big if neginf is None else neginf)
+        return wrap(call('nan_to_num', self, _float(nan), None if posinf is None else _float(posinf),
+                         None if neginf is None else _float(neginf)))
 
     def lerp(self, end, weight):
         return wrap(call('lerp', self, end, weight if isinstance(weight, Tensor) else float(weight), False))
@@ -678,7 +676,7 @@ class Tensor:
 
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         if beta != 1 or alpha != 1:
-            return self * beta + (mat1 @ mat2) * alpha
+            return wrap(call('addmm_scaled', self, mat1, mat2, beta, alpha))
         return wrap(call('addmm', self, mat1, mat2))
 
     # --- reductions ---------------------------------------------------------------------------------------------------
@@ -708,16 +706,12 @@ class Tensor:
     def min(self, dim=None, keepdim=False): return self._minmax('min', dim, keepdim)
 
     def amax(self, dim=(), keepdim=False):
-        dims = _dims(dim)
-        if dims in ((), []):
-            return self.max()
-        r = self
-        for d in sorted([dims] if isinstance(dims, _int) else dims, reverse=True):
-            r = r.max(d, keepdim=keepdim)[0] if keepdim else r.max(d)[0]
-        return r
+        d = _dims(dim)
+        return wrap(call('amax', self, [d] if isinstance(d, _int) else list(d), _bool(keepdim), False))
 
     def amin(self, dim=(), keepdim=False):
-        return -((-self).amax(dim, keepdim))
+        d = _dims(dim)
+        return wrap(call('amax', self, [d] if isinstance(d, _int) else list(d), _bool(keepdim), True))
 
     def argmax(self, dim=None, keepdim=False): return wrap(call('argmax', self, _dims(dim), _bool(keepdim)))
     def argmin(self, dim=None, keepdim=False): return wrap(call('argmin', self, _dims(dim), _bool(keepdim)))
@@ -744,13 +738,8 @@ class Tensor:
         return wrap(call('logsumexp', self, _dims(dim), _bool(keepdim)))
 
     def norm(self, p='fro', dim=None, keepdim=False, dtype=None):
-        if p in ('fro', 2, 2.0):
-            return (self * self).sum(dim, keepdim).sqrt()
-        if p in (1, 1.0):
-            return self.abs().sum(dim, keepdim)
-        if p == math.inf:
-            return self.abs().amax(() if dim is None else dim, keepdim)
-        return self.abs().pow(p).sum(dim, keepdim).pow(1.0 / p)
+        from ._linalg_fns import tensor_norm
+        return tensor_norm(self, p, dim, keepdim, dtype)
 
     def any(self, dim=None, keepdim=False):
         nz = self.ne(0) if _dtype(self._h) != 'bool' else self
