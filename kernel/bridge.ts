@@ -23,6 +23,7 @@ import { wrapScalar, type Scalar } from './engine/ops/scalar';
 import { numThreads, setThreadLimit } from './engine/threads';
 import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
 import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
+import { MATH_OPS } from './bridge_math';
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
 type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
@@ -324,6 +325,8 @@ const OPS: Record<string, Fn> = {
     torch.adamUpdate_(p, g, m, v, b1, a1, b2, a2, c2, eps, ss),
   sgd_momentum_update_: (p: Tensor, d: Tensor, b: Tensor, mom: number, a: number, lr: number) => torch.sgdMomentumUpdate_(p, d, b, mom, a, lr),
 };
+
+Object.assign(OPS, MATH_OPS);   // the math functions (bridge_math.ts)
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
   'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc',

@@ -641,12 +641,6 @@ class Tensor:
     def isinf(self): return self.abs() == math.inf if self.is_floating_point() else self != self
     def isfinite(self): return (self == self).logical_and(self.abs() != math.inf) if self.is_floating_point() else self == self
 
-    def nan_to_num(self, nan=0.0, posinf=None, neginf=None):
-        big = 3.4028234663852886e38 if _dtype(self._h) == 'float32' else 1.7976931348623157e308
-        r = self.where(~self.isnan(), nan)
-        r = r.where(r != math.inf, big if posinf is None else posinf)
-        return r.where(r != -math.inf, -big if neginf is None else neginf)
-
     def lerp(self, end, weight): return self + weight * (end - self)
 
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
@@ -1326,11 +1320,11 @@ Tensor.arcsin, Tensor.arccos, Tensor.arctan = Tensor.asin, Tensor.acos, Tensor.a
 Tensor.fix = Tensor.trunc
 
 
-def _round(self, decimals=0):
-    if decimals == 0:
+def _round(self, decimals=None):
+    if decimals is None:
         return _unop('round', self)
-    s = 10.0 ** decimals
-    return (self * s).round() / s
+    # the overload with decimals (RoundBackward1), also for decimals=0
+    return wrap(call('round_decimals', self, _int_arg('round', 'decimals', 1, decimals)))
 
 
 Tensor.round = _round
