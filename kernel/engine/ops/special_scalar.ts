@@ -28,10 +28,10 @@ const fmaf = (a: number, b: number, c: number): number => f(a * b + c);
 // --- lgamma ---------------------------------------------------------------------------------------------------------
 const EULER = 0.5772156649015329;
 const ZETA_TERMS = 64;
-/** ζ(k) - 1 for k = 2 .. ZETA_TERMS (index k): direct sum to 29, Euler–Maclaurin tail from 30. */
+/** ζ(k) - 1 for k = 2 .. ZETA_TERMS (index k): direct sum to 79, Euler–Maclaurin tail from 80. */
 const ZETA_M1: number[] = (() => {
   const out = [NaN, NaN];
-  const N = 30;
+  const N = 80;
   for (let k = 2; k <= ZETA_TERMS; k++) {
     let s = 0;
     const tail = N ** (1 - k) / (k - 1) + N ** -k / 2 + k * N ** (-k - 1) / 12 - k * (k + 1) * (k + 2) * N ** (-k - 3) / 720
@@ -50,26 +50,35 @@ function absSinPi(x: number): number {
 }
 
 /** log Γ(x) for x in [0.5, 1.5] (series around 1) or [1.5, 2.5] (series around 2). */
+const TERMS = new Float64Array(ZETA_TERMS + 1);
 function lgammaCore(x: number): number {
-  if (x < 1.5) {
-    const z = x - 1;   // lgamma(1+z) = -γz + Σ (-1)^k ζ(k) z^k / k
-    let s = 0, p = z;
-    for (let k = 2; k <= ZETA_TERMS; k++) { p *= -z; s += (1 + ZETA_M1[k]) * p / k; }
-    // p carries (-1)^(k-1)·z^k; the term is (-1)^k ζ(k) z^k / k = -ζ(k)·p/k
-    return -EULER * z - s;
-  }
-  const z = x - 2;     // lgamma(2+z) = (1-γ)z + Σ (-1)^k (ζ(k)-1) z^k / k
-  let s = 0, p = z;
-  for (let k = 2; k <= ZETA_TERMS; k++) { p *= -z; s += ZETA_M1[k] * p / k; }
-  return (1 - EULER) * z - s;
+  // lgamma(1+z) = -γz + Σ_{k≥2} (-1)^k ζ(k) z^k / k around 1, lgamma(2+z) = (1-γ)z + Σ (-1)^k (ζ(k)-1) z^k / k
+  // around 2; the terms summed from the smallest up
+  const around1 = x < 1.5;
+  const z = around1 ? x - 1 : x - 2;
+  const terms = TERMS;
+  let p = z;
+  for (let k = 2; k <= ZETA_TERMS; k++) { p *= -z; terms[k] = ((around1 ? 1 : 0) + ZETA_M1[k]) * p / k; }
+  let s = 0;
+  for (let k = ZETA_TERMS; k >= 2; k--) s += terms[k];
+  s = -s;   // p held (-1)^(k-1) z^k
+  return (around1 ? -EULER : 1 - EULER) * z + s;
 }
 
 export function lgamma64(x: number): number {
+  if (x === 1 || x === 2) return 0;
   if (x === 1 || x === 2) return 0;
   if (Number.isNaN(x)) return NaN;
   if (!Number.isFinite(x)) return Infinity;
   if (x <= 0) {
     if (x === Math.floor(x)) return Infinity;
+    if (x > -20) {
+      // Γ(x) = Γ(x + n) / (x(x+1)…(x+n-1)) with x + n in [0.5, 1.5)
+      const n = Math.ceil(0.5 - x);
+      let prod = 1;
+      for (let i = 0; i < n; i++) prod *= x + i;
+      return lgammaCore(x + n) - Math.log(Math.abs(prod));
+    }
     // reflection: Γ(x)Γ(1-x) = π / sin(πx)
     return Math.log(Math.PI / absSinPi(x)) - lgamma64(1 - x);
   }
@@ -82,7 +91,8 @@ export function lgamma64(x: number): number {
   }
   const r = 1 / x, r2 = r * r;
   const series = r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 * (1 / 1188 - r2 * (691 / 360360 - r2 / 156))))));
-  return (x - 0.5) * Math.log(x) - x + 0.9189385332046728 + series;
+  // (x - ½)(log x - 1) + (½·log 2π - ½) + series: the big terms in one product
+  return (x - 0.5) * (Math.log(x) - 1) + (0.4189385332046727 + series);
 }
 export const lgamma32 = (x: number): number => f(lgamma64(x));
 

@@ -131,23 +131,36 @@ def _logit_(self, eps=None):
     return _inplace('logit_', self, _float_param('logit_', 'eps', 1, eps))
 
 
-def _nan_to_num_args(fname, nan, posinf, neginf, first):
-    return (_float_param(fname, 'nan', first, nan), _float_param(fname, 'posinf', first + 1, posinf),
-            _float_param(fname, 'neginf', first + 2, neginf))
+def _nan_to_num_args(fname, args, kwargs, first):
+    """nan, posinf, neginf from positional or keyword arguments; the parser's error names the position only for a
+    positional one."""
+    names = ('nan', 'posinf', 'neginf')
+    if len(args) > 3:
+        raise TypeError(f'{fname}() takes from 1 to 4 positional arguments but {len(args) + 1} were given')
+    vals = [0.0, None, None]
+    for i, v in enumerate(args):
+        vals[i] = _float_param(fname, names[i], first + i, v)
+    for k, v in kwargs.items():
+        if k not in names:
+            raise TypeError(f"{fname}() got an unexpected keyword argument '{k}'")
+        if v is not None and (isinstance(v, _bool) or not isinstance(v, (_int, _float))):
+            raise TypeError(f"{fname}(): argument '{k}' must be float, not {type(v).__name__}")
+        vals[names.index(k)] = None if v is None else _float(v)
+    return vals
 
 
-def nan_to_num(input, nan=0.0, posinf=None, neginf=None, *, out=None):
+def nan_to_num(input, *args, out=None, **kwargs):
     _no_out(out)
     _input('nan_to_num', input)
-    return wrap(call('nan_to_num', input, *_nan_to_num_args('nan_to_num', nan, posinf, neginf, 2)))
+    return wrap(call('nan_to_num', input, *_nan_to_num_args('nan_to_num', args, kwargs, 2)))
 
 
-def _nan_to_num_method(self, nan=0.0, posinf=None, neginf=None):
-    return wrap(call('nan_to_num', self, *_nan_to_num_args('nan_to_num', nan, posinf, neginf, 1)))
+def _nan_to_num_method(self, *args, **kwargs):
+    return wrap(call('nan_to_num', self, *_nan_to_num_args('nan_to_num', args, kwargs, 1)))
 
 
-def _nan_to_num_(self, nan=0.0, posinf=None, neginf=None):
-    call('nan_to_num_', self, *_nan_to_num_args('nan_to_num_', nan, posinf, neginf, 1))
+def _nan_to_num_(self, *args, **kwargs):
+    call('nan_to_num_', self, *_nan_to_num_args('nan_to_num_', args, kwargs, 1))
     return self
 
 
