@@ -10,12 +10,13 @@ import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from 
 import { Tensor } from '../tensor';
 import { apply, applyInplace, definePointwise, OpDef } from './apply';
 import { arange, fromValues } from './creation';
+import { masked_fill } from './gather';
 import {
-  abs, add, addScalar, cos, div, divScalar, eq, exp, gt, log, logicalAnd, logicalOr, lt, mul, mulScalar, ne, neg, pow,
+  abs, add, addScalar, cos, div, divScalar, eq, exp, gt, le, log, logicalAnd, logicalOr, lt, mul, mulScalar, ne, neg, pow,
   reciprocal, rsubScalar, sin, sub, where, zerosLikeT,
 } from './pointwise';
 import { sum } from './reduce';
-import { Scalar, wrapScalar } from './scalar';
+import { Scalar, scalarValue, wrapScalar } from './scalar';
 import * as S from './special_scalar';
 import { unsqueeze } from './views';
 
@@ -288,6 +289,9 @@ function xlogFn(log1p: boolean): { f32: Fn2; f64: Fn2 } {
   };
 }
 const XLOGY_FN = xlogFn(false), XLOG1PY_FN = xlogFn(true);
+/** t.masked_fill(mask, 0.) (MaskedFillBackward0) */
+function maskedZero(t: Tensor, mask: Tensor): Tensor { return masked_fill(t, mask, 0); }
+function scalarOtherGrad(t: Tensor, self: Tensor, positive: boolean): Tensor { return positive ? t : maskedZero(t, eq(self, 0)); }
 function xlogKernel(fns: { f32: Fn2; f64: Fn2 }) {
   return ([a, b]: Tensor[]): Tensor => mapBinary(a, b, floatResult(a, b), fns.f32, fns.f64);
 }
@@ -295,7 +299,8 @@ export const XLOGY = definePointwise({
   name: 'xlogy', node: 'XlogyBackward0', args: ['self', 'other'],
   forward: xlogKernel(XLOGY_FN),
   grads: {
-    self: { saves: ['self', 'other'], fn: (g, c) => mul(g, xlogy(ne(c.saved('self'), 0), c.saved('other'))) },
+    // at::xlogy(grad, other).masked_fill((self == 0.) & (other <= 0.), 0.)
+    self: { saves: ['self', 'other'], fn: (g, c) => maskedZero(xlogy(g, c.saved('other')), logicalAnd(eq(c.saved('self'), 0), le(c.saved('other'), 0))) },
     other: { saves: ['self', 'other'], fn: (g, c) => div(mul(g, c.saved('self')), c.saved('other')) },
   },
 });
@@ -308,7 +313,8 @@ export const XLOGY_SCALAR_SELF = definePointwise({
 export const XLOGY_SCALAR_OTHER = definePointwise({
   name: 'xlogy', node: 'XlogyBackward2', args: ['self'],
   forward: ([a], { other }) => xlogKernel(XLOGY_FN)([a, wrapScalar(other as Scalar)]),
-  grads: { self: { saves: ['self'], fn: (g, c) => mul(g, xlogy(ne(c.saved('self'), 0), wrapScalar(c.attrs.other as Scalar))) } },
+  // other > 0 ? xlogy(grad, other) : xlogy(grad, other).masked_fill(self == 0., 0.)
+  grads: { self: { saves: ['self'], fn: (g, c) => scalarOtherGrad(xlogy(g, c.attrs.other as Scalar), c.saved('self'), scalarValue(c.attrs.other as Scalar) > 0) } },
 });
 export function xlogy(a: Tensor | Scalar, b: Tensor | Scalar): Tensor {
   if (!(a instanceof Tensor)) return apply(XLOGY_SCALAR_SELF, [b as Tensor], { self: a });
@@ -319,7 +325,7 @@ export const XLOG1PY = definePointwise({
   name: 'special_xlog1py', node: 'SpecialXlog1PyBackward0', args: ['self', 'other'],
   forward: xlogKernel(XLOG1PY_FN),
   grads: {
-    self: { saves: ['self', 'other'], fn: (g, c) => mul(g, xlog1py(ne(c.saved('self'), 0), c.saved('other'))) },
+    self: { saves: ['self', 'other'], fn: (g, c) => maskedZero(xlog1py(g, c.saved('other')), logicalAnd(eq(c.saved('self'), 0), le(c.saved('other'), -1))) },
     other: { saves: ['self', 'other'], fn: (g, c) => div(mul(g, c.saved('self')), addScalar(c.saved('other'), 1)) },
   },
 });
@@ -331,7 +337,7 @@ export const XLOG1PY_SCALAR_SELF = definePointwise({
 export const XLOG1PY_SCALAR_OTHER = definePointwise({
   name: 'special_xlog1py', node: 'SpecialXlog1PyBackward2', args: ['self'],
   forward: ([a], { other }) => xlogKernel(XLOG1PY_FN)([a, wrapScalar(other as Scalar)]),
-  grads: { self: { saves: ['self'], fn: (g, c) => mul(g, xlog1py(ne(c.saved('self'), 0), wrapScalar(c.attrs.other as Scalar))) } },
+  grads: { self: { saves: ['self'], fn: (g, c) => scalarOtherGrad(xlog1py(g, c.attrs.other as Scalar), c.saved('self'), scalarValue(c.attrs.other as Scalar) > -1) } },
 });
 export function xlog1py(a: Tensor | Scalar, b: Tensor | Scalar): Tensor {
   if (!(a instanceof Tensor)) return apply(XLOG1PY_SCALAR_SELF, [b as Tensor], { self: a });
@@ -345,7 +351,7 @@ function floatBinary(name: string, node: string, kernel: string, f32: Fn2, f64: 
   return { def, fn: (a, b) => { requireFloating(kernel, resultType(a, b)); return apply(def, [a, b]); } };
 }
 
-const HYPOT = floatBinary('hypot', 'HypotBackward0', 'hypot_cpu', (a, b) => f(Math.hypot(a, b)), Math.hypot, {
+const HYPOT = floatBinary('hypot', 'HypotBackward0', 'hypot_cpu', (a, b) => f(Math.hypot(a, b)), S.hypot, {
   self: { saves: ['self', 'result'], fn: (g, c) => div(mul(g, c.saved('self')), c.saved('result')) },
   other: { saves: ['other', 'result'], fn: (g, c) => div(mul(g, c.saved('other')), c.saved('result')) },
 });
@@ -442,7 +448,7 @@ export function roundDecimals(x: Tensor, decimals: number): Tensor {
 }
 
 // Hurwitz zeta ζ(x, q) (torch.special.zeta): accumulated in double; no derivative in x
-const zetaNotImpl = (): never => { throw new TorchError('NotImplementedError', "the derivative for 'self' is not implemented."); };
+const zetaNotImpl = (): never => { throw new TorchError('NotImplementedError', "the derivative for 'zeta' is not implemented."); };
 const zetaFns = { f32: (a: number, b: number) => f(S.zeta(a, b)), f64: S.zeta };
 function zetaKernel([a, b]: Tensor[]): Tensor { return mapBinary(a, b, floatResult(a, b), zetaFns.f32, zetaFns.f64); }
 function zetaOtherGrad(g: Tensor, x: Tensor, q: Tensor): Tensor { return mul(mul(g, neg(x)), zeta(addScalar(x, 1), q)); }

@@ -405,3 +405,24 @@ export function ndtri(y0: number, single: boolean): number {
   x = r(x0 - x1);
   return code ? -x : x;
 }
+
+/**
+ * hypot to about 0.5 ulp (glibc's and SLEEF's are nearly correctly rounded; Math.hypot is not): the square root of
+ * the scaled sum of squares, corrected once by the exact residual.
+ */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x); y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x < y) { const t = x; x = y; y = t; }
+  if (x === 0) return 0;
+  // scale by a power of two so that the squares neither overflow nor underflow
+  const e = Math.max(-1000, Math.min(1000, Math.floor(Math.log2(x))));
+  const sc = 2 ** -e;
+  const a = x * sc, b = y * sc;
+  const h = Math.sqrt(a * a + b * b);
+  // residual a² + b² - h², each product exact by fma
+  const aa = a * a, ae = fma(a, a, -aa), bb = b * b, be = fma(b, b, -bb), hh = h * h, he = fma(h, h, -hh);
+  const res = ((aa - hh) + bb) + (ae + be - he);
+  return (h + res / (2 * h)) / sc;
+}
