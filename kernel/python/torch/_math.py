@@ -15,7 +15,7 @@ _bool = _builtins.bool
 __all__ = ['lgamma', 'digamma', 'polygamma', 'mvlgamma', 'erfinv', 'i0', 'sinc', 'xlogy', 'logit', 'hypot',
            'logaddexp', 'logaddexp2', 'frac', 'sgn', 'signbit', 'copysign', 'deg2rad', 'rad2deg', 'float_power',
            'heaviside', 'nextafter', 'ldexp', 'nan_to_num', 'nan_to_num_', 'exp2', 'i0_', 'sinc_', 'xlogy_',
-           'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_']
+           'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'round']
 
 
 def _no_out(out):
@@ -305,3 +305,15 @@ Tensor.float_power, Tensor.float_power_ = _float_power_method, _float_power_
 # torch.<name>_ functions PyTorch also has (torch.i0_, torch.sinc_, torch.logit_, ...)
 for _n in ('i0_', 'sinc_', 'xlogy_', 'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'nan_to_num_'):
     globals()[_n] = _torch_inplace(_n)
+
+
+# torch.round(input, *, decimals=): the overload with decimals is RoundBackward1 (Tensor.round in _tensor.py)
+_ROUND_FN = ('Tensor input, *, Tensor out', 'Tensor input, *, int decimals, Tensor out')
+
+
+def round(input, *, decimals=None, out=None):  # noqa: A001
+    _no_out(out)
+    _input('round', input)
+    if decimals is not None and (isinstance(decimals, _bool) or not isinstance(decimals, _int)):
+        raise _invalid_combination('round', _ROUND_FN, (input,), {'decimals': decimals})
+    return input.round() if decimals is None else input.round(decimals=decimals)

@@ -1324,7 +1324,9 @@ def _round(self, decimals=None):
     if decimals is None:
         return _unop('round', self)
     # the overload with decimals (RoundBackward1), also for decimals=0
-    return wrap(call('round_decimals', self, _int_arg('round', 'decimals', 1, decimals)))
+    if isinstance(decimals, _bool) or not isinstance(decimals, _int):
+        raise TypeError(f"round(): argument 'decimals' must be int, not {type(decimals).__name__}")
+    return wrap(call('round_decimals', self, decimals))
 
 
 Tensor.round = _round

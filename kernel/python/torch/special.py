@@ -90,7 +90,10 @@ zeta = _binary('zeta', 'special_zeta', ('Tensor input, Tensor other, *, Tensor o
 
 def round(input, *, decimals=0, out=None):  # noqa: A001
     _m._no_out(out)
-    return wrap(call('round_decimals', _input('special_round', input), _m._int_param('special_round', 'decimals', 2, decimals)))
+    _input('special_round', input)
+    if isinstance(decimals, bool) or not isinstance(decimals, int):
+        raise TypeError(f"special_round(): argument 'decimals' must be int, not {type(decimals).__name__}")
+    return wrap(call('round_decimals', input, decimals))
 
 
 _MISSING = object()
