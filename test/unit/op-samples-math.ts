@@ -117,6 +117,8 @@ export function registerMathSamples({ add, inp, mapN }: MathHelpers): void {
   unary('SincBackward0', 'sinc', torch.sinc, (v) => (v === 0 ? 1 : Math.sin(Math.PI * v) / (Math.PI * v)), -3, 3);
   unary('SpecialEntrBackward0', 'special.entr', torch.entr, (v) => -v * Math.log(v), 0.05, 3);
   unary('SpecialNdtriBackward0', 'special.ndtri', torch.ndtri, ndtriRef, 0.03, 0.97);
+  unary('SpecialErfcxBackward0', 'special.erfcx', torch.erfcx, (v) => Math.exp(v * v) * (1 - erfRef(v)), -2, 1.2);
+  unary('SpecialLogNdtrBackward0', 'special.log_ndtr', torch.logNdtr, (v) => Math.log(ndtrRef(v)), -3, 3);
   unary('Exp2Backward0', 'exp2', torch.exp2, (v) => 2 ** v, -4, 4);
   unary('FracBackward0', 'frac', torch.frac, (v) => v - Math.trunc(v), -4, 4, nearInt);
   unary('SgnBackward0', 'sgn', torch.sgn, Math.sign, -2, 2, (v) => Math.abs(v) < 0.05);

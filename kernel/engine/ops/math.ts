@@ -13,7 +13,7 @@ import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
   abs, add, addScalar, cos, div, divScalar, eq, exp, gt, le, log, logicalAnd, logicalOr, lt, mul, mulScalar, ne, neg, pow,
-  reciprocal, rsubScalar, sin, sub, where, zerosLikeT,
+  reciprocal, rsubScalar, sin, sub, subScalar, where, zerosLikeT,
 } from './pointwise';
 import { sum } from './reduce';
 import { Scalar, scalarValue, wrapScalar } from './scalar';
@@ -194,6 +194,14 @@ export const entr = (x: Tensor): Tensor => apply(ENTR, [x]);
 export const NDTRI = unaryFloatOp('special_ndtri', 'SpecialNdtriBackward0', (v) => S.ndtri(v, true), (v) => S.ndtri(v, false), ['result'],
   (g, c) => mul(mulScalar(g, Math.sqrt(2 * Math.PI)), exp(divScalar(pow(c.saved('result'), 2), 2))));
 export const ndtri = (x: Tensor): Tensor => apply(NDTRI, [x]);
+
+// erfcx(x) = exp(x²)·erfc(x) and log_ndtr(x) = log Φ(x)
+export const ERFCX = unaryFloatOp('special_erfcx', 'SpecialErfcxBackward0', S.erfcx32, S.erfcx, ['self', 'result'],
+  (g, c) => mul(subScalar(mul(mulScalar(c.saved('self'), 2), c.saved('result')), 2 / Math.sqrt(Math.PI)), g));
+export const erfcx = (x: Tensor): Tensor => apply(ERFCX, [x]);
+export const LOG_NDTR = unaryFloatOp('special_log_ndtr', 'SpecialLogNdtrBackward0', (v) => S.logNdtr(v, true), (v) => S.logNdtr(v, false), ['self', 'result'],
+  (g, c) => mul(divScalar(g, Math.sqrt(2 * Math.PI)), exp(neg(add(c.saved('result'), divScalar(pow(c.saved('self'), 2), 2))))));
+export const logNdtr = (x: Tensor): Tensor => apply(LOG_NDTR, [x]);
 
 // exp2(x) = 2^x (exp2f in float)
 export const EXP2 = unaryFloatOp('exp2', 'Exp2Backward0', (v) => f(2 ** v), (v) => 2 ** v, ['result'],

@@ -3,7 +3,7 @@
 // calc_i0<float>, ...), the *32 variant repeats it step by step with Math.fround, so the printed digits are the same;
 // the *64 variants follow the double code. lgamma is glibc's std::lgamma: computed here to about 1e-15 relative
 // (series, Stirling) and rounded.
-import { erf as erf64 } from './special';
+import { erf as erf64, erfc as erfc64 } from './special';
 
 const f = Math.fround;
 
@@ -425,4 +425,34 @@ export function hypot(x: number, y: number): number {
   const aa = a * a, ae = fma(a, a, -aa), bb = b * b, be = fma(b, b, -bb), hh = h * h, he = fma(h, h, -hh);
   const res = ((aa - hh) + bb) + (ae + be - he);
   return (h + res / (2 * h)) / sc;
+}
+
+// --- erfcx, log_ndtr ----------------------------------------------------------------------------------------------------
+/** erfcx(x) = exp(x²)·erfc(x): directly below 0.6, by erfc's continued fraction above; 2·exp(x²) - erfcx(-x) below 0. */
+export function erfcx(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return x < -26.7 ? Infinity : x < -6.1 ? 2 * Math.exp(x * x) : 2 * Math.exp(x * x) - erfcx(-x);
+  if (x < 0.6) return Math.exp(x * x) * erfc64(x);
+  if (x > 1e8) return 1 / (Math.sqrt(Math.PI) * x);
+  let cf = x;
+  for (let k = x < 3 ? 2000 : 200; k >= 1; k--) cf = x + (k / 2) / cf;
+  return 1 / (Math.sqrt(Math.PI) * cf);
+}
+
+/** erfcx in float: below 0, 2·exp(x²) with x² and exp rounded to float (as PyTorch's float kernel). */
+export function erfcx32(x: number): number {
+  x = f(x);
+  if (x >= 0 || Number.isNaN(x)) return f(erfcx(x));
+  if (x < -26.7) return Infinity;
+  const e = f(2 * f(Math.exp(f(x * x))));
+  return x < -6.1 ? e : f(e - f(erfcx(-x)));
+}
+
+/** log Φ(x) as calc_log_ndtr: log(erfcx(-t)/2) - t² below -1 (t = x/√2), else log1p(-erfc(t)/2); in the dtype. */
+export function logNdtr(x: number, single: boolean): number {
+  const r: (v: number) => number = single ? f : (v) => v;
+  x = r(x);
+  const t = r(x * r(Math.SQRT1_2));
+  if (x < -1) return r(r(Math.log(r((single ? erfcx32(-t) : erfcx(-t)) / 2))) - r(t * t));
+  return r(Math.log1p(r(-r(r(erfc64(t)) / 2))));
 }

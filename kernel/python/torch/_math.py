@@ -15,7 +15,7 @@ _bool = _builtins.bool
 __all__ = ['lgamma', 'digamma', 'polygamma', 'mvlgamma', 'erfinv', 'i0', 'sinc', 'xlogy', 'logit', 'hypot',
            'logaddexp', 'logaddexp2', 'frac', 'sgn', 'signbit', 'copysign', 'deg2rad', 'rad2deg', 'float_power',
            'heaviside', 'nextafter', 'ldexp', 'nan_to_num', 'nan_to_num_', 'exp2', 'i0_', 'sinc_', 'xlogy_',
-           'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'round']
+           'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'exp2_', 'round']
 
 
 def _no_out(out):
@@ -303,7 +303,7 @@ _DTYPE_NAMES = {_T.float32: 'Float', _T.int64: 'Long', _T.bool: 'Bool', _T.float
 Tensor.float_power, Tensor.float_power_ = _float_power_method, _float_power_
 
 # torch.<name>_ functions PyTorch also has (torch.i0_, torch.sinc_, torch.logit_, ...)
-for _n in ('i0_', 'sinc_', 'xlogy_', 'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'nan_to_num_'):
+for _n in ('i0_', 'sinc_', 'xlogy_', 'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'nan_to_num_', 'exp2_'):
     globals()[_n] = _torch_inplace(_n)
 
 

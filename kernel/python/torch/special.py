@@ -1,6 +1,6 @@
 # torch.special as PyTorch 1.13.1 has it, for the functions tnb computes (kernel/engine/ops/math.ts and the existing
 # ops): argument errors name the ATen op (special_gammaln(), ...) as PyTorch's parser does. Functions tnb does not
-# have (the Bessel j/y/k families, the orthogonal polynomials, erfcx, log_ndtr, gammainc, airy_ai, ...) are not
+# have (the Bessel j/y/k families, the orthogonal polynomials, gammainc/gammaincc, airy_ai, ...) are not
 # defined here, so using one raises AttributeError.
 import math as _math
 
@@ -10,7 +10,7 @@ from ._tensor import Tensor, _arg_error, _invalid_combination
 
 __all__ = ['gammaln', 'digamma', 'psi', 'polygamma', 'multigammaln', 'erf', 'erfc', 'erfinv', 'expit', 'logit', 'xlogy',
            'xlog1py', 'zeta', 'i0', 'i0e', 'i1', 'i1e', 'sinc', 'round', 'log1p', 'expm1', 'exp2', 'log_softmax',
-           'softmax', 'logsumexp', 'entr', 'ndtr', 'ndtri']
+           'softmax', 'logsumexp', 'entr', 'ndtr', 'ndtri', 'erfcx', 'log_ndtr']
 
 
 def _input(fname, v):
@@ -44,6 +44,8 @@ expm1 = _unary('expm1', 'expm1')
 exp2 = _unary('exp2', 'exp2')
 entr = _unary('entr', 'special_entr')
 ndtri = _unary('ndtri', 'special_ndtri')
+erfcx = _unary('erfcx', 'special_erfcx')
+log_ndtr = _unary('log_ndtr', 'special_log_ndtr')
 
 
 def polygamma(n, input, *, out=None):

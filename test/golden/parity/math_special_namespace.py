@@ -16,14 +16,14 @@ for dt in (torch.float32, torch.float64):
     print(dt, 'erf', S.erf(v), S.erfc(v), S.erfinv(v), S.expit(v), S.logit(v), S.logit(v, eps=0.05), sep='\n')
     print(dt, 'bessel', S.i0(v), S.i0e(v), S.i1(v), S.i1e(v), sep='\n')
     print(dt, 'misc', S.sinc(v), S.round(v * 3.3), S.round(v * 3.3, decimals=1), S.log1p(v), S.expm1(v), S.exp2(v), sep='\n')
-    print(dt, 'ndtr', S.ndtr(v), S.ndtri(v), S.entr(v), sep='\n')
+    print(dt, 'ndtr', S.ndtr(v), S.ndtri(v), S.entr(v), S.erfcx(v * 10), S.log_ndtr(v * 10), sep='\n')
     print(dt, 'xlogy', S.xlogy(v, 2.0), S.xlog1py(v, v.flip(0)), S.xlogy(3, v), S.zeta(v + 3, 1.5), sep='\n')
     m = torch.tensor([[1.0, 2.0, 3.0], [-1.0, 0.5, 4.0]], dtype=dt)
     print(dt, S.softmax(m, 1), S.log_softmax(m, 0), S.logsumexp(m, 1), S.logsumexp(m, (0, 1), keepdim=True), sep='\n')
 print(S.softmax(torch.tensor([1, 2, 3]).float(), 0, dtype=torch.float64), S.log_softmax(torch.tensor([1., 2.]), -1, dtype=torch.float64))
 ints = torch.tensor([-2, 0, 1, 3])
 for name in ('gammaln', 'digamma', 'psi', 'erf', 'erfc', 'erfinv', 'expit', 'logit', 'i0', 'i0e', 'i1', 'i1e', 'sinc',
-             'log1p', 'expm1', 'exp2', 'ndtr', 'ndtri', 'entr', 'round'):
+             'log1p', 'expm1', 'exp2', 'ndtr', 'ndtri', 'entr', 'round', 'erfcx', 'log_ndtr'):
     show(name + ' int', lambda: getattr(S, name)(ints))
 show('multigammaln int', lambda: S.multigammaln(torch.tensor([3, 4]), 2))
 show('polygamma int', lambda: S.polygamma(2, ints))
@@ -44,7 +44,7 @@ for name, f in [('gammaln', S.gammaln), ('digamma', S.digamma), ('psi', S.psi), 
                 ('erfinv', lambda t: S.erfinv(t / 3)), ('expit', S.expit), ('logit', lambda t: S.logit(t / 3)),
                 ('i0', S.i0), ('i0e', S.i0e), ('i1', S.i1), ('i1e', S.i1e), ('sinc', S.sinc), ('round', S.round),
                 ('log1p', S.log1p), ('expm1', S.expm1), ('exp2', S.exp2), ('ndtr', S.ndtr),
-                ('ndtri', lambda t: S.ndtri(t / 3)), ('entr', S.entr), ('xlogy', lambda t: S.xlogy(t, t + 1)),
+                ('ndtri', lambda t: S.ndtri(t / 3)), ('entr', S.entr), ('erfcx', S.erfcx), ('log_ndtr', S.log_ndtr), ('xlogy', lambda t: S.xlogy(t, t + 1)),
                 ('xlog1py', lambda t: S.xlog1py(t, t)), ('zeta', lambda t: S.zeta(3.0, t)),
                 ('softmax', lambda t: S.softmax(t, 0)), ('log_softmax', lambda t: S.log_softmax(t, 0)),
                 ('logsumexp', lambda t: S.logsumexp(t, 0))]:
@@ -55,7 +55,7 @@ for name, f in [('gammaln', S.gammaln), ('digamma', S.digamma), ('psi', S.psi), 
     if d.requires_grad:
         print('  second', torch.autograd.grad(d.sum(), g, allow_unused=True)[0])
 gd = torch.tensor([0.3, 0.6, 0.8], dtype=torch.float64, requires_grad=True)
-print([torch.autograd.gradcheck(f, (gd,)) for f in (S.gammaln, S.digamma, S.i0e, S.i1, S.i1e, S.ndtri, S.entr, S.ndtr,
+print([torch.autograd.gradcheck(f, (gd,)) for f in (S.gammaln, S.digamma, S.i0e, S.i1, S.i1e, S.ndtri, S.entr, S.ndtr, S.erfcx, S.log_ndtr,
                                                    lambda t: S.zeta(2.5, t), lambda t: S.xlog1py(t, t + 0.5))])
 y = S.ndtr(g)
 print(y.grad_fn, y.grad_fn.next_functions, y.grad_fn.next_functions[0][0].next_functions)
