@@ -105,6 +105,8 @@ export function registerMathSamples({ add, inp, mapN }: MathHelpers): void {
   }
   add('PolygammaBackward0', 'polygamma(0) of a transposed [3,2]', [inp([3, 2], 0.3, 5, { layout: 'transposed' })], ([x]) => torch.polygamma(0, x),
     ([x]) => mapN([x], (v) => polygammaRef(0, v)));
+  add('PolygammaBackward1', 'polygamma_(2) on a non-leaf [2,3]', [inp([2, 3], 0.3, 5)], ([x]) => torch.mathInplace('polygamma_', torch.mulScalar(x, 1), { n: 2 }),
+    ([x]) => mapN([x], (v) => polygammaRef(2, v)));
   for (const p of [1, 3]) {
     add('MvlgammaBackward0', `mvlgamma(p=${p}) [2,3]`, [inp([2, 3], p, p + 4)], ([x]) => torch.mvlgamma(x, p),
       ([x]) => mapN([x], (v) => { let s = p * (p - 1) / 4 * Math.log(Math.PI); for (let j = 0; j < p; j++) s += lgammaRef(v - j / 2); return s; }));

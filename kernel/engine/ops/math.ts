@@ -95,6 +95,8 @@ export const POLYGAMMA = definePointwise({
   forward: ([x], { n }) => mapUnary(x, toFloating(x.dtype), (v) => S.polygamma(n as number, v, true), (v) => S.polygamma(n as number, v, false)),
   grads: { self: { saves: ['self'], fn: (g, c) => mul(g, polygamma((c.attrs.n as number) + 1, c.saved('self'))) } },
 });
+// polygamma_ has its own derivatives.yaml entry (PolygammaBackward1)
+export const POLYGAMMA_INPLACE = definePointwise({ ...POLYGAMMA, node: 'PolygammaBackward1' });
 export const lgamma = (x: Tensor): Tensor => apply(LGAMMA, [x]);
 export const digamma = (x: Tensor): Tensor => apply(DIGAMMA, [x]);
 function checkPolygammaN(n: number): void {
@@ -491,7 +493,7 @@ const INPLACE: Record<string, OpDef> = {
 export function mathInplace(name: string, x: Tensor, attrs: Record<string, unknown> = {}): Tensor {
   switch (name) {
     case 'frac_': requireFloating('frac_cpu', x.dtype); return applyInplace(FRAC, [x]);
-    case 'polygamma_': checkPolygammaN(attrs.n as number); return applyInplace(POLYGAMMA, [x], attrs);
+    case 'polygamma_': checkPolygammaN(attrs.n as number); return applyInplace(POLYGAMMA_INPLACE, [x], attrs);
     case 'mvlgamma_': mvlgammaCheck(x, attrs.p as number); return applyInplace(MVLGAMMA, [x], attrs);
     case 'logit_': return applyInplace(LOGIT, [x], { eps: attrs.eps !== null && (attrs.eps as number) < 0 ? null : attrs.eps });
     case 'nan_to_num_': return applyInplace(NAN_TO_NUM, [x], attrs);

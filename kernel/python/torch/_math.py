@@ -6,7 +6,7 @@ import builtins as _builtins
 
 from . import _types as _T
 from ._bridge import call, wrap
-from ._tensor import Tensor, _arg_error, _invalid_combination
+from ._tensor import Tensor, _invalid_combination
 
 _int = _builtins.int
 _float = _builtins.float
@@ -27,24 +27,63 @@ def _is_number(v):
     return isinstance(v, (_int, _float)) and not isinstance(v, Tensor)
 
 
-def _input(fname, v):
-    if not isinstance(v, Tensor):
-        raise _arg_error(fname, 'input', 1, 'Tensor', v)
+_REQUIRED = object()
+
+
+def _check(fname, name, kind, v, pos):
+    """v as a parameter of kind Tensor / int / float (None allowed for float?); the parser's TypeError otherwise."""
+    if kind == 'Tensor':
+        ok = isinstance(v, Tensor)
+    elif kind == 'int':
+        ok = isinstance(v, _int) and not isinstance(v, _bool)
+    else:
+        ok = (v is None and kind == 'float?') or (isinstance(v, (_int, _float)) and not isinstance(v, _bool))
+        v = v if v is None or not ok else _float(v)
+    if not ok:
+        where = f' (position {pos})' if pos is not None else ''
+        raise TypeError(f"{fname}(): argument '{name}'{where} must be {kind.rstrip('?')}, not {type(v).__name__}")
     return v
 
 
+def _parse(fname, params, args, kwargs, method=False):
+    """The values of params [(name, kind, default)] from a call's args and kwargs, with the texts of PyTorch's
+    argument parser for too many, unknown, missing and mistyped arguments (positions count from 1, after self
+    for a method)."""
+    n = len(params)
+    if len(args) > n:
+        if method and n == 0:
+            raise TypeError(f'_TensorBase.{fname}() takes no arguments ({len(args)} given)')
+        req = sum(1 for p in params if p[2] is _REQUIRED)
+        what = (f'{n} positional argument' + ('' if n == 1 else 's')) if req == n else f'from {req} to {n} positional arguments'
+        raise TypeError(f'{fname}() takes {what} but {len(args)} were given')
+    names = [p[0] for p in params]
+    for i, (name, _kind, default) in enumerate(params):
+        if i >= len(args) and name not in kwargs and default is _REQUIRED:
+            raise TypeError(f'{fname}() missing 1 required positional arguments: "{name}"')
+    for k in kwargs:
+        if k not in names or names.index(k) < len(args):
+            raise TypeError(f"{fname}() got an unexpected keyword argument '{k}'")
+    out = []
+    for i, (name, kind, default) in enumerate(params):
+        if i < len(args):
+            out.append(_check(fname, name, kind, args[i], i + 1))
+        elif name in kwargs:
+            out.append(_check(fname, name, kind, kwargs[name], None))
+        else:
+            out.append(default)
+    return out
+
+
+def _input(fname, v):
+    return _check(fname, 'input', 'Tensor', v, 1)
+
+
 def _int_param(fname, name, pos, v):
-    if isinstance(v, _bool) or not isinstance(v, _int):
-        raise _arg_error(fname, name, pos, 'int', v)
-    return _int(v)
+    return _check(fname, name, 'int', v, pos)
 
 
 def _float_param(fname, name, pos, v):
-    if v is None:
-        return None
-    if isinstance(v, _bool) or not isinstance(v, (_int, _float)):
-        raise _arg_error(fname, name, pos, 'float', v)
-    return _float(v)
+    return _check(fname, name, 'float?', v, pos)
 
 
 def _inplace(name, self, attr=None):
@@ -52,33 +91,44 @@ def _inplace(name, self, attr=None):
     return self
 
 
+def _api(name, params, engine, fname=None, inplace=False):
+    """torch.<name>(input, *params) calling engine(input, *params) (fname: the name errors give, e.g.
+    special_gammaln), the method Tensor.<name>(*params) and, with inplace, Tensor.<name>_(*params)."""
+    fname = fname or name
+
+    def fn(*args, out=None, **kwargs):
+        _no_out(out)
+        return engine(*_parse(fname, [('input', 'Tensor', _REQUIRED)] + params, args, kwargs))
+    fn.__name__ = fn.__qualname__ = name
+
+    def method(self, *args, **kwargs):
+        return engine(self, *_parse(name, params, args, kwargs, method=True))
+    method.__name__ = name
+
+    def inplace_(self, *args, **kwargs):
+        return _inplace(name + '_', self, *_parse(name + '_', params, args, kwargs, method=True))
+    inplace_.__name__ = name + '_'
+    return fn, method, (inplace_ if inplace else None)
+
+
+def _install(name, fn, method, inplace):
+    globals()[name] = fn
+    setattr(Tensor, name, method)
+    if inplace is not None:
+        setattr(Tensor, name + '_', inplace)
+
+
 # --- unary functions: torch.<name>(input), Tensor.<name>() and Tensor.<name>_() ----------------------------------------
 _UNARY = {'lgamma': True, 'digamma': True, 'erfinv': True, 'i0': True, 'sinc': True, 'frac': True, 'sgn': True,
           'deg2rad': True, 'rad2deg': True, 'exp2': True, 'signbit': False}   # name -> has an in-place form
 
 
-def _unary(name):
-    def fn(input, *, out=None):
-        _no_out(out)
-        return wrap(call(name, _input(name, input)))
-    fn.__name__ = fn.__qualname__ = name
-
-    def method(self):
-        return wrap(call(name, self))
-    method.__name__ = name
-
-    def inplace(self):
-        return _inplace(name + '_', self)
-    inplace.__name__ = name + '_'
-    return fn, method, inplace
+def _engine_unary(name):
+    return lambda x: wrap(call(name, x))
 
 
 for _n, _has_inplace in _UNARY.items():
-    _f, _m, _i = _unary(_n)
-    globals()[_n] = _f
-    setattr(Tensor, _n, _m)
-    if _has_inplace:
-        setattr(Tensor, _n + '_', _i)
+    _install(_n, *_api(_n, [], _engine_unary(_n), inplace=_has_inplace))
 
 
 def _torch_inplace(name):
@@ -88,86 +138,27 @@ def _torch_inplace(name):
     return fn
 
 
-# --- polygamma, mvlgamma, logit, nan_to_num ------------------------------------------------------------------------------
-def polygamma(n, input, *, out=None):
+# --- polygamma(n, input), mvlgamma(input, p), logit(input, eps), nan_to_num(input, nan, posinf, neginf) -----------------
+def polygamma(*args, out=None, **kwargs):
     _no_out(out)
-    n = _int_param('polygamma', 'n', 1, n)
-    return wrap(call('polygamma', n, _input('polygamma', input)))
+    n, x = _parse('polygamma', [('n', 'int', _REQUIRED), ('input', 'Tensor', _REQUIRED)], args, kwargs)
+    return wrap(call('polygamma', n, x))
 
 
-def _polygamma_method(self, n):
-    return wrap(call('polygamma', _int_param('polygamma', 'n', 1, n), self))
-
-
-def _polygamma_(self, n):
-    return _inplace('polygamma_', self, _int_param('polygamma_', 'n', 1, n))
-
-
-def mvlgamma(input, p, *, out=None):
-    _no_out(out)
-    _input('mvlgamma', input)
-    return wrap(call('mvlgamma', input, _int_param('mvlgamma', 'p', 2, p)))
-
-
-def _mvlgamma_method(self, p):
-    return wrap(call('mvlgamma', self, _int_param('mvlgamma', 'p', 1, p)))
-
-
-def _mvlgamma_(self, p):
-    return _inplace('mvlgamma_', self, _int_param('mvlgamma_', 'p', 1, p))
-
-
-def logit(input, eps=None, *, out=None):
-    _no_out(out)
-    _input('logit', input)
-    return wrap(call('logit', input, _float_param('logit', 'eps', 2, eps)))
-
-
-def _logit_method(self, eps=None):
-    return wrap(call('logit', self, _float_param('logit', 'eps', 1, eps)))
-
-
-def _logit_(self, eps=None):
-    return _inplace('logit_', self, _float_param('logit_', 'eps', 1, eps))
-
-
-def _nan_to_num_args(fname, args, kwargs, first):
-    """nan, posinf, neginf from positional or keyword arguments; the parser's error names the position only for a
-    positional one."""
-    names = ('nan', 'posinf', 'neginf')
-    if len(args) > 3:
-        raise TypeError(f'{fname}() takes from 1 to 4 positional arguments but {len(args) + 1} were given')
-    vals = [0.0, None, None]
-    for i, v in enumerate(args):
-        vals[i] = _float_param(fname, names[i], first + i, v)
-    for k, v in kwargs.items():
-        if k not in names:
-            raise TypeError(f"{fname}() got an unexpected keyword argument '{k}'")
-        if v is not None and (isinstance(v, _bool) or not isinstance(v, (_int, _float))):
-            raise TypeError(f"{fname}(): argument '{k}' must be float, not {type(v).__name__}")
-        vals[names.index(k)] = None if v is None else _float(v)
-    return vals
-
-
-def nan_to_num(input, *args, out=None, **kwargs):
-    _no_out(out)
-    _input('nan_to_num', input)
-    return wrap(call('nan_to_num', input, *_nan_to_num_args('nan_to_num', args, kwargs, 2)))
-
-
-def _nan_to_num_method(self, *args, **kwargs):
-    return wrap(call('nan_to_num', self, *_nan_to_num_args('nan_to_num', args, kwargs, 1)))
+_, Tensor.polygamma, Tensor.polygamma_ = _api('polygamma', [('n', 'int', _REQUIRED)], lambda x, n: wrap(call('polygamma', n, x)),
+                                              inplace=True)
+_install('mvlgamma', *_api('mvlgamma', [('p', 'int', _REQUIRED)], lambda x, p: wrap(call('mvlgamma', x, p)), inplace=True))
+_install('logit', *_api('logit', [('eps', 'float?', None)], lambda x, eps: wrap(call('logit', x, eps)), inplace=True))
+_NAN_TO_NUM = [('nan', 'float?', None), ('posinf', 'float?', None), ('neginf', 'float?', None)]
+_install('nan_to_num', *_api('nan_to_num', _NAN_TO_NUM, lambda x, *a: wrap(call('nan_to_num', x, *a))))
 
 
 def _nan_to_num_(self, *args, **kwargs):
-    call('nan_to_num_', self, *_nan_to_num_args('nan_to_num_', args, kwargs, 1))
+    call('nan_to_num_', self, *_parse('nan_to_num_', _NAN_TO_NUM, args, kwargs, method=True))
     return self
 
 
-Tensor.polygamma, Tensor.polygamma_ = _polygamma_method, _polygamma_
-Tensor.mvlgamma, Tensor.mvlgamma_ = _mvlgamma_method, _mvlgamma_
-Tensor.logit, Tensor.logit_ = _logit_method, _logit_
-Tensor.nan_to_num, Tensor.nan_to_num_ = _nan_to_num_method, _nan_to_num_
+Tensor.nan_to_num_ = _nan_to_num_
 
 
 # --- binary: xlogy and copysign (tensor or number), hypot, logaddexp(2), nextafter, heaviside, ldexp (tensors) -------------
@@ -177,27 +168,42 @@ _XLOGY_FN = ('Tensor input, Tensor other, *, Tensor out', 'Number self, Tensor o
 _COPYSIGN_FN = ('Tensor input, Tensor other, *, Tensor out', 'Tensor input, Number other, *, Tensor out')
 
 
-def _xlogy_like(name, engine, number_self):
-    def fn(input, other, *, out=None):
+def _two(args, kwargs, first, second):
+    """[a, b] when the call gives exactly these two arguments, by position or by name; else None."""
+    names = [first, second]
+    if len(args) + len(kwargs) != 2 or any(k not in names[len(args):] for k in kwargs):
+        return None
+    return list(args) + [kwargs[n] for n in names[len(args):]]
+
+
+def _xlogy_like(name, engine, number_self, fname=None):
+    fname = fname or name
+    sigs = _XLOGY_FN if number_self else _COPYSIGN_FN
+
+    def fn(*args, out=None, **kwargs):
         _no_out(out)
-        if isinstance(input, Tensor) and (isinstance(other, Tensor) or _is_number(other)):
-            return wrap(call(engine, input, other))
-        if number_self and _is_number(input) and isinstance(other, Tensor):
-            return wrap(call(engine, input, other))
-        raise _invalid_combination(name, _XLOGY_FN if number_self else _COPYSIGN_FN, (input, other), {})
+        ab = _two(args, kwargs, 'input', 'other')
+        if ab is not None:
+            a, b = ab
+            if (isinstance(a, Tensor) and (isinstance(b, Tensor) or _is_number(b))) or (
+                    number_self and _is_number(a) and isinstance(b, Tensor)):
+                return wrap(call(engine, a, b))
+        raise _invalid_combination(fname, sigs, args, kwargs)
     fn.__name__ = fn.__qualname__ = name
 
-    def method(self, other):
+    def method(self, *args, **kwargs):
+        other = args[0] if len(args) == 1 and not kwargs else kwargs.get('other') if not args and list(kwargs) == ['other'] else None
         if isinstance(other, Tensor) or _is_number(other):
             return wrap(call(engine, self, other))
-        raise _invalid_combination(name, _METHOD_TENSOR_OR_NUMBER, (other,), {})
+        raise _invalid_combination(name, _METHOD_TENSOR_OR_NUMBER, args, kwargs)
     method.__name__ = name
 
-    def inplace(self, other):
+    def inplace(self, *args, **kwargs):
+        other = args[0] if len(args) == 1 and not kwargs else kwargs.get('other') if not args and list(kwargs) == ['other'] else None
         if isinstance(other, Tensor) or _is_number(other):
             call('math_binary_', name + '_', self, other)
             return self
-        raise _invalid_combination(name + '_', _METHOD_TENSOR_OR_NUMBER, (other,), {})
+        raise _invalid_combination(name + '_', _METHOD_TENSOR_OR_NUMBER, args, kwargs)
     inplace.__name__ = name + '_'
     return fn, method, inplace
 
@@ -207,30 +213,17 @@ copysign, Tensor.copysign, Tensor.copysign_ = _xlogy_like('copysign', 'copysign'
 
 
 def _tensor_binary(name, argname='other', inplace=True):
-    def fn(input, other, *, out=None):
-        _no_out(out)
-        _input(name, input)
-        if not isinstance(other, Tensor):
-            raise _arg_error(name, argname, 2, 'Tensor', other)
-        return wrap(call(name, input, other))
-    fn.__name__ = fn.__qualname__ = name
+    def engine(x, other):
+        return wrap(call(name, x, other))
 
-    def method(self, other):
-        if not isinstance(other, Tensor):
-            raise _arg_error(name, argname, 1, 'Tensor', other)
-        return wrap(call(name, self, other))
-    method.__name__ = name
+    fn, method, _ = _api(name, [(argname, 'Tensor', _REQUIRED)], engine)
 
-    def inplace_(self, other):
-        if not isinstance(other, Tensor):
-            raise _arg_error(name + '_', argname, 1, 'Tensor', other)
+    def inplace_(self, *args, **kwargs):
+        other, = _parse(name + '_', [(argname, 'Tensor', _REQUIRED)], args, kwargs, method=True)
         call('math_binary_', name + '_', self, other)
         return self
     inplace_.__name__ = name + '_'
-    globals()[name] = fn
-    setattr(Tensor, name, method)
-    if inplace:
-        setattr(Tensor, name + '_', inplace_)
+    _install(name, fn, method, inplace_ if inplace else None)
 
 
 _tensor_binary('hypot')
@@ -245,23 +238,11 @@ def _pow2(other):
     return wrap(call('pow_scalar_base', other, 2.0))
 
 
-def ldexp(input, other, *, out=None):
-    _no_out(out)
-    _input('ldexp', input)
-    if not isinstance(other, Tensor):
-        raise _arg_error('ldexp', 'other', 2, 'Tensor', other)
-    return input * _pow2(other)
+ldexp, _ldexp_method, _ = _api('ldexp', [('other', 'Tensor', _REQUIRED)], lambda x, other: x * _pow2(other))
 
 
-def _ldexp_method(self, other):
-    if not isinstance(other, Tensor):
-        raise _arg_error('ldexp', 'other', 1, 'Tensor', other)
-    return self * _pow2(other)
-
-
-def _ldexp_(self, other):
-    if not isinstance(other, Tensor):
-        raise _arg_error('ldexp_', 'other', 1, 'Tensor', other)
+def _ldexp_(self, *args, **kwargs):
+    other, = _parse('ldexp_', [('other', 'Tensor', _REQUIRED)], args, kwargs, method=True)
     return self.mul_(_pow2(other))
 
 
@@ -273,26 +254,37 @@ _FLOAT_POWER_FN = ('Tensor input, Tensor exponent, *, Tensor out', 'Number self,
                    'Tensor input, Number exponent, *, Tensor out')
 
 
-def float_power(input, exponent, *, out=None):
+def float_power(*args, out=None, **kwargs):
     _no_out(out)
-    if isinstance(input, Tensor) and (isinstance(exponent, Tensor) or _is_number(exponent)):
-        return input.float_power(exponent)
-    if _is_number(input) and isinstance(exponent, Tensor):
-        return wrap(call('pow_scalar_base', exponent.to(_T.float64), _float(input)))
-    raise _invalid_combination('float_power', _FLOAT_POWER_FN, (input, exponent), {})
+    ab = _two(args, kwargs, 'input', 'exponent')
+    if ab is not None:
+        a, b = ab
+        if isinstance(a, Tensor) and (isinstance(b, Tensor) or _is_number(b)):
+            return a.float_power(b)
+        if _is_number(a) and isinstance(b, Tensor):
+            return wrap(call('pow_scalar_base', b.to(_T.float64), _float(a)))
+    raise _invalid_combination('float_power', _FLOAT_POWER_FN, args, kwargs)
 
 
-def _float_power_method(self, exponent):
+_FLOAT_POWER_METHOD = ('Tensor exponent', 'Number exponent')
+
+
+def _exponent_arg(name, args, kwargs):
+    e = args[0] if len(args) == 1 and not kwargs else kwargs.get('exponent') if not args and list(kwargs) == ['exponent'] else None
+    if not (isinstance(e, Tensor) or _is_number(e)):
+        raise _invalid_combination(name, _FLOAT_POWER_METHOD, args, kwargs)
+    return e
+
+
+def _float_power_method(self, *args, **kwargs):
+    exponent = _exponent_arg('float_power', args, kwargs)
     if isinstance(exponent, Tensor):
         return self.to(_T.float64).pow(exponent.to(_T.float64))
-    if _is_number(exponent):
-        return self.to(_T.float64).pow(exponent)
-    raise _invalid_combination('float_power', (('Tensor exponent', 'Number exponent')), (exponent,), {})
+    return self.to(_T.float64).pow(exponent)
 
 
-def _float_power_(self, exponent):
-    if not (isinstance(exponent, Tensor) or _is_number(exponent)):
-        raise _invalid_combination('float_power_', (('Tensor exponent', 'Number exponent')), (exponent,), {})
+def _float_power_(self, *args, **kwargs):
+    exponent = _exponent_arg('float_power_', args, kwargs)
     if self.dtype is not _T.float64:
         raise RuntimeError(f"the base given to float_power_ has dtype {_DTYPE_NAMES.get(self.dtype, str(self.dtype))} "
                            "but the operation's result requires dtype Double")

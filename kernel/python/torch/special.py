@@ -6,7 +6,6 @@ import math as _math
 
 from . import _math as _m
 from ._bridge import call, wrap
-from ._tensor import Tensor, _arg_error, _invalid_combination
 
 __all__ = ['gammaln', 'digamma', 'psi', 'polygamma', 'multigammaln', 'erf', 'erfc', 'erfinv', 'expit', 'logit', 'xlogy',
            'xlog1py', 'zeta', 'i0', 'i0e', 'i1', 'i1e', 'sinc', 'round', 'log1p', 'expm1', 'exp2', 'log_softmax',
@@ -14,80 +13,49 @@ __all__ = ['gammaln', 'digamma', 'psi', 'polygamma', 'multigammaln', 'erf', 'erf
 
 
 def _input(fname, v):
-    if not isinstance(v, Tensor):
-        raise _arg_error(fname, 'input', 1, 'Tensor', v)
-    return v
+    return _m._check(fname, 'input', 'Tensor', v, 1)
 
 
-def _unary(name, engine):
-    def fn(input, *, out=None):
-        _m._no_out(out)
-        return wrap(call(engine, _input('special_' + name, input)))
-    fn.__name__ = fn.__qualname__ = name
+def _special(name, engine, params=()):
+    """special.<name>(input, *params) calling the engine op (errors name special_<name>, as PyTorch's parser)."""
+    def run(x, *a):
+        return wrap(call(engine, x, *a))
+    fn = _m._api(name, list(params), run, fname='special_' + name)[0]
     return fn
 
 
-gammaln = _unary('gammaln', 'lgamma')
-digamma = _unary('digamma', 'digamma')
-psi = _unary('psi', 'digamma')
-erf = _unary('erf', 'erf')
-erfc = _unary('erfc', 'erfc')
-erfinv = _unary('erfinv', 'erfinv')
-expit = _unary('expit', 'sigmoid')
-i0 = _unary('i0', 'i0')
-i0e = _unary('i0e', 'special_i0e')
-i1 = _unary('i1', 'special_i1')
-i1e = _unary('i1e', 'special_i1e')
-sinc = _unary('sinc', 'sinc')
-log1p = _unary('log1p', 'log1p')
-expm1 = _unary('expm1', 'expm1')
-exp2 = _unary('exp2', 'exp2')
-entr = _unary('entr', 'special_entr')
-ndtri = _unary('ndtri', 'special_ndtri')
-erfcx = _unary('erfcx', 'special_erfcx')
-log_ndtr = _unary('log_ndtr', 'special_log_ndtr')
+gammaln = _special('gammaln', 'lgamma')
+digamma = _special('digamma', 'digamma')
+psi = _special('psi', 'digamma')
+erf = _special('erf', 'erf')
+erfc = _special('erfc', 'erfc')
+erfinv = _special('erfinv', 'erfinv')
+expit = _special('expit', 'sigmoid')
+i0 = _special('i0', 'i0')
+i0e = _special('i0e', 'special_i0e')
+i1 = _special('i1', 'special_i1')
+i1e = _special('i1e', 'special_i1e')
+sinc = _special('sinc', 'sinc')
+log1p = _special('log1p', 'log1p')
+expm1 = _special('expm1', 'expm1')
+exp2 = _special('exp2', 'exp2')
+entr = _special('entr', 'special_entr')
+ndtri = _special('ndtri', 'special_ndtri')
+erfcx = _special('erfcx', 'special_erfcx')
+log_ndtr = _special('log_ndtr', 'special_log_ndtr')
+multigammaln = _special('multigammaln', 'mvlgamma', [('p', 'int', _m._REQUIRED)])
+logit = _special('logit', 'logit', [('eps', 'float?', None)])
 
 
-def polygamma(n, input, *, out=None):
+def polygamma(*args, out=None, **kwargs):
     _m._no_out(out)
-    n = _m._int_param('special_polygamma', 'n', 1, n)
-    return wrap(call('polygamma', n, _input('special_polygamma', input)))
+    n, x = _m._parse('special_polygamma', [('n', 'int', _m._REQUIRED), ('input', 'Tensor', _m._REQUIRED)], args, kwargs)
+    return wrap(call('polygamma', n, x))
 
 
-def multigammaln(input, p, *, out=None):
-    _m._no_out(out)
-    _input('special_multigammaln', input)
-    return wrap(call('mvlgamma', input, _m._int_param('special_multigammaln', 'p', 2, p)))
-
-
-def logit(input, eps=None, *, out=None):
-    _m._no_out(out)
-    _input('special_logit', input)
-    return wrap(call('logit', input, _m._float_param('special_logit', 'eps', 2, eps)))
-
-
-_NUMBER_SELF_FN = ('Tensor input, Tensor other, *, Tensor out', 'Number self, Tensor other, *, Tensor out',
-                   'Tensor input, Number other, *, Tensor out')
-
-
-def _binary(name, engine, sigs=_NUMBER_SELF_FN, first='input', second='other'):
-    def fn(*args, out=None, **kwargs):
-        _m._no_out(out)
-        if len(args) + len(kwargs) == 2 and set(kwargs) <= {first, second}:
-            a = args[0] if args else kwargs.get(first)
-            b = args[1] if len(args) > 1 else kwargs.get(second)
-            if (isinstance(a, Tensor) and (isinstance(b, Tensor) or _m._is_number(b))) or (
-                    _m._is_number(a) and isinstance(b, Tensor)):
-                return wrap(call(engine, a, b))
-        raise _invalid_combination('special_' + name, sigs, args, kwargs)
-    fn.__name__ = fn.__qualname__ = name
-    return fn
-
-
-xlogy = _binary('xlogy', 'xlogy')
-xlog1py = _binary('xlog1py', 'special_xlog1py')
-zeta = _binary('zeta', 'special_zeta', ('Tensor input, Tensor other, *, Tensor out', 'Number self, Tensor other, *, Tensor out',
-                                        'Tensor input, Number other, *, Tensor out'))
+xlogy = _m._xlogy_like('xlogy', 'xlogy', True, fname='special_xlogy')[0]
+xlog1py = _m._xlogy_like('xlog1py', 'special_xlog1py', True, fname='special_xlog1py')[0]
+zeta = _m._xlogy_like('zeta', 'special_zeta', True, fname='special_zeta')[0]
 
 
 def round(input, *, decimals=0, out=None):  # noqa: A001
@@ -121,7 +89,9 @@ def logsumexp(input, dim=_MISSING, keepdim=False, *, out=None):
 
 
 # ndtr(x) = (1 + erf(x / √2)) / 2, composed as ATen does: MulBackward1 over AddBackward1 over ErfBackward0
-def ndtr(input, *, out=None):
-    _m._no_out(out)
-    x = wrap(call('mul_scalar', _input('special_ndtr', input), _math.sqrt(0.5)))
+def _ndtr(x):
+    x = wrap(call('mul_scalar', x, _math.sqrt(0.5)))
     return wrap(call('mul_scalar', wrap(call('add_scalar', wrap(call('erf', x)), 1)), 0.5))
+
+
+ndtr = _m._api('ndtr', [], _ndtr, fname='special_ndtr')[0]
