@@ -1,8 +1,14 @@
 // Scalar special functions for the host-side math ops (math.ts). Where PyTorch 1.13's CPU kernel computes a float32
 // result in float arithmetic (aten/src/ATen/native/Math.h: calc_digamma(float), trigamma(float), calc_erfinv<float>,
 // calc_i0<float>, ...), the *32 variant repeats it step by step with Math.fround, so the printed digits are the same;
-// the *64 variants follow the double code. lgamma is glibc's std::lgamma: computed here to about 1e-15 relative
-// (series, Stirling) and rounded.
+// the *64 variants follow the double code. lgamma (glibc's std::lgamma there) is computed here to about 1 ulp by
+// series and Stirling's formula, and rounded.
+//
+// Provenance: to reproduce PyTorch's digits, digamma, trigamma, zeta, polygamma, i0/i0e/i1/i1e (Chebyshev series) and
+// ndtri follow the algorithms and coefficients of the Cephes Math Library (Copyright (c) 2018, Steven Moshier;
+// 3-Clause BSD License) as PyTorch's Math.h uses them, and erfinv the rational approximation with two Newton steps of
+// Gary L. Pavlis (Copyright (c) 2014 Indiana University; New BSD License) as Math.h has it; log_ndtr is Math.h's
+// formula over erfcx. lgamma, erfcx, hypot and nextafter are tnb's own.
 import { erf as erf64, erfc as erfc64 } from './special';
 
 const f = Math.fround;
