@@ -184,8 +184,35 @@ export function trigamma32(x: number): number {
 const ZETA_A = [12.0, -720.0, 30240.0, -1209600.0, 47900160.0, -1.8924375803183791606e9, 7.47242496e10,
   -2.950130727918164224e12, 1.1646782814350067249e14, -4.5979787224074726105e15, 1.8152105401943546773e17,
   -7.1661652561756670113e18];
+/**
+ * a^e, correctly rounded in practice for an integral e (glibc's pow is; V8's Math.pow is not): a^|e| by squaring in
+ * double-double, then its reciprocal for e < 0. Other exponents: Math.pow.
+ */
+export function pow(a: number, e: number): number {
+  const k = Math.abs(e);
+  if (!Number.isInteger(e) || k > 64 || !Number.isFinite(a) || a === 0) return Math.pow(a, e);
+  let rh = 1, rl = 0, bh = a, bl = 0, m = k;
+  const mul = (xh: number, xl: number, yh: number, yl: number): [number, number] => {
+    const p = xh * yh, pe = fma(xh, yh, -p) + (xh * yl + xl * yh);
+    const h = p + pe;
+    return [h, pe - (h - p)];
+  };
+  while (m > 0) {
+    if (m & 1) [rh, rl] = mul(rh, rl, bh, bl);
+    m >>= 1;
+    if (m) [bh, bl] = mul(bh, bl, bh, bl);
+  }
+  if (!Number.isFinite(rh)) return Math.pow(a, e);
+  if (e >= 0) return rh + rl;
+  // 1 / (rh + rl): q = 1/rh, corrected by the residual 1 - q·(rh + rl)
+  const q = 1 / rh;
+  if (!Number.isFinite(q) || q === 0) return Math.pow(a, e);
+  const res = fma(-q, rh, 1) - q * rl;
+  return q + q * res;
+}
+
 /** Hurwitz zeta ζ(x, q) in double (Cephes; PyTorch's CPU accumulates in double for float too). */
-export function zeta(x: number, q: number): number {
+export function zeta(x: number, q: number, single = false): number {
   const MACHEP = 1.11022302462515654042E-16;
   if (x === 1) return Infinity;
   if (x < 1) return NaN;
@@ -193,11 +220,12 @@ export function zeta(x: number, q: number): number {
     if (q === Math.floor(q)) return Infinity;
     if (x !== Math.floor(x)) return NaN;
   }
-  let s = Math.pow(q, -x), a = q, i = 0, b = 0;
+  void single;
+  let s = pow(q, -x), a = q, i = 0, b = 0;
   while (i < 9 || a <= 9.0) {
     i += 1;
     a += 1;
-    b = Math.pow(a, -x);
+    b = pow(a, -x);
     s += b;
     if (-MACHEP * s < b && b < MACHEP * s) return s;
   }
@@ -224,8 +252,9 @@ export function zeta(x: number, q: number): number {
 /** polygamma(n, x) for n ≥ 2: (-1)^(n+1) n! ζ(n+1, x), the factor as exp(lgamma(n + 1)) in the dtype. */
 export function polygammaN(n: number, x: number, single: boolean): number {
   if (single) {
-    const fac = f(Math.exp(lgamma32(f(n + 1))));
-    return f(f((n % 2 ? 1 : -1) * fac) * f(zeta(n + 1, x)));
+    // n! as exp(lgamma(n + 1)) in double, rounded to float (what PyTorch's float kernel gets: 120 for n = 5)
+    const fac = f(Math.exp(lgamma64(n + 1)));
+    return f(f((n % 2 ? 1 : -1) * fac) * f(zeta(n + 1, f(x), true)));
   }
   return (n % 2 ? 1 : -1) * Math.exp(lgamma64(n + 1)) * zeta(n + 1, x);
 }
