@@ -487,7 +487,7 @@ export function erfcx32(x: number): number {
 export function logNdtr(x: number, single: boolean): number {
   const r: (v: number) => number = single ? f : (v) => v;
   x = r(x);
-  const t = r(x * r(Math.SQRT1_2));
+  const t = r(x * Math.SQRT1_2);
   if (x < -1) return r(r(Math.log(r((single ? erfcx32(-t) : erfcx(-t)) / 2))) - r(t * t));
   return r(Math.log1p(r(-r(r(erfc64(t)) / 2))));
 }
