@@ -24,13 +24,13 @@ const FNS: Record<string, Fn> = {
 /**
  * Most points apart from PyTorch and most ulps apart, per function and dtype, as measured (TNB_MEASURE=1 prints them):
  * the float32 paths that PyTorch computes in float are exact or within 1-4 ulp; float64 differs where glibc's
- * exp/log/erf/lgamma round otherwise.
+ * erf/lgamma/sin/tan round otherwise (exp and log are rounded as glibc's: expCR, logCR).
  */
 const LIMITS: Record<string, [number, number]> = {
   'lgamma/float32': [8, 1],
   'lgamma/float64': [35, 19],
   'digamma/float32': [0, 0],
-  'digamma/float64': [8, 2],
+  'digamma/float64': [1, 1],
   'polygamma1/float32': [1, 3],
   'polygamma1/float64': [1, 4],
   'polygamma2/float32': [0, 0],
@@ -42,17 +42,17 @@ const LIMITS: Record<string, [number, number]> = {
   'erfinv/float32': [3, 2],
   'erfinv/float64': [42, 6],
   'i0/float32': [0, 0],
-  'i0/float64': [10, 2],
+  'i0/float64': [0, 0],
   'i0e/float32': [4, 1],
   'i0e/float64': [0, 0],
   'i1/float32': [0, 0],
-  'i1/float64': [10, 2],
+  'i1/float64': [0, 0],
   'i1e/float32': [0, 0],
   'i1e/float64': [0, 0],
   'ndtri/float32': [4, 2],
-  'ndtri/float64': [1, 1],
+  'ndtri/float64': [0, 0],
   'erfcx/float32': [60, 4],
-  'erfcx/float64': [62, 6],
+  'erfcx/float64': [60, 6],
   'log_ndtr/float32': [27, 2],
   'log_ndtr/float64': [48, 36],
   'sinc/float32': [1, 2],
@@ -86,3 +86,20 @@ for (const [key, { x, y }] of Object.entries(REF)) {
     assert.ok(off <= maxOff && worst <= maxUlps, `${off} points off (most ${worst.toFixed(1)} ulp): ${examples.join('; ')}`);
   });
 }
+
+test('expCR and logCR round as glibc does where Math.exp/Math.log do not', () => {
+  // [x, glibc 2.36's exp(x), glibc's log(|x|)] (Python's math.exp/math.log) where V8 gives a neighbouring double
+  const cases = [[1.6239969979221769, 5.07332792595811, 0.4848903931676895], [-5.9882413041387075, 0.0025080711080064954, 1.7897977636977973],
+    [5.3499140899701025, 210.59020527868657, 1.6770805028294713], [5.069681872274693, 159.12369763039672, 1.6232780685485515],
+    [-5.22975843040809, 0.005354818707799935, 1.6543650877955625], [-2.2350265535213936, 0.10698928887302465, 0.8042531087651549]];
+  for (const [x, e, l] of cases) {
+    assert.notEqual(Math.exp(x), e);
+    assert.equal(S.expCR(x), e);
+    assert.equal(S.logCR(Math.abs(x)), l);
+  }
+  assert.equal(S.expCR(Infinity), Infinity);
+  assert.equal(S.expCR(-Infinity), 0);
+  assert.ok(Number.isNaN(S.logCR(-1)));
+  assert.equal(S.logCR(0), -Infinity);
+  assert.equal(S.logCR(1), 0);
+});

@@ -83,22 +83,22 @@ export function lgamma64(x: number): number {
       const n = Math.ceil(0.5 - x);
       let prod = 1;
       for (let i = 0; i < n; i++) prod *= x + i;
-      return lgammaCore(x + n) - Math.log(Math.abs(prod));
+      return lgammaCore(x + n) - logCR(Math.abs(prod));
     }
     // reflection: Γ(x)Γ(1-x) = π / sin(πx)
-    return Math.log(Math.PI / absSinPi(x)) - lgamma64(1 - x);
+    return logCR(Math.PI / absSinPi(x)) - lgamma64(1 - x);
   }
-  if (x < 0.5) return lgammaCore(x + 1) - Math.log(x);
+  if (x < 0.5) return lgammaCore(x + 1) - logCR(x);
   if (x <= 2.5) return lgammaCore(x);
   if (x < 10) {
     let prod = 1, y = x;
     while (y > 2.5) { y -= 1; prod *= y; }
-    return lgammaCore(y) + Math.log(prod);
+    return lgammaCore(y) + logCR(prod);
   }
   const r = 1 / x, r2 = r * r;
   const series = r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 * (1 / 1188 - r2 * (691 / 360360 - r2 / 156))))));
   // (x - ½)(log x - 1) + (½·log 2π - ½) + series: the big terms in one product
-  return (x - 0.5) * (Math.log(x) - 1) + (0.4189385332046727 + series);
+  return (x - 0.5) * (logCR(x) - 1) + (0.4189385332046727 + series);
 }
 export const lgamma32 = (x: number): number => f(lgamma64(x));
 
@@ -125,7 +125,7 @@ export function digamma64(x: number): number {
     for (const a of PSI_A) p = fma(p, z, a);
     y = z * p;
   }
-  return result + Math.log(x) - (0.5 / x) - y;
+  return result + logCR(x) - (0.5 / x) - y;
 }
 
 export function digamma32(x: number): number {
@@ -147,7 +147,7 @@ export function digamma32(x: number): number {
     for (const a of PSI_A32) p = fmaf(p, z, a);
     y = f(z * p);
   }
-  return f(f(f(result + f(Math.log(x))) - f(0.5 / x)) - y);
+  return f(f(f(result + f(logCR(x))) - f(0.5 / x)) - y);
 }
 
 export function trigamma64(x: number): number {
@@ -253,10 +253,10 @@ export function zeta(x: number, q: number, single = false): number {
 export function polygammaN(n: number, x: number, single: boolean): number {
   if (single) {
     // n! as exp(lgamma(n + 1)) in double, rounded to float (what PyTorch's float kernel gets: 120 for n = 5)
-    const fac = f(Math.exp(lgamma64(n + 1)));
+    const fac = f(expCR(lgamma64(n + 1)));
     return f(f((n % 2 ? 1 : -1) * fac) * f(zeta(n + 1, f(x), true)));
   }
-  return (n % 2 ? 1 : -1) * Math.exp(lgamma64(n + 1)) * zeta(n + 1, x);
+  return (n % 2 ? 1 : -1) * expCR(lgamma64(n + 1)) * zeta(n + 1, x);
 }
 
 export function polygamma(n: number, x: number, single: boolean): number {
@@ -286,14 +286,14 @@ export function erfinv(y: number, single: boolean): number {
     const dem = fm(fm(fm(fm(b[3], z, b[2]), z, b[1]), z, b[0]), z, 1);
     x = r(r(y * num) / dem);
   } else {
-    const z = r(Math.sqrt(r(-r(Math.log(r(r(1 - yAbs) / 2))))));
+    const z = r(Math.sqrt(r(-r(logCR(r(r(1 - yAbs) / 2))))));
     const num = fm(fm(fm(c[3], z, c[2]), z, c[1]), z, c[0]);
     const dem = fm(fm(d[1], z, d[0]), z, 1);
     x = r((y < 0 || Object.is(y, -0) ? -Math.abs(num) : Math.abs(num)) / dem);
   }
   const twoOverSqrtPi = r(2 * r(1 / Math.sqrt(Math.PI)));
   for (let i = 0; i < 2; i++) {
-    x = r(x - r(r(r(erf64(x)) - y) / r(twoOverSqrtPi * r(Math.exp(r(-x * x))))));
+    x = r(x - r(r(r(erf64(x)) - y) / r(twoOverSqrtPi * r(expCR(r(-x * x))))));
   }
   return x;
 }
@@ -346,9 +346,9 @@ export function i0(x0: number, single: boolean): number {
   const x = Math.abs(r(x0));
   if (x <= 8) {
     const y = r(r(x / 2) - 2);
-    return r(r(Math.exp(x)) * chbevl(y, single ? I0_A32 : I0_A, r));
+    return r(r(expCR(x)) * chbevl(y, single ? I0_A32 : I0_A, r));
   }
-  return r(r(r(Math.exp(x)) * chbevl(r(r(32 / x) - 2), single ? I0_B32 : I0_B, r)) / r(Math.sqrt(x)));
+  return r(r(r(expCR(x)) * chbevl(r(r(32 / x) - 2), single ? I0_B32 : I0_B, r)) / r(Math.sqrt(x)));
 }
 
 export function i0e(x0: number, single: boolean): number {
@@ -364,9 +364,9 @@ export function i1(x0: number, single: boolean): number {
   let out: number;
   if (x <= 8) {
     const y = r(r(x / 2) - 2);
-    out = r(r(r(Math.exp(x)) * x) * chbevl(y, single ? I1_A32 : I1_A64, r));
+    out = r(r(r(expCR(x)) * x) * chbevl(y, single ? I1_A32 : I1_A64, r));
   } else {
-    out = r(r(r(Math.exp(x)) * chbevl(r(r(32 / x) - 2), single ? I1_B32 : I1_B64, r)) / r(Math.sqrt(x)));
+    out = r(r(r(expCR(x)) * chbevl(r(r(32 / x) - 2), single ? I1_B32 : I1_B64, r)) / r(Math.sqrt(x)));
   }
   return xs < 0 ? -out : out;
 }
@@ -433,8 +433,8 @@ export function ndtri(y0: number, single: boolean): number {
     const x = r(y + r(y * r(r(y2 * polevl(y2, P0, single)) / polevl(y2, Q0, single))));
     return r(x * r(2.50662827463100050242E0));
   }
-  let x = r(Math.sqrt(r(-2 * r(Math.log(y)))));
-  const x0 = r(x - r(r(Math.log(x)) / x));
+  let x = r(Math.sqrt(r(-2 * r(logCR(y)))));
+  const x0 = r(x - r(r(logCR(x)) / x));
   const z = r(1 / x);
   const x1 = x < 8 ? r(r(z * polevl(z, P1, single)) / polevl(z, Q1, single)) : r(r(z * polevl(z, P2, single)) / polevl(z, Q2, single));
   x = r(x0 - x1);
@@ -466,8 +466,8 @@ export function hypot(x: number, y: number): number {
 /** erfcx(x) = exp(x²)·erfc(x): directly below 0.6, by erfc's continued fraction above; 2·exp(x²) - erfcx(-x) below 0. */
 export function erfcx(x: number): number {
   if (Number.isNaN(x)) return NaN;
-  if (x < 0) return x < -26.7 ? Infinity : x < -6.1 ? 2 * Math.exp(x * x) : 2 * Math.exp(x * x) - erfcx(-x);
-  if (x < 0.6) return Math.exp(x * x) * erfc64(x);
+  if (x < 0) return x < -26.7 ? Infinity : x < -6.1 ? 2 * expCR(x * x) : 2 * expCR(x * x) - erfcx(-x);
+  if (x < 0.6) return expCR(x * x) * erfc64(x);
   if (x > 1e8) return 1 / (Math.sqrt(Math.PI) * x);
   let cf = x;
   for (let k = x < 3 ? 2000 : 200; k >= 1; k--) cf = x + (k / 2) / cf;
@@ -479,7 +479,7 @@ export function erfcx32(x: number): number {
   x = f(x);
   if (x >= 0 || Number.isNaN(x)) return f(erfcx(x));
   if (x < -26.7) return Infinity;
-  const e = f(2 * f(Math.exp(f(x * x))));
+  const e = f(2 * f(expCR(f(x * x))));
   return x < -6.1 ? e : f(e - f(erfcx(-x)));
 }
 
@@ -488,6 +488,56 @@ export function logNdtr(x: number, single: boolean): number {
   const r: (v: number) => number = single ? f : (v) => v;
   x = r(x);
   const t = r(x * Math.SQRT1_2);
-  if (x < -1) return r(r(Math.log(r((single ? erfcx32(-t) : erfcx(-t)) / 2))) - r(t * t));
+  if (x < -1) return r(r(logCR(r((single ? erfcx32(-t) : erfcx(-t)) / 2))) - r(t * t));
   return r(Math.log1p(r(-r(r(erfc64(t)) / 2))));
+}
+
+// --- exp and log rounded as glibc's (V8's Math.exp/Math.log are not correctly rounded: ~10% and ~5% of doubles end a
+// bit apart from glibc's, which std::exp/std::log in PyTorch's scalar kernels call) ---------------------------------------
+const LN2_HI = 6.93147180369123816490e-01, LN2_LO = 1.90821492927058770002e-10;
+
+/** e^x as a double-double [hi, lo] (|x| ≤ 700): x = k·ln2 + r, e^r by its Taylor series in double-double. */
+function expDD(x: number): [number, number] {
+  const k = Math.round(x / Math.LN2);
+  // r = x - k·ln2 as a double-double (k·LN2_HI is exact: LN2_HI has 32 significant bits)
+  const rh0 = x - k * LN2_HI;
+  const p = k * LN2_LO, pe = fma(k, LN2_LO, -p);
+  let rh = rh0 - p;
+  let rl = ((rh0 - rh) - p) - pe;
+  const t = rh + rl; rl = rl - (t - rh); rh = t;
+  // Σ r^n / n! with terms in double-double
+  let sh = 1, sl = 0, th = 1, tl = 0;
+  for (let n = 1; n <= 27; n++) {
+    // term *= r / n
+    let ph = th * rh;
+    let pl = fma(th, rh, -ph) + (th * rl + tl * rh);
+    let q = ph + pl; pl = pl - (q - ph); ph = q;
+    th = ph / n;
+    tl = (fma(-th, n, ph) + pl) / n;
+    q = th + tl; tl = tl - (q - th); th = q;
+    // sum += term
+    const s = sh + th, bv = s - sh;
+    const e = (sh - (s - bv)) + (th - bv) + sl + tl;
+    sh = s + e; sl = e - (sh - s);
+    if (Math.abs(th) < 1e-36) break;
+  }
+  const scale = 2 ** k;
+  return [sh * scale, sl * scale];
+}
+
+/** e^x rounded as glibc's exp (correctly rounded but for the rarest cases). */
+export function expCR(x: number): number {
+  if (!(Math.abs(x) <= 700)) return Math.exp(x);
+  const [h, l] = expDD(x);
+  return h + l;
+}
+
+/** log(y) rounded as glibc's log: Math.log corrected by one Newton step against the double-double e^l. */
+export function logCR(y: number): number {
+  const l0 = Math.log(y);
+  if (!Number.isFinite(l0) || !(y > 1e-300 && y < 1e300)) return l0;
+  const [eh, el] = expDD(l0);
+  // l = l0 + (y - e^l0) / e^l0, the difference formed exactly
+  const d = (y - eh) - el;
+  return l0 + d / eh;
 }
