@@ -293,7 +293,7 @@ export function erfinv(y: number, single: boolean): number {
   }
   const twoOverSqrtPi = r(2 * r(1 / Math.sqrt(Math.PI)));
   for (let i = 0; i < 2; i++) {
-    x = r(x - r(r(r(erf64(x)) - y) / r(twoOverSqrtPi * r(expCR(r(-x * x))))));
+    x = r(x - r(r(r(erfCR(x)) - y) / r(twoOverSqrtPi * r(expCR(r(-x * x))))));
   }
   return x;
 }
@@ -467,7 +467,7 @@ export function hypot(x: number, y: number): number {
 export function erfcx(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x < 0) return x < -26.7 ? Infinity : x < -6.1 ? 2 * expCR(x * x) : 2 * expCR(x * x) - erfcx(-x);
-  if (x < 0.6) return expCR(x * x) * erfc64(x);
+  if (x < 0.6) return expCR(x * x) * erfcCR(x);
   if (x > 1e8) return 1 / (Math.sqrt(Math.PI) * x);
   let cf = x;
   for (let k = x < 3 ? 2000 : 200; k >= 1; k--) cf = x + (k / 2) / cf;
@@ -489,7 +489,7 @@ export function logNdtr(x: number, single: boolean): number {
   x = r(x);
   const t = r(x * Math.SQRT1_2);
   if (x < -1) return r(r(logCR(r((single ? erfcx32(-t) : erfcx(-t)) / 2))) - r(t * t));
-  return r(Math.log1p(r(-r(r(erfc64(t)) / 2))));
+  return r(Math.log1p(r(-r(r(erfcCR(t)) / 2))));
 }
 
 // --- exp and log rounded as glibc's (V8's Math.exp/Math.log are not correctly rounded: ~10% and ~5% of doubles end a
@@ -540,4 +540,50 @@ export function logCR(y: number): number {
   // l = l0 + (y - e^l0) / e^l0, the difference formed exactly
   const d = (y - eh) - el;
   return l0 + d / eh;
+}
+
+// --- erf and erfc rounded as glibc's for |z| ≤ 3 (std::erf/std::erfc in erfinv's Newton steps and log_ndtr) -------------
+const TWO_OVER_SQRT_PI_HI = 1.1283791670955126, TWO_OVER_SQRT_PI_LO = 1.533545961316588e-17;
+
+/** erf(z) for |z| ≤ 3 as a double-double: 2/√π · Σ (-1)^n z^(2n+1) / (n!(2n+1)), every step in double-double. */
+function erfDD(z: number): [number, number] {
+  const z2h = z * z, z2l = fma(z, z, -z2h);
+  let th = z, tl = 0;      // z^(2n+1) (-1)^n / n!
+  let sh = z, sl = 0;
+  for (let n = 1; n < 120; n++) {
+    // t *= -z² / n
+    let ph = th * z2h;
+    let pl = fma(th, z2h, -ph) + (th * z2l + tl * z2h);
+    let q = ph + pl; pl = pl - (q - ph); ph = -q; pl = -pl;
+    th = ph / n;
+    tl = (fma(-th, n, ph) + pl) / n;
+    q = th + tl; tl = tl - (q - th); th = q;
+    // s += t / (2n+1)
+    const m = 2 * n + 1;
+    const uh = th / m, ul = (fma(-uh, m, th) + tl) / m;
+    const s = sh + uh, bv = s - sh;
+    const e = (sh - (s - bv)) + (uh - bv) + sl + ul;
+    sh = s + e; sl = e - (sh - s);
+    if (Math.abs(uh) < 1e-36 * Math.abs(sh)) break;
+  }
+  // × 2/√π
+  const rh = sh * TWO_OVER_SQRT_PI_HI;
+  const rl = fma(sh, TWO_OVER_SQRT_PI_HI, -rh) + (sh * TWO_OVER_SQRT_PI_LO + sl * TWO_OVER_SQRT_PI_HI);
+  const h = rh + rl;
+  return [h, rl - (h - rh)];
+}
+
+/** erf, correctly rounded in practice for |z| ≤ 3 (glibc's is), special.ts's erf beyond. */
+export function erfCR(z: number): number {
+  if (!(Math.abs(z) <= 3)) return erf64(z);
+  const [h, l] = erfDD(z);
+  return h + l;
+}
+
+/** erfc, correctly rounded in practice for -3 ≤ z ≤ 3 (1 - erf in double-double), special.ts's erfc beyond. */
+export function erfcCR(z: number): number {
+  if (!(Math.abs(z) <= 3)) return erfc64(z);
+  const [h, l] = erfDD(z);
+  const d = 1 - h;   // exact for h in [0.5, 1]; otherwise the error is below the result's ulp
+  return d - l;
 }
