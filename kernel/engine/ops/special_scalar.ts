@@ -212,7 +212,7 @@ export function pow(a: number, e: number): number {
 }
 
 /** Hurwitz zeta ζ(x, q) in double (Cephes; PyTorch's CPU accumulates in double for float too). */
-export function zeta(x: number, q: number, single = false): number {
+export function zeta(x: number, q: number): number {
   const MACHEP = 1.11022302462515654042E-16;
   if (x === 1) return Infinity;
   if (x < 1) return NaN;
@@ -220,7 +220,6 @@ export function zeta(x: number, q: number, single = false): number {
     if (q === Math.floor(q)) return Infinity;
     if (x !== Math.floor(x)) return NaN;
   }
-  void single;
   let s = pow(q, -x), a = q, i = 0, b = 0;
   while (i < 9 || a <= 9.0) {
     i += 1;
@@ -254,7 +253,7 @@ export function polygammaN(n: number, x: number, single: boolean): number {
   if (single) {
     // n! as exp(lgamma(n + 1)) in double, rounded to float (what PyTorch's float kernel gets: 120 for n = 5)
     const fac = f(expCR(lgamma64(n + 1)));
-    return f(f((n % 2 ? 1 : -1) * fac) * f(zeta(n + 1, f(x), true)));
+    return f(f((n % 2 ? 1 : -1) * fac) * f(zeta(n + 1, f(x))));
   }
   return (n % 2 ? 1 : -1) * expCR(lgamma64(n + 1)) * zeta(n + 1, x);
 }
