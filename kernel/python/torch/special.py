@@ -95,3 +95,8 @@ def _ndtr(x):
 
 
 ndtr = _m._api('ndtr', [], _ndtr, fname='special_ndtr')[0]
+
+
+# PyTorch's torch.special functions are named after their ATen ops (special_gammaln, ...)
+for _name in __all__:
+    globals()[_name].__name__ = globals()[_name].__qualname__ = 'special_' + _name

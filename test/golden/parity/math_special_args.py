@@ -77,3 +77,16 @@ for label, f in [('hypot()', lambda: torch.hypot(ones)), ('x.hypot()', lambda: o
                  ('nan_to_num 5 args', lambda: torch.nan_to_num(ones, 1.0, 2.0, 3.0, 4.0)),
                  ('nan_to_num_ kw', lambda: ones.clone().nan_to_num_(posinf='x'))]:
     show(label, f)
+
+# the first derivatives' nodes under create_graph, and the functions' names
+z = torch.tensor([0.2, 0.7], requires_grad=True)
+for f in (torch.logit, torch.lgamma, torch.erfinv, torch.sinc, torch.special.i1, torch.xlogy, torch.hypot, torch.special.ndtri,
+          torch.special.entr, torch.special.log_ndtr, torch.special.erfcx, torch.special.i0e, torch.special.i1e, torch.i0,
+          torch.digamma, torch.copysign, torch.logaddexp, torch.logaddexp2, torch.special.xlog1py, torch.nan_to_num,
+          torch.deg2rad, torch.exp2, torch.special.gammaln, torch.special.ndtr):
+    two = f in (torch.xlogy, torch.hypot, torch.copysign, torch.logaddexp, torch.logaddexp2, torch.special.xlog1py)
+    y = f(z, z + 1) if two else f(z)
+    g, = torch.autograd.grad(y.sum(), z, create_graph=True)
+    print(f.__name__, y.grad_fn, g.grad_fn)
+print([getattr(torch.special, n).__name__ for n in ('psi', 'softmax', 'logsumexp', 'round', 'multigammaln', 'expit', 'zeta')])
+print(torch.polygamma.__name__, torch.mvlgamma.__name__, torch.Tensor.lgamma_.__name__, torch.Tensor.xlogy.__name__)
