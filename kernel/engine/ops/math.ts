@@ -188,7 +188,7 @@ export const sinc = (x: Tensor): Tensor => apply(SINC, [x]);
 
 // entr(x) = -x·log(x) for x > 0, 0 at 0, -inf below; NaN stays.
 export const ENTR = unaryFloatOp('special_entr', 'SpecialEntrBackward0',
-  (v) => (Number.isNaN(v) ? v : v > 0 ? f(-v * f(S.logCR(v))) : v === 0 ? 0 : -Infinity),
+  (v) => (Number.isNaN(v) ? v : v > 0 ? f(-v * S.logF(v)) : v === 0 ? 0 : -Infinity),
   (v) => (Number.isNaN(v) ? v : v > 0 ? -v * S.logCR(v) : v === 0 ? 0 : -Infinity),
   ['self'], (g, c) => mul(g, neg(addScalar(log(c.saved('self')), 1))));
 export const entr = (x: Tensor): Tensor => apply(ENTR, [x]);
@@ -294,7 +294,7 @@ const floatResult = (a: Tensor, b: Tensor): DType => toFloating(resultType(a, b)
 function xlogFn(log1p: boolean): { f32: Fn2; f64: Fn2 } {
   const lg = log1p ? Math.log1p : S.logCR;   // (the scalar kernels call glibc's log: rounded as logCR rounds)
   return {
-    f32: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : f(x * f(lg(y)))),
+    f32: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : f(x * (log1p ? f(Math.log1p(y)) : S.logF(y)))),
     f64: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : x * lg(y)),
   };
 }

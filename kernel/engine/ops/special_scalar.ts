@@ -63,15 +63,19 @@ function lgammaCore(x: number): number {
   const around1 = x < 1.5;
   const z = around1 ? x - 1 : x - 2;
   const terms = TERMS;
-  let p = z;
-  for (let k = 2; k <= ZETA_TERMS; k++) { p *= -z; terms[k] = ((around1 ? 1 : 0) + ZETA_M1[k]) * p / k; }
+  let p = z, last = ZETA_TERMS;
+  for (let k = 2; k <= ZETA_TERMS; k++) {
+    p *= -z;
+    terms[k] = ((around1 ? 1 : 0) + ZETA_M1[k]) * p / k;
+    if (Math.abs(terms[k]) < 1e-40) { last = k; break; }   // the rest cannot change the sum
+  }
   let s = 0;
-  for (let k = ZETA_TERMS; k >= 2; k--) s += terms[k];
+  for (let k = last; k >= 2; k--) s += terms[k];
   s = -s;   // p held (-1)^(k-1) z^k
   return (around1 ? -EULER : 1 - EULER) * z + s;
 }
 
-export function lgamma64(x: number): number {
+export function lgamma64(x: number, log: (v: number) => number = logCR): number {
   if (x === 1 || x === 2) return 0;
   if (x === 1 || x === 2) return 0;
   if (Number.isNaN(x)) return NaN;
@@ -83,24 +87,25 @@ export function lgamma64(x: number): number {
       const n = Math.ceil(0.5 - x);
       let prod = 1;
       for (let i = 0; i < n; i++) prod *= x + i;
-      return lgammaCore(x + n) - logCR(Math.abs(prod));
+      return lgammaCore(x + n) - log(Math.abs(prod));
     }
     // reflection: Γ(x)Γ(1-x) = π / sin(πx)
-    return logCR(Math.PI / absSinPi(x)) - lgamma64(1 - x);
+    return log(Math.PI / absSinPi(x)) - lgamma64(1 - x, log);
   }
-  if (x < 0.5) return lgammaCore(x + 1) - logCR(x);
+  if (x < 0.5) return lgammaCore(x + 1) - log(x);
   if (x <= 2.5) return lgammaCore(x);
   if (x < 10) {
     let prod = 1, y = x;
     while (y > 2.5) { y -= 1; prod *= y; }
-    return lgammaCore(y) + logCR(prod);
+    return lgammaCore(y) + log(prod);
   }
   const r = 1 / x, r2 = r * r;
   const series = r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 * (1 / 1188 - r2 * (691 / 360360 - r2 / 156))))));
   // (x - ½)(log x - 1) + (½·log 2π - ½) + series: the big terms in one product
-  return (x - 0.5) * (logCR(x) - 1) + (0.4189385332046727 + series);
+  return (x - 0.5) * (log(x) - 1) + (0.4189385332046727 + series);
 }
-export const lgamma32 = (x: number): number => f(lgamma64(x));
+// (float32: Math.log is as good once rounded to float, and several times faster)
+export const lgamma32 = (x: number): number => f(lgamma64(x, Math.log));
 
 // --- digamma, trigamma, zeta, polygamma (calc_digamma, trigamma, zeta, calc_polygamma) --------------------------------
 const PSI_10 = 2.25175258906672110764;
@@ -147,7 +152,7 @@ export function digamma32(x: number): number {
     for (const a of PSI_A32) p = fmaf(p, z, a);
     y = f(z * p);
   }
-  return f(f(f(result + f(logCR(x))) - f(0.5 / x)) - y);
+  return f(f(f(result + logF(x)) - f(0.5 / x)) - y);
 }
 
 export function trigamma64(x: number): number {
@@ -285,14 +290,14 @@ export function erfinv(y: number, single: boolean): number {
     const dem = fm(fm(fm(fm(b[3], z, b[2]), z, b[1]), z, b[0]), z, 1);
     x = r(r(y * num) / dem);
   } else {
-    const z = r(Math.sqrt(r(-r(logCR(r(r(1 - yAbs) / 2))))));
+    const z = r(Math.sqrt(r(-r((single ? logF : logCR)(r(r(1 - yAbs) / 2))))));
     const num = fm(fm(fm(c[3], z, c[2]), z, c[1]), z, c[0]);
     const dem = fm(fm(d[1], z, d[0]), z, 1);
     x = r((y < 0 || Object.is(y, -0) ? -Math.abs(num) : Math.abs(num)) / dem);
   }
   const twoOverSqrtPi = r(2 * r(1 / Math.sqrt(Math.PI)));
   for (let i = 0; i < 2; i++) {
-    x = r(x - r(r(r(erfCR(x)) - y) / r(twoOverSqrtPi * r(expCR(r(-x * x))))));
+    x = r(x - r(r(r(single ? erf64(x) : erfCR(x)) - y) / r(twoOverSqrtPi * r((single ? expF : expCR)(r(-x * x))))));
   }
   return x;
 }
@@ -345,9 +350,9 @@ export function i0(x0: number, single: boolean): number {
   const x = Math.abs(r(x0));
   if (x <= 8) {
     const y = r(r(x / 2) - 2);
-    return r(r(expCR(x)) * chbevl(y, single ? I0_A32 : I0_A, r));
+    return r((single ? expF(x) : expCR(x)) * chbevl(y, single ? I0_A32 : I0_A, r));
   }
-  return r(r(r(expCR(x)) * chbevl(r(r(32 / x) - 2), single ? I0_B32 : I0_B, r)) / r(Math.sqrt(x)));
+  return r(r((single ? expF(x) : expCR(x)) * chbevl(r(r(32 / x) - 2), single ? I0_B32 : I0_B, r)) / r(Math.sqrt(x)));
 }
 
 export function i0e(x0: number, single: boolean): number {
@@ -363,9 +368,9 @@ export function i1(x0: number, single: boolean): number {
   let out: number;
   if (x <= 8) {
     const y = r(r(x / 2) - 2);
-    out = r(r(r(expCR(x)) * x) * chbevl(y, single ? I1_A32 : I1_A64, r));
+    out = r(r((single ? expF(x) : expCR(x)) * x) * chbevl(y, single ? I1_A32 : I1_A64, r));
   } else {
-    out = r(r(r(expCR(x)) * chbevl(r(r(32 / x) - 2), single ? I1_B32 : I1_B64, r)) / r(Math.sqrt(x)));
+    out = r(r((single ? expF(x) : expCR(x)) * chbevl(r(r(32 / x) - 2), single ? I1_B32 : I1_B64, r)) / r(Math.sqrt(x)));
   }
   return xs < 0 ? -out : out;
 }
@@ -432,8 +437,9 @@ export function ndtri(y0: number, single: boolean): number {
     const x = r(y + r(y * r(r(y2 * polevl(y2, P0, single)) / polevl(y2, Q0, single))));
     return r(x * r(2.50662827463100050242E0));
   }
-  let x = r(Math.sqrt(r(-2 * r(logCR(y)))));
-  const x0 = r(x - r(r(logCR(x)) / x));
+  const lg = single ? logF : logCR;
+  let x = r(Math.sqrt(r(-2 * r(lg(y)))));
+  const x0 = r(x - r(r(lg(x)) / x));
   const z = r(1 / x);
   const x1 = x < 8 ? r(r(z * polevl(z, P1, single)) / polevl(z, Q1, single)) : r(r(z * polevl(z, P2, single)) / polevl(z, Q2, single));
   x = r(x0 - x1);
@@ -478,7 +484,7 @@ export function erfcx32(x: number): number {
   x = f(x);
   if (x >= 0 || Number.isNaN(x)) return f(erfcx(x));
   if (x < -26.7) return Infinity;
-  const e = f(2 * f(expCR(f(x * x))));
+  const e = f(2 * expF(f(x * x)));
   return x < -6.1 ? e : f(e - f(erfcx(-x)));
 }
 
@@ -522,6 +528,23 @@ function expDD(x: number): [number, number] {
   }
   const scale = 2 ** k;
   return [sh * scale, sl * scale];
+}
+
+/**
+ * e^x rounded to float as glibc's expf: Math.exp's double is within an ulp, which decides the float unless it lies
+ * next to a rounding boundary; then the double-double exp decides.
+ */
+export function expF(x: number): number {
+  const y = Math.exp(x);
+  const lo = f(y * (1 - 2 ** -50)), hi = f(y * (1 + 2 ** -50));
+  return lo === hi ? lo : f(expCR(x));
+}
+
+/** log(y) rounded to float as glibc's logf, as expF decides. */
+export function logF(y: number): number {
+  const l = Math.log(y);
+  const lo = f(l - Math.abs(l) * 2 ** -50), hi = f(l + Math.abs(l) * 2 ** -50);
+  return lo === hi ? lo : f(logCR(y));
 }
 
 /** e^x rounded as glibc's exp (correctly rounded but for the rarest cases). */
