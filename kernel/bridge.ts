@@ -24,6 +24,7 @@ import { wrapScalar, type Scalar } from './engine/ops/scalar';
 import { numThreads, setThreadLimit } from './engine/threads';
 import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
 import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
+import { MATH_OPS } from './bridge_math';
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
 type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
@@ -343,7 +344,6 @@ const OPS: Record<string, Fn> = {
   linalg_solve: (a: Tensor, b: Tensor, left: boolean) => torch.linalg_solve(a, b, left),
   linalg_solve_triangular: (a: Tensor, b: Tensor, upper: boolean, left: boolean, unit: boolean) => torch.linalg_solve_triangular(a, b, upper, left, unit),
   triangular_solve: (b: Tensor, a: Tensor, upper: boolean, trans: boolean, unit: boolean) => torch.triangular_solve(b, a, upper, trans, unit),
-  nan_to_num: (x: Tensor, nan: number, posinf: number | null, neginf: number | null) => torch.nan_to_num(x, nan, posinf, neginf),
   linalg_svdvals: (a: Tensor) => torch.linalg_svdvals(a), linalg_inv_unchecked: (a: Tensor) => torch.linalg_inv_unchecked(a),
   cholesky_solve: (b: Tensor, f: Tensor, upper: boolean) => torch.cholesky_solve(b, f, upper),
   cholesky_inverse: (f: Tensor, upper: boolean) => torch.cholesky_inverse(f, upper),
@@ -388,6 +388,8 @@ const OPS: Record<string, Fn> = {
     torch.adamUpdate_(p, g, m, v, b1, a1, b2, a2, c2, eps, ss),
   sgd_momentum_update_: (p: Tensor, d: Tensor, b: Tensor, mom: number, a: number, lr: number) => torch.sgdMomentumUpdate_(p, d, b, mom, a, lr),
 };
+
+Object.assign(OPS, MATH_OPS);   // the math functions (bridge_math.ts)
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
   'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc',

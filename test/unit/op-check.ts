@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import * as torch from '../../kernel/engine';
 import type { Tensor } from '../../kernel/engine';
 import { Arr, FloatDType, InputSpec, nest, OpSample, SAMPLES, vals } from './op-samples';
+import { RAISING_NODES } from './op-samples-math';
 
 const TOL = { float64: { rtol: 1e-10, atol: 1e-12 }, float32: { rtol: 1e-5, atol: 1e-6 } } as const;
 const GRADCHECK = { eps: 1e-6, rtol: 1e-3, atol: 1e-5 };
@@ -138,6 +139,13 @@ function gradcheck(s: OpSample): void {
   assert.equal(problems.length, 0, `gradient mismatch${hint}: ${problems.slice(0, 6).join('; ')}`);
 }
 
+/** An op without a derivative in PyTorch: its node is recorded, and backward through it raises PyTorch's error. */
+function backwardRaises(s: OpSample, message: RegExp): void {
+  const { out } = runSample(s, 'float64');
+  assert.ok(out.requires_grad, 'the output requires grad');
+  assert.throws(() => out.backward(torch.ones_like(out)), message);
+}
+
 /** Registers the whole generic op test for the wasm build the caller selected before importing the engine. */
 export function registerOpTests(build: 'relaxed' | 'simd'): void {
   const entriesAtLoad = new Set(torch.OP_TABLE.map(keyOf));
@@ -160,6 +168,7 @@ export function registerOpTests(build: 'relaxed' | 'simd'): void {
         test(`${s.desc}: forward float64`, () => checkForward(s, 'float64'));
         test(`${s.desc}: forward float32`, () => checkForward(s, 'float32'));
         if (s.refusesGrad !== undefined) test(`${s.desc}: backward raises PyTorch's NotImplementedError`, () => refusesGrad(s));
+        else if (RAISING_NODES[key]) test(`${s.desc}: backward raises PyTorch's error`, () => backwardRaises(s, RAISING_NODES[key]));
         else if (differentiable(key)) test(`${s.desc}: gradcheck float64`, () => gradcheck(s));
       }
     });

@@ -221,5 +221,5 @@ export function registerLinalgSamples({ add, inp }: LinalgHelpers): void {
   add('LinalgSvdBackward0', 'svdvals of a wide transposed batch', [inp([2, 2, 4], -2, 2, { layout: 'transposed' })],
     ([x]) => torch.linalg_svdvals(torch.transpose(x, 1, 2)),
     ([x]) => ({ shape: [2, 2], data: [0, 1].flatMap((k) => svals2({ shape: [2, 4, 2], data: x.data.slice(k * 8, k * 8 + 8).map((_, i, d) => d[(i % 2) * 4 + Math.floor(i / 2)]) }, 0, 4)) }));
-  add('NanToNumBackward0', 'nan_to_num of finite values', [inp([2, 3])], ([x]) => torch.nan_to_num(x), ([x]) => ({ shape: x.shape, data: [...x.data] }));
+  add('NanToNumBackward0', 'nan_to_num of finite values', [inp([2, 3])], ([x]) => torch.nanToNum(x), ([x]) => ({ shape: x.shape, data: [...x.data] }));
 }

@@ -8,6 +8,7 @@ import * as torch from '../../kernel/engine';
 import type { DType, Tensor } from '../../kernel/engine';
 import { registerNnSamples } from './op-samples-nn';
 import { registerLinalgSamples } from './op-samples-linalg';
+import { registerMathSamples } from './op-samples-math';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -585,6 +586,8 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
 registerLinalgSamples({ add, inp });
+// Math and special functions (math.ts): their own module.
+registerMathSamples({ add, inp, mapN });
 
 // --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
 const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1

@@ -27,6 +27,7 @@ export * from './pad';
 export * from './loss';
 export * from './diagonal';
 export * from './triangular';
+export * from './math';
 
 export function onesLike(t: Tensor): Tensor { return K.full(t.shape, 1, t.dtype); }
 export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); }
@@ -41,4 +42,3 @@ export * from './optim_update';
 export * from './rnn';
 export * from './linalg_dense';
 export * from './linalg_products';
-export * from './nan_to_num';

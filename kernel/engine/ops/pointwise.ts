@@ -116,8 +116,9 @@ function scalarOp(name: string, node: string, op: K.BinaryOpName, floating: bool
 }
 export const ADD_SCALAR = scalarOp('add', 'AddBackward1', 'add', false, (g) => g);
 export const SUB_SCALAR = scalarOp('sub', 'SubBackward1', 'sub', false, (g) => g);
-export const MUL_SCALAR = scalarOp('mul', 'MulBackward1', 'mul', false, (g, s) => mulScalar(g, s));
-export const DIV_SCALAR = scalarOp('div', 'DivBackward1', 'div', true, (g, s) => divScalar(g, s));
+// (their gradients multiply by the number as a tensor, at::scalar_to_tensor: MulBackward0 / DivBackward0 under create_graph)
+export const MUL_SCALAR = scalarOp('mul', 'MulBackward1', 'mul', false, (g, s) => mul(g, wrapScalar(s)));
+export const DIV_SCALAR = scalarOp('div', 'DivBackward1', 'div', true, (g, s) => div(g, wrapScalar(s)));
 // pow(Scalar self, Tensor exponent): d/de s^e = s^e · log(s), 0 where s == 0 and e >= 0.
 export const POW_SCALAR_BASE = definePointwise({
   name: 'pow', node: 'PowBackward2', args: ['exponent'],

@@ -7,7 +7,7 @@ import { numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp } from './apply';
 import { div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
-import { expand, unsqueeze, reshape } from './views';
+import { expand, unsqueeze, view } from './views';
 import { scatterInto } from './gather';
 
 export type Dims = number | readonly number[] | null | undefined;
@@ -187,6 +187,7 @@ export function sumToSize(g: Tensor, shape: readonly number[]): Tensor {
   const dims: number[] = [];
   for (let i = 0; i < g.ndim; i++) if (i < lead || (shape[i - lead] === 1 && g.shape[i] !== 1)) dims.push(i);
   let r = dims.length ? sum(g, dims, true) : g;
-  if (lead > 0 || r.ndim !== shape.length) r = reshape(r, shape);
+  // at::sum_to: the summed (contiguous) gradient is viewed to the shape (ViewBackward0 under create_graph)
+  if (lead > 0 || r.ndim !== shape.length) r = view(r, shape);
   return r;
 }

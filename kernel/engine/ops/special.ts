@@ -11,7 +11,14 @@ export function erfc(z: number): number {
   if (z < 1.5) return 1 - erfSeries(z);
   let f = z;
   for (let k = 200; k >= 1; k--) f = z + (k / 2) / f;
-  return Math.exp(-z * z) / (Math.sqrt(Math.PI) * f);
+  return expNegSquare(z) / (Math.sqrt(Math.PI) * f);
+}
+
+/** e^{-z²} without the rounding of z² (its error grows with z² in the result): z = zh + zl, zh² exact. */
+export function expNegSquare(z: number): number {
+  const zh = Math.fround(z), zl = z - zh;
+  if (!Number.isFinite(zl)) return Math.exp(-z * z);   // ±inf, NaN, or beyond float's range (e^{-z²} is 0 there)
+  return Math.exp(-zh * zh) * Math.exp(-zl * (z + zh));
 }
 
 export function erf(z: number): number {

@@ -103,7 +103,7 @@ _FUNCTIONS = [
     'arctan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc', 'fix', 'square', 'clamp', 'clip', 'clamp_min',
     'clamp_max', 'maximum', 'minimum', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'greater', 'greater_equal', 'less',
     'less_equal', 'not_equal', 'logical_and', 'logical_or', 'logical_xor', 'logical_not', 'isnan', 'isinf',
-    'isfinite', 'nan_to_num', 'lerp', 'addmm', 'sum', 'nansum', 'mean', 'prod', 'amax', 'amin', 'argmax', 'argmin',
+    'isfinite', 'lerp', 'addmm', 'sum', 'nansum', 'mean', 'prod', 'amax', 'amin', 'argmax', 'argmin',
     'var', 'std', 'logsumexp', 'any', 'all', 'count_nonzero', 'softmax', 'log_softmax', 'matmul', 'mm', 'bmm',
     'dot', 'mv', 'outer', 'ger', 'reshape', 'flatten', 'unflatten', 'squeeze', 'unsqueeze', 't', 'transpose',
     'swapaxes', 'swapdims', 'permute', 'select', 'narrow', 'unbind', 'split', 'chunk', 'flip', 'index_select',
@@ -117,6 +117,7 @@ _FUNCTIONS = [
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
 del Tensor.rsub   # torch.rsub only: PyTorch's tensors have no rsub method
+from ._math import *  # noqa: E402,F403  (lgamma, digamma, xlogy, hypot, ...: torch/_math.py)
 inner = _method_function('dot')
 
 
@@ -324,6 +325,7 @@ def set_num_threads(n):
 
 
 from . import nn  # noqa: E402  (as torch does: torch.nn is usable after `import torch`)
+from . import special  # noqa: E402
 # --- training utilities (issue 8): optimizers, data loading, saving --------------------------------------------------
 from . import optim  # noqa: E402
 from . import utils  # noqa: E402

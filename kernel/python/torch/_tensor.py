@@ -663,10 +663,6 @@ class Tensor:
     def isinf(self): return self.abs() == math.inf if self.is_floating_point() else self != self
     def isfinite(self): return (self == self).logical_and(self.abs() != math.inf) if self.is_floating_point() else self == self
 
-    def nan_to_num(self, nan=0.0, posinf=None, neginf=None):
-        return wrap(call('nan_to_num', self, _float(nan), None if posinf is None else _float(posinf),
-                         None if neginf is None else _float(neginf)))
-
     def lerp(self, end, weight):
         return wrap(call('lerp', self, end, weight if isinstance(weight, Tensor) else float(weight), False))
 
@@ -1395,11 +1391,13 @@ Tensor.arcsin, Tensor.arccos, Tensor.arctan = Tensor.asin, Tensor.acos, Tensor.a
 Tensor.fix = Tensor.trunc
 
 
-def _round(self, decimals=0):
-    if decimals == 0:
+def _round(self, decimals=None):
+    if decimals is None:
         return _unop('round', self)
-    s = 10.0 ** decimals
-    return (self * s).round() / s
+    # the overload with decimals (RoundBackward1), also for decimals=0
+    if isinstance(decimals, _bool) or not isinstance(decimals, _int):
+        raise TypeError(f"round(): argument 'decimals' must be int, not {type(decimals).__name__}")
+    return wrap(call('round_decimals', self, decimals))
 
 
 Tensor.round = _round
