@@ -121,15 +121,12 @@ const CLAMP_MAX = definePointwise({
   },
 });
 
-/** torch.clamp(self, min, max) with tensor bounds (either may be null, not both). */
-export function clampTensor(self: Tensor, min: Tensor | null, max: Tensor | null): Tensor {
+/** torch.clamp(self, min, max) with tensor bounds (either may be null, not both); in place into self with `inplace`. */
+export function clampTensor(self: Tensor, min: Tensor | null, max: Tensor | null, inplace = false): Tensor {
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
-  if (min !== null && max !== null) return apply(CLAMP_BOTH, [self, min, max]);
-  return min !== null ? apply(CLAMP_MIN, [self, min]) : apply(CLAMP_MAX, [self, max as Tensor]);
+  const run = inplace ? applyInplace : apply;
+  if (min !== null && max !== null) return run(CLAMP_BOTH, [self, min, max]);
+  return min !== null ? run(CLAMP_MIN, [self, min]) : run(CLAMP_MAX, [self, max as Tensor]);
 }
 /** self.clamp_(min, max) with tensor bounds, in place. */
-export function clampTensor_(self: Tensor, min: Tensor | null, max: Tensor | null): Tensor {
-  if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
-  if (min !== null && max !== null) return applyInplace(CLAMP_BOTH, [self, min, max]);
-  return min !== null ? applyInplace(CLAMP_MIN, [self, min]) : applyInplace(CLAMP_MAX, [self, max as Tensor]);
-}
+export const clampTensor_ = (self: Tensor, min: Tensor | null, max: Tensor | null): Tensor => clampTensor(self, min, max, true);

@@ -100,6 +100,11 @@ export function mm(a: Tensor, b: Tensor): Tensor {
   return apply(MM, [a, b]);
 }
 export function addmm(s: Tensor, a: Tensor, b: Tensor): Tensor {
+  checkAddmm(s, a, b);
+  return apply(ADDMM, [s, a, b]);
+}
+/** addmm's checks of self, mat1 and mat2, in ATen's order. */
+export function checkAddmm(s: Tensor, a: Tensor, b: Tensor): void {
   if (a.ndim !== 2) throw new TorchError('RuntimeError', `mat1 must be a matrix, got ${a.ndim}-D tensor`);
   if (b.ndim !== 2) throw new TorchError('RuntimeError', `mat2 must be a matrix, got ${b.ndim}-D tensor`);
   if (a.shape[1] !== b.shape[0]) {
@@ -109,7 +114,6 @@ export function addmm(s: Tensor, a: Tensor, b: Tensor): Tensor {
   if (s.dtype !== b.dtype) throw new TorchError('RuntimeError', 'self and mat2 must have the same dtype');
   if (a.dtype !== b.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
   expandShape(s, [a.shape[0], b.shape[1]]);
-  return apply(ADDMM, [s, a, b]);
 }
 export function bmm(a: Tensor, b: Tensor): Tensor {
   if (a.ndim !== 3) throw new TorchError('RuntimeError', `batch1 must be a 3D tensor`);

@@ -10,7 +10,7 @@ import { broadcastShapes, numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, defineOp, OpDef, scalarTypeName } from './apply';
 import { fromValues } from './creation';
-import { addmm, bmm, mm, mv, outer } from './linalg';
+import { addmm, bmm, checkAddmm, mm, mv, outer } from './linalg';
 import { mulScalar } from './pointwise';
 import { clone, expand, expandShape, reshape, slice, t, transpose, unsqueeze, viewOf, UNSAFE_VIEW } from './views';
 
@@ -140,8 +140,8 @@ const ADDBMM = defineOp({
     },
   },
 });
-export function addbmm(s: Tensor, b1: Tensor, b2: Tensor, beta = 1, alpha = 1): Tensor {
-  expandShape(s, [b1.shape[1], b2.shape[2]]);
+/** addbmm's checks of batch1 and batch2 (and of β, α for integral inputs), in ATen's order. */
+function checkAddbmm(b1: Tensor, b2: Tensor, beta: number, alpha: number): void {
   checkBatches(b1, b2);
   if (b1.shape[0] !== b2.shape[0]) {
     throw new TorchError('RuntimeError', `batch1 and batch2 must have same number of batches, got ${b1.shape[0]} and ${b2.shape[0]}`);
@@ -151,6 +151,10 @@ export function addbmm(s: Tensor, b1: Tensor, b2: Tensor, beta = 1, alpha = 1): 
   }
   if (b1.dtype !== b2.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
   integralScalars(b1.dtype, beta, alpha);
+}
+export function addbmm(s: Tensor, b1: Tensor, b2: Tensor, beta = 1, alpha = 1): Tensor {
+  expandShape(s, [b1.shape[1], b2.shape[2]]);
+  checkAddbmm(b1, b2, beta, alpha);
   return apply(ADDBMM, [s, b1, b2], { beta, alpha });
 }
 
@@ -303,15 +307,7 @@ export function addbmm_(s: Tensor, b1: Tensor, b2: Tensor, beta = 1, alpha = 1):
   if (s.ndim !== 2 || s.shape[0] !== target[0] || s.shape[1] !== target[1]) {
     throw new TorchError('NotImplementedError', 'tnb: addbmm_ on a tensor of another shape than the result (PyTorch resizes it) is not supported');
   }
-  checkBatches(b1, b2);
-  if (b1.shape[0] !== b2.shape[0]) {
-    throw new TorchError('RuntimeError', `batch1 and batch2 must have same number of batches, got ${b1.shape[0]} and ${b2.shape[0]}`);
-  }
-  if (b1.shape[2] !== b2.shape[1]) {
-    throw new TorchError('RuntimeError', `Incompatible matrix sizes for bmm (${b1.shape[1]}x${b1.shape[2]} and ${b2.shape[1]}x${b2.shape[2]})`);
-  }
-  if (b1.dtype !== b2.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
-  integralScalars(b1.dtype, beta, alpha);
+  checkAddbmm(b1, b2, beta, alpha);
   return applyInplace(ADDBMM, [s, b1, b2], { beta, alpha });
 }
 
@@ -331,13 +327,6 @@ const ADDMM_SCALED = defineOp({
 /** addmm(self, mat1, mat2, beta, alpha); β = α = 1 is linalg.ts's addmm. */
 export function addmm_scaled(s: Tensor, a: Tensor, b: Tensor, beta = 1, alpha = 1): Tensor {
   if (beta === 1 && alpha === 1) return addmm(s, a, b);
-  if (a.ndim !== 2) throw new TorchError('RuntimeError', `mat1 must be a matrix, got ${a.ndim}-D tensor`);
-  if (b.ndim !== 2) throw new TorchError('RuntimeError', `mat2 must be a matrix, got ${b.ndim}-D tensor`);
-  if (a.shape[1] !== b.shape[0]) {
-    throw new TorchError('RuntimeError', `mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
-  }
-  if (s.dtype !== b.dtype) throw new TorchError('RuntimeError', 'self and mat2 must have the same dtype');
-  if (a.dtype !== b.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
-  expandShape(s, [a.shape[0], b.shape[1]]);
+  checkAddmm(s, a, b);
   return apply(ADDMM_SCALED, [s, a, b], { beta, alpha });
 }

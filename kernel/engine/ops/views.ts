@@ -26,29 +26,34 @@ export const UNSAFE_VIEW = defineOp({
   grads: { self: { saves: [], fn: (g, c) => reshape(g, shapeOf(c)) } },
 });
 export const ALIAS = viewDef('alias', 'AliasBackward0', (x) => viewOf(x, x.shape, x.strides), (g) => g);
-export const UNSQUEEZE = viewDef('unsqueeze', 'UnsqueezeBackward0', (x, a) => {
+function unsqueezeView(x: Tensor, a: Record<string, unknown>): Tensor {
   const d = a.dim as number;
   const shape = [...x.shape], strides = [...x.strides];
   shape.splice(d, 0, 1);
   strides.splice(d, 0, d < x.ndim ? x.strides[d] * x.shape[d] : 1);
   return viewOf(x, shape, strides);
-}, (g, c) => squeeze(g, c.attrs.dim as number));
-export const SQUEEZE_ALL = viewDef('squeeze', 'SqueezeBackward0',
-  (x) => viewOf(x, x.shape.filter((s) => s !== 1), x.strides.filter((_, i) => x.shape[i] !== 1)),
-  (g, c) => reshape(g, shapeOf(c)));
-export const SQUEEZE_DIM = viewDef('squeeze', 'SqueezeBackward1', (x, a) => {
+}
+function squeezeDimView(x: Tensor, a: Record<string, unknown>): Tensor {
   const d = a.dim as number;
   if (x.ndim === 0 || x.shape[d] !== 1) return viewOf(x, x.shape, x.strides);
   return viewOf(x, x.shape.filter((_, i) => i !== d), x.strides.filter((_, i) => i !== d));
-}, (g, c) => (shapeOf(c).length > g.ndim ? unsqueeze(g, c.attrs.dim as number) : g));
-export const T = viewDef('t', 'TBackward0', (x) => viewOf(x, [...x.shape].reverse(), [...x.strides].reverse()), (g) => t(g));
-export const TRANSPOSE = viewDef('transpose', 'TransposeBackward0', (x, a) => {
+}
+const squeezeDimGrad = (g: Tensor, c: BackwardContext): Tensor => (shapeOf(c).length > g.ndim ? unsqueeze(g, c.attrs.dim as number) : g);
+function transposeView(x: Tensor, a: Record<string, unknown>): Tensor {
   const d0 = a.dim0 as number, d1 = a.dim1 as number;
   const shape = [...x.shape], strides = [...x.strides];
   [shape[d0], shape[d1]] = [shape[d1], shape[d0]];
   [strides[d0], strides[d1]] = [strides[d1], strides[d0]];
   return viewOf(x, shape, strides);
-}, (g, c) => transpose(g, c.attrs.dim0 as number, c.attrs.dim1 as number));
+}
+const transposeGrad = (g: Tensor, c: BackwardContext): Tensor => transpose(g, c.attrs.dim0 as number, c.attrs.dim1 as number);
+export const UNSQUEEZE = viewDef('unsqueeze', 'UnsqueezeBackward0', unsqueezeView, (g, c) => squeeze(g, c.attrs.dim as number));
+export const SQUEEZE_ALL = viewDef('squeeze', 'SqueezeBackward0',
+  (x) => viewOf(x, x.shape.filter((s) => s !== 1), x.strides.filter((_, i) => x.shape[i] !== 1)),
+  (g, c) => reshape(g, shapeOf(c)));
+export const SQUEEZE_DIM = viewDef('squeeze', 'SqueezeBackward1', squeezeDimView, squeezeDimGrad);
+export const T = viewDef('t', 'TBackward0', (x) => viewOf(x, [...x.shape].reverse(), [...x.strides].reverse()), (g) => t(g));
+export const TRANSPOSE = viewDef('transpose', 'TransposeBackward0', transposeView, transposeGrad);
 export const PERMUTE = viewDef('permute', 'PermuteBackward0', (x, a) => {
   const dims = a.dims as number[];
   return viewOf(x, dims.map((d) => x.shape[d]), dims.map((d) => x.strides[d]));
@@ -245,25 +250,9 @@ export { isContiguous };
 // In-place view ops that PyTorch's composites apply to a temporary of their own (quantile's squeeze_ /
 // unsqueeze_ / transpose_ on its result): the same views, recorded under the in-place ops' node names. Only for
 // tensors nothing else refers to, where a view and an in-place change of geometry cannot be told apart.
-const UNSQUEEZE_TEMP = viewDef('unsqueeze_', 'UnsqueezeBackward1', (x, a) => {
-  const d = a.dim as number;
-  const shape = [...x.shape], strides = [...x.strides];
-  shape.splice(d, 0, 1);
-  strides.splice(d, 0, d < x.ndim ? x.strides[d] * x.shape[d] : 1);
-  return viewOf(x, shape, strides);
-}, (g, c) => squeeze(g, c.attrs.dim as number));
-const SQUEEZE_DIM_TEMP = viewDef('squeeze_', 'SqueezeBackward3', (x, a) => {
-  const d = a.dim as number;
-  if (x.ndim === 0 || x.shape[d] !== 1) return viewOf(x, x.shape, x.strides);
-  return viewOf(x, x.shape.filter((_, i) => i !== d), x.strides.filter((_, i) => i !== d));
-}, (g, c) => (shapeOf(c).length > g.ndim ? unsqueeze(g, c.attrs.dim as number) : g));
-const TRANSPOSE_TEMP = viewDef('transpose_', 'TransposeBackward1', (x, a) => {
-  const d0 = a.dim0 as number, d1 = a.dim1 as number;
-  const shape = [...x.shape], strides = [...x.strides];
-  [shape[d0], shape[d1]] = [shape[d1], shape[d0]];
-  [strides[d0], strides[d1]] = [strides[d1], strides[d0]];
-  return viewOf(x, shape, strides);
-}, (g, c) => transpose(g, c.attrs.dim0 as number, c.attrs.dim1 as number));
+const UNSQUEEZE_TEMP = viewDef('unsqueeze_', 'UnsqueezeBackward1', unsqueezeView, (g, c) => squeeze(g, c.attrs.dim as number));
+const SQUEEZE_DIM_TEMP = viewDef('squeeze_', 'SqueezeBackward3', squeezeDimView, squeezeDimGrad);
+const TRANSPOSE_TEMP = viewDef('transpose_', 'TransposeBackward1', transposeView, transposeGrad);
 
 /** x.squeeze_(dim) / x.unsqueeze_(dim) / x.transpose_(dim0, dim1) on a temporary (see above): a new tensor. */
 export function tempInplaceView(x: Tensor, op: 'squeeze_' | 'unsqueeze_' | 'transpose_', a: number, b: number): Tensor {

@@ -242,24 +242,9 @@ class RNNBase(Module):
     def all_weights(self):
         return [[getattr(self, weight) for weight in weights] for weights in self._all_weights]
 
-
-class RNN(RNNBase):
-    r"""Applies a multi-layer Elman RNN with tanh or ReLU non-linearity to an input sequence:
-    h_t = tanh(x_t W_ih^T + b_ih + h_(t-1) W_hh^T + b_hh)."""
-
-    def __init__(self, *args, **kwargs):
-        if 'proj_size' in kwargs:
-            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
-        self.nonlinearity = kwargs.pop('nonlinearity', 'tanh')
-        if self.nonlinearity == 'tanh':
-            mode = 'RNN_TANH'
-        elif self.nonlinearity == 'relu':
-            mode = 'RNN_RELU'
-        else:
-            raise ValueError("Unknown nonlinearity '{}'".format(self.nonlinearity))
-        super(RNN, self).__init__(mode, *args, **kwargs)
-
-    def forward(self, input, hx=None):
+    def _single_state_forward(self, input, hx, kernel):
+        """RNN's and GRU's forward: an unbatched input gets a batch dim, a missing hx zeros; `kernel(input, hx)`
+        is the _VF function of the mode; its output and hidden state are unbatched again as the input was."""
         _reject_packed(input)
         batch_sizes = None
         is_batched = input.dim() == 3
@@ -291,24 +276,36 @@ class RNN(RNNBase):
 
         assert hx is not None
         self.check_forward_args(input, hx, batch_sizes)
-        assert self.mode == 'RNN_TANH' or self.mode == 'RNN_RELU'
-        if self.mode == 'RNN_TANH':
-            result = _VF.rnn_tanh(input, hx, self._flat_weights, self.bias, self.num_layers,
-                                  self.dropout, self.training, self.bidirectional,
-                                  self.batch_first)
-        else:
-            result = _VF.rnn_relu(input, hx, self._flat_weights, self.bias, self.num_layers,
-                                  self.dropout, self.training, self.bidirectional,
-                                  self.batch_first)
-
-        output = result[0]
-        hidden = result[1]
-
+        output, hidden = kernel(input, hx)
         if not is_batched:
             output = output.squeeze(batch_dim)
             hidden = hidden.squeeze(1)
-
         return output, self.permute_hidden(hidden, unsorted_indices)
+
+
+class RNN(RNNBase):
+    r"""Applies a multi-layer Elman RNN with tanh or ReLU non-linearity to an input sequence:
+    h_t = tanh(x_t W_ih^T + b_ih + h_(t-1) W_hh^T + b_hh)."""
+
+    def __init__(self, *args, **kwargs):
+        if 'proj_size' in kwargs:
+            raise ValueError("proj_size argument is only supported for LSTM, not RNN or GRU")
+        self.nonlinearity = kwargs.pop('nonlinearity', 'tanh')
+        if self.nonlinearity == 'tanh':
+            mode = 'RNN_TANH'
+        elif self.nonlinearity == 'relu':
+            mode = 'RNN_RELU'
+        else:
+            raise ValueError("Unknown nonlinearity '{}'".format(self.nonlinearity))
+        super(RNN, self).__init__(mode, *args, **kwargs)
+
+    def forward(self, input, hx=None):
+        if self.mode not in ('RNN_TANH', 'RNN_RELU'):
+            raise AssertionError()
+        vf = _VF.rnn_tanh if self.mode == 'RNN_TANH' else _VF.rnn_relu
+        return self._single_state_forward(input, hx, lambda x, h: vf(
+            x, h, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training, self.bidirectional,
+            self.batch_first))
 
 
 class LSTM(RNNBase):
@@ -399,46 +396,9 @@ class GRU(RNNBase):
         super(GRU, self).__init__('GRU', *args, **kwargs)
 
     def forward(self, input, hx=None):
-        _reject_packed(input)
-        batch_sizes = None
-        is_batched = input.dim() == 3
-        batch_dim = 0 if self.batch_first else 1
-        if not is_batched:
-            input = input.unsqueeze(batch_dim)
-            if hx is not None:
-                if hx.dim() != 2:
-                    raise RuntimeError(
-                        f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
-                hx = hx.unsqueeze(1)
-        else:
-            if hx is not None and hx.dim() != 3:
-                raise RuntimeError(
-                    f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
-        max_batch_size = input.size(0) if self.batch_first else input.size(1)
-        sorted_indices = None
-        unsorted_indices = None
-
-        if hx is None:
-            num_directions = 2 if self.bidirectional else 1
-            hx = torch.zeros(self.num_layers * num_directions,
-                             max_batch_size, self.hidden_size,
-                             dtype=input.dtype, device=input.device)
-        else:
-            # Each batch of the hidden state should match the input sequence that
-            # the user believes he/she is passing in.
-            hx = self.permute_hidden(hx, sorted_indices)
-
-        self.check_forward_args(input, hx, batch_sizes)
-        result = _VF.gru(input, hx, self._flat_weights, self.bias, self.num_layers,
-                         self.dropout, self.training, self.bidirectional, self.batch_first)
-        output = result[0]
-        hidden = result[1]
-
-        if not is_batched:
-            output = output.squeeze(batch_dim)
-            hidden = hidden.squeeze(1)
-
-        return output, self.permute_hidden(hidden, unsorted_indices)
+        return self._single_state_forward(input, hx, lambda x, h: _VF.gru(
+            x, h, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training, self.bidirectional,
+            self.batch_first))
 
 
 class RNNCellBase(Module):
