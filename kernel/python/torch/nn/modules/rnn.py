@@ -434,6 +434,26 @@ class RNNCellBase(Module):
         for weight in self.parameters():
             init.uniform_(weight, -stdv, stdv)
 
+    def _cell_forward(self, name, input, hx, kernel, pair=False):
+        """A cell's forward: an unbatched (1-D) input and state get a batch dim and lose it again; a missing state
+        is zeros ((h, c) for LSTMCell); `kernel` is the _VF cell function (None: an unknown nonlinearity)."""
+        assert input.dim() in (1, 2), \
+            f"{name}: Expected input to be 1-D or 2-D but received {input.dim()}-D tensor"
+        is_batched = input.dim() == 2
+        if not is_batched:
+            input = input.unsqueeze(0)
+        if hx is None:
+            zeros = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype, device=input.device)
+            hx = (zeros, zeros) if pair else zeros
+        elif not is_batched:
+            hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0)) if pair else hx.unsqueeze(0)
+        if kernel is None:
+            raise RuntimeError("Unknown nonlinearity: {}".format(self.nonlinearity))
+        ret = kernel(input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh)
+        if not is_batched:
+            ret = (ret[0].squeeze(0), ret[1].squeeze(0)) if pair else ret.squeeze(0)
+        return ret
+
 
 class RNNCell(RNNCellBase):
     r"""An Elman RNN cell with tanh or ReLU non-linearity: h' = tanh(W_ih x + b_ih + W_hh h + b_hh)."""
@@ -445,38 +465,13 @@ class RNNCell(RNNCellBase):
         self.nonlinearity = nonlinearity
 
     def forward(self, input, hx=None):
-        assert input.dim() in (1, 2), \
-            f"RNNCell: Expected input to be 1-D or 2-D but received {input.dim()}-D tensor"
-        is_batched = input.dim() == 2
-        if not is_batched:
-            input = input.unsqueeze(0)
-
-        if hx is None:
-            hx = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype, device=input.device)
-        else:
-            hx = hx.unsqueeze(0) if not is_batched else hx
-
         if self.nonlinearity == "tanh":
-            ret = _VF.rnn_tanh_cell(
-                input, hx,
-                self.weight_ih, self.weight_hh,
-                self.bias_ih, self.bias_hh,
-            )
+            kernel = _VF.rnn_tanh_cell
         elif self.nonlinearity == "relu":
-            ret = _VF.rnn_relu_cell(
-                input, hx,
-                self.weight_ih, self.weight_hh,
-                self.bias_ih, self.bias_hh,
-            )
+            kernel = _VF.rnn_relu_cell
         else:
-            ret = input  # TODO: remove when jit supports exception flow
-            raise RuntimeError(
-                "Unknown nonlinearity: {}".format(self.nonlinearity))
-
-        if not is_batched:
-            ret = ret.squeeze(0)
-
-        return ret
+            kernel = None
+        return self._cell_forward('RNNCell', input, hx, kernel)
 
 
 class LSTMCell(RNNCellBase):
@@ -487,27 +482,7 @@ class LSTMCell(RNNCellBase):
         super(LSTMCell, self).__init__(input_size, hidden_size, bias, num_chunks=4, **factory_kwargs)
 
     def forward(self, input, hx=None):
-        assert input.dim() in (1, 2), \
-            f"LSTMCell: Expected input to be 1-D or 2-D but received {input.dim()}-D tensor"
-        is_batched = input.dim() == 2
-        if not is_batched:
-            input = input.unsqueeze(0)
-
-        if hx is None:
-            zeros = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype, device=input.device)
-            hx = (zeros, zeros)
-        else:
-            hx = (hx[0].unsqueeze(0), hx[1].unsqueeze(0)) if not is_batched else hx
-
-        ret = _VF.lstm_cell(
-            input, hx,
-            self.weight_ih, self.weight_hh,
-            self.bias_ih, self.bias_hh,
-        )
-
-        if not is_batched:
-            ret = (ret[0].squeeze(0), ret[1].squeeze(0))
-        return ret
+        return self._cell_forward('LSTMCell', input, hx, _VF.lstm_cell, pair=True)
 
 
 class GRUCell(RNNCellBase):
@@ -518,24 +493,4 @@ class GRUCell(RNNCellBase):
         super(GRUCell, self).__init__(input_size, hidden_size, bias, num_chunks=3, **factory_kwargs)
 
     def forward(self, input, hx=None):
-        assert input.dim() in (1, 2), \
-            f"GRUCell: Expected input to be 1-D or 2-D but received {input.dim()}-D tensor"
-        is_batched = input.dim() == 2
-        if not is_batched:
-            input = input.unsqueeze(0)
-
-        if hx is None:
-            hx = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype, device=input.device)
-        else:
-            hx = hx.unsqueeze(0) if not is_batched else hx
-
-        ret = _VF.gru_cell(
-            input, hx,
-            self.weight_ih, self.weight_hh,
-            self.bias_ih, self.bias_hh,
-        )
-
-        if not is_batched:
-            ret = ret.squeeze(0)
-
-        return ret
+        return self._cell_forward('GRUCell', input, hx, _VF.gru_cell)
