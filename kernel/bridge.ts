@@ -214,6 +214,7 @@ const OPS: Record<string, Fn> = {
   rlshift: (a: Tensor, b: unknown) => torch.bitwise('lshift', b as Tensor, a),
   rrshift: (a: Tensor, b: unknown) => torch.bitwise('rshift', b as Tensor, a),
   bitwise_not: (a: Tensor) => torch.bitwise_not(a),
+  unfold: (x: Tensor, d: number, size: number, step: number) => torch.unfold(x, d, size, step),
   clamp_tensor_: (a: Tensor, lo: Tensor | null, hi: Tensor | null) => torch.clampTensor_(a, lo, hi),
   where: (c: Tensor, a: unknown, b: unknown) => torch.where(c, a as Tensor, b as Tensor),
   eq: (a: Tensor, b: unknown) => torch.eq(a, b as Tensor), ne: (a: Tensor, b: unknown) => torch.ne(a, b as Tensor),

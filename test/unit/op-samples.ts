@@ -896,3 +896,7 @@ add('IndexFillBackward0', 'index_fill(1, [0, 3], -0.5)', [inp([3, 4])], ([x]) =>
   ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => (i % 4 === 0 || i % 4 === 3 ? -0.5 : v)) }));
 add('IndexFillBackward1', 'index_fill(0, [1], 0-d value)', [inp([3, 2]), inp([])], ([x, v]) => torch.index_fill(x, 0, constT([1], [1], 'int64'), v),
   ([x, v]) => ({ shape: [3, 2], data: x.data.map((e, i) => (Math.floor(i / 2) === 1 ? v.data[0] : e)) }));
+add('UnfoldBackward0', 'unfold(0, 3, 2) of 7 (overlapping windows)', [inp([7])], ([x]) => torch.unfold(x, 0, 3, 2),
+  ([x]) => ({ shape: [3, 3], data: [0, 1, 2, 2, 3, 4, 4, 5, 6].map((i) => x.data[i]) }));
+add('UnfoldBackward0', 'unfold(1, 2, 1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.unfold(x, 1, 2, 1),
+  ([x]) => { const d: number[] = []; for (let i = 0; i < 3; i++) for (let w = 0; w < 3; w++) for (let j = 0; j < 2; j++) d.push(x.data[i * 4 + w + j]); return { shape: [3, 3, 2], data: d }; });

@@ -21,6 +21,7 @@ export * from './lerp';
 export * from './unique';
 export * from './cumulative';
 export * from './bitwise';
+export * from './unfold';
 export * from './gather';
 export * from './activation';
 export * from './pad';

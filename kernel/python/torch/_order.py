@@ -336,3 +336,12 @@ for _n, _f in (('index_add', _index_add), ('index_add_', _index_add_), ('index_f
                ('index_fill_', _index_fill_), ('fill_diagonal_', _fill_diagonal_)):
     _f.__name__ = _f.__qualname__ = _n
     setattr(Tensor, _n, _f)
+
+
+def _unfold(self, dimension, size, step):
+    """Tensor.unfold: a view of every size-long window along dimension, step apart, as a new last dim."""
+    return wrap(call('unfold', self, _dims(dimension), size.__index__(), step.__index__()))
+
+
+_unfold.__name__ = _unfold.__qualname__ = 'unfold'
+Tensor.unfold = _unfold
