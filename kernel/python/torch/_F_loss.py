@@ -269,9 +269,14 @@ def cosine_similarity(x1, x2, dim=1, eps=1e-8):
     """Σ (x1/‖x1‖)·(x2/‖x2‖) along dim, the norms clamped at eps (ATen's formula: the result is a SumBackward1)."""
     _tensor_arg('cosine_similarity', 'x1', x1, 1)
     _tensor_arg('cosine_similarity', 'x2', x2, 2)
-    if x1.shape != x2.shape:
-        shape = _broadcast_shape(x1.shape, x2.shape)
-        x1, x2 = x1.expand(shape), x2.expand(shape)
-    n1 = (x1 * x1).sum(dim, keepdim=True).clamp_min(eps * eps).sqrt()
-    n2 = (x2 * x2).sum(dim, keepdim=True).clamp_min(eps * eps).sqrt()
-    return ((x1 / n1) * (x2 / n2)).sum(dim)
+    # ATen 1.13: both expanded (ExpandBackward0 even for equal shapes), squared norms pow(2).sum clamped at eps**2
+    # under no_grad (no node), their square roots dividing each input
+    shape = _broadcast_shape(x1.shape, x2.shape)
+    x1, x2 = x1.expand(shape), x2.expand(shape)
+    s1 = x1.pow(2).sum(dim, keepdim=True)
+    s2 = x2.pow(2).sum(dim, keepdim=True)
+    from .autograd import no_grad
+    with no_grad():
+        s1.clamp_min_(eps * eps)
+        s2.clamp_min_(eps * eps)
+    return ((x1 / s1.sqrt()) * (x2 / s2.sqrt())).sum(dim)

@@ -638,6 +638,8 @@ class Tensor:
 
     def clamp_min(self, min): return self.clamp(min=min)
     def clamp_max(self, max): return self.clamp(max=max)
+    def clamp_min_(self, min): return self.clamp_(min=min)
+    def clamp_max_(self, max): return self.clamp_(max=max)
     def maximum(self, other): return wrap(call('maximum', self, _tensor_arg('maximum', 'other', other)))
     def minimum(self, other): return wrap(call('minimum', self, _tensor_arg('minimum', 'other', other)))
 
