@@ -18,7 +18,6 @@ import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge }
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
-import { wrapDim } from './engine/shape';
 import { mem } from './engine/wasm';
 import { wrapScalar, type Scalar } from './engine/ops/scalar';
 import { numThreads, setThreadLimit } from './engine/threads';
@@ -275,7 +274,6 @@ const OPS: Record<string, Fn> = {
   mode: (x: Tensor, d: number, keepdim: boolean) => torch.mode(x, d, keepdim),
   lerp: (s: Tensor, e: Tensor, w: Tensor | number, inplace: boolean) => (inplace ? torch.lerp_ : torch.lerp)(s, e, w),
   temp_view_: (x: Tensor, op: 'squeeze_' | 'unsqueeze_' | 'transpose_', a: number, b: number) => torch.tempInplaceView(x, op, a, b),
-  wrap_dim: (d: number, ndim: number) => wrapDim(d, ndim),
   unique: (x: Tensor, sorted: boolean, inverse: boolean, counts: boolean, d: number | null) => torch.unique(x, sorted, inverse, counts, d),
   unique_consecutive: (x: Tensor, inverse: boolean, counts: boolean, d: number | null) => torch.unique_consecutive(x, inverse, counts, d),
   cummax: (x: Tensor, d: number) => torch.cummax(x, d),

@@ -212,6 +212,10 @@ function canCast(from: Tensor['dtype'], to: Tensor['dtype']): boolean { return C
 export function scalarTypeName(d: Tensor['dtype']): string {
   return { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[d];
 }
+/** PyTorch's dispatch error for a kernel without this dtype: "lerp_kernel_scalar" not implemented for 'Long'. */
+export function notImplementedFor(kernel: string, d: Tensor['dtype']): TorchError {
+  return new TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(d)}'`);
+}
 
 function cloneDetached(t: Tensor): Tensor {
   const c = Tensor.empty(t.shape, t.dtype);

@@ -4,8 +4,8 @@
 // Shifts: PyTorch shifts the value as unsigned (left) or signed (right) by a count that x86 masks to its low 6
 // bits (1 << -1 is 1 << 63; x >> 64 is x), as its scalar kernel does. None of these has a gradient.
 import { DType } from '../dtype';
-import { TorchError } from '../errors';
 import { resultType } from '../promote';
+import { notImplementedFor } from './apply';
 import { broadcastShapes } from '../shape';
 import { Tensor } from '../tensor';
 import { writeInt64 } from '../tensor';
@@ -18,7 +18,6 @@ export type BitwiseOp = 'and' | 'or' | 'xor' | 'lshift' | 'rshift';
 const KERNEL: Record<BitwiseOp | 'not', string> = {
   and: 'bitwise_and_cpu', or: 'bitwise_or_cpu', xor: 'bitwise_xor_cpu', lshift: 'lshift_cpu', rshift: 'rshift_cpu', not: 'bitwise_not_cpu',
 };
-const TYPE_NAME: Record<string, string> = { float32: 'Float', float64: 'Double' };
 
 /** x's int64 (or bool) values broadcast to `shape`, exactly, row-major (read through its strides). */
 function bigValues(x: Tensor, shape: number[]): BigInt64Array {
@@ -58,7 +57,7 @@ function result(shape: number[], values: BigInt64Array, dtype: DType): Tensor {
 export function bitwise(op: BitwiseOp, a: TensorLike, b: TensorLike): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   const dtype = resultType(ta, tb);
-  if (dtype === 'float32' || dtype === 'float64') throw new TorchError('RuntimeError', `"${KERNEL[op]}" not implemented for '${TYPE_NAME[dtype]}'`);
+  if (dtype === 'float32' || dtype === 'float64') throw notImplementedFor(KERNEL[op], dtype);
   // bool & bool (masks): the wasm logical kernels
   if (dtype === 'bool' && (op === 'and' || op === 'or' || op === 'xor')) {
     return op === 'and' ? logicalAnd(ta, tb) : op === 'or' ? logicalOr(ta, tb) : logicalXor(ta, tb);
@@ -72,7 +71,7 @@ export function bitwise(op: BitwiseOp, a: TensorLike, b: TensorLike): Tensor {
 
 /** ~x: logical not for bool, two's complement for int64. */
 export function bitwise_not(x: Tensor): Tensor {
-  if (x.dtype === 'float32' || x.dtype === 'float64') throw new TorchError('RuntimeError', `"${KERNEL.not}" not implemented for '${TYPE_NAME[x.dtype]}'`);
+  if (x.dtype === 'float32' || x.dtype === 'float64') throw notImplementedFor(KERNEL.not, x.dtype);
   if (x.dtype === 'bool') return logicalNot(x);
   const shape = [...x.shape];
   const values = bigValues(x, shape).map((v) => (x.dtype === 'bool' ? (v === 0n ? 1n : 0n) : ~v));

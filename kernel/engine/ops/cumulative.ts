@@ -6,14 +6,13 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyOp, defineOp } from './apply';
+import { apply, applyOp, defineOp, notImplementedFor } from './apply';
 import { fromValues } from './creation';
 import { scatter_add } from './gather';
 import { abs, add, exp, gt, log, lt, sub, where } from './pointwise';
-import { contiguous } from './views';
 import { flip } from './triangular';
+import { forEachLane } from './scan';
 
-const TYPE_NAME: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
 /** A double as C++'s ostream prints it (%g, 6 significant digits). */
 function cppDouble(v: number): string {
   if (!Number.isFinite(v)) return Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf';
@@ -24,19 +23,10 @@ function cppDouble(v: number): string {
 
 /** Runs `fn(read, write)` over every lane along dim of x (row-major values), writing into `out` arrays. */
 function eachLane(x: Tensor, dim: number, fn: (get: (i: number) => number, set: (i: number, v: number, idx?: number) => void, n: number) => void): { values: Float64Array; indices: Float64Array } {
-  const v = contiguous(x).toArray();
-  const shape = x.shape;
-  let outer = 1, inner = 1;
-  for (let d = 0; d < dim; d++) outer *= shape[d];
-  for (let d = dim + 1; d < shape.length; d++) inner *= shape[d];
-  const n = shape.length === 0 ? 1 : shape[dim];
+  const v = x.toArray();
   const values = new Float64Array(v.length), indices = new Float64Array(v.length);
-  for (let o = 0; o < outer; o++) {
-    for (let j = 0; j < inner; j++) {
-      const base = o * n * inner + j;
-      fn((i) => v[base + i * inner], (i, val, idx = 0) => { values[base + i * inner] = val; indices[base + i * inner] = idx; }, n);
-    }
-  }
+  forEachLane(x.shape, dim, (base, stride, n) =>
+    fn((i) => v[base + i * stride], (i, val, idx = 0) => { values[base + i * stride] = val; indices[base + i * stride] = idx; }, n));
   return { values, indices };
 }
 
@@ -109,7 +99,7 @@ const LOGCUMSUMEXP = defineOp({
 });
 export function logcumsumexp(x: Tensor, dim: number): Tensor {
   const d = wrapDim(dim, x.ndim);
-  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"logcumsumexp_out_cpu" not implemented for '${TYPE_NAME[x.dtype]}'`);
+  if (!isFloating(x.dtype)) throw notImplementedFor('logcumsumexp_out_cpu', x.dtype);
   return apply(LOGCUMSUMEXP, [x], { dim: d });
 }
 
@@ -118,35 +108,38 @@ export function logcumsumexp(x: Tensor, dim: number): Tensor {
 /** torch.bincount: counts (or summed weights) of each value 0..max(input, minlength - 1). */
 export function bincount(x: Tensor, weights: Tensor | null = null, minlength = 0): Tensor {
   if (x.dtype === 'float32' || x.dtype === 'float64' || x.dtype === 'bool') {
-    throw new TorchError('RuntimeError', `"bincount_cpu" not implemented for '${TYPE_NAME[x.dtype]}'`);
+    throw notImplementedFor('bincount_cpu', x.dtype);
   }
   if (minlength < 0) throw new TorchError('RuntimeError', 'minlength should be >= 0');
-  const v = contiguous(x).toArray();
+  const v = x.toArray();
   if (x.ndim !== 1 || v.some((e) => e < 0)) throw new TorchError('RuntimeError', 'bincount only supports 1-d non-negative integral inputs.');
   if (weights !== null && (weights.ndim !== 1 || weights.shape[0] !== v.length)) {
     throw new TorchError('RuntimeError', 'weights should be 1-d and have the same length as input');
   }
   const size = Math.max(minlength, v.length ? Math.max(...v) + 1 : 0);
   const out = new Float64Array(size);
-  const w = weights === null ? null : contiguous(weights).toArray();
+  const w = weights === null ? null : weights.toArray();
   v.forEach((e, i) => { out[e] += w === null ? 1 : w[i]; });
   // weights: float32 ones sum in double and come back as float64 unless they are float32 (then float32)
   const dtype: DType = weights === null ? 'int64' : weights.dtype === 'float32' ? 'float32' : 'float64';
   return fromValues([size], out, dtype);
 }
 
+const nanSign = (v: number, fromData: boolean): string => (fromData && Number.isNaN(v) ? '-' : '');
 /** torch.histc: `bins` equal bins over [min, max] (the data's range when both are 0), values outside ignored. */
 export function histc(x: Tensor, bins = 100, min = 0, max = 0): Tensor {
-  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"histogram_cpu" not implemented for '${TYPE_NAME[x.dtype]}'`);
+  if (!isFloating(x.dtype)) throw notImplementedFor('histogram_cpu', x.dtype);
   if (bins <= 0) throw new TorchError('RuntimeError', `torch.histogram(): bins must be > 0, but got ${bins} for dimension 0`);
   const round = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
-  const v = contiguous(x).toArray();
+  const v = x.toArray();
   // histc_select_outer_bin_edges, in double; then the edges of linspace(min, max, bins + 1) in the element type
   let left = min, right = max;
-  if (left === right && v.length > 0) { left = v.reduce((a, b) => Math.min(a, b)); right = v.reduce((a, b) => Math.max(a, b)); }
+  // NaN data: PyTorch's aminmax of two or more elements gives the sign-set default NaN, which ostream prints -nan
+  let fromData = false;
+  if (left === right && v.length > 0) { left = v.reduce((a, b) => Math.min(a, b)); right = v.reduce((a, b) => Math.max(a, b)); fromData = v.length > 1; }
   if (left === right) { left -= 1; right += 1; }
   if (!Number.isFinite(left) || !Number.isFinite(right)) {
-    throw new TorchError('RuntimeError', `torch.histc: range of [${cppDouble(left)}, ${cppDouble(right)}] is not finite`);
+    throw new TorchError('RuntimeError', `torch.histc: range of [${nanSign(left, fromData)}${cppDouble(left)}, ${nanSign(right, fromData)}${cppDouble(right)}] is not finite`);
   }
   if (!(left < right)) throw new TorchError('RuntimeError', 'torch.histc: max must be larger than min');
   const lo = round(left), hi = round(right);
@@ -164,7 +157,7 @@ export function histc(x: Tensor, bins = 100, min = 0, max = 0): Tensor {
 /** searchsorted / bucketize: for each value, the insertion point in the sorted innermost rows of `sorted`. */
 export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, right = false, bucketize = false): Tensor {
   if (outInt32) throw new TorchError('NotImplementedError', 'tnb: out_int32=True is not supported (there is no int32 dtype); the result is int64');
-  const s = contiguous(sorted).toArray(), v = contiguous(values).toArray();
+  const s = sorted.toArray(), v = values.toArray();
   const n = sorted.ndim === 0 ? 1 : sorted.shape[sorted.ndim - 1];
   const oneRow = sorted.ndim <= 1;
   if (!oneRow) {

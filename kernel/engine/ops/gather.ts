@@ -6,7 +6,7 @@ import * as K from '../kernels';
 import { broadcastShapes, wrapDim } from '../shape';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp } from './apply';
+import { apply, applyInplace, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { Scalar, scalarValue } from './scalar';
 import { mulScalar, where, zerosLikeT } from './pointwise';
@@ -249,7 +249,7 @@ export function index_select(x: Tensor, dim: number, index: Tensor): Tensor {
 /** x.index_add(dim, index, source, alpha) (in place: index_add_), with PyTorch's checks. */
 export function index_add(x: Tensor, dim: number, index: Tensor, source: Tensor, alpha = 1, inplace = false): Tensor {
   const d = wrapDim(dim, x.ndim);
-  if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `index_add_(): Expected dtype int32/int64 for index but got: ${SCALAR_NAME[index.dtype]}`);
+  if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `index_add_(): Expected dtype int32/int64 for index but got: ${scalarTypeName(index.dtype)}`);
   if (index.ndim > 1) {
     throw new TorchError('IndexError', `index_add_(): Index is supposed to be a vector, but got dim: ${index.ndim} with type: Long and size: [${index.shape.join(', ')}]`);
   }
@@ -264,7 +264,7 @@ export function index_add(x: Tensor, dim: number, index: Tensor, source: Tensor,
   const size = x.ndim === 0 ? 1 : x.shape[d];
   if (index.toArray().some((v) => v < 0 || v >= size)) throw new TorchError('IndexError', 'index out of range in self');
   if (source.dtype !== x.dtype) {
-    throw new TorchError('RuntimeError', `index_add_(): self (${SCALAR_NAME[x.dtype]}) and source (${SCALAR_NAME[source.dtype]}) must have the same scalar type`);
+    throw new TorchError('RuntimeError', `index_add_(): self (${scalarTypeName(x.dtype)}) and source (${scalarTypeName(source.dtype)}) must have the same scalar type`);
   }
   return (inplace ? applyInplace : apply)(INDEX_ADD, [x, source], { dim: d, index, alpha });
 }
@@ -286,7 +286,6 @@ export function index_fill(x: Tensor, dim: number, index: Tensor, value: Tensor 
   if (value instanceof Tensor) return run(INDEX_FILL_TENSOR, [x, value.dtype === x.dtype ? value : K.copyOf(value, x.dtype)], { dim: d, index: idx });
   return run(INDEX_FILL, [x], { dim: d, index: idx, value: scalarValue(value) });
 }
-const SCALAR_NAME: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
 
 export function masked_fill(x: Tensor, mask: Tensor, value: Tensor | Scalar, inplace = false): Tensor {
   const m = mask.dtype === 'bool' ? mask : K.compare('ne', mask, K.full([], 0, mask.dtype), mask.dtype);

@@ -9,7 +9,7 @@ import { DType, isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import { broadcastShapes } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, definePointwise } from './apply';
+import { apply, applyInplace, definePointwise, notImplementedFor } from './apply';
 import { fromValues } from './creation';
 import { ge, gt, le, logicalAnd, logicalOr, lt, maximum, minimum, mul, mulScalar, rsubScalar, sub, where, zerosLikeT } from './pointwise';
 
@@ -74,8 +74,7 @@ function check(self: Tensor, end: Tensor, weight: Tensor | number): void {
     throw new TorchError('RuntimeError', `expected dtype ${CPP_NAME[self.dtype]} for \`weight\` but got dtype ${CPP_NAME[weight.dtype]}`);
   }
   if (!isFloating(self.dtype)) {
-    const kernel = weight instanceof Tensor ? 'lerp_kernel_tensor' : 'lerp_kernel_scalar';
-    throw new TorchError('RuntimeError', `"${kernel}" not implemented for '${self.dtype === 'int64' ? 'Long' : 'Bool'}'`);
+    throw notImplementedFor(weight instanceof Tensor ? 'lerp_kernel_tensor' : 'lerp_kernel_scalar', self.dtype);
   }
 }
 

@@ -8,7 +8,7 @@ import { TorchError } from '../errors';
 import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, definePointwise, OpDef } from './apply';
+import { apply, applyInplace, definePointwise, notImplementedFor, OpDef } from './apply';
 import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
@@ -62,10 +62,6 @@ function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor 
   return fromValues(shape, out, dt);
 }
 
-const DT_NAME: Record<DType, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
-function notImplementedFor(kernel: string, dt: DType): TorchError {
-  return new TorchError('RuntimeError', `"${kernel}" not implemented for '${DT_NAME[dt]}'`);
-}
 /** Float-only kernels (hypot, logaddexp, nextafter, frac): PyTorch's dispatch error on integer and bool dtypes. */
 function requireFloating(kernel: string, dt: DType): void {
   if (!isFloating(dt)) throw notImplementedFor(kernel, dt);

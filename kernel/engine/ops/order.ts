@@ -9,27 +9,25 @@
 import { TorchError } from '../errors';
 import { wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyOp, defineOp } from './apply';
+import { apply, applyOp, defineOp, notImplementedFor } from './apply';
 import { fromValues } from './creation';
 import { evenlyDistribute, selectingGrad } from './reduce';
+import { lanesOf } from './scan';
 import { nthElement, stdSort } from './stdsort';
 
 type Pick = (lane: Float64Array) => [number, number];   // [value, index within the lane]
 
 const isNaN_ = Number.isNaN;
-/** PyTorch's error for a kernel without this dtype ("median_cpu" not implemented for 'Bool'). */
-function checkDtype(x: Tensor, kernel: string, bool: boolean): void {
-  if (x.dtype === 'bool' && !bool) throw new TorchError('RuntimeError', `"${kernel}" not implemented for 'Bool'`);
+/** PyTorch's error for a kernel without bool ("median_cpu" not implemented for 'Bool'). */
+function checkDtype(x: Tensor, kernel: string): void {
+  if (x.dtype === 'bool') throw notImplementedFor(kernel, 'bool');
 }
 
 /** Values and indices of `pick` over every lane along dim, in the reduced shape (keepdim or not). */
 function reduceLanes(x: Tensor, dim: number, keepdim: boolean, pick: Pick): { values: Tensor; indices: Tensor } {
   const v = x.toArray();
   const shape = x.shape;
-  let outer = 1, inner = 1;
-  for (let d = 0; d < dim; d++) outer *= shape[d];
-  for (let d = dim + 1; d < shape.length; d++) inner *= shape[d];
-  const n = shape.length === 0 ? 1 : shape[dim];
+  const { outer, n, inner } = lanesOf(shape, dim);
   const values = new Float64Array(outer * inner), indices = new Float64Array(outer * inner);
   const lane = new Float64Array(n);
   for (let o = 0; o < outer; o++) {
@@ -176,11 +174,11 @@ function checkReducedDim(x: Tensor, dim: number, fn: string): void {
 /** torch.median(x) / torch.nanmedian(x) → a 0-d tensor; with a dim → [values, indices]. */
 export function median(x: Tensor, dim?: number | null, keepdim = false, ignoreNan = false): Tensor | [Tensor, Tensor] {
   if (dim === undefined || dim === null) {
-    checkDtype(x, 'median_cpu', false);
+    checkDtype(x, 'median_cpu');
     return apply(ignoreNan ? NANMEDIAN_ALL : MEDIAN_ALL, [x], {});
   }
   const d = wrapDim(dim, x.ndim);
-  checkDtype(x, 'median_out', false);
+  checkDtype(x, 'median_out');
   checkReducedDim(x, d, 'median()');
   const r = applyOp(ignoreNan ? NANMEDIAN_DIM : MEDIAN_DIM, [x], { dims: [d], keepdim });
   return [r.out, (r.extra as { indices: Tensor }).indices];
@@ -191,7 +189,7 @@ export function kthvalue(x: Tensor, k: number, dim = -1, keepdim = false): [Tens
   const d = wrapDim(dim, x.ndim);
   const size = x.ndim === 0 ? 1 : x.shape[d];
   if (!(k >= 1 && k <= size)) throw new TorchError('RuntimeError', `kthvalue(): selected number k out of range for dimension ${d}`);
-  checkDtype(x, 'kthvalue_cpu', false);
+  checkDtype(x, 'kthvalue_cpu');
   const r = applyOp(KTHVALUE, [x], { dims: [d], keepdim, k });
   return [r.out, (r.extra as { indices: Tensor }).indices];
 }

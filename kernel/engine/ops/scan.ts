@@ -14,7 +14,7 @@ import { scatterInto } from './gather';
 import { nthElement, partialSort, stableSort, stdSort } from './stdsort';
 
 /** Lanes along `dim` of a row-major tensor: element (o, i, j) is at o * n * inner + i * inner + j. */
-function lanesOf(shape: readonly number[], dim: number): { outer: number; n: number; inner: number } {
+export function lanesOf(shape: readonly number[], dim: number): { outer: number; n: number; inner: number } {
   if (shape.length === 0) return { outer: 1, n: 1, inner: 1 };
   let outer = 1, inner = 1;
   for (let d = 0; d < dim; d++) outer *= shape[d];
@@ -22,7 +22,7 @@ function lanesOf(shape: readonly number[], dim: number): { outer: number; n: num
   return { outer, n: shape[dim], inner };
 }
 
-function forEachLane(shape: readonly number[], dim: number, fn: (base: number, stride: number, n: number) => void): void {
+export function forEachLane(shape: readonly number[], dim: number, fn: (base: number, stride: number, n: number) => void): void {
   const { outer, n, inner } = lanesOf(shape, dim);
   for (let o = 0; o < outer; o++) for (let j = 0; j < inner; j++) fn(o * n * inner + j, inner, n);
 }

@@ -13,7 +13,7 @@ import { Tensor } from '../tensor';
 import { fromValues } from './creation';
 import { stdSort } from './stdsort';
 import { applyOp, defineOp } from './apply';
-import { contiguous, viewOf } from './views';
+import { viewOf } from './views';
 
 const MASK64 = (1n << 64n) - 1n;
 const MUL = (0xc6a4a793n << 32n) + 0x5bd1e995n;
@@ -128,7 +128,7 @@ function unorderedSetOrder(values: Float64Array, dtype: DType): number[] {
 
 /** unique without dim: [values, inverse (input's shape), counts], as _unique2_cpu. */
 function uniqueFlat(x: Tensor, sorted: boolean, returnInverse: boolean, returnCounts: boolean): [Tensor, Tensor, Tensor] {
-  const v = contiguous(x).toArray();
+  const v = x.toArray();
   const n = v.length;
   let out: number[];
   if (x.dtype === 'bool') {
@@ -164,7 +164,7 @@ function uniqueFlat(x: Tensor, sorted: boolean, returnInverse: boolean, returnCo
  * std::sort, and its result is the moved-back view PyTorch returns (unique(t, dim=1) has strides (1, 3)).
  */
 function uniqueRuns(x: Tensor, dim: number, flat: boolean, consecutive: boolean, returnInverse: boolean, returnCounts: boolean): [Tensor, Tensor, Tensor] {
-  const v = contiguous(x).toArray();
+  const v = x.toArray();
   const shape = flat ? [v.length] : [...x.shape];
   const none = (): Tensor => fromValues([0], [], 'int64');
   if (!flat && shape[dim] === 0) {

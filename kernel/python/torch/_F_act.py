@@ -13,7 +13,7 @@ __all__ = ['gelu', 'leaky_relu', 'leaky_relu_', 'elu', 'elu_', 'silu', 'softplus
 # Also torch.* functions in PyTorch 1.13 (torch.selu, torch.celu, torch.hardshrink, torch.threshold, ...).
 _TORCH_NAMES = ['selu', 'selu_', 'celu', 'celu_', 'hardshrink', 'threshold', 'threshold_']
 
-_SCALAR_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+from ._types import SCALAR_TYPE_NAMES as _SCALAR_NAMES  # noqa: E402
 
 
 def _tensor_arg(fname, name, v, pos):

@@ -26,7 +26,7 @@ def _warn(message):
     warnings.warn(message, UserWarning, skip_file_prefixes=(_PKG,))
 
 
-_SCALAR_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+from ._types import SCALAR_TYPE_NAMES as _SCALAR_NAMES  # noqa: E402
 
 
 def _scalar_name(t):

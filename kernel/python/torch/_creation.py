@@ -291,7 +291,7 @@ def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=Non
     return wrap(call('randperm', _int(n), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
 
 
-_SCALAR_WORDS = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+from ._types import SCALAR_TYPE_NAMES as _SCALAR_WORDS  # noqa: E402
 
 
 def multinomial(input, num_samples, replacement=False, *, generator=None, out=None):

@@ -11,7 +11,7 @@ from ._bridge import call, wrap, to_py
 from ._tensor import Tensor
 
 _PKG = __file__.rsplit('/', 1)[0] + '/'
-_SCALAR_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+from ._types import SCALAR_TYPE_NAMES as _SCALAR_NAMES  # noqa: E402
 
 
 class _LinAlgError(RuntimeError):

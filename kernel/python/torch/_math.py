@@ -286,12 +286,12 @@ def _float_power_method(self, *args, **kwargs):
 def _float_power_(self, *args, **kwargs):
     exponent = _exponent_arg('float_power_', args, kwargs)
     if self.dtype is not _T.float64:
-        raise RuntimeError(f"the base given to float_power_ has dtype {_DTYPE_NAMES.get(self.dtype, str(self.dtype))} "
+        raise RuntimeError(f"the base given to float_power_ has dtype {SCALAR_TYPE_NAMES.get(self.dtype._engine, str(self.dtype))} "
                            "but the operation's result requires dtype Double")
     return self.pow_(exponent.to(_T.float64) if isinstance(exponent, Tensor) else exponent)
 
 
-_DTYPE_NAMES = {_T.float32: 'Float', _T.int64: 'Long', _T.bool: 'Bool', _T.float64: 'Double'}
+from ._types import SCALAR_TYPE_NAMES  # noqa: E402
 Tensor.float_power, Tensor.float_power_ = _float_power_method, _float_power_
 
 # torch.<name>_ functions PyTorch also has (torch.i0_, torch.sinc_, torch.logit_, ...)

@@ -5,10 +5,10 @@ import builtins as _builtins
 
 from . import _bridge as B
 from ._bridge import call, wrap
-from ._tensor import Tensor, return_types, _dims
+from ._tensor import Tensor, return_types, _dims, _wrap_dim
 
 _bool, _int, _float = _builtins.bool, _builtins.int, _builtins.float
-_SCALAR_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+from ._types import SCALAR_TYPE_NAMES as _SCALAR_NAMES  # noqa: E402
 
 
 def _median(self, dim=None, keepdim=False):
@@ -63,7 +63,7 @@ def _quantile(self, q, dim=None, keepdim=False, *, interpolation='linear', ignor
         raise RuntimeError('quantile() input tensor must be either float or double dtype')
     if q.dtype != self.dtype:
         raise RuntimeError('quantile() q tensor must be same dtype as the input tensor')
-    wrapped = _int(call('wrap_dim', 0 if dim is None else _dims(dim), self.dim()))
+    wrapped = _wrap_dim(0 if dim is None else dim, self.dim())
     # quantile_output_shape
     if dim is not None and self.dim() > 0:
         out_shape = list(self.shape)
@@ -214,14 +214,16 @@ def _diff(self, n=1, dim=-1, prepend=None, append=None):
 
 def _nanmean(self, dim=None, keepdim=False, *, dtype=None):
     if not self.is_floating_point():
-        raise RuntimeError(f'nanmean(): expected input to have floating point dtype but got {_SCALAR_NAMES[str(self.dtype).split(".")[1]]}')
+        raise RuntimeError(f'nanmean(): expected input to have floating point dtype but got {_SCALAR_NAMES[self.dtype._engine_name()]}')
     factor = self.isnan().logical_not().sum(dim, keepdim) if dim is not None else self.isnan().logical_not().sum()
     total = self.nansum(dim, keepdim, dtype=dtype) if dim is not None else self.nansum(dtype=dtype)
     return total.div(factor)
 
 
 def bincount(input, weights=None, minlength=0):
-    return wrap(call('bincount', input, weights, minlength.__index__()))
+    if not isinstance(minlength, _int):
+        raise TypeError(f"bincount(): argument 'minlength' must be int, not {type(minlength).__name__}")
+    return wrap(call('bincount', input, weights, minlength))
 
 
 def histc(input, bins=100, min=0, max=0, *, out=None):

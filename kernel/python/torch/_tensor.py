@@ -1247,14 +1247,10 @@ def _invalid_combination(name, sigs, args, kwargs):
 def _bitwise_arg(name, other):
     if isinstance(other, (Tensor, _int, _float)):   # bool is an int
         return other
-    raise TypeError(f'{name}() received an invalid combination of arguments - got ({type(other).__name__}), but expected one of:\n'
-                    ' * (Tensor other)\n'
-                    f"      didn't match because some of the arguments have invalid types: (!{type(other).__name__}!)\n"
-                    ' * (Number other)\n'
-                    f"      didn't match because some of the arguments have invalid types: (!{type(other).__name__}!)\n")
+    raise _invalid_combination(name, ('Tensor other', 'Number other'), (other,), {})
 
 
-_TYPE_WORDS = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+from ._types import SCALAR_TYPE_NAMES as _TYPE_WORDS  # noqa: E402
 
 
 def _bitwise_inplace(self, r):

@@ -4,6 +4,9 @@
 
 import builtins as _builtins
 
+# c10's names of the scalar types, as PyTorch's error texts print them (by engine dtype name).
+SCALAR_TYPE_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+
 
 class dtype:
     __slots__ = ('_name', 'is_floating_point', 'is_complex', 'is_signed', 'itemsize', '_engine')
