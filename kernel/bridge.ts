@@ -137,7 +137,7 @@ const dims = (d: unknown): number | number[] | undefined => (d === null || d ===
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
 const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'wrapped_number', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
-  'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
+  'index_put_', 'remainder', 'floor_divide', 'remainder_', 'floor_divide_', 'fmod_', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
   'bitwise_and', 'bitwise_or', 'bitwise_xor', 'lshift', 'rshift', 'index_fill', 'rbitwise_and', 'rbitwise_or', 'rbitwise_xor', 'rlshift', 'rrshift']);
 
 const OPS: Record<string, Fn> = {
@@ -193,11 +193,15 @@ const OPS: Record<string, Fn> = {
   remainder: (a: Tensor, b: unknown) => torch.remainder(a, b as Tensor),
   rremainder: (a: Tensor, b: unknown) => torch.remainder(b as Tensor, a),
   floor_divide: (a: Tensor, b: unknown) => torch.floorDivide(a, b as Tensor),
+  floor_divide_: (a: Tensor, b: unknown) => torch.floorDivide_(a, b as Tensor),
+  fmod: (a: Tensor, b: unknown) => torch.fmod(a, b as Tensor),
+  fmod_: (a: Tensor, b: unknown) => torch.fmod_(a, b as Tensor),
+  remainder_: (a: Tensor, b: unknown) => torch.remainder_(a, b as Tensor),
   rfloor_divide: (a: Tensor, b: unknown) => torch.floorDivide(b as Tensor, a),
   add_: (a: Tensor, b: unknown, alpha: unknown) => torch.add_(a, b as Tensor, (alpha ?? 1) as number),
   sub_: (a: Tensor, b: unknown, alpha: unknown) => torch.sub_(a, b as Tensor, (alpha ?? 1) as number),
   mul_: (a: Tensor, b: unknown) => torch.mul_(a, b as Tensor),
-  div_: (a: Tensor, b: unknown) => torch.div_(a, b as Tensor),
+  div_: (a: Tensor, b: unknown, mode: unknown) => torch.div_(a, b as Tensor, (mode ?? null) as 'trunc' | 'floor' | null),
   pow_: (a: Tensor, b: unknown) => torch.pow_(a, b as Tensor),
   clamp: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp(a, lo as number | null, hi as number | null),
   clamp_: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp_(a, lo as number | null, hi as number | null),

@@ -794,6 +794,23 @@ add('RollBackward0', 'roll((1, -1), (0, 1)) of a transposed [3,2]', [inp([3, 2],
 add('FlipBackward0', 'flip(0, 1) of [2,3]', [inp([2, 3])], ([x]) => torch.flip(x, [0, 1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [1 - i, 2 - j]));
 add('FlipBackward0', 'flip(-1) of a strided [2,3]', [inp([2, 3], -2, 2, { layout: 'strided' })], ([x]) => torch.flip(x, [-1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [i, 2 - j]));
 binary('Atan2Backward0', torch.atan2, Math.atan2, nonzero, nonzero);
+// fmod / remainder / rounded division (pointwise.ts), at values whose quotients stay away from integers
+const pyMod = (a: number, b: number): number => { const r = a % b; return r !== 0 && (b < 0) !== (r < 0) ? r + b : r; };
+const dividends = (shape: number[], extra: Partial<InputSpec> = {}) => fixed(shape, [5.3, -5.3, 7.1, 2.2, -0.7, 3.3], extra);
+const divisors = (shape: number[], extra: Partial<InputSpec> = {}) => fixed(shape, [3, 3, -2, 0.9, 0.4, -1.6], extra);
+for (const [key, api, f] of [
+  ['FmodBackward1', torch.fmod, (a: number, b: number) => a % b],
+  ['RemainderBackward1', torch.remainder, pyMod],
+  ['DivBackward2', (a: Tensor, b: Tensor) => torch.div(a, b, 'floor'), (a: number, b: number) => Math.floor(a / b)],
+  ['DivBackward2', (a: Tensor, b: Tensor) => torch.div(a, b, 'trunc'), (a: number, b: number) => Math.trunc(a / b)],
+  ['NotImplemented', torch.floorDivide, (a: number, b: number) => Math.floor(a / b)],
+] as const) {
+  add(key, `${key} same shape`, [dividends([2, 3]), divisors([2, 3])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
+  add(key, `${key} transposed self, 0-d other`, [dividends([3, 2], { layout: 'transposed' }), fixed([], [0.9])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
+}
+add('FmodBackward0', 'fmod(x, -1.5)', [dividends([2, 3])], ([x]) => torch.fmod(x, -1.5), ([x]) => mapN([x], (a) => a % -1.5));
+add('RemainderBackward0', 'remainder(x, -1.5)', [dividends([2, 3])], ([x]) => torch.remainder(x, -1.5), ([x]) => mapN([x], (a) => pyMod(a, -1.5)));
+add('NotImplemented', 'remainder(2.5, x)', [divisors([2, 3])], ([x]) => torch.remainder(2.5, x), ([x]) => mapN([x], (b) => pyMod(2.5, b)));
 add('DiagBackward0', 'diag(v, 1): a vector onto a diagonal', [inp([3])], ([x]) => torch.diag(x, 1),
   ([x]) => ({ shape: [4, 4], data: Array.from({ length: 16 }, (_, k) => (k % 4 === Math.floor(k / 4) + 1 ? x.data[Math.floor(k / 4)] : 0)) }));
 add('DiagBackward0', 'diag(m, -1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.diag(x, -1),

@@ -84,6 +84,14 @@ def _binop(name, a, b):
         raise _err(e) from None
 
 
+def _inplace_binop(name, a, b):
+    """a.<op>_(b) for a tensor or Python number b; NotImplemented for anything else (the caller raises)."""
+    if not isinstance(b, Tensor) and _sk(b) is None:
+        return NotImplemented
+    call(name, a, b)
+    return a
+
+
 def _unop(name, a):
     if _dead:
         _drain()
@@ -526,6 +534,8 @@ class Tensor:
     def __isub__(self, o): return self.sub_(o)
     def __imul__(self, o): return self.mul_(o)
     def __itruediv__(self, o): return self.div_(o)
+    def __imod__(self, o): return self.remainder_(o)
+    def __ifloordiv__(self, o): return self.floor_divide_(o)
     def __ipow__(self, o): return self.pow_(o)
 
     def __ifloordiv__(self, o):
@@ -612,10 +622,13 @@ class Tensor:
     def sub_(self, other, *, alpha=1): call('sub_', self, other, alpha); return self
     def mul_(self, other): call('mul_', self, other); return self
     def div_(self, other, *, rounding_mode=None):
-        if rounding_mode is not None:
-            return self.copy_(self.div(other, rounding_mode=rounding_mode))
-        call('div_', self, other)
+        if rounding_mode is not None and rounding_mode not in ('trunc', 'floor'):
+            raise RuntimeError(f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{rounding_mode}'")
+        call('div_', self, other, rounding_mode)
         return self
+    def fmod_(self, other): _checked(_inplace_binop('fmod_', self, other), 'fmod_', other); return self
+    def remainder_(self, other): _checked(_inplace_binop('remainder_', self, other), 'remainder_', other); return self
+    def floor_divide_(self, other): _checked(_inplace_binop('floor_divide_', self, other), 'floor_divide_', other); return self
     def pow_(self, exponent): call('pow_', self, exponent); return self
 
     def clamp(self, *args, **kwargs):
@@ -981,9 +994,7 @@ class Tensor:
             return tuple(t[:, d] for d in range(nd)) if nd else (t.reshape(-1),)
         return t
 
-    def fmod(self, other):
-        q = self / other
-        return self - q.trunc() * other if self.is_floating_point() else self - (q.trunc() * other).to(self.dtype)
+    def fmod(self, other): return _checked(_binop('fmod', self, other), 'fmod', other)
 
     def masked_fill(self, mask, value): return wrap(call('masked_fill', self, mask, value, False))
 
