@@ -289,6 +289,12 @@ const OPS: Record<string, Fn> = {
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
+  nansum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.nansum(x, dims(d), k, dt(dtype)),
+  repeat: (x: Tensor, reps: number[]) => torch.repeat(x, reps),
+  sum_to_size: (x: Tensor, shape: number[]) => torch.sumToSize(x, shape),
+  rot90: (x: Tensor, k: number, dims: number[]) => torch.rot90(x, k, dims),
+  masked_scatter: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter(x, m, s),
+  masked_scatter_: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter_(x, m, s),
   mean: (x: Tensor, d: unknown, k: boolean) => torch.mean(x, dims(d), k),
   prod: (x: Tensor, d: unknown, k: boolean) => torch.prod(x, nn(d) as number | undefined, k),
   max_all: (x: Tensor) => torch.max(x), min_all: (x: Tensor) => torch.min(x),

@@ -808,6 +808,26 @@ for (const [key, api, f] of [
   add(key, `${key} same shape`, [dividends([2, 3]), divisors([2, 3])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
   add(key, `${key} transposed self, 0-d other`, [dividends([3, 2], { layout: 'transposed' }), fixed([], [0.9])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
 }
+// repeat, nansum, fmax/fmin, angle, rot90, masked_scatter (join.ts, reduce.ts, math.ts, rearrange.ts)
+add('RepeatBackward0', 'repeat(2, 3) of [2,3]', [inp([2, 3])], ([x]) => torch.repeat(x, [2, 3]), ([x]) => gatherRef(x, [4, 9], ([i, j]) => [i % 2, j % 3]));
+add('RepeatBackward0', 'repeat(2, 1, 2) of a transposed [3,2] (a new leading dim)', [inp([3, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.repeat(x, [2, 1, 2]), ([x]) => gatherRef(x, [2, 3, 4], ([, i, j]) => [i, j % 2]));
+add('NansumBackward0', 'nansum() of [2,3]', [inp([2, 3])], ([x]) => torch.nansum(x), ([x]) => ({ shape: [], data: [x.data.reduce((p, q) => p + q, 0)] }));
+add('NansumBackward0', 'nansum(1, keepdim) of [2,3]', [inp([2, 3])], ([x]) => torch.nansum(x, 1, true), ([x]) => reduceRef(x, [1], true, (v) => v.reduce((p, q) => p + q, 0)));
+binary('FmaxBackward0', torch.fmax, (x, y) => (x >= y ? x : y), anyD, anyD);
+binary('FminBackward0', torch.fmin, (x, y) => (x <= y ? x : y), anyD, anyD);
+add('AngleBackward0', 'angle of [2,3]', [nonzero([2, 3])], ([x]) => torch.angle(x), ([x]) => mapN([x], (v) => (v < 0 ? Math.PI : 0)));
+add('Rot90Backward0', 'rot90(1) of [2,3]', [inp([2, 3])], ([x]) => torch.rot90(x, 1), ([x]) => gatherRef(x, [3, 2], ([i, j]) => [j, 2 - i]));
+add('Rot90Backward0', 'rot90(-1, [2, 0]) of a transposed [3,2,2]', [inp([3, 2, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.rot90(x, -1, [2, 0]), ([x]) => gatherRef(x, [2, 2, 3], ([i, j, k]) => [k, j, 1 - i]));
+add('Rot90Backward0', 'rot90(2) of [2,3]', [inp([2, 3])], ([x]) => torch.rot90(x, 2), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [1 - i, 2 - j]));
+const scatterMask = [true, false, true, false, true, true];
+add('MaskedScatterBackward0', 'masked_scatter of [2,3] from [7]', [inp([2, 3]), inp([7])],
+  ([x, src]) => torch.masked_scatter(x, constT(scatterMask.map(Number), [2, 3], 'bool'), src),
+  ([x, src]) => { let k = 0; return { shape: [2, 3], data: x.data.map((v, i) => (scatterMask[i] ? src.data[k++] : v)) }; });
+add('MaskedScatterBackward0', 'masked_scatter with a broadcast [3] mask and a [2,2] source', [inp([2, 3]), inp([2, 2])],
+  ([x, src]) => torch.masked_scatter(x, constT([0, 1, 0], [3], 'bool'), src),
+  ([x, src]) => { let k = 0; return { shape: [2, 3], data: x.data.map((v, i) => (i % 3 === 1 ? src.data[k++] : v)) }; });
 add('FmodBackward0', 'fmod(x, -1.5)', [dividends([2, 3])], ([x]) => torch.fmod(x, -1.5), ([x]) => mapN([x], (a) => a % -1.5));
 add('RemainderBackward0', 'remainder(x, -1.5)', [dividends([2, 3])], ([x]) => torch.remainder(x, -1.5), ([x]) => mapN([x], (a) => pyMod(a, -1.5)));
 add('NotImplemented', 'remainder(2.5, x)', [divisors([2, 3])], ([x]) => torch.remainder(2.5, x), ([x]) => mapN([x], (b) => pyMod(2.5, b)));

@@ -13,7 +13,7 @@ _float = _builtins.float
 _bool = _builtins.bool
 
 __all__ = ['lgamma', 'digamma', 'polygamma', 'mvlgamma', 'erfinv', 'i0', 'sinc', 'xlogy', 'logit', 'hypot',
-           'logaddexp', 'logaddexp2', 'frac', 'sgn', 'signbit', 'copysign', 'deg2rad', 'rad2deg', 'float_power',
+           'logaddexp', 'logaddexp2', 'fmax', 'fmin', 'angle', 'frac', 'sgn', 'signbit', 'copysign', 'deg2rad', 'rad2deg', 'float_power',
            'heaviside', 'nextafter', 'ldexp', 'nan_to_num', 'nan_to_num_', 'exp2', 'i0_', 'sinc_', 'xlogy_',
            'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'exp2_', 'round']
 
@@ -120,7 +120,7 @@ def _install(name, fn, method, inplace):
 
 # --- unary functions: torch.<name>(input), Tensor.<name>() and Tensor.<name>_() ----------------------------------------
 _UNARY = {'lgamma': True, 'digamma': True, 'erfinv': True, 'i0': True, 'sinc': True, 'frac': True, 'sgn': True,
-          'deg2rad': True, 'rad2deg': True, 'exp2': True, 'signbit': False}   # name -> has an in-place form
+          'deg2rad': True, 'rad2deg': True, 'exp2': True, 'signbit': False, 'angle': False}   # name -> has an in-place form
 
 
 def _engine_unary(name):
@@ -231,6 +231,8 @@ _tensor_binary('nextafter')
 _tensor_binary('heaviside', 'values')
 _tensor_binary('logaddexp', inplace=False)
 _tensor_binary('logaddexp2', inplace=False)
+_tensor_binary('fmax', inplace=False)
+_tensor_binary('fmin', inplace=False)
 
 
 # ldexp(input, other) = input * 2^other (ATen's composite: MulBackward0 over PowBackward2)

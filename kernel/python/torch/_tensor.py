@@ -699,7 +699,7 @@ class Tensor:
         return wrap(call('mean', x, _dims(dim), _bool(keepdim)))
 
     def nansum(self, dim=None, keepdim=False, *, dtype=None):
-        return self.where(~self.isnan(), 0).sum(dim, keepdim, dtype=dtype)
+        return wrap(call('nansum', self, _dims(dim), _bool(keepdim), _engine_dtype(dtype)))
 
     def prod(self, dim=None, keepdim=False, *, dtype=None):
         x = self if dtype is None else self.to(dtype)
@@ -824,19 +824,7 @@ class Tensor:
     def expand_as(self, other): return self.expand(other.shape)
 
     def repeat(self, *sizes):
-        reps = _size(sizes, 'repeat', 'repeats')
-        shape = list(self.shape)
-        if len(reps) < len(shape):
-            raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor')
-        shape = [1] * (len(reps) - len(shape)) + shape
-        x = self.reshape(shape)
-        inter = []
-        final = []
-        for r, s in zip(reps, shape):
-            inter += [r, s]
-            final.append(r * s)
-        x = x.reshape([v for s in shape for v in (1, s)]).expand(inter)
-        return x.reshape(final)
+        return wrap(call('repeat', self, _size(sizes, 'repeat', 'repeats')))
 
     def tile(self, *dims):
         reps = _size(dims, 'tile', 'dims')
@@ -868,6 +856,40 @@ class Tensor:
 
     def flip(self, *dims):
         return wrap(call('flip', self, _size(dims, 'flip', 'dims')))
+
+    def rot90(self, k=1, dims=(0, 1)):
+        k = _int_arg('rot90', 'k', 1, k)
+        dims = _int_list_arg('rot90', 'dims', 2, dims)
+        return wrap(call('rot90', self, k, dims))
+
+    def masked_scatter(self, mask, source): return wrap(call('masked_scatter', self, mask, source))
+
+    def masked_scatter_(self, mask, source):
+        call('masked_scatter_', self, mask, source)
+        return self
+
+    def positive(self):
+        if self.dtype is T.bool:
+            raise RuntimeError('The `+` operator, on a bool tensor is not supported.')
+        return self
+
+    def isclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+        from . import isclose
+        return isclose(self, other, rtol, atol, equal_nan)
+
+    def allclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+        from . import allclose
+        return allclose(self, other, rtol, atol, equal_nan)
+
+    def sum_to_size(self, *size):
+        size = _size(size, 'sum_to_size', 'size')
+        shape = list(self.shape)
+        lead = len(shape) - len(size)
+        if lead < 0 or any(s != 1 and s != shape[lead + i] for i, s in enumerate(size)):
+            raise RuntimeError(f'size {{{list(size)}}} is not expandable to size {{{shape}}}.')
+        if list(size) == shape:
+            return self
+        return wrap(call('sum_to_size', self, list(size)))
 
     def fliplr(self):
         if self.dim() < 2:
