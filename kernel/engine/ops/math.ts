@@ -13,7 +13,7 @@ import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
   abs, add, addScalar, cos, div, divScalar, eq, exp, ge, gt, le, log, logicalAnd, logicalOr, lt, mul, mulScalar, ne, neg, pow,
-  reciprocal, rsubScalar, sin, sub, subScalar, where, zerosLikeT,
+  reciprocal, rsqrt, rsubScalar, sin, sub, subScalar, where, zerosLikeT,
 } from './pointwise';
 import { sum } from './reduce';
 import { Scalar, scalarValue, wrapScalar } from './scalar';
@@ -414,6 +414,18 @@ export function copysign(a: Tensor, b: Tensor | Scalar): Tensor {
   return b instanceof Tensor ? apply(COPYSIGN, [a, b]) : apply(COPYSIGN_SCALAR, [a], { other: b });
 }
 
+// acosh / asinh / atanh as glibc computes them (special_scalar.ts); derivatives.yaml's gradients:
+// g·rsqrt(x² - 1), g·rsqrt(x² + 1), g·1 / (1 - x²).
+const ACOSH = unaryFloatOp('acosh', 'AcoshBackward0', (v) => S.acosh(v, true), (v) => S.acosh(v, false), ['self'],
+  (g, c) => mul(g, rsqrt(subScalar(pow(c.saved('self'), 2), 1))));
+const ASINH = unaryFloatOp('asinh', 'AsinhBackward0', (v) => S.asinh(v, true), (v) => S.asinh(v, false), ['self'],
+  (g, c) => mul(g, rsqrt(addScalar(pow(c.saved('self'), 2), 1))));
+const ATANH = unaryFloatOp('atanh', 'AtanhBackward0', (v) => S.atanh(v, true), (v) => S.atanh(v, false), ['self'],
+  (g, c) => div(mulScalar(g, 1), rsubScalar(pow(c.saved('self'), 2), 1)));
+export const acosh = (x: Tensor): Tensor => apply(ACOSH, [x]);
+export const asinh = (x: Tensor): Tensor => apply(ASINH, [x]);
+export const atanh = (x: Tensor): Tensor => apply(ATANH, [x]);
+
 // angle of a real number: π below zero (float π for float32), NaN for NaN, else 0; its gradient is zero for reals.
 const ANGLE = unaryFloatOp('angle', 'AngleBackward0', (v) => (v < 0 ? f(Math.PI) : Number.isNaN(v) ? v : 0),
   (v) => (v < 0 ? Math.PI : Number.isNaN(v) ? v : 0), [], (g) => zerosLikeT(g));
@@ -508,6 +520,7 @@ export function zeta(a: Tensor | Scalar, b: Tensor | Scalar): Tensor {
 // --- in-place forms ---------------------------------------------------------------------------------------------------
 const INPLACE: Record<string, OpDef> = {
   lgamma_: LGAMMA, digamma_: DIGAMMA, exp2_: EXP2, erfinv_: ERFINV, i0_: I0, sinc_: SINC, sgn_: SGN, deg2rad_: DEG2RAD, rad2deg_: RAD2DEG,
+  acosh_: ACOSH, asinh_: ASINH, atanh_: ATANH,
 };
 export function mathInplace(name: string, x: Tensor, attrs: Record<string, unknown> = {}): Tensor {
   switch (name) {
