@@ -137,7 +137,7 @@ const dims = (d: unknown): number | number[] | undefined => (d === null || d ===
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
 const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'wrapped_number', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
-  'index_put_', 'remainder', 'floor_divide', 'remainder_', 'floor_divide_', 'fmod_', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
+  'index_put_', 'remainder', 'floor_divide', 'remainder_', 'floor_divide_', 'fmod_', 'compare_', 'addcmul_', 'addcdiv_', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
   'bitwise_and', 'bitwise_or', 'bitwise_xor', 'lshift', 'rshift', 'index_fill', 'rbitwise_and', 'rbitwise_or', 'rbitwise_xor', 'rlshift', 'rrshift']);
 
 const OPS: Record<string, Fn> = {
@@ -295,6 +295,7 @@ const OPS: Record<string, Fn> = {
   rot90: (x: Tensor, k: number, dims: number[]) => torch.rot90(x, k, dims),
   masked_scatter: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter(x, m, s),
   masked_scatter_: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter_(x, m, s),
+  compare_: (op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge', x: Tensor, o: unknown) => torch.compare_(op, x, o as Tensor),
   mean: (x: Tensor, d: unknown, k: boolean) => torch.mean(x, dims(d), k),
   prod: (x: Tensor, d: unknown, k: boolean) => torch.prod(x, nn(d) as number | undefined, k),
   max_all: (x: Tensor) => torch.max(x), min_all: (x: Tensor) => torch.min(x),
@@ -341,6 +342,11 @@ const OPS: Record<string, Fn> = {
   addmv: (s: Tensor, m: Tensor, v: Tensor, beta: number, alpha: number) => torch.addmv(s, m, v, beta, alpha),
   addr: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addr(s, a, b, beta, alpha),
   addmm_scaled: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addmm_scaled(s, a, b, beta, alpha),
+  addmm_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addmm_(s, a, b, beta, alpha),
+  addcmul_: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcmul_(s, a, b, v as number),
+  addcdiv_: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcdiv_(s, a, b, v as number),
+  atan2_: (a: Tensor, b: Tensor) => torch.atan2_(a, b),
+  tril_: (x: Tensor, k: number) => torch.tril_(x, k), triu_: (x: Tensor, k: number) => torch.triu_(x, k),
   addmv_: (s: Tensor, m: Tensor, v: Tensor, beta: number, alpha: number) => torch.addmv_(s, m, v, beta, alpha),
   addr_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addr_(s, a, b, beta, alpha),
   baddbmm_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.baddbmm_(s, a, b, beta, alpha),

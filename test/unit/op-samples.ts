@@ -808,6 +808,16 @@ for (const [key, api, f] of [
   add(key, `${key} same shape`, [dividends([2, 3]), divisors([2, 3])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
   add(key, `${key} transposed self, 0-d other`, [dividends([3, 2], { layout: 'transposed' }), fixed([], [0.9])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
 }
+// in-place comparisons (x.lt_(y)): the result written into a copy of x, zero gradients (pointwise.ts)
+const cmpRef = { eq: (a: number, b: number) => a === b, ne: (a: number, b: number) => a !== b, lt: (a: number, b: number) => a < b,
+  le: (a: number, b: number) => a <= b, gt: (a: number, b: number) => a > b, ge: (a: number, b: number) => a >= b };
+for (const op of ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const) {
+  const node = op[0].toUpperCase() + op.slice(1) + 'Backward';
+  add(node + '1', `${op}_(tensor) into a copy`, [inp([2, 3]), inp([3])], ([x, y]) => torch.compare_(op, torch.clone(x), y),
+    ([x, y]) => mapN([x, { shape: [2, 3], data: [...y.data, ...y.data] }], (a, b) => Number(cmpRef[op](a, b))));
+  add(node + '0', `${op}_(0.25) into a copy`, [inp([2, 3])], ([x]) => torch.compare_(op, torch.clone(x), 0.25),
+    ([x]) => mapN([x], (a) => Number(cmpRef[op](a, 0.25))));
+}
 // repeat, nansum, fmax/fmin, angle, rot90, masked_scatter (join.ts, reduce.ts, math.ts, rearrange.ts)
 add('RepeatBackward0', 'repeat(2, 3) of [2,3]', [inp([2, 3])], ([x]) => torch.repeat(x, [2, 3]), ([x]) => gatherRef(x, [4, 9], ([i, j]) => [i % 2, j % 3]));
 add('RepeatBackward0', 'repeat(2, 1, 2) of a transposed [3,2] (a new leading dim)', [inp([3, 2], -2, 2, { layout: 'transposed' })],

@@ -414,6 +414,25 @@ export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null =
   return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
 
+// In place (x.lt_(y)): the comparison written into x in its dtype, recorded as <Op>Backward0 (a number) or
+// <Op>Backward1 (a tensor), whose gradients are zeros (derivatives.yaml's eq_ .. ge_).
+const zeroGrads = { saves: [] as string[], fn: (g: Tensor): Tensor => zerosLikeT(g) };
+function compareInplaceOps(op: K.CompareOpName) {
+  const node = op[0].toUpperCase() + op.slice(1) + 'Backward';
+  return {
+    tensor: definePointwise({ name: op + '_', node: node + '1', args: ['self', 'other'], forward: CMP[op].forward, grads: { self: zeroGrads, other: zeroGrads } }),
+    scalar: definePointwise({
+      name: op + '_', node: node + '0', args: ['self'],
+      forward: ([a], at) => CMP[op].forward([a, wrapScalar(at.other as Scalar)], {}) as Tensor,
+      grads: { self: zeroGrads },
+    }),
+  };
+}
+const CMP_INPLACE = Object.fromEntries((['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const).map((op) => [op, compareInplaceOps(op)]));
+export function compare_(op: K.CompareOpName, x: Tensor, other: TensorLike): Tensor {
+  const ops = CMP_INPLACE[op];
+  return other instanceof Tensor ? applyInplace(ops.tensor, [x, other]) : applyInplace(ops.scalar, [x], { other });
+}
 export const eq = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.eq, [toTensor(a), toTensor(b)]);
 export const ne = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.ne, [toTensor(a), toTensor(b)]);
 export const lt = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.lt, [toTensor(a), toTensor(b)]);
@@ -513,12 +532,22 @@ export function addcdiv(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): T
   return apply(ADDCDIV, [s, t1, t2], { value });
 }
 
+export function addcmul_(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): Tensor { return applyInplace(ADDCMUL, [s, t1, t2], { value }); }
+export function addcdiv_(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): Tensor {
+  addcdiv(s, t1, t2, value).free();   // (its checks: the integer-division error)
+  return applyInplace(ADDCDIV, [s, t1, t2], { value });
+}
+export function atan2_(a: Tensor, b: Tensor): Tensor { return applyInplace(ATAN2, [a, b]); }
+
 const UNARY_INPLACE: Record<string, OpDef> = {
   erf_: ERF, erfc_: ERFC,
   neg_: NEG, exp_: EXP, log_: LOG, sqrt_: SQRT, abs_: ABS, sin_: SIN, cos_: COS, tanh_: TANH, sigmoid_: SIGMOID,
   relu_: RELU, reciprocal_: RECIPROCAL, floor_: FLOOR, ceil_: CEIL, round_: ROUND, trunc_: TRUNC,
+  tan_: TAN, asin_: ASIN, acos_: ACOS, atan_: ATAN, sinh_: SINH, cosh_: COSH, rsqrt_: RSQRT, log1p_: LOG1P,
+  expm1_: EXPM1, log2_: LOG2, log10_: LOG10, sign_: SIGN,
 };
 export function unaryInplace(name: string, x: Tensor): Tensor {
+  if (name === 'square_') return applyInplace(POW_SCALAR, [x], { exponent: 2 });   // x.pow_(2): PowBackward0
   const def = UNARY_INPLACE[name];
   if (!def) throw new TorchError('NotImplementedError', `${name} is not supported`);
   return applyInplace(def, [x]);

@@ -116,6 +116,13 @@ _FUNCTIONS = [
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
+# the in-place functions torch has (torch.exp_(x) is x.exp_())
+for _n in ('abs_', 'acos_', 'asin_', 'atan_', 'arccos_', 'arcsin_', 'arctan_', 'ceil_', 'clamp_', 'clamp_max_',
+           'clamp_min_', 'clip_', 'cos_', 'cosh_', 'detach_', 'erf_', 'erfc_', 'exp_', 'expm1_', 'fill_', 'fix_',
+           'floor_', 'log10_', 'log1p_', 'log2_', 'log_', 'neg_', 'negative_', 'reciprocal_', 'relu_', 'round_',
+           'rsqrt_', 'sigmoid_', 'sin_', 'sinh_', 'sqrt_', 'square_', 'tan_', 'tanh_', 'trunc_', 'zero_'):
+    if hasattr(Tensor, _n):
+        globals()[_n] = _method_function(_n)
 del Tensor.rsub   # torch.rsub only: PyTorch's tensors have no rsub method
 from ._math import *  # noqa: E402,F403  (lgamma, digamma, xlogy, hypot, ...: torch/_math.py)
 

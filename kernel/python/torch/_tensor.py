@@ -663,6 +663,24 @@ class Tensor:
     def gt(self, other): return _checked(_binop('gt', self, other), 'gt', other)
     def ge(self, other): return _checked(_binop('ge', self, other), 'ge', other)
 
+    def _compare_(self, op, name, other):
+        if not isinstance(other, Tensor) and _sk(other) is None:
+            raise _invalid_combination(name, _TENSOR_OR_NUMBER, (other,), {})
+        call('compare_', op, self, other)
+        return self
+
+    def eq_(self, other): return self._compare_('eq', 'eq_', other)
+    def ne_(self, other): return self._compare_('ne', 'ne_', other)
+    def lt_(self, other): return self._compare_('lt', 'lt_', other)
+    def le_(self, other): return self._compare_('le', 'le_', other)
+    def gt_(self, other): return self._compare_('gt', 'gt_', other)
+    def ge_(self, other): return self._compare_('ge', 'ge_', other)
+    def greater_(self, other): return self._compare_('gt', 'greater_', other)
+    def greater_equal_(self, other): return self._compare_('ge', 'greater_equal_', other)
+    def less_(self, other): return self._compare_('lt', 'less_', other)
+    def less_equal_(self, other): return self._compare_('le', 'less_equal_', other)
+    def not_equal_(self, other): return self._compare_('ne', 'not_equal_', other)
+
     def equal(self, other):
         return self.shape == other.shape and _bool((self == other).all().item())
 
@@ -683,6 +701,10 @@ class Tensor:
 
     def lerp_(self, end, weight):
         call('lerp', self, end, weight if isinstance(weight, Tensor) else float(weight), True)
+        return self
+
+    def addmm_(self, mat1, mat2, *, beta=1, alpha=1):
+        call('addmm_', self, mat1, mat2, beta, alpha)
         return self
 
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
@@ -948,6 +970,39 @@ class Tensor:
 
     def addcmul(self, tensor1, tensor2, *, value=1): return wrap(call('addcmul', self, tensor1, tensor2, value))
     def addcdiv(self, tensor1, tensor2, *, value=1): return wrap(call('addcdiv', self, tensor1, tensor2, value))
+
+    def addcmul_(self, tensor1, tensor2, *, value=1):
+        call('addcmul_', self, tensor1, tensor2, value)
+        return self
+
+    def addcdiv_(self, tensor1, tensor2, *, value=1):
+        call('addcdiv_', self, tensor1, tensor2, value)
+        return self
+
+    def atan2_(self, other):
+        call('atan2_', self, _tensor_arg('atan2_', 'other', other))
+        return self
+    arctan2_ = atan2_
+
+    def tril_(self, diagonal=0):
+        call('tril_', self, _int_arg('tril_', 'diagonal', 1, diagonal))
+        return self
+
+    def triu_(self, diagonal=0):
+        call('triu_', self, _int_arg('triu_', 'diagonal', 1, diagonal))
+        return self
+
+    def _logical_(self, name, other):
+        r = getattr(self, name)() if other is None else getattr(self, name)(other)
+        from .autograd.grad_mode import no_grad
+        with no_grad():   # (no history: PyTorch's logical in-place ops are not differentiable)
+            self.copy_(r)
+        return self
+
+    def logical_and_(self, other): return self._logical_('logical_and', other)
+    def logical_or_(self, other): return self._logical_('logical_or', other)
+    def logical_xor_(self, other): return self._logical_('logical_xor', other)
+    def logical_not_(self): return self._logical_('logical_not', None)
 
     def index_select(self, dim, index): return wrap(call('index_select', self, _dims(dim), index))
 
@@ -1420,6 +1475,10 @@ Tensor.negative = Tensor.neg
 Tensor.absolute = Tensor.abs
 Tensor.arcsin, Tensor.arccos, Tensor.arctan = Tensor.asin, Tensor.acos, Tensor.atan
 Tensor.fix = Tensor.trunc
+Tensor.negative_, Tensor.absolute_, Tensor.fix_ = Tensor.neg_, Tensor.abs_, Tensor.trunc_
+Tensor.arcsin_, Tensor.arccos_, Tensor.arctan_ = Tensor.asin_, Tensor.acos_, Tensor.atan_
+Tensor.divide_ = Tensor.true_divide_ = Tensor.div_
+Tensor.multiply_, Tensor.subtract_ = Tensor.mul_, Tensor.sub_
 
 
 def _round(self, decimals=None):
