@@ -808,6 +808,21 @@ for (const [key, api, f] of [
   add(key, `${key} same shape`, [dividends([2, 3]), divisors([2, 3])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
   add(key, `${key} transposed self, 0-d other`, [dividends([3, 2], { layout: 'transposed' }), fixed([], [0.9])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
 }
+// masked_select, take, vdot, diag_embed, index_copy (rearrange.ts)
+add('MaskedSelectBackward0', 'masked_select of [2,3] by a [3] mask', [inp([2, 3])], ([x]) => torch.masked_select(x, constT([1, 0, 1], [3], 'bool')),
+  ([x]) => ({ shape: [4], data: [x.data[0], x.data[2], x.data[3], x.data[5]] }));
+add('MaskedSelectBackward0', 'masked_select of a [3,1] broadcast by a [3,2] mask', [inp([3, 1])],
+  ([x]) => torch.masked_select(x, constT([1, 1, 0, 1, 1, 0], [3, 2], 'bool')), ([x]) => ({ shape: [4], data: [x.data[0], x.data[0], x.data[1], x.data[2]] }));
+add('TakeBackward0', 'take of a transposed [3,2] at [[5, 0], [-1, 2]]', [inp([3, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.take(x, constT([5, 0, -1, 2], [2, 2], 'int64')), ([x]) => ({ shape: [2, 2], data: [x.data[5], x.data[0], x.data[5], x.data[2]] }));
+add('VdotBackward0', 'vdot of [4] and [4]', [inp([4]), inp([4])], ([a, b]) => torch.vdot(a, b),
+  ([a, b]) => ({ shape: [], data: [a.data.reduce((p, v, i) => p + v * b.data[i], 0)] }));
+add('DiagEmbedBackward0', 'diag_embed(1) of [2,2]', [inp([2, 2])], ([x]) => torch.diag_embed(x, 1),
+  ([x]) => ({ shape: [2, 3, 3], data: Array.from({ length: 18 }, (_, k) => { const b = Math.floor(k / 9), i = Math.floor(k / 3) % 3, j = k % 3; return j === i + 1 ? x.data[b * 2 + i] : 0; }) }));
+add('IndexCopyBackward0', 'index_copy(0, [2, 0]) of [3,2] from [2,2]', [inp([3, 2]), inp([2, 2])],
+  ([x, s]) => torch.index_copy(x, 0, constT([2, 0], [2], 'int64'), s), ([x, s]) => ({ shape: [3, 2], data: [s.data[2], s.data[3], x.data[2], x.data[3], s.data[0], s.data[1]] }));
+add('IndexCopyBackward0', 'index_copy(1, [1]) of a transposed [2,3] from [2,1]', [inp([2, 3], -2, 2, { layout: 'transposed' }), inp([2, 1])],
+  ([x, s]) => torch.index_copy(x, 1, constT([1], [1], 'int64'), s), ([x, s]) => ({ shape: [2, 3], data: [x.data[0], s.data[0], x.data[2], x.data[3], s.data[1], x.data[5]] }));
 // in-place comparisons (x.lt_(y)): the result written into a copy of x, zero gradients (pointwise.ts)
 const cmpRef = { eq: (a: number, b: number) => a === b, ne: (a: number, b: number) => a !== b, lt: (a: number, b: number) => a < b,
   le: (a: number, b: number) => a <= b, gt: (a: number, b: number) => a > b, ge: (a: number, b: number) => a >= b };

@@ -125,6 +125,7 @@ for _n in ('abs_', 'acos_', 'asin_', 'atan_', 'arccos_', 'arcsin_', 'arctan_', '
         globals()[_n] = _method_function(_n)
 del Tensor.rsub   # torch.rsub only: PyTorch's tensors have no rsub method
 from ._math import *  # noqa: E402,F403  (lgamma, digamma, xlogy, hypot, ...: torch/_math.py)
+from ._composite import *  # noqa: E402,F403  (take_along_dim, repeat_interleave, cov, masked_select, ...)
 
 
 def inner(input, other, *, out=None):
@@ -225,7 +226,7 @@ def broadcast_shapes(*shapes):
     out = []
     for s in shapes:
         s = [s] if isinstance(s, _builtins.int) else list(s)
-        for i in range(1, len(s) + 1):
+        for i in _builtins.range(1, len(s) + 1):
             if i > len(out):
                 out.insert(0, s[-i])
             elif out[-i] == 1:
