@@ -126,6 +126,7 @@ for _n in ('abs_', 'acos_', 'asin_', 'atan_', 'arccos_', 'arcsin_', 'arctan_', '
 del Tensor.rsub   # torch.rsub only: PyTorch's tensors have no rsub method
 from ._math import *  # noqa: E402,F403  (lgamma, digamma, xlogy, hypot, ...: torch/_math.py)
 from ._composite import *  # noqa: E402,F403  (take_along_dim, repeat_interleave, cov, masked_select, ...)
+from ._global_state import *  # noqa: E402,F403  (use_deterministic_algorithms, typename, set_default_tensor_type, ...)
 
 
 def inner(input, other, *, out=None):
