@@ -296,6 +296,7 @@ const OPS: Record<string, Fn> = {
   masked_scatter: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter(x, m, s),
   masked_scatter_: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter_(x, m, s),
   masked_select: (x: Tensor, m: Tensor) => torch.masked_select(x, m),
+  as_strided: (x: Tensor, size: number[], stride: number[], off: number | null) => torch.as_strided(x, size, stride, off),
   take: (x: Tensor, i: Tensor) => torch.take(x, i),
   vdot: (a: Tensor, b: Tensor) => torch.vdot(a, b),
   diag_embed: (x: Tensor, o: number, d1: number, d2: number) => torch.diag_embed(x, o, d1, d2),

@@ -823,6 +823,14 @@ add('IndexCopyBackward0', 'index_copy(0, [2, 0]) of [3,2] from [2,2]', [inp([3, 
   ([x, s]) => torch.index_copy(x, 0, constT([2, 0], [2], 'int64'), s), ([x, s]) => ({ shape: [3, 2], data: [s.data[2], s.data[3], x.data[2], x.data[3], s.data[0], s.data[1]] }));
 add('IndexCopyBackward0', 'index_copy(1, [1]) of a transposed [2,3] from [2,1]', [inp([2, 3], -2, 2, { layout: 'transposed' }), inp([2, 1])],
   ([x, s]) => torch.index_copy(x, 1, constT([1], [1], 'int64'), s), ([x, s]) => ({ shape: [2, 3], data: [x.data[0], s.data[0], x.data[2], x.data[3], s.data[1], x.data[5]] }));
+add('AsStridedBackward0', 'as_strided([3,3], [1,1]) of [6] (overlapping windows)', [inp([6])], ([x]) => torch.as_strided(x, [3, 3], [1, 1]),
+  ([x]) => gatherRef(x, [3, 3], ([i, j]) => [i + j]));
+add('AsStridedBackward0', 'as_strided([2,2], [1,2], 1) of a transposed [3,2]', [inp([3, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.as_strided(x, [2, 2], [1, 2], x.offset + 1), ([x]) => {
+    // storage of the transposed leaf is x.t() contiguous: position p holds x[p % 3][floor(p / 3)]
+    const at = (p: number): number => x.data[(p % 3) * 2 + Math.floor(p / 3)];
+    return { shape: [2, 2], data: [at(1), at(3), at(2), at(4)] };
+  });
 // in-place comparisons (x.lt_(y)): the result written into a copy of x, zero gradients (pointwise.ts)
 const cmpRef = { eq: (a: number, b: number) => a === b, ne: (a: number, b: number) => a !== b, lt: (a: number, b: number) => a < b,
   le: (a: number, b: number) => a <= b, gt: (a: number, b: number) => a > b, ge: (a: number, b: number) => a >= b };

@@ -1,4 +1,5 @@
 // rot90 (Rot90Backward0) and masked_scatter (MaskedScatterBackward0), as ATen computes and lays them out.
+import { itemSize } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, numel, wrapDim } from '../shape';
@@ -10,10 +11,10 @@ import { index_add, index_fill, index_select, masked_fill } from './gather';
 import { index, index_put_ } from './indexing';
 import { cat } from './join';
 import { checkDot, dot, reshaped } from './linalg';
-import { mul } from './pointwise';
+import { div, mul } from './pointwise';
 import { sumToSize } from './reduce';
 import { flip } from './triangular';
-import { clone, reshape, viewOf } from './views';
+import { clone, reshape, viewDef, viewOf } from './views';
 
 // --- rot90 ------------------------------------------------------------------------------------------------------------
 // ATen: k = 0 is a contiguous clone, k = 2 flips both dims, k = 1 (3) flips dims[1] (dims[0]) and transposes the
@@ -239,4 +240,47 @@ export function index_copy(x: Tensor, dim: number, idx: Tensor, src: Tensor): Te
 }
 export function index_copy_(x: Tensor, dim: number, idx: Tensor, src: Tensor): Tensor {
   return applyInplace(INDEX_COPY, [x, src], indexCopyArgs(x, dim, idx, src));
+}
+
+// --- as_strided -------------------------------------------------------------------------------------------------------
+/** The storage positions of a geometry's elements, row-major. */
+function positions(shape: readonly number[], strides: readonly number[], offset: number): number[] {
+  const out: number[] = [];
+  const walk = (d: number, pos: number): void => {
+    if (d === shape.length) { out.push(pos); return; }
+    for (let i = 0; i < shape[d]; i++) walk(d + 1, pos + i * strides[d]);
+  };
+  walk(0, offset);
+  return out;
+}
+// A view of self's storage with any sizes, strides and offset. AsStridedBackward0 (as_strided_backward): the
+// gradient added up per storage position (overlapping output elements sum), then read back at self's positions,
+// divided among self's elements that share a position. Built from index_add and index_select, so differentiable.
+export const AS_STRIDED_VIEW = viewDef('as_strided', 'AsStridedBackward0',
+  (x, a) => viewOf(x, a.size as number[], a.stride as number[], a.offset as number),
+  (g, c) => {
+    const a = c.attrs, inShape = c.inputs[0].shape;
+    const outPos = positions(a.size as number[], a.stride as number[], a.offset as number);
+    const inPos = positions(inShape, a.inStrides as number[], a.inOffset as number);
+    const span = Math.max(0, ...outPos, ...inPos) + 1;
+    const buf = index_add(K.full([span], 0, g.dtype), 0, fromValues([outPos.length], outPos, 'int64'), reshape(g, [-1]));
+    let r = index_select(buf, 0, fromValues([inPos.length], inPos, 'int64'));
+    const count = new Map<number, number>();
+    for (const p of inPos) count.set(p, (count.get(p) ?? 0) + 1);
+    if (inPos.some((p) => count.get(p)! > 1)) r = div(r, fromValues([inPos.length], inPos.map((p) => count.get(p)!), g.dtype));
+    return reshape(r, inShape);
+  });
+export function as_strided(x: Tensor, size: readonly number[], stride: readonly number[], storageOffset: number | null = null): Tensor {
+  if (size.length !== stride.length) throw new TorchError('RuntimeError', 'mismatch in length of strides and shape');
+  const offset = storageOffset ?? x.offset;
+  if (offset < 0) throw new TorchError('RuntimeError', `Tensor: invalid storage offset ${offset}`);
+  if (size.some((s) => s < 0)) {
+    throw new TorchError('RuntimeError', `Storage size calculation overflowed with sizes=[${size.join(', ')}] and strides=[${stride.join(', ')}]`);
+  }
+  const item = itemSize(x.dtype);
+  const needed = size.some((s) => s === 0) ? 0 : (offset + size.reduce((acc, s, i) => acc + (s - 1) * stride[i], 0) + 1) * item;
+  if (needed > x.storage.numel * item) {
+    throw new TorchError('RuntimeError', `setStorage: sizes [${size.join(', ')}], strides [${stride.join(', ')}], storage offset ${offset}, and itemsize ${item} requiring a storage size of ${needed} are out of bounds for storage of size ${x.storage.numel * item}`);
+  }
+  return apply(AS_STRIDED_VIEW, [x], { size: [...size], stride: [...stride], offset, inStrides: [...x.strides], inOffset: x.offset });
 }

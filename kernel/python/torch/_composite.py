@@ -4,6 +4,7 @@
 # (masked_select, take, vdot, diag_embed, index_copy). Each follows ATen's C++ composition step by step, so values,
 # graphs and error texts are PyTorch's.
 import builtins as _builtins
+import math as _math
 import warnings as _warnings
 
 from . import _types as T
@@ -307,3 +308,142 @@ Tensor.isneginf = isneginf
 Tensor.isreal = isreal
 Tensor.cov = lambda self, *, correction=1, fweights=None, aweights=None: cov(self, correction=correction, fweights=fweights, aweights=aweights)
 Tensor.corrcoef = corrcoef
+
+
+# --- as_strided, trapezoid rule, window functions -----------------------------------------------------------------------
+def as_strided(input, size, stride, storage_offset=None):
+    from ._tensor import _size
+    size = _size((size,), 'as_strided', 'size')
+    stride = _size((stride,), 'as_strided', 'stride')
+    off = None if storage_offset is None else _int_arg('as_strided', 'storage_offset', 4, storage_offset)
+    return wrap(call('as_strided', input, size, stride, off))
+
+
+Tensor.as_strided = lambda self, size, stride, storage_offset=None: as_strided(self, size, stride, storage_offset)
+
+
+def _mul_scalar(x, s):
+    """x * s with s a C++ double (MulBackward1), as ATen's compositions multiply."""
+    return wrap(call('mul_scalar', x, float(s)))
+
+
+def _x_spacing(name, y, x, dim):
+    """trapezoid's x viewed against y along dim, and its differences (Integration.cpp)."""
+    if y.dtype is T.bool or x.dtype is T.bool:
+        raise RuntimeError(f'{name}: received a bool input for `x` or `y`, but bool is not supported')
+    if x.dim() == 1:
+        if x.size(0) != y.size(dim):
+            raise RuntimeError(f'{name}: There must be one `x` value for each sample point')
+        sizes = [1] * y.dim()
+        sizes[dim] = x.size(0)
+        xv = x.view(sizes)
+    elif x.dim() < y.dim():
+        xv = x.view([1] * (y.dim() - x.dim()) + list(x.shape))
+    else:
+        xv = x
+    n = xv.size(dim)
+    return xv.narrow(dim, 1, n - 1) - xv.narrow(dim, 0, n - 1)
+
+
+def _check_dx(name, y, dx):
+    if y.dtype is T.bool:
+        raise RuntimeError(f'{name}: received a bool input for `y`, but bool is not supported')
+    if isinstance(dx, (_builtins.bool, complex)):
+        raise RuntimeError(f'{name}: Currently, we only support dx as a real number.')
+
+
+def trapezoid(y, x=None, *, dx=None, dim=-1):
+    d = _wrap_dim(dim, y.dim())
+    if y.size(d) == 0:
+        from . import zeros
+        return zeros([s for i, s in enumerate(y.shape) if i != d], dtype=y.dtype)
+    n = y.size(d)
+    if x is not None:
+        spacing = _x_spacing('trapezoid', y, x, d)
+        return wrap(call('div_scalar', ((y.narrow(d, 0, n - 1) + y.narrow(d, 1, n - 1)) * spacing).sum(d), 2.0))
+    dx = 1 if dx is None else dx
+    _check_dx('trapezoid', y, dx)
+    return _mul_scalar(y.sum(d) - _mul_scalar(y.select(d, 0) + y.select(d, -1), 0.5), dx)
+
+
+def trapz(y, x=None, *, dx=None, dim=-1):
+    return trapezoid(y, x, dx=dx, dim=dim)
+
+
+def cumulative_trapezoid(y, x=None, *, dx=None, dim=-1):
+    d = _wrap_dim(dim, y.dim())
+    n = y.size(d)
+    left, right = y.narrow(d, 0, _builtins.max(n - 1, 0)), y.narrow(d, 1, _builtins.max(n - 1, 0)) if n else y
+    if x is not None:
+        spacing = _x_spacing('cumulative_trapezoid', y, x, d)
+        return wrap(call('div_scalar', ((left + right) * spacing).cumsum(d), 2.0))
+    dx = 1 if dx is None else dx
+    _check_dx('cumulative_trapezoid', y, dx)
+    return _mul_scalar(left + right, dx / 2.).cumsum(d)
+
+
+def _window(name, window_length, periodic, dtype, requires_grad):
+    from . import arange, empty, get_default_dtype, ones
+    n = _int_arg(name, 'window_length', 1, window_length)
+    dtype = dtype or get_default_dtype()
+    if not dtype.is_floating_point:
+        raise RuntimeError(f'{name} expects floating point dtypes, got: {T.SCALAR_TYPE_NAMES[dtype._engine_name()]}'.replace(
+            ': Long', ": TensorOptions(dtype=long int, device=cpu, layout=Strided, requires_grad=false (default), "
+                     "pinned_memory=false (default), memory_format=(nullopt))"))
+    if n < 0:
+        raise RuntimeError(f'{name} requires non-negative window_length, got window_length={n}')
+    if n == 0:
+        return empty(0, dtype=dtype, requires_grad=requires_grad), None
+    if n == 1:
+        return ones(1, dtype=dtype, requires_grad=requires_grad), None
+    m = n + 1 if periodic else n
+    return arange(m, dtype=dtype), m
+
+
+def _finish(w, n, periodic, requires_grad):
+    if periodic:
+        w = w.narrow(0, 0, n - 1)
+    return w.requires_grad_(requires_grad) if requires_grad else w
+
+
+def hamming_window(window_length, periodic=True, alpha=0.54, beta=0.46, *, dtype=None, layout=None, device=None,
+                   pin_memory=False, requires_grad=False):
+    w, m = _window('hamming_window', window_length, periodic, dtype, requires_grad)
+    if m is None:
+        return w
+    w.mul_(_math.pi * 2. / (m - 1)).cos_().mul_(-beta).add_(alpha)
+    return _finish(w, m, periodic, requires_grad)
+
+
+def hann_window(window_length, periodic=True, *, dtype=None, layout=None, device=None, pin_memory=False,
+                requires_grad=False):
+    w, m = _window('hann_window', window_length, periodic, dtype, requires_grad)
+    if m is None:
+        return w
+    w.mul_(_math.pi * 2. / (m - 1)).cos_().mul_(-0.5).add_(0.5)
+    return _finish(w, m, periodic, requires_grad)
+
+
+def blackman_window(window_length, periodic=True, *, dtype=None, layout=None, device=None, pin_memory=False,
+                    requires_grad=False):
+    w, m = _window('blackman_window', window_length, periodic, dtype, requires_grad)
+    if m is None:
+        return w
+    w.mul_(_math.pi / (m - 1))
+    w = _mul_scalar(w, 4).cos_().mul_(0.08) - _mul_scalar(w, 2).cos_().mul_(0.5) + 0.42
+    return _finish(w, m, periodic, requires_grad)
+
+
+def bartlett_window(window_length, periodic=True, *, dtype=None, layout=None, device=None, pin_memory=False,
+                    requires_grad=False):
+    w, m = _window('bartlett_window', window_length, periodic, dtype, requires_grad)
+    if m is None:
+        return w
+    w.mul_(2. / (m - 1))
+    half = ((m - 1) >> 1) + 1
+    w.narrow(0, half, m - half).mul_(-1).add_(2)
+    return _finish(w, m, periodic, requires_grad)
+
+
+__all__ += ['as_strided', 'trapezoid', 'trapz', 'cumulative_trapezoid', 'hamming_window', 'hann_window',
+            'blackman_window', 'bartlett_window']
