@@ -831,6 +831,13 @@ add('AsStridedBackward0', 'as_strided([2,2], [1,2], 1) of a transposed [3,2]', [
     const at = (p: number): number => x.data[(p % 3) * 2 + Math.floor(p / 3)];
     return { shape: [2, 2], data: [at(1), at(3), at(2), at(4)] };
   });
+// select_scatter / slice_scatter / diagonal_scatter (rearrange.ts)
+add('SelectScatterBackward0', 'select_scatter(src [3], 1, 2) of [3,4]', [inp([3, 4]), inp([3])], ([x, s]) => torch.select_scatter(x, s, 1, 2),
+  ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 4 === 2 ? s.data[Math.floor(k / 4)] : v)) }));
+add('SliceScatterBackward0', 'slice_scatter(src [3,2], 1, 0, 4, 2) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' }), inp([3, 2])],
+  ([x, s]) => torch.slice_scatter(x, s, 1, 0, 4, 2), ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 2 === 0 ? s.data[Math.floor(k / 4) * 2 + (k % 4) / 2] : v)) }));
+add('DiagonalScatterBackward0', 'diagonal_scatter(src [3], 1) of [3,4]', [inp([3, 4]), inp([3])], ([x, s]) => torch.diagonal_scatter(x, s, 1),
+  ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 4 === Math.floor(k / 4) + 1 ? s.data[Math.floor(k / 4)] : v)) }));
 // in-place comparisons (x.lt_(y)): the result written into a copy of x, zero gradients (pointwise.ts)
 const cmpRef = { eq: (a: number, b: number) => a === b, ne: (a: number, b: number) => a !== b, lt: (a: number, b: number) => a < b,
   le: (a: number, b: number) => a <= b, gt: (a: number, b: number) => a > b, ge: (a: number, b: number) => a >= b };

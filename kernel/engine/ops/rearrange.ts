@@ -14,7 +14,7 @@ import { checkDot, dot, reshaped } from './linalg';
 import { div, mul } from './pointwise';
 import { sumToSize } from './reduce';
 import { flip } from './triangular';
-import { clone, reshape, viewDef, viewOf } from './views';
+import { clone, regionOf, reshape, select, slice, viewDef, viewOf } from './views';
 
 // --- rot90 ------------------------------------------------------------------------------------------------------------
 // ATen: k = 0 is a contiguous clone, k = 2 flips both dims, k = 1 (3) flips dims[1] (dims[0]) and transposes the
@@ -283,4 +283,69 @@ export function as_strided(x: Tensor, size: readonly number[], stride: readonly 
     throw new TorchError('RuntimeError', `setStorage: sizes [${size.join(', ')}], strides [${stride.join(', ')}], storage offset ${offset}, and itemsize ${item} requiring a storage size of ${needed} are out of bounds for storage of size ${x.storage.numel * item}`);
   }
   return apply(AS_STRIDED_VIEW, [x], { size: [...size], stride: [...stride], offset, inStrides: [...x.strides], inOffset: x.offset });
+}
+
+// --- select_scatter / slice_scatter / diagonal_scatter ------------------------------------------------------------------
+// self with one region (a selected index, a slice, a diagonal) replaced by src. The gradient of self is the
+// gradient with that region zeroed (the same op with zeros), src's the region of the gradient.
+type ScatterRegion = { kind: 'select'; dim: number; index: number } | { kind: 'slice'; dim: number; start: number; end: number; step: number }
+  | { kind: 'diagonal'; offset: number; dim1: number; dim2: number };
+function regionOver(x: Tensor, r: ScatterRegion): Tensor {
+  if (r.kind === 'diagonal') return diagonalOver(x, r.offset, r.dim1, r.dim2);
+  return regionOf(x, r.kind === 'select' ? r : { ...r });
+}
+function regionView(g: Tensor, r: ScatterRegion): Tensor {
+  if (r.kind === 'select') return select(g, r.dim, r.index);
+  if (r.kind === 'slice') return slice(g, r.dim, r.start, r.end, r.step);
+  return diagonal(g, r.offset, r.dim1, r.dim2);
+}
+function scatterRegionOp(kind: ScatterRegion['kind'], node: string) {
+  return defineOp({
+    name: kind + '_scatter', node, args: ['self', 'src'],
+    forward: ([x, src], a) => {
+      const out = clone(x, 'preserve');
+      const region = regionOver(out, a.region as ScatterRegion);
+      K.copyInto(region, src);
+      region.free();
+      return out;
+    },
+    grads: {
+      self: { saves: [], fn: (g, c) => scatterRegion(g, K.full(c.inputs[1].shape, 0, g.dtype), c.attrs.region as ScatterRegion) },
+      src: { saves: [], fn: (g, c) => regionView(g, c.attrs.region as ScatterRegion) },
+    },
+  });
+}
+const SCATTER_REGION = {
+  select: scatterRegionOp('select', 'SelectScatterBackward0'),
+  slice: scatterRegionOp('slice', 'SliceScatterBackward0'),
+  diagonal: scatterRegionOp('diagonal', 'DiagonalScatterBackward0'),
+};
+function scatterRegion(x: Tensor, src: Tensor, r: ScatterRegion): Tensor {
+  const probe = regionOver(x, r);
+  const shape = [...probe.shape];
+  probe.free();
+  if (shape.length !== src.ndim || shape.some((s, i) => s !== src.shape[i])) {
+    throw new TorchError('RuntimeError', `expected src to have a size equal to the slice of self. src size = [${src.shape.join(', ')}], slice size = [${shape.join(', ')}]`);
+  }
+  return apply(SCATTER_REGION[r.kind], [x, src], { region: r });
+}
+export function select_scatter(x: Tensor, src: Tensor, dim: number, index: number): Tensor {
+  if (x.ndim === 0) throw new TorchError('IndexError', 'select() cannot be applied to a 0-dim tensor.');
+  const d = wrapDim(dim, x.ndim), size = x.shape[d];
+  if (index < -size || index >= size) {
+    throw new TorchError('IndexError', `select(): index ${index} out of range for tensor of size [${x.shape.join(', ')}] at dimension ${d}`);
+  }
+  return scatterRegion(x, src, { kind: 'select', dim: d, index: index < 0 ? index + size : index });
+}
+export function slice_scatter(x: Tensor, src: Tensor, dim = 0, start: number | null = null, end: number | null = null, step = 1): Tensor {
+  if (step <= 0) throw new TorchError('RuntimeError', 'slice step must be positive');
+  const d = wrapDim(dim, x.ndim), size = x.shape[d];
+  const norm = (v: number | null, dflt: number): number => (v === null ? dflt : Math.min(Math.max(v < 0 ? v + size : v, 0), size));
+  const s = norm(start, 0), e = Math.max(norm(end, size), s);
+  return scatterRegion(x, src, { kind: 'slice', dim: d, start: s, end: e, step });
+}
+export function diagonal_scatter(x: Tensor, src: Tensor, offset = 0, dim1 = 0, dim2 = 1): Tensor {
+  const d1 = wrapDim(dim1, x.ndim), d2 = wrapDim(dim2, x.ndim);
+  if (d1 === d2) throw new TorchError('RuntimeError', `diagonal dimensions cannot be identical ${dim1}, ${dim2}`);
+  return scatterRegion(x, src, { kind: 'diagonal', offset, dim1: d1, dim2: d2 });
 }

@@ -447,3 +447,27 @@ def bartlett_window(window_length, periodic=True, *, dtype=None, layout=None, de
 
 __all__ += ['as_strided', 'trapezoid', 'trapz', 'cumulative_trapezoid', 'hamming_window', 'hann_window',
             'blackman_window', 'bartlett_window']
+
+
+# --- select_scatter / slice_scatter / diagonal_scatter (rearrange.ts) -----------------------------------------------------
+# (PyTorch 1.13.1's Python binding of slice_scatter reads an uninitialised step when step is not passed, so its result
+# there is arbitrary; tnb uses the documented default, step=1, as later PyTorch versions do.)
+def select_scatter(input, src, dim, index):
+    return wrap(call('select_scatter', input, src, _int_arg('select_scatter', 'dim', 3, dim), _int_arg('select_scatter', 'index', 4, index)))
+
+
+def slice_scatter(input, src, dim=0, start=None, end=None, step=1):
+    opt = lambda n, p, v: None if v is None else _int_arg('slice_scatter', n, p, v)   # noqa: E731
+    return wrap(call('slice_scatter', input, src, _int_arg('slice_scatter', 'dim', 3, dim), opt('start', 4, start),
+                     opt('end', 5, end), _int_arg('slice_scatter', 'step', 6, step)))
+
+
+def diagonal_scatter(input, src, offset=0, dim1=0, dim2=1):
+    return wrap(call('diagonal_scatter', input, src, _int_arg('diagonal_scatter', 'offset', 3, offset),
+                     _int_arg('diagonal_scatter', 'dim1', 4, dim1), _int_arg('diagonal_scatter', 'dim2', 5, dim2)))
+
+
+Tensor.select_scatter = select_scatter
+Tensor.slice_scatter = slice_scatter
+Tensor.diagonal_scatter = diagonal_scatter
+__all__ += ['select_scatter', 'slice_scatter', 'diagonal_scatter']
