@@ -150,6 +150,7 @@ const OPS: Record<string, Fn> = {
   zeros: (s: number[], d: unknown, rg: boolean) => torch.zeros(s, createOpts(d, rg)),
   ones: (s: number[], d: unknown, rg: boolean) => torch.ones(s, createOpts(d, rg)),
   empty: (s: number[], d: unknown, rg: boolean) => torch.empty(s, createOpts(d, rg)),
+  empty_strided: (s: number[], st: number[], d: unknown, rg: boolean) => torch.empty_strided(s, st, createOpts(d, rg)),
   full: (s: number[], v: unknown, d: unknown, rg: boolean) => torch.full(s, v as number, createOpts(d, rg)),
   zeros_like: (x: Tensor, d: unknown, rg: boolean) => torch.zeros_like(x, createOpts(d, rg)),
   ones_like: (x: Tensor, d: unknown, rg: boolean) => torch.ones_like(x, createOpts(d, rg)),

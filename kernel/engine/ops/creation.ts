@@ -85,6 +85,17 @@ export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return f
 export function ones(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 1, { dtype: DEFAULT_FLOAT, ...opts }); }
 /** torch.empty: uninitialised in PyTorch; ours is zero-filled (reused memory would otherwise show old values). */
 export function empty(shape: Shape, opts: CreateOptions = {}): Tensor { return zeros(shape, opts); }
+/** torch.empty_strided: any strides (gaps and overlaps too) over a zero-filled storage just large enough. */
+export function empty_strided(shape: Shape, strides: Shape, opts: CreateOptions = {}): Tensor {
+  checkSize(shape);
+  if (shape.length !== strides.length) throw new TorchError('RuntimeError', `mismatch in length of strides and shape`);
+  const span = shape.some((s) => s === 0) ? 0 : 1 + shape.reduce((acc, s, i) => acc + (s - 1) * strides[i], 0);
+  const dtype = opts.dtype ?? DEFAULT_FLOAT;
+  const base = K.full([span], 0, dtype);
+  const t = new Tensor(base.storage, 0, shape, strides, dtype);
+  base.free();
+  return finish(t, opts);
+}
 export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
 export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(ones(t.shape, { dtype: t.dtype, ...opts }), t); }
 export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }

@@ -13,7 +13,7 @@ from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _bi
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
 from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
 from . import _creation
-from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,
+from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
                         manual_seed, seed, initial_seed, get_rng_state, set_rng_state, rand, randn, randint,
                         randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy)

@@ -471,3 +471,56 @@ Tensor.select_scatter = select_scatter
 Tensor.slice_scatter = slice_scatter
 Tensor.diagonal_scatter = diagonal_scatter
 __all__ += ['select_scatter', 'slice_scatter', 'diagonal_scatter']
+
+
+# --- combinations (ATen's: meshgrid of r copies, masked by index order, stacked), gcd / lcm -------------------------------
+def combinations(input, r=2, with_replacement=False):
+    from . import empty, meshgrid, stack, tensor
+    if input.dim() != 1:
+        raise RuntimeError(f'Expect a 1D vector, but got shape {list(input.shape)}')
+    if r < 0:
+        raise RuntimeError(f'Expect a non-negative number, but got {r}')
+    if r == 0:
+        return empty(0, dtype=input.dtype)
+    n = input.numel()
+    grids = meshgrid(*([input] * r), indexing='ij')
+    # the index tuples (i1, ..., ir) with i1 < i2 < ... (<= with replacement), as _triu_mask builds them
+    import itertools
+    ok = (lambda t: all(a <= b for a, b in zip(t, t[1:]))) if with_replacement else (lambda t: all(a < b for a, b in zip(t, t[1:])))
+    mask = tensor([ok(t) for t in itertools.product(_builtins.range(n), repeat=r)], dtype=T.bool).reshape([n] * r)
+    return stack([g.masked_select(mask) for g in grids], 1)
+
+
+def _gcd_lcm(name, a, b, fn):
+    from . import broadcast_tensors, tensor
+    for v in (a, b):
+        if v.is_floating_point() or v.dtype is T.bool:
+            raise RuntimeError(f'"{name}_cpu" not implemented for \'{T.SCALAR_TYPE_NAMES[v.dtype._engine_name()]}\'')
+    x, y = broadcast_tensors(a, b)
+    vals = [fn(p, q) for p, q in zip(x.reshape(-1).tolist(), y.reshape(-1).tolist())]
+    return tensor(vals, dtype=T.int64).reshape(x.shape)
+
+
+def _gcd(p, q):
+    p, q = abs(p), abs(q)
+    while p:
+        p, q = q % p, p
+    return q
+
+
+def _lcm(p, q):
+    g = _gcd(p, q)
+    return 0 if g == 0 else abs(p // g * q)
+
+
+def gcd(input, other): return _gcd_lcm('gcd', input, other, _gcd)
+def lcm(input, other): return _gcd_lcm('lcm', input, other, _lcm)
+
+
+def _gcd_(self, other): return self.copy_(gcd(self, other))
+def _lcm_(self, other): return self.copy_(lcm(self, other))
+
+
+Tensor.gcd, Tensor.lcm, Tensor.gcd_, Tensor.lcm_ = gcd, lcm, _gcd_, _lcm_
+gcd_, lcm_ = _gcd_, _lcm_
+__all__ += ['combinations', 'gcd', 'lcm', 'gcd_', 'lcm_']

@@ -105,6 +105,20 @@ ones = _factory('ones')
 empty = _factory('empty')
 
 
+def empty_strided(size, stride, *, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+    _check_device(device)
+    return wrap(call('empty_strided', _size((size,), 'empty_strided'), _size((stride,), 'empty_strided', 'stride'),
+                     _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,
+                       pin_memory=False):
+    return empty_strided(size, stride, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+Tensor.new_empty_strided = _new_empty_strided
+
+
 def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     _check_device(device)
