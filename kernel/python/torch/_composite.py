@@ -524,3 +524,43 @@ def _lcm_(self, other): return self.copy_(lcm(self, other))
 Tensor.gcd, Tensor.lcm, Tensor.gcd_, Tensor.lcm_ = gcd, lcm, _gcd_, _lcm_
 gcd_, lcm_ = _gcd_, _lcm_
 __all__ += ['combinations', 'gcd', 'lcm', 'gcd_', 'lcm_']
+
+
+# --- apply_ / map_: a Python callable per element (CPU tensors only in PyTorch too) ----------------------------------------
+def _element_cast(dtype):
+    import numbers
+
+    def cast(v):
+        if dtype is T.bool:
+            return _builtins.bool(v)
+        if not isinstance(v, numbers.Real):
+            raise TypeError(f'must be real number, not {type(v).__name__}')
+        return _builtins.float(v) if dtype.is_floating_point else _builtins.int(v)
+    return cast
+
+
+def _write_back(self, values):
+    from . import no_grad, tensor
+    with no_grad():
+        self.copy_(tensor(values, dtype=self.dtype).reshape(self.shape))
+    return self
+
+
+def _apply_(self, callable):
+    if self.requires_grad:
+        raise RuntimeError("Can't call apply_() on Variable that requires grad. Use var.detach().apply_() instead.")
+    cast = _element_cast(self.dtype)
+    return _write_back(self, [cast(callable(v)) for v in self.reshape(-1).tolist()])
+
+
+def _map_(self, tensor, callable):
+    if self.requires_grad:
+        raise RuntimeError("Can't call map_() on Variable that requires grad. Use var.detach().map_() instead.")
+    other = tensor.expand(self.shape)
+    cast = _element_cast(self.dtype)
+    pairs = zip(self.reshape(-1).tolist(), other.reshape(-1).tolist())
+    return _write_back(self, [cast(callable(a, b)) for a, b in pairs])
+
+
+Tensor.apply_ = _apply_
+Tensor.map_ = _map_
