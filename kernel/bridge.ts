@@ -297,6 +297,8 @@ const OPS: Record<string, Fn> = {
   masked_scatter: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter(x, m, s),
   masked_scatter_: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter_(x, m, s),
   masked_select: (x: Tensor, m: Tensor) => torch.masked_select(x, m),
+  scatter_reduce: (x: Tensor, d: number, i: Tensor, s: Tensor, r: string, inc: boolean, inplace: boolean) =>
+    (inplace ? torch.scatter_reduce_ : torch.scatter_reduce)(x, d, i, s, r, inc),
   select_scatter: (x: Tensor, s: Tensor, d: number, i: number) => torch.select_scatter(x, s, d, i),
   slice_scatter: (x: Tensor, s: Tensor, d: number, a: number | null, b: number | null, st: number) => torch.slice_scatter(x, s, d, a, b, st),
   diagonal_scatter: (x: Tensor, s: Tensor, o: number, d1: number, d2: number) => torch.diagonal_scatter(x, s, o, d1, d2),

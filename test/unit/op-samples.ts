@@ -838,6 +838,26 @@ add('SliceScatterBackward0', 'slice_scatter(src [3,2], 1, 0, 4, 2) of a transpos
   ([x, s]) => torch.slice_scatter(x, s, 1, 0, 4, 2), ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 2 === 0 ? s.data[Math.floor(k / 4) * 2 + (k % 4) / 2] : v)) }));
 add('DiagonalScatterBackward0', 'diagonal_scatter(src [3], 1) of [3,4]', [inp([3, 4]), inp([3])], ([x, s]) => torch.diagonal_scatter(x, s, 1),
   ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 4 === Math.floor(k / 4) + 1 ? s.data[Math.floor(k / 4)] : v)) }));
+// scatter_reduce (rearrange.ts): target 0 gets src 0 and 2, target 1 gets src 1 and 3, target 2 nothing
+const srIndex = () => constT([0, 1, 0, 1], [4], 'int64');
+const srRef = (f: (acc: number, v: number) => number, include: boolean, mean = false) => ([x, s]: Arr[]): Arr => {
+  const groups = [[s.data[0], s.data[2]], [s.data[1], s.data[3]], []];
+  return { shape: [3], data: groups.map((gr, t) => {
+    if (gr.length === 0) return x.data[t];
+    const vals = include ? [x.data[t], ...gr] : gr;
+    const r = vals.slice(1).reduce(f, vals[0]);
+    return mean ? r / vals.length : r;
+  }) };
+};
+for (const include of [true, false]) {
+  add('ScatterReduceBackward0', `scatter_reduce sum include_self=${include}`, [inp([3]), inp([4])], ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'sum', include), srRef((p, v) => p + v, include));
+  add('ScatterReduceBackward0', `scatter_reduce mean include_self=${include}`, [inp([3]), inp([4])], ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'mean', include), srRef((p, v) => p + v, include, true));
+  add('ScatterReduceBackward0', `scatter_reduce prod include_self=${include}`, [inp([3]), inp([4])], ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'prod', include), srRef((p, v) => p * v, include));
+  add('ScatterReduceBackward0', `scatter_reduce amax include_self=${include}`, [fixed([3], [0.5, -1.5, 2]), fixed([4], [1.25, -0.75, -2, 0.25])],
+    ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'amax', include), srRef((p, v) => Math.max(p, v), include));
+  add('ScatterReduceBackward0', `scatter_reduce amin include_self=${include}`, [fixed([3], [0.5, -1.5, 2]), fixed([4], [1.25, -0.75, -2, 0.25])],
+    ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'amin', include), srRef((p, v) => Math.min(p, v), include));
+}
 // in-place comparisons (x.lt_(y)): the result written into a copy of x, zero gradients (pointwise.ts)
 const cmpRef = { eq: (a: number, b: number) => a === b, ne: (a: number, b: number) => a !== b, lt: (a: number, b: number) => a < b,
   le: (a: number, b: number) => a <= b, gt: (a: number, b: number) => a > b, ge: (a: number, b: number) => a >= b };

@@ -178,7 +178,7 @@ const MASKED_FILL_TENSOR = defineOp({
 function checkIndexDtype(index: Tensor, op: string): void {
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `${op}(): Expected dtype int64 for index`);
 }
-function checkScatter(self: Tensor, dim: number, index: Tensor, src: Tensor | null, op: string): void {
+export function checkScatter(self: Tensor, dim: number, index: Tensor, src: Tensor | null, op: string): void {
   checkIndexDtype(index, op);
   const nd = Math.max(self.ndim, 1);
   if (Math.max(index.ndim, 1) !== nd) throw new TorchError('RuntimeError', 'Index tensor must have the same number of dimensions as self tensor');

@@ -1,17 +1,17 @@
 // rot90 (Rot90Backward0) and masked_scatter (MaskedScatterBackward0), as ATen computes and lays them out.
-import { itemSize } from '../dtype';
-import { TorchError } from '../errors';
+import { isFloating, itemSize } from '../dtype';
+import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, numel, wrapDim } from '../shape';
 import { Tensor, tidy } from '../tensor';
 import { apply, applyInplace, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { diagonal } from './diagonal';
-import { index_add, index_fill, index_select, masked_fill } from './gather';
+import { checkScatter, gather, index_add, index_fill, index_select, masked_fill, scatter_add } from './gather';
 import { index, index_put_ } from './indexing';
 import { cat } from './join';
 import { checkDot, dot, reshaped } from './linalg';
-import { div, mul } from './pointwise';
+import { add, div, eq, mul, where, zerosLikeT } from './pointwise';
 import { sumToSize } from './reduce';
 import { flip } from './triangular';
 import { clone, regionOf, reshape, select, slice, viewDef, viewOf } from './views';
@@ -348,4 +348,140 @@ export function diagonal_scatter(x: Tensor, src: Tensor, offset = 0, dim1 = 0, d
   const d1 = wrapDim(dim1, x.ndim), d2 = wrapDim(dim2, x.ndim);
   if (d1 === d2) throw new TorchError('RuntimeError', `diagonal dimensions cannot be identical ${dim1}, ${dim2}`);
   return scatterRegion(x, src, { kind: 'diagonal', offset, dim1: d1, dim2: d2 });
+}
+
+// --- scatter_reduce (sum, prod, mean, amax, amin; include_self) ---------------------------------------------------------
+// ATen's CPU loop visits the index in row-major order, so each target combines its values in that order (in the
+// dtype's arithmetic: float32 sums round at each step). mean divides by the count (self included when
+// include_self), floor-dividing integers. ScatterReduceBackward0 as derivatives.yaml's scatter_reduce_backward:
+// sum/mean pass the gradient (÷ count), prod the product of the other factors, amax/amin split it among ties.
+type Reduce = 'sum' | 'prod' | 'mean' | 'amax' | 'amin';
+interface ScatterPlan { targets: number[]; sources: number[]; touched: Uint8Array }
+function scatterPlan(xShape: readonly number[], index: Tensor, src: Tensor, dim: number): ScatterPlan {
+  const iv = index.toArray(), ishape = index.shape.length ? index.shape : [1];
+  const xs = xShape.length ? xShape : [1], sshape = src.shape.length ? src.shape : [1];
+  const xStr = contiguousStridesOf(xs), sStr = contiguousStridesOf(sshape);
+  const targets: number[] = [], sources: number[] = [], touched = new Uint8Array(numel(xs));
+  const coord = new Array<number>(ishape.length).fill(0);
+  for (let k = 0; k < iv.length; k++) {
+    let t = 0, s = 0;
+    for (let d = 0; d < ishape.length; d++) { t += (d === dim ? iv[k] : coord[d]) * xStr[d]; s += coord[d] * sStr[d]; }
+    targets.push(t); sources.push(s); touched[t] = 1;
+    for (let d = ishape.length - 1; d >= 0; d--) { if (++coord[d] < ishape[d]) break; coord[d] = 0; }
+  }
+  return { targets, sources, touched };
+}
+const contiguousStridesOf = (shape: readonly number[]): number[] => {
+  const st = new Array<number>(shape.length);
+  for (let d = shape.length - 1, acc = 1; d >= 0; d--) { st[d] = acc; acc *= shape[d]; }
+  return st;
+};
+const IDENTITY: Record<Reduce, number> = { sum: 0, mean: 0, prod: 1, amax: -Infinity, amin: Infinity };
+export const SCATTER_REDUCE_TWO = defineOp({
+  name: 'scatter_reduce', node: 'ScatterReduceBackward0', args: ['self', 'src'],
+  forward: ([x, src], a) => {
+    const reduce = a.reduce as Reduce, include = a.includeSelf as boolean, plan = a.plan as ScatterPlan;
+    const r = x.dtype === 'float32' ? Math.fround : x.dtype === 'float64' ? (v: number): number => v : Math.trunc;
+    const out = x.toArray(), sv = src.toArray(), count = new Float64Array(out.length).fill(include ? 1 : 0);
+    if (!include) plan.touched.forEach((t, i) => { if (t) out[i] = IDENTITY[reduce]; });
+    for (let k = 0; k < plan.targets.length; k++) {
+      const t = plan.targets[k], v = sv[plan.sources[k]];
+      count[t]++;
+      if (reduce === 'sum' || reduce === 'mean') out[t] = r(out[t] + v);
+      else if (reduce === 'prod') out[t] = r(out[t] * v);
+      else if (Number.isNaN(v) || Number.isNaN(out[t])) out[t] = NaN;
+      else out[t] = reduce === 'amax' ? Math.max(out[t], v) : Math.min(out[t], v);
+    }
+    if (reduce === 'mean') {
+      for (let i = 0; i < out.length; i++) {
+        const n = Math.max(count[i], 1);
+        out[i] = isFloating(x.dtype) ? r(out[i] / n) : Math.floor(out[i] / n);
+      }
+    }
+    return fromValues(x.shape, out, x.dtype);
+  },
+  grads: {
+    self: { saves: ['self', 'result'], fn: (g, c) => scatterReduceGrad(g, c, 'self') },
+    src: { saves: ['self', 'src', 'result'], fn: (g, c) => scatterReduceGrad(g, c, 'src') },
+  },
+});
+function scatterReduceGrad(g: Tensor, c: import('../autograd/node').BackwardContext, which: 'self' | 'src'): Tensor {
+  const a = c.attrs, reduce = a.reduce as Reduce, include = a.includeSelf as boolean, plan = a.plan as ScatterPlan;
+  const dim = a.dim as number, index = a.index as Tensor;
+  const touched = fromValues(c.inputs[0].shape, Array.from(plan.touched), 'bool');
+  const srcShape = c.inputs[1].shape;
+  /** a gradient over index's shape placed in zeros of src's shape (src may be larger than index). */
+  const toSrc = (t: Tensor): Tensor => {
+    if (t.shape.length === srcShape.length && t.shape.every((s, i) => s === srcShape[i])) return t;
+    const z = K.full(srcShape, 0, t.dtype);
+    K.copyInto(viewOf(z, [...t.shape], z.strides, z.offset), t);
+    return z;
+  };
+  const selfMasked = (t: Tensor): Tensor => (include ? t : where(touched, zerosLikeT(t), t));
+  if (reduce === 'sum') return which === 'self' ? selfMasked(g) : toSrc(gather(g, dim, index));
+  if (reduce === 'mean') {
+    const counts = new Array<number>(plan.touched.length).fill(include ? 1 : 0);
+    for (const t of plan.targets) counts[t]++;
+    const gn = div(g, fromValues(c.inputs[0].shape, counts.map((n) => Math.max(n, 1)), g.dtype));
+    return which === 'self' ? selfMasked(gn) : toSrc(gather(gn, dim, index));
+  }
+  if (reduce === 'prod') {
+    // each factor's gradient: the target's gradient times the product of the target's other factors (exact with zeros)
+    const xv = c.saved('self').toArray(), sv = c.saved('src').toArray(), gv = g.toArray();
+    const groups = new Map<number, number[]>();   // target -> factors (self first when included)
+    if (include) plan.touched.forEach((t, i) => { if (t) groups.set(i, [xv[i]]); });
+    else plan.touched.forEach((t, i) => { if (t) groups.set(i, []); });
+    for (let k = 0; k < plan.targets.length; k++) groups.get(plan.targets[k])!.push(sv[plan.sources[k]]);
+    const others = (f: number[], j: number): number => f.reduce((p, v, i) => (i === j ? p : p * v), 1);
+    if (which === 'self') {
+      const out = Array.from(gv, (v, i) => (plan.touched[i] ? (include ? v * others(groups.get(i)!, 0) : 0) : v));
+      return fromValues(g.shape, out, g.dtype);
+    }
+    const seen = new Map<number, number>();
+    const out = new Array<number>(numel(srcShape)).fill(0);
+    for (let k = 0; k < plan.targets.length; k++) {
+      const t = plan.targets[k], j = (seen.get(t) ?? (include ? 1 : 0));
+      seen.set(t, j + 1);
+      out[plan.sources[k]] = gv[t] * others(groups.get(t)!, j);
+    }
+    return fromValues(srcShape, out, g.dtype);
+  }
+  // amax / amin: the gradient split evenly among the values equal to the result (self's too when included)
+  const result = c.saved('result'), value = gather(result, dim, index);
+  const srcPart = toIndexShape(c.saved('src'), index.shape);
+  const srcHit = eq(srcPart, value);
+  let n = scatter_add(K.full(c.inputs[0].shape, 0, g.dtype), dim, index, K.cast(srcHit, g.dtype));
+  const selfHit = include ? eq(c.saved('self'), result) : null;
+  if (selfHit) n = add(n, K.cast(selfHit, g.dtype));
+  const share = div(g, where(eq(n, 0), onesLike(n), n));
+  if (which === 'self') return include ? mul(share, K.cast(selfHit!, g.dtype)) : where(touched, zerosLikeT(g), g);
+  return toSrc(mul(gather(share, dim, index), K.cast(srcHit, g.dtype)));
+}
+const onesLike = (t: Tensor): Tensor => K.full(t.shape, 1, t.dtype);
+const warnedOnce = new Set<string>();
+/** TORCH_WARN_ONCE: a warning the first time only. */
+function warnOnce(category: 'UserWarning', message: string): void {
+  if (warnedOnce.has(message)) return;
+  warnedOnce.add(message);
+  warn(category, message);
+}
+/** The leading index-shaped corner of src (scatter reads src only there). */
+function toIndexShape(src: Tensor, shape: readonly number[]): Tensor {
+  if (src.shape.length === shape.length && src.shape.every((s, i) => s === shape[i])) return src;
+  return K.copyOf(viewOf(src, [...shape], src.strides, src.offset), src.dtype);
+}
+function scatterReduceArgs(x: Tensor, dim: number, index: Tensor, src: Tensor, reduce: string, includeSelf: boolean): Record<string, unknown> {
+  if (!['sum', 'prod', 'mean', 'amax', 'amin'].includes(reduce)) {
+    throw new TorchError('RuntimeError', 'reduce argument must be either sum, prod, mean, amax or amin.');
+  }
+  const d = wrapDim(dim, Math.max(x.ndim, 1));
+  checkScatter(x, d, index, src, 'scatter_reduce');
+  warnOnce('UserWarning', 'scatter_reduce() is in beta and the API may change at any time. (Triggered internally at  ./aten/src/ATen/native/TensorAdvancedIndexing.cpp:1615.)');
+  return { dim: d, index, reduce, includeSelf, plan: scatterPlan(x.shape, index, src, d) };
+}
+export function scatter_reduce(x: Tensor, dim: number, index: Tensor, src: Tensor, reduce: string, includeSelf = true): Tensor {
+  return apply(SCATTER_REDUCE_TWO, [x, src], scatterReduceArgs(x, dim, index, src, reduce, includeSelf));
+}
+export function scatter_reduce_(x: Tensor, dim: number, index: Tensor, src: Tensor, reduce: string, includeSelf = true): Tensor {
+  return applyInplace(SCATTER_REDUCE_TWO, [x, src], scatterReduceArgs(x, dim, index, src, reduce, includeSelf));
 }

@@ -564,3 +564,20 @@ def _map_(self, tensor, callable):
 
 Tensor.apply_ = _apply_
 Tensor.map_ = _map_
+
+
+# --- scatter_reduce (rearrange.ts) ---------------------------------------------------------------------------------------
+def scatter_reduce(input, dim, index, src, reduce, *, include_self=True):
+    return wrap(call('scatter_reduce', input, _int_arg('scatter_reduce', 'dim', 2, dim), index, src, reduce,
+                     _builtins.bool(include_self), False))
+
+
+def _scatter_reduce_(self, dim, index, src, reduce, *, include_self=True):
+    call('scatter_reduce', self, _int_arg('scatter_reduce_', 'dim', 1, dim), index, src, reduce,
+         _builtins.bool(include_self), True)
+    return self
+
+
+Tensor.scatter_reduce = scatter_reduce
+Tensor.scatter_reduce_ = _scatter_reduce_
+__all__ += ['scatter_reduce']
