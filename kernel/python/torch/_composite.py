@@ -581,3 +581,80 @@ def _scatter_reduce_(self, dim, index, src, reduce, *, include_self=True):
 Tensor.scatter_reduce = scatter_reduce
 Tensor.scatter_reduce_ = _scatter_reduce_
 __all__ += ['scatter_reduce']
+
+
+# --- gradient: second-order central differences inside, one-sided at the edges (ReduceOps.cpp's gradient_helper*) ----------
+def _slice(t, d, start, end=None):
+    n = t.size(d)
+    s = start + n if start < 0 else start
+    e = n if end is None else (end + n if end < 0 else end)
+    return t.narrow(d, s, e - s)
+
+
+def _div_scalar(x, s): return wrap(call('div_scalar', x, float(s)))
+
+
+def gradient(input, *, spacing=1, dim=None, edge_order=1):
+    from . import cat
+    dims = list(_builtins.range(input.dim())) if dim is None else ([dim] if isinstance(dim, _builtins.int) else list(dim))
+    if isinstance(spacing, (list, tuple)):
+        spacing_list = list(spacing)
+        if dim is None and len(spacing_list) not in (1, input.dim()):
+            raise RuntimeError(f'torch.gradient expected spacing to be unspecified, a scalar or a list of length '
+                               f'{input.dim()} but got a list of length {len(spacing_list)}')
+        if dim is not None and len(spacing_list) != len(dims):
+            raise RuntimeError(f"torch.gradient expected spacing to be unspecified, a scalar or it's spacing and dim "
+                               f"arguments to have the same length, but got a spacing argument of length "
+                               f"{len(spacing_list)} and a dim argument of length {len(dims)}.")
+        if len(spacing_list) == 1 and len(dims) > 1:
+            spacing_list = spacing_list * len(dims)
+    else:
+        spacing_list = [spacing] * len(dims)
+    if edge_order not in (1, 2):
+        raise RuntimeError('torch.gradient only supports edge_order=1 and edge_order=2.')
+    for i in _builtins.range(input.dim()):
+        if input.size(i) < edge_order + 1:
+            raise RuntimeError('torch.gradient expected each dimension size to be at least edge_order+1')
+    out = []
+    for d, h in zip(dims, spacing_list):
+        d = _wrap_dim(d, input.dim())
+        if isinstance(h, Tensor):
+            if h.dim() != 1:
+                raise RuntimeError(f'torch.gradient expected each element of spacing to have one dimension, but got an '
+                                   f'element with {h.dim()} dimensions!')
+            shape = [1] * input.dim()
+            shape[d] = -1
+            dx = h.diff(1, 0)
+            dx1, dx2 = _slice(dx, 0, 0, -1), _slice(dx, 0, 1)
+            a = (-dx2 / (dx1 * (dx1 + dx2))).reshape(shape)
+            b = ((dx2 - dx1) / (dx1 * dx2)).reshape(shape)
+            c = (dx1 / (dx2 * (dx1 + dx2))).reshape(shape)
+            center = a * _slice(input, d, 0, -2) + b * _slice(input, d, 1, -1) + c * _slice(input, d, 2)
+            if edge_order == 1:
+                pre = (_slice(input, d, 1, 2) - _slice(input, d, 0, 1)) / dx[0]
+                app = (_slice(input, d, -1) - _slice(input, d, -2, -1)) / dx[-1]
+            else:
+                a = -(_mul_scalar(dx[0], 2.0) + dx[1]) / (dx[0] * (dx[0] + dx[1]))
+                b = (dx[0] + dx[1]) / (dx[0] * dx[1])
+                c = (-dx[0]) / (dx[1] * (dx[0] + dx[1]))
+                pre = a * _slice(input, d, 0, 1) + b * _slice(input, d, 1, 2) + c * _slice(input, d, 2, 3)
+                a = dx[-1] / (dx[-2] * (dx[-1] + dx[-2]))
+                b = -(dx[-1] + dx[-2]) / (dx[-1] * dx[-2])
+                c = (_mul_scalar(dx[-1], 2) + dx[-2]) / (dx[-1] * (dx[-1] + dx[-2]))
+                app = a * _slice(input, d, -3, -2) + b * _slice(input, d, -2, -1) + c * _slice(input, d, -1)
+            out.append(cat([pre, center, app], d))
+            continue
+        center = _div_scalar(_slice(input, d, 2) - _slice(input, d, 0, -2), h)
+        if edge_order == 1:
+            pre = _div_scalar(_slice(input, d, 1, 2) - _slice(input, d, 0, 1), h)
+            app = _div_scalar(_slice(input, d, -1) - _slice(input, d, -2, -1), h)
+        else:
+            pre = _div_scalar(_mul_scalar(_slice(input, d, 0, 1), -1.5) + _mul_scalar(_slice(input, d, 1, 2), 2)
+                              - _mul_scalar(_slice(input, d, 2, 3), 0.5), h)
+            app = _div_scalar(_mul_scalar(_slice(input, d, -3, -2), 0.5) - _mul_scalar(_slice(input, d, -2, -1), 2)
+                              + _mul_scalar(_slice(input, d, -1), 1.5), h)
+        out.append(cat([pre, _div_scalar(center, 2), app], d))
+    return tuple(out)
+
+
+__all__ += ['gradient']
