@@ -239,8 +239,10 @@ export class Generator {
    * uniform_int): int64 and float64 draw random64(), float32 and bool random(); the value kept is val % 2**63
    * (int64), val % (2**53 + 1) (float64), val % (2**24 + 1) (float32), val & 1 (bool). Exact, as BigInts.
    */
-  randomFull(n: number, dtype: 'float32' | 'float64' | 'int64' | 'bool'): BigInt64Array {
+  randomFull(n: number, dtype: 'float32' | 'float64' | 'int64' | 'bool' | 'int32' | 'int16' | 'int8' | 'uint8' | 'float16' | 'bfloat16'): BigInt64Array {
     const out = new BigInt64Array(n);
+    // uniform_int<T>: integers modulo max + 1, floats modulo 2^digits + 1 (from one 32-bit draw but for 64-bit types).
+    const mod32 = { float32: 2 ** 24 + 1, float16: 2 ** 11 + 1, bfloat16: 2 ** 8 + 1, int32: 2 ** 31, int16: 2 ** 15, int8: 2 ** 7, uint8: 2 ** 8, bool: 2 } as Record<string, number>;
     for (let i = 0; i < n; i++) {
       if (dtype === 'int64' || dtype === 'float64') {
         const hi = BigInt(this.mt.nextUint32());
@@ -248,7 +250,7 @@ export class Generator {
         out[i] = dtype === 'int64' ? v % (1n << 63n) : v % ((1n << 53n) + 1n);
       } else {
         const v = this.mt.nextUint32();
-        out[i] = BigInt(dtype === 'bool' ? v & 1 : v % (2 ** 24 + 1));
+        out[i] = BigInt(v % mod32[dtype]);
       }
     }
     return out;

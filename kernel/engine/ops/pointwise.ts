@@ -1,5 +1,5 @@
 // Pointwise ops: the op-table entries (backward node names as PyTorch 1.13 shows them) and their public functions.
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes, resultType, toFloating } from '../promote';
@@ -317,7 +317,7 @@ export function divScalar(x: Tensor, s: Scalar): Tensor { return apply(DIV_SCALA
 export function maximum(a: Tensor, b: Tensor): Tensor { return apply(MAXIMUM, [a, b]); }
 export function minimum(a: Tensor, b: Tensor): Tensor { return apply(MINIMUM, [a, b]); }
 export function where(cond: Tensor, a: TensorLike, b: TensorLike): Tensor {
-  if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[cond.dtype]}`);
+  if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${scalarName(cond.dtype)}`);
   return apply(WHERE, [toTensor(a), toTensor(b)], { condition: cond });
 }
 export function neg(x: Tensor): Tensor {

@@ -132,8 +132,8 @@ def _check_device(device):
         T.device(device) if not isinstance(device, T.device) else device
 
 
-_TYPE_NAMES = {'float32': 'torch.FloatTensor', 'float64': 'torch.DoubleTensor', 'int64': 'torch.LongTensor',
-               'bool': 'torch.BoolTensor'}
+_TYPE_NAMES = {k: f'torch.{v}Tensor' for k, v in T.SCALAR_TYPE_NAMES.items()}
+_INTEGER = ('int64', 'int32', 'int16', 'int8', 'uint8')
 _TYPE_BY_NAME = {v: k for k, v in _TYPE_NAMES.items()}
 _TYPE_BY_NAME.update({'torch.cuda.FloatTensor': 'float32'})
 
@@ -260,7 +260,7 @@ class Tensor:
         return _E.data_ptr(self._h)
 
     def is_floating_point(self):
-        return _dtype(self._h) in ('float32', 'float64')
+        return T.BY_ENGINE[_dtype(self._h)].is_floating_point
 
     def is_complex(self):
         return False
@@ -375,7 +375,7 @@ class Tensor:
     def item(self):
         v = B.js(_item, self._h)
         d = _dtype(self._h)
-        if d == 'int64':
+        if d in _INTEGER:
             return _int(v)
         if d == 'bool':
             return _bool(v)
@@ -384,8 +384,8 @@ class Tensor:
     def tolist(self):
         shape = _shape(self._h)
         d = _dtype(self._h)
-        if d == 'int64' or d == 'bool':
-            conv = _int if d == 'int64' else _bool
+        if d in _INTEGER or d == 'bool':
+            conv = _int if d != 'bool' else _bool
             flat = [conv(v) for v in _values(self._h)]
         else:
             flat = _values(self._h).to_memoryview().tolist()   # floats keep the sign of -0.0
@@ -441,7 +441,7 @@ class Tensor:
         return _int(v) if math.isfinite(v) else _int(_float(v))
 
     def __index__(self):
-        if _dtype(self._h) not in ('int64', 'bool') or self.numel() != 1:
+        if (_dtype(self._h) not in _INTEGER and _dtype(self._h) != 'bool') or self.numel() != 1:
             raise TypeError('only integer tensors of a single element can be converted to an index')
         return _int(_item(self._h))
 
@@ -539,7 +539,7 @@ class Tensor:
     def __abs__(self): return _unop('abs', self)
 
     def __invert__(self):
-        if _dtype(self._h) not in ('bool', 'int64'):
+        if _dtype(self._h) not in _INTEGER and _dtype(self._h) != 'bool':
             raise TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors')
         return _unop('bitwise_not', self)
 
@@ -1028,6 +1028,10 @@ class Tensor:
     def bool(self, memory_format=None): return self.to(T.bool)
     def int(self, memory_format=None): return self.to(T.int32)
     def half(self, memory_format=None): return self.to(T.float16)
+    def bfloat16(self, memory_format=None): return self.to(T.bfloat16)
+    def short(self, memory_format=None): return self.to(T.int16)
+    def char(self, memory_format=None): return self.to(T.int8)
+    def byte(self, memory_format=None): return self.to(T.uint8)
     def type_as(self, other): return self.to(other.dtype)
 
     # --- in-place fills and copies --------------------------------------------------------------------------------------
@@ -1256,7 +1260,7 @@ from ._types import SCALAR_TYPE_NAMES as _TYPE_WORDS  # noqa: E402
 def _bitwise_inplace(self, r):
     """Writes a bitwise op's result into self, refusing a result type self cannot hold (Long into Bool)."""
     got, want = _dtype(r._h), _dtype(self._h)
-    if got == 'int64' and want == 'bool':
+    if got in _INTEGER and want == 'bool':
         raise RuntimeError(f"result type {_TYPE_WORDS[got]} can't be cast to the desired output type {_TYPE_WORDS[want]}")
     return self.copy_(r)
 
