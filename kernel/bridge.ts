@@ -14,6 +14,7 @@
 import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
+import { isFloating } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
@@ -528,7 +529,7 @@ export const engineModule = {
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
   values: (h: number) => {
     const t = T(h);
-    return t.dtype === 'float32' || t.dtype === 'float64' ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
+    return isFloating(t.dtype) ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
   },
   item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),

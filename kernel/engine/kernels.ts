@@ -382,6 +382,16 @@ function longRun(op: ReduceOpName, dt: DType, src: number, n: number, out: Tenso
  * (non-trivial) dim; null otherwise (the caller composes max, exp, sum and div).
  */
 export function softmaxLastDim(x: Tensor, dim: number, log: boolean): Tensor | null {
+  if (x.dtype === 'bfloat16') {
+    // PyTorch's bfloat16 kernel works in float32 and rounds once.
+    const f = cast(x, 'float32');
+    const r = softmaxLastDim(f, dim, log);
+    if (f !== x) f.free();
+    if (r === null) return null;
+    const out = cast(r, 'bfloat16');
+    r.free();
+    return out;
+  }
   if ((x.dtype !== 'float32' && x.dtype !== 'float64') || !x.is_contiguous()) return null;
   if (x.shape.slice(dim + 1).some((s) => s !== 1)) return null;
   const n = x.ndim ? x.shape[dim] : 1;

@@ -17,6 +17,7 @@
 import { isFloating, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import { canCast } from '../promote';
+import { unsupportedDtype } from './dtype_support';
 import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
 import { BackwardContext, gradientEdge, InputMeta, Node, SavedVariable } from '../autograd/node';
 import { copyInto, copyOf } from '../kernels';
@@ -74,6 +75,8 @@ export function definePointwise(def: OpDef): OpDef {
 
 function runForward(def: OpDef, inputs: Tensor[], attrs: Attrs): ForwardResult {
   for (const t of inputs) t.assertAlive();
+  const refused = unsupportedDtype(def.name, inputs, attrs);
+  if (refused) throw notImplementedFor(refused.kernel, refused.dtype);
   const r = tidy(() => noGrad(() => def.forward(inputs, attrs)));
   return r instanceof Tensor ? { out: r } : r;
 }

@@ -1,5 +1,5 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
@@ -132,7 +132,7 @@ export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor 
 function floatDtype(opts: CreateOptions, fn: string): 'float32' | 'float64' {
   const d = opts.dtype ?? DEFAULT_FLOAT;
   if (d !== 'float32' && d !== 'float64') {
-    throw new TorchError('RuntimeError', `"${fn}" not implemented for '${{ int64: 'Long', bool: 'Bool' }[d as 'int64' | 'bool']}'`);
+    throw new TorchError('RuntimeError', `"${fn}" not implemented for '${scalarName(d)}'`);
   }
   return d;
 }

@@ -1,6 +1,6 @@
 // Reductions: sum, mean, prod, max/min (full and along a dim), var/std, logsumexp, argmax/argmin.
 import { BackwardContext } from '../autograd/node';
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { numel, wrapDim } from '../shape';
@@ -127,7 +127,7 @@ export function sum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tens
 }
 export function mean(x: Tensor, dim?: Dims, keepdim = false): Tensor {
   if (!isFloating(x.dtype)) {
-    throw new TorchError('RuntimeError', `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${{ int64: 'Long', bool: 'Bool' }[x.dtype as 'int64' | 'bool']}`);
+    throw new TorchError('RuntimeError', `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${scalarName(x.dtype)}`);
   }
   const dims = normDims(x, dim);
   return apply(dims === null ? MEAN : MEAN_DIM, [x], { dims, keepdim });

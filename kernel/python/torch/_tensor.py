@@ -262,6 +262,9 @@ class Tensor:
     def is_floating_point(self):
         return T.BY_ENGINE[_dtype(self._h)].is_floating_point
 
+    def is_signed(self):
+        return T.BY_ENGINE[_dtype(self._h)].is_signed
+
     def is_complex(self):
         return False
 

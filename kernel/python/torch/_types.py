@@ -7,6 +7,10 @@ import builtins as _builtins
 # c10's names of the scalar types, as PyTorch's error texts print them (by engine dtype name).
 SCALAR_TYPE_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool', 'int32': 'Int',
                      'int16': 'Short', 'int8': 'Char', 'uint8': 'Byte', 'float16': 'Half', 'bfloat16': 'BFloat16'}
+# caffe2::TypeMeta's names, as some of PyTorch's errors print them.
+TYPE_META_NAMES = {'float32': 'float', 'float64': 'double', 'int64': 'long int', 'bool': 'bool', 'int32': 'int',
+                   'int16': 'short int', 'int8': 'signed char', 'uint8': 'unsigned char', 'float16': 'c10::Half',
+                   'bfloat16': 'c10::BFloat16'}
 
 
 class dtype:
