@@ -14,7 +14,7 @@
 import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
-import { isFloating } from './engine/dtype';
+import { isFloating, overflowError } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
@@ -145,6 +145,10 @@ const OPS: Record<string, Fn> = {
   // creation
   tensor_from_flat: (shape: number[], flat: number[], kind: string, dtype: unknown, rg: boolean) => {
     const d = dt(dtype) ?? (flat.length === 0 ? 'float32' : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : 'float32');
+    for (const v of flat) {
+      const overflow = overflowError(v, d, false);
+      if (overflow) throw new TorchError('RuntimeError', overflow);
+    }
     return torch.fromValues(shape, flat, d, createOpts(null, rg));
   },
   tensor_from_tensor: (x: Tensor, dtype: unknown, rg: boolean) => torch.tensor(x, createOpts(dtype, rg)),

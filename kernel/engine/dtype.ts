@@ -94,3 +94,25 @@ export function typeMetaName(d: DType): string {
     int8: 'signed char', uint8: 'unsigned char', float16: 'c10::Half', bfloat16: 'c10::BFloat16',
   }[d];
 }
+
+const INT_RANGE: Partial<Record<DType, [number, number]>> = {
+  uint8: [-255, 255], int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647],
+};
+const FLOAT_MAX: Partial<Record<DType, number>> = { float16: 65504, bfloat16: 3.3895313892515355e38 };
+const SCALAR_C_NAME: Partial<Record<DType, string>> = {
+  uint8: 'uint8_t', int8: 'int8_t', int16: 'int16_t', int32: 'int', int64: 'int64_t', float16: 'at::Half', bfloat16: 'at::BFloat16',
+};
+
+/**
+ * c10's overflow check when a Python number becomes a value of `d`: `scalar` (fill_, full, clamp bounds: Scalar::to,
+ * whose text names the C++ type, 'uint8_t') or a torch.tensor element (the dtype's name; floats are not checked there).
+ * uint8 also takes negatives down to -255 (they wrap), as c10's `overflows` allows for unsigned types.
+ */
+export function overflowError(v: number, d: DType, scalar: boolean): string | null {
+  const range = INT_RANGE[d];
+  let bad = false;
+  if (range) bad = Number.isNaN(v) ? false : v < range[0] || v > range[1];
+  else if (scalar && FLOAT_MAX[d] !== undefined) bad = Number.isFinite(v) && Math.abs(v) > (FLOAT_MAX[d] as number);
+  if (!bad) return null;
+  return `value cannot be converted to type ${scalar ? SCALAR_C_NAME[d] : d} without overflow`;
+}

@@ -198,8 +198,10 @@ function withCast<R>(xs: Tensor[], dtypes: DType[], body: (cs: Tensor[]) => R): 
 
 function unaryRun(op: UnaryOpName, x: Tensor, out0: Tensor, p0: number, p1: number, poll: boolean): Tensor {
   if (numel(out0.shape) === 0) return out0;
-  intoWide(out0, (out) => unaryWide(op, x, out, p0, p1, poll));
-  return out0;
+  if (wide(out0.dtype) === out0.dtype) return unaryWide(op, x, out0, p0, p1, poll);
+  // The operand is first converted to the narrow dtype (a Python number wraps to int8 there, rounds to half), as
+  // TensorIterator casts operands to the common dtype.
+  return withCast([x], [out0.dtype], ([nx]) => { intoWide(out0, (out) => unaryWide(op, nx, out, p0, p1, poll)); return out0; });
 }
 function unaryWide(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: number, poll: boolean): Tensor {
   return withCast([x], [out.dtype], ([src]) => {
@@ -230,8 +232,8 @@ export function unary(op: UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN, dtype: DTy
 
 function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out0: Tensor, poll: boolean): Tensor {
   if (numel(out0.shape) === 0) return out0;
-  intoWide(out0, (out) => binaryWide(op, a, b, out, poll));
-  return out0;
+  if (wide(out0.dtype) === out0.dtype) return binaryWide(op, a, b, out0, poll);
+  return withCast([a, b], [out0.dtype, out0.dtype], ([na, nb]) => { intoWide(out0, (out) => binaryWide(op, na, nb, out, poll)); return out0; });
 }
 function binaryWide(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: boolean): Tensor {
   return withCast([a, b], [out.dtype, out.dtype], ([ca, cb]) => {
@@ -253,16 +255,16 @@ export function binary(op: BinaryOpName, a: Tensor, b: Tensor, dtype: DType, str
 }
 
 /** Comparison in `dtype` (the promoted type of a and b) → bool tensor. */
-export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype0: DType, strides: Shape | null = null): Tensor {
+export function compare(op: CompareOpName, a0: Tensor, b0: Tensor, dtype0: DType, strides: Shape | null = null): Tensor {
   const dtype = wide(dtype0);
-  return fresh(broadcastShapes(a.shape, b.shape), 'bool', (out) => {
+  return fresh(broadcastShapes(a0.shape, b0.shape), 'bool', (out) => {
     if (numel(out.shape) === 0) return;
-    withCast([a, b], [dtype, dtype], ([ca, cb]) => {
+    withCast([a0, b0], [dtype0, dtype0], ([a, b]) => withCast([a, b], [dtype, dtype], ([ca, cb]) => {
       const sz = itemSize(dtype);
       const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz;
       walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
         [sz, sz, 1], true, (nd, m, o) => ({ fn: 'compare', args: [CompareOp[op], DT[dtype], nd, m, ap + o[0], bp + o[1], out.storage.ptr + o[2]] }));
-    });
+    }));
   }, strides);
 }
 

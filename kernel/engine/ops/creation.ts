@@ -1,5 +1,5 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { DType, isFloating, scalarName } from '../dtype';
+import { DType, isFloating, overflowError, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
@@ -79,6 +79,8 @@ export function full(shape: Shape, value: Scalar, opts: CreateOptions = {}): Ten
   checkSize(shape);
   const kind = scalarKind(value);
   const dtype = opts.dtype ?? (kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : DEFAULT_FLOAT);
+  const overflow = overflowError(scalarValue(value), dtype, true);
+  if (overflow) throw new TorchError('RuntimeError', overflow);
   return finish(K.full(shape, scalarValue(value), dtype), opts);
 }
 export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 0, { dtype: DEFAULT_FLOAT, ...opts }); }

@@ -243,12 +243,14 @@ export function scatterInto(g: Tensor, index: Tensor, dim: number, shape: readon
 export function index_select(x: Tensor, dim: number, index: Tensor): Tensor {
   const d = wrapDim(dim, x.ndim);
   if (index.ndim > 1) throw new TorchError('IndexError', 'index_select(): Index is supposed to be a vector');
+  if (index.dtype === 'int32') index = K.cast(index, 'int64');
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', 'index_select(): Expected dtype int32 or int64 for index');
   return apply(INDEX_SELECT, [x], { dim: d, index });
 }
 /** x.index_add(dim, index, source, alpha) (in place: index_add_), with PyTorch's checks. */
 export function index_add(x: Tensor, dim: number, index: Tensor, source: Tensor, alpha = 1, inplace = false): Tensor {
   const d = wrapDim(dim, x.ndim);
+  if (index.dtype === 'int32') index = K.cast(index, 'int64');
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `index_add_(): Expected dtype int32/int64 for index but got: ${scalarTypeName(index.dtype)}`);
   if (index.ndim > 1) {
     throw new TorchError('IndexError', `index_add_(): Index is supposed to be a vector, but got dim: ${index.ndim} with type: Long and size: [${index.shape.join(', ')}]`);

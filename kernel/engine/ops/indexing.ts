@@ -3,6 +3,7 @@
 // Also the in-place copy/fill ops and CopySlices (in-place ops on views of tensors that require grad).
 import { BackwardContext, Edge, gradientEdge, InputMeta, Node } from '../autograd/node';
 import { noGrad } from '../autograd/grad_mode';
+import { overflowError } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
@@ -204,6 +205,8 @@ export function copy_(self: Tensor, src: Tensor): Tensor {
 }
 export function fill_(self: Tensor, value: Scalar | Tensor): Tensor {
   if (value instanceof Tensor) return copy_(self, value);
+  const overflow = overflowError(scalarValue(value), self.dtype, true);
+  if (overflow) throw new TorchError('RuntimeError', overflow);
   return applyInplace(FILL, [self], { value: scalarValue(value) });
 }
 export function zero_(self: Tensor): Tensor { return applyInplace(ZERO, [self]); }

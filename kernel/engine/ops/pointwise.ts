@@ -4,7 +4,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes, resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, definePointwise, OpDef, overlapsOther } from './apply';
+import { apply, applyInplace, definePointwise, notImplementedFor, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { broadcastShapes, isRowMajor, iteratorStrides, sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
@@ -280,18 +280,31 @@ export function mul(a: TensorLike, b: TensorLike): Tensor { return apply(MUL, [t
 export function div(a: TensorLike, b: TensorLike, roundingMode: 'trunc' | 'floor' | null = null): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   if (roundingMode === 'floor') return floorDivide(ta, tb);
-  if (roundingMode === 'trunc') return trunc(apply(DIV, [ta, tb]));
+  if (roundingMode === 'trunc') {
+    const dt = resultType(ta, tb);
+    if (dt === 'bool') throw notImplementedFor('div_trunc_cpu', dt);
+    if (dt === 'float32' || dt === 'float64') return trunc(apply(DIV, [ta, tb]));
+    // integers: truncating integer division (the kernel's int div); float16/bfloat16: trunc of the rounded quotient
+    if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
+    const q = K.binary('div', ta, tb, dt, layoutOf(ta, tb));
+    if (!isFloating(dt)) return q;
+    const r = K.unary('trunc', q, NaN, NaN, dt);
+    q.free();
+    return r;
+  }
   return apply(DIV, [ta, tb]);
 }
 export function floorDivide(a: TensorLike, b: TensorLike): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   const dt = resultType(ta, tb);
+  if (dt === 'bool') throw notImplementedFor('div_floor_cpu', dt);
   if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
   return K.binary('floorDivide', ta, tb, dt, layoutOf(ta, tb));
 }
 export function remainder(a: TensorLike, b: TensorLike): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   const dt = resultType(ta, tb);
+  if (dt === 'bool') throw notImplementedFor('remainder_cpu', dt);
   if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
   return K.binary('remainder', ta, tb, dt, layoutOf(ta, tb));
 }

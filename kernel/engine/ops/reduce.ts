@@ -123,7 +123,9 @@ export const LOGSUMEXP = defineOp({
 export function sum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
   const dims = normDims(x, dim);
   const src = dtype && dtype !== x.dtype ? K.cast(x, dtype) : x;
-  return apply(dims === null ? SUM : SUM_DIM, [src], { dims, keepdim });
+  const r = apply(dims === null ? SUM : SUM_DIM, [src], { dims, keepdim });
+  // An integer dtype= is the result's dtype (the reduction itself accumulates in int64).
+  return dtype && r.dtype !== dtype ? K.cast(r, dtype) : r;
 }
 export function mean(x: Tensor, dim?: Dims, keepdim = false): Tensor {
   if (!isFloating(x.dtype)) {
@@ -169,11 +171,16 @@ function argReduce(op: 'argmax' | 'argmin', x: Tensor, dim?: number | null, keep
 }
 export const argmax = (x: Tensor, dim?: number | null, keepdim = false): Tensor => argReduce('argmax', x, dim, keepdim);
 export const argmin = (x: Tensor, dim?: number | null, keepdim = false): Tensor => argReduce('argmin', x, dim, keepdim);
+function checkStdVar(x: Tensor): void {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', 'std and var only support floating point and complex dtypes');
+}
 export function var_(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
+  checkStdVar(x);
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
   return apply(VAR, [x], { dims: normDims(x, dim), keepdim, correction });
 }
 export function std(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
+  checkStdVar(x);
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
   return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction });
 }

@@ -744,11 +744,13 @@ class Tensor:
 
     def any(self, dim=None, keepdim=False):
         nz = self.ne(0) if _dtype(self._h) != 'bool' else self
-        return nz.sum(dim, keepdim).gt(0)
+        r = nz.sum(dim, keepdim).gt(0)
+        return r.to(T.uint8) if _dtype(self._h) == 'uint8' else r   # PyTorch keeps uint8 for uint8 input
 
     def all(self, dim=None, keepdim=False):
         z = self.eq(0) if _dtype(self._h) != 'bool' else self.logical_not()
-        return z.sum(dim, keepdim).eq(0)
+        r = z.sum(dim, keepdim).eq(0)
+        return r.to(T.uint8) if _dtype(self._h) == 'uint8' else r
 
     def count_nonzero(self, dim=None):
         return self.ne(0).sum(dim)
@@ -985,6 +987,12 @@ class Tensor:
         return t
 
     def fmod(self, other):
+        d = T.BY_ENGINE[_dtype(self._h)] if not isinstance(other, Tensor) else _promote_dtype(self, other)
+        if d is T.bool:
+            raise RuntimeError('"fmod_cpu" not implemented for \'Bool\'')
+        if d in (T.float16, T.bfloat16):   # computed in float32 and rounded, as PyTorch's kernel does
+            o = other.float() if isinstance(other, Tensor) else other
+            return self.float().fmod(o).to(d)
         q = self / other
         return self - q.trunc() * other if self.is_floating_point() else self - (q.trunc() * other).to(self.dtype)
 
@@ -1258,6 +1266,11 @@ def _bitwise_arg(name, other):
 
 
 from ._types import SCALAR_TYPE_NAMES as _TYPE_WORDS  # noqa: E402
+
+
+def _promote_dtype(a, b):
+    from ._dtype_info import result_type
+    return result_type(a, b)
 
 
 def _bitwise_inplace(self, r):
