@@ -404,6 +404,7 @@ for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'ta
 
 function bernoulli(x: Tensor, p: number, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
+  if (x.dtype === 'float16') throw new TorchError('RuntimeError', `"bernoulli_scalar_cpu_" not implemented for 'Half'`);
   return torch.fillRandom(x, 'BernoulliBackward2', () => gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32'));
 }
 

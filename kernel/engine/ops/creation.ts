@@ -3,7 +3,7 @@ import { DType, isFloating, overflowError, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
-import { defaultGenerator, Generator } from '../random';
+import { defaultGenerator, FloatDType, Generator } from '../random';
 import { iteratorStrides, numel, preservedStrides, Shape } from '../shape';
 import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
@@ -125,18 +125,19 @@ export function linspace(start: number, end: number, steps: number, opts: Create
 }
 
 export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor {
+  if (opts.dtype === 'bfloat16') throw new TorchError('RuntimeError', `"eye" not implemented for 'BFloat16'`);
   const values = new Float64Array(n * m);
   for (let i = 0; i < Math.min(n, m); i++) values[i * m + i] = 1;
   return fromValues([n, m], values, opts.dtype ?? DEFAULT_FLOAT, opts);
 }
 
 // --- random ----------------------------------------------------------------------------------------------------------
-function floatDtype(opts: CreateOptions, fn: string): 'float32' | 'float64' {
+function floatDtype(opts: CreateOptions, fn: string): FloatDType {
   const d = opts.dtype ?? DEFAULT_FLOAT;
-  if (d !== 'float32' && d !== 'float64') {
+  if (!isFloating(d)) {
     throw new TorchError('RuntimeError', `"${fn}" not implemented for '${scalarName(d)}'`);
   }
-  return d;
+  return d as FloatDType;
 }
 export function rand(shape: Shape, opts: RandomOptions = {}): Tensor {
   checkSize(shape);
