@@ -8,6 +8,16 @@ import { after, before, test } from 'node:test';
 import { ROOT, run, session } from './helpers';
 
 type Matrix = Record<string, Record<string, string>>;
+
+/**
+ * Where tnb knowingly differs (README, Known differences): the engine's convolution and average pooling are
+ * float-only and raise a clear error for integer tensors PyTorch accepts; PyTorch promotes a bool tensor with an
+ * integer bound or exponent to int64 (clamp, pow, square), gives float results for bool embedding indices and
+ * raises for randint_like on bool, which tnb does not reproduce. Each entry must still differ: a fixed one fails
+ * the test until it is taken off this list.
+ */
+const KNOWN = new Set(['conv1d:uint8', 'conv1d:int8', 'conv1d:int16', 'conv1d:int32', 'conv1d:int64', 'avg_pool1d:int64',
+  'clamp:bool', 'clamp_min:bool', 'pow:bool', 'pow_tensor:bool', 'square:bool', 'embedding_index:bool', 'randint_like:bool']);
 const golden = JSON.parse(readFileSync(join(ROOT, 'test/golden/dtype_ops.json'), 'utf8')) as { matrix: Matrix };
 const source = readFileSync(join(ROOT, 'test/golden/dtype_ops.py'), 'utf8');
 
@@ -23,8 +33,8 @@ after(async () => { await s.dispose(); });
 
 for (const [op, row] of Object.entries(golden.matrix)) {
   test(`dtype ops: ${op}`, () => {
-    const diffs = Object.entries(row).filter(([d, want]) => got[op]?.[d] !== want)
-      .map(([d, want]) => `${d}:\n  torch: ${want}\n  tnb:   ${got[op]?.[d]}`);
+    const diffs = Object.entries(row).filter(([d, want]) => (got[op]?.[d] !== want) !== KNOWN.has(`${op}:${d}`))
+      .map(([d, want]) => `${d}${KNOWN.has(`${op}:${d}`) ? ' (listed as a known difference, but matches now)' : ''}:\n  torch: ${want}\n  tnb:   ${got[op]?.[d]}`);
     assert.equal(diffs.join('\n'), '', `${op} differs`);
   });
 }

@@ -10,7 +10,7 @@ import * as K from '../kernels';
 import * as KN from '../kernels_nn';
 import { Window2d } from '../kernels_nn';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, notImplementedFor, scalarTypeName } from './apply';
 import { matmul } from './linalg';
 import { sum } from './reduce';
 import { reshape, squeeze, transpose, unsqueeze, viewOf } from './views';
@@ -126,6 +126,8 @@ export function convolution(x: Tensor, w: Tensor, b: Tensor | null, stride: numb
   for (const t of [w, b]) {
     if (t && t.dtype !== x.dtype) throw new TorchError('RuntimeError', `expected scalar type ${scalarTypeName(x.dtype)} but found ${scalarTypeName(t.dtype)}`);
   }
+  if (x.dtype === 'bool' || x.dtype === 'float16') throw notImplementedFor('slow_conv2d_cpu', x.dtype);
+  // (PyTorch also convolves integer tensors; the engine's convolution kernels are float-only)
   if (!isFloating(x.dtype)) throw new TorchError('NotImplementedError', `tnb: ${name} supports float32 and float64 tensors, not ${scalarTypeName(x.dtype)}`);
   const spatial = x.shape.slice(2), kernel = w.shape.slice(2);
   const pads = padding === 'valid' ? kernel.map(() => 0) : padding === 'same' ? kernel.map((k, i) => dilation[i] * (k - 1)) : padding.map((p) => 2 * p);

@@ -94,6 +94,7 @@ export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): T
 
 /** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
 export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
+  if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"arange_cpu" not implemented for 'Bool'`);
   const anyFloat = [startArg, endArg, stepArg].some((v) => v !== undefined && scalarKind(v) === 'float');
   let start = scalarValue(startArg), end = endArg === undefined ? undefined : scalarValue(endArg);
   const step = scalarValue(stepArg);
@@ -112,6 +113,7 @@ export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, o
 /** torch.linspace: the first half counts up from start, the second half down from end (as PyTorch's kernel). */
 export function linspace(start: number, end: number, steps: number, opts: CreateOptions = {}): Tensor {
   if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
+  if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"linspace_cpu" not implemented for 'Bool'`);
   const dtype = opts.dtype ?? DEFAULT_FLOAT;
   const f = dtype === 'float32' ? Math.fround : (v: number) => v;
   const values = new Float64Array(steps);
@@ -156,6 +158,7 @@ export function randint(low: number, high: number, shape: Shape, opts: RandomOpt
   return fromValues(shape, (opts.generator ?? defaultGenerator).randint(numel(shape), low, high), opts.dtype ?? 'int64', opts);
 }
 export function randperm(n: number, opts: RandomOptions = {}): Tensor {
+  if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"randperm" not implemented for 'Bool'`);
   return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
 }
 export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => laidOutLike(rand(t.shape, { dtype: t.dtype, ...opts }), t);

@@ -41,8 +41,18 @@ const TABLE: Record<string, Support> = {
   linalg_det: k('lu_cpu', HALFS), max_pool2d_with_indices: k('max_pool2d'),
   clamp: k((attrs, inputs) => (inputs.length > 1 ? 'clamp_cpu' : Number.isNaN(attrs.p1 as number) ? 'clamp_min_cpu'
     : Number.isNaN(attrs.p0 as number) ? 'clamp_max_cpu' : 'clamp_scalar_cpu')),
+  round: k((attrs) => ((attrs.decimals as number | undefined) ? 'round_cpu' : 'round_vml_cpu'), HALF_BOOL),
+  logsumexp: k('exp_vml_cpu'),
+  softmax: k((attrs, [x]) => (lastDim(attrs, x) ? 'softmax_lastdim_kernel_impl' : 'softmax_kernel_impl')),
+  log_softmax: k((attrs, [x]) => (lastDim(attrs, x) ? 'log_softmax_lastdim_kernel_impl' : 'log_softmax_kernel_impl')),
   lerp: k((_attrs, inputs) => (inputs.length > 2 ? 'lerp_kernel_tensor' : 'lerp_kernel_scalar')),
 };
+
+/** Whether a softmax runs along the last dim (PyTorch's lastdim kernel, whose name its error shows). */
+function lastDim(attrs: Attrs, x: Tensor): boolean {
+  const d = attrs.dim as number;
+  return x.ndim === 0 || d === x.ndim - 1 || d === -1;
+}
 
 /** The dtype error PyTorch raises for this op on these inputs, or null when its kernel takes their dtype. */
 export function unsupportedDtype(name: string, inputs: Tensor[], attrs: Attrs): { kernel: string; dtype: DType } | null {

@@ -65,8 +65,9 @@ function scaleTensor(scale: number[], idx: Tensor, dtype: Tensor['dtype']): Tens
 export function embedding(indices: Tensor, weight: Tensor, paddingIdx: number | null = null, scaleGradByFreq = false): Tensor {
   if (indices.dtype === 'int32') indices = K.cast(indices, 'int64');
   if (indices.dtype !== 'int64') {
-    const name = tensorTypeName(indices.dtype);
-    throw new TorchError('RuntimeError', `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.${name} instead (while checking arguments for embedding)`);
+    // (the half dtypes are named by their legacy type there: CPUBFloat16Type)
+    const name = indices.dtype === 'bfloat16' || indices.dtype === 'float16' ? `CPU${tensorTypeName(indices.dtype).replace('Tensor', 'Type')}` : `torch.${tensorTypeName(indices.dtype)}`;
+    throw new TorchError('RuntimeError', `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got ${name} instead (while checking arguments for embedding)`);
   }
   if (weight.ndim !== 2) throw new TorchError('RuntimeError', "'weight' must be 2-D");
   const V = weight.shape[0];

@@ -275,7 +275,12 @@ export function sub(a: TensorLike, b: TensorLike, alpha = 1): Tensor {
   return apply(SUB, [ta, tb], { alpha });
 }
 /** other - x for a Python number `other` (RsubBackward1). */
-export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor { return apply(RSUB, [x], { other, alpha }); }
+export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor {
+  if (x.dtype === 'bool') {
+    throw new TorchError('RuntimeError', 'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
+  }
+  return apply(RSUB, [x], { other, alpha });
+}
 export function mul(a: TensorLike, b: TensorLike): Tensor { return apply(MUL, [toTensor(a), toTensor(b)]); }
 export function div(a: TensorLike, b: TensorLike, roundingMode: 'trunc' | 'floor' | null = null): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
@@ -346,7 +351,10 @@ export const cos = (x: Tensor): Tensor => apply(COS, [x]);
 export const tan = (x: Tensor): Tensor => apply(TAN, [x]);
 export const tanh = (x: Tensor): Tensor => apply(TANH, [x]);
 export const sigmoid = (x: Tensor): Tensor => apply(SIGMOID, [x]);
-export const relu = (x: Tensor): Tensor => apply(RELU, [x]);
+export const relu = (x: Tensor): Tensor => {
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Boolean inputs not supported for relu');
+  return apply(RELU, [x]);
+};
 export const sign = (x: Tensor): Tensor => apply(SIGN, [x]);
 export const reciprocal = (x: Tensor): Tensor => apply(RECIPROCAL, [x]);
 export const rsqrt = (x: Tensor): Tensor => apply(RSQRT, [x]);

@@ -93,7 +93,7 @@ function poolChecks(x: Tensor, what: string, k: number[], stride: number[], pad:
   if (!allowEmpty && (Ho < 1 || Wo < 1)) {
     throw new TorchError('RuntimeError', `Given input size: (${C}x${H}x${W}). Calculated output size: (${C}x${Ho}x${Wo}). Output size is too small`);
   }
-  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${what}" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (!isFloating(x.dtype) || x.dtype === 'float16') throw new TorchError('RuntimeError', `"${what}" not implemented for '${scalarTypeName(x.dtype)}'`);
   return { kh: k[0], kw: k[1], sh: stride[0], sw: stride[1], ph: pad[0], pw: pad[1], dh: dil[0], dw: dil[1], Ho: Math.max(Ho, 0), Wo: Math.max(Wo, 0) };
 }
 

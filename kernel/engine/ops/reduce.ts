@@ -159,6 +159,7 @@ export function min(x: Tensor, dim?: number, keepdim = false): Tensor | [Tensor,
   return [r.out, (r.extra as { indices: Tensor }).indices];
 }
 function argReduce(op: 'argmax' | 'argmin', x: Tensor, dim?: number | null, keepdim = false): Tensor {
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', `"${op}_cpu" not implemented for 'Bool'`);
   if (dim === undefined || dim === null) {
     if (x.numel() === 0) throw new TorchError('IndexError', `${op}(): Expected reduction dim to be specified for input.numel() == 0.`);
     const flat = K.reduce(op, x, null, false);
