@@ -27,7 +27,7 @@ const TABLE: Record<string, Support> = {
   addcmul: k('addcmul_cpu_out', HALF_BOOL), addcdiv: k('addcdiv_cpu_out'),
   mm: k('addmm_impl_cpu_', HALF_BOOL), addmm: k('addmm_impl_cpu_', HALF_BOOL), bmm: k('bmm', HALF_BOOL),
   dot: k('dot', HALF_BOOL), mv: k('addmv_impl_cpu', HALF_BOOL), addmv: k('addmv_impl_cpu', HALF_BOOL),
-  addr: k('addr', HALF_BOOL), baddbmm: k('baddbmm', HALF_BOOL), addbmm: k('addmm_impl_cpu_', HALF_BOOL),
+  baddbmm: k('baddbmm', HALF_BOOL), addbmm: k('addmm_impl_cpu_', HALF_BOOL),
   gelu: k('GeluKernelImpl'), elu: k('elu_cpu'), celu: k('elu_cpu'), softplus: k('softplus_cpu'),
   hardtanh: k('clamp_scalar_cpu'), log_sigmoid: k('log_sigmoid_cpu'), leaky_relu: k('leaky_relu_cpu'),
   hardswish: k('hardswish_cpu'), hardshrink: k('hardshrink_cpu'), softshrink: k('softshrink_cpu'),
@@ -37,7 +37,7 @@ const TABLE: Record<string, Support> = {
   trace: k('trace', ['float16', 'bfloat16', 'bool']), prod: k('prod_cpu', HALFS), topk: k('topk_cpu', HALF_BOOL),
   _unique2: k('unique'), native_layer_norm: k('LayerNormKernelImpl'), nll_loss: k('nll_loss_out_frame'),
   mse_loss: k('mse_cpu', ['bfloat16', 'bool', 'uint8', 'int8', 'int16', 'int32', 'int64']),
-  binary_cross_entropy: k('binary_cross_entropy', HALFS), linalg_cross: k('cross'), _cdist_forward: k('cdist', HALFS),
+  binary_cross_entropy: k('binary_cross_entropy', HALFS), linalg_cross: k('cross', HALF_BOOL), _cdist_forward: k('cdist', HALFS),
   linalg_det: k('lu_cpu', HALFS), max_pool2d_with_indices: k('max_pool2d'),
   clamp: k((attrs, inputs) => (inputs.length > 1 ? 'clamp_cpu' : Number.isNaN(attrs.p1 as number) ? 'clamp_min_cpu'
     : Number.isNaN(attrs.p0 as number) ? 'clamp_max_cpu' : 'clamp_scalar_cpu')),
