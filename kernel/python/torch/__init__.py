@@ -301,6 +301,7 @@ def _legacy_tensor_type(d):
         return zeros(*args, dtype=d)
     make.__name__ = {int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor',
                      float16: 'HalfTensor', bfloat16: 'BFloat16Tensor'}[d]
+    make._tnb_dtype = d
     return make
 
 
@@ -312,6 +313,9 @@ def BoolTensor(*args):
     if len(args) == 1 and isinstance(args[0], (list, tuple)):
         return tensor(args[0], dtype=bool)
     return zeros(*args, dtype=bool)
+
+
+FloatTensor._tnb_dtype, DoubleTensor._tnb_dtype, LongTensor._tnb_dtype, BoolTensor._tnb_dtype = float32, float64, int64, bool
 
 
 def _memory_stats():

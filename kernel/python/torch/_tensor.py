@@ -275,7 +275,8 @@ class Tensor:
             if dtype not in _TYPE_BY_NAME:
                 raise ValueError(f'invalid type: {dtype!r}')
             return self.to(T.BY_ENGINE[_TYPE_BY_NAME[dtype]])
-        return self.to(dtype)
+        legacy = getattr(dtype, '_tnb_dtype', None)   # torch.IntTensor and the other legacy tensor types
+        return self.to(legacy if legacy is not None else dtype)
 
     def get_device(self):
         return -1
