@@ -14,7 +14,7 @@
 import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
-import { isFloating, overflowError } from './engine/dtype';
+import { isFloating, overflowError, scalarName } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
@@ -410,8 +410,10 @@ function bernoulli(x: Tensor, p: number, g: Generator | null): Tensor {
 
 function bernoulliTensor(probs: Tensor, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
-  if (probs.dtype !== 'float32' && probs.dtype !== 'float64') throw new TorchError('RuntimeError', 'bernoulli_tensor_cpu_p_ not implemented for \'Long\'');
-  const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype);
+  if (probs.dtype === 'float16') throw new TorchError('RuntimeError', `"bernoulli_tensor_cpu_self_" not implemented for 'Half'`);
+  if (!isFloating(probs.dtype)) throw new TorchError('RuntimeError', `"bernoulli_tensor_cpu_p_" not implemented for '${scalarName(probs.dtype)}'`);
+  // bfloat16 probabilities draw as float32 ones (bernoulli_distribution<float>)
+  const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype === 'float64' ? 'float64' : 'float32');
   const outT = torch.zeros(probs.shape, { dtype: probs.dtype });
   return torch.fillRandom(outT, 'BernoulliBackward1', () => values);
 }

@@ -76,7 +76,7 @@ export function definePointwise(def: OpDef): OpDef {
 function runForward(def: OpDef, inputs: Tensor[], attrs: Attrs): ForwardResult {
   for (const t of inputs) t.assertAlive();
   const refused = unsupportedDtype(def.name, inputs, attrs);
-  if (refused) throw notImplementedFor(refused.kernel, refused.dtype);
+  if (refused) throw refused.message ? new TorchError('RuntimeError', refused.message) : notImplementedFor(refused.kernel, refused.dtype);
   const r = tidy(() => noGrad(() => def.forward(inputs, attrs)));
   return r instanceof Tensor ? { out: r } : r;
 }

@@ -240,8 +240,12 @@ export function binary_cross_entropy(x: Tensor, t: Tensor, weight: Tensor | null
   return apply(BCE, [x, t], { reduction, weight });
 }
 export function binary_cross_entropy_with_logits(x: Tensor, t: Tensor, weight: Tensor | null, posWeight: Tensor | null, reduction: Reduction): Tensor {
-  if (!(t.dtype === 'float32' || t.dtype === 'float64')) {
-    throw new TorchError('RuntimeError', `result type ${scalarTypeName(x.dtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  if (x.dtype === 'bool' || t.dtype === 'bool') {
+    throw new TorchError('RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
   }
+  if (!isFloating(t.dtype)) {
+    throw new TorchError('RuntimeError', `result type ${scalarTypeName(isFloating(x.dtype) ? x.dtype : 'float32')} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  }
+  if (x.dtype === 'float16' || t.dtype === 'float16') throw new TorchError('RuntimeError', `"clamp_min_cpu" not implemented for 'Half'`);
   return apply(BCE_LOGITS, [x, t], { reduction, weight, pos_weight: posWeight, pw: posWeight ? posWeight.toArray() : null, f32: x.dtype === 'float32' });
 }
