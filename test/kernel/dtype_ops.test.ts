@@ -10,14 +10,10 @@ import { ROOT, run, session } from './helpers';
 type Matrix = Record<string, Record<string, string>>;
 
 /**
- * Where tnb knowingly differs (README, Known differences): the engine's convolution and average pooling are
- * float-only and raise a clear error for integer tensors PyTorch accepts; PyTorch promotes a bool tensor with an
- * integer bound or exponent to int64 (clamp, pow, square), gives float results for bool embedding indices and
- * raises for randint_like on bool, which tnb does not reproduce. Each entry must still differ: a fixed one fails
- * the test until it is taken off this list.
+ * Cells where tnb knowingly differs (README, Known differences), as `op:dtype`; none today. An entry must still
+ * differ: one that matches fails the test until it is taken off this list.
  */
-const KNOWN = new Set(['conv1d:uint8', 'conv1d:int8', 'conv1d:int16', 'conv1d:int32', 'conv1d:int64', 'avg_pool1d:int64',
-  'clamp:bool', 'clamp_min:bool', 'pow:bool', 'pow_tensor:bool', 'square:bool', 'embedding_index:bool', 'randint_like:bool']);
+const KNOWN = new Set<string>([]);
 const golden = JSON.parse(readFileSync(join(ROOT, 'test/golden/dtype_ops.json'), 'utf8')) as { matrix: Matrix };
 const source = readFileSync(join(ROOT, 'test/golden/dtype_ops.py'), 'utf8');
 

@@ -315,13 +315,16 @@ export function remainder(a: TensorLike, b: TensorLike): Tensor {
 }
 export function pow(a: TensorLike, e: TensorLike): Tensor {
   if (a instanceof Tensor && !(e instanceof Tensor)) {
+    if (a.dtype === 'bool') a = K.cast(a, resultType(a, wrapScalar(e)));   // bool ** 2 is int64 in PyTorch
     if (!isFloating(a.dtype) && scalarKind(e) !== 'float' && scalarValue(e) < 0) {
       throw new TorchError('RuntimeError', 'Integers to negative integer powers are not allowed.');
     }
     return apply(POW_SCALAR, [a], { exponent: e });
   }
   if (!(a instanceof Tensor) && e instanceof Tensor) return apply(POW_SCALAR_BASE, [e], { self: a });
-  return apply(POW_TENSOR, [toTensor(a), toTensor(e)]);
+  const ta = toTensor(a), te = toTensor(e);
+  if (resultType(ta, te) === 'bool') throw notImplementedFor('pow', 'bool');
+  return apply(POW_TENSOR, [ta, te]);
 }
 // The operator forms with a Python number on the left (`2 - x`, `2 / x`, `2 ** x`), as Tensor's reflected dunders.
 export function rsub(x: Tensor, other: Scalar): Tensor { return rsubScalar(x, other); }
@@ -374,6 +377,8 @@ export const trunc = (x: Tensor): Tensor => apply(TRUNC, [x]);
 export const square = (x: Tensor): Tensor => pow(x, 2);
 export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
+  // a bool tensor takes the bounds' type (int64 for integer bounds), as PyTorch promotes it
+  if (x.dtype === 'bool') x = K.cast(x, resultType(x, ...[min, max].filter((v): v is Scalar => v !== null).map(wrapScalar)));
   return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
 

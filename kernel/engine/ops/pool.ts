@@ -112,6 +112,10 @@ export function avg_pool2d(x: Tensor, kernel: number[], stride: number[], paddin
   countIncludePad = true, divisorOverride: number | null = null): Tensor {
   if (divisorOverride === 0) throw new TorchError('RuntimeError', 'divisor must be not zero');
   wrapDim(-3, x.ndim);
+  if (x.dtype === 'int64') {
+    // PyTorch averages int64 with an integer division (truncating); float64 then truncation gives the same.
+    return K.cast(avg_pool2d(K.cast(x, 'float64'), kernel, stride, padding, ceilMode, countIncludePad, divisorOverride), 'int64');
+  }
   const w = poolChecks(x, 'avg_pool2d', kernel, stride, padding, [1, 1], ceilMode, false);
   const window: AvgWindow = { ...w, countPad: countIncludePad, divisor: divisorOverride ?? 0, adaptive: false };
   return apply(AVG_POOL2D, [x], { window });
