@@ -1,6 +1,7 @@
 // Index-tensor ops along one dim: gather, scatter (src and value forms), scatter_add, index_select/index_add and
 // masked_fill, with PyTorch 1.13's checks and texts. Gradients follow derivatives.yaml: gather ↔ scatter_add,
 // index_select ↔ index_add, scatter's self gets the gradient with the overwritten positions zeroed.
+import { overflowError } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, wrapDim } from '../shape';
@@ -299,6 +300,8 @@ export function masked_fill(x: Tensor, mask: Tensor, value: Tensor | Scalar, inp
     }
     return run(MASKED_FILL_TENSOR, [x, value], { mask: m });
   }
+  const overflow = overflowError(scalarValue(value), x.dtype, true);
+  if (overflow) throw new TorchError('RuntimeError', overflow);
   return run(MASKED_FILL, [x], { mask: m, value: scalarValue(value) });
 }
 /** gather without the argument checks (engine-internal callers with valid indices). */

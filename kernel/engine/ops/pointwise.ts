@@ -1,5 +1,5 @@
 // Pointwise ops: the op-table entries (backward node names as PyTorch 1.13 shows them) and their public functions.
-import { DType, isFloating, scalarName } from '../dtype';
+import { DType, isFloating, overflowError, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes, resultType, toFloating } from '../promote';
@@ -337,9 +337,19 @@ export function subScalar(x: Tensor, s: Scalar): Tensor { return apply(SUB_SCALA
 export function divScalar(x: Tensor, s: Scalar): Tensor { return apply(DIV_SCALAR, [x], { other: s }); }
 export function maximum(a: Tensor, b: Tensor): Tensor { return apply(MAXIMUM, [a, b]); }
 export function minimum(a: Tensor, b: Tensor): Tensor { return apply(MINIMUM, [a, b]); }
+/** Python numbers that become values of `d` (clamp bounds, where's branches): c10's overflow check. */
+function checkScalarsFit(d: DType, ...values: (TensorLike | null)[]): void {
+  for (const v of values) {
+    if (v === null || v instanceof Tensor) continue;
+    const overflow = overflowError(scalarValue(v), d, true);
+    if (overflow) throw new TorchError('RuntimeError', overflow);
+  }
+}
 export function where(cond: Tensor, a: TensorLike, b: TensorLike): Tensor {
   if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${scalarName(cond.dtype)}`);
-  return apply(WHERE, [toTensor(a), toTensor(b)], { condition: cond });
+  const ta = toTensor(a), tb = toTensor(b);
+  checkScalarsFit(resultType(ta, tb), a, b);
+  return apply(WHERE, [ta, tb], { condition: cond });
 }
 export function neg(x: Tensor): Tensor {
   if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
@@ -377,6 +387,7 @@ export const trunc = (x: Tensor): Tensor => apply(TRUNC, [x]);
 export const square = (x: Tensor): Tensor => pow(x, 2);
 export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
+  checkScalarsFit(x.dtype, min, max);
   // a bool tensor takes the bounds' type (int64 for integer bounds), as PyTorch promotes it
   if (x.dtype === 'bool') x = K.cast(x, resultType(x, ...[min, max].filter((v): v is Scalar => v !== null).map(wrapScalar)));
   return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
