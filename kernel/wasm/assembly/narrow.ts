@@ -112,8 +112,8 @@ function storeF(dt: i32, p: usize, v: f64, vecNaN: bool): void {
 }
 
 /**
- * Copy with cast for a walk in which either side is a narrow dtype (index.ts's meta layout: shape, then the
- * source's and the destination's stride rows). `rowCount`, `nextRowDelta` and `advance` are index.ts's walk.
+ * One row of a copy with cast in which either side is a narrow dtype: n elements, byte strides ss and ds (index.ts's
+ * copyNarrow walks the rows).
  */
 export function copyNarrowRow(sdt: i32, src: usize, ss: usize, ddt: i32, dst: usize, ds: usize, n: i32): void {
   const ssz = sizeOfCode(sdt), dsz = sizeOfCode(ddt);
