@@ -14,6 +14,7 @@
 import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
+import { isFloating, overflowError, scalarName } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
@@ -144,6 +145,10 @@ const OPS: Record<string, Fn> = {
   // creation
   tensor_from_flat: (shape: number[], flat: number[], kind: string, dtype: unknown, rg: boolean) => {
     const d = dt(dtype) ?? (flat.length === 0 ? 'float32' : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : 'float32');
+    for (const v of flat) {
+      const overflow = overflowError(v, d, false);
+      if (overflow) throw new TorchError('RuntimeError', overflow);
+    }
     return torch.fromValues(shape, flat, d, createOpts(null, rg));
   },
   tensor_from_tensor: (x: Tensor, dtype: unknown, rg: boolean) => torch.tensor(x, createOpts(dtype, rg)),
@@ -428,13 +433,16 @@ for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'ta
 
 function bernoulli(x: Tensor, p: number, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
+  if (x.dtype === 'float16') throw new TorchError('RuntimeError', `"bernoulli_scalar_cpu_" not implemented for 'Half'`);
   return torch.fillRandom(x, 'BernoulliBackward2', () => gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32'));
 }
 
 function bernoulliTensor(probs: Tensor, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
-  if (probs.dtype !== 'float32' && probs.dtype !== 'float64') throw new TorchError('RuntimeError', 'bernoulli_tensor_cpu_p_ not implemented for \'Long\'');
-  const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype);
+  if (probs.dtype === 'float16') throw new TorchError('RuntimeError', `"bernoulli_tensor_cpu_self_" not implemented for 'Half'`);
+  if (!isFloating(probs.dtype)) throw new TorchError('RuntimeError', `"bernoulli_tensor_cpu_p_" not implemented for '${scalarName(probs.dtype)}'`);
+  // bfloat16 probabilities draw as float32 ones (bernoulli_distribution<float>)
+  const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype === 'float64' ? 'float64' : 'float32');
   const outT = torch.zeros(probs.shape, { dtype: probs.dtype });
   return torch.fillRandom(outT, 'BernoulliBackward1', () => values);
 }
@@ -557,7 +565,7 @@ export const engineModule = {
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
   values: (h: number) => {
     const t = T(h);
-    return t.dtype === 'float32' || t.dtype === 'float64' ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
+    return isFloating(t.dtype) ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
   },
   item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),

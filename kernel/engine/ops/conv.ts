@@ -10,7 +10,7 @@ import * as K from '../kernels';
 import * as KN from '../kernels_nn';
 import { Window2d } from '../kernels_nn';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, notImplementedFor, scalarTypeName } from './apply';
 import { matmul } from './linalg';
 import { sum } from './reduce';
 import { reshape, squeeze, transpose, unsqueeze, viewOf } from './views';
@@ -126,7 +126,13 @@ export function convolution(x: Tensor, w: Tensor, b: Tensor | null, stride: numb
   for (const t of [w, b]) {
     if (t && t.dtype !== x.dtype) throw new TorchError('RuntimeError', `expected scalar type ${scalarTypeName(x.dtype)} but found ${scalarTypeName(t.dtype)}`);
   }
-  if (!isFloating(x.dtype)) throw new TorchError('NotImplementedError', `tnb: ${name} supports float32 and float64 tensors, not ${scalarTypeName(x.dtype)}`);
+  if (x.dtype === 'bool' || x.dtype === 'float16') throw notImplementedFor('slow_conv2d_cpu', x.dtype);
+  if (!isFloating(x.dtype)) {
+    // Integer tensors (no gradient) convolve in float64, exact while the sums stay below 2^53, then convert back:
+    // what PyTorch's integer kernel gives while a sum fits in 32 bits (beyond, it wraps where this saturates).
+    const f = (t: Tensor): Tensor => K.cast(t, 'float64');
+    return K.cast(convolution(f(x), f(w), b && f(b), stride, padding, dilation, groups, dims), x.dtype);
+  }
   const spatial = x.shape.slice(2), kernel = w.shape.slice(2);
   const pads = padding === 'valid' ? kernel.map(() => 0) : padding === 'same' ? kernel.map((k, i) => dilation[i] * (k - 1)) : padding.map((p) => 2 * p);
   const padded = spatial.map((s, i) => s + pads[i]), dilated = kernel.map((k, i) => dilation[i] * (k - 1) + 1);

@@ -3,7 +3,7 @@
 // xlog1py, ...). These are no hot paths: the values are computed on the host, elementwise in JS, with the float32
 // arithmetic of PyTorch's CPU kernels where it computes in float (special_scalar.ts). Gradients are
 // derivatives.yaml's formulas written with public ops, so they are differentiable again.
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, wide } from '../dtype';
 import { TorchError } from '../errors';
 import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
@@ -28,7 +28,7 @@ type Fn2 = (a: number, b: number) => number;
 /** f applied elementwise, the result of dtype `dt` (float32: the f32 variant, whose inputs are rounded to float). */
 function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
   const v = x.toArray();
-  const fn = dt === 'float32' ? f32 : f64;
+  const fn = wide(dt) === 'float32' ? f32 : f64;   // float16/bfloat16 compute in float32
   for (let i = 0; i < v.length; i++) v[i] = fn(v[i]);
   return fromValues(x.shape, v, dt);
 }
@@ -56,7 +56,7 @@ function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
 function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const av = broadcastValues(a, shape), bv = broadcastValues(b, shape);
-  const fn = dt === 'float32' ? (x: number, y: number) => f32(f(x), f(y)) : f64;
+  const fn = wide(dt) === 'float32' ? (x: number, y: number) => f32(f(x), f(y)) : f64;
   const out = new Float64Array(av.length);
   for (let i = 0; i < out.length; i++) out[i] = fn(av[i], bv[i]);
   return fromValues(shape, out, dt);

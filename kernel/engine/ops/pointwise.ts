@@ -1,10 +1,10 @@
 // Pointwise ops: the op-table entries (backward node names as PyTorch 1.13 shows them) and their public functions.
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, overflowError, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes, resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, definePointwise, OpDef, overlapsOther } from './apply';
+import { apply, applyInplace, definePointwise, notImplementedFor, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { broadcastShapes, isRowMajor, iteratorStrides, sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
@@ -275,7 +275,12 @@ export function sub(a: TensorLike, b: TensorLike, alpha = 1): Tensor {
   return apply(SUB, [ta, tb], { alpha });
 }
 /** other - x for a Python number `other` (RsubBackward1). */
-export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor { return apply(RSUB, [x], { other, alpha }); }
+export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor {
+  if (x.dtype === 'bool') {
+    throw new TorchError('RuntimeError', 'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
+  }
+  return apply(RSUB, [x], { other, alpha });
+}
 export function mul(a: TensorLike, b: TensorLike): Tensor { return apply(MUL, [toTensor(a), toTensor(b)]); }
 export function div(a: TensorLike, b: TensorLike, roundingMode: 'trunc' | 'floor' | null = null): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
@@ -294,9 +299,13 @@ function checkIntDivisor(dt: DType, b: Tensor): void {
 }
 const zeroGrad = { saves: [], fn: (g: Tensor) => zerosLikeT(g) };
 /** An op on (self, other) computed by one integer-valued kernel in the promoted dtype. */
+const DIVISION_KERNEL_NAMES: Partial<Record<K.BinaryOpName, string>> = {
+  floorDivide: 'div_floor_cpu', divTrunc: 'div_trunc_cpu', remainder: 'remainder_cpu', fmod: 'fmod_cpu',
+};
 function divisionKernel(op: K.BinaryOpName) {
   return ([a, b]: Tensor[]): Tensor => {
     const dt = resultType(a, b);
+    if (dt === 'bool') throw notImplementedFor(DIVISION_KERNEL_NAMES[op] ?? op, dt);   // PyTorch's kernels refuse bool
     checkIntDivisor(dt, b);
     return K.binary(op, a, b, dt, layoutOf(a, b));
   };
@@ -355,13 +364,16 @@ export function fmod(a: Tensor, b: TensorLike): Tensor { return modulo(FMOD, a, 
 export function fmod_(a: Tensor, b: TensorLike): Tensor { return modulo(FMOD, a, b, true); }
 export function pow(a: TensorLike, e: TensorLike): Tensor {
   if (a instanceof Tensor && !(e instanceof Tensor)) {
+    if (a.dtype === 'bool') a = K.cast(a, resultType(a, wrapScalar(e)));   // bool ** 2 is int64 in PyTorch
     if (!isFloating(a.dtype) && scalarKind(e) !== 'float' && scalarValue(e) < 0) {
       throw new TorchError('RuntimeError', 'Integers to negative integer powers are not allowed.');
     }
     return apply(POW_SCALAR, [a], { exponent: e });
   }
   if (!(a instanceof Tensor) && e instanceof Tensor) return apply(POW_SCALAR_BASE, [e], { self: a });
-  return apply(POW_TENSOR, [toTensor(a), toTensor(e)]);
+  const ta = toTensor(a), te = toTensor(e);
+  if (resultType(ta, te) === 'bool') throw notImplementedFor('pow', 'bool');
+  return apply(POW_TENSOR, [ta, te]);
 }
 // The operator forms with a Python number on the left (`2 - x`, `2 / x`, `2 ** x`), as Tensor's reflected dunders.
 export function rsub(x: Tensor, other: Scalar): Tensor { return rsubScalar(x, other); }
@@ -374,9 +386,19 @@ export function subScalar(x: Tensor, s: Scalar): Tensor { return apply(SUB_SCALA
 export function divScalar(x: Tensor, s: Scalar): Tensor { return apply(DIV_SCALAR, [x], { other: s }); }
 export function maximum(a: Tensor, b: Tensor): Tensor { return apply(MAXIMUM, [a, b]); }
 export function minimum(a: Tensor, b: Tensor): Tensor { return apply(MINIMUM, [a, b]); }
+/** Python numbers that become values of `d` (clamp bounds, where's branches): c10's overflow check. */
+function checkScalarsFit(d: DType, ...values: (TensorLike | null)[]): void {
+  for (const v of values) {
+    if (v === null || v instanceof Tensor) continue;
+    const overflow = overflowError(scalarValue(v), d, true);
+    if (overflow) throw new TorchError('RuntimeError', overflow);
+  }
+}
 export function where(cond: Tensor, a: TensorLike, b: TensorLike): Tensor {
-  if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[cond.dtype]}`);
-  return apply(WHERE, [toTensor(a), toTensor(b)], { condition: cond });
+  if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${scalarName(cond.dtype)}`);
+  const ta = toTensor(a), tb = toTensor(b);
+  checkScalarsFit(resultType(ta, tb), a, b);
+  return apply(WHERE, [ta, tb], { condition: cond });
 }
 export function neg(x: Tensor): Tensor {
   if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
@@ -391,7 +413,10 @@ export const cos = (x: Tensor): Tensor => apply(COS, [x]);
 export const tan = (x: Tensor): Tensor => apply(TAN, [x]);
 export const tanh = (x: Tensor): Tensor => apply(TANH, [x]);
 export const sigmoid = (x: Tensor): Tensor => apply(SIGMOID, [x]);
-export const relu = (x: Tensor): Tensor => apply(RELU, [x]);
+export const relu = (x: Tensor): Tensor => {
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Boolean inputs not supported for relu');
+  return apply(RELU, [x]);
+};
 export const sign = (x: Tensor): Tensor => apply(SIGN, [x]);
 export const reciprocal = (x: Tensor): Tensor => apply(RECIPROCAL, [x]);
 export const rsqrt = (x: Tensor): Tensor => apply(RSQRT, [x]);
@@ -411,6 +436,9 @@ export const trunc = (x: Tensor): Tensor => apply(TRUNC, [x]);
 export const square = (x: Tensor): Tensor => pow(x, 2);
 export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
+  checkScalarsFit(x.dtype, min, max);
+  // a bool tensor takes the bounds' type (int64 for integer bounds), as PyTorch promotes it
+  if (x.dtype === 'bool') x = K.cast(x, resultType(x, ...[min, max].filter((v): v is Scalar => v !== null).map(wrapScalar)));
   return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
 

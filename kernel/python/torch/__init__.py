@@ -11,6 +11,7 @@ from ._types import (dtype, Size, device, layout, strided, float32, float64, int
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
 from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
+from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
 from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, full, zeros_like, ones_like, empty_like, full_like,
@@ -319,10 +320,28 @@ def LongTensor(*args):
     return zeros(*args, dtype=int64)
 
 
+def _legacy_tensor_type(d):
+    def make(*args):
+        if len(args) == 1 and isinstance(args[0], (list, tuple)):
+            return tensor(args[0], dtype=d)
+        return zeros(*args, dtype=d)
+    make.__name__ = {int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor',
+                     float16: 'HalfTensor', bfloat16: 'BFloat16Tensor'}[d]
+    make._tnb_dtype = d
+    return make
+
+
+IntTensor, ShortTensor, CharTensor, ByteTensor, HalfTensor, BFloat16Tensor = (
+    _legacy_tensor_type(d) for d in (int32, int16, int8, uint8, float16, bfloat16))
+
+
 def BoolTensor(*args):
     if len(args) == 1 and isinstance(args[0], (list, tuple)):
         return tensor(args[0], dtype=bool)
     return zeros(*args, dtype=bool)
+
+
+FloatTensor._tnb_dtype, DoubleTensor._tnb_dtype, LongTensor._tnb_dtype, BoolTensor._tnb_dtype = float32, float64, int64, bool
 
 
 def _memory_stats():

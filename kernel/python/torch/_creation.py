@@ -320,6 +320,8 @@ def multinomial(input, num_samples, replacement=False, *, generator=None, out=No
         raise RuntimeError('prob_dist must be 1 or 2 dim')
     if not input.is_floating_point():
         raise RuntimeError(f'multinomial only supports floating-point dtypes for input, got: {_SCALAR_WORDS[input.dtype._engine_name()]}')
+    if input.dtype is T.float16:
+        raise RuntimeError('multinomial is not implemented for half on CPU')
     if n_sample <= 0:
         raise RuntimeError('cannot sample n_sample <= 0 samples')
     n_categories = input.size(-1)

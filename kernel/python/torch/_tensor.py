@@ -140,8 +140,8 @@ def _check_device(device):
         T.device(device) if not isinstance(device, T.device) else device
 
 
-_TYPE_NAMES = {'float32': 'torch.FloatTensor', 'float64': 'torch.DoubleTensor', 'int64': 'torch.LongTensor',
-               'bool': 'torch.BoolTensor'}
+_TYPE_NAMES = {k: f'torch.{v}Tensor' for k, v in T.SCALAR_TYPE_NAMES.items()}
+_INTEGER = ('int64', 'int32', 'int16', 'int8', 'uint8')
 _TYPE_BY_NAME = {v: k for k, v in _TYPE_NAMES.items()}
 _TYPE_BY_NAME.update({'torch.cuda.FloatTensor': 'float32'})
 
@@ -268,7 +268,10 @@ class Tensor:
         return _E.data_ptr(self._h)
 
     def is_floating_point(self):
-        return _dtype(self._h) in ('float32', 'float64')
+        return T.BY_ENGINE[_dtype(self._h)].is_floating_point
+
+    def is_signed(self):
+        return T.BY_ENGINE[_dtype(self._h)].is_signed
 
     def is_complex(self):
         return False
@@ -280,7 +283,8 @@ class Tensor:
             if dtype not in _TYPE_BY_NAME:
                 raise ValueError(f'invalid type: {dtype!r}')
             return self.to(T.BY_ENGINE[_TYPE_BY_NAME[dtype]])
-        return self.to(dtype)
+        legacy = getattr(dtype, '_tnb_dtype', None)   # torch.IntTensor and the other legacy tensor types
+        return self.to(legacy if legacy is not None else dtype)
 
     def get_device(self):
         return -1
@@ -383,7 +387,7 @@ class Tensor:
     def item(self):
         v = B.js(_item, self._h)
         d = _dtype(self._h)
-        if d == 'int64':
+        if d in _INTEGER:
             return _int(v)
         if d == 'bool':
             return _bool(v)
@@ -392,8 +396,8 @@ class Tensor:
     def tolist(self):
         shape = _shape(self._h)
         d = _dtype(self._h)
-        if d == 'int64' or d == 'bool':
-            conv = _int if d == 'int64' else _bool
+        if d in _INTEGER or d == 'bool':
+            conv = _int if d != 'bool' else _bool
             flat = [conv(v) for v in _values(self._h)]
         else:
             flat = _values(self._h).to_memoryview().tolist()   # floats keep the sign of -0.0
@@ -449,7 +453,7 @@ class Tensor:
         return _int(v) if math.isfinite(v) else _int(_float(v))
 
     def __index__(self):
-        if _dtype(self._h) not in ('int64', 'bool') or self.numel() != 1:
+        if (_dtype(self._h) not in _INTEGER and _dtype(self._h) != 'bool') or self.numel() != 1:
             raise TypeError('only integer tensors of a single element can be converted to an index')
         return _int(_item(self._h))
 
@@ -549,7 +553,7 @@ class Tensor:
     def __abs__(self): return _unop('abs', self)
 
     def __invert__(self):
-        if _dtype(self._h) not in ('bool', 'int64'):
+        if _dtype(self._h) not in _INTEGER and _dtype(self._h) != 'bool':
             raise TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors')
         return _unop('bitwise_not', self)
 
@@ -776,11 +780,13 @@ class Tensor:
 
     def any(self, dim=None, keepdim=False):
         nz = self.ne(0) if _dtype(self._h) != 'bool' else self
-        return nz.sum(dim, keepdim).gt(0)
+        r = nz.sum(dim, keepdim).gt(0)
+        return r.to(T.uint8) if _dtype(self._h) == 'uint8' else r   # PyTorch keeps uint8 for uint8 input
 
     def all(self, dim=None, keepdim=False):
         z = self.eq(0) if _dtype(self._h) != 'bool' else self.logical_not()
-        return z.sum(dim, keepdim).eq(0)
+        r = z.sum(dim, keepdim).eq(0)
+        return r.to(T.uint8) if _dtype(self._h) == 'uint8' else r
 
     def count_nonzero(self, dim=None):
         return self.ne(0).sum(dim)
@@ -1116,6 +1122,10 @@ class Tensor:
     def bool(self, memory_format=None): return self.to(T.bool)
     def int(self, memory_format=None): return self.to(T.int32)
     def half(self, memory_format=None): return self.to(T.float16)
+    def bfloat16(self, memory_format=None): return self.to(T.bfloat16)
+    def short(self, memory_format=None): return self.to(T.int16)
+    def char(self, memory_format=None): return self.to(T.int8)
+    def byte(self, memory_format=None): return self.to(T.uint8)
     def type_as(self, other): return self.to(other.dtype)
 
     # --- in-place fills and copies --------------------------------------------------------------------------------------
@@ -1344,7 +1354,7 @@ from ._types import SCALAR_TYPE_NAMES as _TYPE_WORDS  # noqa: E402
 def _bitwise_inplace(self, r):
     """Writes a bitwise op's result into self, refusing a result type self cannot hold (Long into Bool)."""
     got, want = _dtype(r._h), _dtype(self._h)
-    if got == 'int64' and want == 'bool':
+    if got in _INTEGER and want == 'bool':
         raise RuntimeError(f"result type {_TYPE_WORDS[got]} can't be cast to the desired output type {_TYPE_WORDS[want]}")
     return self.copy_(r)
 
