@@ -294,6 +294,13 @@ const OPS: Record<string, Fn> = {
   var: (x: Tensor, d: unknown, u: boolean | number, k: boolean) => torch.var_(x, dims(d), u, k),
   std: (x: Tensor, d: unknown, u: boolean | number, k: boolean) => torch.std(x, dims(d), u, k),
   logsumexp: (x: Tensor, d: unknown, k: boolean) => torch.logsumexp(x, d as number, k),
+  var_mean: (x: Tensor, d: unknown, u: boolean | number, k: boolean, std: boolean) => torch.var_mean(x, dims(d), u, k, std),
+  aminmax: (x: Tensor, d: unknown, k: boolean) => torch.aminmax(x, nn(d) as number | null, k),
+  // several views (unbind, split, chunk; unsafe: pieces that are not views)
+  unbind: (x: Tensor, d: number) => torch.unbind(x, d),
+  split: (x: Tensor, s: number, d: number, unsafe: boolean) => torch.split(x, s, d, unsafe),
+  split_with_sizes: (x: Tensor, s: number[], d: number, unsafe: boolean) => torch.split_with_sizes(x, s, d, unsafe),
+  chunk: (x: Tensor, n: number, d: number, unsafe: boolean) => torch.chunk(x, n, d, unsafe),
   softmax: (x: Tensor, d: number, dtype: unknown) => torch.softmax(x, d, dt(dtype)),
   log_softmax: (x: Tensor, d: number, dtype: unknown) => torch.log_softmax(x, d, dt(dtype)),
   // shape and views
@@ -434,10 +441,9 @@ function withLent<R>(t: Tensor, fn: (h: number) => R): R {
 }
 
 function registerHook(x: Tensor, fn: PyCallable): number {
-  const handle = x.register_hook((g) => withLent(g, (h) => {
-    const r = fn(h) as number | null | undefined;
-    return r === null || r === undefined ? undefined : T(r);
-  }));
+  const result = (r: unknown): Tensor | undefined => (r === null || r === undefined ? undefined : T(r as number));
+  // g is null for an output of a several-output node that got no gradient: the Python hook sees None.
+  const handle = x.register_hook((g) => (g === null ? result(fn(undefined)) : withLent(g, (h) => result(fn(h)))));
   const id = hookHandles.length;
   hookHandles.push({ remove: () => { handle.remove(); fn.destroy?.(); } });
   return id;
@@ -523,6 +529,8 @@ export const engineModule = {
   data_ptr: (h: number) => T(h).storage.ptr + T(h).offset * T(h).itemsize,
   grad: (h: number) => out(T(h).grad),
   grad_fn: (h: number) => out(T(h).grad_fn),
+  base: (h: number) => out(T(h)._base),
+  output_nr: (h: number) => { const t = T(h); return t.grad_fn ? t._outputNr : 0; },
   item: (h: number) => T(h).item(),
   // Float values cross as a Float64Array (Python reads it as a memoryview): a JS number with an integral value,
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
@@ -541,6 +549,8 @@ export const engineModule = {
   },
   node_saved: (n: number) => out(savedTensors(nodes.get(n))),
   node_saved_names: (n: number) => [...nodes.get(n).saved.keys()],
+  // (null becomes undefined, which reaches Python as None)
+  node_saved_values: (n: number) => Object.fromEntries(Object.entries(nodes.get(n).savedValues).map(([k, v]) => [k, v ?? undefined])),
   node_register_hook: (n: number, fn: PyCallable) => {
     const node = nodes.get(n);
     const hook = (gi: (Tensor | null)[], go: (Tensor | null)[]) => { fn(out(gi), out(go)); };
