@@ -96,6 +96,9 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
   const roots = rootGradients(outputs, gradOutputs);
   userGrads = new Set(gradOutputs.filter((g): g is Tensor => g instanceof Tensor));
   const rootEdges = outputs.map(gradientEdge);
+  // backward(inputs=...): a non-leaf input gets its gradient as retain_grad gives it (PyTorch calls retain_grad on
+  // each input, so a tensor that already retains its gradient gets it once).
+  for (const t of opts.accumulateOnly ?? []) if (!t.is_leaf && t.requires_grad) t.retain_grad();
 
   // Where gradients are captured (autograd.grad / backward(inputs=...)): node → (output nr, input position).
   const capture = opts.captureInputs ?? opts.accumulateOnly;
@@ -201,12 +204,6 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
       for (const gi of res) if (gi && !grads.includes(gi)) gi.free();
     }
     for (const e of node.next) if (e.node) arrive(e.node);
-    if (opts.accumulateOnly) {
-      for (const { k } of captureAt.get(node) ?? []) {
-        const t = opts.accumulateOnly[k];
-        if (!t.is_leaf && captured[k]) accumulateInto(t, captured[k] as Tensor, opts.createGraph);
-      }
-    }
     for (const g of grads) if (g && !captured.includes(g)) g.release();
   }
   if (!opts.retainGraph) for (const n of executed) n.releaseVariables();

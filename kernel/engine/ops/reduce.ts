@@ -25,6 +25,8 @@ function normDims(x: Tensor, dim: Dims): number[] | null {
   return wrapped;
 }
 
+const isEmptyList = (dim: Dims): boolean => Array.isArray(dim) && dim.length === 0;
+
 /** Gradient of a reduction over `dims` (null: all) brought back to the input's shape: unsqueeze then expand. */
 function unreduce(g: Tensor, c: BackwardContext): Tensor {
   const shape = c.inputs[0].shape;
@@ -105,7 +107,9 @@ const varGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const x = c.saved('self');
   const dims = c.attrs.dims as number[] | null;
   const m = dims === null ? mean(x) : mean(x, dims, true);
-  const n = countOf(c) - ((c.attrs.correction as number) ?? 1);
+  // PyTorch 1.13 reduces over all dims for dim=() but its var_backward counts the elements of no dims (one), so the
+  // gradient is 2/(1 - correction)·(x - mean): inf for the default correction. Reproduced, not corrected.
+  const n = (c.attrs.emptyDims ? 1 : countOf(c)) - ((c.attrs.correction as number) ?? 1);
   return mul(mulScalar(unreduce(g, c), 2 / n), sub(x, m));
 };
 export const VAR = defineOp({ name: 'var', node: 'VarBackward0', args: ['self'], forward: reduceForward('var'), grads: { self: { saves: ['self'], fn: varGrad } } });
@@ -152,7 +156,7 @@ export function var_mean(x: Tensor, dim?: Dims, unbiased: boolean | number = tru
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
   const dims = normDims(x, dim);
   const userDims = dim === null || dim === undefined ? null : typeof dim === 'number' ? [dim] : [...dim];
-  const r = applyOp(std ? STD_MEAN : VAR_MEAN, [x], { dims, keepdim, correction, userDims });
+  const r = applyOp(std ? STD_MEAN : VAR_MEAN, [x], { dims, keepdim, correction, userDims, emptyDims: isEmptyList(dim) });
   return [r.out, (r.more as Tensor[])[0]];
 }
 
@@ -213,11 +217,11 @@ export const argmax = (x: Tensor, dim?: number | null, keepdim = false): Tensor 
 export const argmin = (x: Tensor, dim?: number | null, keepdim = false): Tensor => argReduce('argmin', x, dim, keepdim);
 export function var_(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
-  return apply(VAR, [x], { dims: normDims(x, dim), keepdim, correction });
+  return apply(VAR, [x], { dims: normDims(x, dim), keepdim, correction, emptyDims: isEmptyList(dim) });
 }
 export function std(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
-  return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction });
+  return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction, emptyDims: isEmptyList(dim) });
 }
 export function logsumexp(x: Tensor, dim: Dims, keepdim = false): Tensor {
   if (!isFloating(x.dtype)) x = K.cast(x, 'float32');   // integral inputs give the default float dtype, as PyTorch's
