@@ -298,6 +298,7 @@ const OPS: Record<string, Fn> = {
   aminmax: (x: Tensor, d: unknown, k: boolean) => torch.aminmax(x, nn(d) as number | null, k),
   // several views (unbind, split, chunk; unsafe: pieces that are not views)
   unbind: (x: Tensor, d: number) => torch.unbind(x, d),
+  linalg_qr: (x: Tensor, mode: string) => torch.linalg_qr(x, mode),
   split: (x: Tensor, s: number, d: number, unsafe: boolean) => torch.split(x, s, d, unsafe),
   split_with_sizes: (x: Tensor, s: number[], d: number, unsafe: boolean) => torch.split_with_sizes(x, s, d, unsafe),
   chunk: (x: Tensor, n: number, d: number, unsafe: boolean) => torch.chunk(x, n, d, unsafe),

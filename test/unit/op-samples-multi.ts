@@ -45,6 +45,39 @@ const variance = (correction: number) => (v: number[]): number => {
   return v.reduce((s, x) => s + (x - m) * (x - m), 0) / (v.length - correction);
 };
 
+/**
+ * Householder QR of a row-major m×n matrix with LAPACK's sign choice (R's diagonal entry is −sign(a)·‖column‖),
+ * plain loops in double: Q (m×k, or m×m when `complete`) and R (k×n, or m×n).
+ */
+function qrRef(a: Arr, complete: boolean): Arr[] {
+  const [m, n] = a.shape, k = Math.min(m, n);
+  const A = Array.from({ length: m }, (_, i) => a.data.slice(i * n, i * n + n));
+  const Q = Array.from({ length: m }, (_, i) => Array.from({ length: m }, (_, j) => (i === j ? 1 : 0)));
+  for (let j = 0; j < k; j++) {
+    const x = A.slice(j).map((row) => row[j]);
+    const norm = Math.sqrt(x.reduce((acc, v) => acc + v * v, 0));
+    if (norm === 0 || x.slice(1).every((v) => v === 0)) continue;
+    const beta = x[0] >= 0 ? -norm : norm;
+    const v = x.map((xi, i) => (i === 0 ? xi - beta : xi));
+    const vv = v.reduce((acc, t) => acc + t * t, 0);
+    const reflect = (rows: number[][], col: number): void => {   // rows[j..] col ← (I − 2vvᵀ/vᵀv)·(rows[j..] col)
+      const d = v.reduce((acc, t, i) => acc + t * rows[j + i][col], 0) * 2 / vv;
+      v.forEach((t, i) => { rows[j + i][col] -= d * t; });
+    };
+    for (let c = 0; c < n; c++) reflect(A, c);
+    // Q ← Q·H: apply H to Q's rows (H symmetric)
+    for (let r = 0; r < m; r++) {
+      const d = v.reduce((acc, t, i) => acc + t * Q[r][j + i], 0) * 2 / vv;
+      v.forEach((t, i) => { Q[r][j + i] -= d * t; });
+    }
+  }
+  const qc = complete ? m : k, rr = complete ? m : k;
+  return [
+    { shape: [m, qc], data: Q.flatMap((row) => row.slice(0, qc)) },
+    { shape: [rr, n], data: A.slice(0, rr).flatMap((row, i) => row.map((v, j) => (j < i ? 0 : v))) },
+  ];
+}
+
 export function registerMultiOutputSamples({ add, inp }: MultiHelpers): void {
   add('UnbindBackward0', 'unbind dim 0 of [3, 2]', [inp([3, 2])], ([x]) => torch.unbind(x, 0),
     ([x]) => [0, 1, 2].map((k) => piece(x, 0, k, 1, true)), { multiOutput: 3 });
@@ -68,6 +101,10 @@ export function registerMultiOutputSamples({ add, inp }: MultiHelpers): void {
     ([x]) => [reduceRef(x, 0, false, (v) => Math.sqrt(variance(1)(v))), reduceRef(x, 0, false, mean)], { multiOutput: 2 });
   add('StdMeanBackward0', 'std_mean of all, correction 2', [inp([5])], ([x]) => torch.var_mean(x, null, 2, false, true),
     ([x]) => [reduceRef(x, null, false, (v) => Math.sqrt(variance(2)(v))), reduceRef(x, null, false, mean)], { multiOutput: 2 });
+  add('LinalgQrBackward0', 'linalg.qr of a tall [4, 3]', [inp([4, 3])], ([x]) => torch.linalg_qr(x), ([x]) => qrRef(x, false), { multiOutput: 2 });
+  add('LinalgQrBackward0', 'linalg.qr complete of a square [3, 3], transposed', [inp([3, 3], -2, 2, { layout: 'transposed' })],
+    ([x]) => torch.linalg_qr(x, 'complete'), ([x]) => qrRef(x, true), { multiOutput: 2 });
+  add('LinalgQrBackward0', 'linalg.qr of a wide [2, 4]', [inp([2, 4])], ([x]) => torch.linalg_qr(x), ([x]) => qrRef(x, false), { multiOutput: 2 });
   add('NotImplemented', 'aminmax dim 1 (no derivative in PyTorch 1.13)', [inp([2, 3])], ([x]) => torch.aminmax(x, 1),
     ([x]) => [reduceRef(x, 1, false, (v) => Math.min(...v)), reduceRef(x, 1, false, (v) => Math.max(...v))]);
   add('NotImplemented', 'aminmax of all, keepdim', [inp([2, 2])], ([x]) => torch.aminmax(x, null, true),

@@ -55,6 +55,8 @@ export interface OpDef {
    * bools, null, or arrays (tuples in Python). Optional; read through `Node.savedValues`.
    */
   savedValues?: (attrs: Attrs, inputs: Tensor[]) => Record<string, unknown>;
+  /** PyTorch's names of the outputs of a several-output node, usable in `saves` (linalg_qr's 'Q', 'R'). */
+  outputNames?: readonly string[];
 }
 
 /** Every op entry, in definition order (the generic op test walks this). */
@@ -71,6 +73,7 @@ export function defineOp(def: OpDef): OpDef {
   const entry: OpDef = {
     name: def.name, node: def.node, args: def.args, view: def.view ?? false, pointwise: def.pointwise,
     forward: def.forward, into: def.into, grads: def.grads, savedValues: def.savedValues,
+    outputNames: def.outputNames,
   };
   OP_TABLE.push(entry);
   return entry;
@@ -139,7 +142,8 @@ function record(def: OpDef, inputs: Tensor[], attrs: Attrs, outs: Tensor[], extr
     if (!needs[i]) return;
     for (const name of def.grads?.[arg]?.saves ?? []) {
       if (saved.has(name)) continue;
-      const nr = name === 'result' ? 0 : /^result\d+$/.test(name) ? Number(name.slice(6)) : -1;
+      const named = def.outputNames?.indexOf(name) ?? -1;
+      const nr = named >= 0 ? named : name === 'result' ? 0 : /^result\d+$/.test(name) ? Number(name.slice(6)) : -1;
       if (nr >= 0) saved.set(name, new SavedVariable(outs[nr], true, nr));
       else if (name in extra) saved.set(name, new SavedVariable(extra[name], false));
       else {
