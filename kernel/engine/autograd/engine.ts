@@ -1,5 +1,6 @@
 // The backward pass: topological order over grad_fn nodes (ready nodes run highest sequence number first, as in
-// PyTorch), gradients summed per node, broadcasting undone once here (formulas never sum-to-size), leaves
+// PyTorch), gradients summed per node and output (a node with several outputs runs once, with null for outputs
+// that got no gradient), broadcasting undone once here (formulas never sum-to-size), leaves
 // accumulated through AccumulateGrad, saved tensors released afterwards unless retain_graph.
 import { TorchError, warn } from '../errors';
 import * as F from '../ops/functional';

@@ -10,10 +10,14 @@
 //   pointwise  an elementwise op that PyTorch runs through TensorIterator: its output is laid out as its operands
 //            are (`x.t() * 2` has x.t()'s strides), not row-major. true: the operands are the inputs; or a function
 //            giving them (where's condition comes first).
-//   forward  computes the output with kernels (may also return extra tensors to save, e.g. max's indices)
+//   forward  computes the output with kernels (may also return extra tensors to save, e.g. max's indices, and
+//            the further outputs of a node with several: unbind, split, var_mean, linalg_qr)
 //   grads    per input name: the saved values its formula needs (input names, 'result', or extra names) and the
 //            formula, written with public tensor ops so it is differentiable again (create_graph). Formulas
 //            return the gradient in the output's broadcast shape; the engine sums it back to the input's shape.
+//            With several outputs a formula reads each output's gradient (null: none arrived) from ctx.grads.
+//   outputNames  PyTorch's names of several outputs, usable in `saves` (else 'result0', 'result1', ...)
+//   savedValues  the non-tensor values PyTorch's node exposes as `_saved_<name>` (dims, sizes, mode)
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
