@@ -487,6 +487,7 @@ function recordCustom(name: string, inputs: (Tensor | null)[], outputs: (Tensor 
   node.outputs = metas;
   outputs.forEach((t, nr) => {
     if (!t) return;
+    if (t._base !== null) t._viewCreation = 'custom';   // a view returned by forward (or an input returned as is)
     const old = t._gradFn;
     t._gradFn = node.retain();
     t._outputNr = nr;

@@ -72,10 +72,10 @@ export class Tensor {
   _viewVersion = -1;
   /**
    * How a view was made (PyTorch's CreationMeta): 'no_grad' under no_grad, 'multi' as one of several views one
-   * function returns (unbind, split). Such views may not be modified in place while grad mode is on, nor used
-   * after their base was ('multi').
+   * function returns (unbind, split), 'custom' as an output of a custom autograd.Function. Such views may not be
+   * modified in place while grad mode is on, nor used after their base was.
    */
-  _viewCreation: 'default' | 'no_grad' | 'multi' = 'default';
+  _viewCreation: 'default' | 'no_grad' | 'multi' | 'custom' = 'default';
   /** A Python scalar wrapped as a 0-d tensor (takes part in type promotion as a "wrapped number"). */
   _wrappedNumber = false;
   /** Name given by the user or the Python facade (for graph labels). */
@@ -304,7 +304,9 @@ export function viewRebaseError(t: Tensor, indirect: boolean): TorchError {
     : `A view was created in no_grad mode and ${modified} modified inplace with grad mode enabled.`;
   const tail = t._viewCreation === 'multi'
     ? ' This view is the output of a function that returns multiple views. Such functions do not allow the output views to be modified inplace. You should replace the inplace operation by an out-of-place one.'
-    : " Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked).";
+    : t._viewCreation === 'custom'
+      ? ' This view was created inside a custom Function (or because an input was returned as-is) and the autograd logic to handle view+inplace would override the custom backward associated with the custom Function, leading to incorrect gradients. This behavior is forbidden. You can fix this by cloning the output of the custom Function.'
+      : " Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked).";
   return new TorchError('RuntimeError', head + tail);
 }
 
