@@ -43,5 +43,6 @@ export * from './norm';
 export * from './embedding';
 export * from './optim_update';
 export * from './rnn';
+export * from './rearrange';
 export * from './linalg_dense';
 export * from './linalg_products';

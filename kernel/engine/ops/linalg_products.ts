@@ -324,6 +324,11 @@ const ADDMM_SCALED = defineOp({
     mat2: { saves: ['mat1'], fn: (g, c) => maybeMul(mm(t(c.saved('mat1')), g), c.attrs.alpha as number) },
   },
 });
+/** self.addmm_(mat1, mat2, beta=, alpha=): AddmmBackward0 in place. */
+export function addmm_(s: Tensor, a: Tensor, b: Tensor, beta = 1, alpha = 1): Tensor {
+  checkAddmm(s, a, b);
+  return applyInplace(ADDMM_SCALED, [s, a, b], { beta, alpha });
+}
 /** addmm(self, mat1, mat2, beta, alpha); β = α = 1 is linalg.ts's addmm. */
 export function addmm_scaled(s: Tensor, a: Tensor, b: Tensor, beta = 1, alpha = 1): Tensor {
   if (beta === 1 && alpha === 1) return addmm(s, a, b);

@@ -271,3 +271,20 @@ export function aminmax(x: Tensor, dim: number | null = null, keepdim = false): 
   const r = applyOp(AMINMAX, [x], { dims, keepdim: keepdim && dims !== null, oneD });
   return [r.out, (r.more as Tensor[])[0]];
 }
+
+// nansum: NaNs count as zero (NansumBackward0: the gradient flows to every element that is not NaN).
+export const NANSUM = defineOp({
+  name: 'nansum', node: 'NansumBackward0', args: ['self'],
+  forward: ([x], a) => {
+    const dims = a.dims as number[] | null;
+    const clean = isFloating(x.dtype) ? where(ne(x, x), zerosLikeT(x), x) : x;
+    return dims === null ? sum(clean) : sum(clean, dims, a.keepdim as boolean);
+  },
+  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(ne(x, x), zerosLikeT(x), unreduce(g, c)); } } },
+});
+export function nansum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
+  const src = dtype && dtype !== x.dtype ? K.cast(x, dtype) : x;
+  const dims = normDims(src, dim);
+  if (!isFloating(src.dtype)) return sum(src, dim, keepdim);
+  return apply(NANSUM, [src], { dims, keepdim });
+}

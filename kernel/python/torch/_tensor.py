@@ -84,6 +84,14 @@ def _binop(name, a, b):
         raise _err(e) from None
 
 
+def _inplace_binop(name, a, b):
+    """a.<op>_(b) for a tensor or Python number b; NotImplemented for anything else (the caller raises)."""
+    if not isinstance(b, Tensor) and _sk(b) is None:
+        return NotImplemented
+    call(name, a, b)
+    return a
+
+
 def _unop(name, a):
     if _dead:
         _drain()
@@ -570,6 +578,8 @@ class Tensor:
     def __isub__(self, o): return self.sub_(o)
     def __imul__(self, o): return self.mul_(o)
     def __itruediv__(self, o): return self.div_(o)
+    def __imod__(self, o): return self.remainder_(o)
+    def __ifloordiv__(self, o): return self.floor_divide_(o)
     def __ipow__(self, o): return self.pow_(o)
 
     def __ifloordiv__(self, o):
@@ -656,10 +666,13 @@ class Tensor:
     def sub_(self, other, *, alpha=1): call('sub_', self, other, alpha); return self
     def mul_(self, other): call('mul_', self, other); return self
     def div_(self, other, *, rounding_mode=None):
-        if rounding_mode is not None:
-            return self.copy_(self.div(other, rounding_mode=rounding_mode))
-        call('div_', self, other)
+        if rounding_mode is not None and rounding_mode not in ('trunc', 'floor'):
+            raise RuntimeError(f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{rounding_mode}'")
+        call('div_', self, other, rounding_mode)
         return self
+    def fmod_(self, other): _checked(_inplace_binop('fmod_', self, other), 'fmod_', other); return self
+    def remainder_(self, other): _checked(_inplace_binop('remainder_', self, other), 'remainder_', other); return self
+    def floor_divide_(self, other): _checked(_inplace_binop('floor_divide_', self, other), 'floor_divide_', other); return self
     def pow_(self, exponent): call('pow_', self, exponent); return self
 
     def clamp(self, *args, **kwargs):
@@ -694,6 +707,24 @@ class Tensor:
     def gt(self, other): return _checked(_binop('gt', self, other), 'gt', other)
     def ge(self, other): return _checked(_binop('ge', self, other), 'ge', other)
 
+    def _compare_(self, op, name, other):
+        if not isinstance(other, Tensor) and _sk(other) is None:
+            raise _invalid_combination(name, _TENSOR_OR_NUMBER, (other,), {})
+        call('compare_', op, self, other)
+        return self
+
+    def eq_(self, other): return self._compare_('eq', 'eq_', other)
+    def ne_(self, other): return self._compare_('ne', 'ne_', other)
+    def lt_(self, other): return self._compare_('lt', 'lt_', other)
+    def le_(self, other): return self._compare_('le', 'le_', other)
+    def gt_(self, other): return self._compare_('gt', 'gt_', other)
+    def ge_(self, other): return self._compare_('ge', 'ge_', other)
+    def greater_(self, other): return self._compare_('gt', 'greater_', other)
+    def greater_equal_(self, other): return self._compare_('ge', 'greater_equal_', other)
+    def less_(self, other): return self._compare_('lt', 'less_', other)
+    def less_equal_(self, other): return self._compare_('le', 'less_equal_', other)
+    def not_equal_(self, other): return self._compare_('ne', 'not_equal_', other)
+
     def equal(self, other):
         return self.shape == other.shape and _bool((self == other).all().item())
 
@@ -716,6 +747,10 @@ class Tensor:
         call('lerp', self, end, weight if isinstance(weight, Tensor) else float(weight), True)
         return self
 
+    def addmm_(self, mat1, mat2, *, beta=1, alpha=1):
+        call('addmm_', self, mat1, mat2, beta, alpha)
+        return self
+
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         if beta != 1 or alpha != 1:
             return wrap(call('addmm_scaled', self, mat1, mat2, beta, alpha))
@@ -730,7 +765,7 @@ class Tensor:
         return wrap(call('mean', x, _dims(dim), _bool(keepdim)))
 
     def nansum(self, dim=None, keepdim=False, *, dtype=None):
-        return self.where(~self.isnan(), 0).sum(dim, keepdim, dtype=dtype)
+        return wrap(call('nansum', self, _dims(dim), _bool(keepdim), _engine_dtype(dtype)))
 
     def prod(self, dim=None, keepdim=False, *, dtype=None):
         x = self if dtype is None else self.to(dtype)
@@ -855,19 +890,7 @@ class Tensor:
     def expand_as(self, other): return self.expand(other.shape)
 
     def repeat(self, *sizes):
-        reps = _size(sizes, 'repeat', 'repeats')
-        shape = list(self.shape)
-        if len(reps) < len(shape):
-            raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor')
-        shape = [1] * (len(reps) - len(shape)) + shape
-        x = self.reshape(shape)
-        inter = []
-        final = []
-        for r, s in zip(reps, shape):
-            inter += [r, s]
-            final.append(r * s)
-        x = x.reshape([v for s in shape for v in (1, s)]).expand(inter)
-        return x.reshape(final)
+        return wrap(call('repeat', self, _size(sizes, 'repeat', 'repeats')))
 
     def tile(self, *dims):
         reps = _size(dims, 'tile', 'dims')
@@ -963,6 +986,40 @@ class Tensor:
     def flip(self, *dims):
         return wrap(call('flip', self, _size(dims, 'flip', 'dims')))
 
+    def rot90(self, k=1, dims=(0, 1)):
+        k = _int_arg('rot90', 'k', 1, k)
+        dims = _int_list_arg('rot90', 'dims', 2, dims)
+        return wrap(call('rot90', self, k, dims))
+
+    def masked_scatter(self, mask, source): return wrap(call('masked_scatter', self, mask, source))
+
+    def masked_scatter_(self, mask, source):
+        call('masked_scatter_', self, mask, source)
+        return self
+
+    def positive(self):
+        if self.dtype is T.bool:
+            raise RuntimeError('The `+` operator, on a bool tensor is not supported.')
+        return self
+
+    def isclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+        from . import isclose
+        return isclose(self, other, rtol, atol, equal_nan)
+
+    def allclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+        from . import allclose
+        return allclose(self, other, rtol, atol, equal_nan)
+
+    def sum_to_size(self, *size):
+        size = _size(size, 'sum_to_size', 'size')
+        shape = list(self.shape)
+        lead = len(shape) - len(size)
+        if lead < 0 or any(s != 1 and s != shape[lead + i] for i, s in enumerate(size)):
+            raise RuntimeError(f'size {{{list(size)}}} is not expandable to size {{{shape}}}.')
+        if list(size) == shape:
+            return self
+        return wrap(call('sum_to_size', self, list(size)))
+
     def fliplr(self):
         if self.dim() < 2:
             raise RuntimeError('Input must be >= 2-d.')
@@ -1020,6 +1077,39 @@ class Tensor:
 
     def addcmul(self, tensor1, tensor2, *, value=1): return wrap(call('addcmul', self, tensor1, tensor2, value))
     def addcdiv(self, tensor1, tensor2, *, value=1): return wrap(call('addcdiv', self, tensor1, tensor2, value))
+
+    def addcmul_(self, tensor1, tensor2, *, value=1):
+        call('addcmul_', self, tensor1, tensor2, value)
+        return self
+
+    def addcdiv_(self, tensor1, tensor2, *, value=1):
+        call('addcdiv_', self, tensor1, tensor2, value)
+        return self
+
+    def atan2_(self, other):
+        call('atan2_', self, _tensor_arg('atan2_', 'other', other))
+        return self
+    arctan2_ = atan2_
+
+    def tril_(self, diagonal=0):
+        call('tril_', self, _int_arg('tril_', 'diagonal', 1, diagonal))
+        return self
+
+    def triu_(self, diagonal=0):
+        call('triu_', self, _int_arg('triu_', 'diagonal', 1, diagonal))
+        return self
+
+    def _logical_(self, name, other):
+        r = getattr(self, name)() if other is None else getattr(self, name)(other)
+        from .autograd.grad_mode import no_grad
+        with no_grad():   # (no history: PyTorch's logical in-place ops are not differentiable)
+            self.copy_(r)
+        return self
+
+    def logical_and_(self, other): return self._logical_('logical_and', other)
+    def logical_or_(self, other): return self._logical_('logical_or', other)
+    def logical_xor_(self, other): return self._logical_('logical_xor', other)
+    def logical_not_(self): return self._logical_('logical_not', None)
 
     def index_select(self, dim, index): return wrap(call('index_select', self, _dims(dim), index))
 
@@ -1088,9 +1178,7 @@ class Tensor:
             return tuple(t[:, d] for d in range(nd)) if nd else (t.reshape(-1),)
         return t
 
-    def fmod(self, other):
-        q = self / other
-        return self - q.trunc() * other if self.is_floating_point() else self - (q.trunc() * other).to(self.dtype)
+    def fmod(self, other): return _checked(_binop('fmod', self, other), 'fmod', other)
 
     def masked_fill(self, mask, value): return wrap(call('masked_fill', self, mask, value, False))
 
@@ -1494,6 +1582,10 @@ Tensor.negative = Tensor.neg
 Tensor.absolute = Tensor.abs
 Tensor.arcsin, Tensor.arccos, Tensor.arctan = Tensor.asin, Tensor.acos, Tensor.atan
 Tensor.fix = Tensor.trunc
+Tensor.negative_, Tensor.absolute_, Tensor.fix_ = Tensor.neg_, Tensor.abs_, Tensor.trunc_
+Tensor.arcsin_, Tensor.arccos_, Tensor.arctan_ = Tensor.asin_, Tensor.acos_, Tensor.atan_
+Tensor.divide_ = Tensor.true_divide_ = Tensor.div_
+Tensor.multiply_, Tensor.subtract_ = Tensor.mul_, Tensor.sub_
 
 
 def _round(self, decimals=None):

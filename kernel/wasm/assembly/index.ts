@@ -274,19 +274,39 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
     case 5: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : max<T>(a, b); } else return max<T>(a, b);
     case 6: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : min<T>(a, b); } else return min<T>(a, b);
     case 7: {                                                          // floor division
-      if (isFloat<T>()) return <T>Math.floor(<f64>a / <f64>b);
+      // floats: c10::div_floor_floating (Python's float floordiv, in T's arithmetic): fmod, (a - mod) / b, a step
+      // down when the signs differ, then floor, rounded up past .5; a / b for b == 0 (±inf or NaN).
+      if (isFloat<T>()) {
+        if (b == <T>0) return a / b;
+        const mod = a % b;
+        let d = (a - mod) / b;
+        if (mod != <T>0 && ((b < <T>0) != (mod < <T>0))) d -= <T>1;
+        if (d == <T>0) return copysign<T>(<T>0, a / b);
+        let fd = <T>Math.floor(<f64>d);
+        if (d - fd > <T>0.5) fd += <T>1;
+        return fd;
+      }
       if (b == <T>0) return <T>0;
       const q = <i64>a / <i64>b;
       return <T>((<i64>a % <i64>b != 0) && ((<i64>a < 0) != (<i64>b < 0)) ? q - 1 : q);
     }
     case 8: {                                                          // remainder (Python sign convention)
-      if (isFloat<T>()) { const r = <f64>a - Math.floor(<f64>a / <f64>b) * <f64>b; return <T>r; }
+      // floats: ATen's remainder kernel, fmod then + b when the signs differ (so -0. % 3. stays -0.)
+      if (isFloat<T>()) { const mod = a % b; return mod != <T>0 && ((b < <T>0) != (mod < <T>0)) ? mod + b : mod; }
       if (b == <T>0) return <T>0;
       const r = <i64>a % <i64>b;
       return <T>(r != 0 && ((r < 0) != (<i64>b < 0)) ? r + <i64>b : r);
     }
     case 9: if (isFloat<T>()) { return <T>Math.atan2(<f64>a, <f64>b); } else return a;
     case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
+    case 11: {                                                         // fmod (C's: the sign of a; exact)
+      if (isFloat<T>()) return a % b;
+      return b == <T>0 ? <T>0 : <T>(<i64>a % <i64>b);
+    }
+    case 12: {                                                         // division rounded toward zero
+      if (isFloat<T>()) return <T>Math.trunc(<f64>(a / b));
+      return b == <T>0 ? <T>0 : <T>(<i64>a / <i64>b);
+    }
     default: return a;
   }
 }
