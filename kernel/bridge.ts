@@ -15,7 +15,7 @@ import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
 import { isFloating, overflowError, scalarName } from './engine/dtype';
-import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge } from './engine/autograd/node';
+import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge, type InputMeta } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
@@ -323,6 +323,14 @@ const OPS: Record<string, Fn> = {
   var: (x: Tensor, d: unknown, u: boolean | number, k: boolean) => torch.var_(x, dims(d), u, k),
   std: (x: Tensor, d: unknown, u: boolean | number, k: boolean) => torch.std(x, dims(d), u, k),
   logsumexp: (x: Tensor, d: unknown, k: boolean) => torch.logsumexp(x, d as number, k),
+  var_mean: (x: Tensor, d: unknown, u: boolean | number, k: boolean, std: boolean) => torch.var_mean(x, dims(d), u, k, std),
+  aminmax: (x: Tensor, d: unknown, k: boolean) => torch.aminmax(x, nn(d) as number | null, k),
+  // several views (unbind, split, chunk; unsafe: pieces that are not views)
+  unbind: (x: Tensor, d: number) => torch.unbind(x, d),
+  linalg_qr: (x: Tensor, mode: string) => torch.linalg_qr(x, mode),
+  split: (x: Tensor, s: number, d: number, unsafe: boolean) => torch.split(x, s, d, unsafe),
+  split_with_sizes: (x: Tensor, s: number[], d: number, unsafe: boolean) => torch.split_with_sizes(x, s, d, unsafe),
+  chunk: (x: Tensor, n: number, d: number, unsafe: boolean) => torch.chunk(x, n, d, unsafe),
   softmax: (x: Tensor, d: number, dtype: unknown) => torch.softmax(x, d, dt(dtype)),
   log_softmax: (x: Tensor, d: number, dtype: unknown) => torch.log_softmax(x, d, dt(dtype)),
   // shape and views
@@ -471,10 +479,9 @@ function withLent<R>(t: Tensor, fn: (h: number) => R): R {
 }
 
 function registerHook(x: Tensor, fn: PyCallable): number {
-  const handle = x.register_hook((g) => withLent(g, (h) => {
-    const r = fn(h) as number | null | undefined;
-    return r === null || r === undefined ? undefined : T(r);
-  }));
+  const result = (r: unknown): Tensor | undefined => (r === null || r === undefined ? undefined : T(r as number));
+  // g is null for an output of a several-output node that got no gradient: the Python hook sees None.
+  const handle = x.register_hook((g) => (g === null ? result(fn(undefined)) : withLent(g, (h) => result(fn(h)))));
   const id = hookHandles.length;
   hookHandles.push({ remove: () => { handle.remove(); fn.destroy?.(); } });
   return id;
@@ -483,26 +490,46 @@ const hookHandles: ({ remove(): void } | null)[] = [];
 
 // --- torch.autograd.Function ---------------------------------------------------------------------------------------
 /**
- * Records a custom Function's node: `inputs` (null for non-tensor arguments), the single output, the tensors
- * saved with ctx.save_for_backward, and the Python backward (handle of grad) -> list of handles or None per input.
+ * Records a custom Function's node: `inputs` (null for non-tensor arguments), one entry per output of forward
+ * (null for non-tensor outputs and outputs that get no grad_fn: marked non-differentiable or not floating point; the
+ * others get the node as grad_fn with their position as output_nr), `metas` (shape and dtype per output, null for
+ * non-tensors), the tensors saved with ctx.save_for_backward, and the Python backward: (list of gradient handles,
+ * undefined where an output got none) -> list of handles or None per input.
  */
-function recordCustom(name: string, inputs: (Tensor | null)[], output: Tensor, saved: Tensor[], backwardFn: PyCallable): number | undefined {
+function recordCustom(name: string, inputs: (Tensor | null)[], outputs: (Tensor | null)[], metas: InputMeta[], saved: Tensor[],
+  backwardFn: PyCallable): number | undefined {
   const diffInputs = inputs.filter((t): t is Tensor => t !== null);
   if (!isGradEnabled() || !diffInputs.some((t) => t.requires_grad)) { backwardFn.destroy?.(); return undefined; }
   const savedMap = new Map<string, SavedVariable>();
-  saved.forEach((t, i) => savedMap.set(String(i), new SavedVariable(t, t === output)));
-  const edges = inputs.map((t) => (t && t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 }));
-  const metas = inputs.map((t) => ({ shape: t ? t.shape : [], dtype: t ? t.dtype : 'float32' as DType }));
-  const node = new CustomNode(name, edges, metas, (g: Tensor, ctx: BackwardContext) => withLent(g, (h) => {
-    const r = backwardFn(h, ctx.needsGrad) as { toJs?: () => unknown; destroy?: () => void } | null;
-    const list = (r && typeof r === 'object' && r.toJs ? r.toJs() : r) as (number | null)[];
-    r?.destroy?.();
-    return list.map((x) => (x === null || x === undefined ? null : T(x)));
-  }), savedMap, backwardFn);
-  const old = output._gradFn;
-  output._gradFn = node.retain();
-  output._outputNr = 0;
-  old?.release();
+  saved.forEach((t, i) => {
+    const nr = outputs.indexOf(t);
+    savedMap.set(String(i), new SavedVariable(t, nr >= 0, Math.max(nr, 0)));
+  });
+  // The node's inputs are the tensor arguments only (next_functions has no entries for the others).
+  const tensorArgs = inputs.flatMap((t, i) => (t ? [{ t, i }] : []));
+  const edges = tensorArgs.map(({ t }) => (t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 }));
+  const inputMetas = tensorArgs.map(({ t }) => ({ shape: t.shape, dtype: t.dtype }));
+  const node = new CustomNode(name, edges, inputMetas, (_g: Tensor, ctx: BackwardContext) => {
+    // Lend every gradient a handle for the call (the engine still owns them).
+    const lent = ctx.grads.map((g) => (g ? g.retain() : null));
+    try {
+      const r = backwardFn(lent.map((g) => (g ? tensors.handleOf(g) : undefined)), ctx.needsGrad) as { toJs?: () => unknown; destroy?: () => void } | null;
+      const list = (r && typeof r === 'object' && r.toJs ? r.toJs() : r) as (number | null)[];
+      r?.destroy?.();
+      return tensorArgs.map(({ i }) => (list[i] === null || list[i] === undefined ? null : T(list[i] as number)));
+    } finally {
+      for (const g of lent) g?.disown();
+    }
+  }, savedMap, backwardFn);
+  node.outputs = metas;
+  outputs.forEach((t, nr) => {
+    if (!t) return;
+    if (t._base !== null) t._viewCreation = 'custom';   // a view returned by forward (or an input returned as is)
+    const old = t._gradFn;
+    t._gradFn = node.retain();
+    t._outputNr = nr;
+    old?.release();
+  });
   return nodes.handleOf(node);
 }
 
@@ -560,6 +587,8 @@ export const engineModule = {
   data_ptr: (h: number) => T(h).storage.ptr + T(h).offset * T(h).itemsize,
   grad: (h: number) => out(T(h).grad),
   grad_fn: (h: number) => out(T(h).grad_fn),
+  base: (h: number) => out(T(h)._base),
+  output_nr: (h: number) => { const t = T(h); return t.grad_fn ? t._outputNr : 0; },
   item: (h: number) => T(h).item(),
   // Float values cross as a Float64Array (Python reads it as a memoryview): a JS number with an integral value,
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
@@ -578,6 +607,8 @@ export const engineModule = {
   },
   node_saved: (n: number) => out(savedTensors(nodes.get(n))),
   node_saved_names: (n: number) => [...nodes.get(n).saved.keys()],
+  // (null becomes undefined, which reaches Python as None)
+  node_saved_values: (n: number) => Object.fromEntries(Object.entries(nodes.get(n).savedValues).map(([k, v]) => [k, v ?? undefined])),
   node_register_hook: (n: number, fn: PyCallable) => {
     const node = nodes.get(n);
     const hook = (gi: (Tensor | null)[], go: (Tensor | null)[]) => { fn(out(gi), out(go)); };
@@ -587,8 +618,15 @@ export const engineModule = {
     return id;
   },
   remove_hook: (id: number) => { hookHandles[id]?.remove(); hookHandles[id] = null; },
-  record_custom: (name: string, inputs: (number | null)[], output: number, saved: number[], fn: PyCallable) =>
-    recordCustom(name, toArr(inputs).map((h) => (h === null || h === undefined ? null : T(h))), T(output), toArr(saved).map(T), keep(fn)),
+  record_custom: (name: string, inputs: (number | null)[], outputs: (number | null)[], metas: ([number[], DType] | null)[], saved: number[], fn: PyCallable) =>
+    recordCustom(name, toArr(inputs).map((h) => (h === null || h === undefined ? null : T(h))),
+      toArr(outputs).map((h) => (h === null || h === undefined ? null : T(h))),
+      toArr(metas).map((m) => {
+        if (!m) return { shape: [], dtype: 'float32' as DType };   // a non-tensor output (never gets a gradient)
+        const [shape, dtype] = toArr(m as unknown as unknown[]) as [number[] | { toJs(): number[] }, DType];
+        return { shape: toArr(shape), dtype };
+      }),
+      toArr(saved).map(T), keep(fn)),
   // grad mode
   is_grad_enabled: () => torch.is_grad_enabled(),
   set_grad_enabled: (f: boolean) => { torch.set_grad_enabled_global(f); },

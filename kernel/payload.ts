@@ -183,8 +183,16 @@ export function graphPayload(root: Node, opts: GraphOptions = {}): GraphPayload 
       g.shape = [...node.variable.shape];
       g.label = opts.leafName?.(node.variable) ?? node.variable.name ?? null;
     }
+    if (node.numOutputs > 1) g.outputs = node.numOutputs;
     nodes.push(g);
-    next.forEach((to, i) => { if (to !== null) edges.push({ from: id, to, shape: [...(node.inputs[i]?.shape ?? [])] }); });
+    // A node with several outputs appears once; each edge into it says which output the gradient enters.
+    next.forEach((to, i) => {
+      if (to === null) return;
+      const e = node.next[i];
+      const edge: GraphEdge = { from: id, to, shape: [...(node.inputs[i]?.shape ?? [])] };
+      if ((e.node as Node).numOutputs > 1) edge.output = e.nr;
+      edges.push(edge);
+    });
   });
   return { root: 0, nodes, edges, truncated, sites, handle: opts.handle ?? null, kernel: opts.kernel ?? null };
 }
@@ -205,9 +213,14 @@ export function nodeDetails(node: Node, opts: GraphOptions & { sampleLimit?: num
   }
   const g = node.lastGrad;
   const leaf = node instanceof AccumulateGrad ? node.variable : null;
-  const gradNote = g ? null : `no gradient has flowed into this node yet: it shows after a backward through it (gradients of more than ${opts.recordLimit} elements are not kept)`;
+  const gradNote = g || node.lastGrads.some((x) => x) ? null : `no gradient has flowed into this node yet: it shows after a backward through it (gradients of more than ${opts.recordLimit} elements are not kept)`;
   const site = node.site >= 0 && opts.site ? opts.site(node.site) : null;
+  const anyGrad = node.lastGrads.some((x) => x && !x.isDestroyed);
+  const outputGrads = node.numOutputs > 1 && anyGrad
+    ? Array.from({ length: node.numOutputs }, (_, i) => { const x = node.lastGrads[i]; return x && !x.isDestroyed ? preview(x, limit) : null; })
+    : undefined;
   return {
+    ...(outputGrads ? { outputGrads } : {}),
     name: node.name(),
     label: leaf ? opts.leafName?.(leaf) ?? leaf.name ?? null : null,
     saved, released,

@@ -238,6 +238,8 @@ export interface GraphNode {
   released: boolean;
   /** Leaf shape for AccumulateGrad. */
   shape?: number[];
+  /** Number of outputs of a node with several (unbind, split, var_mean); absent for one. */
+  outputs?: number;
   /** Index into `GraphPayload.sites`: the line of user code that created the node; null when unknown. */
   site?: number | null;
 }
@@ -251,6 +253,8 @@ export interface GraphEdge {
   to: number;
   /** Shape of the gradient flowing along the edge (= the input's shape). */
   shape: number[];
+  /** When `to` has several outputs (unbind, split, var_mean): which of them the gradient flows into. */
+  output?: number;
 }
 
 /** Payload of GRAPH_MIME (and `TensorPayload.graph`): nodes reachable from `root`, breadth first. */
@@ -282,6 +286,11 @@ export interface NodeDetails {
   grad: TensorPreview | null;
   /** Why `grad` is null. */
   gradNote: string | null;
+  /**
+   * A node with several outputs: the gradient that flowed into each output in the last backward (null: none
+   * reached that output); `grad` is then output 0's.
+   */
+  outputGrads?: (TensorPreview | null)[];
   /** AccumulateGrad: the leaf tensor itself. */
   variable: TensorPreview | null;
   site: SourceSite | null;

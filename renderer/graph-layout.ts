@@ -29,7 +29,8 @@ export interface ViewNode {
   subtitle: string;
 }
 
-export interface ViewEdge { from: string; to: string; shape: number[]; count: number }
+/** `outputs`: the outputs of a several-output target node the merged edges enter (empty otherwise). */
+export interface ViewEdge { from: string; to: string; shape: number[]; count: number; outputs: number[] }
 
 export interface ViewGraph {
   nodes: ViewNode[];
@@ -43,7 +44,7 @@ export interface PositionedGraph {
   width: number;
   height: number;
   nodes: { view: ViewNode; x: number; y: number; w: number; h: number }[];
-  edges: { from: string; to: string; shape: number[]; count: number; points: { x: number; y: number }[] }[];
+  edges: (ViewEdge & { points: { x: number; y: number }[] })[];
 }
 
 export function nodeLabel(n: GraphNode): string {
@@ -53,6 +54,10 @@ export function nodeLabel(n: GraphNode): string {
 /** The second line of a node: a leaf's shape, or the saved tensors (or that backward freed them). */
 export function subtitle(n: GraphNode): string {
   if (n.name === 'AccumulateGrad' && n.shape) return `[${n.shape.join(', ')}]`;
+  if (n.outputs && n.outputs > 1) {
+    const saved = n.saved.length > 0 ? ` · saved: ${n.saved.map((s) => `${s.name}[${s.shape.join(', ')}]`).join(' ')}` : '';
+    return `${n.outputs} outputs${saved}`;
+  }
   if (n.saved.length > 0) return `saved: ${n.saved.map((s) => `${s.name}[${s.shape.join(', ')}]`).join(' ')}`;
   return n.released ? 'saved tensors freed' : '';
 }
@@ -116,7 +121,11 @@ export function viewOf(g: GraphPayload, expanded: ReadonlyMap<number, number> = 
     if (!from || !to || from === to) continue;
     const k = `${from}>${to}`;
     const old = edges.get(k);
-    if (old) old.count++; else edges.set(k, { from, to, shape: e.shape, count: 1 });
+    const outputs = e.output === undefined ? [] : [e.output];
+    if (old) {
+      old.count++;
+      for (const o of outputs) if (!old.outputs.includes(o)) old.outputs.push(o);
+    } else edges.set(k, { from, to, shape: e.shape, count: 1, outputs });
   }
   let viewEdges = [...edges.values()];
   if (nodes.length > LEAF_COPIES_AT) {

@@ -74,7 +74,8 @@ export function graphView(g: GraphPayload, m?: Messenger): HTMLElement {
       view.append(svg('path', { d, fill: 'none', stroke: muted, 'stroke-width': 1, 'marker-end': `url(#${markerId})`, class: 'tnb-graph-edge' }));
       const mid = e.points[Math.floor(e.points.length / 2)];
       const t = svg('text', { x: mid.x + 4, y: mid.y, 'font-size': 10, fill: muted, class: 'tnb-graph-edge-shape' });
-      t.textContent = `[${e.shape.join(', ')}]` + (e.count > 1 ? ` ×${e.count}` : '');
+      const outs = e.outputs.length > 0 ? ` → output ${[...e.outputs].sort((a, b) => a - b).join(', ')}` : '';
+      t.textContent = `[${e.shape.join(', ')}]` + (e.count > 1 ? ` ×${e.count}` : '') + outs;
       view.append(t);
     }
     for (const p of pos.nodes) {
@@ -234,7 +235,12 @@ export function nodeDetailsView(d: NodeDetails): HTMLElement {
   if (d.variable) root.append(section(`the leaf ${d.label ?? ''}`.trimEnd(), d.variable, 'sequential', d.label ?? 'leaf', 'tnb-node-variable'));
   for (const s of d.saved) root.append(section(`saved tensor ${s.name} (${s.tensor.dtype})`, s.tensor, 'sequential', s.name, 'tnb-node-saved'));
   if (d.released) root.append(div('tnb-node-released', 'saved tensors: freed by backward (use retain_graph=True to keep them)'));
-  if (d.grad) {
+  if (d.outputGrads) {
+    d.outputGrads.forEach((g, i) => {
+      if (g) root.append(section(`gradient that flowed into output ${i} in the last backward`, g, 'diverging', `grad ${i}`, 'tnb-node-grad'));
+      else root.append(div('tnb-node-grad-note', `output ${i}: no gradient reached it in the last backward (taken as zeros)`));
+    });
+  } else if (d.grad) {
     root.append(section(d.variable ? 'gradient that flowed into it in the last backward (added to .grad)'
       : 'gradient that flowed into this node in the last backward (with respect to its output)', d.grad, 'diverging', 'grad', 'tnb-node-grad'));
   } else if (d.gradNote) {

@@ -159,21 +159,31 @@ Object.assign(P, {
     fn.retainGradOf.push(this);
     // A hook in registration order with user hooks (PyTorch 1.13): it sees the gradient before later hooks.
     const self = this;
-    fn.preHooks.push((g) => {
+    fn.preHooks.push({ nr: this._outputNr, fn: (g) => {
       if (self.isDestroyed) return;
+      // PyTorch 1.13's retain_grad hook clones the gradient even when another output of the node had the only one.
+      if (g === null) throw new TorchError('RuntimeError', "Expected a proper Tensor but got None (or an undefined Tensor in C++) for argument #0 'self'");
       const old = self._grad;
       self.setGrad(old === null ? F.detachedClone(g) : torchNoGrad(() => F.add(old, g)));
-    });
+    } });
   },
   register_hook(this: Tensor, hook: TensorHook): HookHandle {
     if (!this.requires_grad) throw new TorchError('RuntimeError', "cannot register a hook on a tensor that doesn't require gradient");
-    const list = this._gradFn ? this._gradFn.preHooks : this._hooks;
-    list.push(hook);
-    return { remove: () => { const i = list.indexOf(hook); if (i >= 0) list.splice(i, 1); } };
+    const fn = this._gradFn;
+    if (fn) {
+      // A hook on a non-leaf sees the gradient of this tensor's output of its node (null: none arrived for it).
+      const entry = { nr: this._outputNr, fn: hook };
+      fn.preHooks.push(entry);
+      return { remove: () => { const i = fn.preHooks.indexOf(entry); if (i >= 0) fn.preHooks.splice(i, 1); } };
+    }
+    const list = this._hooks;
+    const leafHook = hook as (g: Tensor) => ReturnType<TensorHook>;
+    list.push(leafHook);
+    return { remove: () => { const i = list.indexOf(leafHook); if (i >= 0) list.splice(i, 1); } };
   },
   repr(this: Tensor) {
     return formatTensor({ shape: this.shape, dtype: this.dtype, values: this.toArray() },
-      { gradFnName: this._gradFn?.name() ?? null, requiresGrad: this.requires_grad });
+      { gradFnName: this.grad_fn?.name() ?? null, requiresGrad: this.requires_grad });
   },
 });
 Object.defineProperty(P, 'T', { get(this: Tensor) { return F.reverseDims(this); } });

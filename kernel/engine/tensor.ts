@@ -50,7 +50,8 @@ export function tidy<T>(fn: () => T): T {
   }
 }
 
-export type TensorHook = (grad: Tensor) => Tensor | void | null | undefined;
+/** A gradient hook (`register_hook`); on a non-leaf output of a node with several outputs it may get null. */
+export type TensorHook = (grad: Tensor | null) => Tensor | void | null | undefined;
 
 export class Tensor {
   readonly shape: readonly number[];
@@ -61,13 +62,20 @@ export class Tensor {
   _requiresGrad = false;
   _grad: Tensor | null = null;
   _retainsGrad = false;
-  _hooks: TensorHook[] = [];
+  /** Hooks of a leaf (its gradient is always defined when they run). */
+  _hooks: ((grad: Tensor) => Tensor | void | null | undefined)[] = [];
   /** Cached AccumulateGrad node of a leaf (not owned: the node owns the leaf, as in PyTorch). */
   _gradAccumulator: Node | null = null;
   /** The tensor this is a view of (the root base), or null. */
   _base: Tensor | null = null;
   /** The version at which this view's grad_fn was last made; when the base changes in place it is remade. */
   _viewVersion = -1;
+  /**
+   * How a view was made (PyTorch's CreationMeta): 'no_grad' under no_grad, 'multi' as one of several views one
+   * function returns (unbind, split), 'custom' as an output of a custom autograd.Function. Such views may not be
+   * modified in place while grad mode is on, nor used after their base was.
+   */
+  _viewCreation: 'default' | 'no_grad' | 'multi' | 'custom' = 'default';
   /** A Python scalar wrapped as a 0-d tensor (takes part in type promotion as a "wrapped number"). */
   _wrappedNumber = false;
   /** Name given by the user or the Python facade (for graph labels). */
@@ -177,7 +185,8 @@ export class Tensor {
   // --- autograd metadata ------------------------------------------------------------------------------------------
   get grad_fn(): Node | null { refreshViewHistory(this); return this._gradFn; }
   get is_leaf(): boolean { return this._gradFn === null; }
-  get requires_grad(): boolean { return this._requiresGrad || this._gradFn !== null; }
+  /** A view requires grad when its base does, even one made under no_grad (which has no grad_fn), as in PyTorch. */
+  get requires_grad(): boolean { return this._requiresGrad || this._gradFn !== null || (this._base !== null && this._base.requires_grad); }
   set requires_grad(flag: boolean) { this.requires_grad_(flag); }
   requires_grad_(flag = true): this {
     if (this._gradFn !== null) {
@@ -279,7 +288,27 @@ let viewRegenerator: ((t: Tensor) => void) | null = null;
 export function setViewRegenerator(fn: (t: Tensor) => void): void { viewRegenerator = fn; }
 /** A view whose base was modified in place (not through this view) gets a grad_fn reading the new base. */
 export function refreshViewHistory(t: Tensor): void {
-  if (t._base !== null && t._viewVersion !== t.version.value && t._base.requires_grad && viewRegenerator) viewRegenerator(t);
+  if (t._base !== null && t._viewVersion !== t.version.value && t._base.requires_grad && viewRegenerator) {
+    if (t._viewCreation !== 'default') throw viewRebaseError(t, true);
+    viewRegenerator(t);
+  }
+}
+
+/**
+ * PyTorch's error for an in-place change of a view made under no_grad or by a function returning several views
+ * (handle_view_on_rebase); `indirect`: its base or another view of it was changed, seen when the view is used.
+ */
+export function viewRebaseError(t: Tensor, indirect: boolean): TorchError {
+  const modified = indirect ? 'its base or another view of its base has been' : 'is being';
+  const fn = t._gradFn;
+  const head = fn ? `Output ${t._outputNr} of ${fn.name()} is a view and ${modified} modified inplace.`
+    : `A view was created in no_grad mode and ${modified} modified inplace with grad mode enabled.`;
+  const tail = t._viewCreation === 'multi'
+    ? ' This view is the output of a function that returns multiple views. Such functions do not allow the output views to be modified inplace. You should replace the inplace operation by an out-of-place one.'
+    : t._viewCreation === 'custom'
+      ? ' This view was created inside a custom Function (or because an input was returned as-is) and the autograd logic to handle view+inplace would override the custom backward associated with the custom Function, leading to incorrect gradients. This behavior is forbidden. You can fix this by cloning the output of the custom Function.'
+      : " Given that this use case is ambiguous and error-prone, it is forbidden. You can clarify your code by moving both the view and the inplace either both inside the no_grad block (if you don't want the inplace to be tracked) or both outside (if you want the inplace to be tracked).";
+  return new TorchError('RuntimeError', head + tail);
 }
 
 export function elementReader(dtype: DType): (ptr: number, index: number) => number {

@@ -40,6 +40,20 @@ function assertSameUpToLastDigit(actual: string, expected: string): void {
 
 const WARNING_LINE = /^\S.*?:\d+: (\w*Warning): (.*)$/;
 
+/** The warnings on stderr, as gen_parity.py reads them: a message goes on until the indented source line. */
+function warningsOf(stderr: string): string[] {
+  const lines = stderr.split('\n'), out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = WARNING_LINE.exec(lines[i]);
+    if (!m) continue;
+    const msg = [`${m[1]}: ${m[2]}`];
+    while (i + 1 < lines.length && !lines[i + 1].startsWith('  ') && !WARNING_LINE.test(lines[i + 1])
+      && !lines[i + 1].startsWith('Traceback (most recent call last):') && lines[i + 1] !== '') msg.push(lines[++i]);
+    out.push(msg.join('\n'));
+  }
+  return out;
+}
+
 for (const [name, expected] of Object.entries(golden.cases)) {
   test(`parity: ${name}`, async () => {
     const code = readFileSync(join(ROOT, 'test/golden/parity', `${name}.py`), 'utf8');
@@ -49,7 +63,7 @@ for (const [name, expected] of Object.entries(golden.cases)) {
     else assert.equal(maskAddresses(r.stdout), expected.stdout, 'stdout');
     const last = r.error ? maskAddresses(r.error.traceback[r.error.traceback.length - 1]) : null;
     assert.equal(last, expected.error, 'final traceback line');
-    const warnings = r.stderr.split('\n').map((l) => WARNING_LINE.exec(l)).filter((m) => m !== null).map((m) => `${m[1]}: ${m[2]}`);
+    const warnings = warningsOf(r.stderr);
     assert.deepEqual(warnings, expected.warnings, 'warnings');
   });
 }

@@ -32,7 +32,7 @@ test('x * x: the two edges to the same leaf become one edge counted twice', () =
   const g: GraphPayload = { root: 0, truncated: false, nodes: [node(0, 'MulBackward0'), node(1, 'AccumulateGrad', 'x')],
     edges: [{ from: 0, to: 1, shape: [2] }, { from: 0, to: 1, shape: [2] }] };
   const v = viewOf(g);
-  assert.deepEqual(v.edges, [{ from: 'n0', to: 'n1', shape: [2], count: 2 }]);
+  assert.deepEqual(v.edges, [{ from: 'n0', to: 'n1', shape: [2], count: 2, outputs: [] }]);
 });
 
 /** `a = x; for i in range(n): a = a * w + 1` then `z = a.sum()`: 2n nodes from line 3, one from line 4. */

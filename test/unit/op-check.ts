@@ -56,22 +56,33 @@ function assertClose(actual: Tensor, expected: Arr, rtol: number, atol: number, 
   assert.equal(bad.length, 0, `${what}: ${bad.length}/${expected.data.length} elements differ: ${bad.slice(0, 5).join('; ')}`);
 }
 
-function runSample(s: OpSample, dtype: FloatDType, values = s.inputs.map((i) => i.values)): { xs: Tensor[]; out: Tensor } {
+function runSample(s: OpSample, dtype: FloatDType, values = s.inputs.map((i) => i.values)): { xs: Tensor[]; out: Tensor; outs: Tensor[] } {
   const xs = s.inputs.map((spec, i) => makeInput(spec, values[i], dtype));
-  return { xs, out: s.run(xs, dtype) };
+  const r = s.run(xs, dtype);
+  const outs = Array.isArray(r) ? r : [r];
+  return { xs, out: outs[0], outs };
 }
 
 /** Values, dtype and node name are all checked and reported together (one wrong thing should not hide another). */
 function checkForward(s: OpSample, dtype: FloatDType): void {
-  const { xs, out } = runSample(s, dtype);
+  const { xs, outs } = runSample(s, dtype);
   const failures: string[] = [];
   const check = (fn: () => void): void => { try { fn(); } catch (e) { failures.push((e as Error).message); } };
   const { rtol, atol } = TOL[dtype];
-  check(() => assertClose(out, s.ref(xs.map(toArr), dtype), rtol, atol, `forward ${dtype} vs float64 reference`));
+  const r = s.ref(xs.map(toArr), dtype);
+  const refs = Array.isArray(r) ? r : [r];
+  check(() => assert.equal(outs.length, refs.length, `${outs.length} outputs, expected ${refs.length}`));
   const wantDtype = s.outDtype ? s.outDtype(dtype) : dtype;
-  check(() => assert.equal(out.dtype, wantDtype, `output dtype is ${out.dtype}, expected ${wantDtype}`));
-  const node = out.grad_fn?.name() ?? null, wantNode = differentiable(s.key) ? s.key : null;
-  check(() => assert.equal(node, wantNode, `grad_fn of the output is ${node}, expected ${wantNode}`));
+  const wantNode = differentiable(s.key) ? s.key : null;
+  outs.forEach((out, k) => {
+    const which = outs.length > 1 ? `output ${k}` : 'output';
+    if (refs[k]) check(() => assertClose(out, refs[k], rtol, atol, `forward ${dtype} ${which} vs float64 reference`));
+    check(() => assert.equal(out.dtype, wantDtype, `${which} dtype is ${out.dtype}, expected ${wantDtype}`));
+    const node = out.grad_fn?.name() ?? null;
+    check(() => assert.equal(node, wantNode, `grad_fn of the ${which} is ${node}, expected ${wantNode}`));
+    // every output of a several-output op has the one node, with its position as output_nr
+    if (outs.length > 1) check(() => assert.ok(out.grad_fn === outs[0].grad_fn && out._outputNr === k, `${which}: not output ${k} of the node`));
+  });
   assert.equal(failures.length, 0, failures.join('\n'));
 }
 
@@ -88,7 +99,7 @@ function refusesGrad(s: OpSample): void {
 }
 
 /** sum(out * w) as a JS double. */
-function weighted(out: Tensor, w: Float64Array): number {
+function weightedSum(out: Tensor, w: Float64Array): number {
   const v = out.toArray();
   let s = 0;
   for (let i = 0; i < v.length; i++) s += v[i] * w[i];
@@ -101,14 +112,19 @@ function hashOf(text: string): number {
   return h;
 }
 
-/** Central differences of sum(out * w) against the gradients backward() accumulates, in float64. */
-function gradcheck(s: OpSample): void {
+/**
+ * Central differences of sum(out * w) against the gradients backward() accumulates, in float64. With several
+ * outputs the sum is over all of them, or (`only`) over output `only`, the others getting no gradient at all.
+ */
+function gradcheck(s: OpSample, only: number | null = null): void {
   const { eps, rtol, atol } = GRADCHECK;
-  const { xs, out } = runSample(s, 'float64');
-  assert.ok(out.requires_grad, 'the output requires grad');
-  const wTensor = torch.tensor(nest(vals(out.numel(), hashOf(s.key + s.desc), -1, 1), out.shape) as never, { dtype: out.dtype });
-  const w = wTensor.toArray();
-  out.backward(wTensor);
+  const { xs, outs } = runSample(s, 'float64');
+  const used = only === null ? outs.map((_, k) => k) : [only];
+  for (const k of used) assert.ok(outs[k].requires_grad, `output ${k} requires grad`);
+  const wTensors = outs.map((o, k) => torch.tensor(nest(vals(o.numel(), hashOf(s.key + s.desc) + k, -1, 1), o.shape) as never, { dtype: o.dtype }));
+  const ws = wTensors.map((t) => t.toArray());
+  const weighted = (os: Tensor[]): number => used.reduce((acc, k) => acc + weightedSum(os[k], ws[k]), 0);
+  torch.autograd.backward(used.map((k) => outs[k]), used.map((k) => wTensors[k]));
   const problems: string[] = [];
   const ratios: number[] = [];
   s.inputs.forEach((spec, i) => {
@@ -124,7 +140,7 @@ function gradcheck(s: OpSample): void {
         const values = s.inputs.map((p) => [...p.values]);
         values[i][j] += delta;
         const r = runSample(s, 'float64', values);
-        return { f: weighted(r.out, w), x: r.xs[i].toArray()[j] };   // x: the perturbed value as stored
+        return { f: weighted(r.outs), x: r.xs[i].toArray()[j] };   // x: the perturbed value as stored
       };
       const plus = at(eps), minus = at(-eps);
       const numeric = (plus.f - minus.f) / (plus.x - minus.x);
@@ -169,7 +185,11 @@ export function registerOpTests(build: 'relaxed' | 'simd'): void {
         test(`${s.desc}: forward float32`, () => checkForward(s, 'float32'));
         if (s.refusesGrad !== undefined) test(`${s.desc}: backward raises PyTorch's NotImplementedError`, () => refusesGrad(s));
         else if (RAISING_NODES[key]) test(`${s.desc}: backward raises PyTorch's error`, () => backwardRaises(s, RAISING_NODES[key]));
-        else if (differentiable(key)) test(`${s.desc}: gradcheck float64`, () => gradcheck(s));
+        else if (differentiable(key)) {
+          test(`${s.desc}: gradcheck float64`, () => gradcheck(s));
+          // several outputs: a gradient for the last one only (the others' undefined gradients count as zeros)
+          if (s.multiOutput) test(`${s.desc}: gradcheck float64 through its last output only`, () => gradcheck(s, s.multiOutput as number - 1));
+        }
       }
     });
   }

@@ -8,6 +8,7 @@ import * as torch from '../../kernel/engine';
 import type { DType, Tensor } from '../../kernel/engine';
 import { registerNnSamples } from './op-samples-nn';
 import { registerLinalgSamples } from './op-samples-linalg';
+import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
 
 export type FloatDType = 'float32' | 'float64';
@@ -30,10 +31,13 @@ export interface OpSample {
   key: string;
   desc: string;
   inputs: InputSpec[];
-  run: (xs: Tensor[], dtype: FloatDType) => Tensor;
-  ref: (xs: Arr[], dtype: FloatDType) => Arr;
+  /** The output, or all outputs of an op whose node has several (unbind, split, var_mean): each is checked. */
+  run: (xs: Tensor[], dtype: FloatDType) => Tensor | Tensor[];
+  ref: (xs: Arr[], dtype: FloatDType) => Arr | Arr[];
   /** The output's dtype (default: the run's dtype). */
   outDtype?: (dtype: FloatDType) => DType;
+  /** Number of outputs of an op whose node has several (also gradchecked with a gradient for the last one only). */
+  multiOutput?: number;
   /** The op has a node whose backward raises NotImplementedError with this text (PyTorch defines no derivative). */
   refusesGrad?: string;
 }
@@ -586,6 +590,7 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
 registerLinalgSamples({ add, inp });
+registerMultiOutputSamples({ add, inp });
 // Math and special functions (math.ts): their own module.
 registerMathSamples({ add, inp, mapN });
 

@@ -366,7 +366,7 @@ function runStep(step: Step, env: Env, errs: string[], where: string): void {
     const x = env.resolve(step.hook) as Tensor;
     if ('mul' in step) {
       const m = step.mul as number;
-      x.register_hook((g) => g.mul(m));
+      x.register_hook((g) => g?.mul(m));
     } else {
       const name = step.save as string;
       x.register_hook((g) => { env.set(name, g); });

@@ -1,5 +1,6 @@
 // The backward pass: topological order over grad_fn nodes (ready nodes run highest sequence number first, as in
-// PyTorch), gradients summed per node, broadcasting undone once here (formulas never sum-to-size), leaves
+// PyTorch), gradients summed per node and output (a node with several outputs runs once, with null for outputs
+// that got no gradient), broadcasting undone once here (formulas never sum-to-size), leaves
 // accumulated through AccumulateGrad, saved tensors released afterwards unless retain_graph.
 import { TorchError, warn } from '../errors';
 import * as F from '../ops/functional';
@@ -96,16 +97,19 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
   const roots = rootGradients(outputs, gradOutputs);
   userGrads = new Set(gradOutputs.filter((g): g is Tensor => g instanceof Tensor));
   const rootEdges = outputs.map(gradientEdge);
+  // backward(inputs=...): a non-leaf input gets its gradient as retain_grad gives it (PyTorch calls retain_grad on
+  // each input, so a tensor that already retains its gradient gets it once).
+  for (const t of opts.accumulateOnly ?? []) if (!t.is_leaf && t.requires_grad) t.retain_grad();
 
-  // Where gradients are captured (autograd.grad / backward(inputs=...)): node → output nr → input positions.
+  // Where gradients are captured (autograd.grad / backward(inputs=...)): node → (output nr, input position).
   const capture = opts.captureInputs ?? opts.accumulateOnly;
-  const captureAt = new Map<Node, number[]>();
+  const captureAt = new Map<Node, { nr: number; k: number }[]>();
   const captured: (Tensor | null)[] = [];
   (capture ?? []).forEach((t, k) => {
     if (!t.requires_grad) throw new TorchError('RuntimeError', 'One of the differentiated Tensors does not require grad');
     const e = gradientEdge(t);
     captured.push(null);
-    if (e.node) captureAt.set(e.node, [...(captureAt.get(e.node) ?? []), k]);
+    if (e.node) captureAt.set(e.node, [...(captureAt.get(e.node) ?? []), { nr: e.nr, k }]);
   });
 
   // Dependencies: number of edges into each node from nodes reachable from the roots.
@@ -126,13 +130,16 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
   // With capture points, run only nodes on a path to one of them.
   const needed = capture ? neededNodes(seen, captureAt) : null;
 
-  const buffers = new Map<Node, Tensor>();
-  const ready: Node[] = [];
+  // One gradient buffer per output of each node (PyTorch's InputBuffer), summed as gradients arrive.
+  const buffers = new Map<Node, (Tensor | null)[]>();
   const addGrad = (e: Edge, g: Tensor): void => {
     const n = e.node as Node;
-    const prev = buffers.get(n);
-    if (prev) { buffers.set(n, F.add(prev, g).retain()); prev.release(); g.free(); } else buffers.set(n, g.retain());
+    let slots = buffers.get(n);
+    if (!slots) { slots = new Array<Tensor | null>(n.numOutputs).fill(null); buffers.set(n, slots); }
+    const prev = slots[e.nr];
+    if (prev) { slots[e.nr] = F.add(prev, g).retain(); prev.release(); g.free(); } else slots[e.nr] = g.retain();
   };
+  const ready: Node[] = [];
   const arrive = (n: Node): void => {
     const left = (deps.get(n) ?? 0) - 1;
     deps.set(n, left);
@@ -145,62 +152,60 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
   while (ready.length) {
     ready.sort((a, b) => a.seq - b.seq);
     const node = ready.pop() as Node;
-    let g = buffers.get(node) ?? null;
+    const grads = buffers.get(node) ?? [];
     buffers.delete(node);
-    if (needed && !needed.has(node)) { g?.release(); continue; }
-    if (g) {
+    if (needed && !needed.has(node)) { for (const g of grads) g?.release(); continue; }
+    const anyGrad = grads.some((g) => g);
+    if (anyGrad) {
       for (const hook of node.preHooks) {
-        const r = hook(g);
-        if (r instanceof Tensor) { r.retain(); g.release(); g = r; }
+        const r = hook.fn(grads[hook.nr] ?? null);
+        if (r instanceof Tensor) { r.retain(); grads[hook.nr]?.release(); grads[hook.nr] = r; }
       }
-      for (const k of captureAt.get(node) ?? []) captured[k] = g;
-      if (inspection.recordGrads && g.numel() <= inspection.maxNumel) {
+      for (const { nr, k } of captureAt.get(node) ?? []) captured[k] = grads[nr] ?? null;
+      grads.forEach((g, nr) => {
+        if (!g || !inspection.recordGrads || g.numel() > inspection.maxNumel) return;
         // Interior nodes keep the gradient buffer itself (no copy: the backward never writes into it), as a
         // history-free alias so that a create_graph gradient does not keep graphs alive. A leaf's buffer may become
         // its .grad and be added to in place by later backwards, so leaves keep a copy.
-        node.recordGrad(node instanceof AccumulateGrad ? F.detachedClone(g) : F.data(g));
-      }
+        node.recordGrad(node instanceof AccumulateGrad ? F.detachedClone(g) : F.data(g), nr);
+      });
     }
     if (node instanceof AccumulateGrad) {
+      let g = grads[0] ?? null;
       if (g) {
         const leaf = node.variable;
         for (const hook of leaf._hooks) {
           const r = hook(g);
           if (r instanceof Tensor) { r.retain(); g.release(); g = r; }
         }
-        for (const k of captureAt.get(node) ?? []) captured[k] = g;
+        grads[0] = g;
+        for (const { k } of captureAt.get(node) ?? []) captured[k] = g;
         if (!opts.captureInputs && (!opts.accumulateOnly || opts.accumulateOnly.includes(leaf))) {
           accumulateInto(leaf, g, opts.createGraph);
         }
       }
-    } else if (g && !(opts.captureInputs && captureAt.has(node) && !needsBeyond(node, needed))) {
+    } else if (anyGrad && !(opts.captureInputs && captureAt.has(node) && !needsBeyond(node, needed))) {
       executed.push(node);
-      let grads: (Tensor | null)[];
+      let res: (Tensor | null)[];
       try {
-        grads = tidy(() => withGradMode(opts.createGraph, () => node.apply(g as Tensor)));
-        if (anomalyMode.enabled) checkNan(node, grads);
+        res = tidy(() => withGradMode(opts.createGraph, () => node.apply(grads)));
+        if (anomalyMode.enabled) checkNan(node, res);
       } catch (e) {
         if (node.creationTrace !== null) {
           warn('UserWarning', `Error detected in ${node.name()}. Traceback of forward call that caused the error:\n${node.creationTrace} (Triggered internally at  ./torch/csrc/autograd/python_anomaly_mode.cpp:114.)`);
         }
         throw e;
       }
-      for (const hook of node.postHooks) hook(grads, [g]);
+      for (const hook of node.postHooks) hook(res, grads);
       node.next.forEach((e, i) => {
-        const gi = grads[i];
+        const gi = res[i];
         if (!e.node || !gi) return;
         addGrad(e, tidy(() => withGradMode(opts.createGraph, () => fitToInput(node, i, gi))));
       });
-      for (const gi of grads) if (gi && gi !== g) gi.free();
+      for (const gi of res) if (gi && !grads.includes(gi)) gi.free();
     }
     for (const e of node.next) if (e.node) arrive(e.node);
-    if (opts.accumulateOnly) {
-      for (const k of captureAt.get(node) ?? []) {
-        const t = opts.accumulateOnly[k];
-        if (!t.is_leaf && captured[k]) accumulateInto(t, captured[k] as Tensor, opts.createGraph);
-      }
-    }
-    if (g && !captured.includes(g)) g.release();
+    for (const g of grads) if (g && !captured.includes(g)) g.release();
   }
   if (!opts.retainGraph) for (const n of executed) n.releaseVariables();
 
@@ -216,7 +221,7 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
 }
 
 /** Nodes from which a capture point can be reached (including the capture points). */
-function neededNodes(all: Set<Node>, captureAt: Map<Node, number[]>): Set<Node> {
+function neededNodes(all: Set<Node>, captureAt: Map<Node, unknown[]>): Set<Node> {
   const parents = new Map<Node, Node[]>();
   for (const n of all) for (const e of n.next) if (e.node) parents.set(e.node, [...(parents.get(e.node) ?? []), n]);
   const needed = new Set<Node>();

@@ -1,7 +1,7 @@
 // Backward graph nodes (PyTorch's `grad_fn` objects), saved variables and AccumulateGrad.
 import { DType, tensorTypeName } from '../dtype';
 import { TorchError } from '../errors';
-import { refreshViewHistory, Tensor, TensorHook } from '../tensor';
+import { refreshViewHistory, Tensor } from '../tensor';
 import { isGradEnabled } from './grad_mode';
 import { inspection, withSites } from '../inspection';
 
@@ -16,10 +16,26 @@ export interface BackwardContext {
   readonly inputs: readonly InputMeta[];
   /** needsGrad[i]: input i requires a gradient (formulas may skip work for the others). */
   readonly needsGrad: readonly boolean[];
+  /**
+   * The gradient of each output (one for most nodes). A node with several outputs (unbind, split, var_mean) runs
+   * when any of them has a gradient; the others are null, and its formulas treat them as zeros, as PyTorch's do.
+   */
+  readonly grads: readonly (Tensor | null)[];
+  /** Shape and dtype of each output of a node with several outputs (empty for single-output nodes). */
+  readonly outputs: readonly InputMeta[];
 }
 
-/** Computes the gradient of each input from the gradient of the output (null: no gradient). */
+/**
+ * Computes the gradient of each input from the gradient of the output (null: no gradient). `grad` is the first
+ * output's gradient (for a node with several outputs, the first one that is defined; formulas read ctx.grads).
+ */
 export type BackwardFn = (grad: Tensor, ctx: BackwardContext) => (Tensor | null)[];
+
+/**
+ * A hook on the gradient of output `nr` of a node (a tensor's `register_hook` / `retain_grad` on a non-leaf). It
+ * receives null when the node runs without a gradient for that output (another output of it had one).
+ */
+export interface OutputHook { nr: number; fn: (grad: Tensor | null) => Tensor | void | null | undefined }
 
 const SECOND_TIME = 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 
@@ -30,8 +46,10 @@ export class SavedVariable {
   private readonly savedVersion: number;
   private readonly producer: string | null;
 
-  /** `isOutput`: the tensor is an output of `owner`; it is stored without its grad_fn to avoid a cycle. */
-  constructor(t: Tensor, private readonly isOutput: boolean) {
+  /**
+   * `isOutput`: the tensor is output `outputNr` of `owner`; it is stored without its grad_fn to avoid a cycle.
+   */
+  constructor(t: Tensor, private readonly isOutput: boolean, private readonly outputNr = 0) {
     this.savedVersion = t.version.value;
     this.producer = !isOutput && t._gradFn ? `, which is output ${t._outputNr} of ${t._gradFn.name()},` : null;
     this.data = alias(t, isOutput ? null : t);
@@ -44,13 +62,14 @@ export class SavedVariable {
       throw withSites(new TorchError('RuntimeError', SECOND_TIME), [{ site: this.releasedAt, message: 'the graph was freed by this backward (add retain_graph=True to it)' }]);
     }
     if (t.version.value !== this.savedVersion) {
-      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${tensorTypeName(t.dtype)} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output 0 of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
+      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${tensorTypeName(t.dtype)} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output ${this.outputNr} of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
       [{ site: t.version.lastBumpSite, message: `the tensor was modified in place here (to version ${t.version.value})` }]);
     }
     if (this.isOutput && isGradEnabled()) {
       // create_graph: the saved output must lead back to the node that produced it.
       const out = alias(t, null);
       out._gradFn = owner.retain();
+      out._outputNr = this.outputNr;
       return out;
     }
     return t;
@@ -102,8 +121,8 @@ export { inspection } from '../inspection';
 
 export class Node {
   readonly seq = sequence++;
-  /** Hooks on the gradient flowing into this node (`register_hook` on a non-leaf output, `retain_grad`). */
-  readonly preHooks: TensorHook[] = [];
+  /** Hooks on the gradients flowing into this node (`register_hook` on a non-leaf output, `retain_grad`). */
+  readonly preHooks: OutputHook[] = [];
   readonly retainGradOf: Tensor[] = [];
   readonly postHooks: ((gradInputs: (Tensor | null)[], gradOutputs: (Tensor | null)[]) => void)[] = [];
   private refs = 0;
@@ -127,21 +146,32 @@ export class Node {
   /** Where the node was created (`inspection.site`), -1 when unknown (AccumulateGrad: made on first use). */
   site: number = inspection.site;
 
-  /** The last gradient that flowed into this node in a backward (`inspection.recordGrads`), detached. */
-  lastGrad: Tensor | null = null;
+  /** Shape and dtype of each output when the node has several (unbind, split, var_mean); empty otherwise. */
+  outputs: readonly InputMeta[] = [];
+  /** Non-tensor values PyTorch's node saves, by PyTorch's name (`_saved_dim`); only where an op declares them. */
+  savedValues: Readonly<Record<string, unknown>> = {};
+  get numOutputs(): number { return Math.max(1, this.outputs.length); }
 
-  /** Keeps `g` (history-free) as the gradient that flowed into this node, replacing an earlier one. */
-  recordGrad(g: Tensor): void {
+  /** The last gradient that flowed into each output of this node in a backward (`inspection.recordGrads`). */
+  lastGrads: (Tensor | null)[] = [];
+  /** The last gradient that flowed into (the first output of) this node, detached. */
+  get lastGrad(): Tensor | null { return this.lastGrads[0] ?? null; }
+
+  /** Keeps `g` (history-free) as the gradient that flowed into output `nr`, replacing an earlier one. */
+  recordGrad(g: Tensor, nr = 0): void {
     g.retain();
-    this.lastGrad?.release();
-    this.lastGrad = g;
+    this.lastGrads[nr]?.release();
+    this.lastGrads[nr] = g;
   }
 
   name(): string { return this.nodeName; }
   get next_functions(): [Node | null, number][] { return this.next.map((e) => [e.node, e.nr]); }
 
-  apply(grad: Tensor): (Tensor | null)[] {
+  /** The gradients of the inputs from those of the outputs (`grads[nr]`, null: none arrived for output nr). */
+  apply(grads: readonly (Tensor | null)[]): (Tensor | null)[] {
     if (!this.backwardFn) return [];
+    const first = grads.find((g) => g !== null);
+    if (!first) return this.next.map(() => null);
     const needsGrad = this.next.map((e) => e.node !== null);
     const ctx: BackwardContext = {
       saved: (name) => {
@@ -152,8 +182,10 @@ export class Node {
       attrs: this.attrs,
       inputs: this.inputs,
       needsGrad,
+      grads,
+      outputs: this.outputs,
     };
-    return this.backwardFn(grad, ctx);
+    return this.backwardFn(first, ctx);
   }
 
   /** Frees saved tensors after a backward without retain_graph. */
@@ -166,8 +198,8 @@ export class Node {
     if (--this.refs > 0 || this.destroyed) return;
     this.destroyed = true;
     this.releaseVariables();
-    this.lastGrad?.release();
-    this.lastGrad = null;
+    for (const g of this.lastGrads) g?.release();
+    this.lastGrads = [];
     for (const v of Object.values(this.attrs)) if (v instanceof Tensor) v.release();
     this.onDestroy();
     for (const e of this.next) e.node?.release();

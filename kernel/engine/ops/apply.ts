@@ -10,10 +10,14 @@
 //   pointwise  an elementwise op that PyTorch runs through TensorIterator: its output is laid out as its operands
 //            are (`x.t() * 2` has x.t()'s strides), not row-major. true: the operands are the inputs; or a function
 //            giving them (where's condition comes first).
-//   forward  computes the output with kernels (may also return extra tensors to save, e.g. max's indices)
+//   forward  computes the output with kernels (may also return extra tensors to save, e.g. max's indices, and
+//            the further outputs of a node with several: unbind, split, var_mean, linalg_qr)
 //   grads    per input name: the saved values its formula needs (input names, 'result', or extra names) and the
 //            formula, written with public tensor ops so it is differentiable again (create_graph). Formulas
 //            return the gradient in the output's broadcast shape; the engine sums it back to the input's shape.
+//            With several outputs a formula reads each output's gradient (null: none arrived) from ctx.grads.
+//   outputNames  PyTorch's names of several outputs, usable in `saves` (else 'result0', 'result1', ...)
+//   savedValues  the non-tensor values PyTorch's node exposes as `_saved_<name>` (dims, sizes, mode)
 import { isFloating, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import { canCast } from '../promote';
@@ -22,11 +26,16 @@ import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
 import { BackwardContext, gradientEdge, InputMeta, Node, SavedVariable } from '../autograd/node';
 import { copyInto, copyOf } from '../kernels';
 import { isRowMajor, iteratorStrides } from '../shape';
-import { tidy, Tensor } from '../tensor';
+import { tidy, Tensor, viewRebaseError } from '../tensor';
 
 export type Attrs = Record<string, unknown>;
 
-export interface ForwardResult { out: Tensor; extra?: Record<string, Tensor> }
+/**
+ * What a forward computes: the output, extra tensors to save (max's indices), and for a node with several
+ * differentiable outputs (unbind, split, var_mean) the outputs after the first. Each output's grad_fn is the one
+ * node, with its output_nr; formulas read every output's gradient from ctx.grads, and save 'result0', 'result1', ...
+ */
+export interface ForwardResult { out: Tensor; extra?: Record<string, Tensor>; more?: Tensor[] }
 
 export interface GradFormula {
   saves: readonly string[];
@@ -47,6 +56,13 @@ export interface OpDef {
    */
   into?: (inputs: Tensor[], attrs: Attrs) => boolean;
   grads?: Readonly<Record<string, GradFormula>>;
+  /**
+   * The node's non-tensor saved values under PyTorch's names (`grad_fn._saved_dim`, `_saved_split_sizes`): ints,
+   * bools, null, or arrays (tuples in Python). Optional; read through `Node.savedValues`.
+   */
+  savedValues?: (attrs: Attrs, inputs: Tensor[]) => Record<string, unknown>;
+  /** PyTorch's names of the outputs of a several-output node, usable in `saves` (linalg_qr's 'Q', 'R'). */
+  outputNames?: readonly string[];
 }
 
 /** Every op entry, in definition order (the generic op test walks this). */
@@ -62,7 +78,8 @@ export function defineOp(def: OpDef): OpDef {
   // monomorphic (entries built with and without optional fields would make them polymorphic on every op).
   const entry: OpDef = {
     name: def.name, node: def.node, args: def.args, view: def.view ?? false, pointwise: def.pointwise,
-    forward: def.forward, into: def.into, grads: def.grads,
+    forward: def.forward, into: def.into, grads: def.grads, savedValues: def.savedValues,
+    outputNames: def.outputNames,
   };
   OP_TABLE.push(entry);
   return entry;
@@ -89,12 +106,21 @@ function shouldRecord(def: OpDef, inputs: Tensor[], out: Tensor): boolean {
 export function applyOp(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): ForwardResult {
   const r = runForward(def, inputs, attrs);
   if (def.pointwise) r.out = laidOutAsOperands(r.out, def.pointwise === true ? inputs : def.pointwise(inputs, attrs));
-  if (def.view) {
-    r.out._base = (inputs[0]._base ?? inputs[0]).retain();
-    r.out._viewVersion = r.out.version.value;
-  }
-  if (shouldRecord(def, inputs, r.out)) record(def, inputs, attrs, r.out, r.extra ?? {}, null);
+  const outs = r.more ? [r.out, ...r.more] : [r.out];
+  if (def.view) for (const o of outs) markView(o, inputs[0], r.more !== undefined);
+  if (shouldRecord(def, inputs, r.out)) record(def, inputs, attrs, outs, r.extra ?? {}, null);
   return r;
+}
+
+/**
+ * Makes `out` a view of x's base with PyTorch's creation meta: made under no_grad, or one of several views a
+ * function returns (unbind, split); a view of such a view inherits it. In-place changes of those are refused.
+ */
+function markView(out: Tensor, x: Tensor, multi: boolean): void {
+  out._base = (x._base ?? x).retain();
+  out._viewVersion = out.version.value;
+  const made = !isGradEnabled() ? 'no_grad' : multi ? 'multi' : 'default';
+  out._viewCreation = made === 'default' && x._base !== null ? x._viewCreation : made;
 }
 
 /**
@@ -115,15 +141,18 @@ export function apply(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): Tensor {
   return applyOp(def, inputs, attrs).out;
 }
 
-function record(def: OpDef, inputs: Tensor[], attrs: Attrs, out: Tensor, extra: Record<string, Tensor>,
+function record(def: OpDef, inputs: Tensor[], attrs: Attrs, outs: Tensor[], extra: Record<string, Tensor>,
   originalSelf: Tensor | null): Node {
+  const out = outs[0];
   const needs = inputs.map((t) => t.requires_grad);
   const saved = new Map<string, SavedVariable>();
   def.args.forEach((arg, i) => {
     if (!needs[i]) return;
     for (const name of def.grads?.[arg]?.saves ?? []) {
       if (saved.has(name)) continue;
-      if (name === 'result') saved.set(name, new SavedVariable(out, true));
+      const named = def.outputNames?.indexOf(name) ?? -1;
+      const nr = named >= 0 ? named : name === 'result' ? 0 : /^result\d+$/.test(name) ? Number(name.slice(6)) : -1;
+      if (nr >= 0) saved.set(name, new SavedVariable(outs[nr], true, nr));
       else if (name in extra) saved.set(name, new SavedVariable(extra[name], false));
       else {
         const j = def.args.indexOf(name);
@@ -137,20 +166,26 @@ function record(def: OpDef, inputs: Tensor[], attrs: Attrs, out: Tensor, extra: 
   const node = new Node(def.node as string, inputs.map((t) => (t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 })),
     metas, (g, ctx) => def.args.map((arg, i) => (ctx.needsGrad[i] && grads[arg] ? grads[arg].fn(g, ctx) : null)),
     saved, attrs);
-  setGradFn(out, node);
+  if (outs.length > 1) node.outputs = outs.map((t) => ({ shape: t.shape, dtype: t.dtype }));
+  if (def.savedValues) node.savedValues = def.savedValues(attrs, inputs);
+  outs.forEach((t, nr) => setGradFn(t, node, nr));
   return node;
 }
 
-function setGradFn(t: Tensor, node: Node): void {
+function setGradFn(t: Tensor, node: Node, nr: number): void {
   const old = t._gradFn;
   t._gradFn = node.retain();
-  t._outputNr = 0;
+  t._outputNr = nr;
   old?.release();
 }
 
-/** PyTorch's checks before an in-place op on `self` while grad mode is on. */
-export function checkInplace(self: Tensor): void {
+/**
+ * PyTorch's checks before an in-place op on `self` while grad mode is on (check_inplace); `anyRequiresGrad`: an
+ * input of the op requires grad (only then are views made under no_grad or by unbind/split refused).
+ */
+export function checkInplace(self: Tensor, anyRequiresGrad = self.requires_grad): void {
   if (!isGradEnabled()) return;
+  if (anyRequiresGrad && self._base !== null && self._viewCreation !== 'default') throw viewRebaseError(self, false);
   if (self.is_leaf && self._requiresGrad && self._base === null) {
     throw new TorchError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
   }
@@ -167,7 +202,7 @@ export function checkInplace(self: Tensor): void {
  */
 export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): Tensor {
   const self = inputs[0];
-  checkInplace(self);
+  checkInplace(self, inputs.some((t) => t.requires_grad));
   if (self.strides.some((st, i) => st === 0 && self.shape[i] > 1)) {
     throw new TorchError('RuntimeError', 'unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.');
   }
@@ -195,7 +230,7 @@ export function applyInplace(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): T
   noGrad(() => copyInto(self, r.out));
   self.version.bump();
   if (recordIt) {
-    const node = record(def, inputs, attrs, self, r.extra ?? {}, original);
+    const node = record(def, inputs, attrs, [self], r.extra ?? {}, original);
     if (viewOfTracked) rebaseHistory(self, node);
   }
   if (r.out !== self) r.out.free();

@@ -255,13 +255,14 @@ class CopySlices extends Node {
     super('CopySlices', [baseEdge, ...fn.next.slice(1)], [base as InputMeta, ...fn.inputs.slice(1)], null);
     fn.retain();
   }
-  apply(grad: Tensor): (Tensor | null)[] {
+  apply(grads: readonly (Tensor | null)[]): (Tensor | null)[] {
+    const grad = grads[0] as Tensor;
     // Double backward through CopySlices is not supported: its bookkeeping runs without recording.
     return noGrad(() => {
       const owned = cloneOf(grad);
       const region = viewOf(owned, this.view.shape, this.view.strides, this.view.offset - this.base.offset);
       const sliceGrad = K.contiguousAs(region);
-      const res = this.fn.apply(sliceGrad === region ? cloneOf(region) : sliceGrad);
+      const res = this.fn.apply([sliceGrad === region ? cloneOf(region) : sliceGrad]);
       if (res[0]) K.copyInto(region, res[0]); else K.fill(region, 0);
       region.free();
       return [owned, ...res.slice(1)];

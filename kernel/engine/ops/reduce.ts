@@ -1,12 +1,12 @@
 // Reductions: sum, mean, prod, max/min (full and along a dim), var/std, logsumexp, argmax/argmin.
 import { BackwardContext } from '../autograd/node';
 import { DType, isFloating, scalarName } from '../dtype';
-import { TorchError } from '../errors';
+import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyOp, defineOp } from './apply';
-import { div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
+import { apply, applyOp, defineOp, ForwardResult } from './apply';
+import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
 import { expand, unsqueeze, view } from './views';
 import { scatterInto } from './gather';
 
@@ -24,6 +24,8 @@ function normDims(x: Tensor, dim: Dims): number[] | null {
   }
   return wrapped;
 }
+
+const isEmptyList = (dim: Dims): boolean => Array.isArray(dim) && dim.length === 0;
 
 /** Gradient of a reduction over `dims` (null: all) brought back to the input's shape: unsqueeze then expand. */
 function unreduce(g: Tensor, c: BackwardContext): Tensor {
@@ -105,7 +107,9 @@ const varGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const x = c.saved('self');
   const dims = c.attrs.dims as number[] | null;
   const m = dims === null ? mean(x) : mean(x, dims, true);
-  const n = countOf(c) - ((c.attrs.correction as number) ?? 1);
+  // PyTorch 1.13 reduces over all dims for dim=() but its var_backward counts the elements of no dims (one), so the
+  // gradient is 2/(1 - correction)·(x - mean): inf for the default correction. Reproduced, not corrected.
+  const n = (c.attrs.emptyDims ? 1 : countOf(c)) - ((c.attrs.correction as number) ?? 1);
   return mul(mulScalar(unreduce(g, c), 2 / n), sub(x, m));
 };
 export const VAR = defineOp({ name: 'var', node: 'VarBackward0', args: ['self'], forward: reduceForward('var'), grads: { self: { saves: ['self'], fn: varGrad } } });
@@ -114,6 +118,48 @@ export const STD = defineOp({
   forward: ([x], a) => { const v = reduceForward('var')([x], a); const out = K.unary('sqrt', v); v.free(); return out; },
   grads: { self: { saves: ['self', 'result'], fn: (g, c) => varGrad(div(g, mulScalar(c.saved('result'), 2)), c) } },
 });
+
+// var_mean / std_mean: one node with both outputs (PyTorch's var_mean_backward / std_mean_backward: the var or std
+// part and the mean part, each only when its output got a gradient). The mean is computed in double and rounded
+// once, as PyTorch's Welford reduction gives it.
+const momentsForward = (std: boolean) => ([x]: Tensor[], a: Record<string, unknown>): ForwardResult => {
+  const v = reduceForward('var')([x], a);
+  const spread = std ? K.unary('sqrt', v) : v;
+  if (std) v.free();
+  const x64 = x.dtype === 'float64' ? x : K.cast(x, 'float64');
+  const m64 = meanForward([x64], a);
+  const m = x.dtype === 'float64' ? m64 : K.cast(m64, x.dtype);
+  if (x64 !== x) { x64.free(); m64.free(); }
+  return { out: spread, more: [m] };
+};
+function momentsGrad(std: boolean) {
+  return (_g: Tensor, c: BackwardContext): Tensor => {
+    const [gs, gm] = c.grads;
+    const parts: Tensor[] = [];
+    if (gs) parts.push(varGrad(std ? div(gs, mulScalar(c.saved('result0'), 2)) : gs, c));
+    if (gm) parts.push(divScalar(unreduce(gm, c), countOf(c)));
+    return parts.length === 2 ? add(parts[0], parts[1]) : parts[0];
+  };
+}
+const momentsValues = (a: Record<string, unknown>) => ({ correction: a.correction, dim: a.userDims, keepdim: a.keepdim });
+export const VAR_MEAN = defineOp({
+  name: 'var_mean', node: 'VarMeanBackward0', args: ['self'], forward: momentsForward(false),
+  grads: { self: { saves: ['self'], fn: momentsGrad(false) } }, savedValues: momentsValues,
+});
+export const STD_MEAN = defineOp({
+  name: 'std_mean', node: 'StdMeanBackward0', args: ['self'], forward: momentsForward(true),
+  grads: { self: { saves: ['self', 'result0'], fn: momentsGrad(true) } }, savedValues: momentsValues,
+});
+/** torch.var_mean / std_mean (`std`): (var or std, mean) over `dim` (null or []: all) with `correction`. */
+export function var_mean(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false, std = false): [Tensor, Tensor] {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `${std ? 'std' : 'var'}_mean only support floating point and complex dtypes`);
+  const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
+  const dims = normDims(x, dim);
+  const userDims = dim === null || dim === undefined ? null : typeof dim === 'number' ? [dim] : [...dim];
+  const r = applyOp(std ? STD_MEAN : VAR_MEAN, [x], { dims, keepdim, correction, userDims, emptyDims: isEmptyList(dim) });
+  return [r.out, (r.more as Tensor[])[0]];
+}
+
 export const LOGSUMEXP = defineOp({
   name: 'logsumexp', node: 'LogsumexpBackward0', args: ['self'], forward: reduceForward('logsumexp'),
   grads: { self: { saves: ['self', 'result'], fn: (g, c) => mul(unreduce(g, c), exp(sub(c.saved('self'), unreduce(c.saved('result'), c)))) } },
@@ -178,12 +224,12 @@ function checkStdVar(x: Tensor): void {
 export function var_(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
   checkStdVar(x);
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
-  return apply(VAR, [x], { dims: normDims(x, dim), keepdim, correction });
+  return apply(VAR, [x], { dims: normDims(x, dim), keepdim, correction, emptyDims: isEmptyList(dim) });
 }
 export function std(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
   checkStdVar(x);
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
-  return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction });
+  return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction, emptyDims: isEmptyList(dim) });
 }
 export function logsumexp(x: Tensor, dim: Dims, keepdim = false): Tensor {
   if (!isFloating(x.dtype)) x = K.cast(x, 'float32');   // integral inputs give the default float dtype, as PyTorch's
@@ -198,6 +244,40 @@ export function sumToSize(g: Tensor, shape: readonly number[]): Tensor {
   // at::sum_to: the summed (contiguous) gradient is viewed to the shape (ViewBackward0 under create_graph)
   if (lead > 0 || r.ndim !== shape.length) r = view(r, shape);
   return r;
+}
+
+// aminmax: (min, max) in one call. PyTorch 1.13 defines no derivative: its node is NotImplemented (both outputs),
+// which raises when a gradient reaches it.
+const aminmaxRefuses = (): Tensor => { throw new TorchError('RuntimeError', 'derivative for aten::aminmax is not implemented'); };
+const extreme = (op: 'min' | 'max', x: Tensor, a: Record<string, unknown>): Tensor => {
+  const r = K.reduce(op, x, a.dims as number[] | null, a.keepdim as boolean);
+  if (!a.oneD) return r;
+  const v = K.unsqueezeView(r, 0);   // a 0-d input with dim and keepdim: PyTorch resizes its out tensor to [1]
+  r.free();
+  return v;
+};
+export const AMINMAX = defineOp({
+  name: 'aminmax', node: 'NotImplemented', args: ['self'],
+  forward: ([x], a) => ({ out: extreme('min', x, a), more: [extreme('max', x, a)] }),
+  grads: { self: { saves: [], fn: aminmaxRefuses } },
+});
+/** torch.aminmax(x, dim=None, keepdim=False) → [min, max]. */
+export function aminmax(x: Tensor, dim: number | null = null, keepdim = false): [Tensor, Tensor] {
+  let dims: number[] | null = null;
+  if (dim === null) {
+    if (x.numel() === 0) throw new TorchError('RuntimeError', 'aminmax(): cannot compute aminmax over an empty dimension as the operation has no identity.');
+    if (keepdim && x.ndim > 0) dims = [...Array(x.ndim).keys()];
+  } else {
+    const d = wrapDim(dim, Math.max(x.ndim, 1));
+    if (x.ndim > 0 && x.shape[d] === 0) throw new TorchError('IndexError', `aminmax: Expected reduction dim ${d} to have non-zero size.`);
+    if (x.ndim > 0) dims = [d];
+  }
+  const oneD = x.ndim === 0 && dim !== null && keepdim;
+  if (oneD) {
+    warn('UserWarning', 'An output with one or more elements was resized since it had shape [], which does not match the required output shape [1]. This behavior is deprecated, and in a future PyTorch release outputs will not be resized unless they have zero elements. You can explicitly reuse an out tensor t by resizing it, inplace, to zero elements with t.resize_(0). (Triggered internally at  ./aten/src/ATen/native/Resize.cpp:17.)');
+  }
+  const r = applyOp(AMINMAX, [x], { dims, keepdim: keepdim && dims !== null, oneD });
+  return [r.out, (r.more as Tensor[])[0]];
 }
 
 // nansum: NaNs count as zero (NansumBackward0: the gradient flows to every element that is not NaN).

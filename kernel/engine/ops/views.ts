@@ -83,7 +83,7 @@ function sliceGeometry(x: Tensor, d: number, start: number, end: number, step: n
   const shape = [...x.shape], strides = [...x.strides];
   shape[d] = len;
   strides[d] = x.strides[d] * step;
-  return viewOf(x, shape, strides, x.offset + (len > 0 ? start * x.strides[d] : 0));
+  return viewOf(x, shape, strides, x.offset + start * x.strides[d]);   // an empty slice too, as PyTorch
 }
 
 // --- embedding a gradient into zeros of the input's shape (the backward of select/slice/as_strided) -------------

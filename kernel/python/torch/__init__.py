@@ -113,7 +113,8 @@ _FUNCTIONS = [
     'fliplr', 'flipud', 'roll', 'tril', 'triu', 'trace', 'broadcast_to', 'ravel', 'movedim', 'moveaxis', 'atan2',
     'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
     'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile', 'cummax', 'cummin', 'logcumsumexp', 'diff',
-    'nanmean', 'index_add', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
+    'nanmean', 'split_with_sizes', 'unsafe_split', 'unsafe_split_with_sizes', 'unsafe_chunk', 'tensor_split', 'hsplit',
+    'vsplit', 'dsplit', 'aminmax', 'index_add', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
@@ -170,6 +171,37 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
         raise TypeError(f"binary_cross_entropy_with_logits(): argument 'reduction' must be int, not {type(reduction).__name__}")
     return _F_loss.binary_cross_entropy_with_logits(input, target, weight, pos_weight=pos_weight,
                                                     reduction={0: 'none', 1: 'mean', 2: 'sum'}.get(reduction, 'sum'))
+
+
+def split(tensor, split_size_or_sections, dim=0):
+    return tensor.split(split_size_or_sections, dim)
+
+
+def _moments(name, input, dim, unbiased, keepdim, correction):
+    if not isinstance(input, Tensor):
+        raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    if isinstance(dim, _builtins.bool):
+        dim, unbiased = None, dim
+    if unbiased is not None and correction is not None:
+        got = ', '.join(['Tensor'] + ([f'correction={type(correction).__name__}'] if correction is not None else [])
+                        + [f'unbiased={type(unbiased).__name__}'])
+        raise TypeError(f'{name}() received an invalid combination of arguments - got ({got}), but expected one of:\n'
+                        ' * (Tensor input, tuple of ints dim, *, int correction, bool keepdim)\n'
+                        ' * (Tensor input, tuple of ints dim, bool unbiased, bool keepdim)\n'
+                        ' * (Tensor input, bool unbiased)\n'
+                        ' * (Tensor input, tuple of names dim, *, int correction, bool keepdim)\n'
+                        ' * (Tensor input, tuple of names dim, bool unbiased, bool keepdim)\n')
+    d, u, k = input._var_args(dim, unbiased, keepdim, correction)
+    s, m = _bridge.to_py(_bridge.call('var_mean', input, d, u, k, name == 'std_mean'))
+    return (_bridge.wrap(s), _bridge.wrap(m))
+
+
+def var_mean(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    return _moments('var_mean', input, dim, unbiased, keepdim, correction)
+
+
+def std_mean(input, dim=None, unbiased=None, keepdim=False, *, correction=None):
+    return _moments('std_mean', input, dim, unbiased, keepdim, correction)
 
 
 def constant_pad_nd(input, pad, value=0):

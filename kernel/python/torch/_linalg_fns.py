@@ -40,6 +40,8 @@ def _named_tuple(module_name, name, fields):
 
 slogdet_type = _named_tuple('torch.return_types', 'slogdet', ('sign', 'logabsdet'))
 linalg_slogdet_type = _named_tuple('torch.return_types', 'linalg_slogdet', ('sign', 'logabsdet'))
+linalg_qr_type = _named_tuple('torch.return_types', 'linalg_qr', ('Q', 'R'))
+qr_type = _named_tuple('torch.return_types', 'qr', ('Q', 'R'))
 triangular_solve_type = _named_tuple('torch.return_types', 'triangular_solve', ('solution', 'cloned_coefficient'))
 
 
@@ -467,7 +469,36 @@ def _torch_cdist(x1, x2, p=2.0, compute_mode='use_mm_for_euclid_dist_if_necessar
     return cdist(x1, x2, p, compute_mode)
 
 
+def qr(A, mode='reduced', *, out=None):
+    _no_out(out)
+    _check_tensor('linalg_qr', A, 'A')
+    if not isinstance(mode, str):
+        raise TypeError(f"linalg_qr(): argument 'mode' (position 2) must be str, not {type(mode).__name__}")
+    q, r = to_py(call('linalg_qr', A, mode))
+    return linalg_qr_type(wrap(q), wrap(r))
+
+
+_qr_warned = [False]
+
+
+def _torch_qr(input, some=True, *, out=None):
+    _no_out(out)
+    _check_tensor('qr', input)
+    if not _qr_warned[0]:
+        _qr_warned[0] = True
+        _warnings.warn(
+            "torch.qr is deprecated in favor of torch.linalg.qr and will be removed in a future PyTorch release.\n"
+            "The boolean parameter 'some' has been replaced with a string parameter 'mode'.\n"
+            "Q, R = torch.qr(A, some)\nshould be replaced with\n"
+            "Q, R = torch.linalg.qr(A, 'reduced' if some else 'complete') "
+            '(Triggered internally at  ./aten/src/ATen/native/BatchLinearAlgebra.cpp:2349.)',
+            UserWarning, skip_file_prefixes=(_PKG,))
+    q, r = to_py(call('linalg_qr', input, 'reduced' if some else 'complete'))
+    return qr_type(wrap(q), wrap(r))
+
+
 TORCH_FUNCTIONS = {
+    'qr': _torch_qr,
     'det': _torch_det, 'slogdet': _torch_slogdet, 'logdet': _torch_logdet, 'inverse': _torch_inverse,
     'cholesky': _torch_cholesky, 'matrix_power': _torch_matrix_power, 'dist': dist, 'cdist': _torch_cdist,
     'cholesky_solve': _torch_cholesky_solve, 'cholesky_inverse': _torch_cholesky_inverse,
@@ -476,6 +507,7 @@ TORCH_FUNCTIONS = {
 for _n, _f in TORCH_FUNCTIONS.items():
     _f.__name__ = _f.__qualname__ = _n
 
+Tensor.qr = lambda self, some=True: _torch_qr(self, some)
 Tensor.det = lambda self: _torch_det(self)
 Tensor.slogdet = lambda self: _torch_slogdet(self)
 Tensor.logdet = lambda self: _torch_logdet(self)

@@ -119,6 +119,21 @@ def _size(args, fname='view', argname='size'):
     return out
 
 
+def _clamped_range(start, end, n):
+    """(start, length) of slice [start:end] of a dim of size n, with ATen's slice clamping (tensor_split)."""
+    start = start + n if start < 0 else start
+    end = end + n if end < 0 else end
+    start = min(max(start, 0), n)
+    end = min(max(end, start), n)
+    return start, end - start
+
+
+def _split_sizes(fname, sizes):
+    if not isinstance(sizes, (tuple, list)):
+        raise TypeError(f"{fname}(): argument 'split_sizes' (position 1) must be tuple of ints, not {type(sizes).__name__}")
+    return _size((sizes,), fname, 'split_sizes')
+
+
 def _dims(dim):
     if dim is None:
         return None
@@ -172,6 +187,28 @@ def _return_type(name):
 
 return_types = {n: _return_type(n) for n in ('max', 'min', 'sort', 'topk', 'kthvalue', 'mode', 'median', 'nanmedian',
                                              'cummax', 'cummin')}
+
+
+class _MinMax(tuple):
+    """torch.return_types.aminmax: (min, max) with named fields."""
+    _name = 'aminmax'
+
+    def __new__(cls, min, max):
+        return super().__new__(cls, (min, max))
+
+    @property
+    def min(self):
+        return self[0]
+
+    @property
+    def max(self):
+        return self[1]
+
+    def __repr__(self):
+        return f'torch.return_types.aminmax(\nmin={self[0]!r},\nmax={self[1]!r})'
+
+
+return_types['aminmax'] = type('aminmax', (_MinMax,), {'__module__': 'torch.return_types', '__qualname__': 'aminmax'})
 
 
 class RemovableHandle:
@@ -344,8 +381,15 @@ class Tensor:
         call('set_data', self, value)
 
     @property
+    def _base(self):
+        return wrap(B.js(B._E.base, self._h))
+
+    def _is_view(self):
+        return B.js(B._E.base, self._h) is not None
+
+    @property
     def output_nr(self):
-        return 0
+        return B.js(B._E.output_nr, self._h)
 
     def retain_grad(self):
         call('retain_grad', self)
@@ -425,10 +469,10 @@ class Tensor:
         raise RuntimeError('tnb runs on the CPU only (in WebAssembly); CUDA is not available')
 
     def __repr__(self, *, tensor_contents=None):
-        return _repr(self._h)
+        return B.js(_repr, self._h)   # (reading grad_fn can raise, as PyTorch's repr does)
 
     def __str__(self):
-        return _repr(self._h)
+        return B.js(_repr, self._h)
 
     def __format__(self, spec):
         if self.dim() == 0:
@@ -863,24 +907,87 @@ class Tensor:
     def narrow(self, dim, start, length): return wrap(call('narrow', self, dim, start.__index__(), length.__index__()))
 
     def unbind(self, dim=0):
-        return tuple(self.select(dim, i) for i in range(self.size(dim)))
+        return tuple(wrap(h) for h in B.to_py(call('unbind', self, _dims(dim))))
 
     def split(self, split_size, dim=0):
-        n = self.size(dim)
-        if isinstance(split_size, (list, tuple)):
-            if sum(split_size) != n:
-                raise RuntimeError(f'split_with_sizes expects split_sizes to sum exactly to {n} (input tensor\'s size at dimension {dim}), but got split_sizes={list(split_size)}')
-            out, start = [], 0
-            for s in split_size:
-                out.append(self.narrow(dim, start, s))
-                start += s
-            return tuple(out)
-        return tuple(self.narrow(dim, s, min(split_size, n - s)) for s in range(0, n, split_size)) if n else (self,)
+        if isinstance(split_size, Tensor):
+            try:
+                split_size = _int(split_size)
+            except ValueError:
+                pass
+        if isinstance(split_size, _int):
+            return tuple(wrap(h) for h in B.to_py(call('split', self, split_size, _dims(dim), False)))
+        return self.split_with_sizes(split_size, dim)
+
+    def split_with_sizes(self, split_sizes, dim=0):
+        sizes = _split_sizes('split_with_sizes', split_sizes)
+        return tuple(wrap(h) for h in B.to_py(call('split_with_sizes', self, sizes, _dims(dim), False)))
+
+    def unsafe_split(self, split_size, dim=0):
+        return tuple(wrap(h) for h in B.to_py(call('split', self, _int_arg('unsafe_split', 'split_size', 1, split_size), _dims(dim), True)))
+
+    def unsafe_split_with_sizes(self, split_sizes, dim=0):
+        sizes = _split_sizes('unsafe_split_with_sizes', split_sizes)
+        return tuple(wrap(h) for h in B.to_py(call('split_with_sizes', self, sizes, _dims(dim), True)))
 
     def chunk(self, chunks, dim=0):
-        n = self.size(dim)
-        size = -(-n // chunks) if chunks else n
-        return self.split(max(size, 1), dim)
+        return tuple(wrap(h) for h in B.to_py(call('chunk', self, _int_arg('chunk', 'chunks', 1, chunks), _dims(dim), False)))
+
+    def unsafe_chunk(self, chunks, dim=0):
+        return tuple(wrap(h) for h in B.to_py(call('chunk', self, _int_arg('unsafe_chunk', 'chunks', 1, chunks), _dims(dim), True)))
+
+    def tensor_split(self, indices_or_sections, dim=0):
+        if self.dim() == 0:
+            raise RuntimeError('tensor_split expected at least a 1-dimensional tensor, but got a tensor with 0 dims')
+        d = _wrap_dim(_dims(dim), self.dim())
+        n = self.shape[d]
+        if isinstance(indices_or_sections, Tensor):
+            if indices_or_sections.dim() == 0:
+                indices_or_sections = indices_or_sections.item()
+            else:
+                indices_or_sections = indices_or_sections.tolist()
+        if isinstance(indices_or_sections, _int):
+            sections = indices_or_sections
+            if sections <= 0:
+                raise RuntimeError(f'number of sections must be larger than 0, got {sections}')
+            small, extra = divmod(n, sections)
+            bounds, at = [], 0
+            for i in range(sections):
+                size = small + (1 if i < extra else 0)
+                bounds.append((at, at + size))
+                at += size
+        else:
+            idx = [_int(i) for i in indices_or_sections]
+            starts = [0] + idx
+            ends = idx + [n]
+            bounds = list(zip(starts, ends))
+        return tuple(self.narrow(d, *_clamped_range(s, e, n)) for s, e in bounds)
+
+    def _dir_split(self, name, dim, min_dims, indices_or_sections):
+        if self.dim() < min_dims:
+            raise RuntimeError(f'torch.{name} requires a tensor with at least {min_dims} dimension, but got a tensor with '
+                               f'{self.dim()} dimensions!')
+        if isinstance(indices_or_sections, _int):
+            size = self.shape[dim]
+            if indices_or_sections == 0 or size % indices_or_sections != 0:
+                raise RuntimeError(f'torch.{name} attempted to split along dimension {dim}, but the size of the dimension '
+                                   f'{size} is not divisible by the split_size {indices_or_sections}!')
+        return self.tensor_split(indices_or_sections, dim)
+
+    def hsplit(self, indices_or_sections):
+        return self._dir_split('hsplit', 1 if self.dim() > 1 else 0, 1, indices_or_sections)
+
+    def vsplit(self, indices_or_sections):
+        return self._dir_split('vsplit', 0, 2, indices_or_sections)
+
+    def dsplit(self, indices_or_sections):
+        return self._dir_split('dsplit', 2, 3, indices_or_sections)
+
+    def aminmax(self, *args, dim=None, keepdim=False):
+        if args:
+            raise TypeError(f'aminmax() takes 1 positional argument but {len(args) + 1} were given')
+        mn, mx = B.to_py(call('aminmax', self, None if dim is None else _dims(dim), _bool(keepdim)))
+        return return_types['aminmax'](wrap(mn), wrap(mx))
 
     def flip(self, *dims):
         return wrap(call('flip', self, _size(dims, 'flip', 'dims')))

@@ -87,6 +87,7 @@ class Function(metaclass=FunctionMeta):
     @classmethod
     def apply(cls, *args):
         from .._tensor import Tensor
+        from .. import zeros
         ctx = object.__new__(cls._backward_cls)
         ctx._n = None
         ctx.needs_input_grad = tuple(isinstance(a, Tensor) and a.requires_grad for a in args)
@@ -97,26 +98,39 @@ class Function(metaclass=FunctionMeta):
         outs = (out,) if single else tuple(out) if isinstance(out, (tuple, list)) else None
         if outs is None:
             return out
-        tensors = [o for o in outs if isinstance(o, Tensor)]
-        if len(tensors) != 1:
-            if any(ctx.needs_input_grad) and len(tensors) > 1:
-                raise NotImplementedError('tnb: a custom autograd.Function with more than one tensor output is not supported yet')
-            return out
-        t = tensors[0]
-        if any(t is a for a in args if isinstance(a, Tensor)):
-            with no_grad():
-                t = t.view_as(t)
-            outs = tuple(t if o is tensors[0] else o for o in outs)
+        tensor_args = [a for a in args if isinstance(a, Tensor)]
+        if not any(ctx.needs_input_grad) or not any(isinstance(o, Tensor) for o in outs):
+            return _packed(out, outs, single)
+        # An input returned as is becomes a view of it, which gets the node as grad_fn (PyTorch's view_as).
+        fixed = []
+        for o in outs:
+            if isinstance(o, Tensor) and any(o is a for a in tensor_args):
+                with no_grad():
+                    o = o.view_as(o)
+            fixed.append(o)
+        outs = tuple(fixed)
         non_diff = getattr(ctx, 'non_differentiable', ())
-        if any(t is nd for nd in non_diff) or not any(ctx.needs_input_grad):
-            return outs[0] if single else type(out)(outs) if isinstance(out, tuple) else list(outs)
+        # One node output per output of forward (non-tensors included: they count in output_nr); outputs marked
+        # non-differentiable or not floating point get no grad_fn.
+        diff = [o._h if isinstance(o, Tensor) and o.is_floating_point() and not any(o is nd for nd in non_diff) else None
+                for o in outs]
+        metas = [(list(o.shape), B._E.dtype(o._h)) if isinstance(o, Tensor) else None for o in outs]
+        dtypes = [o.dtype if isinstance(o, Tensor) else None for o in outs]
         saved = [s for s in getattr(ctx, 'to_save', ()) if s is not None]
         inputs = [a._h if isinstance(a, Tensor) else None for a in args]
         n_inputs = len(args)
 
-        def backward_bridge(grad_h, needs):
+        def backward_bridge(grad_hs, needs):
             del returned[:]
-            grads = cls.backward(ctx, B.wrap(grad_h))
+            grads = []
+            for i, h in enumerate(B.to_py(grad_hs)):
+                if h is not None:
+                    grads.append(B.wrap(h))
+                elif ctx.materialize_grads and metas[i] is not None:
+                    grads.append(zeros(metas[i][0], dtype=dtypes[i]))   # undefined gradients as zeros (default)
+                else:
+                    grads.append(None)
+            grads = cls.backward(ctx, *grads)
             if not isinstance(grads, tuple):
                 grads = (grads,)
             if len(grads) < n_inputs or (len(grads) > n_inputs and any(g is not None for g in grads[n_inputs:])):
@@ -133,10 +147,17 @@ class Function(metaclass=FunctionMeta):
                 res.append(None if g is None else g._h)
             return res
 
-        h = B.js(_E.record_custom, type(ctx).__name__, inputs, t._h, [s._h for s in saved], B.create_proxy(backward_bridge))
+        h = B.js(_E.record_custom, type(ctx).__name__, inputs, diff, metas, [s._h for s in saved], B.create_proxy(backward_bridge))
         if h is not None:
             graph.bind(ctx, h)
-        return outs[0] if single else type(out)(outs) if isinstance(out, tuple) else list(outs)
+        return _packed(out, outs, single)
+
+
+def _packed(out, outs, single):
+    """forward's result with the outputs replaced (a tensor, or a tuple or list as forward returned)."""
+    if single:
+        return outs[0]
+    return tuple(outs) if isinstance(out, tuple) else list(outs)
 
 
 class once_differentiable:

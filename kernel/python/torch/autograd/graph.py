@@ -17,7 +17,7 @@ class Node:
     def name(self):
         n = str(B.js(_E.node_name, self._n))
         # PyTorch's C++ nodes outside the generated ones report their namespace in name().
-        return 'torch::autograd::' + n if n in ('AccumulateGrad', 'CopySlices', 'GraphRoot', 'Error') else n
+        return 'torch::autograd::' + n if n in ('AccumulateGrad', 'CopySlices', 'GraphRoot', 'Error', 'NotImplemented') else n
 
     @property
     def next_functions(self):
@@ -52,13 +52,31 @@ class Node:
             if key in names:
                 handles = B.to_py(B.js(_E.node_saved, self._n))
                 return B.wrap(handles[names.index(key)])
+            values = B.to_py(B.js(_E.node_saved_values, self._n))
+            if key in values:
+                return _saved_value(key, values[key])
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
+
+    def __dir__(self):
+        names = list(super().__dir__())
+        if self.__dict__.get('_n') is not None:
+            names += ['_saved_' + k for k in B.to_py(B.js(_E.node_saved_names, self._n))]
+            names += ['_saved_' + k for k in B.to_py(B.js(_E.node_saved_values, self._n))]
+        return sorted(set(names))
 
     def __repr__(self):
         return f'<{self._display_name()} object at {hex(id(self))}>'
 
     def _display_name(self):
         return type(self).__name__
+
+
+def _saved_value(key, v):
+    # PyTorch 1.13 shows saved dims as unsigned 64-bit integers: dim=-1 reads back as 2**64 - 1.
+    fix = (lambda d: d + 2 ** 64 if key == 'dim' and isinstance(d, int) and d < 0 else d)
+    if isinstance(v, list):
+        return tuple(fix(d) for d in v)
+    return fix(v)
 
 
 def node_class(name):
