@@ -13,6 +13,9 @@ from .normalization import LayerNorm
 from .dropout import Dropout, Dropout1d, Dropout2d
 from .sparse import Embedding
 from .flatten import Flatten, Unflatten
+from .multihead import MultiheadAttention
+from .transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
+                          TransformerDecoderLayer)
 from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 
 __all__ = [
@@ -23,5 +26,7 @@ __all__ = [
     'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
     'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d',
     'Embedding', 'Flatten', 'Unflatten',
+    'MultiheadAttention', 'Transformer', 'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer',
+    'TransformerDecoderLayer',
     'RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell',
 ]

@@ -8,7 +8,7 @@ from .. import functional as F
 from .. import init
 from .module import Module
 
-__all__ = ['Identity', 'Linear']
+__all__ = ['Identity', 'Linear', 'NonDynamicallyQuantizableLinear']
 
 
 class Identity(Module):
@@ -47,3 +47,10 @@ class Linear(Module):
 
     def extra_repr(self):
         return 'in_features={}, out_features={}, bias={}'.format(self.in_features, self.out_features, self.bias is not None)
+
+
+class NonDynamicallyQuantizableLinear(Linear):
+    """MultiheadAttention's out_proj (a Linear under its own name, as its repr shows)."""
+
+    def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
+        super().__init__(in_features, out_features, bias=bias, device=device, dtype=dtype)
