@@ -9,4 +9,13 @@ export const NN_OPS: Record<string, Fn> = {
   prelu: (x: Tensor, w: Tensor) => torch.prelu(x, w),
   glu: (x: Tensor, dim: number) => torch.glu(x, dim),
   rrelu: (x: Tensor, lower: number, upper: number, training: boolean, inplace: boolean) => torch.rrelu(x, lower, upper, training, inplace),
+  soft_margin_loss: (x: Tensor, t: Tensor, r: torch.Reduction) => torch.soft_margin_loss(x, t, r),
+  multi_margin_loss: (x: Tensor, t: Tensor, p: number, margin: number, w: Tensor | null, r: torch.Reduction) => torch.multi_margin_loss(x, t, p, margin, w, r),
+  multilabel_margin_loss: (x: Tensor, t: Tensor, r: torch.Reduction) => torch.multilabel_margin_loss(x, t, r),
+  pdist: (x: Tensor, p: number) => torch.pdist(x, p),
+  trilinear_bilinear: (x1: Tensor, w: Tensor, x2: Tensor) => torch.trilinear_bilinear(x1, w, x2),
+  // Tensor-Scalar add/sub as ATen's composites call them (AddBackward1, SubBackward1; Python's x + 1.5 is AddBackward0)
+  add_scalar: (x: Tensor, s: number) => torch.addScalar(x, s),
+  sub_scalar: (x: Tensor, s: number) => torch.subScalar(x, s),
+  clamp_bound: (x: Tensor, lo: number | null, hi: number | null, inplace: boolean) => torch.clampBound(x, lo, hi, inplace),
 };

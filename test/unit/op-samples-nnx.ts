@@ -61,4 +61,92 @@ export function registerNnxSamples(h: NnxHelpers): void {
   add('RreluWithNoiseBackwardBackward0', 'backward of rrelu (in grad_output)', [inp([2, 3])],
     ([g], dt) => { const x = leaf(X23, [2, 3], dt); return gradOf(torch.rrelu(x, 0.1, 0.3, false), x, g); },
     ([g]) => ({ shape: [2, 3], data: g.data.map((v, i) => (X23[i] > 0 ? v : 0.2 * v)) }));
+
+  registerLossSamples(h);
+}
+
+const T23 = [1, -1, 1, -1, 1, 1];
+const reduce = (per: number[], r: string): Arr => (r === 'none' ? { shape: [per.length], data: per } : { shape: [], data: [per.reduce((a, b) => a + b, 0) / (r === 'mean' ? per.length : 1)] });
+function multiMarginRef(x: Arr, y: number[], p: number, margin: number, w: number[] | null, r: string): Arr {
+  const [n, c] = x.shape, per: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let k = 0; k < c; k++) {
+      const z = margin - x.data[i * c + y[i]] + x.data[i * c + k];
+      if (k !== y[i] && z > 0) s += (p === 1 ? z : z * z) * (w ? w[y[i]] : 1);
+    }
+    per.push(s / c);
+  }
+  return reduce(per, r);
+}
+function multilabelRef(x: Arr, t: number[], r: string): Arr {
+  const [n, c] = x.shape, per: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const labels: number[] = [];
+    for (let k = 0; k < c && t[i * c + k] >= 0; k++) labels.push(t[i * c + k]);
+    let s = 0;
+    for (const j of labels) for (let k = 0; k < c; k++) if (!labels.includes(k)) s += Math.max(0, 1 - x.data[i * c + j] + x.data[i * c + k]);
+    per.push(s / c);
+  }
+  return reduce(per, r);
+}
+function pdistRef(x: Arr, p: number): Arr {
+  const [n, m] = x.shape, data: number[] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    const d = Array.from({ length: m }, (_, c) => Math.abs(x.data[i * m + c] - x.data[j * m + c]));
+    data.push(p === Infinity ? Math.max(...d) : d.reduce((a, b) => a + b ** p, 0) ** (1 / p));
+  }
+  return { shape: [data.length], data };
+}
+
+function registerLossSamples(h: NnxHelpers): void {
+  const { add, inp, leaf, gradOf } = h;
+  const awayFrom = (b: number) => ({ bad: (v: number) => Math.abs(v - b) < 0.05 });
+  add('ClampMinBackward0', 'clamp_min(0.3)', [inp([2, 3], -2, 2, awayFrom(0.3))], ([x]) => torch.clampBound(x, 0.3, null), ([x]) => ({ shape: x.shape, data: x.data.map((v) => Math.max(v, 0.3)) }));
+  add('ClampMinBackward0', 'clamp_min_(-0.5) in place on a clone', [inp([2, 3], -2, 2, awayFrom(-0.5))], ([x]) => torch.clampBound(x.clone(), -0.5, null, true),
+    ([x]) => ({ shape: x.shape, data: x.data.map((v) => Math.max(v, -0.5)) }));
+  add('ClampMaxBackward0', 'clamp_max(0.2)', [inp([3, 2], -2, 2, { layout: 'transposed', ...awayFrom(0.2) })], ([x]) => torch.clampBound(x, null, 0.2),
+    ([x]) => ({ shape: x.shape, data: x.data.map((v) => Math.min(v, 0.2)) }));
+  const target = (dt: torch.DType): torch.Tensor => torch.tensor([[1, -1, 1], [-1, 1, 1]], { dtype: dt });
+  for (const r of ['mean', 'none'] as const) {
+    add('SoftMarginLossBackward0', `soft_margin_loss (${r})`, [inp([2, 3])], ([x], dt) => torch.soft_margin_loss(x, target(dt), r),
+      ([x]) => { const per = x.data.map((v, i) => Math.log1p(Math.exp(-T23[i] * v))); return r === 'none' ? { shape: [2, 3], data: per } : reduce(per, r); });
+  }
+  add('SoftMarginLossBackwardBackward0', 'backward of soft_margin_loss sum (in grad_output and self)', [inp([]), inp([2, 3])],
+    ([g, x], dt) => gradOf(torch.soft_margin_loss(x, target(dt), 'sum'), x, g),
+    ([g, x]) => ({ shape: [2, 3], data: x.data.map((v, i) => -T23[i] * g.data[0] * sig(-T23[i] * v)) }));
+  const Y = [0, 2, 3];
+  const y = (): torch.Tensor => torch.tensor(Y, { dtype: 'int64' });
+  add('MultiMarginLossBackward0', 'multi_margin_loss p=1 (mean)', [inp([3, 4], -1, 1)], ([x]) => torch.multi_margin_loss(x, y(), 1, 1, null, 'mean'),
+    ([x]) => multiMarginRef(x, Y, 1, 1, null, 'mean'));
+  add('MultiMarginLossBackward0', 'multi_margin_loss p=2, margin 0.7, weights (none)', [inp([3, 4], -1, 1)],
+    ([x], dt) => torch.multi_margin_loss(x, y(), 2, 0.7, torch.tensor([1, 0.5, 2, 1.5], { dtype: dt }), 'none'),
+    ([x]) => multiMarginRef(x, Y, 2, 0.7, [1, 0.5, 2, 1.5], 'none'));
+  const TL = [0, 2, -1, 1, 3, 1, 2, 0, -1, 0, 0, 0];
+  add('MultilabelMarginLossBackward0', 'multilabel_margin_loss (sum)', [inp([3, 4], -1, 1)],
+    ([x]) => torch.multilabel_margin_loss(x, torch.tensor([[0, 2, -1, 1], [3, 1, 2, 0], [-1, 0, 0, 0]], { dtype: 'int64' }), 'sum'),
+    ([x]) => multilabelRef(x, TL, 'sum'));
+  for (const p of [2, 1, 3, Infinity]) {
+    add('PdistBackward0', `pdist p=${p}`, [inp([4, 3])], ([x]) => torch.pdist(x, p), ([x]) => pdistRef(x, p));
+  }
+  add('PdistBackwardBackward0', 'backward of pdist (raises when differentiated)', [inp([3])],
+    ([g], dt) => { const x = leaf([0.5, -1, 2, 1.5, 0.3, -0.7], [3, 2], dt); return gradOf(torch.pdist(x, 2), x, g); },
+    ([g]) => {
+      const X = [[0.5, -1], [2, 1.5], [0.3, -0.7]], out = [0, 0, 0, 0, 0, 0];
+      [[0, 1], [0, 2], [1, 2]].forEach(([i, j], k) => {
+        const d = X[i].map((v, c) => v - X[j][c]), n = Math.hypot(...d);
+        d.forEach((v, c) => { out[i * 2 + c] += v / n * g.data[k]; out[j * 2 + c] -= v / n * g.data[k]; });
+      });
+      return { shape: [3, 2], data: out };
+    });
+  add('TrilinearBackward0', 'bilinear form x1·W·x2', [inp([2, 3]), inp([2, 3, 2]), inp([2, 2])], ([a, w, b]) => torch.trilinear_bilinear(a, w, b),
+    ([a, w, b]) => {
+      const data: number[] = [];
+      for (let n = 0; n < 2; n++) for (let o = 0; o < 2; o++) {
+        let s = 0;
+        for (let i = 0; i < 3; i++) for (let j = 0; j < 2; j++) s += a.data[n * 3 + i] * w.data[(o * 3 + i) * 2 + j] * b.data[n * 2 + j];
+        data.push(s);
+      }
+      return { shape: [2, 2], data };
+    });
 }

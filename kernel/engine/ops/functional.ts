@@ -44,3 +44,4 @@ export * from './rnn';
 export * from './linalg_dense';
 export * from './linalg_products';
 export * from './activation_param';
+export * from './loss_margin';
