@@ -17,5 +17,7 @@ export const NN_OPS: Record<string, Fn> = {
   // Tensor-Scalar add/sub as ATen's composites call them (AddBackward1, SubBackward1; Python's x + 1.5 is AddBackward0)
   add_scalar: (x: Tensor, s: number) => torch.addScalar(x, s),
   sub_scalar: (x: Tensor, s: number) => torch.subScalar(x, s),
+  embedding_bag: (w: Tensor, i: Tensor, o: Tensor, mode: torch.BagMode, psw: Tensor | null, last: boolean, pad: number | null) =>
+    torch.embedding_bag(w, i, o, mode, psw, last, pad),
   clamp_bound: (x: Tensor, lo: number | null, hi: number | null, inplace: boolean) => torch.clampBound(x, lo, hi, inplace),
 };

@@ -101,6 +101,24 @@ function pdistRef(x: Arr, p: number): Arr {
 
 function registerLossSamples(h: NnxHelpers): void {
   const { add, inp, leaf, gradOf } = h;
+  const IDX = [1, 0, 3, 1, 2, 3], OFF = [0, 2, 2, 5];
+  const bagRef = (w: Arr, mode: string, psw: number[] | null): Arr => {
+    const data: number[] = [];
+    OFF.forEach((s, b) => {
+      const e = b + 1 < OFF.length ? OFF[b + 1] : IDX.length;
+      for (let k = 0; k < 2; k++) {
+        const vals = IDX.slice(s, e).map((r, i) => w.data[r * 2 + k] * (psw ? psw[s + i] : 1));
+        data.push(vals.length === 0 ? 0 : mode === 'max' ? Math.max(...vals) : vals.reduce((p, q) => p + q, 0) / (mode === 'mean' ? vals.length : 1));
+      }
+    });
+    return { shape: [4, 2], data };
+  };
+  const bag = (w: torch.Tensor, mode: torch.BagMode, psw: torch.Tensor | null): torch.Tensor =>
+    torch.embedding_bag(w, torch.tensor(IDX, { dtype: 'int64' }), torch.tensor(OFF, { dtype: 'int64' }), mode, psw, false, null);
+  for (const mode of ['sum', 'mean', 'max'] as const) {
+    add('EmbeddingBagBackward0', `embedding_bag ${mode} (an empty bag)`, [inp([4, 2])], ([w]) => bag(w, mode, null), ([w]) => bagRef(w, mode, null));
+  }
+  add('EmbeddingBagBackward0', 'embedding_bag sum with per_sample_weights', [inp([4, 2]), inp([6])], ([w, p]) => bag(w, 'sum', p), ([w, p]) => bagRef(w, 'sum', p.data));
   const awayFrom = (b: number) => ({ bad: (v: number) => Math.abs(v - b) < 0.05 });
   add('ClampMinBackward0', 'clamp_min(0.3)', [inp([2, 3], -2, 2, awayFrom(0.3))], ([x]) => torch.clampBound(x, 0.3, null), ([x]) => ({ shape: x.shape, data: x.data.map((v) => Math.max(v, 0.3)) }));
   add('ClampMinBackward0', 'clamp_min_(-0.5) in place on a clone', [inp([2, 3], -2, 2, awayFrom(-0.5))], ([x]) => torch.clampBound(x.clone(), -0.5, null, true),

@@ -45,3 +45,4 @@ export * from './linalg_dense';
 export * from './linalg_products';
 export * from './activation_param';
 export * from './loss_margin';
+export * from './embedding_bag';

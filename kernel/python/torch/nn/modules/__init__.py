@@ -17,7 +17,7 @@ from .normalization import LayerNorm
 from .dropout import Dropout, Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout
 from .activation_more import (Threshold, RReLU, Hardsigmoid, Hardswish, Hardshrink, Softshrink, SELU, CELU, GLU, Mish,
                               PReLU)
-from .sparse import Embedding
+from .sparse import Embedding, EmbeddingBag
 from .flatten import Flatten, Unflatten
 from .multihead import MultiheadAttention
 from .transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
@@ -34,7 +34,7 @@ __all__ = [
     'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
     'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout', 'FeatureAlphaDropout',
     'Threshold', 'RReLU', 'Hardsigmoid', 'Hardswish', 'Hardshrink', 'Softshrink', 'SELU', 'CELU', 'GLU', 'Mish', 'PReLU',
-    'Embedding', 'Flatten', 'Unflatten',
+    'Embedding', 'EmbeddingBag', 'Flatten', 'Unflatten',
     'MultiheadAttention', 'Transformer', 'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer',
     'TransformerDecoderLayer',
     'RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell',
