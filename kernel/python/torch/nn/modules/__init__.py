@@ -1,6 +1,6 @@
 # The layer classes of torch.nn (ported from PyTorch 1.13.1 torch/nn/modules).
 from .module import Module
-from .linear import Identity, Linear, Bilinear
+from .linear import Identity, Linear, Bilinear, LazyLinear
 from .conv import Conv1d, Conv2d
 from .activation import (ReLU, Hardtanh, ReLU6, Sigmoid, Tanh, SiLU, ELU, GELU, LeakyReLU, LogSigmoid, Softplus,
                          Softsign, Tanhshrink, Softmin, Softmax, Softmax2d, LogSoftmax)
@@ -30,7 +30,7 @@ __all__ = [
     'LogSoftmax', 'L1Loss', 'NLLLoss', 'MSELoss', 'BCELoss', 'BCEWithLogitsLoss', 'CrossEntropyLoss', 'SmoothL1Loss',
     'HuberLoss', 'KLDivLoss', 'PoissonNLLLoss', 'GaussianNLLLoss', 'HingeEmbeddingLoss', 'MultiLabelMarginLoss',
     'SoftMarginLoss', 'MultiLabelSoftMarginLoss', 'CosineEmbeddingLoss', 'MarginRankingLoss', 'MultiMarginLoss',
-    'TripletMarginLoss', 'TripletMarginWithDistanceLoss', 'PairwiseDistance', 'CosineSimilarity', 'Bilinear', 'Sequential', 'ModuleList', 'ModuleDict', 'ParameterList', 'ParameterDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
+    'TripletMarginLoss', 'TripletMarginWithDistanceLoss', 'PairwiseDistance', 'CosineSimilarity', 'Bilinear', 'LazyLinear', 'Sequential', 'ModuleList', 'ModuleDict', 'ParameterList', 'ParameterDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
     'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
     'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout', 'FeatureAlphaDropout',
     'Threshold', 'RReLU', 'Hardsigmoid', 'Hardswish', 'Hardshrink', 'Softshrink', 'SELU', 'CELU', 'GLU', 'Mish', 'PReLU',
