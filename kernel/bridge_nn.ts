@@ -19,5 +19,7 @@ export const NN_OPS: Record<string, Fn> = {
   sub_scalar: (x: Tensor, s: number) => torch.subScalar(x, s),
   embedding_bag: (w: Tensor, i: Tensor, o: Tensor, mode: torch.BagMode, psw: Tensor | null, last: boolean, pad: number | null) =>
     torch.embedding_bag(w, i, o, mode, psw, last, pad),
+  ctc_loss_raw: (lp: Tensor, targets: number[][], il: number[], tl: number[], blank: number, zeroInf: boolean) =>
+    torch.ctc_loss_raw(lp, targets, il, tl, blank, zeroInf),
   clamp_bound: (x: Tensor, lo: number | null, hi: number | null, inplace: boolean) => torch.clampBound(x, lo, hi, inplace),
 };

@@ -101,6 +101,26 @@ function pdistRef(x: Arr, p: number): Arr {
 
 function registerLossSamples(h: NnxHelpers): void {
   const { add, inp, leaf, gradOf } = h;
+  // ctc: after log_softmax (its gradient is exact for normalised log_probs); the reference sums every alignment
+  const ctcRef = (x: Arr, targets: number[][]): Arr => {
+    const [T, N, C] = x.shape, data: number[] = [];
+    for (let b = 0; b < N; b++) {
+      const lp = (t: number, c: number): number => {
+        const row = Array.from({ length: C }, (_, k) => x.data[(t * N + b) * C + k]), m = Math.max(...row);
+        return row[c] - m - Math.log(row.reduce((p, q) => p + Math.exp(q - m), 0));
+      };
+      let total = 0;
+      for (let code = 0; code < C ** T; code++) {
+        const path = Array.from({ length: T }, (_, t) => Math.floor(code / C ** t) % C);
+        const collapsed = path.filter((c, t) => t === 0 || c !== path[t - 1]).filter((c) => c !== 0);
+        if (collapsed.join() === targets[b].join()) total += Math.exp(path.reduce((acc, c, t) => acc + lp(t, c), 0));
+      }
+      data.push(-Math.log(total));
+    }
+    return { shape: [N], data };
+  };
+  add('CtcLossBackward0', 'ctc_loss of log_softmax, targets [1, 2] and [2]', [inp([4, 2, 3])],
+    ([x]) => torch.ctc_loss_raw(torch.log_softmax(x, 2), [[1, 2], [2]], [4, 4], [2, 1], 0, false), ([x]) => ctcRef(x, [[1, 2], [2]]));
   const IDX = [1, 0, 3, 1, 2, 3], OFF = [0, 2, 2, 5];
   const bagRef = (w: Arr, mode: string, psw: number[] | null): Arr => {
     const data: number[] = [];

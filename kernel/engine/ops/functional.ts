@@ -46,3 +46,4 @@ export * from './linalg_products';
 export * from './activation_param';
 export * from './loss_margin';
 export * from './embedding_bag';
+export * from './ctc';

@@ -36,7 +36,7 @@ export function soft_margin_loss(x: Tensor, t: Tensor, reduction: Reduction): Te
 
 // --- multi_margin_loss and multilabel_margin_loss -------------------------------------------------------------------
 /** A backward PyTorch cannot differentiate: recorded as its NotImplemented node, which raises when reached. */
-function notDifferentiable(name: string, out: Tensor, inputs: Tensor[]): Tensor {
+export function notDifferentiable(name: string, out: Tensor, inputs: Tensor[]): Tensor {
   if (isGradEnabled() && inputs.some((t) => t.requires_grad)) {
     const node = new Node('NotImplemented', inputs.map((t) => (t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 })),
       inputs.map((t) => ({ shape: t.shape, dtype: t.dtype })),
