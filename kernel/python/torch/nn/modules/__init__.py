@@ -4,38 +4,42 @@ from .linear import Identity, Linear, Bilinear, LazyLinear
 from .conv import Conv1d, Conv2d
 from .activation import (ReLU, Hardtanh, ReLU6, Sigmoid, Tanh, SiLU, ELU, GELU, LeakyReLU, LogSigmoid, Softplus,
                          Softsign, Tanhshrink, Softmin, Softmax, Softmax2d, LogSoftmax)
-from .loss import (L1Loss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, SmoothL1Loss, HuberLoss,
-                   KLDivLoss, PoissonNLLLoss, GaussianNLLLoss, HingeEmbeddingLoss, MultiLabelMarginLoss, SoftMarginLoss,
-                   MultiLabelSoftMarginLoss, CosineEmbeddingLoss, MarginRankingLoss, MultiMarginLoss, TripletMarginLoss,
-                   TripletMarginWithDistanceLoss, CTCLoss)
-from .distance import PairwiseDistance, CosineSimilarity
+from .loss import (L1Loss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, SmoothL1Loss, HuberLoss)
 from .container import Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict
 from .pooling import (MaxPool1d, MaxPool2d, AvgPool1d, AvgPool2d,
                       AdaptiveAvgPool1d, AdaptiveAvgPool2d)
 from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
 from .normalization import LayerNorm
-from .dropout import Dropout, Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout
+from .dropout import Dropout, Dropout1d, Dropout2d
+from .sparse import Embedding
+from .flatten import Flatten, Unflatten
+from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
+# activations, losses, distances and attention layers added with the Transformer
 from .activation_more import (Threshold, RReLU, Hardsigmoid, Hardswish, Hardshrink, Softshrink, SELU, CELU, GLU, Mish,
                               PReLU)
-from .sparse import Embedding, EmbeddingBag
-from .flatten import Flatten, Unflatten
+from .dropout import Dropout3d, AlphaDropout, FeatureAlphaDropout
+from .loss import (KLDivLoss, PoissonNLLLoss, GaussianNLLLoss, HingeEmbeddingLoss, MultiLabelMarginLoss, SoftMarginLoss,
+                   MultiLabelSoftMarginLoss, CosineEmbeddingLoss, MarginRankingLoss, MultiMarginLoss, TripletMarginLoss,
+                   TripletMarginWithDistanceLoss, CTCLoss)
+from .distance import PairwiseDistance, CosineSimilarity
+from .sparse import EmbeddingBag
 from .multihead import MultiheadAttention
 from .transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
                           TransformerDecoderLayer)
-from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 
 __all__ = [
     'Module', 'Identity', 'Linear', 'Conv1d', 'Conv2d', 'ReLU', 'Hardtanh', 'ReLU6', 'Sigmoid', 'Tanh', 'SiLU', 'ELU',
     'GELU', 'LeakyReLU', 'LogSigmoid', 'Softplus', 'Softsign', 'Tanhshrink', 'Softmin', 'Softmax', 'Softmax2d',
     'LogSoftmax', 'L1Loss', 'NLLLoss', 'MSELoss', 'BCELoss', 'BCEWithLogitsLoss', 'CrossEntropyLoss', 'SmoothL1Loss',
-    'HuberLoss', 'KLDivLoss', 'PoissonNLLLoss', 'GaussianNLLLoss', 'HingeEmbeddingLoss', 'MultiLabelMarginLoss',
-    'SoftMarginLoss', 'MultiLabelSoftMarginLoss', 'CosineEmbeddingLoss', 'MarginRankingLoss', 'MultiMarginLoss',
-    'TripletMarginLoss', 'TripletMarginWithDistanceLoss', 'CTCLoss', 'PairwiseDistance', 'CosineSimilarity', 'Bilinear', 'LazyLinear', 'Sequential', 'ModuleList', 'ModuleDict', 'ParameterList', 'ParameterDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
+    'HuberLoss', 'Sequential', 'ModuleList', 'ModuleDict', 'ParameterList', 'ParameterDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
     'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
-    'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout', 'FeatureAlphaDropout',
-    'Threshold', 'RReLU', 'Hardsigmoid', 'Hardswish', 'Hardshrink', 'Softshrink', 'SELU', 'CELU', 'GLU', 'Mish', 'PReLU',
-    'Embedding', 'EmbeddingBag', 'Flatten', 'Unflatten',
-    'MultiheadAttention', 'Transformer', 'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer',
-    'TransformerDecoderLayer',
+    'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d',
+    'Embedding', 'Flatten', 'Unflatten',
     'RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell',
+    'Bilinear', 'LazyLinear', 'Threshold', 'RReLU', 'Hardsigmoid', 'Hardswish', 'Hardshrink', 'Softshrink', 'SELU', 'CELU',
+    'GLU', 'Mish', 'PReLU', 'Dropout3d', 'AlphaDropout', 'FeatureAlphaDropout', 'KLDivLoss', 'PoissonNLLLoss',
+    'GaussianNLLLoss', 'HingeEmbeddingLoss', 'MultiLabelMarginLoss', 'SoftMarginLoss', 'MultiLabelSoftMarginLoss',
+    'CosineEmbeddingLoss', 'MarginRankingLoss', 'MultiMarginLoss', 'TripletMarginLoss', 'TripletMarginWithDistanceLoss',
+    'CTCLoss', 'PairwiseDistance', 'CosineSimilarity', 'EmbeddingBag', 'MultiheadAttention', 'Transformer',
+    'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer', 'TransformerDecoderLayer',
 ]
