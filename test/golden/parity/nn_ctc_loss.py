@@ -28,3 +28,5 @@ for f in [lambda: F.ctc_loss(lp, t.float(), (6, 4), (3, 2)), lambda: F.ctc_loss(
           lambda: F.ctc_loss(lp, t, (6, 4), (3, 2), reduction='avg'), lambda: F.ctc_loss(lp[0, 0], t, (6, 4), (3, 2))]:
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
+m = nn.NLLLoss2d(reduction='sum')
+print(m, m(torch.randn(2, 3, 2, 2).log_softmax(1), torch.tensor([[[0, 1], [2, 0]], [[1, 1], [0, 2]]])))

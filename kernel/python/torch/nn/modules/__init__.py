@@ -20,7 +20,7 @@ from .activation_more import (Threshold, RReLU, Hardsigmoid, Hardswish, Hardshri
 from .dropout import Dropout3d, AlphaDropout, FeatureAlphaDropout
 from .loss import (KLDivLoss, PoissonNLLLoss, GaussianNLLLoss, HingeEmbeddingLoss, MultiLabelMarginLoss, SoftMarginLoss,
                    MultiLabelSoftMarginLoss, CosineEmbeddingLoss, MarginRankingLoss, MultiMarginLoss, TripletMarginLoss,
-                   TripletMarginWithDistanceLoss, CTCLoss)
+                   TripletMarginWithDistanceLoss, CTCLoss, NLLLoss2d)
 from .distance import PairwiseDistance, CosineSimilarity
 from .sparse import EmbeddingBag
 from .multihead import MultiheadAttention
@@ -40,6 +40,6 @@ __all__ = [
     'GLU', 'Mish', 'PReLU', 'Dropout3d', 'AlphaDropout', 'FeatureAlphaDropout', 'KLDivLoss', 'PoissonNLLLoss',
     'GaussianNLLLoss', 'HingeEmbeddingLoss', 'MultiLabelMarginLoss', 'SoftMarginLoss', 'MultiLabelSoftMarginLoss',
     'CosineEmbeddingLoss', 'MarginRankingLoss', 'MultiMarginLoss', 'TripletMarginLoss', 'TripletMarginWithDistanceLoss',
-    'CTCLoss', 'PairwiseDistance', 'CosineSimilarity', 'EmbeddingBag', 'MultiheadAttention', 'Transformer',
+    'CTCLoss', 'NLLLoss2d', 'PairwiseDistance', 'CosineSimilarity', 'EmbeddingBag', 'MultiheadAttention', 'Transformer',
     'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer', 'TransformerDecoderLayer',
 ]
