@@ -23,6 +23,7 @@ from .loss import (KLDivLoss, PoissonNLLLoss, GaussianNLLLoss, HingeEmbeddingLos
                    TripletMarginWithDistanceLoss, CTCLoss, NLLLoss2d)
 from .distance import PairwiseDistance, CosineSimilarity
 from .sparse import EmbeddingBag
+from .adaptive import AdaptiveLogSoftmaxWithLoss
 from .multihead import MultiheadAttention
 from .transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
                           TransformerDecoderLayer)
@@ -42,4 +43,5 @@ __all__ = [
     'CosineEmbeddingLoss', 'MarginRankingLoss', 'MultiMarginLoss', 'TripletMarginLoss', 'TripletMarginWithDistanceLoss',
     'CTCLoss', 'NLLLoss2d', 'PairwiseDistance', 'CosineSimilarity', 'EmbeddingBag', 'MultiheadAttention', 'Transformer',
     'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer', 'TransformerDecoderLayer',
+    'AdaptiveLogSoftmaxWithLoss',
 ]
