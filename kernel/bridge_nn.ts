@@ -22,4 +22,5 @@ export const NN_OPS: Record<string, Fn> = {
   ctc_loss_raw: (lp: Tensor, targets: number[][], il: number[], tl: number[], blank: number, zeroInf: boolean) =>
     torch.ctc_loss_raw(lp, targets, il, tl, blank, zeroInf),
   clamp_bound: (x: Tensor, lo: number | null, hi: number | null, inplace: boolean) => torch.clampBound(x, lo, hi, inplace),
+  clamp_bound_tensor: (x: Tensor, lo: Tensor | null, hi: Tensor | null, inplace: boolean) => torch.clampBoundTensor(x, lo, hi, inplace),
 };

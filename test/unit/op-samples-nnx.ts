@@ -143,6 +143,10 @@ function registerLossSamples(h: NnxHelpers): void {
   add('ClampMinBackward0', 'clamp_min(0.3)', [inp([2, 3], -2, 2, awayFrom(0.3))], ([x]) => torch.clampBound(x, 0.3, null), ([x]) => ({ shape: x.shape, data: x.data.map((v) => Math.max(v, 0.3)) }));
   add('ClampMinBackward0', 'clamp_min_(-0.5) in place on a clone', [inp([2, 3], -2, 2, awayFrom(-0.5))], ([x]) => torch.clampBound(x.clone(), -0.5, null, true),
     ([x]) => ({ shape: x.shape, data: x.data.map((v) => Math.max(v, -0.5)) }));
+  add('ClampMinBackward1', 'clamp_min(tensor)', [inp([2, 3]), inp([3])], ([x, m]) => torch.clampBoundTensor(x, m, null),
+    ([x, m]) => ({ shape: x.shape, data: x.data.map((v, i) => Math.max(v, m.data[i % 3])) }));
+  add('ClampMaxBackward1', 'clamp_max_(tensor) in place on a clone', [inp([2, 3]), inp([2, 3])], ([x, m]) => torch.clampBoundTensor(x.clone(), null, m, true),
+    ([x, m]) => ({ shape: x.shape, data: x.data.map((v, i) => Math.min(v, m.data[i])) }));
   add('ClampMaxBackward0', 'clamp_max(0.2)', [inp([3, 2], -2, 2, { layout: 'transposed', ...awayFrom(0.2) })], ([x]) => torch.clampBound(x, null, 0.2),
     ([x]) => ({ shape: x.shape, data: x.data.map((v) => Math.min(v, 0.2)) }));
   const target = (dt: torch.DType): torch.Tensor => torch.tensor([[1, -1, 1], [-1, 1, 1]], { dtype: dt });
