@@ -2,9 +2,6 @@
 # size_average/reduce arguments of the losses as a reduction string, and reduction names as enums.
 import warnings
 
-# (warned from the user's line, as torch._F_loss does: a location inside this package would warn once per session)
-_PKG = __file__.rsplit('/', 2)[0] + '/'
-
 # NB: Keep this file in sync with enums in aten/src/ATen/core/Reduction.h
 
 
@@ -14,8 +11,7 @@ def get_enum(reduction):
     elif reduction == 'mean':
         ret = 1
     elif reduction == 'elementwise_mean':
-        warnings.warn("reduction='elementwise_mean' is deprecated, please use reduction='mean' instead.",
-                      skip_file_prefixes=(_PKG,))
+        warnings.warn("reduction='elementwise_mean' is deprecated, please use reduction='mean' instead.")
         ret = 1
     elif reduction == 'sum':
         ret = 2
@@ -44,7 +40,7 @@ def legacy_get_string(size_average, reduce, emit_warning=True):
     else:
         ret = 'none'
     if emit_warning:
-        warnings.warn(warning.format(ret), skip_file_prefixes=(_PKG,))
+        warnings.warn(warning.format(ret))
     return ret
 
 

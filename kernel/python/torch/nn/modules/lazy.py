@@ -6,7 +6,6 @@ import warnings
 from ..parameter import UninitializedParameter
 
 __all__ = ['LazyModuleMixin']
-_warned = []   # PyTorch's warning comes from one line inside torch: Python shows it once per process
 
 
 class LazyModuleMixin:
@@ -15,10 +14,9 @@ class LazyModuleMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._initialize_hook = self.register_forward_pre_hook(self._infer_parameters)
-        if not _warned:
-            _warned.append(True)
-            warnings.warn('Lazy modules are a new feature under heavy development '
-                          'so changes to the API or functionality can happen at any moment.', stacklevel=3)
+        # (from this line, as PyTorch's from lazy.py: Python shows it once per session)
+        warnings.warn('Lazy modules are a new feature under heavy development '
+                      'so changes to the API or functionality can happen at any moment.')
 
     def has_uninitialized_params(self):
         params = list(self._parameters.values()) + list(self._buffers.values())

@@ -20,17 +20,10 @@ from .normalization import LayerNorm
 __all__ = ['Transformer', 'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer',
            'TransformerDecoderLayer']
 
-_PKG = __file__.rsplit('/', 3)[0] + '/'
-_warned = []
-
-
 def _warn_nested_once():
-    """ATen's TORCH_WARN_ONCE: once per process (here: per kernel session)."""
-    if not _warned:
-        _warned.append(True)
-        warnings.warn('The PyTorch API of nested tensors is in prototype stage and will change in the near '
-                      'future. (Triggered internally at  ./aten/src/ATen/NestedTensorImpl.cpp:175.)',
-                      UserWarning, skip_file_prefixes=(_PKG,))
+    """ATen's TORCH_WARN_ONCE, from one line here: Python shows it once per session."""
+    warnings.warn('The PyTorch API of nested tensors is in prototype stage and will change in the near future. '
+                  '(Triggered internally at  ./aten/src/ATen/NestedTensorImpl.cpp:175.)', UserWarning)
 
 
 def _check_kpm(mask):
