@@ -586,7 +586,6 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
 
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
-registerNnxSamples({ add, inp, leaf, gradOf, vals });
 registerLinalgSamples({ add, inp });
 // Math and special functions (math.ts): their own module.
 registerMathSamples({ add, inp, mapN });
@@ -902,3 +901,5 @@ add('UnfoldBackward0', 'unfold(0, 3, 2) of 7 (overlapping windows)', [inp([7])],
   ([x]) => ({ shape: [3, 3], data: [0, 1, 2, 2, 3, 4, 4, 5, 6].map((i) => x.data[i]) }));
 add('UnfoldBackward0', 'unfold(1, 2, 1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.unfold(x, 1, 2, 1),
   ([x]) => { const d: number[] = []; for (let i = 0; i < 3; i++) for (let w = 0; w < 3; w++) for (let j = 0; j < 2; j++) d.push(x.data[i * 4 + w + j]); return { shape: [3, 3, 2], data: d }; });
+// (last: samples registered earlier keep their seeded inputs)
+registerNnxSamples({ add, inp, leaf, gradOf, vals });
