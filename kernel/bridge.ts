@@ -25,6 +25,7 @@ import { numThreads, setThreadLimit } from './engine/threads';
 import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from './payload';
 import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
 import { MATH_OPS } from './bridge_math';
+import { NN_OPS } from './bridge_nn';
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
 type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
@@ -431,6 +432,7 @@ const OPS: Record<string, Fn> = {
 };
 
 Object.assign(OPS, MATH_OPS);   // the math functions (bridge_math.ts)
+Object.assign(OPS, NN_OPS);   // nn activations and losses (bridge_nn.ts)
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
   'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc',

@@ -92,6 +92,11 @@ export class Generator {
     return (hi * 4294967296 + lo) * TWO_POW_M53;
   }
 
+  /** uniform_real_distribution<double>(from, to)(generator): one draw (rrelu's noise takes one per element). */
+  uniformDouble(from: number, to: number): number {
+    return this.random53() * (to - from) + from;
+  }
+
   /** uniform_real_distribution<float>(0, 1): the low 24 bits of random() times 2**-24. */
   private random24(): number {
     return (this.mt.nextUint32() & 0xffffff) * TWO_POW_M24;

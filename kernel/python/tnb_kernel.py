@@ -9,6 +9,7 @@ import sys
 import time
 import traceback
 import types
+import warnings
 
 import torch
 from torch import _bridge
@@ -289,6 +290,7 @@ def reset():
     for k in [k for k in user_ns if k not in ('__name__', '__builtins__')]:
         del user_ns[k]
     user_ns.pop('__warningregistry__', None)
+    warnings._filters_mutated()   # every module's once-per-location registry is stale: warnings show as in a new process
     import gc
     gc.collect()
     torch.set_grad_enabled(True)

@@ -186,4 +186,5 @@ export const RAISING_NODES: Record<string, RegExp> = {
   NotImplemented: /derivative for aten::(heaviside|floor_divide|remainder|aminmax) is not implemented/,
   NextafterBackward0: /the derivative for 'nextafter' is not implemented/,
   SpecialZetaBackward2: /the derivative for 'zeta' is not implemented/,
+  PdistBackwardBackward0: /the derivative for '_pdist_backward' is not implemented/,
 };

@@ -7,6 +7,7 @@
 import * as torch from '../../kernel/engine';
 import type { DType, Tensor } from '../../kernel/engine';
 import { registerNnSamples } from './op-samples-nn';
+import { registerNnxSamples } from './op-samples-nnx';
 import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
@@ -1002,3 +1003,5 @@ add('UnfoldBackward0', 'unfold(0, 3, 2) of 7 (overlapping windows)', [inp([7])],
   ([x]) => ({ shape: [3, 3], data: [0, 1, 2, 2, 3, 4, 4, 5, 6].map((i) => x.data[i]) }));
 add('UnfoldBackward0', 'unfold(1, 2, 1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.unfold(x, 1, 2, 1),
   ([x]) => { const d: number[] = []; for (let i = 0; i < 3; i++) for (let w = 0; w < 3; w++) for (let j = 0; j < 2; j++) d.push(x.data[i * 4 + w + j]); return { shape: [3, 3, 2], data: d }; });
+// (last: samples registered earlier keep their seeded inputs)
+registerNnxSamples({ add, inp, leaf, gradOf, vals });

@@ -46,3 +46,7 @@ export * from './rnn';
 export * from './rearrange';
 export * from './linalg_dense';
 export * from './linalg_products';
+export * from './activation_param';
+export * from './loss_margin';
+export * from './embedding_bag';
+export * from './ctc';

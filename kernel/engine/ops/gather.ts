@@ -290,8 +290,27 @@ export function index_fill(x: Tensor, dim: number, index: Tensor, value: Tensor 
   return run(INDEX_FILL, [x], { dim: d, index: idx, value: scalarValue(value) });
 }
 
+/**
+ * PyTorch 1.13's CPU kernel reads a mask that is not bool as bytes (uint8), one per element at the element's own
+ * address: the lowest byte of each value. A float mask of 0/1 values therefore fills nothing (1.0's lowest byte
+ * is 0), an int64 0/1 mask works, and any lowest byte other than 0 or 1 raises.
+ */
+function lowByteMask(mask: Tensor): Tensor {
+  const v = mask.toArray(), out = new Float64Array(v.length);
+  const buf = new DataView(new ArrayBuffer(8));
+  for (let i = 0; i < v.length; i++) {
+    if (mask.dtype === 'float32') buf.setFloat32(0, v[i], true);
+    else if (mask.dtype === 'float64') buf.setFloat64(0, v[i], true);
+    else buf.setBigInt64(0, BigInt(v[i]), true);
+    const b = buf.getUint8(0);
+    if (b > 1) throw new TorchError('RuntimeError', 'Mask tensor can take 0 and 1 values only');
+    out[i] = b;
+  }
+  return fromValues(mask.shape, out, 'bool');
+}
+
 export function masked_fill(x: Tensor, mask: Tensor, value: Tensor | Scalar, inplace = false): Tensor {
-  const m = mask.dtype === 'bool' ? mask : K.compare('ne', mask, K.full([], 0, mask.dtype), mask.dtype);
+  const m = mask.dtype === 'bool' ? mask : lowByteMask(mask);
   if (!inplace) broadcastShapes(m.shape, x.shape);   // PyTorch names the mask tensor a in the error
   const run = inplace ? applyInplace : apply;
   if (value instanceof Tensor) {

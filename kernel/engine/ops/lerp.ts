@@ -102,22 +102,33 @@ const CLAMP_BOTH = definePointwise({
     max: { saves: ['self', 'min', 'max'], fn: (g, c) => pick(logicalOr(gt(c.saved('self'), c.saved('max')), lt(c.saved('max'), c.saved('min'))), g) },
   },
 });
-const CLAMP_MIN = definePointwise({
-  name: 'clamp', node: 'ClampBackward0', args: ['self', 'min'],
+// One bound: clamp(min=t) records ClampBackward0, clamp_min(t) / clamp_max(t) ClampMinBackward1 / ClampMaxBackward1
+// (the same formulas).
+const clampMinDef = (name: string, node: string): ReturnType<typeof definePointwise> => definePointwise({
+  name, node, args: ['self', 'min'],
   forward: ([s, lo]) => maximum(s, lo),
   grads: {
     self: { saves: ['self', 'min'], fn: (g, c) => pick(ge(c.saved('self'), c.saved('min')), g) },
     min: { saves: ['self', 'min'], fn: (g, c) => pick(lt(c.saved('self'), c.saved('min')), g) },
   },
 });
-const CLAMP_MAX = definePointwise({
-  name: 'clamp', node: 'ClampBackward0', args: ['self', 'max'],
+const clampMaxDef = (name: string, node: string): ReturnType<typeof definePointwise> => definePointwise({
+  name, node, args: ['self', 'max'],
   forward: ([s, hi]) => minimum(s, hi),
   grads: {
     self: { saves: ['self', 'max'], fn: (g, c) => pick(le(c.saved('self'), c.saved('max')), g) },
     max: { saves: ['self', 'max'], fn: (g, c) => pick(gt(c.saved('self'), c.saved('max')), g) },
   },
 });
+const CLAMP_MIN = clampMinDef('clamp', 'ClampBackward0');
+const CLAMP_MAX = clampMaxDef('clamp', 'ClampBackward0');
+const CLAMP_MIN_T = clampMinDef('clamp_min', 'ClampMinBackward1');
+const CLAMP_MAX_T = clampMaxDef('clamp_max', 'ClampMaxBackward1');
+/** self.clamp_min(min) (max = null) or self.clamp_max(max) with a tensor bound; in place with `inplace`. */
+export function clampBoundTensor(self: Tensor, min: Tensor | null, max: Tensor | null, inplace = false): Tensor {
+  const run = inplace ? applyInplace : apply;
+  return min !== null ? run(CLAMP_MIN_T, [self, min]) : run(CLAMP_MAX_T, [self, max as Tensor]);
+}
 
 /** torch.clamp(self, min, max) with tensor bounds (either may be null, not both); in place into self with `inplace`. */
 export function clampTensor(self: Tensor, min: Tensor | null, max: Tensor | null, inplace = false): Tensor {

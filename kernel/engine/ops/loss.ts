@@ -102,7 +102,7 @@ export function nll_loss(x: Tensor, target: Tensor, weight: Tensor | null, reduc
 // --- pointwise losses ------------------------------------------------------------------------------------------------
 // Each is two entries, as in PyTorch: XBackward0 (the loss) whose input gradient is the op x_backward(grad, self,
 // target) (node XBackwardBackward0), whose own gradients use the second derivatives below.
-interface PointLoss {
+export interface PointLoss {
   name: string; node: string;
   /** The loss of element i (a.pw: pos_weight's values broadcast to the input's shape). */
   value: (x: number, t: number, a: Record<string, unknown>, i: number) => number;
@@ -122,7 +122,7 @@ function chain(g: Tensor, d: Tensor, attrs: Record<string, unknown>, n: number):
   const r = mul(g, attrs.weight ? mul(d, attrs.weight as Tensor) : d);
   return attrs.reduction === 'mean' ? divScalar(r, n) : r;
 }
-function definePointLoss(l: PointLoss): OpDef {
+export function definePointLoss(l: PointLoss): OpDef {
   const back: OpDef = defineOp({
     name: `${l.name}_backward`, node: l.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self', 'target'],
     forward: ([g, x, t], a) => chain(g, l.dx(x, t, a), a, x.numel()),   // dx has the input's shape

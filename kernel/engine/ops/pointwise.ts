@@ -485,6 +485,21 @@ export function pow_(x: Tensor, e: TensorLike): Tensor {
 export function clamp_(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   return applyInplace(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
+// clamp_min / clamp_max with a scalar bound have their own nodes (derivatives.yaml: where(self >= min, grad, 0)).
+const CLAMP_MIN = definePointwise({
+  name: 'clamp_min', node: 'ClampMinBackward0', args: ['self'], forward: unaryKernel('clamp', false),
+  grads: { self: { saves: ['self'], fn: (g, c) => where(ge(c.saved('self'), c.attrs.p0 as number), g, zerosLikeT(g)) } },
+});
+const CLAMP_MAX = definePointwise({
+  name: 'clamp_max', node: 'ClampMaxBackward0', args: ['self'], forward: unaryKernel('clamp', false),
+  grads: { self: { saves: ['self'], fn: (g, c) => where(le(c.saved('self'), c.attrs.p1 as number), g, zerosLikeT(g)) } },
+});
+/** x.clamp_min(min) (max = null) or x.clamp_max(max) (min = null), in place with inplace. */
+export function clampBound(x: Tensor, min: Scalar | null, max: Scalar | null, inplace = false): Tensor {
+  const def = min !== null ? CLAMP_MIN : CLAMP_MAX;
+  const attrs = { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) };
+  return inplace ? applyInplace(def, [x], attrs) : apply(def, [x], attrs);
+}
 // --- atan2, erf, erfc, addcmul, addcdiv ----------------------------------------------------------------------------
 // atan2_backward: recip = 1 / (self² + other²); self gets grad·other·recip, other grad·(-self)·recip.
 export const ATAN2 = definePointwise({

@@ -13,7 +13,7 @@ from ._F_act import *  # noqa: F401,F403  (the activations, re-exported through 
 
 __all__ = [
     'cross_entropy', 'nll_loss', 'mse_loss', 'l1_loss', 'smooth_l1_loss', 'huber_loss', 'binary_cross_entropy',
-    'binary_cross_entropy_with_logits', 'kl_div', 'cosine_similarity',
+    'binary_cross_entropy_with_logits', 'cosine_similarity',
 ] + _F_act.__all__
 _TORCH_NAMES = []   # torch.binary_cross_entropy_with_logits (int reduction) is defined in torch/__init__.py
 
@@ -243,26 +243,6 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
     if pos_weight is not None:
         pos_weight = pos_weight.expand(input.shape)
     return wrap(call('binary_cross_entropy_with_logits', input, target, weight, pos_weight, red))
-
-
-def kl_div(input, target, size_average=None, reduce=None, reduction='mean', log_target=False):
-    if size_average is not None or reduce is not None:
-        red = _legacy_get_string(size_average, reduce)
-    else:
-        if reduction == 'mean':
-            _warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
-                  "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
-                  "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
-        red = 'sum' if reduction == 'batchmean' else _get_enum(reduction)
-    # ATen's kl_div: exp(t)·(t - x) for log targets, else xlogy(t, t) - t·x (0·log 0 = 0)
-    if log_target:
-        out = target.exp() * (target - input)
-    else:
-        out = target.where(target != 0, 1.0).log().mul(target) - target * input
-    out = out.mean() if red == 'mean' else out.sum() if red == 'sum' else out
-    if reduction == 'batchmean' and input.dim() != 0:
-        out = out / input.size()[0]
-    return out
 
 
 def cosine_similarity(x1, x2, dim=1, eps=1e-8):

@@ -3,6 +3,7 @@
 # (torch.conv2d, torch.max_pool2d, ...). torch/nn/functional.py re-exports everything in __all__.
 # Argument shapes are normalised here (an int or a tuple per spatial dim); the engine checks tensors and sizes.
 import builtins as _builtins
+import math as _math
 import warnings as _warnings
 
 from ._bridge import call as _call, to_py as _to_py, wrap as _wrap
@@ -162,9 +163,10 @@ def adaptive_avg_pool1d(input, output_size):
 
 
 # --- dropout --------------------------------------------------------------------------------------------------------
-def _dropout_impl(input, p, train, inplace, feature):
+def _dropout_impl(input, p, train, inplace, feature, alpha=False):
     """ATen's _dropout_impl on CPU: a Bernoulli(1 - p) mask scaled by 1 / (1 - p), drawn per element (or per
-    channel for feature dropout) from the default generator, so the mask after manual_seed is PyTorch's."""
+    channel for feature dropout) from the default generator, so the mask after manual_seed is PyTorch's. Alpha
+    dropout (SELU's) scales the kept values by a and adds b, which sets the dropped ones to -alpha·a + b."""
     if p < 0 or p > 1:
         raise RuntimeError(f'dropout probability has to be between 0 and 1, but got {p}')
     if p == 0 or not train or input.numel() == 0:
@@ -175,6 +177,12 @@ def _dropout_impl(input, p, train, inplace, feature):
         return input.mul_(z) if inplace else input.mul(z)
     shape = list(input.shape[:2]) + [1] * (input.dim() - 2) if feature else list(input.shape)
     noise = empty(shape, dtype=input.dtype).bernoulli_(1 - p)
+    if alpha:
+        alpha_ = 1.7580993408473766
+        a = 1. / _math.sqrt((alpha_ * alpha_ * p + 1) * (1 - p))
+        b = noise.add(-1).mul_(alpha_ * a).add_(alpha_ * a * p)
+        noise.mul_(a)
+        return (input.mul_(noise) if inplace else input * noise).add_(b)
     noise.div_(1 - p)
     return input.mul_(noise) if inplace else input * noise
 

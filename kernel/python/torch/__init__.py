@@ -153,16 +153,19 @@ def logsumexp(input, dim=None, keepdim=False, *, out=None):
                         ' * (Tensor input, tuple of names dim, bool keepdim, *, Tensor out)\n')
     return _method_function('logsumexp')(input, dim, keepdim, out=out)
 
-from . import _F_nn, _F_loss, _F_act  # noqa: E402
+from . import _F_nn, _F_loss, _F_act, _F_act_extra, _F_loss_more, _F_ctc  # noqa: E402
 from ._einsum import einsum  # noqa: E402
 from . import _linalg_fns  # noqa: E402
 globals().update(_linalg_fns.TORCH_FUNCTIONS)
 from . import _linalg_products  # noqa: E402
 globals().update(_linalg_products.TORCH_FUNCTIONS)
 from . import linalg  # noqa: E402
-for _m in (_F_nn, _F_loss, _F_act):
+for _m in (_F_nn, _F_loss, _F_act, _F_act_extra, _F_loss_more):
     for _n in _m._TORCH_NAMES:
         globals()[_n] = getattr(_m, _n)
+globals().update(_F_act_extra.TORCH_FUNCTIONS)
+globals().update(_F_loss_more.TORCH_FUNCTIONS)
+globals().update(_F_ctc.TORCH_FUNCTIONS)
 
 
 def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None, reduction=0):

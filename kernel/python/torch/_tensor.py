@@ -697,10 +697,31 @@ class Tensor:
         call('clamp_tensor_' if tensors else 'clamp_', self, lo, hi)
         return self
 
-    def clamp_min(self, min): return self.clamp(min=min)
-    def clamp_max(self, max): return self.clamp(max=max)
-    def clamp_min_(self, min): return self.clamp_(min=min)
-    def clamp_max_(self, max): return self.clamp_(max=max)
+    # their own nodes: ClampMinBackward0 / ClampMaxBackward0 with a number, ClampMinBackward1 / ClampMaxBackward1
+    # with a tensor
+    def clamp_min(self, min): return self._clamp_bound(min, None, False)
+    def clamp_max(self, max): return self._clamp_bound(None, max, False)
+    def clamp_min_(self, min): return self._clamp_bound(min, None, True)
+    def clamp_max_(self, max): return self._clamp_bound(None, max, True)
+
+    def _clamp_bound(self, lo, hi, inplace):
+        v = lo if hi is None else hi
+        if isinstance(v, Tensor):
+            out = call('clamp_bound_tensor', self, lo, hi, builtins.bool(inplace))
+            return self if inplace else wrap(out)
+        if v is None or isinstance(v, complex) or not _fits('Number', v):
+            name = ('clamp_min' if hi is None else 'clamp_max') + ('_' if inplace else '')
+            arg = 'min' if hi is None else 'max'
+            raise _invalid_combination(name, (f'Tensor {arg}', f'Number {arg}'), (v,), {})
+        src = self
+        if isinstance(v, float) and not self.is_floating_point():   # an integer tensor and a float bound: Float
+            if inplace:
+                meta = {'int64': 'long int', 'bool': 'bool'}[self.dtype._engine_name()]   # caffe2 TypeMeta names
+                raise RuntimeError(f"result type Float can't be cast to the desired output type {meta}")
+            import torch
+            src = self.to(torch.get_default_dtype())
+        out = call('clamp_bound', src, lo, hi, builtins.bool(inplace))
+        return self if inplace else wrap(out)
     def maximum(self, other): return wrap(call('maximum', self, _tensor_arg('maximum', 'other', other)))
     def minimum(self, other): return wrap(call('minimum', self, _tensor_arg('minimum', 'other', other)))
 

@@ -7,12 +7,19 @@ import warnings
 import torch
 from torch._F_nn import *  # noqa: F401,F403
 from torch._F_loss import *  # noqa: F401,F403
-from torch import _F_nn, _F_loss
+from torch._F_attn import *  # noqa: F401,F403
+from torch._F_act_extra import *  # noqa: F401,F403
+from torch._F_loss_more import *  # noqa: F401,F403
+from torch._F_embedding_bag import *  # noqa: F401,F403
+from torch._F_ctc import *  # noqa: F401,F403
+from torch import _F_nn, _F_loss, _F_attn, _F_act_extra, _F_loss_more, _F_embedding_bag, _F_ctc
 from torch._bridge import call as _call, wrap as _wrap
 
 _Tensor = torch.Tensor
 
-__all__ = list(_F_nn.__all__) + list(_F_loss.__all__) + [
+__all__ = (list(_F_nn.__all__) + list(_F_loss.__all__) + list(_F_attn.__all__) + list(_F_act_extra.__all__) +
+           list(_F_loss_more.__all__) + list(_F_embedding_bag.__all__) +
+           list(_F_ctc.__all__)) + [
     'relu', 'relu_', 'sigmoid', 'tanh', 'softmax', 'log_softmax', 'softmin', 'softsign', 'tanhshrink', 'linear']
 
 

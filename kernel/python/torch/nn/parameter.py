@@ -8,7 +8,7 @@ import torch
 from torch import _bridge as B
 from torch._tensor import Tensor
 
-__all__ = ['Parameter']
+__all__ = ['Parameter', 'UninitializedParameter']
 
 
 class Parameter(Tensor):
@@ -45,3 +45,29 @@ class Parameter(Tensor):
 
 def _rebuild_parameter(data, requires_grad, backward_hooks):
     return Parameter(data, requires_grad)
+
+
+class UninitializedParameter(Parameter):
+    """A parameter without a shape yet (lazy modules); materialize(shape) gives it one and makes it a Parameter."""
+    cls_to_become = Parameter
+
+    def __new__(cls, requires_grad=True, device=None, dtype=None):
+        return Parameter.__new__(cls, torch.empty(0, dtype=dtype), requires_grad)
+
+    def materialize(self, shape, device=None, dtype=None):
+        if dtype is None:
+            dtype = self.data.dtype
+        self.data = torch.empty(shape, dtype=dtype)
+        self.__class__ = self.cls_to_become
+
+    def __deepcopy__(self, memo):
+        if id(self) in memo:
+            return memo[id(self)]
+        result = type(self)(self.requires_grad, None, self.data.dtype)
+        memo[id(self)] = result
+        return result
+
+    def __repr__(self):
+        return '<UninitializedParameter>'
+
+    __str__ = __repr__

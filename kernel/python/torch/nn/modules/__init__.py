@@ -1,6 +1,6 @@
 # The layer classes of torch.nn (ported from PyTorch 1.13.1 torch/nn/modules).
 from .module import Module
-from .linear import Identity, Linear
+from .linear import Identity, Linear, Bilinear, LazyLinear
 from .conv import Conv1d, Conv2d
 from .activation import (ReLU, Hardtanh, ReLU6, Sigmoid, Tanh, SiLU, ELU, GELU, LeakyReLU, LogSigmoid, Softplus,
                          Softsign, Tanhshrink, Softmin, Softmax, Softmax2d, LogSoftmax)
@@ -14,6 +14,19 @@ from .dropout import Dropout, Dropout1d, Dropout2d
 from .sparse import Embedding
 from .flatten import Flatten, Unflatten
 from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
+# activations, losses, distances and attention layers added with the Transformer
+from .activation_more import (Threshold, RReLU, Hardsigmoid, Hardswish, Hardshrink, Softshrink, SELU, CELU, GLU, Mish,
+                              PReLU)
+from .dropout import Dropout3d, AlphaDropout, FeatureAlphaDropout
+from .loss import (KLDivLoss, PoissonNLLLoss, GaussianNLLLoss, HingeEmbeddingLoss, MultiLabelMarginLoss, SoftMarginLoss,
+                   MultiLabelSoftMarginLoss, CosineEmbeddingLoss, MarginRankingLoss, MultiMarginLoss, TripletMarginLoss,
+                   TripletMarginWithDistanceLoss, CTCLoss, NLLLoss2d)
+from .distance import PairwiseDistance, CosineSimilarity
+from .sparse import EmbeddingBag
+from .adaptive import AdaptiveLogSoftmaxWithLoss
+from .multihead import MultiheadAttention
+from .transformer import (Transformer, TransformerEncoder, TransformerDecoder, TransformerEncoderLayer,
+                          TransformerDecoderLayer)
 
 __all__ = [
     'Module', 'Identity', 'Linear', 'Conv1d', 'Conv2d', 'ReLU', 'Hardtanh', 'ReLU6', 'Sigmoid', 'Tanh', 'SiLU', 'ELU',
@@ -24,4 +37,11 @@ __all__ = [
     'BatchNorm3d', 'LayerNorm', 'Dropout', 'Dropout1d', 'Dropout2d',
     'Embedding', 'Flatten', 'Unflatten',
     'RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell',
+    'Bilinear', 'LazyLinear', 'Threshold', 'RReLU', 'Hardsigmoid', 'Hardswish', 'Hardshrink', 'Softshrink', 'SELU', 'CELU',
+    'GLU', 'Mish', 'PReLU', 'Dropout3d', 'AlphaDropout', 'FeatureAlphaDropout', 'KLDivLoss', 'PoissonNLLLoss',
+    'GaussianNLLLoss', 'HingeEmbeddingLoss', 'MultiLabelMarginLoss', 'SoftMarginLoss', 'MultiLabelSoftMarginLoss',
+    'CosineEmbeddingLoss', 'MarginRankingLoss', 'MultiMarginLoss', 'TripletMarginLoss', 'TripletMarginWithDistanceLoss',
+    'CTCLoss', 'NLLLoss2d', 'PairwiseDistance', 'CosineSimilarity', 'EmbeddingBag', 'MultiheadAttention', 'Transformer',
+    'TransformerEncoder', 'TransformerDecoder', 'TransformerEncoderLayer', 'TransformerDecoderLayer',
+    'AdaptiveLogSoftmaxWithLoss',
 ]

@@ -1,9 +1,9 @@
-# Dropout modules: Dropout, Dropout1d, Dropout2d.
+# Dropout modules: Dropout, Dropout1d, Dropout2d, Dropout3d, AlphaDropout, FeatureAlphaDropout.
 # Ported from PyTorch 1.13.1 torch/nn/modules/dropout.py (BSD-3-Clause, (c) PyTorch contributors).
 from .. import functional as F
 from .module import Module
 
-__all__ = ['Dropout', 'Dropout1d', 'Dropout2d']
+__all__ = ['Dropout', 'Dropout1d', 'Dropout2d', 'Dropout3d', 'AlphaDropout', 'FeatureAlphaDropout']
 
 
 class _DropoutNd(Module):
@@ -36,3 +36,21 @@ class Dropout2d(_DropoutNd):
 
     def forward(self, input):
         return F.dropout2d(input, self.p, self.training, self.inplace)
+
+
+class Dropout3d(_DropoutNd):
+
+    def forward(self, input):
+        return F.dropout3d(input, self.p, self.training, self.inplace)
+
+
+class AlphaDropout(_DropoutNd):
+
+    def forward(self, input):
+        return F.alpha_dropout(input, self.p, self.training)
+
+
+class FeatureAlphaDropout(_DropoutNd):
+
+    def forward(self, input):
+        return F.feature_alpha_dropout(input, self.p, self.training)

@@ -1,0 +1,18 @@
+import torch
+import torch.nn as nn
+torch.manual_seed(0)
+m = nn.LazyLinear(3)
+print(m, m.weight, m.bias, isinstance(m.weight, nn.Parameter), isinstance(m.weight, nn.UninitializedParameter))
+print(list(m.state_dict().keys()), [n for n, _ in m.named_parameters()])
+y = m(torch.randn(2, 4))
+print(m, type(m).__name__, m.weight, m.bias, y, type(m.weight).__name__, m.in_features)
+y.sum().backward()
+print(m.weight.grad)
+m2 = nn.LazyLinear(2, bias=False)
+print(m2, m2.bias)
+seq = nn.Sequential(nn.LazyLinear(5), nn.ReLU(), nn.LazyLinear(1))
+print(seq)
+print(seq(torch.randn(3, 7)), seq)
+print(m(torch.randn(4)))
+opt = torch.optim.SGD(seq.parameters(), lr=0.1)
+print(len(opt.param_groups[0]['params']))

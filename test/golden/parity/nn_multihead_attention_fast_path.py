@@ -1,0 +1,28 @@
+import torch
+import torch.nn as nn
+# eval mode without grad, batch-first self-attention: PyTorch 1.13's fast path (a contiguous output)
+torch.manual_seed(2)
+m = nn.MultiheadAttention(4, 2, batch_first=True)
+x = torch.randn(2, 3, 4)
+o, w = m(x, x, x)
+print(o, o.stride(), w.grad_fn, o.grad_fn)
+m.eval()
+with torch.no_grad():
+    o, w = m(x, x, x)
+    print(o, o.stride(), w, o.grad_fn, w.stride())
+    o, w = m(x, x, x, key_padding_mask=torch.tensor([[False, False, True], [False] * 3]), need_weights=False)
+    print(o, o.stride(), w)
+    o, w = m(x, x, x, key_padding_mask=torch.tensor([[True] * 3, [False, True, True]]))
+    print(o, w)
+    o, w = m(x, x, x, average_attn_weights=False)
+    print(w, w.shape)
+    o, w = m(x, x, x.clone())
+    print(o.stride())
+o, w = m(x, x, x)
+print(o.stride(), o.grad_fn, o.requires_grad)
+x.requires_grad_()
+o, w = m(x, x, x)
+print(o.stride(), o.grad_fn)
+m3 = nn.MultiheadAttention(6, 3, batch_first=True).eval()
+with torch.no_grad():
+    print(m3(torch.ones(1, 2, 6), torch.ones(1, 2, 6), torch.ones(1, 2, 6))[0].stride())
