@@ -207,7 +207,8 @@ export const INDEX_COPY = defineOp({
     out.retain();
     try {
       const s = src.ndim === 0 ? viewOf(src, [1], [1]) : src;
-      if ((a.index as Tensor).numel() > 0) tidy(() => index_put_(out, [...new Array(d).fill({}), a.index as Tensor], s));
+      const idx = a.index as Tensor, i1 = idx.ndim === 0 ? viewOf(idx, [1], [1]) : idx;   // (a 0-d index is one index)
+      if (idx.numel() > 0) tidy(() => index_put_(out, [...new Array(d).fill({}), i1], s.ndim < out.ndim ? viewOf(s, [1, ...s.shape], [0, ...s.strides]) : s));
     } finally { out.disown(); }
     return out;
   },

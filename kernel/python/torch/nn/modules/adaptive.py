@@ -13,13 +13,6 @@ __all__ = ['AdaptiveLogSoftmaxWithLoss']
 _ASMoutput = namedtuple('_ASMoutput', ['output', 'loss'])
 
 
-def _index_copy_rows_(t, rows, src):
-    """t.index_copy_(0, rows, src) as an index assignment (tnb has no index_copy_: the graph shows
-    IndexPutBackward0 where PyTorch's shows IndexCopyBackward0; the values and gradients are the same)."""
-    t[rows.reshape(-1)] = src.reshape((-1,) + tuple(t.shape[1:]))
-    return t
-
-
 class AdaptiveLogSoftmaxWithLoss(Module):
 
     def __init__(self, in_features, n_classes, cutoffs, div_value=4., head_bias=False, device=None, dtype=None):
@@ -89,7 +82,7 @@ class AdaptiveLogSoftmaxWithLoss(Module):
             if row_indices.numel() == 0:
                 continue
             if i == 0:
-                _index_copy_rows_(gather_inds, row_indices, target[target_mask])
+                gather_inds.index_copy_(0, row_indices, target[target_mask])
             else:
                 relative_target = target[target_mask] - low_idx
                 input_subset = input.index_select(0, row_indices)
@@ -98,7 +91,7 @@ class AdaptiveLogSoftmaxWithLoss(Module):
                 gather_inds.index_fill_(0, row_indices, cluster_index)
                 cluster_logprob = log_softmax(cluster_output, dim=1)
                 local_logprob = cluster_logprob.gather(1, relative_target.unsqueeze(1))
-                _index_copy_rows_(output, row_indices, local_logprob.squeeze(1))
+                output.index_copy_(0, row_indices, local_logprob.squeeze(1))
             used_rows += row_indices.numel()
         if used_rows != batch_size:
             raise RuntimeError("Target values should be in [0, {}], "
