@@ -17,6 +17,7 @@ import type { DType } from './engine';
 import { isFloating, overflowError, scalarName } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge, type InputMeta } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
+import { DEFAULT_FLOAT, setDefaultFloat } from './engine/promote';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
 import { mem } from './engine/wasm';
@@ -145,7 +146,7 @@ const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rp
 const OPS: Record<string, Fn> = {
   // creation
   tensor_from_flat: (shape: number[], flat: number[], kind: string, dtype: unknown, rg: boolean) => {
-    const d = dt(dtype) ?? (flat.length === 0 ? 'float32' : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : 'float32');
+    const d = dt(dtype) ?? (flat.length === 0 ? DEFAULT_FLOAT : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : DEFAULT_FLOAT);
     for (const v of flat) {
       const overflow = overflowError(v, d, false);
       if (overflow) throw new TorchError('RuntimeError', overflow);
@@ -406,6 +407,8 @@ const OPS: Record<string, Fn> = {
   retain_grad: (x: Tensor) => { x.retain_grad(); return null; },
   set_grad: (x: Tensor, g: Tensor | null) => { x.setGrad(g); return null; },
   set_data: (x: Tensor, src: Tensor) => { x._setData(src); return null; },
+  get_default_dtype: () => DEFAULT_FLOAT,
+  set_default_dtype: (d: DType) => { setDefaultFloat(d); return null; },
   set_printoptions: (precision: unknown, threshold: unknown, edgeitems: unknown, linewidth: unknown, profile: unknown, sci: unknown) => {
     torch.setPrintOptions({ precision: precision as number | null, threshold: threshold as number | null, edgeitems: edgeitems as number | null,
       linewidth: linewidth as number | null, profile: profile as 'default' | null, sci_mode: sci as boolean | null });

@@ -11,6 +11,7 @@
 
 import { isFloating, type DType } from './dtype';
 import { formatExp, formatFixed, formatInt } from './pyfloat';
+import { DEFAULT_FLOAT } from './promote';
 
 export interface FormatInput {
   shape: readonly number[];
@@ -241,11 +242,11 @@ export function formatTensor(t: FormatInput, opts: ReprOptions = {}): string {
     // Explicitly print the shape if it is not (0,), to match NumPy.
     if (t.shape.length !== 1) suffixes.push('size=' + tupleStr(t.shape));
     // No elements to infer the dtype from: anything but the default dtype is shown.
-    if (t.dtype !== 'float32') suffixes.push('dtype=torch.' + t.dtype);
+    if (t.dtype !== DEFAULT_FLOAT) suffixes.push('dtype=torch.' + t.dtype);
     body = '[]';
   } else {
-    // has_default_dtype: float32 (default), int64 and bool are not shown.
-    if (t.dtype !== 'float32' && t.dtype !== 'int64' && t.dtype !== 'bool') suffixes.push('dtype=torch.' + t.dtype);
+    // has_default_dtype: the default dtype (torch.get_default_dtype()), int64 and bool are not shown.
+    if (t.dtype !== DEFAULT_FLOAT && t.dtype !== 'int64' && t.dtype !== 'bool') suffixes.push('dtype=torch.' + t.dtype);
     body = tensorStr(t, indent);
   }
   if (opts.gradFnName) suffixes.push(`grad_fn=<${opts.gradFnName}>`);

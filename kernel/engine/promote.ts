@@ -35,15 +35,20 @@ function combineCategories(higher: DType | null, lower: DType | null): DType | n
 export function resultType(...operands: Tensor[]): DType {
   let dim: DType | null = null, zero: DType | null = null, wrapped: DType | null = null;
   for (const t of operands) {
-    if (t._wrappedNumber) wrapped = promoteSkip(wrapped, isFloating(t.dtype) ? 'float32' : t.dtype);
+    if (t._wrappedNumber) wrapped = promoteSkip(wrapped, isFloating(t.dtype) ? DEFAULT_FLOAT : t.dtype);
     else if (t.ndim > 0) dim = promoteSkip(dim, t.dtype);
     else zero = promoteSkip(zero, t.dtype);
   }
-  return combineCategories(dim, combineCategories(zero, wrapped)) ?? 'float32';
+  return combineCategories(dim, combineCategories(zero, wrapped)) ?? DEFAULT_FLOAT;
 }
 
-/** PyTorch's default floating dtype (torch.get_default_dtype()). */
-export const DEFAULT_FLOAT: DType = 'float32';
+/** PyTorch's default floating dtype (torch.get_default_dtype(); a live binding: torch.set_default_dtype changes it). */
+export let DEFAULT_FLOAT: DType = 'float32';
+/** torch.set_default_dtype: float32 (PyTorch's start), float64, float16 or bfloat16. */
+export function setDefaultFloat(d: DType): void {
+  if (!isFloating(d)) throw new Error(`tnb internal error: ${d} as the default dtype`);
+  DEFAULT_FLOAT = d;
+}
 
 /** The dtype of ops that always produce floats (div, sqrt of ints, mean...): ints and bools become float32. */
 export function toFloating(d: DType): DType { return isFloating(d) ? d : DEFAULT_FLOAT; }

@@ -295,3 +295,4 @@ def reset():
     gc.collect()
     torch.set_grad_enabled(True)
     torch.autograd.set_detect_anomaly(False)
+    torch.set_default_dtype(torch.float32)

@@ -5,7 +5,7 @@
 import { isFloating, typeMetaName, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { promoteTypes, resultType } from '../promote';
+import { DEFAULT_FLOAT, promoteTypes, resultType } from '../promote';
 import { broadcastShapes, numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, defineOp, OpDef, scalarTypeName } from './apply';
@@ -246,7 +246,7 @@ export function block_diag(tensors: readonly Tensor[]): Tensor {
   tensors.forEach((x, i) => {
     if (x.ndim > 2) throw new TorchError('RuntimeError', `torch.block_diag: Input tensors must have 2 or fewer dimensions. Input ${i} has ${x.ndim} dimensions`);
   });
-  if (tensors.length === 0) return K.full([1, 0], 0, 'float32');
+  if (tensors.length === 0) return K.full([1, 0], 0, DEFAULT_FLOAT);
   const blocks = tensors.map(blockShape);
   const rows = blocks.map((_, i) => blocks.slice(0, i).reduce((s, b) => s + b[0], 0));
   const cols = blocks.map((_, i) => blocks.slice(0, i).reduce((s, b) => s + b[1], 0));

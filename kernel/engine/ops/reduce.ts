@@ -3,6 +3,7 @@ import { BackwardContext } from '../autograd/node';
 import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
+import { DEFAULT_FLOAT } from '../promote';
 import { numel, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp, ForwardResult } from './apply';
@@ -232,7 +233,7 @@ export function std(x: Tensor, dim?: Dims, unbiased: boolean | number = true, ke
   return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction, emptyDims: isEmptyList(dim) });
 }
 export function logsumexp(x: Tensor, dim: Dims, keepdim = false): Tensor {
-  if (!isFloating(x.dtype)) x = K.cast(x, 'float32');   // integral inputs give the default float dtype, as PyTorch's
+  if (!isFloating(x.dtype)) x = K.cast(x, DEFAULT_FLOAT);   // integral inputs give the default float dtype, as PyTorch's
   return apply(LOGSUMEXP, [x], { dims: normDims(x, dim) ?? [...Array(x.ndim).keys()], keepdim });
 }
 /** Sums a broadcast gradient back to `shape` (leading dims and size-1 dims). */

@@ -317,13 +317,19 @@ def meshgrid(*tensors, indexing=None):
     return tuple(out)
 
 
+from ._types import BY_ENGINE as _dtype_by_engine  # noqa: E402
+
+
 def get_default_dtype():
-    return float32
+    return _dtype_by_engine[_bridge.call('get_default_dtype')]
 
 
 def set_default_dtype(d):
-    if d is not float32:
-        raise NotImplementedError('tnb: the default dtype is float32; pass dtype=torch.float64 where you need doubles')
+    if not isinstance(d, dtype):
+        raise TypeError(f'invalid dtype object: only floating-point types are supported as the default type')
+    if not d.is_floating_point or d.is_complex:
+        raise TypeError('only floating-point types are supported as the default type')
+    _bridge.call('set_default_dtype', d._engine_name())
 
 
 def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None):

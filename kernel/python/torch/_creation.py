@@ -166,8 +166,11 @@ def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=Non
 
 
 def logspace(start, end, steps, base=10.0, *, dtype=None, requires_grad=False, device=None):
-    r = (linspace(start, end, steps, dtype=T.float64) * math.log(base)).exp()
-    return r.to(dtype or T.float32).requires_grad_(requires_grad)
+    # ATen's logspace kernel: the exponents as linspace steps them in the output's type, then std::pow(base, e) in
+    # double, rounded to the output dtype
+    out = dtype or T.BY_ENGINE[call('get_default_dtype')]
+    exps = linspace(start, end, steps, dtype=out if out.is_floating_point else T.float64).to(T.float64)
+    return wrap(call('pow_scalar_base', exps, _float(base))).to(out).requires_grad_(requires_grad)
 
 
 def eye(n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):

@@ -234,11 +234,12 @@ class Tensor:
 
     # --- lifetime ---------------------------------------------------------------------------------------------------
     def __new__(cls, *args, **kwargs):
-        # torch.Tensor(2, 3) / torch.Tensor([1, 2]) as PyTorch's legacy constructor: float32.
+        # torch.Tensor(2, 3) / torch.Tensor([1, 2]) as PyTorch's legacy constructor: the default dtype.
         from . import _creation
+        d = T.BY_ENGINE[call('get_default_dtype')]
         if len(args) == 1 and isinstance(args[0], (list, tuple)) and not isinstance(args[0], T.Size):
-            return _creation.tensor(args[0], dtype=T.float32)
-        return _creation.empty(*args, dtype=T.float32)
+            return _creation.tensor(args[0], dtype=d)
+        return _creation.empty(*args, dtype=d)
 
     # --- metadata ---------------------------------------------------------------------------------------------------
     @property
