@@ -7,6 +7,7 @@
 import * as torch from '../../kernel/engine';
 import type { DType, Tensor } from '../../kernel/engine';
 import { registerNnSamples } from './op-samples-nn';
+import { registerSpatialSamples } from './op-samples-spatial';
 import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMathSamples } from './op-samples-math';
 
@@ -585,6 +586,7 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
 
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
+registerSpatialSamples({ add, inp });
 registerLinalgSamples({ add, inp });
 // Math and special functions (math.ts): their own module.
 registerMathSamples({ add, inp, mapN });

