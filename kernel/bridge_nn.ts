@@ -9,4 +9,6 @@ type Dims = 1 | 2 | 3;
 export const NN_OPS: Record<string, Fn> = {
   conv_transpose: (x: Tensor, w: Tensor, b: Tensor | null, s: number[], p: number[], op: number[], g: number, d: number[], dims: Dims) =>
     torch.conv_transpose(x, w, b, s, p, op, g, d, dims),
+  upsample: (x: Tensor, mode: torch.InterpMode, size: number[] | null, scales: number[] | null, align: boolean) =>
+    torch.upsample(x, mode, size, scales, align),
 };

@@ -2,11 +2,15 @@
 // adaptive pooling, ...) for the generic op test, with float64 references written as plain loops over N-d positions.
 // Registered by op-samples.ts, which passes its helpers in.
 import * as torch from '../../kernel/engine';
+import type { DType, Tensor } from '../../kernel/engine';
 import type { Arr, InputSpec, OpSample } from './op-samples';
 
 export interface SpatialHelpers {
   add: (key: string, desc: string, inputs: InputSpec[], run: OpSample['run'], ref: OpSample['ref']) => void;
   inp: (shape: number[], lo?: number, hi?: number) => InputSpec;
+  leaf: (values: number[], shape: number[], dt: DType) => Tensor;
+  gradOf: (out: Tensor, input: Tensor, gout: Tensor) => Tensor;
+  vals: (n: number, seed: number, lo?: number, hi?: number) => number[];
 }
 
 const numel = (s: readonly number[]): number => s.reduce((a, b) => a * b, 1);
@@ -56,8 +60,52 @@ function convRef(x: Arr, w: Arr, b: Arr | null, g: ConvGeom, transposed: boolean
   return out;
 }
 
+/**
+ * Interpolation along one axis as a matrix [out, in] (the float64 formulas of ATen's upsample kernels: PyTorch's
+ * source index, linear lambdas, Keys' cubic weights with A = -0.75 and clamped taps).
+ */
+function interpMatrix(mode: torch.InterpMode, align: boolean, n: number, m: number, scale: number | null): number[][] {
+  const M = Array.from({ length: m }, () => new Array(n).fill(0));
+  const ratio = !align ? (scale !== null ? 1 / scale : n / m) : m > 1 ? (n - 1) / (m - 1) : 0;
+  for (let o = 0; o < m; o++) {
+    if (mode === 'nearest' || mode === 'nearest-exact') {
+      const s = Math.fround(scale !== null ? 1 / scale : n / m);
+      M[o][Math.min(Math.floor(Math.fround((mode === 'nearest' ? o : o + 0.5) * s)), n - 1)] = 1;
+      continue;
+    }
+    const real = align ? ratio * o : ratio * (o + 0.5) - 0.5;
+    if (mode === 'linear') {
+      if (n === m) { M[o][o] = 1; continue; }
+      const src = Math.max(real, 0), i0 = Math.floor(src), l = src - i0;
+      M[o][i0] += 1 - l; M[o][Math.min(i0 + 1, n - 1)] += l;
+      continue;
+    }
+    const i0 = Math.floor(real), t = real - i0, A = -0.75;
+    const k1 = (x: number): number => ((A + 2) * x - (A + 3)) * x * x + 1, k2 = (x: number): number => ((A * x - 5 * A) * x + 8 * A) * x - 4 * A;
+    [k2(t + 1), k1(t), k1(1 - t), k2(2 - t)].forEach((w, j) => { M[o][Math.max(Math.min(i0 - 1 + j, n - 1), 0)] += w; });
+  }
+  return M;
+}
+/** Applies one matrix per spatial axis of x [N, C, *spatial] (transposed: its adjoint). */
+function interpRef(x: Arr, mats: number[][][], transposed: boolean): Arr {
+  let cur = x;
+  mats.forEach((M0, ax) => {
+    const M = transposed ? M0[0].map((_, j) => M0.map((row) => row[j])) : M0;
+    const d = 2 + ax, shape = [...cur.shape];
+    shape[d] = M.length;
+    const out = zeros(shape);
+    for (const idx of positions(shape)) {
+      let acc = 0;
+      for (let i = 0; i < M[0].length; i++) { const src = [...idx]; src[d] = i; acc += M[idx[d]][i] * cur.data[flat(cur.shape, src)]; }
+      out.data[flat(shape, idx)] = acc;
+    }
+    cur = out;
+  });
+  return cur;
+}
+
 export function registerSpatialSamples(h: SpatialHelpers): void {
-  const { add, inp } = h;
+  const { add, inp, leaf, gradOf, vals } = h;
   // --- transposed and 3-d convolution ----------------------------------------------------------------------------------
   const convT = (desc: string, xs: number[], ws: number[], bias: boolean, stride: number[], pad: number[], outPad: number[], dil: number[], groups: number): void => {
     const outs = xs.slice(2).map((s, i) => (s - 1) * stride[i] - 2 * pad[i] + dil[i] * (ws[2 + i] - 1) + outPad[i] + 1);
@@ -77,4 +125,31 @@ export function registerSpatialSamples(h: SpatialHelpers): void {
   };
   conv3('2x2x2, stride (1, 2, 1), padding (1, 0, 1)', [2, 2, 3, 4, 3], [3, 2, 2, 2, 2], [1, 2, 1], [1, 0, 1], [1, 1, 1], 1);
   conv3('groups 2, dilation 2', [1, 4, 5, 3, 4], [2, 2, 2, 1, 2], [1, 1, 1], [0, 0, 0], [2, 1, 2], 2);
+  // --- interpolation (forward and the backward op, each the other's adjoint) ---------------------------------------
+  const NAMES: Record<string, string> = { nearest: 'Nearest', 'nearest-exact': 'NearestExact', cubic: 'Bicubic' };
+  const interp = (mode: torch.InterpMode, inSp: number[], outSize: number[] | null, scales: number[] | null, align: boolean): void => {
+    const dims = inSp.length, out = outSize ?? inSp.map((s, i) => Math.floor(s * (scales as number[])[i]));
+    const node = `Upsample${mode === 'linear' ? ['Linear', 'Bilinear', 'Trilinear'][dims - 1] : NAMES[mode]}${dims}D`;
+    const mats = inSp.map((s, i) => interpMatrix(mode, align, s, out[i], scales ? scales[i] : null));
+    const desc = `${mode} ${inSp.join('x')} → ${out.join('x')}${scales ? ' (scale factors)' : ''}${align ? ', align_corners' : ''}`;
+    const xShape = [2, 1, ...inSp], gShape = [2, 1, ...out];
+    add(`${node}Backward1`, desc, [inp(xShape)], ([x]) => torch.upsample(x, mode, outSize, scales, align), ([x]) => interpRef(x, mats, false));
+    const X = vals(numel(xShape), 7);
+    add(`${node}BackwardBackward1`, `backward of ${desc}`, [inp(gShape)],
+      ([g], dt) => { const x = leaf(X, xShape, dt); return gradOf(torch.upsample(x, mode, outSize, scales, align), x, g); },
+      ([g]) => interpRef(g, mats, true));
+  };
+  interp('nearest', [5], [8], null, false);
+  interp('nearest', [3, 4], null, [1.7, 0.6], false);
+  interp('nearest', [2, 3, 2], [3, 2, 5], null, false);
+  interp('nearest-exact', [5], [8], null, false);
+  interp('nearest-exact', [3, 4], null, [1.7, 0.6], false);
+  interp('nearest-exact', [2, 3, 2], [3, 2, 5], null, false);
+  interp('linear', [4], null, [1.6], false);
+  interp('linear', [4], [7], null, true);
+  interp('linear', [3, 4], [5, 3], null, false);
+  interp('linear', [3, 4], null, [2, 1.5], true);
+  interp('linear', [2, 3, 2], [3, 2, 4], null, false);
+  interp('cubic', [3, 4], [5, 3], null, false);
+  interp('cubic', [3, 4], null, [2, 1.5], true);
 }

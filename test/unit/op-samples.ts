@@ -586,7 +586,7 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
 
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
-registerSpatialSamples({ add, inp });
+registerSpatialSamples({ add, inp, leaf, gradOf, vals });
 registerLinalgSamples({ add, inp });
 // Math and special functions (math.ts): their own module.
 registerMathSamples({ add, inp, mapN });

@@ -43,3 +43,4 @@ export * from './optim_update';
 export * from './rnn';
 export * from './linalg_dense';
 export * from './linalg_products';
+export * from './upsample';
