@@ -11,4 +11,6 @@ export const NN_OPS: Record<string, Fn> = {
     torch.conv_transpose(x, w, b, s, p, op, g, d, dims),
   upsample: (x: Tensor, mode: torch.InterpMode, size: number[] | null, scales: number[] | null, align: boolean) =>
     torch.upsample(x, mode, size, scales, align),
+  repeat: (x: Tensor, reps: number[]) => torch.repeat(x, reps),
+  group_norm: (x: Tensor, g: number, w: Tensor | null, b: Tensor | null, eps: number) => torch.group_norm(x, g, w, b, eps),
 };

@@ -44,3 +44,4 @@ export * from './rnn';
 export * from './linalg_dense';
 export * from './linalg_products';
 export * from './upsample';
+export * from './repeat';

@@ -815,15 +815,7 @@ class Tensor:
         shape = list(self.shape)
         if len(reps) < len(shape):
             raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor')
-        shape = [1] * (len(reps) - len(shape)) + shape
-        x = self.reshape(shape)
-        inter = []
-        final = []
-        for r, s in zip(reps, shape):
-            inter += [r, s]
-            final.append(r * s)
-        x = x.reshape([v for s in shape for v in (1, s)]).expand(inter)
-        return x.reshape(final)
+        return wrap(call('repeat', self, [int(r) for r in reps]))
 
     def tile(self, *dims):
         reps = _size(dims, 'tile', 'dims')
