@@ -12,5 +12,6 @@ export const NN_OPS: Record<string, Fn> = {
   upsample: (x: Tensor, mode: torch.InterpMode, size: number[] | null, scales: number[] | null, align: boolean) =>
     torch.upsample(x, mode, size, scales, align),
   repeat: (x: Tensor, reps: number[]) => torch.repeat(x, reps),
+  pad_mode: (x: Tensor, pad: number[], mode: torch.PadMode) => torch.pad_mode(x, pad, mode),
   group_norm: (x: Tensor, g: number, w: Tensor | null, b: Tensor | null, eps: number) => torch.group_norm(x, g, w, b, eps),
 };

@@ -178,4 +178,34 @@ export function registerSpatialSamples(h: SpatialHelpers): void {
     ([x, w, b]) => torch.group_norm(x, 2, w, b, 1e-5), ([x, w, b]) => groupNormRef(x, 2, w, b, 1e-5));
   add('NativeGroupNormBackward0', 'group_norm 3 groups of [1, 3, 2, 2], no affine', [inp([1, 3, 2, 2])],
     ([x]) => torch.group_norm(x, 3, null, null, 1e-3), ([x]) => groupNormRef(x, 3, null, null, 1e-3));
+  // --- reflect / replicate padding (forward, and the backward op: the adjoint scatter) ----------------------------
+  const padRef = (x: Arr, pad: number[], mode: torch.PadMode, adjoint: boolean, inShape: number[]): Arr => {
+    const k = pad.length / 2, nd = inShape.length;
+    const lo = (d: number): number => (d < nd - k ? 0 : pad[2 * (nd - 1 - d)]);
+    const outShape = inShape.map((v, d) => v + lo(d) + (d < nd - k ? 0 : pad[2 * (nd - 1 - d) + 1]));
+    const src = (o: number, d: number): number => {
+      const i = o - lo(d), n = inShape[d];
+      return mode === 'replicate' ? Math.min(Math.max(i, 0), n - 1) : i < 0 ? -i : i >= n ? 2 * (n - 1) - i : i;
+    };
+    const out = zeros(adjoint ? inShape : outShape);
+    for (const idx of positions(outShape)) {
+      const from = flat(inShape, idx.map((o, d) => src(o, d))), to = flat(outShape, idx);
+      if (adjoint) out.data[from] += x.data[to]; else out.data[to] = x.data[from];
+    }
+    return out;
+  };
+  const padSample = (mode: torch.PadMode, shape: number[], pad: number[]): void => {
+    const node = `${mode === 'reflect' ? 'Reflection' : 'Replication'}Pad${pad.length / 2}D`;
+    const k = pad.length / 2, outShape = shape.map((v, d) => (d < shape.length - k ? v : v + pad[2 * (shape.length - 1 - d)] + pad[2 * (shape.length - 1 - d) + 1]));
+    add(`${node}Backward0`, `F.pad ${mode} ${pad.join(', ')} of [${shape.join(', ')}]`, [inp(shape)], ([x]) => torch.pad_mode(x, pad, mode), ([x]) => padRef(x, pad, mode, false, shape));
+    const X = vals(numel(shape), 11);
+    add(`${node}BackwardBackward0`, `backward of F.pad ${mode} ${pad.join(', ')}`, [inp(outShape)],
+      ([g], dt) => { const x = leaf(X, shape, dt); return gradOf(torch.pad_mode(x, pad, mode), x, g); },
+      ([g]) => padRef(g, pad, mode, true, shape));
+  };
+  for (const mode of ['reflect', 'replicate'] as const) {
+    padSample(mode, [2, 2, 4], [2, 3]);
+    padSample(mode, [1, 2, 3, 3], [1, 2, -1, 2]);
+    padSample(mode, [1, 1, 2, 3, 2], [1, 0, 2, 1, 1, 1]);
+  }
 }

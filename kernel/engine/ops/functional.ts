@@ -45,3 +45,4 @@ export * from './linalg_dense';
 export * from './linalg_products';
 export * from './upsample';
 export * from './repeat';
+export * from './pad_modes';
