@@ -13,5 +13,11 @@ export const NN_OPS: Record<string, Fn> = {
     torch.upsample(x, mode, size, scales, align),
   repeat: (x: Tensor, reps: number[]) => torch.repeat(x, reps),
   pad_mode: (x: Tensor, pad: number[], mode: torch.PadMode) => torch.pad_mode(x, pad, mode),
+  max_pool3d_with_indices: (x: Tensor, k: number[], s: number[], p: number[], d: number[], ceil: boolean) => torch.max_pool3d_with_indices(x, k, s, p, d, ceil),
+  avg_pool3d: (x: Tensor, k: number[], s: number[], p: number[], ceil: boolean, countPad: boolean, divisor: number | null) =>
+    torch.avg_pool3d(x, k, s, p, ceil, countPad, divisor),
+  adaptive_avg_pool3d: (x: Tensor, size: (number | null)[]) => torch.adaptive_avg_pool3d(x, size),
+  adaptive_max_pool: (x: Tensor, size: (number | null)[], nsp: 2 | 3) => torch.adaptive_max_pool(x, size, nsp),
+  max_unpool: (x: Tensor, idx: Tensor, size: number[], nsp: 2 | 3) => torch.max_unpool(x, idx, size, nsp),
   group_norm: (x: Tensor, g: number, w: Tensor | null, b: Tensor | null, eps: number) => torch.group_norm(x, g, w, b, eps),
 };

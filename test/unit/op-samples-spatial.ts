@@ -208,4 +208,84 @@ export function registerSpatialSamples(h: SpatialHelpers): void {
     padSample(mode, [1, 2, 3, 3], [1, 2, -1, 2]);
     padSample(mode, [1, 1, 2, 3, 2], [1, 0, 2, 1, 1, 1]);
   }
+  // --- 3-d and adaptive pooling, unpooling --------------------------------------------------------------------------
+  /** Windows per output over the last `nsp` dims of x: fixed (k, s, p) or adaptive; f reduces a window's values. */
+  const windowRef = (x: Arr, nsp: number, out: number[], win: (ax: number, o: number, n: number) => [number, number], f: (v: number[], idx: number[]) => number): Arr => {
+    const lead = x.shape.slice(0, x.shape.length - nsp), sp = x.shape.slice(x.shape.length - nsp), r = zeros([...lead, ...out]);
+    for (const idx of positions(r.shape)) {
+      const o = idx.slice(lead.length), ranges = o.map((v, ax) => win(ax, v, sp[ax]));
+      const v: number[] = [], at: number[] = [];
+      for (const k of positions(ranges.map(([a, b]) => Math.max(b - a, 0)))) {
+        const q = k.map((v2, ax) => v2 + ranges[ax][0]);
+        if (q.every((v2, ax) => v2 >= 0 && v2 < sp[ax])) { v.push(x.data[flat(x.shape, [...idx.slice(0, lead.length), ...q])]); at.push(flat(sp, q)); }
+      }
+      r.data[flat(r.shape, idx)] = f(v, at);
+    }
+    return r;
+  };
+  const adaptive = (out: number[]) => (ax: number, o: number, n: number): [number, number] => [Math.floor((o * n) / out[ax]), Math.ceil(((o + 1) * n) / out[ax])];
+  const fixed = (k: number[], s: number[], p: number[]) => (ax: number, o: number): [number, number] => [o * s[ax] - p[ax], o * s[ax] - p[ax] + k[ax]];
+  const maxV = (v: number[]): number => Math.max(...v), meanV = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+  const X3 = vals(2 * 3 * 4 * 4, 5);
+  add('MaxPool3DWithIndicesBackward0', 'max_pool3d 2, stride (1, 2, 2), padding (0, 1, 1)', [inp([1, 2, 3, 4, 4])],
+    ([x]) => torch.max_pool3d_with_indices(x, [2, 2, 2], [1, 2, 2], [0, 1, 1], [1, 1, 1], false)[0],
+    ([x]) => windowRef(x, 3, [2, 3, 3], fixed([2, 2, 2], [1, 2, 2], [0, 1, 1]), maxV));
+  add('MaxPool3DWithIndicesBackwardBackward0', 'backward of max_pool3d 2', [inp([1, 2, 1, 2, 2])],
+    ([g], dt) => { const x = leaf(X3, [1, 2, 3, 4, 4], dt); return gradOf(torch.max_pool3d_with_indices(x, [2, 2, 2], [2, 2, 2], [0, 0, 0], [1, 1, 1], false)[0], x, g); },
+    ([g]) => {
+      const r = zeros([1, 2, 3, 4, 4]);
+      const idx = windowRef({ shape: [1, 2, 3, 4, 4], data: X3 }, 3, [1, 2, 2], fixed([2, 2, 2], [2, 2, 2], [0, 0, 0]), (v, at) => at[v.indexOf(Math.max(...v))]);
+      idx.data.forEach((a, q) => { r.data[Math.floor(q / 4) * 48 + a] += g.data[q]; });
+      return r;
+    });
+  add('AvgPool3DBackward0', 'avg_pool3d 3, stride 2, padding 1 (count_include_pad)', [inp([1, 2, 3, 4, 4])],
+    ([x]) => torch.avg_pool3d(x, [3, 3, 3], [2, 2, 2], [1, 1, 1], false, true, null),
+    ([x]) => windowRef(x, 3, [2, 2, 2], fixed([3, 3, 3], [2, 2, 2], [1, 1, 1]), (v) => v.reduce((a, b) => a + b, 0) / 27));
+  add('AvgPool3DBackwardBackward0', 'backward of avg_pool3d 2 (count_include_pad=False)', [inp([1, 2, 2, 3, 3])],
+    ([g], dt) => { const x = leaf(X3, [1, 2, 3, 4, 4], dt); return gradOf(torch.avg_pool3d(x, [2, 2, 2], [1, 2, 2], [0, 1, 1], false, false, null), x, g); },
+    ([g]) => {
+      const r = zeros([1, 2, 3, 4, 4]);
+      for (const [n, c, a, b, e] of positions([1, 2, 2, 3, 3])) {
+        const cells: number[][] = [];
+        for (const [i, j, k] of positions([2, 2, 2])) { const q = [a + i, 2 * b - 1 + j, 2 * e - 1 + k]; if (q[1] >= 0 && q[1] < 4 && q[2] >= 0 && q[2] < 4) cells.push(q); }
+        for (const q of cells) r.data[flat(r.shape, [n, c, ...q])] += g.data[flat([1, 2, 2, 3, 3], [n, c, a, b, e])] / cells.length;
+      }
+      return r;
+    });
+  add('AdaptiveAvgPool3DBackward0', 'adaptive_avg_pool3d (2, 3, 3) of [1, 2, 3, 4, 5]', [inp([1, 2, 3, 4, 5])],
+    ([x]) => torch.adaptive_avg_pool3d(x, [2, 3, 3]), ([x]) => windowRef(x, 3, [2, 3, 3], adaptive([2, 3, 3]), meanV));
+  add('AdaptiveAvgPool3DBackwardBackward0', 'backward of adaptive_avg_pool3d (2, 3, 3)', [inp([1, 2, 2, 3, 3])],
+    ([g], dt) => { const x = leaf(X3, [1, 2, 3, 4, 4], dt); return gradOf(torch.adaptive_avg_pool3d(x, [2, 3, 3]), x, g); },
+    ([g]) => {
+      const r = zeros([1, 2, 3, 4, 4]), win = adaptive([2, 3, 3]);
+      for (const [n, c, ...o] of positions([1, 2, 2, 3, 3])) {
+        const rg = o.map((v, ax) => win(ax, v, [3, 4, 4][ax])), cnt = rg.reduce((a, [lo, hi]) => a * (hi - lo), 1);
+        for (const k of positions(rg.map(([lo, hi]) => hi - lo))) r.data[flat(r.shape, [n, c, ...k.map((v, ax) => v + rg[ax][0])])] += g.data[flat([1, 2, 2, 3, 3], [n, c, ...o])] / cnt;
+      }
+      return r;
+    });
+  for (const nsp of [2, 3] as const) {
+    const shape = nsp === 2 ? [2, 3, 5] : [1, 2, 3, 3, 4], out = nsp === 2 ? [2, 3] : [2, 2, 3];
+    const outShape = [...shape.slice(0, shape.length - nsp), ...out], X = vals(numel(shape), 9);
+    add(`AdaptiveMaxPool${nsp}DBackward0`, `adaptive_max_pool${nsp}d ${out.join('x')}`, [inp(shape)],
+      ([x]) => torch.adaptive_max_pool(x, out, nsp)[0], ([x]) => windowRef(x, nsp, out, adaptive(out), maxV));
+    add(`AdaptiveMaxPool${nsp}DBackwardBackward0`, `backward of adaptive_max_pool${nsp}d ${out.join('x')}`, [inp(outShape)],
+      ([g], dt) => { const x = leaf(X, shape, dt); return gradOf(torch.adaptive_max_pool(x, out, nsp)[0], x, g); },
+      ([g]) => {
+        const r = zeros([...shape]), per = numel(shape.slice(shape.length - nsp)), L = numel(out);
+        const idx = windowRef({ shape, data: X }, nsp, out, adaptive(out), (v, at) => at[v.indexOf(Math.max(...v))]);
+        idx.data.forEach((a, q) => { r.data[Math.floor(q / L) * per + a] += g.data[q]; });
+        return r;
+      });
+    // unpooling: the values written at fixed, distinct indices of each plane
+    const inShape = nsp === 2 ? [2, 2, 2] : [1, 2, 1, 1, 2], size = nsp === 2 ? [3, 3] : [2, 2, 3];
+    const idxVals = nsp === 2 ? [0, 4, 8, 2, 1, 3, 5, 7] : [0, 5, 7, 11];
+    add(`MaxUnpool${nsp}DBackward0`, `max_unpool${nsp}d to ${size.join('x')}`, [inp(inShape)],
+      ([x]) => torch.max_unpool(x, torch.tensor(idxVals as never, { dtype: 'int64' }).reshape(inShape), size, nsp),
+      ([x]) => {
+        const per = numel(size), L = numel(inShape.slice(inShape.length - nsp)), r = zeros([...inShape.slice(0, inShape.length - nsp), ...size]);
+        x.data.forEach((v, q) => { r.data[Math.floor(q / L) * per + idxVals[q]] = v; });
+        return r;
+      });
+  }
 }

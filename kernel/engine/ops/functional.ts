@@ -46,3 +46,4 @@ export * from './linalg_products';
 export * from './upsample';
 export * from './repeat';
 export * from './pad_modes';
+export * from './pool3d';

@@ -6,8 +6,9 @@ from .activation import (ReLU, Hardtanh, ReLU6, Sigmoid, Tanh, SiLU, ELU, GELU, 
                          Softsign, Tanhshrink, Softmin, Softmax, Softmax2d, LogSoftmax)
 from .loss import (L1Loss, NLLLoss, MSELoss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, SmoothL1Loss, HuberLoss)
 from .container import Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict
-from .pooling import (MaxPool1d, MaxPool2d, AvgPool1d, AvgPool2d,
-                      AdaptiveAvgPool1d, AdaptiveAvgPool2d)
+from .pooling import (MaxPool1d, MaxPool2d, MaxPool3d, AvgPool1d, AvgPool2d, AvgPool3d, AdaptiveAvgPool1d,
+                      AdaptiveAvgPool2d, AdaptiveAvgPool3d, AdaptiveMaxPool1d, AdaptiveMaxPool2d, AdaptiveMaxPool3d,
+                      MaxUnpool1d, MaxUnpool2d, MaxUnpool3d, LPPool1d, LPPool2d)
 from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
 from .normalization import LayerNorm, GroupNorm, LocalResponseNorm
 from .instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
@@ -24,7 +25,8 @@ __all__ = [
     'GELU', 'LeakyReLU', 'LogSigmoid', 'Softplus', 'Softsign', 'Tanhshrink', 'Softmin', 'Softmax', 'Softmax2d',
     'LogSoftmax', 'L1Loss', 'NLLLoss', 'MSELoss', 'BCELoss', 'BCEWithLogitsLoss', 'CrossEntropyLoss', 'SmoothL1Loss',
     'HuberLoss', 'Sequential', 'ModuleList', 'ModuleDict', 'ParameterList', 'ParameterDict', 'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d',
-    'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'BatchNorm1d', 'BatchNorm2d',
+    'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'MaxPool3d', 'AvgPool3d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d',
+    'AdaptiveMaxPool2d', 'AdaptiveMaxPool3d', 'MaxUnpool1d', 'MaxUnpool2d', 'MaxUnpool3d', 'LPPool1d', 'LPPool2d', 'BatchNorm1d', 'BatchNorm2d',
     'BatchNorm3d', 'LayerNorm', 'GroupNorm', 'LocalResponseNorm', 'InstanceNorm1d', 'InstanceNorm2d', 'InstanceNorm3d', 'Dropout', 'Dropout1d', 'Dropout2d',
     'Embedding', 'Flatten', 'Unflatten', 'Upsample', 'UpsamplingNearest2d', 'UpsamplingBilinear2d',
     'ConstantPad1d', 'ConstantPad2d', 'ConstantPad3d', 'ReflectionPad1d', 'ReflectionPad2d', 'ReflectionPad3d',
