@@ -19,5 +19,9 @@ export const NN_OPS: Record<string, Fn> = {
   adaptive_avg_pool3d: (x: Tensor, size: (number | null)[]) => torch.adaptive_avg_pool3d(x, size),
   adaptive_max_pool: (x: Tensor, size: (number | null)[], nsp: 2 | 3) => torch.adaptive_max_pool(x, size, nsp),
   max_unpool: (x: Tensor, idx: Tensor, size: number[], nsp: 2 | 3) => torch.max_unpool(x, idx, size, nsp),
+  pixel_shuffle: (x: Tensor, r: number, up: boolean) => torch.pixel_shuffle(x, r, up),
+  channel_shuffle: (x: Tensor, g: number) => torch.channel_shuffle(x, g),
+  unfold_im2col: (x: Tensor, k: number[], d: number[], p: number[], s: number[]) => torch.unfold_im2col(x, k, d, p, s),
+  fold_col2im: (x: Tensor, size: number[], k: number[], d: number[], p: number[], s: number[]) => torch.fold_col2im(x, size, k, d, p, s),
   group_norm: (x: Tensor, g: number, w: Tensor | null, b: Tensor | null, eps: number) => torch.group_norm(x, g, w, b, eps),
 };

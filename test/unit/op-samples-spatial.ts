@@ -288,4 +288,41 @@ export function registerSpatialSamples(h: SpatialHelpers): void {
         return r;
       });
   }
+  // --- pixel and channel shuffles, unfold / fold with the batch first ------------------------------------------------
+  const shuffleRef = (x: Arr, r: number, up: boolean): Arr => {
+    const [N, C, H, W] = x.shape, shape = up ? [N, C / (r * r), H * r, W * r] : [N, C * r * r, H / r, W / r], out = zeros(shape);
+    for (const [n, c, h, w] of positions(up ? shape : x.shape)) {
+      const big = flat(up ? shape : x.shape, [n, c, h, w]);
+      const small = flat(up ? x.shape : shape, [n, c * r * r + (h % r) * r + (w % r), Math.floor(h / r), Math.floor(w / r)]);
+      if (up) out.data[big] = x.data[small]; else out.data[small] = x.data[big];
+    }
+    return out;
+  };
+  add('PixelShuffleBackward0', 'pixel_shuffle 2 of [2, 8, 2, 3]', [inp([2, 8, 2, 3])], ([x]) => torch.pixel_shuffle(x, 2, true), ([x]) => shuffleRef(x, 2, true));
+  add('PixelUnshuffleBackward0', 'pixel_unshuffle 2 of [1, 2, 4, 6]', [inp([1, 2, 4, 6])], ([x]) => torch.pixel_shuffle(x, 2, false), ([x]) => shuffleRef(x, 2, false));
+  add('NotImplemented', 'channel_shuffle 3 of [2, 6, 2]', [inp([2, 6, 2])], ([x]) => torch.channel_shuffle(x, 3), ([x]) => {
+    const out = zeros([2, 6, 2]);
+    for (const [n, c, l] of positions([2, 6, 2])) out.data[flat([2, 6, 2], [n, c, l])] = x.data[flat([2, 6, 2], [n, (c % 3) * 2 + Math.floor(c / 3), l])];
+    return out;
+  });
+  const unfoldRef = (x: Arr, k: number[], d: number[], p: number[], st: number[]): Arr => {
+    const [N, C, H, W] = x.shape, out2 = [0, 1].map((i) => Math.floor(([H, W][i] + 2 * p[i] - d[i] * (k[i] - 1) - 1) / st[i]) + 1);
+    const L = out2[0] * out2[1], out = zeros([N, C * k[0] * k[1], L]);
+    for (const [n, c, i, j, oh, ow] of positions([N, C, k[0], k[1], out2[0], out2[1]])) {
+      const ih = oh * st[0] - p[0] + i * d[0], iw = ow * st[1] - p[1] + j * d[1];
+      if (ih >= 0 && ih < H && iw >= 0 && iw < W) out.data[flat(out.shape, [n, (c * k[0] + i) * k[1] + j, oh * out2[1] + ow])] = x.data[flat(x.shape, [n, c, ih, iw])];
+    }
+    return out;
+  };
+  add('Im2ColBackward0', 'F.unfold kernel (2, 3), dilation (1, 2), padding 1, stride (2, 1)', [inp([2, 2, 4, 5])],
+    ([x]) => torch.unfold_im2col(x, [2, 3], [1, 2], [1, 1], [2, 1]), ([x]) => unfoldRef(x, [2, 3], [1, 2], [1, 1], [2, 1]));
+  add('Col2ImBackward0', 'F.fold to (3, 4), kernel 2 (the adjoint of F.unfold)', [inp([2, 8, 6])],
+    ([c]) => torch.fold_col2im(c, [3, 4], [2, 2], [1, 1], [0, 0], [1, 1]), ([c]) => {
+      const out = zeros([2, 2, 3, 4]);
+      for (let q = 0; q < out.data.length; q++) {
+        const e = zeros([2, 2, 3, 4]); e.data[q] = 1;
+        out.data[q] = unfoldRef(e, [2, 2], [1, 1], [0, 0], [1, 1]).data.reduce((a, v, i) => a + v * c.data[i], 0);
+      }
+      return out;
+    });
 }

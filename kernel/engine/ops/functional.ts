@@ -47,3 +47,5 @@ export * from './upsample';
 export * from './repeat';
 export * from './pad_modes';
 export * from './pool3d';
+export * from './shuffle';
+export * from './fold';

@@ -1,5 +1,5 @@
-# torch.nn.functional's resampling ops over the engine: interpolate (and the deprecated upsample*), with F's 1.13.1
-# signatures, warnings and error texts. The Python parts are ported from PyTorch 1.13.1 torch/nn/functional.py
+# torch.nn.functional's resampling ops over the engine: interpolate (and the deprecated upsample*), pixel and channel
+# shuffles, unfold / fold, with F's 1.13.1 signatures, warnings and error texts. The Python parts are ported from PyTorch 1.13.1 torch/nn/functional.py
 # (BSD-3-Clause, (c) PyTorch contributors); the kernels are kernel/engine/ops/upsample.ts.
 import builtins as _builtins
 import math as _math
@@ -7,8 +7,9 @@ import warnings as _warnings
 
 from ._bridge import call as _call, wrap as _wrap
 
-__all__ = ['interpolate', 'upsample', 'upsample_nearest', 'upsample_bilinear']
-_TORCH_NAMES = []
+__all__ = ['interpolate', 'upsample', 'upsample_nearest', 'upsample_bilinear', 'pixel_shuffle', 'pixel_unshuffle',
+           'channel_shuffle', 'native_channel_shuffle', 'unfold', 'fold']
+_TORCH_NAMES = ['pixel_shuffle', 'pixel_unshuffle', 'channel_shuffle', 'native_channel_shuffle']
 
 _MODES = {'nearest': 'nearest', 'nearest-exact': 'nearest-exact', 'linear': 'linear', 'bilinear': 'linear',
           'trilinear': 'linear', 'bicubic': 'cubic'}
@@ -100,3 +101,37 @@ def upsample_nearest(input, size=None, scale_factor=None):
 def upsample_bilinear(input, size=None, scale_factor=None):
     _warnings.warn('nn.functional.upsample_bilinear is deprecated. Use nn.functional.interpolate instead.')
     return interpolate(input, size, scale_factor, mode='bilinear', align_corners=True)
+
+
+def _factor(fname, name, v, pos):
+    if not isinstance(v, _builtins.int) or isinstance(v, _builtins.bool):
+        raise TypeError(f"{fname}(): argument '{name}' (position {pos}) must be int, not {type(v).__name__}")
+    return v
+
+
+def pixel_shuffle(input, upscale_factor):
+    return _wrap(_call('pixel_shuffle', input, _factor('pixel_shuffle', 'upscale_factor', upscale_factor, 2), True))
+
+
+def pixel_unshuffle(input, downscale_factor):
+    return _wrap(_call('pixel_shuffle', input, _factor('pixel_unshuffle', 'downscale_factor', downscale_factor, 2), False))
+
+
+def channel_shuffle(input, groups):
+    return _wrap(_call('channel_shuffle', input, _factor('channel_shuffle', 'groups', groups, 2)))
+
+
+native_channel_shuffle = channel_shuffle
+
+
+def _pair(v):
+    return [_builtins.int(x) for x in v] if isinstance(v, (list, tuple)) else [_builtins.int(v)] * 2
+
+
+def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
+    return _wrap(_call('unfold_im2col', input, _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride)))
+
+
+def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
+    return _wrap(_call('fold_col2im', input, _pair(output_size), _pair(kernel_size), _pair(dilation), _pair(padding),
+                       _pair(stride)))
