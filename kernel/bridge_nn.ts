@@ -23,5 +23,7 @@ export const NN_OPS: Record<string, Fn> = {
   channel_shuffle: (x: Tensor, g: number) => torch.channel_shuffle(x, g),
   unfold_im2col: (x: Tensor, k: number[], d: number[], p: number[], s: number[]) => torch.unfold_im2col(x, k, d, p, s),
   fold_col2im: (x: Tensor, size: number[], k: number[], d: number[], p: number[], s: number[]) => torch.fold_col2im(x, size, k, d, p, s),
+  affine_grid: (theta: Tensor, size: number[], align: boolean) => torch.affine_grid(theta, size, align),
+  grid_sample: (x: Tensor, grid: Tensor, mode: string, padding: string, align: boolean) => torch.grid_sample(x, grid, mode, padding, align),
   group_norm: (x: Tensor, g: number, w: Tensor | null, b: Tensor | null, eps: number) => torch.group_norm(x, g, w, b, eps),
 };

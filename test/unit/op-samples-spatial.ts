@@ -325,4 +325,40 @@ export function registerSpatialSamples(h: SpatialHelpers): void {
       }
       return out;
     });
+  // --- affine_grid and grid_sample (bilinear, zeros padding; grid points away from the kinks at integer coordinates) --
+  const affineRef = (theta: Arr, size: number[], align: boolean): Arr => {
+    const [N, , H, W] = size, lin = (n: number, i: number): number => { const v = n <= 1 ? 0 : -1 + (2 * i) / (n - 1); return align ? v : (v * (n - 1)) / n; };
+    const out = zeros([N, H, W, 2]);
+    for (const [n, h, w, c] of positions(out.shape)) {
+      const b = [lin(W, w), lin(H, h), 1];
+      out.data[flat(out.shape, [n, h, w, c])] = b.reduce((a, v, j) => a + v * theta.data[flat(theta.shape, [n, c, j])], 0);
+    }
+    return out;
+  };
+  add('AffineGridGeneratorBackward0', 'affine_grid (2, 1, 3, 4)', [inp([2, 2, 3])], ([t]) => torch.affine_grid(t, [2, 1, 3, 4], false), ([t]) => affineRef(t, [2, 1, 3, 4], false));
+  add('AffineGridGeneratorBackward0', 'affine_grid (1, 1, 2, 3), align_corners', [inp([1, 2, 3])], ([t]) => torch.affine_grid(t, [1, 1, 2, 3], true), ([t]) => affineRef(t, [1, 1, 2, 3], true));
+  const sampleRef = (x: Arr, g: Arr): Arr => {
+    const [N, C, H, W] = x.shape, [, Ho, Wo] = g.shape, out = zeros([N, C, Ho, Wo]);
+    for (const [n, c, i, j] of positions(out.shape)) {
+      const ix = ((g.data[flat(g.shape, [n, i, j, 0])] + 1) * W - 1) / 2, iy = ((g.data[flat(g.shape, [n, i, j, 1])] + 1) * H - 1) / 2;
+      const x0 = Math.floor(ix), y0 = Math.floor(iy);
+      let acc = 0;
+      for (const [yy, xx, w] of [[y0, x0, (x0 + 1 - ix) * (y0 + 1 - iy)], [y0, x0 + 1, (ix - x0) * (y0 + 1 - iy)], [y0 + 1, x0, (x0 + 1 - ix) * (iy - y0)], [y0 + 1, x0 + 1, (ix - x0) * (iy - y0)]]) {
+        if (yy >= 0 && yy < H && xx >= 0 && xx < W) acc += w * x.data[flat(x.shape, [n, c, yy, xx])];
+      }
+      out.data[flat(out.shape, [n, c, i, j])] = acc;
+    }
+    return out;
+  };
+  // grid values whose source coordinates ((g + 1)·size - 1) / 2 stay 0.1 or more from an integer
+  const G = [-0.9, -0.3, 0.35, 0.75, -0.6, 0.1, 0.55, -0.15, 1.05, 0.9, -1.1, -0.45];
+  add('GridSampler2DBackward0', 'grid_sample bilinear, zeros padding', [inp([1, 2, 3, 4]), { ...inp([1, 2, 3, 2]), values: G }],
+    ([x, g]) => torch.grid_sample(x, g, 'bilinear', 'zeros', false), ([x, g]) => sampleRef(x, g));
+  add('NotImplemented', 'the gradient of grid_sample (no derivative in PyTorch)', [inp([1, 2, 2, 3])],
+    ([g], dt) => { const x = leaf(vals(24, 3), [1, 2, 3, 4], dt); const grid = torch.tensor([[[[0.3, -0.2], [0.7, 0.4], [-0.5, 0.9]], [[0.1, 0.1], [-0.8, -0.7], [0.45, -0.35]]]] as never, { dtype: dt }); return gradOf(torch.grid_sample(x, grid, 'bilinear', 'zeros', false), x, g); },
+    ([g]) => {
+      const grid = { shape: [1, 2, 3, 2], data: [0.3, -0.2, 0.7, 0.4, -0.5, 0.9, 0.1, 0.1, -0.8, -0.7, 0.45, -0.35] }, out = zeros([1, 2, 3, 4]);
+      for (let k = 0; k < 24; k++) { const e = zeros([1, 2, 3, 4]); e.data[k] = 1; out.data[k] = sampleRef(e, grid).data.reduce((a, v, i) => a + v * g.data[i], 0); }
+      return out;
+    });
 }

@@ -49,3 +49,4 @@ export * from './pad_modes';
 export * from './pool3d';
 export * from './shuffle';
 export * from './fold';
+export * from './grid';

@@ -1,5 +1,5 @@
 # torch.nn.functional's resampling ops over the engine: interpolate (and the deprecated upsample*), pixel and channel
-# shuffles, unfold / fold, with F's 1.13.1 signatures, warnings and error texts. The Python parts are ported from PyTorch 1.13.1 torch/nn/functional.py
+# shuffles, unfold / fold, grid_sample / affine_grid, with F's 1.13.1 signatures, warnings and error texts. The Python parts are ported from PyTorch 1.13.1 torch/nn/functional.py
 # (BSD-3-Clause, (c) PyTorch contributors); the kernels are kernel/engine/ops/upsample.ts.
 import builtins as _builtins
 import math as _math
@@ -8,7 +8,7 @@ import warnings as _warnings
 from ._bridge import call as _call, wrap as _wrap
 
 __all__ = ['interpolate', 'upsample', 'upsample_nearest', 'upsample_bilinear', 'pixel_shuffle', 'pixel_unshuffle',
-           'channel_shuffle', 'native_channel_shuffle', 'unfold', 'fold']
+           'channel_shuffle', 'native_channel_shuffle', 'unfold', 'fold', 'grid_sample', 'affine_grid']
 _TORCH_NAMES = ['pixel_shuffle', 'pixel_unshuffle', 'channel_shuffle', 'native_channel_shuffle']
 
 _MODES = {'nearest': 'nearest', 'nearest-exact': 'nearest-exact', 'linear': 'linear', 'bilinear': 'linear',
@@ -135,3 +135,52 @@ def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
 def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
     return _wrap(_call('fold_col2im', input, _pair(output_size), _pair(kernel_size), _pair(dilation), _pair(padding),
                        _pair(stride)))
+
+
+_ALIGN_WARNING = ('Default grid_sample and affine_grid behavior has changed to align_corners=False since 1.3.0. Please '
+                  'specify align_corners=True if the old behavior is desired. See the documentation of grid_sample for '
+                  'details.')
+
+
+def grid_sample(input, grid, mode='bilinear', padding_mode='zeros', align_corners=None):
+    if mode != 'bilinear' and mode != 'nearest' and mode != 'bicubic':
+        raise ValueError("nn.functional.grid_sample(): expected mode to be 'bilinear', 'nearest' or 'bicubic', but got: "
+                         "'{}'".format(mode))
+    if padding_mode != 'zeros' and padding_mode != 'border' and padding_mode != 'reflection':
+        raise ValueError("nn.functional.grid_sample(): expected padding_mode to be 'zeros', 'border', or 'reflection', "
+                         "but got: '{}'".format(padding_mode))
+    if align_corners is None:
+        _warnings.warn(_ALIGN_WARNING)
+        align_corners = False
+    return _wrap(_call('grid_sample', input, grid, mode, padding_mode, _builtins.bool(align_corners)))
+
+
+def affine_grid(theta, size, align_corners=None):
+    if align_corners is None:
+        _warnings.warn(_ALIGN_WARNING)
+        align_corners = False
+    if not theta.is_floating_point():
+        raise ValueError('Expected theta to have floating point type, but got {}'.format(theta.dtype))
+    if len(size) == 4:
+        if theta.dim() != 3 or theta.shape[-2] != 2 or theta.shape[-1] != 3:
+            raise ValueError('Expected a batch of 2D affine matrices of shape Nx2x3 for size {}. Got {}.'
+                             .format(size, theta.shape))
+        spatial_size = size[-2:]
+    elif len(size) == 5:
+        if theta.dim() != 3 or theta.shape[-2] != 3 or theta.shape[-1] != 4:
+            raise ValueError('Expected a batch of 3D affine matrices of shape Nx3x4 for size {}. Got {}.'
+                             .format(size, theta.shape))
+        spatial_size = size[-3:]
+    else:
+        raise NotImplementedError('affine_grid only supports 4D and 5D sizes, for 2D and 3D affine transforms, '
+                                  'respectively. Got size {}.'.format(size))
+    if align_corners and min(spatial_size) == 1:
+        _warnings.warn('Since version 1.3.0, affine_grid behavior has changed for unit-size grids when align_corners=True. '
+                       'This is not an intended use case of affine_grid. See the documentation of affine_grid for details.')
+    elif min(size) <= 0:
+        raise ValueError('Expected non-zero, positive output size. Got {}'.format(size))
+    if theta.shape[0] != size[0]:
+        k = len(size) - 2
+        raise RuntimeError(f'Expected size for first two dimensions of batch2 tensor to be: [{size[0]}, {k + 1}] but got: '
+                           f'[{theta.shape[0]}, {k + 1}].')
+    return _wrap(_call('affine_grid', theta, [_builtins.int(v) for v in size], _builtins.bool(align_corners)))

@@ -17,7 +17,7 @@ class Node:
     def name(self):
         n = str(B.js(_E.node_name, self._n))
         # PyTorch's C++ nodes outside the generated ones report their namespace in name().
-        return 'torch::autograd::' + n if n in ('AccumulateGrad', 'CopySlices', 'GraphRoot', 'Error') else n
+        return 'torch::autograd::' + n if n in ('AccumulateGrad', 'CopySlices', 'GraphRoot', 'Error', 'NotImplemented') else n
 
     @property
     def next_functions(self):
