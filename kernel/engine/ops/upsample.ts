@@ -113,7 +113,28 @@ function interpForward(x: Tensor, p: Plan): Tensor {
   const f32 = x.dtype === 'float32', r = f32 ? Math.fround : (v: number): number => v;
   const src = dataOf(xc), dst = dataOf(out);
   const [td, th, tw] = p.taps, [, H, W] = p.inSp, [Do, Ho, Wo] = p.outSp, inPlane = p.inSp[0] * H * W;
+  const nW = tw.n, wI = tw.idx, wW = tw.w;
   let q = 0;
+  if (td.n === 1 && th.n === 1 && nW === 1) {
+    // nearest: a gather (the weights are 1)
+    for (let pl = 0; pl < p.planes; pl++) {
+      for (let od = 0; od < Do; od++) {
+        for (let oh = 0; oh < Ho; oh++) {
+          const row = pl * inPlane + (td.idx[od] * H + th.idx[oh]) * W;
+          for (let ow = 0; ow < Wo; ow++) dst[q++] = src[row + wI[ow]];
+        }
+      }
+    }
+    return out;
+  }
+  /** One input row interpolated along W at output column ow. */
+  const rowAt = (row: number, ow: number): number => {
+    const k = ow * nW;
+    let acc = src[row + wI[k]] * wW[k];
+    if (nW === 1) return r(acc);
+    for (let c = 1; c < nW; c++) acc = combine(acc, c, nW, src[row + wI[k + c]], wW[k + c], r);
+    return acc;
+  };
   for (let pl = 0; pl < p.planes; pl++) {
     const base = pl * inPlane;
     for (let od = 0; od < Do; od++) {
@@ -123,12 +144,7 @@ function interpForward(x: Tensor, p: Plan): Tensor {
           for (let a = 0; a < td.n; a++) {
             const rowD = base + td.idx[od * td.n + a] * H * W;
             let vh = 0;
-            for (let b = 0; b < th.n; b++) {
-              const row = rowD + th.idx[oh * th.n + b] * W;
-              let vw = 0;
-              for (let c = 0; c < tw.n; c++) vw = combine(vw, c, tw.n, src[row + tw.idx[ow * tw.n + c]], tw.w[ow * tw.n + c], r);
-              vh = combine(vh, b, th.n, vw, th.w[oh * th.n + b], r);
-            }
+            for (let b = 0; b < th.n; b++) vh = combine(vh, b, th.n, rowAt(rowD + th.idx[oh * th.n + b] * W, ow), th.w[oh * th.n + b], r);
             vd = combine(vd, a, td.n, vh, td.w[od * td.n + a], r);
           }
           dst[q++] = vd;
