@@ -361,4 +361,23 @@ export function registerSpatialSamples(h: SpatialHelpers): void {
       for (let k = 0; k < 24; k++) { const e = zeros([1, 2, 3, 4]); e.data[k] = 1; out.data[k] = sampleRef(e, grid).data.reduce((a, v, i) => a + v * g.data[i], 0); }
       return out;
     });
+  const sample3Ref = (x: Arr, g: Arr): Arr => {
+    const [N, C, D, H, W] = x.shape, [, Do, Ho, Wo] = g.shape, out = zeros([N, C, Do, Ho, Wo]);
+    for (const [n, c, a, i, j] of positions(out.shape)) {
+      const src = [0, 1, 2].map((k) => ((g.data[flat(g.shape, [n, a, i, j, k])] + 1) * [W, H, D][k] - 1) / 2), lo = src.map(Math.floor);
+      let acc = 0;
+      for (const [bz, by, bx] of positions([2, 2, 2])) {
+        const at = [lo[0] + bx, lo[1] + by, lo[2] + bz], hi = [bx, by, bz];
+        if (!at.every((v, k) => v >= 0 && v < [W, H, D][k])) continue;
+        const w = src.reduce((p2, v, k) => p2 * (hi[k] ? v - lo[k] : lo[k] + 1 - v), 1);
+        acc += w * x.data[flat(x.shape, [n, c, at[2], at[1], at[0]])];
+      }
+      out.data[flat(out.shape, [n, c, a, i, j])] = acc;
+    }
+    return out;
+  };
+  // source coordinates ((g + 1)·size - 1) / 2 at least 0.1 from an integer (sizes W 3, H 2, D 2)
+  const G3 = [-0.5, 0.3, -0.7, 0.45, -0.2, 0.15, 0.05, 0.65, 0.8, -0.85, 0.95, -0.35];
+  add('GridSampler3DBackward0', 'grid_sample trilinear, zeros padding', [inp([1, 2, 2, 2, 3]), { ...inp([1, 2, 1, 2, 3]), values: G3 }],
+    ([x, g]) => torch.grid_sample(x, g, 'bilinear', 'zeros', false), ([x, g]) => sample3Ref(x, g));
 }

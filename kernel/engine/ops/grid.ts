@@ -1,13 +1,13 @@
-// F.affine_grid (affine_grid_generator: AffineGridGeneratorBackward0) and F.grid_sample over 4-d inputs
-// (grid_sampler_2d: GridSampler2DBackward0) with bilinear and nearest interpolation and zeros / border / reflection
-// padding, following ATen's GridSampler.h formulas. PyTorch 1.13 defines no derivative of grid_sampler_2d's backward:
-// its gradients come from a NotImplemented node here as there, whose backward raises PyTorch's error.
+// F.affine_grid (affine_grid_generator: AffineGridGeneratorBackward0) and F.grid_sample over 4-d and 5-d inputs
+// (grid_sampler_2d / grid_sampler_3d: GridSampler{2,3}DBackward0) with bilinear (trilinear) and nearest interpolation
+// and zeros / border / reflection padding, following ATen's GridSampler.h formulas. PyTorch 1.13 defines no derivative
+// of the samplers' backward: their gradients come from a NotImplemented node here as there, whose backward raises.
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { mem } from '../wasm';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, OpDef, scalarTypeName } from './apply';
 import { matmul } from './linalg';
 import { reshape, transpose, viewOf } from './views';
 
@@ -56,7 +56,7 @@ export function affine_grid(theta: Tensor, size: number[], align: boolean): Tens
   return apply(AFFINE_GRID, [theta], { size: [...size], align });
 }
 
-// --- grid_sampler_2d ---------------------------------------------------------------------------------------------------
+// --- grid_sampler_2d / 3d ------------------------------------------------------------------------------------------------
 type Interp = 'bilinear' | 'nearest';
 type Padding = 'zeros' | 'border' | 'reflection';
 interface Sampler { interp: Interp; padding: Padding; align: boolean }
@@ -91,41 +91,59 @@ const dataOf = (t: Tensor): Float32Array | Float64Array => {
 const nearbyint = (v: number): number => { const r = Math.round(v); return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; };
 
 /**
- * Walks every (n, output position) with its taps (input position, weight) and the weights' derivatives along x and y;
- * visit(n, q, taps) is called with taps as [iy, ix, w, dwdx, dwdy] rows, only for taps inside the input.
+ * Walks every (n, output point) with its taps: rows [offset in the input's spatial plane, weight, d(weight)/d(x),
+ * d(weight)/d(y)(, d(weight)/d(z))], only for taps inside the input, in ATen's corner order (z, then y, then x), and
+ * each coordinate's d(source)/d(grid value).
  */
-function walk(x: Tensor, grid: Tensor, s: Sampler, visit: (n: number, q: number, taps: number[][], gx: number, gy: number) => void): void {
-  const [N, , H, W] = x.shape, [, Ho, Wo] = grid.shape, gd = dataOf(grid);
+function walk(x: Tensor, grid: Tensor, s: Sampler, visit: (n: number, q: number, taps: number[][], mult: number[]) => void): void {
+  const N = x.shape[0], k = x.ndim - 2, sp = x.shape.slice(2), gd = dataOf(grid), L = grid.numel() / Math.max(N * k, 1);
+  const size = (c: number): number => sp[k - 1 - c];   // coordinate c = 0 is x (the last dim)
   for (let n = 0; n < N; n++) {
-    for (let q = 0; q < Ho * Wo; q++) {
-      const [ix, gx] = sourceIndex(gd[(n * Ho * Wo + q) * 2], W, s), [iy, gy] = sourceIndex(gd[(n * Ho * Wo + q) * 2 + 1], H, s);
+    for (let q = 0; q < L; q++) {
+      const src: number[] = [], mult: number[] = [];
+      for (let c = 0; c < k; c++) { const [i, m] = sourceIndex(gd[(n * L + q) * k + c], size(c), s); src.push(i); mult.push(m); }
       const taps: number[][] = [];
-      const inside = (yy: number, xx: number): boolean => yy >= 0 && yy < H && xx >= 0 && xx < W;
+      const offsetOf = (at: number[]): number | null => {
+        let off = 0;
+        for (let c = k - 1; c >= 0; c--) { if (at[c] < 0 || at[c] >= size(c)) return null; off = off * size(c) + at[c]; }
+        return off;
+      };
       if (s.interp === 'nearest') {
-        const xx = nearbyint(ix), yy = nearbyint(iy);
-        if (inside(yy, xx)) taps.push([yy, xx, 1, 0, 0]);
+        const off = offsetOf(src.map(nearbyint));
+        if (off !== null) taps.push([off, 1, ...src.map(() => 0)]);
       } else {
-        const x0 = Math.floor(ix), y0 = Math.floor(iy), x1 = x0 + 1, y1 = y0 + 1;
-        const cand = [[y0, x0, (x1 - ix) * (y1 - iy), -(y1 - iy), -(x1 - ix)], [y0, x1, (ix - x0) * (y1 - iy), y1 - iy, -(ix - x0)],
-          [y1, x0, (x1 - ix) * (iy - y0), -(iy - y0), x1 - ix], [y1, x1, (ix - x0) * (iy - y0), iy - y0, ix - x0]];
-        for (const t of cand) if (inside(t[0], t[1])) taps.push(t);
+        const lo = src.map(Math.floor);
+        for (let corner = 0; corner < 1 << k; corner++) {
+          // bits: x is the lowest, so the corners run z0 y0 x0, z0 y0 x1, z0 y1 x0, ... as ATen's nw, ne, sw, se
+          const hi = src.map((_, c) => (corner >> c) & 1);
+          const factor = src.map((v, c) => (hi[c] ? v - lo[c] : lo[c] + 1 - v));
+          const off = offsetOf(lo.map((v, c) => v + hi[c]));
+          if (off === null) continue;
+          const w = factor.reduce((a, f) => a * f, 1);
+          const dw = factor.map((_, c) => factor.reduce((a, f, c2) => (c2 === c ? a : a * f), hi[c] ? 1 : -1));
+          taps.push([off, w, ...dw]);
+        }
       }
-      visit(n, q, taps, gx, gy);
+      visit(n, q, taps, mult);
     }
   }
 }
 
 function sampleForward(x: Tensor, grid: Tensor, s: Sampler): Tensor {
-  const xc = K.contiguousAs(x), gc = K.contiguousAs(grid), [N, C, H, W] = x.shape, [, Ho, Wo] = grid.shape;
-  const out = K.full([N, C, Ho, Wo], 0, x.dtype);
+  const xc = K.contiguousAs(x), gc = K.contiguousAs(grid), [N, C] = x.shape, outSp = grid.shape.slice(1, -1);
+  const P = x.shape.slice(2).reduce((a, b) => a * b, 1), L = outSp.reduce((a, b) => a * b, 1);
+  const out = K.full([N, C, ...outSp], 0, x.dtype);
   if (out.numel() === 0) return out;
-  const r = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
+  const r = x.dtype === 'float32' ? Math.fround : (v: number): number => v, P3 = x.ndim === 5;
   const src = dataOf(xc), dst = dataOf(out);
   walk(xc, gc, s, (n, q, taps) => {
     for (let c = 0; c < C; c++) {
       let acc = 0;
-      for (const [yy, xx, w] of taps) acc = r(acc + r(src[((n * C + c) * H + yy) * W + xx] * r(w)));
-      dst[((n * C + c) * Ho * Wo) + q] = acc;
+      taps.forEach((t, i) => {
+        const v = r(src[(n * C + c) * P + t[0]] * r(t[1]));
+        acc = i === 0 && P3 ? v : r(acc + v);   // (the 3-d kernel starts from its first tap: a -0.0 stays)
+      });
+      dst[(n * C + c) * L + q] = acc;
     }
   });
   return out;
@@ -133,53 +151,61 @@ function sampleForward(x: Tensor, grid: Tensor, s: Sampler): Tensor {
 
 /** The gradients of grid_sample: for the input (scattered weights) or for the grid (the weights' derivatives). */
 function sampleBackward(g: Tensor, x: Tensor, grid: Tensor, s: Sampler, wrt: 'input' | 'grid'): Tensor {
-  const gc = K.contiguousAs(g), xc = K.contiguousAs(x), gr = K.contiguousAs(grid), [N, C, H, W] = x.shape, [, Ho, Wo] = grid.shape;
-  const out = K.full(wrt === 'input' ? [N, C, H, W] : [N, Ho, Wo, 2], 0, x.dtype);
+  const gc = K.contiguousAs(g), xc = K.contiguousAs(x), gr = K.contiguousAs(grid), [N, C] = x.shape, k = x.ndim - 2;
+  const P = x.shape.slice(2).reduce((a, b) => a * b, 1), L = grid.numel() / Math.max(N * k, 1);
+  const out = K.full(wrt === 'input' ? x.shape : grid.shape, 0, x.dtype);
   if (out.numel() === 0 || gc.numel() === 0) return out;
   const go = dataOf(gc), src = dataOf(xc), dst = dataOf(out);
-  walk(xc, gr, s, (n, q, taps, gx, gy) => {
-    let dx = 0, dy = 0;
+  walk(xc, gr, s, (n, q, taps, mult) => {
+    const d = new Array<number>(k).fill(0);
     for (let c = 0; c < C; c++) {
-      const gv = go[(n * C + c) * Ho * Wo + q];
-      for (const [yy, xx, w, dwx, dwy] of taps) {
-        const at = ((n * C + c) * H + yy) * W + xx;
-        if (wrt === 'input') dst[at] += w * gv;
-        else { dx += src[at] * dwx * gv; dy += src[at] * dwy * gv; }
+      const gv = go[(n * C + c) * L + q];
+      for (const t of taps) {
+        const at = (n * C + c) * P + t[0];
+        if (wrt === 'input') dst[at] += t[1] * gv;
+        else for (let a = 0; a < k; a++) d[a] += src[at] * t[2 + a] * gv;
       }
     }
     // (nearest sampling has a zero gradient for the grid, +0 as PyTorch writes it)
-    if (wrt === 'grid' && s.interp === 'bilinear') { dst[(n * Ho * Wo + q) * 2] = dx * gx; dst[(n * Ho * Wo + q) * 2 + 1] = dy * gy; }
+    if (wrt === 'grid' && s.interp === 'bilinear') for (let a = 0; a < k; a++) dst[(n * L + q) * k + a] = d[a] * mult[a];
   });
   return out;
 }
 
-const refuse = (): Tensor => { throw new TorchError('RuntimeError', 'derivative for aten::grid_sampler_2d_backward is not implemented'); };
-/** The gradients as PyTorch 1.13 records them: one NotImplemented node (grid_sampler_2d_backward has no derivative). */
-const GRID_SAMPLER_BACKWARD = defineOp({
-  name: 'grid_sampler_2d_backward', node: 'NotImplemented', args: ['grad_output', 'input', 'grid'],
-  forward: ([g, x, grid], a) => sampleBackward(g, x, grid, a.sampler as Sampler, a.wrt as 'input' | 'grid'),
-  grads: { grad_output: { saves: [], fn: refuse }, input: { saves: [], fn: refuse }, grid: { saves: [], fn: refuse } },
-});
-
-const GRID_SAMPLER_2D = defineOp({
-  name: 'grid_sampler_2d', node: 'GridSampler2DBackward0', args: ['input', 'grid'],
-  forward: ([x, grid], a) => sampleForward(x, grid, a.sampler as Sampler),
-  grads: {
-    input: { saves: ['input', 'grid'], fn: (g, c) => apply(GRID_SAMPLER_BACKWARD, [g, c.saved('input'), c.saved('grid')], { sampler: c.attrs.sampler, wrt: 'input' }) },
-    grid: { saves: ['input', 'grid'], fn: (g, c) => apply(GRID_SAMPLER_BACKWARD, [g, c.saved('input'), c.saved('grid')], { sampler: c.attrs.sampler, wrt: 'grid' }) },
-  },
-});
+const refuse = (name: string) => (): Tensor => { throw new TorchError('RuntimeError', `derivative for aten::${name}_backward is not implemented`); };
+/** grid_sampler_{2,3}d and, as PyTorch 1.13 records their gradients, one NotImplemented node (no derivative). */
+function samplerOps(dims: 2 | 3): OpDef {
+  const name = `grid_sampler_${dims}d`;
+  const bwd = defineOp({
+    name: `${name}_backward`, node: 'NotImplemented', args: ['grad_output', 'input', 'grid'],
+    forward: ([g, x, grid], a) => sampleBackward(g, x, grid, a.sampler as Sampler, a.wrt as 'input' | 'grid'),
+    grads: { grad_output: { saves: [], fn: refuse(name) }, input: { saves: [], fn: refuse(name) }, grid: { saves: [], fn: refuse(name) } },
+  });
+  return defineOp({
+    name, node: `GridSampler${dims}DBackward0`, args: ['input', 'grid'],
+    forward: ([x, grid], a) => sampleForward(x, grid, a.sampler as Sampler),
+    grads: {
+      input: { saves: ['input', 'grid'], fn: (g, c) => apply(bwd, [g, c.saved('input'), c.saved('grid')], { sampler: c.attrs.sampler, wrt: 'input' }) },
+      grid: { saves: ['input', 'grid'], fn: (g, c) => apply(bwd, [g, c.saved('input'), c.saved('grid')], { sampler: c.attrs.sampler, wrt: 'grid' }) },
+    },
+  });
+}
+const GRID_SAMPLERS = { 2: samplerOps(2), 3: samplerOps(3) };
 
 export function grid_sample(x: Tensor, grid: Tensor, interp: string, padding: string, align: boolean): Tensor {
   const fmt = (t: Tensor): string => `[${t.shape.join(', ')}]`;
   if (x.dtype !== grid.dtype) throw new TorchError('RuntimeError', `expected scalar type ${scalarTypeName(x.dtype)} but found ${scalarTypeName(grid.dtype)}`);
-  if (x.ndim !== grid.ndim || x.shape[0] !== grid.shape[0]) {
-    throw new TorchError('RuntimeError', `grid_sampler(): expected grid and input to have same batch size, but got input with sizes ${fmt(x)} and grid with sizes ${fmt(grid)}`);
-  }
   if (grid.shape[grid.ndim - 1] !== x.ndim - 2) {
     throw new TorchError('RuntimeError', `grid_sampler(): expected grid to have size ${x.ndim - 2} in last dimension, but got grid with sizes ${fmt(grid)}`);
   }
-  if (x.ndim !== 4) throw new TorchError('NotImplementedError', 'tnb: F.grid_sample supports 4-d inputs (2-d sampling); 5-d inputs are not supported');
+  if (x.shape[0] !== grid.shape[0]) {
+    throw new TorchError('RuntimeError', `grid_sampler(): expected grid and input to have same batch size, but got input with sizes ${fmt(x)} and grid with sizes ${fmt(grid)}`);
+  }
+  // (a 4-d input goes the 2-d way, any other the 3-d way, each with its own text)
+  if (x.ndim !== grid.ndim || (x.ndim !== 4 && x.ndim !== 5)) {
+    throw new TorchError('RuntimeError', `grid_sampler(): expected ${x.ndim === 4 ? 4 : 5}D input and grid with same number of dimensions, but got input with sizes ${fmt(x)} and grid with sizes ${fmt(grid)}`);
+  }
+  if (interp === 'bicubic' && x.ndim === 5) throw new TorchError('RuntimeError', 'grid_sampler(): bicubic interpolation only supports 4D input');
   if (interp === 'bicubic') throw new TorchError('NotImplementedError', "tnb: F.grid_sample(mode='bicubic') is not supported; use 'bilinear' or 'nearest'");
-  return apply(GRID_SAMPLER_2D, [x, grid], { sampler: { interp: interp as Interp, padding: padding as Padding, align } });
+  return apply(GRID_SAMPLERS[x.ndim - 2 as 2 | 3], [x, grid], { sampler: { interp: interp as Interp, padding: padding as Padding, align } });
 }
