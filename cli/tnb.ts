@@ -222,6 +222,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // `tnb run x.py | head`: a reader that stops early closes the pipe; end quietly as a shell tool does (exit 0;
+  // SIGPIPE's 141 would need a signal), not with an unhandled EPIPE stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
+  }
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`tnb: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 70;

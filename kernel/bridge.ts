@@ -14,6 +14,7 @@
 import * as torch from './engine';
 import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
+import { isFloating, overflowError, scalarName } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge } from './engine/autograd/node';
 import { isGradEnabled } from './engine/autograd/grad_mode';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
@@ -138,19 +139,24 @@ const dims = (d: unknown): number | number[] | undefined => (d === null || d ===
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
 const KIND_OPS = new Set(['add', 'sub', 'mul', 'div', 'pow', 'rsub', 'rdiv', 'rpow', 'pow_scalar_base', 'wrapped_number', 'add_', 'sub_', 'mul_', 'div_', 'pow_',
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'where', 'clamp', 'clamp_', 'full', 'full_like', 'fill_', 'tensor', 'arange',
-  'index_put_', 'remainder', 'floor_divide', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
+  'index_put_', 'remainder', 'floor_divide', 'remainder_', 'floor_divide_', 'fmod_', 'compare_', 'addcmul_', 'addcdiv_', 'maximum', 'minimum', 'setitem', 'fmod', 'addcmul', 'addcdiv',
   'bitwise_and', 'bitwise_or', 'bitwise_xor', 'lshift', 'rshift', 'index_fill', 'rbitwise_and', 'rbitwise_or', 'rbitwise_xor', 'rlshift', 'rrshift']);
 
 const OPS: Record<string, Fn> = {
   // creation
   tensor_from_flat: (shape: number[], flat: number[], kind: string, dtype: unknown, rg: boolean) => {
     const d = dt(dtype) ?? (flat.length === 0 ? 'float32' : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : 'float32');
+    for (const v of flat) {
+      const overflow = overflowError(v, d, false);
+      if (overflow) throw new TorchError('RuntimeError', overflow);
+    }
     return torch.fromValues(shape, flat, d, createOpts(null, rg));
   },
   tensor_from_tensor: (x: Tensor, dtype: unknown, rg: boolean) => torch.tensor(x, createOpts(dtype, rg)),
   zeros: (s: number[], d: unknown, rg: boolean) => torch.zeros(s, createOpts(d, rg)),
   ones: (s: number[], d: unknown, rg: boolean) => torch.ones(s, createOpts(d, rg)),
   empty: (s: number[], d: unknown, rg: boolean) => torch.empty(s, createOpts(d, rg)),
+  empty_strided: (s: number[], st: number[], d: unknown, rg: boolean) => torch.empty_strided(s, st, createOpts(d, rg)),
   full: (s: number[], v: unknown, d: unknown, rg: boolean) => torch.full(s, v as number, createOpts(d, rg)),
   zeros_like: (x: Tensor, d: unknown, rg: boolean) => torch.zeros_like(x, createOpts(d, rg)),
   ones_like: (x: Tensor, d: unknown, rg: boolean) => torch.ones_like(x, createOpts(d, rg)),
@@ -194,11 +200,15 @@ const OPS: Record<string, Fn> = {
   remainder: (a: Tensor, b: unknown) => torch.remainder(a, b as Tensor),
   rremainder: (a: Tensor, b: unknown) => torch.remainder(b as Tensor, a),
   floor_divide: (a: Tensor, b: unknown) => torch.floorDivide(a, b as Tensor),
+  floor_divide_: (a: Tensor, b: unknown) => torch.floorDivide_(a, b as Tensor),
+  fmod: (a: Tensor, b: unknown) => torch.fmod(a, b as Tensor),
+  fmod_: (a: Tensor, b: unknown) => torch.fmod_(a, b as Tensor),
+  remainder_: (a: Tensor, b: unknown) => torch.remainder_(a, b as Tensor),
   rfloor_divide: (a: Tensor, b: unknown) => torch.floorDivide(b as Tensor, a),
   add_: (a: Tensor, b: unknown, alpha: unknown) => torch.add_(a, b as Tensor, (alpha ?? 1) as number),
   sub_: (a: Tensor, b: unknown, alpha: unknown) => torch.sub_(a, b as Tensor, (alpha ?? 1) as number),
   mul_: (a: Tensor, b: unknown) => torch.mul_(a, b as Tensor),
-  div_: (a: Tensor, b: unknown) => torch.div_(a, b as Tensor),
+  div_: (a: Tensor, b: unknown, mode: unknown) => torch.div_(a, b as Tensor, (mode ?? null) as 'trunc' | 'floor' | null),
   pow_: (a: Tensor, b: unknown) => torch.pow_(a, b as Tensor),
   clamp: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp(a, lo as number | null, hi as number | null),
   clamp_: (a: Tensor, lo: unknown, hi: unknown) => torch.clamp_(a, lo as number | null, hi as number | null),
@@ -286,6 +296,25 @@ const OPS: Record<string, Fn> = {
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
+  nansum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.nansum(x, dims(d), k, dt(dtype)),
+  repeat: (x: Tensor, reps: number[]) => torch.repeat(x, reps),
+  sum_to_size: (x: Tensor, shape: number[]) => torch.sumToSize(x, shape),
+  rot90: (x: Tensor, k: number, dims: number[]) => torch.rot90(x, k, dims),
+  masked_scatter: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter(x, m, s),
+  masked_scatter_: (x: Tensor, m: Tensor, s: Tensor) => torch.masked_scatter_(x, m, s),
+  masked_select: (x: Tensor, m: Tensor) => torch.masked_select(x, m),
+  scatter_reduce: (x: Tensor, d: number, i: Tensor, s: Tensor, r: string, inc: boolean, inplace: boolean) =>
+    (inplace ? torch.scatter_reduce_ : torch.scatter_reduce)(x, d, i, s, r, inc),
+  select_scatter: (x: Tensor, s: Tensor, d: number, i: number) => torch.select_scatter(x, s, d, i),
+  slice_scatter: (x: Tensor, s: Tensor, d: number, a: number | null, b: number | null, st: number) => torch.slice_scatter(x, s, d, a, b, st),
+  diagonal_scatter: (x: Tensor, s: Tensor, o: number, d1: number, d2: number) => torch.diagonal_scatter(x, s, o, d1, d2),
+  as_strided: (x: Tensor, size: number[], stride: number[], off: number | null) => torch.as_strided(x, size, stride, off),
+  take: (x: Tensor, i: Tensor) => torch.take(x, i),
+  vdot: (a: Tensor, b: Tensor) => torch.vdot(a, b),
+  diag_embed: (x: Tensor, o: number, d1: number, d2: number) => torch.diag_embed(x, o, d1, d2),
+  index_copy: (x: Tensor, d: number, i: Tensor, s: Tensor) => torch.index_copy(x, d, i, s),
+  index_copy_: (x: Tensor, d: number, i: Tensor, s: Tensor) => torch.index_copy_(x, d, i, s),
+  compare_: (op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge', x: Tensor, o: unknown) => torch.compare_(op, x, o as Tensor),
   mean: (x: Tensor, d: unknown, k: boolean) => torch.mean(x, dims(d), k),
   prod: (x: Tensor, d: unknown, k: boolean) => torch.prod(x, nn(d) as number | undefined, k),
   max_all: (x: Tensor) => torch.max(x), min_all: (x: Tensor) => torch.min(x),
@@ -332,6 +361,11 @@ const OPS: Record<string, Fn> = {
   addmv: (s: Tensor, m: Tensor, v: Tensor, beta: number, alpha: number) => torch.addmv(s, m, v, beta, alpha),
   addr: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addr(s, a, b, beta, alpha),
   addmm_scaled: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addmm_scaled(s, a, b, beta, alpha),
+  addmm_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addmm_(s, a, b, beta, alpha),
+  addcmul_: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcmul_(s, a, b, v as number),
+  addcdiv_: (s: Tensor, a: Tensor, b: Tensor, v: unknown) => torch.addcdiv_(s, a, b, v as number),
+  atan2_: (a: Tensor, b: Tensor) => torch.atan2_(a, b),
+  tril_: (x: Tensor, k: number) => torch.tril_(x, k), triu_: (x: Tensor, k: number) => torch.triu_(x, k),
   addmv_: (s: Tensor, m: Tensor, v: Tensor, beta: number, alpha: number) => torch.addmv_(s, m, v, beta, alpha),
   addr_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.addr_(s, a, b, beta, alpha),
   baddbmm_: (s: Tensor, a: Tensor, b: Tensor, beta: number, alpha: number) => torch.baddbmm_(s, a, b, beta, alpha),
@@ -401,13 +435,16 @@ for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'ta
 
 function bernoulli(x: Tensor, p: number, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
+  if (x.dtype === 'float16') throw new TorchError('RuntimeError', `"bernoulli_scalar_cpu_" not implemented for 'Half'`);
   return torch.fillRandom(x, 'BernoulliBackward2', () => gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32'));
 }
 
 function bernoulliTensor(probs: Tensor, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
-  if (probs.dtype !== 'float32' && probs.dtype !== 'float64') throw new TorchError('RuntimeError', 'bernoulli_tensor_cpu_p_ not implemented for \'Long\'');
-  const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype);
+  if (probs.dtype === 'float16') throw new TorchError('RuntimeError', `"bernoulli_tensor_cpu_self_" not implemented for 'Half'`);
+  if (!isFloating(probs.dtype)) throw new TorchError('RuntimeError', `"bernoulli_tensor_cpu_p_" not implemented for '${scalarName(probs.dtype)}'`);
+  // bfloat16 probabilities draw as float32 ones (bernoulli_distribution<float>)
+  const values = gen.bernoulli_tensor(probs.toArray(), probs.dtype === 'float64' ? 'float64' : 'float32');
   const outT = torch.zeros(probs.shape, { dtype: probs.dtype });
   return torch.fillRandom(outT, 'BernoulliBackward1', () => values);
 }
@@ -530,7 +567,7 @@ export const engineModule = {
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
   values: (h: number) => {
     const t = T(h);
-    return t.dtype === 'float32' || t.dtype === 'float64' ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
+    return isFloating(t.dtype) ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
   },
   item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),

@@ -11,7 +11,6 @@ export const NN_OPS: Record<string, Fn> = {
     torch.conv_transpose(x, w, b, s, p, op, g, d, dims),
   upsample: (x: Tensor, mode: torch.InterpMode, size: number[] | null, scales: number[] | null, align: boolean) =>
     torch.upsample(x, mode, size, scales, align),
-  repeat: (x: Tensor, reps: number[]) => torch.repeat(x, reps),
   pad_mode: (x: Tensor, pad: number[], mode: torch.PadMode) => torch.pad_mode(x, pad, mode),
   max_pool3d_with_indices: (x: Tensor, k: number[], s: number[], p: number[], d: number[], ceil: boolean) => torch.max_pool3d_with_indices(x, k, s, p, d, ceil),
   avg_pool3d: (x: Tensor, k: number[], s: number[], p: number[], ceil: boolean, countPad: boolean, divisor: number | null) =>

@@ -1,12 +1,11 @@
 // Output payloads (kernel/protocol.ts) built from engine tensors and graph nodes: statistics, a bounded sample of
 // the values, the gradient's summary and the grad_fn graph. Runs in the worker, next to the engine.
 import { AccumulateGrad, Node, Tensor } from './engine';
+import { torchName } from './engine/dtype';
 import { GRAPH_NODE_LIMIT, GraphEdge, GraphNode, GraphPayload, NodeDetails, Sample, SAMPLE_LIMIT, SourceSite, Stats, TensorPayload,
   TensorPreview, TensorSummary } from './protocol';
 
-const DTYPE_NAMES: Record<string, string> = { float32: 'torch.float32', float64: 'torch.float64', int64: 'torch.int64', bool: 'torch.bool' };
-
-export function dtypeName(t: Tensor): string { return DTYPE_NAMES[t.dtype] ?? t.dtype; }
+export function dtypeName(t: Tensor): string { return torchName(t.dtype); }
 
 function encode(v: number): number | 'nan' | 'inf' | '-inf' {
   if (Number.isNaN(v)) return 'nan';

@@ -9,7 +9,7 @@
 // half/bfloat16, sparse, quantized, nested, meta, named, devices, forward-AD
 // tangents, functorch wrappers, and non-default set_printoptions.
 
-import type { DType } from './dtype';
+import { isFloating, type DType } from './dtype';
 import { formatExp, formatFixed, formatInt } from './pyfloat';
 
 export interface FormatInput {
@@ -59,7 +59,7 @@ interface Formatter {
 /** `_Formatter(tensor)`, given the (possibly summarised) elements it would see. */
 function makeFormatter(dtype: DType, vals: readonly number[]): Formatter {
   const f: Formatter = {
-    floating: dtype === 'float32' || dtype === 'float64',
+    floating: isFloating(dtype),   // float16/bfloat16 are printed from their float32 values, as _tensor_str does
     bool: dtype === 'bool',
     intMode: true,
     sciMode: false,
@@ -245,7 +245,7 @@ export function formatTensor(t: FormatInput, opts: ReprOptions = {}): string {
     body = '[]';
   } else {
     // has_default_dtype: float32 (default), int64 and bool are not shown.
-    if (t.dtype === 'float64') suffixes.push('dtype=torch.float64');
+    if (t.dtype !== 'float32' && t.dtype !== 'int64' && t.dtype !== 'bool') suffixes.push('dtype=torch.' + t.dtype);
     body = tensorStr(t, indent);
   }
   if (opts.gradFnName) suffixes.push(`grad_fn=<${opts.gradFnName}>`);

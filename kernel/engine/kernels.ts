@@ -1,6 +1,6 @@
 // The compute layer: tensors in, tensors out, through the wasm kernel. No autograd here (ops/ records graphs);
 // every function allocates its result (or writes into a given `out`) and frees its own temporaries.
-import { DType, itemSize } from './dtype';
+import { DType, isFloating, itemSize, wide } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
@@ -8,7 +8,25 @@ import { longSum, MIN_PARALLEL_REDUCE, runRows, runWalk, SUM_PIECE, type WalkCal
 import { matmul as threadedMatmul } from './threads';
 import { allocBytes, checkInterrupt, checkScratch, mem, wasm, writeMeta } from './wasm';
 
-export const DT: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
+export const DT: Record<DType, number> = {
+  bool: 0, int64: 1, float32: 2, float64: 3, int32: 4, int16: 5, int8: 6, uint8: 7, float16: 8, bfloat16: 9,
+};
+
+/**
+ * Runs `compute` into `out`, or, when out's dtype is a narrow one (int32 ... bfloat16, which the op kernels do not
+ * take), into a temporary of its wide dtype that is then cast into `out` (wrap-around, rounding to half).
+ */
+function intoWide(out: Tensor, compute: (w: Tensor) => void): void {
+  const w = wide(out.dtype);
+  if (w === out.dtype) { compute(out); return; }
+  const tmp = Tensor.empty(out.shape, w);
+  try {
+    compute(tmp);
+    copyRun(out, tmp, false);
+  } finally {
+    tmp.free();
+  }
+}
 
 export const UnaryOp = {
   neg: 0, exp: 1, log: 2, sqrt: 3, abs: 4, sin: 5, cos: 6, tanh: 7, sigmoid: 8, relu: 9, sign: 10, reciprocal: 11,
@@ -19,7 +37,7 @@ export const UnaryOp = {
 export type UnaryOpName = keyof typeof UnaryOp;
 
 /** reluGrad: a where !(b <= 0), else 0 (PyTorch's threshold_backward(grad, result, 0): relu's backward in one pass). */
-export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10 } as const;
+export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10, fmod: 11, divTrunc: 12 } as const;
 export type BinaryOpName = keyof typeof BinaryOp;
 
 export const CompareOp = { eq: 0, ne: 1, lt: 2, le: 3, gt: 4, ge: 5 } as const;
@@ -178,8 +196,14 @@ function withCast<R>(xs: Tensor[], dtypes: DType[], body: (cs: Tensor[]) => R): 
   }
 }
 
-function unaryRun(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: number, poll: boolean): Tensor {
-  if (numel(out.shape) === 0) return out;
+function unaryRun(op: UnaryOpName, x: Tensor, out0: Tensor, p0: number, p1: number, poll: boolean): Tensor {
+  if (numel(out0.shape) === 0) return out0;
+  if (wide(out0.dtype) === out0.dtype) return unaryWide(op, x, out0, p0, p1, poll);
+  // The operand is first converted to the narrow dtype (a Python number wraps to int8 there, rounds to half), as
+  // TensorIterator casts operands to the common dtype.
+  return withCast([x], [out0.dtype], ([nx]) => { intoWide(out0, (out) => unaryWide(op, nx, out, p0, p1, poll)); return out0; });
+}
+function unaryWide(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: number, poll: boolean): Tensor {
   return withCast([x], [out.dtype], ([src]) => {
     const sp = src.storage.ptr + src.offset * src.itemsize, dp = out.storage.ptr + out.offset * out.itemsize;
     let shape: readonly number[] = out.shape;
@@ -206,8 +230,12 @@ export function unary(op: UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN, dtype: DTy
   return fresh(x.shape, dtype, (out) => unaryRun(op, x, out, p0, p1, true), strides);
 }
 
-function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: boolean): Tensor {
-  if (numel(out.shape) === 0) return out;
+function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out0: Tensor, poll: boolean): Tensor {
+  if (numel(out0.shape) === 0) return out0;
+  if (wide(out0.dtype) === out0.dtype) return binaryWide(op, a, b, out0, poll);
+  return withCast([a, b], [out0.dtype, out0.dtype], ([na, nb]) => { intoWide(out0, (out) => binaryWide(op, na, nb, out, poll)); return out0; });
+}
+function binaryWide(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: boolean): Tensor {
   return withCast([a, b], [out.dtype, out.dtype], ([ca, cb]) => {
     const sz = itemSize(out.dtype);
     const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz, op_ = out.storage.ptr + out.offset * sz;
@@ -227,30 +255,37 @@ export function binary(op: BinaryOpName, a: Tensor, b: Tensor, dtype: DType, str
 }
 
 /** Comparison in `dtype` (the promoted type of a and b) → bool tensor. */
-export function compare(op: CompareOpName, a: Tensor, b: Tensor, dtype: DType, strides: Shape | null = null): Tensor {
-  return fresh(broadcastShapes(a.shape, b.shape), 'bool', (out) => {
+export function compare(op: CompareOpName, a0: Tensor, b0: Tensor, dtype0: DType, strides: Shape | null = null): Tensor {
+  const dtype = wide(dtype0);
+  return fresh(broadcastShapes(a0.shape, b0.shape), 'bool', (out) => {
     if (numel(out.shape) === 0) return;
-    withCast([a, b], [dtype, dtype], ([ca, cb]) => {
+    withCast([a0, b0], [dtype0, dtype0], ([a, b]) => withCast([a, b], [dtype, dtype], ([ca, cb]) => {
       const sz = itemSize(dtype);
       const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz;
       walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
         [sz, sz, 1], true, (nd, m, o) => ({ fn: 'compare', args: [CompareOp[op], DT[dtype], nd, m, ap + o[0], bp + o[1], out.storage.ptr + o[2]] }));
-    });
+    }));
   }, strides);
 }
 
 export function where(cond: Tensor, a: Tensor, b: Tensor, dtype: DType, strides: Shape | null = null): Tensor {
   const shape0 = broadcastShapes(broadcastShapes(cond.shape, a.shape), b.shape);
-  return fresh(shape0, dtype, (out) => {
+  return fresh(shape0, dtype, (out0) => {
     if (numel(shape0) === 0) return;
+    intoWide(out0, (out) => whereWide(cond, a, b, out));
+  }, strides);
+}
+function whereWide(cond: Tensor, a: Tensor, b: Tensor, out: Tensor): void {
+  const dtype = out.dtype, shape0 = out.shape;
+  {
     withCast([cond, a, b], ['bool', dtype, dtype], ([cc, ca, cb]) => {
       const sz = itemSize(dtype);
       const cp = cc.storage.ptr + cc.offset, ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz;
       walk(shape0, [broadcastStrides(cc.shape, cc.strides, shape0), broadcastStrides(ca.shape, ca.strides, shape0),
         broadcastStrides(cb.shape, cb.strides, shape0), out.strides], [1, sz, sz, sz], true,
-      (nd, m, o) => ({ fn: 'where', args: [DT[dtype], nd, m, cp + o[0], ap + o[1], bp + o[2], out.storage.ptr + o[3]] }));
+      (nd, m, o) => ({ fn: 'where', args: [DT[dtype], nd, m, cp + o[0], ap + o[1], bp + o[2], out.storage.ptr + out.offset * sz + o[3]] }));
     });
-  }, strides);
+  }
 }
 
 /**
@@ -261,9 +296,9 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
   const nd = x.ndim;
   const all = dims === null || nd === 0 ? [...Array(nd).keys()] : [...new Set(dims)].sort((u, v) => u - v);
   const outShape = keepdim ? x.shape.map((s, i) => (all.includes(i) ? 1 : s)) : x.shape.filter((_, i) => !all.includes(i));
-  const integral = x.dtype === 'int64' || x.dtype === 'bool';
-  const workDtype: DType = integral && (op === 'sum' || op === 'prod') ? 'int64' : x.dtype;
-  const outDtype: DType = op === 'argmax' || op === 'argmin' ? 'int64' : workDtype;
+  const integral = !isFloating(x.dtype);
+  const workDtype: DType = integral && (op === 'sum' || op === 'prod') ? 'int64' : wide(x.dtype);
+  const outDtype: DType = op === 'argmax' || op === 'argmin' ? 'int64' : integral && (op === 'sum' || op === 'prod') ? 'int64' : x.dtype;
   const kept = [...Array(nd).keys()].filter((i) => !all.includes(i));
   const outer = numel(kept.map((i) => x.shape[i]));
   const n = numel(all.map((i) => x.shape[i]));
@@ -273,7 +308,7 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
       throw new TorchError('IndexError', `${name}(): Expected reduction dim ${dims === null ? '' : all[0] + ' '}to have non-zero size.`);
     }
   }
-  return fresh(outShape, outDtype, (out) => {
+  return fresh(outShape, outDtype, (out0) => intoWide(out0, (out) => {
     if (outer === 0) return;
     if (n === 0) { fill(out, op === 'prod' ? 1 : op === 'var' ? NaN : 0); return; }
     // In place when x is contiguous and the reduced dims (size-1 dims aside) are adjacent: [outer, n, inner].
@@ -297,7 +332,7 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
     } finally {
       permuted.free();
     }
-  });
+  }));
 }
 
 /**
@@ -349,6 +384,16 @@ function longRun(op: ReduceOpName, dt: DType, src: number, n: number, out: Tenso
  * (non-trivial) dim; null otherwise (the caller composes max, exp, sum and div).
  */
 export function softmaxLastDim(x: Tensor, dim: number, log: boolean): Tensor | null {
+  if (x.dtype === 'bfloat16') {
+    // PyTorch's bfloat16 kernel works in float32 and rounds once.
+    const f = cast(x, 'float32');
+    const r = softmaxLastDim(f, dim, log);
+    if (f !== x) f.free();
+    if (r === null) return null;
+    const out = cast(r, 'bfloat16');
+    r.free();
+    return out;
+  }
   if ((x.dtype !== 'float32' && x.dtype !== 'float64') || !x.is_contiguous()) return null;
   if (x.shape.slice(dim + 1).some((s) => s !== 1)) return null;
   const n = x.ndim ? x.shape[dim] : 1;
@@ -365,9 +410,10 @@ export function softmaxLastDim(x: Tensor, dim: number, log: boolean): Tensor | n
 }
 
 /** Batched matmul of 3-d (possibly strided, batch-stride-0 broadcast) operands [B, M, K] @ [B, K, N] → [B, M, N]. */
-export function bmmKernel(a: Tensor, b: Tensor, dtype: DType): Tensor {
+export function bmmKernel(a: Tensor, b: Tensor, dtype0: DType): Tensor {
   const [B, M, K] = a.shape, N = b.shape[2];
-  return fresh([B, M, N], dtype, (out) => {
+  const dtype = wide(dtype0);
+  return fresh([B, M, N], dtype0, (out0) => intoWide(out0, (out) => {
     if (B * M * N === 0) return;
     if (K === 0) { fill(out, 0); return; }
     withCast([a, b], [dtype, dtype], ([ca, cb]) => {
@@ -375,7 +421,7 @@ export function bmmKernel(a: Tensor, b: Tensor, dtype: DType): Tensor {
       checkScratch(threadedMatmul(DT[dtype], B, M, N, K, ca.storage.ptr + ca.offset * sz, ca.strides[0], ca.strides[1], ca.strides[2],
         cb.storage.ptr + cb.offset * sz, cb.strides[0], cb.strides[1], cb.strides[2], out.storage.ptr, sz));
     });
-  });
+  }));
 }
 
 /** Element offsets (relative to the storage start) in a scratch block of wasm memory; call free after use. */

@@ -1,8 +1,8 @@
 // The compute layer of the neural-network layer ops (no autograd): im2col/col2im, max and average pooling over
 // [N, C, H, W] float tensors, through the wasm kernels of kernel/wasm/assembly/nn.ts. Inputs of any layout are
 // read through a contiguous copy; results are new contiguous tensors.
-import { DType } from './dtype';
-import { contiguousAs, DT, empty } from './kernels';
+import { DType, wide } from './dtype';
+import { cast, contiguousAs, DT, empty } from './kernels';
 import { Tensor } from './tensor';
 import { wasm } from './wasm';
 
@@ -16,10 +16,17 @@ export interface AvgWindow extends Window2d { countPad: boolean; divisor: number
 /** A window with its depth: a 2-d window has depth 1. */
 export const depthOf = (w: Window2d): Window3d => ('kd' in w ? w as Window3d : { ...w, kd: 1, sd: 1, pd: 0, dd: 1, Do: 1 });
 const ptr = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;
+/** A result computed in the wide dtype, rounded to `d` (the wide tensor is freed). */
+function narrowTo(t: Tensor, d: DType): Tensor {
+  if (t.dtype === d) return t;
+  const c = cast(t, d);
+  t.free();
+  return c;
+}
 
-/** Runs fn over a contiguous copy of x (freed after unless it is x itself). */
+/** Runs fn over a contiguous copy of x in its wide dtype (bfloat16 pools in float32; freed after unless it is x itself). */
 function withContiguous<R>(x: Tensor, fn: (c: Tensor) => R): R {
-  const c = contiguousAs(x, x.dtype);
+  const c = contiguousAs(x, wide(x.dtype));
   try {
     return fn(c);
   } finally {
@@ -39,57 +46,57 @@ const geometry = (w: Window3d): Geometry =>
  */
 export function im2col(x: Tensor, window: Window2d): Tensor {
   const [N, C, D, H, W] = dims5(x.shape), w = depthOf(window);
-  const out = empty([C * w.kd * w.kh * w.kw, N, w.Do * w.Ho * w.Wo], x.dtype);
-  if (out.numel() === 0) return out;
-  withContiguous(x, (c) => wasm().im2col(DT[x.dtype], ptr(c), N, C, D, H, W, ...geometry(w), ptr(out)));
-  return out;
+  const out = empty([C * w.kd * w.kh * w.kw, N, w.Do * w.Ho * w.Wo], wide(x.dtype));
+  if (out.numel() === 0) return narrowTo(out, x.dtype);
+  withContiguous(x, (c) => wasm().im2col(DT[wide(x.dtype)], ptr(c), N, C, D, H, W, ...geometry(w), ptr(out)));
+  return narrowTo(out, x.dtype);
 }
 
 /** The adjoint of im2col: columns [C·kd·kh·kw, N, L] summed back into [N, C, H, W] (size [C, H, W]) or [N, C, D, H, W]. */
 export function col2im(cols: Tensor, size: readonly number[], window: Window2d): Tensor {
   const N = cols.shape[1], w = depthOf(window);
   const [, C, D, H, W] = dims5([N, ...size]);
-  const out = empty([N, ...size], cols.dtype);
-  if (out.numel() === 0) return out;
-  withContiguous(cols, (c) => wasm().col2im(DT[cols.dtype], ptr(c), N, C, D, H, W, ...geometry(w), ptr(out)));
-  return out;
+  const out = empty([N, ...size], wide(cols.dtype));
+  if (out.numel() === 0) return narrowTo(out, cols.dtype);
+  withContiguous(cols, (c) => wasm().col2im(DT[wide(cols.dtype)], ptr(c), N, C, D, H, W, ...geometry(w), ptr(out)));
+  return narrowTo(out, cols.dtype);
 }
 
 /** Max pooling of x [N, C, H, W]: values and int64 indices (flat positions within each H·W plane). */
 export function maxPool2d(x: Tensor, w: Window2d): { out: Tensor; indices: Tensor } {
   const [N, C, H, W] = x.shape;
-  const out = empty([N, C, w.Ho, w.Wo], x.dtype), indices = empty([N, C, w.Ho, w.Wo], 'int64');
-  if (out.numel() === 0) return { out, indices };
-  withContiguous(x, (c) => wasm().maxPool(DT[x.dtype], ptr(c), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw,
+  const out = empty([N, C, w.Ho, w.Wo], wide(x.dtype)), indices = empty([N, C, w.Ho, w.Wo], 'int64');
+  if (out.numel() === 0) return { out: narrowTo(out, x.dtype), indices };
+  withContiguous(x, (c) => wasm().maxPool(DT[wide(x.dtype)], ptr(c), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw,
     ptr(out), ptr(indices)));
-  return { out, indices };
+  return { out: narrowTo(out, x.dtype), indices };
 }
 
 /** Gradient of max pooling: gout [N, C, Ho, Wo] accumulated at `indices` into a zero [N, C, H, W]. */
 export function maxPool2dBackward(gout: Tensor, indices: Tensor, inShape: readonly number[]): Tensor {
   const [N, C, H, W] = inShape;
-  const out = empty([N, C, H, W], gout.dtype);
-  if (out.numel() === 0) return out;
+  const out = empty([N, C, H, W], wide(gout.dtype));
+  if (out.numel() === 0) return narrowTo(out, gout.dtype);
   withContiguous(gout, (g) => withContiguous(indices, (ix) =>
-    wasm().maxPoolBackward(DT[gout.dtype], ptr(g), ptr(ix), N * C, H * W, gout.shape[2] * gout.shape[3], ptr(out))));
-  return out;
+    wasm().maxPoolBackward(DT[wide(gout.dtype)], ptr(g), ptr(ix), N * C, H * W, gout.shape[2] * gout.shape[3], ptr(out))));
+  return narrowTo(out, gout.dtype);
 }
 
 export function avgPool2d(x: Tensor, w: AvgWindow): Tensor {
   const [N, C, H, W] = x.shape;
-  const out = empty([N, C, w.Ho, w.Wo], x.dtype);
-  if (out.numel() === 0) return out;
-  withContiguous(x, (c) => wasm().avgPool(DT[x.dtype], ptr(c), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw,
+  const out = empty([N, C, w.Ho, w.Wo], wide(x.dtype));
+  if (out.numel() === 0) return narrowTo(out, x.dtype);
+  withContiguous(x, (c) => wasm().avgPool(DT[wide(x.dtype)], ptr(c), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw,
     w.countPad ? 1 : 0, w.divisor, w.adaptive ? 1 : 0, ptr(out)));
-  return out;
+  return narrowTo(out, x.dtype);
 }
 
 export function avgPool2dBackward(gout: Tensor, inShape: readonly number[], w: AvgWindow): Tensor {
   const [N, C, H, W] = inShape;
-  const out = empty([N, C, H, W], gout.dtype);
-  if (out.numel() === 0) return out;
-  withContiguous(gout, (g) => wasm().avgPoolBackward(DT[gout.dtype], ptr(g), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw,
+  const out = empty([N, C, H, W], wide(gout.dtype));
+  if (out.numel() === 0) return narrowTo(out, gout.dtype);
+  withContiguous(gout, (g) => wasm().avgPoolBackward(DT[wide(gout.dtype)], ptr(g), N * C, H, W, w.Ho, w.Wo, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw,
     w.countPad ? 1 : 0, w.divisor, w.adaptive ? 1 : 0, ptr(out)));
-  return out;
+  return narrowTo(out, gout.dtype);
 }
 

@@ -1,11 +1,24 @@
 // PyTorch's result_type: dimensioned tensors outrank 0-d tensors, which outrank wrapped Python numbers, except
 // when a lower-priority operand is of a higher category (bool < integer < floating).
-import { DType, isFloating } from './dtype';
+import { DType, isFloating, isIntegral } from './dtype';
 import type { Tensor } from './tensor';
 
-const RANK: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
+// c10's promotion lattice: a chain, except that uint8 with int8 meets at int16 and float16 with bfloat16 at float32.
+const RANK: Record<DType, number> = {
+  bool: 0, uint8: 1, int8: 1, int16: 2, int32: 3, int64: 4, float16: 5, bfloat16: 5, float32: 6, float64: 7,
+};
 
-export function promoteTypes(a: DType, b: DType): DType { return RANK[a] >= RANK[b] ? a : b; }
+export function promoteTypes(a: DType, b: DType): DType {
+  if (a === b) return a;
+  if (RANK[a] === RANK[b]) return a === 'uint8' || a === 'int8' ? 'int16' : 'float32';
+  return RANK[a] > RANK[b] ? a : b;
+}
+
+/** torch.can_cast: no cast to a lower category (floating > integral > bool). */
+export function canCast(from: DType, to: DType): boolean {
+  const cat = (d: DType): number => (isFloating(d) ? 2 : isIntegral(d) ? 1 : 0);
+  return cat(from) <= cat(to);
+}
 
 function promoteSkip(a: DType | null, b: DType | null): DType | null {
   if (a === null) return b;

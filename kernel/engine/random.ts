@@ -32,10 +32,17 @@
 //   bernoulli_tensor  bernoulli_tensor_cpu_kernel (torch.bernoulli(probs)): float32 probs use 24-bit
 //                     uniforms from random(), float64 probs 53-bit ones from random64().
 // The floating-point replicas (FMAs, avx_mathfun, glibc log/sincos) live in random_math.ts.
+import { bf16BitsToF32, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits } from './dtype';
 import { MT19937, MT_N } from './mt19937';
 import { fma32, fma64, glibcLog, glibcSincos, normalFill16Avx2 } from './random_math';
 
-export type FloatDType = 'float32' | 'float64';
+export type FloatDType = 'float32' | 'float64' | 'float16' | 'bfloat16';
+
+/** float16 / bfloat16: std::numeric_limits<T>::digits (uniform_real takes that many random bits) and rounding. */
+const HALF_DIGITS = { float16: 11, bfloat16: 8 } as const;
+const roundHalf = (d: 'float16' | 'bfloat16') => (d === 'float16'
+  ? (v: number): number => f16BitsToF32(f32ToF16Bits(v))
+  : (v: number): number => bf16BitsToF32(f32ToBf16Bits(Math.fround(v))));
 
 /** PyTorch's default_rng_seed_val; the seed a fresh torch.Generator() reports. */
 export const DEFAULT_SEED = 67280421310721n;
@@ -144,7 +151,13 @@ export class Generator {
       throw new RangeError(`uniform_ expects to-from <= std::numeric_limits<${t}>::max(), but found to=${cfmt(to)} and from=${cfmt(from)} which result in to-from to exceed the limit`);
     }
     const out = new Float64Array(n);
-    if (dtype === 'float32') {
+    if (dtype === 'float16' || dtype === 'bfloat16') {
+      // uniform_real<Half>: `digits` bits of random() over 2^digits (in float), times (to - from) rounded to the
+      // dtype, plus from; the caller rounds the result to the dtype.
+      const r = roundHalf(dtype), bits = HALF_DIGITS[dtype];
+      const f = r(from), range = r(r(to) - f);
+      for (let i = 0; i < n; i++) out[i] = fma32(((this.mt.nextUint32() & ((1 << bits) - 1)) >>> 0) / 2 ** bits, range, f);
+    } else if (dtype === 'float32') {
       const f = Math.fround(from);
       const range = Math.fround(Math.fround(to) - f);
       for (let i = 0; i < n; i++) out[i] = fma32(this.random24(), range, f);
@@ -164,7 +177,9 @@ export class Generator {
     if (!(std >= 0)) throw new RangeError(`normal expects std >= 0.0, but found std ${cfmt(std)}`);
     const out = new Float64Array(n);
     if (!contiguous) n = 0;   // the per-element loop below, over all of out
-    if (n >= 16 && dtype === 'float32') {
+    if (n >= 16 && (dtype === 'float16' || dtype === 'bfloat16')) {
+      this.fillNormalHalf(out, mean, std, dtype);
+    } else if (n >= 16 && dtype === 'float32') {
       const data = new Float32Array(n);
       this.fillNormal(data, Math.fround(mean), Math.fround(std), normalFill16Avx2, () => this.random24());
       out.set(data);
@@ -177,6 +192,38 @@ export class Generator {
       }
     }
     return out;
+  }
+
+  /**
+   * normal_fill<Half> / normal_fill<BFloat16> (normal_fill_16 in the dtype's own arithmetic): float16 rounds where
+   * c10::Half's operators return Half (1 - u, the assignments), its math goes through float; bfloat16 also rounds
+   * after std::log, std::sqrt, std::cos/sin and each product, which c10 defines on BFloat16.
+   */
+  private fillNormalHalf(out: Float64Array, mean: number, std: number, dtype: 'float16' | 'bfloat16'): void {
+    const r = roundHalf(dtype), f = Math.fround, bits = HALF_DIGITS[dtype];
+    const m = r(mean), s = r(std), bf = dtype === 'bfloat16';
+    const uniform = (): number => ((this.mt.nextUint32() & ((1 << bits) - 1)) >>> 0) / 2 ** bits;
+    const fill16 = (d: Float64Array, at: number): void => {
+      for (let j = 0; j < 8; j++) {
+        const u1 = r(1 - d[at + j]), u2 = d[at + j + 8];
+        const radius = bf ? r(Math.sqrt(r(-2 * r(Math.log(u1))))) : r(f(Math.sqrt(f(-2 * f(Math.log(u1))))));
+        const theta = r(2 * Math.PI * u2);   // 2.0f * pi<double> * u2 in double
+        if (bf) {
+          d[at + j] = r(r(r(radius * r(Math.cos(theta))) * s) + m);
+          d[at + j + 8] = r(r(r(radius * r(Math.sin(theta))) * s) + m);
+        } else {
+          d[at + j] = r(f(f(f(radius * f(Math.cos(theta))) * s) + m));
+          d[at + j + 8] = r(f(f(f(radius * f(Math.sin(theta))) * s) + m));
+        }
+      }
+    };
+    const n = out.length;
+    for (let i = 0; i < n; i++) out[i] = uniform();
+    for (let i = 0; i + 16 <= n; i += 16) fill16(out, i);
+    if (n % 16 !== 0) {
+      for (let i = n - 16; i < n; i++) out[i] = uniform();
+      fill16(out, n - 16);
+    }
   }
 
   /**
@@ -239,8 +286,10 @@ export class Generator {
    * uniform_int): int64 and float64 draw random64(), float32 and bool random(); the value kept is val % 2**63
    * (int64), val % (2**53 + 1) (float64), val % (2**24 + 1) (float32), val & 1 (bool). Exact, as BigInts.
    */
-  randomFull(n: number, dtype: 'float32' | 'float64' | 'int64' | 'bool'): BigInt64Array {
+  randomFull(n: number, dtype: 'float32' | 'float64' | 'int64' | 'bool' | 'int32' | 'int16' | 'int8' | 'uint8' | 'float16' | 'bfloat16'): BigInt64Array {
     const out = new BigInt64Array(n);
+    // uniform_int<T>: integers modulo max + 1, floats modulo 2^digits + 1 (from one 32-bit draw but for 64-bit types).
+    const mod32 = { float32: 2 ** 24 + 1, float16: 2 ** 11 + 1, bfloat16: 2 ** 8 + 1, int32: 2 ** 31, int16: 2 ** 15, int8: 2 ** 7, uint8: 2 ** 8, bool: 2 } as Record<string, number>;
     for (let i = 0; i < n; i++) {
       if (dtype === 'int64' || dtype === 'float64') {
         const hi = BigInt(this.mt.nextUint32());
@@ -248,7 +297,7 @@ export class Generator {
         out[i] = dtype === 'int64' ? v % (1n << 63n) : v % ((1n << 53n) + 1n);
       } else {
         const v = this.mt.nextUint32();
-        out[i] = BigInt(dtype === 'bool' ? v & 1 : v % (2 ** 24 + 1));
+        out[i] = BigInt(v % mod32[dtype]);
       }
     }
     return out;

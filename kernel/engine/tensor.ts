@@ -4,7 +4,7 @@
 // Lifetime: tensors are reference counted by their owners (Python handles, `.grad` slots, saved variables,
 // graph nodes). A new tensor starts with 0 owners; `free()` destroys an unowned temporary; `release()` drops one
 // owner. A FinalizationRegistry frees the storage of a tensor that became unreachable without being destroyed.
-import { DType, itemSize } from './dtype';
+import { bf16BitsToF32, DType, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits, isFloating, itemSize } from './dtype';
 import { TorchError, warn } from './errors';
 import { contiguousStrides, isContiguous, numel, Shape } from './shape';
 import { Storage, VersionCounter } from './storage';
@@ -184,7 +184,7 @@ export class Tensor {
       if (flag) return this;
       throw new TorchError('RuntimeError', "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
     }
-    if (flag && this.dtype !== 'float32' && this.dtype !== 'float64') {
+    if (flag && !isFloating(this.dtype)) {
       throw new TorchError('RuntimeError', 'only Tensors of floating point dtype can require gradients');
     }
     this._requiresGrad = flag;
@@ -227,19 +227,20 @@ export class Tensor {
         case 'float32': out.set(m.f32.subarray((p >> 2) + o, (p >> 2) + o + n)); return out;
         case 'float64': out.set(m.f64.subarray((p >> 3) + o, (p >> 3) + o + n)); return out;
         case 'int64': { const v = m.i64, b = (p >> 3) + o; for (let i = 0; i < n; i++) out[i] = Number(v[b + i]); return out; }
-        case 'bool': out.set(m.u8.subarray(p + o, p + o + n)); return out;
+        case 'bool': case 'uint8': out.set(m.u8.subarray(p + o, p + o + n)); return out;
+        case 'int8': out.set(m.i8.subarray(p + o, p + o + n)); return out;
+        case 'int16': out.set(m.i16.subarray((p >> 1) + o, (p >> 1) + o + n)); return out;
+        case 'int32': out.set(m.i32.subarray((p >> 2) + o, (p >> 2) + o + n)); return out;
+        default: break;
       }
     }
-    // Strided: one view of the memory for the whole read (not one per element).
-    const arr = this.dtype === 'float32' ? m.f32 : this.dtype === 'float64' ? m.f64 : this.dtype === 'bool' ? m.u8 : null;
-    const base = this.dtype === 'float32' ? p >> 2 : this.dtype === 'bool' ? p : p >> 3;
-    const i64 = m.i64;
-    const read = arr ? (pos: number) => arr[base + pos] : (pos: number) => Number(i64[base + pos]);
+    // Strided (or half): one reader for the whole read.
+    const read = elementReader(this.dtype);
     const nd = this.ndim, shape = this.shape, strides = this.strides;
     const idx = new Array<number>(nd).fill(0);
     let pos = this.offset;
     for (let i = 0; i < n; i++) {
-      out[i] = read(pos);
+      out[i] = read(p, pos);
       for (let d = nd - 1; d >= 0; d--) {
         if (++idx[d] < shape[d]) { pos += strides[d]; break; }
         pos -= strides[d] * (shape[d] - 1);
@@ -286,7 +287,12 @@ export function elementReader(dtype: DType): (ptr: number, index: number) => num
     case 'float32': return (p, i) => mem().f32[(p >> 2) + i];
     case 'float64': return (p, i) => mem().f64[(p >> 3) + i];
     case 'int64': return (p, i) => Number(mem().i64[(p >> 3) + i]);
-    case 'bool': return (p, i) => mem().u8[p + i];
+    case 'bool': case 'uint8': return (p, i) => mem().u8[p + i];
+    case 'int8': return (p, i) => mem().i8[p + i];
+    case 'int16': return (p, i) => mem().i16[(p >> 1) + i];
+    case 'int32': return (p, i) => mem().i32[(p >> 2) + i];
+    case 'float16': return (p, i) => f16BitsToF32(mem().u16[(p >> 1) + i]);
+    case 'bfloat16': return (p, i) => bf16BitsToF32(mem().u16[(p >> 1) + i]);
   }
 }
 
@@ -296,14 +302,27 @@ export function writeInt64(t: Tensor, values: BigInt64Array): void {
   mem().i64.set(values, (t.storage.ptr >> 3) + t.offset);
 }
 
-/** Writes JS numbers into a contiguous tensor (creation functions, random fills). */
+/**
+ * Writes JS numbers into a contiguous tensor (creation functions, random fills): integers wrap to the dtype's
+ * width, float16/bfloat16 round from float32 (as PyTorch converts a double).
+ */
 export function writeElements(t: Tensor, values: ArrayLike<number>): void {
   const p = t.storage.ptr, o = t.offset;
   const m = mem();
+  const n = values.length;
   switch (t.dtype) {
     case 'float32': m.f32.set(values, (p >> 2) + o); break;
     case 'float64': m.f64.set(values, (p >> 3) + o); break;
-    case 'int64': for (let i = 0; i < values.length; i++) m.i64[(p >> 3) + o + i] = BigInt(Math.trunc(values[i])); break;
-    case 'bool': for (let i = 0; i < values.length; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
+    case 'int64': for (let i = 0; i < n; i++) m.i64[(p >> 3) + o + i] = BigInt(Math.trunc(values[i])); break;
+    case 'bool': for (let i = 0; i < n; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
+    case 'int32': case 'int16': case 'int8': case 'uint8': {
+      const arr = t.dtype === 'int32' ? m.i32.subarray((p >> 2) + o) : t.dtype === 'int16' ? m.i16.subarray((p >> 1) + o)
+        : t.dtype === 'int8' ? m.i8.subarray(p + o) : m.u8.subarray(p + o);
+      // Typed-array stores wrap modulo 2^width; through BigInt so that values beyond 2^53 keep their low bits.
+      for (let i = 0; i < n; i++) arr[i] = Number(BigInt.asIntN(32, BigInt(Math.trunc(values[i]))));
+      break;
+    }
+    case 'float16': for (let i = 0; i < n; i++) m.u16[(p >> 1) + o + i] = f32ToF16Bits(values[i]); break;
+    case 'bfloat16': for (let i = 0; i < n; i++) m.u16[(p >> 1) + o + i] = f32ToBf16Bits(Math.fround(values[i])); break;
   }
 }

@@ -132,12 +132,12 @@ export function kernelBuild(): KernelBuild { wasm(); return build; }
 
 // Typed views over the memory; rebuilt whenever memory.grow detached the previous buffer.
 let viewBuffer: ArrayBuffer | null = null;
-let views: { u8: Uint8Array; i32: Int32Array; i64: BigInt64Array; f32: Float32Array; f64: Float64Array } | null = null;
+let views: { u8: Uint8Array; i8: Int8Array; i16: Int16Array; u16: Uint16Array; i32: Int32Array; i64: BigInt64Array; f32: Float32Array; f64: Float64Array } | null = null;
 export function mem(): NonNullable<typeof views> {
   const buf = wasm().memory.buffer;
   if (buf !== viewBuffer || !views) {
     viewBuffer = buf;
-    views = { u8: new Uint8Array(buf), i32: new Int32Array(buf), i64: new BigInt64Array(buf), f32: new Float32Array(buf), f64: new Float64Array(buf) };
+    views = { u8: new Uint8Array(buf), i8: new Int8Array(buf), i16: new Int16Array(buf), u16: new Uint16Array(buf), i32: new Int32Array(buf), i64: new BigInt64Array(buf), f32: new Float32Array(buf), f64: new Float64Array(buf) };
   }
   return views;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Generate the torch.save goldens in test/golden/serialization/ with real PyTorch 1.13.1:
-  state_dict.pt / state_dict.txt   a model-and-optimizer style state dict saved by torch.save, and what show.py
+  state_dict.pt / state_dict.txt   a model-and-optimizer style state dict (tensors of every real dtype) saved by
+                                   torch.save, and what show.py
                                    prints for torch.load of it (test/kernel/serialization.test.ts loads the .pt in
                                    tnb and must print the same text)
   module.pt                        a whole pickled nn.Module, which tnb must refuse to unpickle
@@ -32,6 +33,14 @@ def state_dict():
     model['double'] = torch.tensor([1e-300, -2.5, 3.25], dtype=torch.float64)
     model['empty'] = torch.zeros(0, 2)
     model['big_int'] = torch.tensor([2**40 + 3, -5])
+    # every other real dtype: IntStorage, ShortStorage, CharStorage, ByteStorage, HalfStorage, BFloat16Storage
+    model['int32'] = torch.tensor([[2**31 - 1, -2**31], [7, -8]], dtype=torch.int32)
+    model['int32_col'] = model['int32'][:, 1]             # a strided view of an int32 storage
+    model['int16'] = torch.tensor([-32768, 12345], dtype=torch.int16)
+    model['int8'] = torch.tensor([-128, 127, 0], dtype=torch.int8)
+    model['image'] = torch.arange(0, 256, 37, dtype=torch.uint8).reshape(1, 7)
+    model['half'] = torch.tensor([0.1, -65504.0, 6e-8, float('inf')], dtype=torch.float16)
+    model['bfloat16'] = torch.tensor([[0.1, -3e38], [1e-38, float('nan')]], dtype=torch.bfloat16)
     model._metadata = collections.OrderedDict([('', {'version': 1}), ('fc', {'version': 1})])
     optim = {'state': {0: {'step': torch.tensor(3.), 'exp_avg': torch.randn(4, 3), 'exp_avg_sq': torch.rand(4, 3)},
                        1: {'momentum_buffer': None}},

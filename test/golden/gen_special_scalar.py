@@ -12,7 +12,16 @@ wide = torch.cat([torch.rand(60, dtype=torch.float64) * 20 - 10, torch.rand(30, 
                                 float('-inf'), float('nan'), 0.0, -0.0, -3.0], dtype=torch.float64)])
 unit = torch.cat([torch.rand(60, dtype=torch.float64) * 1.998 - 0.999, torch.tensor([1.0, -1.0, 0.0, -0.0, 2.0, float('nan')], dtype=torch.float64)])
 prob = torch.cat([torch.rand(60, dtype=torch.float64) * 0.998 + 0.001, torch.tensor([0.0, 1.0, -0.5, 1.5, float('nan')], dtype=torch.float64)])
+# the inverse hyperbolic functions: every branch of glibc's algorithms (|x| below 2^-28 / 2^-14, below 2, up to 2^28,
+# beyond), 1,000 points each
+hyp_x = torch.cat([torch.rand(400, dtype=torch.float64) * 3, torch.rand(400, dtype=torch.float64) * 1e3,
+                   torch.rand(100, dtype=torch.float64) * 1e-6, torch.rand(60, dtype=torch.float64) * 1e12,
+                   torch.tensor([1.0, 2.0, 2 ** 14, 2 ** 28, 1e-30, float('inf'), float('nan'), 0.0, -0.0, 0.5], dtype=torch.float64)])
+hyp_sign = torch.where(torch.rand(hyp_x.numel()) < 0.5, -1.0, 1.0).to(torch.float64)
+hyp_unit = torch.cat([torch.rand(980, dtype=torch.float64) * 2 - 1, torch.rand(10, dtype=torch.float64) * 1e-9,
+                      torch.tensor([0.5, -0.5, 1.0, -1.0, 0.0, -0.0, 1.5, float('nan'), 0.4999, 0.99999], dtype=torch.float64)])
 cases = {
+    'acosh': (hyp_x + 1, torch.acosh), 'asinh': (hyp_x * hyp_sign, torch.asinh), 'atanh': (hyp_unit, torch.atanh),
     'lgamma': (wide, torch.lgamma), 'digamma': (wide, torch.digamma),
     'polygamma1': (wide, lambda t: torch.polygamma(1, t)), 'polygamma2': (wide, lambda t: torch.polygamma(2, t)),
     'polygamma3': (wide, lambda t: torch.polygamma(3, t)), 'polygamma5': (wide, lambda t: torch.polygamma(5, t)),

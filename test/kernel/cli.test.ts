@@ -111,3 +111,12 @@ test('tnb convert: .tnb -> .ipynb -> .py -> .tnb keeps the cells', () => {
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /unknown format of a\.txt/);
 });
+
+test('tnb run FILE.py | head: a reader that stops early ends tnb quietly with status 0 (no EPIPE trace)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tnb-cli-'));
+  writeFileSync(join(dir, 'many.py'), 'import torch\nfor i in range(20000):\n    print(i, torch.ones(2))\n');
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${TNB}" run many.py | head -n 2; echo "status \${PIPESTATUS[0]}" >&2`],
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, TNB_CACHE_DIR: SNAPSHOT_DIR }, timeout: 120_000 });
+  assert.equal(r.stdout, '0 tensor([1., 1.])\n1 tensor([1., 1.])\n');
+  assert.equal(r.stderr.trim(), 'status 0');
+});

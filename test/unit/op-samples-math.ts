@@ -116,6 +116,9 @@ export function registerMathSamples({ add, inp, mapN }: MathHelpers): void {
   unary('SpecialI0EBackward0', 'special.i0e', torch.i0e, (v) => Math.exp(-Math.abs(v)) * besselIRef(0, v), -12, 12);
   unary('SpecialI1Backward0', 'special.i1', torch.i1, (v) => besselIRef(1, v), -9, 9);
   unary('SpecialI1EBackward0', 'special.i1e', torch.i1e, (v) => Math.exp(-Math.abs(v)) * besselIRef(1, v), -12, 12, (v) => Math.abs(v) < 0.05);
+  unary('AcoshBackward0', 'acosh', torch.acosh, Math.acosh, 1.2, 4);
+  unary('AsinhBackward0', 'asinh', torch.asinh, Math.asinh, -3, 3);
+  unary('AtanhBackward0', 'atanh', torch.atanh, Math.atanh, -0.9, 0.9);
   unary('SincBackward0', 'sinc', torch.sinc, (v) => (v === 0 ? 1 : Math.sin(Math.PI * v) / (Math.PI * v)), -3, 3);
   unary('SpecialEntrBackward0', 'special.entr', torch.entr, (v) => -v * Math.log(v), 0.05, 3);
   unary('SpecialNdtriBackward0', 'special.ndtri', torch.ndtri, ndtriRef, 0.03, 0.97);
@@ -180,7 +183,7 @@ export function registerMathSamples({ add, inp, mapN }: MathHelpers): void {
 
 /** Nodes whose backward raises, as PyTorch's (no derivative): the generic test checks the error instead of gradients. */
 export const RAISING_NODES: Record<string, RegExp> = {
-  NotImplemented: /derivative for (aten::heaviside|channel_shuffle|aten::grid_sampler_2d_backward) is not implemented/,   // (channel_shuffle, grid_sample: op-samples-spatial.ts)
+  NotImplemented: /derivative for (aten::(heaviside|floor_divide|remainder|grid_sampler_2d_backward|grid_sampler_3d_backward)|channel_shuffle) is not implemented/,   // (channel_shuffle, grid_sample: op-samples-spatial.ts)
   NextafterBackward0: /the derivative for 'nextafter' is not implemented/,
   SpecialZetaBackward2: /the derivative for 'zeta' is not implemented/,
 };

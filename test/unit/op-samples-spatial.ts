@@ -152,15 +152,6 @@ export function registerSpatialSamples(h: SpatialHelpers): void {
   interp('linear', [2, 3, 2], [3, 2, 4], null, false);
   interp('cubic', [3, 4], [5, 3], null, false);
   interp('cubic', [3, 4], null, [2, 1.5], true);
-  // --- repeat (instance_norm repeats its weight, bias and running statistics) ------------------------------------------
-  const repeatRef = (x: Arr, reps: number[]): Arr => {
-    const padded = [...Array(reps.length - x.shape.length).fill(1), ...x.shape], shape = padded.map((v, i) => v * reps[i]);
-    const out = zeros(shape);
-    for (const idx of positions(shape)) out.data[flat(shape, idx)] = x.data[flat(padded, idx.map((v, i) => v % padded[i]))];
-    return out;
-  };
-  add('RepeatBackward0', 'repeat(2, 1, 3) of [2, 3]', [inp([2, 3])], ([x]) => torch.repeat(x, [2, 1, 3]), ([x]) => repeatRef(x, [2, 1, 3]));
-  add('RepeatBackward0', 'repeat(3) of [4]', [inp([4])], ([x]) => torch.repeat(x, [3]), ([x]) => repeatRef(x, [3]));
   // --- group_norm -------------------------------------------------------------------------------------------------------
   const groupNormRef = (x: Arr, G: number, w: Arr | null, b: Arr | null, eps: number): Arr => {
     const [N, C] = x.shape, per = numel(x.shape.slice(2)), n = (C / G) * per, out = zeros([...x.shape]);

@@ -796,6 +796,103 @@ add('RollBackward0', 'roll((1, -1), (0, 1)) of a transposed [3,2]', [inp([3, 2],
 add('FlipBackward0', 'flip(0, 1) of [2,3]', [inp([2, 3])], ([x]) => torch.flip(x, [0, 1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [1 - i, 2 - j]));
 add('FlipBackward0', 'flip(-1) of a strided [2,3]', [inp([2, 3], -2, 2, { layout: 'strided' })], ([x]) => torch.flip(x, [-1]), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [i, 2 - j]));
 binary('Atan2Backward0', torch.atan2, Math.atan2, nonzero, nonzero);
+// fmod / remainder / rounded division (pointwise.ts), at values whose quotients stay away from integers
+const pyMod = (a: number, b: number): number => { const r = a % b; return r !== 0 && (b < 0) !== (r < 0) ? r + b : r; };
+const dividends = (shape: number[], extra: Partial<InputSpec> = {}) => fixed(shape, [5.3, -5.3, 7.1, 2.2, -0.7, 3.3], extra);
+const divisors = (shape: number[], extra: Partial<InputSpec> = {}) => fixed(shape, [3, 3, -2, 0.9, 0.4, -1.6], extra);
+for (const [key, api, f] of [
+  ['FmodBackward1', torch.fmod, (a: number, b: number) => a % b],
+  ['RemainderBackward1', torch.remainder, pyMod],
+  ['DivBackward2', (a: Tensor, b: Tensor) => torch.div(a, b, 'floor'), (a: number, b: number) => Math.floor(a / b)],
+  ['DivBackward2', (a: Tensor, b: Tensor) => torch.div(a, b, 'trunc'), (a: number, b: number) => Math.trunc(a / b)],
+  ['NotImplemented', torch.floorDivide, (a: number, b: number) => Math.floor(a / b)],
+] as const) {
+  add(key, `${key} same shape`, [dividends([2, 3]), divisors([2, 3])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
+  add(key, `${key} transposed self, 0-d other`, [dividends([3, 2], { layout: 'transposed' }), fixed([], [0.9])], ([x, y]) => api(x, y), ([x, y]) => mapN([x, y], f));
+}
+// masked_select, take, vdot, diag_embed, index_copy (rearrange.ts)
+add('MaskedSelectBackward0', 'masked_select of [2,3] by a [3] mask', [inp([2, 3])], ([x]) => torch.masked_select(x, constT([1, 0, 1], [3], 'bool')),
+  ([x]) => ({ shape: [4], data: [x.data[0], x.data[2], x.data[3], x.data[5]] }));
+add('MaskedSelectBackward0', 'masked_select of a [3,1] broadcast by a [3,2] mask', [inp([3, 1])],
+  ([x]) => torch.masked_select(x, constT([1, 1, 0, 1, 1, 0], [3, 2], 'bool')), ([x]) => ({ shape: [4], data: [x.data[0], x.data[0], x.data[1], x.data[2]] }));
+add('TakeBackward0', 'take of a transposed [3,2] at [[5, 0], [-1, 2]]', [inp([3, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.take(x, constT([5, 0, -1, 2], [2, 2], 'int64')), ([x]) => ({ shape: [2, 2], data: [x.data[5], x.data[0], x.data[5], x.data[2]] }));
+add('VdotBackward0', 'vdot of [4] and [4]', [inp([4]), inp([4])], ([a, b]) => torch.vdot(a, b),
+  ([a, b]) => ({ shape: [], data: [a.data.reduce((p, v, i) => p + v * b.data[i], 0)] }));
+add('DiagEmbedBackward0', 'diag_embed(1) of [2,2]', [inp([2, 2])], ([x]) => torch.diag_embed(x, 1),
+  ([x]) => ({ shape: [2, 3, 3], data: Array.from({ length: 18 }, (_, k) => { const b = Math.floor(k / 9), i = Math.floor(k / 3) % 3, j = k % 3; return j === i + 1 ? x.data[b * 2 + i] : 0; }) }));
+add('IndexCopyBackward0', 'index_copy(0, [2, 0]) of [3,2] from [2,2]', [inp([3, 2]), inp([2, 2])],
+  ([x, s]) => torch.index_copy(x, 0, constT([2, 0], [2], 'int64'), s), ([x, s]) => ({ shape: [3, 2], data: [s.data[2], s.data[3], x.data[2], x.data[3], s.data[0], s.data[1]] }));
+add('IndexCopyBackward0', 'index_copy(1, [1]) of a transposed [2,3] from [2,1]', [inp([2, 3], -2, 2, { layout: 'transposed' }), inp([2, 1])],
+  ([x, s]) => torch.index_copy(x, 1, constT([1], [1], 'int64'), s), ([x, s]) => ({ shape: [2, 3], data: [x.data[0], s.data[0], x.data[2], x.data[3], s.data[1], x.data[5]] }));
+add('AsStridedBackward0', 'as_strided([3,3], [1,1]) of [6] (overlapping windows)', [inp([6])], ([x]) => torch.as_strided(x, [3, 3], [1, 1]),
+  ([x]) => gatherRef(x, [3, 3], ([i, j]) => [i + j]));
+add('AsStridedBackward0', 'as_strided([2,2], [1,2], 1) of a transposed [3,2]', [inp([3, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.as_strided(x, [2, 2], [1, 2], x.offset + 1), ([x]) => {
+    // storage of the transposed leaf is x.t() contiguous: position p holds x[p % 3][floor(p / 3)]
+    const at = (p: number): number => x.data[(p % 3) * 2 + Math.floor(p / 3)];
+    return { shape: [2, 2], data: [at(1), at(3), at(2), at(4)] };
+  });
+// select_scatter / slice_scatter / diagonal_scatter (rearrange.ts)
+add('SelectScatterBackward0', 'select_scatter(src [3], 1, 2) of [3,4]', [inp([3, 4]), inp([3])], ([x, s]) => torch.select_scatter(x, s, 1, 2),
+  ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 4 === 2 ? s.data[Math.floor(k / 4)] : v)) }));
+add('SliceScatterBackward0', 'slice_scatter(src [3,2], 1, 0, 4, 2) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' }), inp([3, 2])],
+  ([x, s]) => torch.slice_scatter(x, s, 1, 0, 4, 2), ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 2 === 0 ? s.data[Math.floor(k / 4) * 2 + (k % 4) / 2] : v)) }));
+add('DiagonalScatterBackward0', 'diagonal_scatter(src [3], 1) of [3,4]', [inp([3, 4]), inp([3])], ([x, s]) => torch.diagonal_scatter(x, s, 1),
+  ([x, s]) => ({ shape: [3, 4], data: x.data.map((v, k) => (k % 4 === Math.floor(k / 4) + 1 ? s.data[Math.floor(k / 4)] : v)) }));
+// scatter_reduce (rearrange.ts): target 0 gets src 0 and 2, target 1 gets src 1 and 3, target 2 nothing
+const srIndex = () => constT([0, 1, 0, 1], [4], 'int64');
+const srRef = (f: (acc: number, v: number) => number, include: boolean, mean = false) => ([x, s]: Arr[]): Arr => {
+  const groups = [[s.data[0], s.data[2]], [s.data[1], s.data[3]], []];
+  return { shape: [3], data: groups.map((gr, t) => {
+    if (gr.length === 0) return x.data[t];
+    const vals = include ? [x.data[t], ...gr] : gr;
+    const r = vals.slice(1).reduce(f, vals[0]);
+    return mean ? r / vals.length : r;
+  }) };
+};
+for (const include of [true, false]) {
+  add('ScatterReduceBackward0', `scatter_reduce sum include_self=${include}`, [inp([3]), inp([4])], ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'sum', include), srRef((p, v) => p + v, include));
+  add('ScatterReduceBackward0', `scatter_reduce mean include_self=${include}`, [inp([3]), inp([4])], ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'mean', include), srRef((p, v) => p + v, include, true));
+  add('ScatterReduceBackward0', `scatter_reduce prod include_self=${include}`, [inp([3]), inp([4])], ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'prod', include), srRef((p, v) => p * v, include));
+  add('ScatterReduceBackward0', `scatter_reduce amax include_self=${include}`, [fixed([3], [0.5, -1.5, 2]), fixed([4], [1.25, -0.75, -2, 0.25])],
+    ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'amax', include), srRef((p, v) => Math.max(p, v), include));
+  add('ScatterReduceBackward0', `scatter_reduce amin include_self=${include}`, [fixed([3], [0.5, -1.5, 2]), fixed([4], [1.25, -0.75, -2, 0.25])],
+    ([x, s]) => torch.scatter_reduce(x, 0, srIndex(), s, 'amin', include), srRef((p, v) => Math.min(p, v), include));
+}
+// in-place comparisons (x.lt_(y)): the result written into a copy of x, zero gradients (pointwise.ts)
+const cmpRef = { eq: (a: number, b: number) => a === b, ne: (a: number, b: number) => a !== b, lt: (a: number, b: number) => a < b,
+  le: (a: number, b: number) => a <= b, gt: (a: number, b: number) => a > b, ge: (a: number, b: number) => a >= b };
+for (const op of ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const) {
+  const node = op[0].toUpperCase() + op.slice(1) + 'Backward';
+  add(node + '1', `${op}_(tensor) into a copy`, [inp([2, 3]), inp([3])], ([x, y]) => torch.compare_(op, torch.clone(x), y),
+    ([x, y]) => mapN([x, { shape: [2, 3], data: [...y.data, ...y.data] }], (a, b) => Number(cmpRef[op](a, b))));
+  add(node + '0', `${op}_(0.25) into a copy`, [inp([2, 3])], ([x]) => torch.compare_(op, torch.clone(x), 0.25),
+    ([x]) => mapN([x], (a) => Number(cmpRef[op](a, 0.25))));
+}
+// repeat, nansum, fmax/fmin, angle, rot90, masked_scatter (join.ts, reduce.ts, math.ts, rearrange.ts)
+add('RepeatBackward0', 'repeat(2, 3) of [2,3]', [inp([2, 3])], ([x]) => torch.repeat(x, [2, 3]), ([x]) => gatherRef(x, [4, 9], ([i, j]) => [i % 2, j % 3]));
+add('RepeatBackward0', 'repeat(2, 1, 2) of a transposed [3,2] (a new leading dim)', [inp([3, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.repeat(x, [2, 1, 2]), ([x]) => gatherRef(x, [2, 3, 4], ([, i, j]) => [i, j % 2]));
+add('NansumBackward0', 'nansum() of [2,3]', [inp([2, 3])], ([x]) => torch.nansum(x), ([x]) => ({ shape: [], data: [x.data.reduce((p, q) => p + q, 0)] }));
+add('NansumBackward0', 'nansum(1, keepdim) of [2,3]', [inp([2, 3])], ([x]) => torch.nansum(x, 1, true), ([x]) => reduceRef(x, [1], true, (v) => v.reduce((p, q) => p + q, 0)));
+binary('FmaxBackward0', torch.fmax, (x, y) => (x >= y ? x : y), anyD, anyD);
+binary('FminBackward0', torch.fmin, (x, y) => (x <= y ? x : y), anyD, anyD);
+add('AngleBackward0', 'angle of [2,3]', [nonzero([2, 3])], ([x]) => torch.angle(x), ([x]) => mapN([x], (v) => (v < 0 ? Math.PI : 0)));
+add('Rot90Backward0', 'rot90(1) of [2,3]', [inp([2, 3])], ([x]) => torch.rot90(x, 1), ([x]) => gatherRef(x, [3, 2], ([i, j]) => [j, 2 - i]));
+add('Rot90Backward0', 'rot90(-1, [2, 0]) of a transposed [3,2,2]', [inp([3, 2, 2], -2, 2, { layout: 'transposed' })],
+  ([x]) => torch.rot90(x, -1, [2, 0]), ([x]) => gatherRef(x, [2, 2, 3], ([i, j, k]) => [k, j, 1 - i]));
+add('Rot90Backward0', 'rot90(2) of [2,3]', [inp([2, 3])], ([x]) => torch.rot90(x, 2), ([x]) => gatherRef(x, [2, 3], ([i, j]) => [1 - i, 2 - j]));
+const scatterMask = [true, false, true, false, true, true];
+add('MaskedScatterBackward0', 'masked_scatter of [2,3] from [7]', [inp([2, 3]), inp([7])],
+  ([x, src]) => torch.masked_scatter(x, constT(scatterMask.map(Number), [2, 3], 'bool'), src),
+  ([x, src]) => { let k = 0; return { shape: [2, 3], data: x.data.map((v, i) => (scatterMask[i] ? src.data[k++] : v)) }; });
+add('MaskedScatterBackward0', 'masked_scatter with a broadcast [3] mask and a [2,2] source', [inp([2, 3]), inp([2, 2])],
+  ([x, src]) => torch.masked_scatter(x, constT([0, 1, 0], [3], 'bool'), src),
+  ([x, src]) => { let k = 0; return { shape: [2, 3], data: x.data.map((v, i) => (i % 3 === 1 ? src.data[k++] : v)) }; });
+add('FmodBackward0', 'fmod(x, -1.5)', [dividends([2, 3])], ([x]) => torch.fmod(x, -1.5), ([x]) => mapN([x], (a) => a % -1.5));
+add('RemainderBackward0', 'remainder(x, -1.5)', [dividends([2, 3])], ([x]) => torch.remainder(x, -1.5), ([x]) => mapN([x], (a) => pyMod(a, -1.5)));
+add('NotImplemented', 'remainder(2.5, x)', [divisors([2, 3])], ([x]) => torch.remainder(2.5, x), ([x]) => mapN([x], (b) => pyMod(2.5, b)));
 add('DiagBackward0', 'diag(v, 1): a vector onto a diagonal', [inp([3])], ([x]) => torch.diag(x, 1),
   ([x]) => ({ shape: [4, 4], data: Array.from({ length: 16 }, (_, k) => (k % 4 === Math.floor(k / 4) + 1 ? x.data[Math.floor(k / 4)] : 0)) }));
 add('DiagBackward0', 'diag(m, -1) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })], ([x]) => torch.diag(x, -1),

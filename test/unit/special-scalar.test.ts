@@ -20,6 +20,7 @@ const FNS: Record<string, Fn> = {
   erfcx: (x, s) => (s ? S.erfcx32(x) : S.erfcx(x)), log_ndtr: S.logNdtr,
   sinc: (x, s) => { if (x === 0) return 1; if (!s) return Math.sin(Math.PI * x) / (Math.PI * x); const p = Math.fround(Math.fround(Math.PI) * x); return Math.fround(Math.fround(Math.sin(p)) / p); },
   zeta: (x, s) => (s ? Math.fround(S.zeta(x, 2.5)) : S.zeta(x, 2.5)),
+  acosh: S.acosh, asinh: S.asinh, atanh: S.atanh,
 };
 /**
  * Most points apart from PyTorch and most ulps apart, per function and dtype, as measured (TNB_MEASURE=1 prints them):
@@ -28,6 +29,12 @@ const FNS: Record<string, Fn> = {
  * glibc's: expCR, logCR, erfCR, erfcCR).
  */
 const LIMITS: Record<string, [number, number]> = {
+  'acosh/float32': [0, 0],
+  'acosh/float64': [0, 0],
+  'asinh/float32': [0, 0],
+  'asinh/float64': [0, 0],
+  'atanh/float32': [0, 0],
+  'atanh/float64': [1, 1],
   'lgamma/float32': [8, 1],
   'lgamma/float64': [35, 19],
   'digamma/float32': [0, 0],

@@ -1,5 +1,5 @@
 // Backward graph nodes (PyTorch's `grad_fn` objects), saved variables and AccumulateGrad.
-import { DType } from '../dtype';
+import { DType, tensorTypeName } from '../dtype';
 import { TorchError } from '../errors';
 import { refreshViewHistory, Tensor, TensorHook } from '../tensor';
 import { isGradEnabled } from './grad_mode';
@@ -23,7 +23,6 @@ export type BackwardFn = (grad: Tensor, ctx: BackwardContext) => (Tensor | null)
 
 const SECOND_TIME = 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 
-const TYPE_NAMES: Record<DType, string> = { float32: 'FloatTensor', float64: 'DoubleTensor', int64: 'LongTensor', bool: 'BoolTensor' };
 
 /** A tensor saved for backward, with the version it had when saved (PyTorch's SavedVariable). */
 export class SavedVariable {
@@ -45,7 +44,7 @@ export class SavedVariable {
       throw withSites(new TorchError('RuntimeError', SECOND_TIME), [{ site: this.releasedAt, message: 'the graph was freed by this backward (add retain_graph=True to it)' }]);
     }
     if (t.version.value !== this.savedVersion) {
-      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${TYPE_NAMES[t.dtype]} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output 0 of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
+      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${tensorTypeName(t.dtype)} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output 0 of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
       [{ site: t.version.lastBumpSite, message: `the tensor was modified in place here (to version ${t.version.value})` }]);
     }
     if (this.isOutput && isGradEnabled()) {

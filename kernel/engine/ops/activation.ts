@@ -3,7 +3,7 @@
 // `x_backward(grad, self)` (node XBackwardBackward0), whose own gradients use f'' written with public ops.
 // Values are computed per element in float64 on the host and stored in the input's dtype.
 import { BackwardContext } from '../autograd/node';
-import { isFloating } from '../dtype';
+import { bf16BitsToF32, f32ToBf16Bits, isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, definePointwise, OpDef, scalarTypeName } from './apply';
@@ -189,7 +189,12 @@ const THRESHOLD_INPLACE = definePointwise({
 // silu's gradient is composite in PyTorch too (its double backward shows MulBackward0).
 const SILU = definePointwise({
   name: 'silu', node: 'SiluBackward0', args: ['self'],
-  forward: ([x]) => mapValues(x, (v) => v * sig(v)),
+  forward: ([x]) => {
+    if (x.dtype !== 'bfloat16') return mapValues(x, (v) => v * sig(v));
+    // PyTorch 1.13's bfloat16 kernel, x / (1 + exp(-x)) on Vectorized<BFloat16>, rounds after each step.
+    const r = (v: number): number => bf16BitsToF32(f32ToBf16Bits(Math.fround(v)));
+    return mapValues(x, (v) => r(v / r(1 + r(Math.exp(-v)))));
+  },
   grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'), s = sigmoid(x); return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1))); } } },
 });
 

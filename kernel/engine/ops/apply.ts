@@ -14,8 +14,10 @@
 //   grads    per input name: the saved values its formula needs (input names, 'result', or extra names) and the
 //            formula, written with public tensor ops so it is differentiable again (create_graph). Formulas
 //            return the gradient in the output's broadcast shape; the engine sums it back to the input's shape.
-import { isFloating } from '../dtype';
+import { isFloating, scalarName } from '../dtype';
 import { TorchError } from '../errors';
+import { canCast } from '../promote';
+import { unsupportedDtype } from './dtype_support';
 import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
 import { BackwardContext, gradientEdge, InputMeta, Node, SavedVariable } from '../autograd/node';
 import { copyInto, copyOf } from '../kernels';
@@ -73,6 +75,8 @@ export function definePointwise(def: OpDef): OpDef {
 
 function runForward(def: OpDef, inputs: Tensor[], attrs: Attrs): ForwardResult {
   for (const t of inputs) t.assertAlive();
+  const refused = unsupportedDtype(def.name, inputs, attrs);
+  if (refused) throw refused.message ? new TorchError('RuntimeError', refused.message) : notImplementedFor(refused.kernel, refused.dtype);
   const r = tidy(() => noGrad(() => def.forward(inputs, attrs)));
   return r instanceof Tensor ? { out: r } : r;
 }
@@ -206,12 +210,7 @@ export function overlapsOther(self: Tensor, o: Tensor): boolean {
     && o.shape.every((s, i) => s === self.shape[i] && o.strides[i] === self.strides[i]));
 }
 
-const CAST_RANK = { bool: 0, int64: 1, float32: 2, float64: 2 } as const;
-function canCast(from: Tensor['dtype'], to: Tensor['dtype']): boolean { return CAST_RANK[from] <= CAST_RANK[to]; }
-
-export function scalarTypeName(d: Tensor['dtype']): string {
-  return { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[d];
-}
+export function scalarTypeName(d: Tensor['dtype']): string { return scalarName(d); }
 /** PyTorch's dispatch error for a kernel without this dtype: "lerp_kernel_scalar" not implemented for 'Long'. */
 export function notImplementedFor(kernel: string, d: Tensor['dtype']): TorchError {
   return new TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(d)}'`);

@@ -1,9 +1,11 @@
-// Bitwise ops on int64 and bool tensors (bitwise_and / or / xor / not, left and right shifts) as PyTorch 1.13's CPU
+// Bitwise ops on integer and bool tensors (bitwise_and / or / xor / not, left and right shifts) as PyTorch 1.13's CPU
 // kernels: the operands promote as for any binary op (a Python int with a bool tensor gives int64), a floating
 // result type is refused with the kernel's "not implemented" error, and int64 values are handled exactly (BigInt).
 // Shifts: PyTorch shifts the value as unsigned (left) or signed (right) by a count that x86 masks to its low 6
-// bits (1 << -1 is 1 << 63; x >> 64 is x), as its scalar kernel does. None of these has a gradient.
-import { DType } from '../dtype';
+// bits (1 << -1 is 1 << 63; x >> 64 is x), as its scalar kernel does. The narrow integer dtypes compute in int64 and
+// wrap back to their width. None of these has a gradient.
+import { DType, isFloating } from '../dtype';
+import * as K from '../kernels';
 import { resultType } from '../promote';
 import { notImplementedFor } from './apply';
 import { broadcastShapes } from '../shape';
@@ -20,7 +22,8 @@ const KERNEL: Record<BitwiseOp | 'not', string> = {
 };
 
 /** x's int64 (or bool) values broadcast to `shape`, exactly, row-major (read through its strides). */
-function bigValues(x: Tensor, shape: number[]): BigInt64Array {
+function bigValues(x0: Tensor, shape: number[]): BigInt64Array {
+  const x = x0.dtype === 'bool' ? x0 : K.cast(x0, 'int64');
   const n = shape.reduce((a, b) => a * b, 1);
   const off = shape.length - x.ndim;
   const strides = shape.map((_, d) => (d < off || x.shape[d - off] === 1 ? 0 : x.strides[d - off]));
@@ -50,14 +53,14 @@ function result(shape: number[], values: BigInt64Array, dtype: DType): Tensor {
   if (dtype === 'bool') return fromValues(shape, Array.from(values, (v) => (v !== 0n ? 1 : 0)), 'bool');
   const t = fromValues(shape, new Float64Array(values.length), 'int64');
   writeInt64(t, values);
-  return t;
+  return K.cast(t, dtype);
 }
 
 /** a (op) b with broadcasting; a or b may be a Python number. */
 export function bitwise(op: BitwiseOp, a: TensorLike, b: TensorLike): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
   const dtype = resultType(ta, tb);
-  if (dtype === 'float32' || dtype === 'float64') throw notImplementedFor(KERNEL[op], dtype);
+  if (isFloating(dtype)) throw notImplementedFor(KERNEL[op], dtype);
   // bool & bool (masks): the wasm logical kernels
   if (dtype === 'bool' && (op === 'and' || op === 'or' || op === 'xor')) {
     return op === 'and' ? logicalAnd(ta, tb) : op === 'or' ? logicalOr(ta, tb) : logicalXor(ta, tb);
@@ -71,7 +74,7 @@ export function bitwise(op: BitwiseOp, a: TensorLike, b: TensorLike): Tensor {
 
 /** ~x: logical not for bool, two's complement for int64. */
 export function bitwise_not(x: Tensor): Tensor {
-  if (x.dtype === 'float32' || x.dtype === 'float64') throw notImplementedFor(KERNEL.not, x.dtype);
+  if (isFloating(x.dtype)) throw notImplementedFor(KERNEL.not, x.dtype);
   if (x.dtype === 'bool') return logicalNot(x);
   const shape = [...x.shape];
   const values = bigValues(x, shape).map((v) => (x.dtype === 'bool' ? (v === 0n ? 1n : 0n) : ~v));

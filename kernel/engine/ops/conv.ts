@@ -16,7 +16,7 @@ import * as KN from '../kernels_nn';
 import { contiguousStrides } from '../shape';
 import { Window2d, Window3d } from '../kernels_nn';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, notImplementedFor, scalarTypeName } from './apply';
 import { matmul } from './linalg';
 import { sum } from './reduce';
 import { reshape, squeeze, transpose, unsqueeze, viewOf } from './views';
@@ -183,6 +183,15 @@ const axesOf = (n: number): string[] => AXES3.slice(n === 3 ? 0 : 1);
 /** Values per axis as the transposed kernels print them: 1-d gets a height entry `fill` in front. */
 const perAxis = (v: number[], fill: number): number[] => (v.length === 1 ? [fill, v[0]] : v);
 
+/**
+ * Integer tensors (no gradient) convolve in float64, exact while the sums stay below 2^53, then convert back: what
+ * PyTorch's integer kernel gives while a sum fits in 32 bits (beyond, it wraps where this saturates).
+ */
+function viaFloat64(x: Tensor, w: Tensor, b: Tensor | null, fn: (x: Tensor, w: Tensor, b: Tensor | null) => Tensor): Tensor {
+  const f = (t: Tensor): Tensor => K.cast(t, 'float64');
+  return K.cast(fn(f(x), f(w), b && f(b)), x.dtype);
+}
+
 /** Batches an unbatched input (one dim fewer) for fn and unbatches its result, with PyTorch's input-rank check. */
 function batched(x: Tensor, dims: Dims, name: string, fn: (xb: Tensor) => Tensor): Tensor {
   if (x.ndim !== dims + 1 && x.ndim !== dims + 2) {
@@ -203,7 +212,8 @@ export function convolution(x: Tensor, w: Tensor, b: Tensor | null, stride: numb
     if (dilation.some((d) => d <= 0)) {
       throw new TorchError('RuntimeError', dims === 3 ? `dilation should be greater than zero, but got ${fmtSize(dilation)}` : 'non-positive dilation is not supported');
     }
-    if (!isFloating(xb.dtype)) throw new TorchError('NotImplementedError', `tnb: ${name} supports float32 and float64 tensors, not ${scalarTypeName(xb.dtype)}`);
+    if (xb.dtype === 'bool' || xb.dtype === 'float16') throw notImplementedFor(dims === 3 ? 'compute_columns3d' : 'slow_conv2d_cpu', xb.dtype);
+    if (!isFloating(xb.dtype)) return viaFloat64(xb, w, b, (x64, w64, b64) => convolution(x64, w64, b64, stride, padding, dilation, groups, dims));
     const spatial = xb.shape.slice(2), kernel = w.shape.slice(2);
     const pads = padding === 'valid' ? kernel.map(() => 0) : padding === 'same' ? kernel.map((k, i) => dilation[i] * (k - 1)) : padding.map((p) => 2 * p);
     const padded = spatial.map((s, i) => s + pads[i]), dilated = kernel.map((k, i) => dilation[i] * (k - 1) + 1);
@@ -230,7 +240,12 @@ export function conv_transpose(x: Tensor, w: Tensor, b: Tensor | null, stride: n
     if (op.some((p, i) => p >= st[i] && p >= dl[i])) {
       throw new TorchError('RuntimeError', `output padding must be smaller than either stride or dilation, but got ${listed('output_padding', outputPadding, 0, ' ')} ${listed('stride', stride, 1, ' ')} ${listed('dilation', dilation, 1, ' ')}`);
     }
-    if (!isFloating(xb.dtype)) throw new TorchError('NotImplementedError', `tnb: conv_transpose${dims}d supports float32 and float64 tensors, not ${scalarTypeName(xb.dtype)}`);
+    if (xb.dtype === 'bool' || xb.dtype === 'float16' || xb.dtype === 'uint8') {
+      throw notImplementedFor(`slow_conv_transpose${dims === 3 ? 3 : 2}d_out_cpu`, xb.dtype);
+    }
+    if (!isFloating(xb.dtype)) {
+      return viaFloat64(xb, w, b, (x64, w64, b64) => conv_transpose(x64, w64, b64, stride, padding, outputPadding, groups, dilation, dims));
+    }
     const spatial = xb.shape.slice(2), kernel = w.shape.slice(2);
     const outs = spatial.map((s, i) => (s - 1) * stride[i] - 2 * padding[i] + dilation[i] * (kernel[i] - 1) + outputPadding[i] + 1);
     if (outs.some((o) => o < 1)) {

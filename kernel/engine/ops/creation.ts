@@ -1,9 +1,9 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
-import { defaultGenerator, Generator } from '../random';
+import { defaultGenerator, FloatDType, Generator } from '../random';
 import { iteratorStrides, numel, preservedStrides, Shape } from '../shape';
 import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
@@ -79,12 +79,25 @@ export function full(shape: Shape, value: Scalar, opts: CreateOptions = {}): Ten
   checkSize(shape);
   const kind = scalarKind(value);
   const dtype = opts.dtype ?? (kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : DEFAULT_FLOAT);
+  const overflow = overflowError(scalarValue(value), dtype, true);
+  if (overflow) throw new TorchError('RuntimeError', overflow);
   return finish(K.full(shape, scalarValue(value), dtype), opts);
 }
 export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 0, { dtype: DEFAULT_FLOAT, ...opts }); }
 export function ones(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 1, { dtype: DEFAULT_FLOAT, ...opts }); }
 /** torch.empty: uninitialised in PyTorch; ours is zero-filled (reused memory would otherwise show old values). */
 export function empty(shape: Shape, opts: CreateOptions = {}): Tensor { return zeros(shape, opts); }
+/** torch.empty_strided: any strides (gaps and overlaps too) over a zero-filled storage just large enough. */
+export function empty_strided(shape: Shape, strides: Shape, opts: CreateOptions = {}): Tensor {
+  checkSize(shape);
+  if (shape.length !== strides.length) throw new TorchError('RuntimeError', `mismatch in length of strides and shape`);
+  const span = shape.some((s) => s === 0) ? 0 : 1 + shape.reduce((acc, s, i) => acc + (s - 1) * strides[i], 0);
+  const dtype = opts.dtype ?? DEFAULT_FLOAT;
+  const base = K.full([span], 0, dtype);
+  const t = new Tensor(base.storage, 0, shape, strides, dtype);
+  base.free();
+  return finish(t, opts);
+}
 export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
 export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(ones(t.shape, { dtype: t.dtype, ...opts }), t); }
 export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
@@ -92,6 +105,7 @@ export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): T
 
 /** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
 export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
+  if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"arange_cpu" not implemented for 'Bool'`);
   const anyFloat = [startArg, endArg, stepArg].some((v) => v !== undefined && scalarKind(v) === 'float');
   let start = scalarValue(startArg), end = endArg === undefined ? undefined : scalarValue(endArg);
   const step = scalarValue(stepArg);
@@ -110,6 +124,7 @@ export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, o
 /** torch.linspace: the first half counts up from start, the second half down from end (as PyTorch's kernel). */
 export function linspace(start: number, end: number, steps: number, opts: CreateOptions = {}): Tensor {
   if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
+  if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"linspace_cpu" not implemented for 'Bool'`);
   const dtype = opts.dtype ?? DEFAULT_FLOAT;
   const f = dtype === 'float32' ? Math.fround : (v: number) => v;
   const values = new Float64Array(steps);
@@ -123,18 +138,19 @@ export function linspace(start: number, end: number, steps: number, opts: Create
 }
 
 export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor {
+  if (opts.dtype === 'bfloat16') throw new TorchError('RuntimeError', `"eye" not implemented for 'BFloat16'`);
   const values = new Float64Array(n * m);
   for (let i = 0; i < Math.min(n, m); i++) values[i * m + i] = 1;
   return fromValues([n, m], values, opts.dtype ?? DEFAULT_FLOAT, opts);
 }
 
 // --- random ----------------------------------------------------------------------------------------------------------
-function floatDtype(opts: CreateOptions, fn: string): 'float32' | 'float64' {
+function floatDtype(opts: CreateOptions, fn: string): FloatDType {
   const d = opts.dtype ?? DEFAULT_FLOAT;
-  if (d !== 'float32' && d !== 'float64') {
-    throw new TorchError('RuntimeError', `"${fn}" not implemented for '${{ int64: 'Long', bool: 'Bool' }[d as 'int64' | 'bool']}'`);
+  if (!isFloating(d)) {
+    throw new TorchError('RuntimeError', `"${fn}" not implemented for '${scalarName(d)}'`);
   }
-  return d;
+  return d as FloatDType;
 }
 export function rand(shape: Shape, opts: RandomOptions = {}): Tensor {
   checkSize(shape);
@@ -147,12 +163,37 @@ export function randn(shape: Shape, opts: RandomOptions = {}, contiguous = true)
   const d = floatDtype(opts, 'normal_kernel_cpu');
   return fromValues(shape, (opts.generator ?? defaultGenerator).normal(numel(shape), 0, 1, d, contiguous), d, opts);
 }
+/** random_(from, to)'s range check: both ends must lie within the dtype (int8's -128..127, float16's ±65504). */
+const RANDOM_RANGE: Partial<Record<DType, number[]>> = {
+  bool: [0, 1], uint8: [0, 255], int8: [-128, 127], int16: [-32768, 32767], int32: [-2147483648, 2147483647],
+  float16: [-65504, 65504],
+};
+function checkRandomRange(low: number, high: number, d: DType): void {
+  const r = RANDOM_RANGE[d];
+  if (!r) return;
+  for (const [v, what] of [[low, 'from'], [high - 1, 'to - 1']] as const) {
+    if (v < r[0] || v > r[1]) throw new TorchError('RuntimeError', `${what} is out of bounds for ${typeMetaName(d)}`);
+  }
+}
+/** check_from_to_in_range: past 2**digits a floating dtype skips integers (a warning). */
+function warnOutsideDigits(low: number, high: number, d: DType): void {
+  if (!isFloating(d)) return;
+  const digits = { float32: 24, float64: 53, float16: 11, bfloat16: 8 }[d as 'float32'], c = typeMetaName(d);
+  for (const [v, what, line] of [[low, 'from', 94], [high - 1, 'to - 1', 95]] as const) {
+    if (v < -(2 ** digits) || v > 2 ** digits) {
+      warn('UserWarning', `${what} is out of bounds [-(2^${digits}), 2^${digits}]. Due to precision limitations ${c} can support discrete uniform distribution only within this range. This warning will become an error in version 1.7 release, please fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:${line}.)`);
+    }
+  }
+}
 export function randint(low: number, high: number, shape: Shape, opts: RandomOptions = {}): Tensor {
   checkSize(shape);
   if (low >= high) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+  checkRandomRange(low, high, opts.dtype ?? 'int64');
+  warnOutsideDigits(low, high, opts.dtype ?? 'int64');
   return fromValues(shape, (opts.generator ?? defaultGenerator).randint(numel(shape), low, high), opts.dtype ?? 'int64', opts);
 }
 export function randperm(n: number, opts: RandomOptions = {}): Tensor {
+  if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"randperm" not implemented for 'Bool'`);
   return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
 }
 export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => laidOutLike(rand(t.shape, { dtype: t.dtype, ...opts }), t);
@@ -243,6 +284,7 @@ function floorLog2(v: number): number {
  */
 export function randomFromTo_(x: Tensor, low: number, high: number, toOnly: boolean, generator: Generator = defaultGenerator): Tensor {
   if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+  checkRandomRange(low, high, x.dtype);
   if (x.dtype === 'float32') {
     const lowPlus1 = Math.fround(low + 1);
     if (lowPlus1 < low) low = lowPlus1 + 2 ** (floorLog2(Math.abs(low + 1)) - 23);
@@ -250,14 +292,7 @@ export function randomFromTo_(x: Tensor, low: number, high: number, toOnly: bool
     if (highMinus1 >= high) high = highMinus1 - 2 ** (floorLog2(Math.abs(high - 1)) - 23);
     if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' casted to dtype to be less than 'to' casted to dtype, but got from=${low} >= to=${high}`);
   }
-  if (isFloating(x.dtype)) {   // check_from_to_in_range: past 2**digits the dtype skips integers
-    const digits = x.dtype === 'float32' ? 24 : 53, c = x.dtype === 'float32' ? 'float' : 'double';
-    for (const [v, what, line] of [[low, 'from', 94], [high - 1, 'to - 1', 95]] as const) {
-      if (v < -(2 ** digits) || v > 2 ** digits) {
-        warn('UserWarning', `${what} is out of bounds [-(2^${digits}), 2^${digits}]. Due to precision limitations ${c} can support discrete uniform distribution only within this range. This warning will become an error in version 1.7 release, please fix the code in advance (Triggered internally at  ./aten/src/ATen/native/DistributionTemplates.h:${line}.)`);
-      }
-    }
-  }
+  warnOutsideDigits(low, high, x.dtype);
   return fillRandom(x, toOnly ? 'RandomBackward1' : 'RandomBackward0', () => generator.randint(x.numel(), low, high));
 }
 /** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */

@@ -107,7 +107,7 @@ export function logcumsumexp(x: Tensor, dim: number): Tensor {
 
 /** torch.bincount: counts (or summed weights) of each value 0..max(input, minlength - 1). */
 export function bincount(x: Tensor, weights: Tensor | null = null, minlength = 0): Tensor {
-  if (x.dtype === 'float32' || x.dtype === 'float64' || x.dtype === 'bool') {
+  if (isFloating(x.dtype) || x.dtype === 'bool') {
     throw notImplementedFor('bincount_cpu', x.dtype);
   }
   if (minlength < 0) throw new TorchError('RuntimeError', 'minlength should be >= 0');
@@ -129,6 +129,7 @@ const nanSign = (v: number, fromData: boolean): string => (fromData && Number.is
 /** torch.histc: `bins` equal bins over [min, max] (the data's range when both are 0), values outside ignored. */
 export function histc(x: Tensor, bins = 100, min = 0, max = 0): Tensor {
   if (!isFloating(x.dtype)) throw notImplementedFor('histogram_cpu', x.dtype);
+  if (x.dtype === 'float16') throw notImplementedFor('aminmax_cpu', x.dtype);
   if (bins <= 0) throw new TorchError('RuntimeError', `torch.histogram(): bins must be > 0, but got ${bins} for dimension 0`);
   const round = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
   const v = x.toArray();

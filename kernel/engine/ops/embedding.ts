@@ -1,6 +1,7 @@
 // embedding: rows of a weight matrix picked by integer indices (EmbeddingBackward0), and its backward, the rows of
 // the gradient summed into a zero matrix (embedding_dense_backward, whose own backward PyTorch names
 // EmbeddingDenseBackwardBackward0). padding_idx rows get no gradient; scale_grad_by_freq divides by the counts.
+import { tensorTypeName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { Tensor, writeElements } from '../tensor';
@@ -62,9 +63,11 @@ function scaleTensor(scale: number[], idx: Tensor, dtype: Tensor['dtype']): Tens
 }
 
 export function embedding(indices: Tensor, weight: Tensor, paddingIdx: number | null = null, scaleGradByFreq = false): Tensor {
+  if (indices.dtype === 'int32') indices = K.cast(indices, 'int64');
   if (indices.dtype !== 'int64') {
-    const name = { float32: 'FloatTensor', float64: 'DoubleTensor', bool: 'BoolTensor', int64: 'LongTensor' }[indices.dtype];
-    throw new TorchError('RuntimeError', `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.${name} instead (while checking arguments for embedding)`);
+    // (the half dtypes are named by their legacy type there: CPUBFloat16Type)
+    const name = indices.dtype === 'bfloat16' || indices.dtype === 'float16' ? `CPU${tensorTypeName(indices.dtype).replace('Tensor', 'Type')}` : `torch.${tensorTypeName(indices.dtype)}`;
+    throw new TorchError('RuntimeError', `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got ${name} instead (while checking arguments for embedding)`);
   }
   if (weight.ndim !== 2) throw new TorchError('RuntimeError', "'weight' must be 2-D");
   const V = weight.shape[0];

@@ -1,6 +1,7 @@
 // Index-tensor ops along one dim: gather, scatter (src and value forms), scatter_add, index_select/index_add and
 // masked_fill, with PyTorch 1.13's checks and texts. Gradients follow derivatives.yaml: gather ↔ scatter_add,
 // index_select ↔ index_add, scatter's self gets the gradient with the overwritten positions zeroed.
+import { overflowError } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, wrapDim } from '../shape';
@@ -178,7 +179,7 @@ const MASKED_FILL_TENSOR = defineOp({
 function checkIndexDtype(index: Tensor, op: string): void {
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `${op}(): Expected dtype int64 for index`);
 }
-function checkScatter(self: Tensor, dim: number, index: Tensor, src: Tensor | null, op: string): void {
+export function checkScatter(self: Tensor, dim: number, index: Tensor, src: Tensor | null, op: string): void {
   checkIndexDtype(index, op);
   const nd = Math.max(self.ndim, 1);
   if (Math.max(index.ndim, 1) !== nd) throw new TorchError('RuntimeError', 'Index tensor must have the same number of dimensions as self tensor');
@@ -243,12 +244,14 @@ export function scatterInto(g: Tensor, index: Tensor, dim: number, shape: readon
 export function index_select(x: Tensor, dim: number, index: Tensor): Tensor {
   const d = wrapDim(dim, x.ndim);
   if (index.ndim > 1) throw new TorchError('IndexError', 'index_select(): Index is supposed to be a vector');
+  if (index.dtype === 'int32') index = K.cast(index, 'int64');
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', 'index_select(): Expected dtype int32 or int64 for index');
   return apply(INDEX_SELECT, [x], { dim: d, index });
 }
 /** x.index_add(dim, index, source, alpha) (in place: index_add_), with PyTorch's checks. */
 export function index_add(x: Tensor, dim: number, index: Tensor, source: Tensor, alpha = 1, inplace = false): Tensor {
   const d = wrapDim(dim, x.ndim);
+  if (index.dtype === 'int32') index = K.cast(index, 'int64');
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `index_add_(): Expected dtype int32/int64 for index but got: ${scalarTypeName(index.dtype)}`);
   if (index.ndim > 1) {
     throw new TorchError('IndexError', `index_add_(): Index is supposed to be a vector, but got dim: ${index.ndim} with type: Long and size: [${index.shape.join(', ')}]`);
@@ -297,6 +300,8 @@ export function masked_fill(x: Tensor, mask: Tensor, value: Tensor | Scalar, inp
     }
     return run(MASKED_FILL_TENSOR, [x, value], { mask: m });
   }
+  const overflow = overflowError(scalarValue(value), x.dtype, true);
+  if (overflow) throw new TorchError('RuntimeError', overflow);
   return run(MASKED_FILL, [x], { mask: m, value: scalarValue(value) });
 }
 /** gather without the argument checks (engine-internal callers with valid indices). */

@@ -2,6 +2,7 @@
 // (grid_sampler_2d / grid_sampler_3d: GridSampler{2,3}DBackward0) with bilinear (trilinear) and nearest interpolation
 // and zeros / border / reflection padding, following ATen's GridSampler.h formulas. PyTorch 1.13 defines no derivative
 // of the samplers' backward: their gradients come from a NotImplemented node here as there, whose backward raises.
+import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides } from '../shape';
@@ -10,6 +11,7 @@ import { mem } from '../wasm';
 import { apply, defineOp, OpDef, scalarTypeName } from './apply';
 import { matmul } from './linalg';
 import { reshape, transpose, viewOf } from './views';
+import { refuseHalf } from './upsample';
 
 // --- affine_grid -------------------------------------------------------------------------------------------------------
 /** The base grid [N, (D,) H, W, 3 or 4] of normalised coordinates (x fastest), ones last, as a [N, L, k+1] tensor. */
@@ -53,6 +55,7 @@ const AFFINE_GRID = defineOp({
 });
 
 export function affine_grid(theta: Tensor, size: number[], align: boolean): Tensor {
+  refuseHalf(theta, 'F.affine_grid');
   return apply(AFFINE_GRID, [theta], { size: [...size], align });
 }
 
@@ -207,5 +210,10 @@ export function grid_sample(x: Tensor, grid: Tensor, interp: string, padding: st
   }
   if (interp === 'bicubic' && x.ndim === 5) throw new TorchError('RuntimeError', 'grid_sampler(): bicubic interpolation only supports 4D input');
   if (interp === 'bicubic') throw new TorchError('NotImplementedError', "tnb: F.grid_sample(mode='bicubic') is not supported; use 'bilinear' or 'nearest'");
+  if (!isFloating(x.dtype)) {
+    // (1.13's two texts differ in form: the 2-d one has no quotes)
+    throw new TorchError('RuntimeError', x.ndim === 4 ? `grid_sampler_2d_cpu not implemented for ${scalarTypeName(x.dtype)}` : `"grid_sampler3d_cpu" not implemented for '${scalarTypeName(x.dtype)}'`);
+  }
+  refuseHalf(x, 'F.grid_sample');
   return apply(GRID_SAMPLERS[x.ndim - 2 as 2 | 3], [x, grid], { sampler: { interp: interp as Interp, padding: padding as Padding, align } });
 }

@@ -3,7 +3,8 @@
 // Also the in-place copy/fill ops and CopySlices (in-place ops on views of tensors that require grad).
 import { BackwardContext, Edge, gradientEdge, InputMeta, Node } from '../autograd/node';
 import { noGrad } from '../autograd/grad_mode';
-import { TorchError } from '../errors';
+import { overflowError } from '../dtype';
+import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
 import { setViewRegenerator, Tensor, writeElements } from '../tensor';
@@ -131,8 +132,22 @@ function indexBackward(g: Tensor, c: BackwardContext): Tensor {
   return apply(INDEX_BACKWARD, [g], { linear: c.attrs.linear, shape: c.inputs[0].shape });
 }
 
+/**
+ * uint8 index tensors are masks, deprecated in 1.13 (a warning, then indexed as bool). An assignment of a number
+ * (or 0-d tensor) through one mask is PyTorch's masked_fill_, which warns with its own text.
+ */
+function byteMasks(items: readonly IndexItem[], fill: boolean): IndexItem[] {
+  return items.map((it) => {
+    if (!(it instanceof Tensor) || it.dtype !== 'uint8') return it;
+    warn('UserWarning', fill
+      ? 'masked_fill_ received a mask with dtype torch.uint8, this behavior is now deprecated,please use a mask with dtype torch.bool instead. (Triggered internally at  ./aten/src/ATen/native/TensorAdvancedIndexing.cpp:1646.)'
+      : 'indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead. (Triggered internally at  ./aten/src/ATen/native/IndexingUtils.h:27.)');
+    return K.cast(it, 'bool');
+  });
+}
+
 export function index(x: Tensor, spec: IndexItem | readonly IndexItem[]): Tensor {
-  const items = Array.isArray(spec) ? spec : [spec as IndexItem];
+  const items = byteMasks(Array.isArray(spec) ? spec : [spec as IndexItem], false);
   const { view, advanced } = applyBasic(x, items);
   if (advanced.length === 0) return view === x ? alias(x) : view;
   const { linear, outShape } = advancedLayout(view.shape, advanced);
@@ -204,13 +219,16 @@ export function copy_(self: Tensor, src: Tensor): Tensor {
 }
 export function fill_(self: Tensor, value: Scalar | Tensor): Tensor {
   if (value instanceof Tensor) return copy_(self, value);
+  const overflow = overflowError(scalarValue(value), self.dtype, true);
+  if (overflow) throw new TorchError('RuntimeError', overflow);
   return applyInplace(FILL, [self], { value: scalarValue(value) });
 }
 export function zero_(self: Tensor): Tensor { return applyInplace(ZERO, [self]); }
 
 /** x[spec] = value */
 export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], value: TensorLike): Tensor {
-  const items = Array.isArray(spec) ? spec : [spec as IndexItem];
+  const given = Array.isArray(spec) ? spec : [spec as IndexItem];
+  const items = byteMasks(given, given.length === 1 && (!(value instanceof Tensor) || value.ndim === 0));
   const { view, advanced } = applyBasic(x, items);
   const v = toTensor(value);
   if (advanced.length === 0) {

@@ -3,10 +3,11 @@ import { BackwardContext } from '../autograd/node';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes } from '../promote';
-import { wrapDim } from '../shape';
+import { contiguousStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, OpDef } from './apply';
-import { slice, squeeze } from './views';
+import { sum } from './reduce';
+import { reshape, slice, squeeze, viewOf } from './views';
 
 /** A cat/stack entry for n inputs (the table is keyed by arity because each input is an argument). */
 function catDef(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {
@@ -83,4 +84,45 @@ export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
   const d = wrapDim(dim, ref.ndim + 1);
   const sizes = tensors.map(() => 1);
   return apply(defFor('StackBackward0', tensors.length), [...tensors], { dim: d, sizes, starts: sizes.map((_, i) => i) });
+}
+
+// --- repeat (RepeatBackward0): the input tiled `repeats` times along each dim (leading new dims for extra counts)
+// as one fresh tensor; the gradient sums the tiles: grad viewed as [r0, s0, r1, s1, ...] summed over the r dims.
+export const REPEAT = defineOp({
+  name: 'repeat', node: 'RepeatBackward0', args: ['self'],
+  forward: ([x], a) => {
+    const reps = a.repeats as number[];
+    const padded = [...new Array<number>(reps.length - x.ndim).fill(1), ...x.shape];
+    const lead = reps.length - x.ndim;
+    const inter: number[] = [], strides: number[] = [], final: number[] = [];
+    reps.forEach((r, d) => {
+      inter.push(r, padded[d]);
+      strides.push(0, d < lead ? 0 : x.strides[d - lead]);
+      final.push(r * padded[d]);
+    });
+    // a stride-0 view over x's storage (no view of x in autograd's sense: x is not freed with it), copied dense
+    const tiled = viewOf(x, inter, strides);
+    const dense = K.copyOf(tiled, x.dtype);
+    return new Tensor(dense.storage, 0, final, contiguousStrides(final), x.dtype);
+  },
+  grads: {
+    self: {
+      saves: [], fn: (g, c) => {
+        const reps = c.attrs.repeats as number[], shape = c.inputs[0].shape;
+        const padded = [...new Array<number>(reps.length - shape.length).fill(1), ...shape];
+        const parts = reshape(g, reps.flatMap((r, d) => [r, padded[d]]));
+        return reshape(sum(parts, reps.map((_, d) => 2 * d)), shape);
+      },
+    },
+  },
+});
+export function repeat(x: Tensor, repeats: readonly number[]): Tensor {
+  if (repeats.length < x.ndim) {
+    throw new TorchError('RuntimeError', 'Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor');
+  }
+  const padded = [...new Array<number>(repeats.length - x.ndim).fill(1), ...x.shape];
+  const final = repeats.map((r, d) => r * padded[d]);
+  const neg = final.find((s) => s < 0);
+  if (neg !== undefined) throw new TorchError('RuntimeError', `Trying to create tensor with negative dimension ${neg}: [${final.join(', ')}]`);
+  return apply(REPEAT, [x], { repeats: [...repeats] });
 }

@@ -5,7 +5,7 @@
 // float32 triples per case, all equal). float32 is exact here (the product of two floats is exact in a double, so
 // rounding the double sum to float32 is the fused result); float64 rounds the product and the sum separately,
 // which can differ from a fused multiply-add in the last bit.
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, typeMetaName } from '../dtype';
 import { TorchError } from '../errors';
 import { broadcastShapes } from '../shape';
 import { Tensor } from '../tensor';
@@ -13,7 +13,6 @@ import { apply, applyInplace, definePointwise, notImplementedFor } from './apply
 import { fromValues } from './creation';
 import { ge, gt, le, logicalAnd, logicalOr, lt, maximum, minimum, mul, mulScalar, rsubScalar, sub, where, zerosLikeT } from './pointwise';
 
-const CPP_NAME: Record<DType, string> = { float32: 'float', float64: 'double', int64: 'long int', bool: 'bool' } as Record<DType, string>;
 
 /** t's values broadcast to `shape`, row-major (read on the host: no tensors made). */
 function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
@@ -69,9 +68,9 @@ const LERP_TENSOR = definePointwise({
 });
 
 function check(self: Tensor, end: Tensor, weight: Tensor | number): void {
-  if (end.dtype !== self.dtype) throw new TorchError('RuntimeError', `expected dtype ${CPP_NAME[self.dtype]} for \`end\` but got dtype ${CPP_NAME[end.dtype]}`);
+  if (end.dtype !== self.dtype) throw new TorchError('RuntimeError', `expected dtype ${typeMetaName(self.dtype)} for \`end\` but got dtype ${typeMetaName(end.dtype)}`);
   if (weight instanceof Tensor && weight.dtype !== self.dtype) {
-    throw new TorchError('RuntimeError', `expected dtype ${CPP_NAME[self.dtype]} for \`weight\` but got dtype ${CPP_NAME[weight.dtype]}`);
+    throw new TorchError('RuntimeError', `expected dtype ${typeMetaName(self.dtype)} for \`weight\` but got dtype ${typeMetaName(weight.dtype)}`);
   }
   if (!isFloating(self.dtype)) {
     throw notImplementedFor(weight instanceof Tensor ? 'lerp_kernel_tensor' : 'lerp_kernel_scalar', self.dtype);

@@ -16,7 +16,7 @@ function sameDtype(a: Tensor, b: Tensor): void {
 }
 const as3d = (x: Tensor): Tensor => viewOf(x, [1, ...x.shape], [0, ...x.strides]);
 /** A contiguous result seen with another shape; the temporary tensor object is dropped. */
-function reshaped(r: Tensor, shape: number[]): Tensor {
+export function reshaped(r: Tensor, shape: number[]): Tensor {
   const v = viewOf(r, shape, contiguousStrides(shape));
   r.free();
   return v;
@@ -124,7 +124,8 @@ export function bmm(a: Tensor, b: Tensor): Tensor {
   sameDtype(a, b);
   return apply(BMM, [a, b]);
 }
-export function dot(a: Tensor, b: Tensor): Tensor {
+/** dot's (and vdot's) argument checks, with PyTorch's texts. */
+export function checkDot(a: Tensor, b: Tensor): void {
   if (a.ndim !== 1 || b.ndim !== 1) throw new TorchError('RuntimeError', `1D tensors expected, but got ${a.ndim}D and ${b.ndim}D tensors`);
   if (a.shape[0] !== b.shape[0]) {
     throw new TorchError('RuntimeError', `inconsistent tensor size, expected tensor [${a.shape[0]}] and src [${b.shape[0]}] to have the same number of elements, but got ${a.shape[0]} and ${b.shape[0]} elements respectively`);
@@ -132,6 +133,9 @@ export function dot(a: Tensor, b: Tensor): Tensor {
   if (a.dtype !== b.dtype) {
     throw new TorchError('RuntimeError', `dot : expected both vectors to have same dtype, but found ${scalarTypeName(a.dtype)} and ${scalarTypeName(b.dtype)}`);
   }
+}
+export function dot(a: Tensor, b: Tensor): Tensor {
+  checkDot(a, b);
   return apply(DOT, [a, b]);
 }
 export function mv(a: Tensor, v: Tensor): Tensor {

@@ -2,7 +2,7 @@
 // one node each (AddmvBackward0, AddrBackward0, BaddbmmBackward0, AddbmmBackward0, LinalgCrossBackward0) with
 // derivatives.yaml's formulas (maybe_multiply: a factor of 1 is not multiplied), ATen's checks in ATen's order,
 // and β = 0 ignoring self (NaN in self does not propagate).
-import { isFloating, type DType } from '../dtype';
+import { isFloating, typeMetaName, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes, resultType } from '../promote';
@@ -257,13 +257,12 @@ export function block_diag(tensors: readonly Tensor[]): Tensor {
 }
 
 // --- in-place forms (Tensor.addmv_ and friends): the same nodes, recorded in place --------------------------------
-const TYPE_META: Record<DType, string> = { float32: 'float', float64: 'double', int64: 'long int', bool: 'bool' };
 function badInplace(self: Tensor, shape: readonly number[], dtype: DType): void {
   if (self.shape.length !== shape.length || self.shape.some((s, i) => s !== shape[i])) {
     throw new TorchError('RuntimeError', `Bad in-place call: input tensor size [${self.shape.join(', ')}] and output tensor size [${shape.join(', ')}] should match`);
   }
   if (self.dtype !== dtype) {
-    throw new TorchError('RuntimeError', `Bad in-place call: input tensor dtype ${TYPE_META[self.dtype]} and output tensor dtype ${TYPE_META[dtype]} should match`);
+    throw new TorchError('RuntimeError', `Bad in-place call: input tensor dtype ${typeMetaName(self.dtype)} and output tensor dtype ${typeMetaName(dtype)} should match`);
   }
 }
 export function addmv_(s: Tensor, m: Tensor, v: Tensor, beta = 1, alpha = 1): Tensor {
@@ -324,6 +323,11 @@ const ADDMM_SCALED = defineOp({
     mat2: { saves: ['mat1'], fn: (g, c) => maybeMul(mm(t(c.saved('mat1')), g), c.attrs.alpha as number) },
   },
 });
+/** self.addmm_(mat1, mat2, beta=, alpha=): AddmmBackward0 in place. */
+export function addmm_(s: Tensor, a: Tensor, b: Tensor, beta = 1, alpha = 1): Tensor {
+  checkAddmm(s, a, b);
+  return applyInplace(ADDMM_SCALED, [s, a, b], { beta, alpha });
+}
 /** addmm(self, mat1, mat2, beta, alpha); β = α = 1 is linalg.ts's addmm. */
 export function addmm_scaled(s: Tensor, a: Tensor, b: Tensor, beta = 1, alpha = 1): Tensor {
   if (beta === 1 && alpha === 1) return addmm(s, a, b);

@@ -3,6 +3,7 @@
 // binary_cross_entropy_with_logits. Reductions: 'none' | 'mean' | 'sum'. Values are computed in float64 on the host;
 // gradients are written with public ops (so create_graph works). Composite losses (cross_entropy, l1_loss) are built
 // from these in the Python facade, as PyTorch 1.13 builds them.
+import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { Tensor } from '../tensor';
@@ -94,7 +95,7 @@ export function nll_loss(x: Tensor, target: Tensor, weight: Tensor | null, reduc
   if (weight && !(weight.ndim === 1 && weight.numel() === c)) {
     throw new TorchError('RuntimeError', `weight tensor should be defined either for all ${c} classes or no classes but got weight tensor of shape: ${fmt(weight.shape)}`);
   }
-  if (x.dtype !== 'float32' && x.dtype !== 'float64') throw new TorchError('RuntimeError', `"nll_loss_out_frame" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (!isFloating(x.dtype) || x.dtype === 'float16') throw new TorchError('RuntimeError', `"nll_loss_out_frame" not implemented for '${scalarTypeName(x.dtype)}'`);
   return apply(x.ndim === 4 ? NLL2D : NLL, [x], { target, weight, reduction, ignore_index: ignoreIndex });
 }
 
@@ -239,8 +240,12 @@ export function binary_cross_entropy(x: Tensor, t: Tensor, weight: Tensor | null
   return apply(BCE, [x, t], { reduction, weight });
 }
 export function binary_cross_entropy_with_logits(x: Tensor, t: Tensor, weight: Tensor | null, posWeight: Tensor | null, reduction: Reduction): Tensor {
-  if (!(t.dtype === 'float32' || t.dtype === 'float64')) {
-    throw new TorchError('RuntimeError', `result type ${scalarTypeName(x.dtype)} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  if (x.dtype === 'bool' || t.dtype === 'bool') {
+    throw new TorchError('RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
   }
+  if (!isFloating(t.dtype)) {
+    throw new TorchError('RuntimeError', `result type ${scalarTypeName(isFloating(x.dtype) ? x.dtype : 'float32')} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
+  }
+  if (x.dtype === 'float16' || t.dtype === 'float16') throw new TorchError('RuntimeError', `"clamp_min_cpu" not implemented for 'Half'`);
   return apply(BCE_LOGITS, [x, t], { reduction, weight, pos_weight: posWeight, pw: posWeight ? posWeight.toArray() : null, f32: x.dtype === 'float32' });
 }

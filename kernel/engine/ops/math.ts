@@ -3,7 +3,7 @@
 // xlog1py, ...). These are no hot paths: the values are computed on the host, elementwise in JS, with the float32
 // arithmetic of PyTorch's CPU kernels where it computes in float (special_scalar.ts). Gradients are
 // derivatives.yaml's formulas written with public ops, so they are differentiable again.
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, wide } from '../dtype';
 import { TorchError } from '../errors';
 import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
@@ -12,8 +12,8 @@ import { apply, applyInplace, definePointwise, notImplementedFor, OpDef } from '
 import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
-  abs, add, addScalar, cos, div, divScalar, eq, exp, gt, le, log, logicalAnd, logicalOr, lt, mul, mulScalar, ne, neg, pow,
-  reciprocal, rsubScalar, sin, sub, subScalar, where, zerosLikeT,
+  abs, add, addScalar, cos, div, divScalar, eq, exp, ge, gt, le, log, logicalAnd, logicalOr, lt, mul, mulScalar, ne, neg, pow,
+  reciprocal, rsqrt, rsubScalar, sin, sub, subScalar, where, zerosLikeT,
 } from './pointwise';
 import { sum } from './reduce';
 import { Scalar, scalarValue, wrapScalar } from './scalar';
@@ -28,7 +28,7 @@ type Fn2 = (a: number, b: number) => number;
 /** f applied elementwise, the result of dtype `dt` (float32: the f32 variant, whose inputs are rounded to float). */
 function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
   const v = x.toArray();
-  const fn = dt === 'float32' ? f32 : f64;
+  const fn = wide(dt) === 'float32' ? f32 : f64;   // float16/bfloat16 compute in float32
   for (let i = 0; i < v.length; i++) v[i] = fn(v[i]);
   return fromValues(x.shape, v, dt);
 }
@@ -56,7 +56,7 @@ function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
 function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const av = broadcastValues(a, shape), bv = broadcastValues(b, shape);
-  const fn = dt === 'float32' ? (x: number, y: number) => f32(f(x), f(y)) : f64;
+  const fn = wide(dt) === 'float32' ? (x: number, y: number) => f32(f(x), f(y)) : f64;
   const out = new Float64Array(av.length);
   for (let i = 0; i < out.length; i++) out[i] = fn(av[i], bv[i]);
   return fromValues(shape, out, dt);
@@ -414,6 +414,41 @@ export function copysign(a: Tensor, b: Tensor | Scalar): Tensor {
   return b instanceof Tensor ? apply(COPYSIGN, [a, b]) : apply(COPYSIGN_SCALAR, [a], { other: b });
 }
 
+// acosh / asinh / atanh as glibc computes them (special_scalar.ts); derivatives.yaml's gradients:
+// g·rsqrt(x² - 1), g·rsqrt(x² + 1), g·1 / (1 - x²).
+const ACOSH = unaryFloatOp('acosh', 'AcoshBackward0', (v) => S.acosh(v, true), (v) => S.acosh(v, false), ['self'],
+  (g, c) => mul(g, rsqrt(subScalar(pow(c.saved('self'), 2), 1))));
+const ASINH = unaryFloatOp('asinh', 'AsinhBackward0', (v) => S.asinh(v, true), (v) => S.asinh(v, false), ['self'],
+  (g, c) => mul(g, rsqrt(addScalar(pow(c.saved('self'), 2), 1))));
+const ATANH = unaryFloatOp('atanh', 'AtanhBackward0', (v) => S.atanh(v, true), (v) => S.atanh(v, false), ['self'],
+  (g, c) => div(mulScalar(g, 1), rsubScalar(pow(c.saved('self'), 2), 1)));
+export const acosh = (x: Tensor): Tensor => apply(ACOSH, [x]);
+export const asinh = (x: Tensor): Tensor => apply(ASINH, [x]);
+export const atanh = (x: Tensor): Tensor => apply(ATANH, [x]);
+
+// angle of a real number: π below zero (float π for float32), NaN for NaN, else 0; its gradient is zero for reals.
+const ANGLE = unaryFloatOp('angle', 'AngleBackward0', (v) => (v < 0 ? f(Math.PI) : Number.isNaN(v) ? v : 0),
+  (v) => (v < 0 ? Math.PI : Number.isNaN(v) ? v : 0), [], (g) => zerosLikeT(g));
+export const angle = (x: Tensor): Tensor => apply(ANGLE, [x]);
+
+// fmax / fmin: the larger (smaller) of the two, ignoring a NaN (self on ties, as ATen's kernels); the gradient goes
+// to self where self >= other (<=) or other is NaN, else to other (derivatives.yaml's masked_fill formulas).
+function fminmaxOp(name: 'fmax' | 'fmin', node: string) {
+  const keepSelf = (a: Tensor, b: Tensor): Tensor => logicalOr(name === 'fmax' ? ge(a, b) : le(a, b), ne(b, b));
+  return definePointwise({
+    name, node, args: ['self', 'other'],
+    forward: ([a, b]) => where(keepSelf(a, b), a, b),
+    grads: {
+      self: { saves: ['self', 'other'], fn: (g, c) => where(keepSelf(c.saved('self'), c.saved('other')), g, zerosLikeT(g)) },
+      other: { saves: ['self', 'other'], fn: (g, c) => where(keepSelf(c.saved('self'), c.saved('other')), zerosLikeT(g), g) },
+    },
+  });
+}
+const FMAX = fminmaxOp('fmax', 'FmaxBackward0');
+const FMIN = fminmaxOp('fmin', 'FminBackward0');
+export const fmax = (a: Tensor, b: Tensor): Tensor => apply(FMAX, [a, b]);
+export const fmin = (a: Tensor, b: Tensor): Tensor => apply(FMIN, [a, b]);
+
 // heaviside(x, values): 0 below 0, values at 0, 1 above (NaN gives 0); both of one dtype. Its node is PyTorch's
 // NotImplemented, which raises when backward reaches it.
 export const HEAVISIDE = definePointwise({
@@ -485,6 +520,7 @@ export function zeta(a: Tensor | Scalar, b: Tensor | Scalar): Tensor {
 // --- in-place forms ---------------------------------------------------------------------------------------------------
 const INPLACE: Record<string, OpDef> = {
   lgamma_: LGAMMA, digamma_: DIGAMMA, exp2_: EXP2, erfinv_: ERFINV, i0_: I0, sinc_: SINC, sgn_: SGN, deg2rad_: DEG2RAD, rad2deg_: RAD2DEG,
+  acosh_: ACOSH, asinh_: ASINH, atanh_: ATANH,
 };
 export function mathInplace(name: string, x: Tensor, attrs: Record<string, unknown> = {}): Tensor {
   switch (name) {

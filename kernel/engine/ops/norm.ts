@@ -218,6 +218,7 @@ export function group_norm(x: Tensor, groups: number, weight: Tensor | null, bia
     }
   }
   if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"GroupNormKernelImpl" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (x.dtype === 'float16' || x.dtype === 'bfloat16') throw new TorchError('NotImplementedError', `tnb: group_norm supports float32 and float64 tensors, not ${scalarTypeName(x.dtype)}`);
   const w = weight ?? K.full([C], 1, x.dtype), b = bias ?? K.full([C], 0, x.dtype);
   return apply(GROUP_NORM, [x, w, b], { groups, eps, hasWeight: weight !== null, hasBias: bias !== null });
 }

@@ -20,7 +20,7 @@ type Pick = (lane: Float64Array) => [number, number];   // [value, index within 
 const isNaN_ = Number.isNaN;
 /** PyTorch's error for a kernel without bool ("median_cpu" not implemented for 'Bool'). */
 function checkDtype(x: Tensor, kernel: string): void {
-  if (x.dtype === 'bool') throw notImplementedFor(kernel, 'bool');
+  if (x.dtype === 'bool' || x.dtype === 'float16') throw notImplementedFor(kernel, x.dtype);
 }
 
 /** Values and indices of `pick` over every lane along dim, in the reduced shape (keepdim or not). */

@@ -8,6 +8,7 @@ import * as K from '../kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, OpDef, scalarTypeName } from './apply';
+import { refuseHalf } from './upsample';
 
 export type PadMode = 'reflect' | 'replicate';
 
@@ -69,6 +70,7 @@ export function pad_mode(x: Tensor, pad: number[], mode: PadMode): Tensor {
   const dims = pad.length / 2;
   const kernel = mode === 'reflect' ? `reflection_pad${dims}d` : `replication_pad${dims}d_cpu`;
   if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${kernel}" not implemented for '${scalarTypeName(x.dtype)}'`);
+  refuseHalf(x, `F.pad(mode='${mode}')`);
   for (let i = 0; i < dims; i++) {
     const d = x.ndim - 1 - i, size = x.shape[d], lo = pad[2 * i], hi = pad[2 * i + 1];
     if (mode === 'reflect' && (lo >= size || hi >= size)) {

@@ -1,10 +1,10 @@
 // Pointwise ops: the op-table entries (backward node names as PyTorch 1.13 shows them) and their public functions.
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, overflowError, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes, resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, definePointwise, OpDef, overlapsOther } from './apply';
+import { apply, applyInplace, definePointwise, notImplementedFor, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { broadcastShapes, isRowMajor, iteratorStrides, sameShape } from '../shape';
 import { Scalar, scalarKind, scalarValue, TensorLike, toTensor, wrapScalar } from './scalar';
@@ -275,35 +275,105 @@ export function sub(a: TensorLike, b: TensorLike, alpha = 1): Tensor {
   return apply(SUB, [ta, tb], { alpha });
 }
 /** other - x for a Python number `other` (RsubBackward1). */
-export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor { return apply(RSUB, [x], { other, alpha }); }
+export function rsubScalar(x: Tensor, other: Scalar, alpha = 1): Tensor {
+  if (x.dtype === 'bool') {
+    throw new TorchError('RuntimeError', 'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
+  }
+  return apply(RSUB, [x], { other, alpha });
+}
 export function mul(a: TensorLike, b: TensorLike): Tensor { return apply(MUL, [toTensor(a), toTensor(b)]); }
 export function div(a: TensorLike, b: TensorLike, roundingMode: 'trunc' | 'floor' | null = null): Tensor {
   const ta = toTensor(a), tb = toTensor(b);
-  if (roundingMode === 'floor') return floorDivide(ta, tb);
-  if (roundingMode === 'trunc') return trunc(apply(DIV, [ta, tb]));
+  if (roundingMode !== null) return apply(roundingMode === 'floor' ? DIV_FLOOR : DIV_TRUNC, [ta, tb]);
   return apply(DIV, [ta, tb]);
 }
-export function floorDivide(a: TensorLike, b: TensorLike): Tensor {
-  const ta = toTensor(a), tb = toTensor(b);
-  const dt = resultType(ta, tb);
-  if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
-  return K.binary('floorDivide', ta, tb, dt, layoutOf(ta, tb));
+export function div_(x: Tensor, other: TensorLike, roundingMode: 'trunc' | 'floor' | null = null): Tensor {
+  if (roundingMode !== null) return applyInplace(roundingMode === 'floor' ? DIV_FLOOR : DIV_TRUNC, [x, toTensor(other)]);
+  return applyInplace(DIV, [x, toTensor(other)]);
 }
-export function remainder(a: TensorLike, b: TensorLike): Tensor {
-  const ta = toTensor(a), tb = toTensor(b);
-  const dt = resultType(ta, tb);
-  if (!isFloating(dt) && tb.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
-  return K.binary('remainder', ta, tb, dt, layoutOf(ta, tb));
+
+// --- integer-valued division and remainders (ATen's kernels: exact fmod, Python's floor division) ----------------
+/** PyTorch raises for an integer division by zero (`ZeroDivisionError`, from its CPU kernels). */
+function checkIntDivisor(dt: DType, b: Tensor): void {
+  if (!isFloating(dt) && b.toArray().some((v) => v === 0)) throw new TorchError('RuntimeError', 'ZeroDivisionError');
 }
+const zeroGrad = { saves: [], fn: (g: Tensor) => zerosLikeT(g) };
+/** An op on (self, other) computed by one integer-valued kernel in the promoted dtype. */
+const DIVISION_KERNEL_NAMES: Partial<Record<K.BinaryOpName, string>> = {
+  floorDivide: 'div_floor_cpu', divTrunc: 'div_trunc_cpu', remainder: 'remainder_cpu', fmod: 'fmod_cpu',
+};
+function divisionKernel(op: K.BinaryOpName) {
+  return ([a, b]: Tensor[]): Tensor => {
+    const dt = resultType(a, b);
+    if (dt === 'bool') throw notImplementedFor(DIVISION_KERNEL_NAMES[op] ?? op, dt);   // PyTorch's kernels refuse bool
+    checkIntDivisor(dt, b);
+    return K.binary(op, a, b, dt, layoutOf(a, b));
+  };
+}
+// div(rounding_mode='floor' | 'trunc'): DivBackward2, whose gradients are zeros (derivatives.yaml's div.Tensor_mode)
+const DIV_FLOOR = definePointwise({ name: 'div', node: 'DivBackward2', args: ['self', 'other'], forward: divisionKernel('floorDivide'), grads: { self: zeroGrad, other: zeroGrad } });
+const DIV_TRUNC = definePointwise({ name: 'div', node: 'DivBackward2', args: ['self', 'other'], forward: divisionKernel('divTrunc'), grads: { self: zeroGrad, other: zeroGrad } });
+/** A node autograd records but cannot go through: PyTorch's `NotImplemented` (`derivative for aten::X is not implemented`). */
+function notImplementedGrads(aten: string, args: string[]) {
+  const g = { saves: [], fn: (): Tensor => { throw new TorchError('RuntimeError', `derivative for aten::${aten} is not implemented`); } };
+  return Object.fromEntries(args.map((a) => [a, g]));
+}
+const FLOOR_DIVIDE = definePointwise({
+  name: 'floor_divide', node: 'NotImplemented', args: ['self', 'other'], forward: divisionKernel('floorDivide'),
+  grads: notImplementedGrads('floor_divide', ['self', 'other']),
+});
+export function floorDivide(a: TensorLike, b: TensorLike): Tensor { return apply(FLOOR_DIVIDE, [toTensor(a), toTensor(b)]); }
+export function floorDivide_(x: Tensor, b: TensorLike): Tensor { return applyInplace(FLOOR_DIVIDE, [x, toTensor(b)]); }
+
+// remainder / fmod with a tensor other: RemainderBackward1 / FmodBackward1, d/dother = -g·floor(self/other) (trunc
+// for fmod); with a Python number: RemainderBackward0 / FmodBackward0 (the number is no input).
+function moduloOps(name: string, kop: K.BinaryOpName, node: string, rounding: 'floor' | 'trunc') {
+  const tensor = definePointwise({
+    name, node: node + '1', args: ['self', 'other'], forward: divisionKernel(kop),
+    grads: {
+      self: { saves: [], fn: (g) => g },
+      other: { saves: ['self', 'other'], fn: (g, c) => mul(neg(g), div(c.saved('self'), c.saved('other'), rounding)) },
+    },
+  });
+  const scalar = definePointwise({
+    name, node: node + '0', args: ['self'],
+    forward: ([x], a) => divisionKernel(kop)([x, wrapScalar(a.other as Scalar)]),
+    grads: { self: { saves: [], fn: (g) => g } },
+  });
+  return { tensor, scalar };
+}
+const REMAINDER = moduloOps('remainder', 'remainder', 'RemainderBackward', 'floor');
+const FMOD = moduloOps('fmod', 'fmod', 'FmodBackward', 'trunc');
+// remainder(Scalar self, Tensor other) (`2 % x`): not differentiable in PyTorch
+const REMAINDER_SCALAR_SELF = definePointwise({
+  name: 'remainder', node: 'NotImplemented', args: ['other'],
+  forward: ([o], a) => divisionKernel('remainder')([wrapScalar(a.self as Scalar), o]),
+  grads: notImplementedGrads('remainder', ['other']),
+});
+function modulo(ops: { tensor: OpDef; scalar: OpDef }, a: TensorLike, b: TensorLike, inplace: boolean): Tensor {
+  if (!(a instanceof Tensor)) {
+    if (inplace || !(b instanceof Tensor)) throw new TorchError('RuntimeError', 'remainder expects a tensor');
+    return apply(REMAINDER_SCALAR_SELF, [b], { self: a });
+  }
+  if (b instanceof Tensor) return inplace ? applyInplace(ops.tensor, [a, b]) : apply(ops.tensor, [a, b]);
+  return inplace ? applyInplace(ops.scalar, [a], { other: b }) : apply(ops.scalar, [a], { other: b });
+}
+export function remainder(a: TensorLike, b: TensorLike): Tensor { return modulo(REMAINDER, a, b, false); }
+export function remainder_(a: Tensor, b: TensorLike): Tensor { return modulo(REMAINDER, a, b, true); }
+export function fmod(a: Tensor, b: TensorLike): Tensor { return modulo(FMOD, a, b, false); }
+export function fmod_(a: Tensor, b: TensorLike): Tensor { return modulo(FMOD, a, b, true); }
 export function pow(a: TensorLike, e: TensorLike): Tensor {
   if (a instanceof Tensor && !(e instanceof Tensor)) {
+    if (a.dtype === 'bool') a = K.cast(a, resultType(a, wrapScalar(e)));   // bool ** 2 is int64 in PyTorch
     if (!isFloating(a.dtype) && scalarKind(e) !== 'float' && scalarValue(e) < 0) {
       throw new TorchError('RuntimeError', 'Integers to negative integer powers are not allowed.');
     }
     return apply(POW_SCALAR, [a], { exponent: e });
   }
   if (!(a instanceof Tensor) && e instanceof Tensor) return apply(POW_SCALAR_BASE, [e], { self: a });
-  return apply(POW_TENSOR, [toTensor(a), toTensor(e)]);
+  const ta = toTensor(a), te = toTensor(e);
+  if (resultType(ta, te) === 'bool') throw notImplementedFor('pow', 'bool');
+  return apply(POW_TENSOR, [ta, te]);
 }
 // The operator forms with a Python number on the left (`2 - x`, `2 / x`, `2 ** x`), as Tensor's reflected dunders.
 export function rsub(x: Tensor, other: Scalar): Tensor { return rsubScalar(x, other); }
@@ -316,9 +386,19 @@ export function subScalar(x: Tensor, s: Scalar): Tensor { return apply(SUB_SCALA
 export function divScalar(x: Tensor, s: Scalar): Tensor { return apply(DIV_SCALAR, [x], { other: s }); }
 export function maximum(a: Tensor, b: Tensor): Tensor { return apply(MAXIMUM, [a, b]); }
 export function minimum(a: Tensor, b: Tensor): Tensor { return apply(MINIMUM, [a, b]); }
+/** Python numbers that become values of `d` (clamp bounds, where's branches): c10's overflow check. */
+function checkScalarsFit(d: DType, ...values: (TensorLike | null)[]): void {
+  for (const v of values) {
+    if (v === null || v instanceof Tensor) continue;
+    const overflow = overflowError(scalarValue(v), d, true);
+    if (overflow) throw new TorchError('RuntimeError', overflow);
+  }
+}
 export function where(cond: Tensor, a: TensorLike, b: TensorLike): Tensor {
-  if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[cond.dtype]}`);
-  return apply(WHERE, [toTensor(a), toTensor(b)], { condition: cond });
+  if (cond.dtype !== 'bool') throw new TorchError('RuntimeError', `where expected condition to be a boolean tensor, but got a tensor with dtype ${scalarName(cond.dtype)}`);
+  const ta = toTensor(a), tb = toTensor(b);
+  checkScalarsFit(resultType(ta, tb), a, b);
+  return apply(WHERE, [ta, tb], { condition: cond });
 }
 export function neg(x: Tensor): Tensor {
   if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
@@ -333,7 +413,10 @@ export const cos = (x: Tensor): Tensor => apply(COS, [x]);
 export const tan = (x: Tensor): Tensor => apply(TAN, [x]);
 export const tanh = (x: Tensor): Tensor => apply(TANH, [x]);
 export const sigmoid = (x: Tensor): Tensor => apply(SIGMOID, [x]);
-export const relu = (x: Tensor): Tensor => apply(RELU, [x]);
+export const relu = (x: Tensor): Tensor => {
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', 'Boolean inputs not supported for relu');
+  return apply(RELU, [x]);
+};
 export const sign = (x: Tensor): Tensor => apply(SIGN, [x]);
 export const reciprocal = (x: Tensor): Tensor => apply(RECIPROCAL, [x]);
 export const rsqrt = (x: Tensor): Tensor => apply(RSQRT, [x]);
@@ -353,9 +436,31 @@ export const trunc = (x: Tensor): Tensor => apply(TRUNC, [x]);
 export const square = (x: Tensor): Tensor => pow(x, 2);
 export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
+  checkScalarsFit(x.dtype, min, max);
+  // a bool tensor takes the bounds' type (int64 for integer bounds), as PyTorch promotes it
+  if (x.dtype === 'bool') x = K.cast(x, resultType(x, ...[min, max].filter((v): v is Scalar => v !== null).map(wrapScalar)));
   return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
 
+// In place (x.lt_(y)): the comparison written into x in its dtype, recorded as <Op>Backward0 (a number) or
+// <Op>Backward1 (a tensor), whose gradients are zeros (derivatives.yaml's eq_ .. ge_).
+const zeroGrads = { saves: [] as string[], fn: (g: Tensor): Tensor => zerosLikeT(g) };
+function compareInplaceOps(op: K.CompareOpName) {
+  const node = op[0].toUpperCase() + op.slice(1) + 'Backward';
+  return {
+    tensor: definePointwise({ name: op + '_', node: node + '1', args: ['self', 'other'], forward: CMP[op].forward, grads: { self: zeroGrads, other: zeroGrads } }),
+    scalar: definePointwise({
+      name: op + '_', node: node + '0', args: ['self'],
+      forward: ([a], at) => CMP[op].forward([a, wrapScalar(at.other as Scalar)], {}) as Tensor,
+      grads: { self: zeroGrads },
+    }),
+  };
+}
+const CMP_INPLACE = Object.fromEntries((['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const).map((op) => [op, compareInplaceOps(op)]));
+export function compare_(op: K.CompareOpName, x: Tensor, other: TensorLike): Tensor {
+  const ops = CMP_INPLACE[op];
+  return other instanceof Tensor ? applyInplace(ops.tensor, [x, other]) : applyInplace(ops.scalar, [x], { other });
+}
 export const eq = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.eq, [toTensor(a), toTensor(b)]);
 export const ne = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.ne, [toTensor(a), toTensor(b)]);
 export const lt = (a: TensorLike, b: TensorLike): Tensor => apply(CMP.lt, [toTensor(a), toTensor(b)]);
@@ -374,7 +479,6 @@ export function zerosLikeT(t: Tensor): Tensor { return K.full(t.shape, 0, t.dtyp
 export function add_(x: Tensor, other: TensorLike, alpha = 1): Tensor { return applyInplace(ADD, [x, toTensor(other)], { alpha }); }
 export function sub_(x: Tensor, other: TensorLike, alpha = 1): Tensor { return applyInplace(SUB, [x, toTensor(other)], { alpha }); }
 export function mul_(x: Tensor, other: TensorLike): Tensor { return applyInplace(MUL, [x, toTensor(other)]); }
-export function div_(x: Tensor, other: TensorLike): Tensor { return applyInplace(DIV, [x, toTensor(other)]); }
 export function pow_(x: Tensor, e: TensorLike): Tensor {
   return e instanceof Tensor ? applyInplace(POW_TENSOR, [x, e]) : applyInplace(POW_SCALAR, [x], { exponent: e });
 }
@@ -456,12 +560,22 @@ export function addcdiv(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): T
   return apply(ADDCDIV, [s, t1, t2], { value });
 }
 
+export function addcmul_(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): Tensor { return applyInplace(ADDCMUL, [s, t1, t2], { value }); }
+export function addcdiv_(s: Tensor, t1: Tensor, t2: Tensor, value: Scalar = 1): Tensor {
+  addcdiv(s, t1, t2, value).free();   // (its checks: the integer-division error)
+  return applyInplace(ADDCDIV, [s, t1, t2], { value });
+}
+export function atan2_(a: Tensor, b: Tensor): Tensor { return applyInplace(ATAN2, [a, b]); }
+
 const UNARY_INPLACE: Record<string, OpDef> = {
   erf_: ERF, erfc_: ERFC,
   neg_: NEG, exp_: EXP, log_: LOG, sqrt_: SQRT, abs_: ABS, sin_: SIN, cos_: COS, tanh_: TANH, sigmoid_: SIGMOID,
   relu_: RELU, reciprocal_: RECIPROCAL, floor_: FLOOR, ceil_: CEIL, round_: ROUND, trunc_: TRUNC,
+  tan_: TAN, asin_: ASIN, acos_: ACOS, atan_: ATAN, sinh_: SINH, cosh_: COSH, rsqrt_: RSQRT, log1p_: LOG1P,
+  expm1_: EXPM1, log2_: LOG2, log10_: LOG10, sign_: SIGN,
 };
 export function unaryInplace(name: string, x: Tensor): Tensor {
+  if (name === 'square_') return applyInplace(POW_SCALAR, [x], { exponent: 2 });   // x.pow_(2): PowBackward0
   const def = UNARY_INPLACE[name];
   if (!def) throw new TorchError('NotImplementedError', `${name} is not supported`);
   return applyInplace(def, [x]);

@@ -93,7 +93,7 @@ function poolChecks(x: Tensor, what: string, k: number[], stride: number[], pad:
   if (!allowEmpty && (Ho < 1 || Wo < 1)) {
     throw new TorchError('RuntimeError', `Given input size: (${C}x${H}x${W}). Calculated output size: (${C}x${Ho}x${Wo}). Output size is too small`);
   }
-  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${what}" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (!isFloating(x.dtype) || x.dtype === 'float16') throw new TorchError('RuntimeError', `"${what}" not implemented for '${scalarTypeName(x.dtype)}'`);
   return { kh: k[0], kw: k[1], sh: stride[0], sw: stride[1], ph: pad[0], pw: pad[1], dh: dil[0], dw: dil[1], Ho: Math.max(Ho, 0), Wo: Math.max(Wo, 0) };
 }
 
@@ -112,6 +112,10 @@ export function avg_pool2d(x: Tensor, kernel: number[], stride: number[], paddin
   countIncludePad = true, divisorOverride: number | null = null): Tensor {
   if (divisorOverride === 0) throw new TorchError('RuntimeError', 'divisor must be not zero');
   wrapDim(-3, x.ndim);
+  if (x.dtype === 'int64') {
+    // PyTorch averages int64 with an integer division (truncating); float64 then truncation gives the same.
+    return K.cast(avg_pool2d(K.cast(x, 'float64'), kernel, stride, padding, ceilMode, countIncludePad, divisorOverride), 'int64');
+  }
   const w = poolChecks(x, 'avg_pool2d', kernel, stride, padding, [1, 1], ceilMode, false);
   const window: AvgWindow = { ...w, countPad: countIncludePad, divisor: divisorOverride ?? 0, adaptive: false };
   return apply(AVG_POOL2D, [x], { window });

@@ -14,6 +14,7 @@ import { apply, applyOp, defineOp, OpDef, scalarTypeName } from './apply';
 import { gatherAlong } from './gather';
 import { poolOut } from './pool';
 import { reshape, viewOf } from './views';
+import { refuseHalf } from './upsample';
 import { contiguousStrides } from '../shape';
 
 /** A fresh contiguous tensor seen with another shape (no view op: the forward's result is not a view). */
@@ -169,6 +170,7 @@ const ADAPTIVE_AVG_POOL3D = avgPair('AdaptiveAvgPool3D', 'adaptive_avg_pool3d');
 
 function floatOnly(x: Tensor, what: string): void {
   if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${what}" not implemented for '${scalarTypeName(x.dtype)}'`);
+  refuseHalf(x, what.replace(/_cpu$|_forward_out_cpu_frame$/, ''));
 }
 function window3(x: Tensor, k: number[], s: number[], p: number[], d: number[], ceil: boolean, countPad: boolean, divisor: number): Window3 {
   if (x.ndim !== 4 && x.ndim !== 5) throw new TorchError('RuntimeError', 'non-empty 4D or 5D (batch mode) tensor expected for input');
@@ -197,6 +199,7 @@ export function avg_pool3d(x: Tensor, k: number[], s: number[], p: number[], cei
   }
   const window = window3(x, k, s, p, [1, 1, 1], ceil, countPad, divisor ?? 0);
   if (!isFloating(x.dtype)) throw new TorchError('NotImplementedError', `tnb: avg_pool3d supports float32 and float64 tensors, not ${scalarTypeName(x.dtype)}`);
+  refuseHalf(x, 'avg_pool3d');
   return apply(AVG_POOL3D, [x], { window });
 }
 

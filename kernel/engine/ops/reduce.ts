@@ -1,6 +1,6 @@
 // Reductions: sum, mean, prod, max/min (full and along a dim), var/std, logsumexp, argmax/argmin.
 import { BackwardContext } from '../autograd/node';
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { numel, wrapDim } from '../shape';
@@ -123,11 +123,13 @@ export const LOGSUMEXP = defineOp({
 export function sum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
   const dims = normDims(x, dim);
   const src = dtype && dtype !== x.dtype ? K.cast(x, dtype) : x;
-  return apply(dims === null ? SUM : SUM_DIM, [src], { dims, keepdim });
+  const r = apply(dims === null ? SUM : SUM_DIM, [src], { dims, keepdim });
+  // An integer dtype= is the result's dtype (the reduction itself accumulates in int64).
+  return dtype && r.dtype !== dtype ? K.cast(r, dtype) : r;
 }
 export function mean(x: Tensor, dim?: Dims, keepdim = false): Tensor {
   if (!isFloating(x.dtype)) {
-    throw new TorchError('RuntimeError', `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${{ int64: 'Long', bool: 'Bool' }[x.dtype as 'int64' | 'bool']}`);
+    throw new TorchError('RuntimeError', `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${scalarName(x.dtype)}`);
   }
   const dims = normDims(x, dim);
   return apply(dims === null ? MEAN : MEAN_DIM, [x], { dims, keepdim });
@@ -157,6 +159,7 @@ export function min(x: Tensor, dim?: number, keepdim = false): Tensor | [Tensor,
   return [r.out, (r.extra as { indices: Tensor }).indices];
 }
 function argReduce(op: 'argmax' | 'argmin', x: Tensor, dim?: number | null, keepdim = false): Tensor {
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', `"${op}_cpu" not implemented for 'Bool'`);
   if (dim === undefined || dim === null) {
     if (x.numel() === 0) throw new TorchError('IndexError', `${op}(): Expected reduction dim to be specified for input.numel() == 0.`);
     const flat = K.reduce(op, x, null, false);
@@ -169,11 +172,16 @@ function argReduce(op: 'argmax' | 'argmin', x: Tensor, dim?: number | null, keep
 }
 export const argmax = (x: Tensor, dim?: number | null, keepdim = false): Tensor => argReduce('argmax', x, dim, keepdim);
 export const argmin = (x: Tensor, dim?: number | null, keepdim = false): Tensor => argReduce('argmin', x, dim, keepdim);
+function checkStdVar(x: Tensor): void {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', 'std and var only support floating point and complex dtypes');
+}
 export function var_(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
+  checkStdVar(x);
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
   return apply(VAR, [x], { dims: normDims(x, dim), keepdim, correction });
 }
 export function std(x: Tensor, dim?: Dims, unbiased: boolean | number = true, keepdim = false): Tensor {
+  checkStdVar(x);
   const correction = typeof unbiased === 'boolean' ? (unbiased ? 1 : 0) : unbiased;
   return apply(STD, [x], { dims: normDims(x, dim), keepdim, correction });
 }
@@ -190,4 +198,21 @@ export function sumToSize(g: Tensor, shape: readonly number[]): Tensor {
   // at::sum_to: the summed (contiguous) gradient is viewed to the shape (ViewBackward0 under create_graph)
   if (lead > 0 || r.ndim !== shape.length) r = view(r, shape);
   return r;
+}
+
+// nansum: NaNs count as zero (NansumBackward0: the gradient flows to every element that is not NaN).
+export const NANSUM = defineOp({
+  name: 'nansum', node: 'NansumBackward0', args: ['self'],
+  forward: ([x], a) => {
+    const dims = a.dims as number[] | null;
+    const clean = isFloating(x.dtype) ? where(ne(x, x), zerosLikeT(x), x) : x;
+    return dims === null ? sum(clean) : sum(clean, dims, a.keepdim as boolean);
+  },
+  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(ne(x, x), zerosLikeT(x), unreduce(g, c)); } } },
+});
+export function nansum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
+  const src = dtype && dtype !== x.dtype ? K.cast(x, dtype) : x;
+  const dims = normDims(src, dim);
+  if (!isFloating(src.dtype)) return sum(src, dim, keepdim);
+  return apply(NANSUM, [src], { dims, keepdim });
 }

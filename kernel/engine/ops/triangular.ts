@@ -6,7 +6,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides, numel, preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp } from './apply';
+import { apply, applyInplace, defineOp } from './apply';
 import { arange, eye, fromValues } from './creation';
 import { where } from './pointwise';
 import { viewOf } from './views';
@@ -46,6 +46,14 @@ export function tril(x: Tensor, diagonal = 0): Tensor {
 export function triu(x: Tensor, diagonal = 0): Tensor {
   checkMatrixDims(x);
   return apply(TRIU, [x], { diagonal });
+}
+export function tril_(x: Tensor, diagonal = 0): Tensor {
+  checkMatrixDims(x);
+  return applyInplace(TRIL, [x], { diagonal });
+}
+export function triu_(x: Tensor, diagonal = 0): Tensor {
+  checkMatrixDims(x);
+  return applyInplace(TRIU, [x], { diagonal });
 }
 
 const TRACE = defineOp({

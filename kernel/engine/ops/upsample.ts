@@ -76,6 +76,13 @@ function tapsOf(mode: InterpMode, alignCorners: boolean, a: Axis, f32: boolean, 
   return { n: 4, idx, w };
 }
 
+/** The JS kernels of the spatial ops read float32 or float64 elements: the half types are refused clearly. */
+export function refuseHalf(t: Tensor, what: string): void {
+  if (t.dtype === 'float16' || t.dtype === 'bfloat16') {
+    throw new TorchError('NotImplementedError', `tnb: ${what} supports float32 and float64 tensors, not ${scalarTypeName(t.dtype)}`);
+  }
+}
+
 /** One tap of weight 1 at index 0: the axes a 1-d or 2-d interpolation does not have. */
 const UNIT: Taps = { n: 1, idx: new Int32Array(1), w: new Float64Array([1]) };
 
@@ -240,6 +247,7 @@ export function upsample(x: Tensor, mode: InterpMode, outSize: number[] | null, 
     throw new TorchError('RuntimeError', `Non-empty ${dims + 2}D data tensor expected but got a tensor with sizes [${x.shape.join(', ')}]`);
   }
   if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${KERNEL_NAMES[mode]}" not implemented for '${scalarTypeName(x.dtype)}'`);
+  refuseHalf(x, 'F.interpolate');
   const op = OPS.get(`${mode}${dims}`) as ReturnType<typeof defineOp>;
   return apply(op, [x], { mode, outSize: out, scales: outSize ? inSp.map(() => null) : scales, alignCorners });
 }

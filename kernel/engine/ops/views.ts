@@ -13,7 +13,7 @@ export function viewOf(x: Tensor, shape: Shape, strides: Shape, offset = x.offse
 
 const shapeOf = (c: BackwardContext, i = 0): readonly number[] => c.inputs[i].shape;
 
-function viewDef(name: string, node: string, forward: (x: Tensor, a: Record<string, unknown>) => Tensor,
+export function viewDef(name: string, node: string, forward: (x: Tensor, a: Record<string, unknown>) => Tensor,
   grad: (g: Tensor, c: BackwardContext) => Tensor): OpDef {
   return defineOp({ name, node, args: ['self'], view: true, forward: ([x], a) => forward(x, a), grads: { self: { saves: [], fn: grad } } });
 }

@@ -7,6 +7,7 @@ import warnings as _warnings
 
 from ._bridge import call as _call, to_py as _to_py, wrap as _wrap
 from ._tensor import Tensor as _Tensor
+from . import _types as _T
 
 __all__ = ['conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d', 'max_pool1d', 'max_pool2d', 'max_pool1d_with_indices', 'max_pool2d_with_indices',
            'avg_pool1d', 'avg_pool2d', 'adaptive_avg_pool1d', 'adaptive_avg_pool2d', 'dropout', 'dropout1d',
@@ -140,6 +141,8 @@ def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
                            f'input, but got:{list(input.shape)}')
     from .autograd import is_grad_enabled
     k, s, p, d = _pool1d_args('max_pool1d', input, kernel_size, stride, padding, dilation)
+    if not input.dtype.is_floating_point or input.dtype is _T.float16:
+        raise RuntimeError(f'"max_pool1d_impl" not implemented for \'{_T.SCALAR_TYPE_NAMES[input.dtype._engine_name()]}\'')
     if not (input.requires_grad and is_grad_enabled()):
         # PyTorch's own 1-d kernel here: its checks, and an empty result where the window does not fit
         if s[1] <= 0:

@@ -11,9 +11,10 @@ from ._types import (dtype, Size, device, layout, strided, float32, float64, int
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
 from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
+from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
 from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
 from . import _creation
-from ._creation import (tensor, as_tensor, zeros, ones, empty, full, zeros_like, ones_like, empty_like, full_like,
+from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
                         manual_seed, seed, initial_seed, get_rng_state, set_rng_state, rand, randn, randint,
                         randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy)
@@ -112,13 +113,36 @@ _FUNCTIONS = [
     'fliplr', 'flipud', 'roll', 'tril', 'triu', 'trace', 'broadcast_to', 'ravel', 'movedim', 'moveaxis', 'atan2',
     'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
     'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile', 'cummax', 'cummin', 'logcumsumexp', 'diff',
-    'nanmean', 'index_add', 'index_fill', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
+    'nanmean', 'index_add', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
+# the in-place functions torch has (torch.exp_(x) is x.exp_())
+for _n in ('abs_', 'acos_', 'asin_', 'atan_', 'arccos_', 'arcsin_', 'arctan_', 'ceil_', 'clamp_', 'clamp_max_',
+           'clamp_min_', 'clip_', 'cos_', 'cosh_', 'detach_', 'erf_', 'erfc_', 'exp_', 'expm1_', 'fill_', 'fix_',
+           'floor_', 'log10_', 'log1p_', 'log2_', 'log_', 'neg_', 'negative_', 'reciprocal_', 'relu_', 'round_',
+           'rsqrt_', 'sigmoid_', 'sin_', 'sinh_', 'sqrt_', 'square_', 'tan_', 'tanh_', 'trunc_', 'zero_'):
+    if hasattr(Tensor, _n):
+        globals()[_n] = _method_function(_n)
 del Tensor.rsub   # torch.rsub only: PyTorch's tensors have no rsub method
 from ._math import *  # noqa: E402,F403  (lgamma, digamma, xlogy, hypot, ...: torch/_math.py)
-inner = _method_function('dot')
+from ._composite import *  # noqa: E402,F403  (take_along_dim, repeat_interleave, cov, masked_select, ...)
+from ._global_state import *  # noqa: E402,F403  (use_deterministic_algorithms, typename, set_default_tensor_type, ...)
+
+
+def inner(input, other, *, out=None):
+    """ATen's composite: a product with a 0-d operand, else tensordot over the last dims (ReshapeAliasBackward0)."""
+    if out is not None:
+        raise NotImplementedError('tnb: out= is not supported')
+    if input.dim() == 0 or other.dim() == 0:
+        return input * other
+    if input.size(-1) != other.size(-1):
+        raise RuntimeError(f'inner() the last dimension must match on both input tensors but got shapes '
+                           f'{list(input.shape)} and {list(other.shape)}')
+    return tensordot(input, other, dims=([-1], [-1]))
+
+
+Tensor.inner = lambda self, other: inner(self, other)
 
 
 def logsumexp(input, dim=None, keepdim=False, *, out=None):
@@ -204,7 +228,7 @@ def broadcast_shapes(*shapes):
     out = []
     for s in shapes:
         s = [s] if isinstance(s, _builtins.int) else list(s)
-        for i in range(1, len(s) + 1):
+        for i in _builtins.range(1, len(s) + 1):
             if i > len(out):
                 out.insert(0, s[-i])
             elif out[-i] == 1:
@@ -215,8 +239,11 @@ def broadcast_shapes(*shapes):
 
 
 def broadcast_tensors(*tensors):
+    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
+        tensors = tuple(tensors[0])
     shape = broadcast_shapes(*[t.shape for t in tensors])
-    return tuple(t.expand(shape) for t in tensors)
+    # (ATen's expand_outplace hands back a tensor that already has the shape itself)
+    return tuple(t if t.shape == shape else t.expand(shape) for t in tensors)
 
 
 def meshgrid(*tensors, indexing=None):
@@ -293,10 +320,28 @@ def LongTensor(*args):
     return zeros(*args, dtype=int64)
 
 
+def _legacy_tensor_type(d):
+    def make(*args):
+        if len(args) == 1 and isinstance(args[0], (list, tuple)):
+            return tensor(args[0], dtype=d)
+        return zeros(*args, dtype=d)
+    make.__name__ = {int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor',
+                     float16: 'HalfTensor', bfloat16: 'BFloat16Tensor'}[d]
+    make._tnb_dtype = d
+    return make
+
+
+IntTensor, ShortTensor, CharTensor, ByteTensor, HalfTensor, BFloat16Tensor = (
+    _legacy_tensor_type(d) for d in (int32, int16, int8, uint8, float16, bfloat16))
+
+
 def BoolTensor(*args):
     if len(args) == 1 and isinstance(args[0], (list, tuple)):
         return tensor(args[0], dtype=bool)
     return zeros(*args, dtype=bool)
+
+
+FloatTensor._tnb_dtype, DoubleTensor._tnb_dtype, LongTensor._tnb_dtype, BoolTensor._tnb_dtype = float32, float64, int64, bool
 
 
 def _memory_stats():

@@ -105,6 +105,20 @@ ones = _factory('ones')
 empty = _factory('empty')
 
 
+def empty_strided(size, stride, *, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+    _check_device(device)
+    return wrap(call('empty_strided', _size((size,), 'empty_strided'), _size((stride,), 'empty_strided', 'stride'),
+                     _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,
+                       pin_memory=False):
+    return empty_strided(size, stride, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+Tensor.new_empty_strided = _new_empty_strided
+
+
 def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     _check_device(device)
@@ -306,6 +320,8 @@ def multinomial(input, num_samples, replacement=False, *, generator=None, out=No
         raise RuntimeError('prob_dist must be 1 or 2 dim')
     if not input.is_floating_point():
         raise RuntimeError(f'multinomial only supports floating-point dtypes for input, got: {_SCALAR_WORDS[input.dtype._engine_name()]}')
+    if input.dtype is T.float16:
+        raise RuntimeError('multinomial is not implemented for half on CPU')
     if n_sample <= 0:
         raise RuntimeError('cannot sample n_sample <= 0 samples')
     n_categories = input.size(-1)

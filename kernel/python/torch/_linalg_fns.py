@@ -387,6 +387,8 @@ def _torch_slogdet(input):
 
 def _torch_logdet(input):
     _check_tensor('logdet', input)
+    if input.dtype in (T.float16, T.bfloat16):
+        raise RuntimeError(f'logdet: Low precision dtypes not supported. Got {_SCALAR_NAMES[input.dtype._engine_name()]}')
     return wrap(call('logdet', input))
 
 

@@ -184,7 +184,7 @@ def multi_dot(tensors, *, out=None):
             raise RuntimeError(f'multi_dot(): tensor {i} must be 2D but got {tensors[i].dim()}D')
     for i in range(1, n):
         if ms[i].dtype != ms[0].dtype:
-            meta = {'float32': 'float', 'float64': 'double', 'int64': 'long int', 'bool': 'bool'}   # caffe2 TypeMeta names
+            meta = T.TYPE_META_NAMES
             raise RuntimeError(f'multi_dot(): all tensors must have be the same dtype but tensor 0 is '
                                f'{meta[ms[0].dtype._engine_name()]} and tensor {i} {meta[ms[i].dtype._engine_name()]}')
         if ms[i - 1].size(-1) != ms[i].size(0):

@@ -13,7 +13,8 @@ _float = _builtins.float
 _bool = _builtins.bool
 
 __all__ = ['lgamma', 'digamma', 'polygamma', 'mvlgamma', 'erfinv', 'i0', 'sinc', 'xlogy', 'logit', 'hypot',
-           'logaddexp', 'logaddexp2', 'frac', 'sgn', 'signbit', 'copysign', 'deg2rad', 'rad2deg', 'float_power',
+           'logaddexp', 'logaddexp2', 'fmax', 'fmin', 'angle', 'acosh', 'asinh', 'atanh', 'arccosh', 'arcsinh', 'arctanh',
+           'acosh_', 'asinh_', 'atanh_', 'arccosh_', 'arcsinh_', 'arctanh_', 'frac', 'sgn', 'signbit', 'copysign', 'deg2rad', 'rad2deg', 'float_power',
            'heaviside', 'nextafter', 'ldexp', 'nan_to_num', 'nan_to_num_', 'exp2', 'i0_', 'sinc_', 'xlogy_',
            'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'exp2_', 'round']
 
@@ -120,7 +121,8 @@ def _install(name, fn, method, inplace):
 
 # --- unary functions: torch.<name>(input), Tensor.<name>() and Tensor.<name>_() ----------------------------------------
 _UNARY = {'lgamma': True, 'digamma': True, 'erfinv': True, 'i0': True, 'sinc': True, 'frac': True, 'sgn': True,
-          'deg2rad': True, 'rad2deg': True, 'exp2': True, 'signbit': False}   # name -> has an in-place form
+          'deg2rad': True, 'rad2deg': True, 'exp2': True, 'signbit': False, 'angle': False,
+          'acosh': True, 'asinh': True, 'atanh': True}   # name -> has an in-place form
 
 
 def _engine_unary(name):
@@ -231,6 +233,8 @@ _tensor_binary('nextafter')
 _tensor_binary('heaviside', 'values')
 _tensor_binary('logaddexp', inplace=False)
 _tensor_binary('logaddexp2', inplace=False)
+_tensor_binary('fmax', inplace=False)
+_tensor_binary('fmin', inplace=False)
 
 
 # ldexp(input, other) = input * 2^other (ATen's composite: MulBackward0 over PowBackward2)
@@ -295,8 +299,14 @@ from ._types import SCALAR_TYPE_NAMES  # noqa: E402
 Tensor.float_power, Tensor.float_power_ = _float_power_method, _float_power_
 
 # torch.<name>_ functions PyTorch also has (torch.i0_, torch.sinc_, torch.logit_, ...)
-for _n in ('i0_', 'sinc_', 'xlogy_', 'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'nan_to_num_', 'exp2_'):
+for _n in ('i0_', 'sinc_', 'xlogy_', 'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'nan_to_num_', 'exp2_',
+           'acosh_', 'asinh_', 'atanh_'):
     globals()[_n] = _torch_inplace(_n)
+# the numpy-style aliases (torch.arccosh is torch.acosh, ...)
+for _a, _n in (('arccosh', 'acosh'), ('arcsinh', 'asinh'), ('arctanh', 'atanh')):
+    globals()[_a], globals()[_a + '_'] = globals()[_n], globals()[_n + '_']
+    setattr(Tensor, _a, getattr(Tensor, _n))
+    setattr(Tensor, _a + '_', getattr(Tensor, _n + '_'))
 
 
 # torch.round(input, *, decimals=): the overload with decimals is RoundBackward1 (Tensor.round in _tensor.py)

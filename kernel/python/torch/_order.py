@@ -9,6 +9,7 @@ from ._tensor import Tensor, return_types, _dims, _wrap_dim
 
 _bool, _int, _float = _builtins.bool, _builtins.int, _builtins.float
 from ._types import SCALAR_TYPE_NAMES as _SCALAR_NAMES  # noqa: E402
+from . import _types as T  # noqa: E402
 
 
 def _median(self, dim=None, keepdim=False):
@@ -59,7 +60,7 @@ def _quantile(self, q, dim=None, keepdim=False, *, interpolation='linear', ignor
         raise RuntimeError('quantile() input tensor must be non-empty')
     if q.dim() > 1:
         raise RuntimeError('quantile() q must be a scalar or 1D tensor')
-    if not self.is_floating_point():
+    if self.dtype not in (T.float32, T.float64):
         raise RuntimeError('quantile() input tensor must be either float or double dtype')
     if q.dtype != self.dtype:
         raise RuntimeError('quantile() q tensor must be same dtype as the input tensor')

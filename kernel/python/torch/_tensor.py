@@ -84,6 +84,14 @@ def _binop(name, a, b):
         raise _err(e) from None
 
 
+def _inplace_binop(name, a, b):
+    """a.<op>_(b) for a tensor or Python number b; NotImplemented for anything else (the caller raises)."""
+    if not isinstance(b, Tensor) and _sk(b) is None:
+        return NotImplemented
+    call(name, a, b)
+    return a
+
+
 def _unop(name, a):
     if _dead:
         _drain()
@@ -132,8 +140,8 @@ def _check_device(device):
         T.device(device) if not isinstance(device, T.device) else device
 
 
-_TYPE_NAMES = {'float32': 'torch.FloatTensor', 'float64': 'torch.DoubleTensor', 'int64': 'torch.LongTensor',
-               'bool': 'torch.BoolTensor'}
+_TYPE_NAMES = {k: f'torch.{v}Tensor' for k, v in T.SCALAR_TYPE_NAMES.items()}
+_INTEGER = ('int64', 'int32', 'int16', 'int8', 'uint8')
 _TYPE_BY_NAME = {v: k for k, v in _TYPE_NAMES.items()}
 _TYPE_BY_NAME.update({'torch.cuda.FloatTensor': 'float32'})
 
@@ -260,7 +268,10 @@ class Tensor:
         return _E.data_ptr(self._h)
 
     def is_floating_point(self):
-        return _dtype(self._h) in ('float32', 'float64')
+        return T.BY_ENGINE[_dtype(self._h)].is_floating_point
+
+    def is_signed(self):
+        return T.BY_ENGINE[_dtype(self._h)].is_signed
 
     def is_complex(self):
         return False
@@ -272,7 +283,8 @@ class Tensor:
             if dtype not in _TYPE_BY_NAME:
                 raise ValueError(f'invalid type: {dtype!r}')
             return self.to(T.BY_ENGINE[_TYPE_BY_NAME[dtype]])
-        return self.to(dtype)
+        legacy = getattr(dtype, '_tnb_dtype', None)   # torch.IntTensor and the other legacy tensor types
+        return self.to(legacy if legacy is not None else dtype)
 
     def get_device(self):
         return -1
@@ -375,7 +387,7 @@ class Tensor:
     def item(self):
         v = B.js(_item, self._h)
         d = _dtype(self._h)
-        if d == 'int64':
+        if d in _INTEGER:
             return _int(v)
         if d == 'bool':
             return _bool(v)
@@ -384,8 +396,8 @@ class Tensor:
     def tolist(self):
         shape = _shape(self._h)
         d = _dtype(self._h)
-        if d == 'int64' or d == 'bool':
-            conv = _int if d == 'int64' else _bool
+        if d in _INTEGER or d == 'bool':
+            conv = _int if d != 'bool' else _bool
             flat = [conv(v) for v in _values(self._h)]
         else:
             flat = _values(self._h).to_memoryview().tolist()   # floats keep the sign of -0.0
@@ -441,7 +453,7 @@ class Tensor:
         return _int(v) if math.isfinite(v) else _int(_float(v))
 
     def __index__(self):
-        if _dtype(self._h) not in ('int64', 'bool') or self.numel() != 1:
+        if (_dtype(self._h) not in _INTEGER and _dtype(self._h) != 'bool') or self.numel() != 1:
             raise TypeError('only integer tensors of a single element can be converted to an index')
         return _int(_item(self._h))
 
@@ -526,6 +538,8 @@ class Tensor:
     def __isub__(self, o): return self.sub_(o)
     def __imul__(self, o): return self.mul_(o)
     def __itruediv__(self, o): return self.div_(o)
+    def __imod__(self, o): return self.remainder_(o)
+    def __ifloordiv__(self, o): return self.floor_divide_(o)
     def __ipow__(self, o): return self.pow_(o)
 
     def __ifloordiv__(self, o):
@@ -539,7 +553,7 @@ class Tensor:
     def __abs__(self): return _unop('abs', self)
 
     def __invert__(self):
-        if _dtype(self._h) not in ('bool', 'int64'):
+        if _dtype(self._h) not in _INTEGER and _dtype(self._h) != 'bool':
             raise TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors')
         return _unop('bitwise_not', self)
 
@@ -612,10 +626,13 @@ class Tensor:
     def sub_(self, other, *, alpha=1): call('sub_', self, other, alpha); return self
     def mul_(self, other): call('mul_', self, other); return self
     def div_(self, other, *, rounding_mode=None):
-        if rounding_mode is not None:
-            return self.copy_(self.div(other, rounding_mode=rounding_mode))
-        call('div_', self, other)
+        if rounding_mode is not None and rounding_mode not in ('trunc', 'floor'):
+            raise RuntimeError(f"div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '{rounding_mode}'")
+        call('div_', self, other, rounding_mode)
         return self
+    def fmod_(self, other): _checked(_inplace_binop('fmod_', self, other), 'fmod_', other); return self
+    def remainder_(self, other): _checked(_inplace_binop('remainder_', self, other), 'remainder_', other); return self
+    def floor_divide_(self, other): _checked(_inplace_binop('floor_divide_', self, other), 'floor_divide_', other); return self
     def pow_(self, exponent): call('pow_', self, exponent); return self
 
     def clamp(self, *args, **kwargs):
@@ -650,6 +667,24 @@ class Tensor:
     def gt(self, other): return _checked(_binop('gt', self, other), 'gt', other)
     def ge(self, other): return _checked(_binop('ge', self, other), 'ge', other)
 
+    def _compare_(self, op, name, other):
+        if not isinstance(other, Tensor) and _sk(other) is None:
+            raise _invalid_combination(name, _TENSOR_OR_NUMBER, (other,), {})
+        call('compare_', op, self, other)
+        return self
+
+    def eq_(self, other): return self._compare_('eq', 'eq_', other)
+    def ne_(self, other): return self._compare_('ne', 'ne_', other)
+    def lt_(self, other): return self._compare_('lt', 'lt_', other)
+    def le_(self, other): return self._compare_('le', 'le_', other)
+    def gt_(self, other): return self._compare_('gt', 'gt_', other)
+    def ge_(self, other): return self._compare_('ge', 'ge_', other)
+    def greater_(self, other): return self._compare_('gt', 'greater_', other)
+    def greater_equal_(self, other): return self._compare_('ge', 'greater_equal_', other)
+    def less_(self, other): return self._compare_('lt', 'less_', other)
+    def less_equal_(self, other): return self._compare_('le', 'less_equal_', other)
+    def not_equal_(self, other): return self._compare_('ne', 'not_equal_', other)
+
     def equal(self, other):
         return self.shape == other.shape and _bool((self == other).all().item())
 
@@ -672,6 +707,10 @@ class Tensor:
         call('lerp', self, end, weight if isinstance(weight, Tensor) else float(weight), True)
         return self
 
+    def addmm_(self, mat1, mat2, *, beta=1, alpha=1):
+        call('addmm_', self, mat1, mat2, beta, alpha)
+        return self
+
     def addmm(self, mat1, mat2, *, beta=1, alpha=1):
         if beta != 1 or alpha != 1:
             return wrap(call('addmm_scaled', self, mat1, mat2, beta, alpha))
@@ -686,7 +725,7 @@ class Tensor:
         return wrap(call('mean', x, _dims(dim), _bool(keepdim)))
 
     def nansum(self, dim=None, keepdim=False, *, dtype=None):
-        return self.where(~self.isnan(), 0).sum(dim, keepdim, dtype=dtype)
+        return wrap(call('nansum', self, _dims(dim), _bool(keepdim), _engine_dtype(dtype)))
 
     def prod(self, dim=None, keepdim=False, *, dtype=None):
         x = self if dtype is None else self.to(dtype)
@@ -741,11 +780,13 @@ class Tensor:
 
     def any(self, dim=None, keepdim=False):
         nz = self.ne(0) if _dtype(self._h) != 'bool' else self
-        return nz.sum(dim, keepdim).gt(0)
+        r = nz.sum(dim, keepdim).gt(0)
+        return r.to(T.uint8) if _dtype(self._h) == 'uint8' else r   # PyTorch keeps uint8 for uint8 input
 
     def all(self, dim=None, keepdim=False):
         z = self.eq(0) if _dtype(self._h) != 'bool' else self.logical_not()
-        return z.sum(dim, keepdim).eq(0)
+        r = z.sum(dim, keepdim).eq(0)
+        return r.to(T.uint8) if _dtype(self._h) == 'uint8' else r
 
     def count_nonzero(self, dim=None):
         return self.ne(0).sum(dim)
@@ -811,11 +852,7 @@ class Tensor:
     def expand_as(self, other): return self.expand(other.shape)
 
     def repeat(self, *sizes):
-        reps = _size(sizes, 'repeat', 'repeats')
-        shape = list(self.shape)
-        if len(reps) < len(shape):
-            raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor')
-        return wrap(call('repeat', self, [int(r) for r in reps]))
+        return wrap(call('repeat', self, _size(sizes, 'repeat', 'repeats')))
 
     def tile(self, *dims):
         reps = _size(dims, 'tile', 'dims')
@@ -847,6 +884,40 @@ class Tensor:
 
     def flip(self, *dims):
         return wrap(call('flip', self, _size(dims, 'flip', 'dims')))
+
+    def rot90(self, k=1, dims=(0, 1)):
+        k = _int_arg('rot90', 'k', 1, k)
+        dims = _int_list_arg('rot90', 'dims', 2, dims)
+        return wrap(call('rot90', self, k, dims))
+
+    def masked_scatter(self, mask, source): return wrap(call('masked_scatter', self, mask, source))
+
+    def masked_scatter_(self, mask, source):
+        call('masked_scatter_', self, mask, source)
+        return self
+
+    def positive(self):
+        if self.dtype is T.bool:
+            raise RuntimeError('The `+` operator, on a bool tensor is not supported.')
+        return self
+
+    def isclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+        from . import isclose
+        return isclose(self, other, rtol, atol, equal_nan)
+
+    def allclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+        from . import allclose
+        return allclose(self, other, rtol, atol, equal_nan)
+
+    def sum_to_size(self, *size):
+        size = _size(size, 'sum_to_size', 'size')
+        shape = list(self.shape)
+        lead = len(shape) - len(size)
+        if lead < 0 or any(s != 1 and s != shape[lead + i] for i, s in enumerate(size)):
+            raise RuntimeError(f'size {{{list(size)}}} is not expandable to size {{{shape}}}.')
+        if list(size) == shape:
+            return self
+        return wrap(call('sum_to_size', self, list(size)))
 
     def fliplr(self):
         if self.dim() < 2:
@@ -905,6 +976,39 @@ class Tensor:
 
     def addcmul(self, tensor1, tensor2, *, value=1): return wrap(call('addcmul', self, tensor1, tensor2, value))
     def addcdiv(self, tensor1, tensor2, *, value=1): return wrap(call('addcdiv', self, tensor1, tensor2, value))
+
+    def addcmul_(self, tensor1, tensor2, *, value=1):
+        call('addcmul_', self, tensor1, tensor2, value)
+        return self
+
+    def addcdiv_(self, tensor1, tensor2, *, value=1):
+        call('addcdiv_', self, tensor1, tensor2, value)
+        return self
+
+    def atan2_(self, other):
+        call('atan2_', self, _tensor_arg('atan2_', 'other', other))
+        return self
+    arctan2_ = atan2_
+
+    def tril_(self, diagonal=0):
+        call('tril_', self, _int_arg('tril_', 'diagonal', 1, diagonal))
+        return self
+
+    def triu_(self, diagonal=0):
+        call('triu_', self, _int_arg('triu_', 'diagonal', 1, diagonal))
+        return self
+
+    def _logical_(self, name, other):
+        r = getattr(self, name)() if other is None else getattr(self, name)(other)
+        from .autograd.grad_mode import no_grad
+        with no_grad():   # (no history: PyTorch's logical in-place ops are not differentiable)
+            self.copy_(r)
+        return self
+
+    def logical_and_(self, other): return self._logical_('logical_and', other)
+    def logical_or_(self, other): return self._logical_('logical_or', other)
+    def logical_xor_(self, other): return self._logical_('logical_xor', other)
+    def logical_not_(self): return self._logical_('logical_not', None)
 
     def index_select(self, dim, index): return wrap(call('index_select', self, _dims(dim), index))
 
@@ -973,9 +1077,7 @@ class Tensor:
             return tuple(t[:, d] for d in range(nd)) if nd else (t.reshape(-1),)
         return t
 
-    def fmod(self, other):
-        q = self / other
-        return self - q.trunc() * other if self.is_floating_point() else self - (q.trunc() * other).to(self.dtype)
+    def fmod(self, other): return _checked(_binop('fmod', self, other), 'fmod', other)
 
     def masked_fill(self, mask, value): return wrap(call('masked_fill', self, mask, value, False))
 
@@ -1020,6 +1122,10 @@ class Tensor:
     def bool(self, memory_format=None): return self.to(T.bool)
     def int(self, memory_format=None): return self.to(T.int32)
     def half(self, memory_format=None): return self.to(T.float16)
+    def bfloat16(self, memory_format=None): return self.to(T.bfloat16)
+    def short(self, memory_format=None): return self.to(T.int16)
+    def char(self, memory_format=None): return self.to(T.int8)
+    def byte(self, memory_format=None): return self.to(T.uint8)
     def type_as(self, other): return self.to(other.dtype)
 
     # --- in-place fills and copies --------------------------------------------------------------------------------------
@@ -1248,7 +1354,7 @@ from ._types import SCALAR_TYPE_NAMES as _TYPE_WORDS  # noqa: E402
 def _bitwise_inplace(self, r):
     """Writes a bitwise op's result into self, refusing a result type self cannot hold (Long into Bool)."""
     got, want = _dtype(r._h), _dtype(self._h)
-    if got == 'int64' and want == 'bool':
+    if got in _INTEGER and want == 'bool':
         raise RuntimeError(f"result type {_TYPE_WORDS[got]} can't be cast to the desired output type {_TYPE_WORDS[want]}")
     return self.copy_(r)
 
@@ -1379,6 +1485,10 @@ Tensor.negative = Tensor.neg
 Tensor.absolute = Tensor.abs
 Tensor.arcsin, Tensor.arccos, Tensor.arctan = Tensor.asin, Tensor.acos, Tensor.atan
 Tensor.fix = Tensor.trunc
+Tensor.negative_, Tensor.absolute_, Tensor.fix_ = Tensor.neg_, Tensor.abs_, Tensor.trunc_
+Tensor.arcsin_, Tensor.arccos_, Tensor.arctan_ = Tensor.asin_, Tensor.acos_, Tensor.atan_
+Tensor.divide_ = Tensor.true_divide_ = Tensor.div_
+Tensor.multiply_, Tensor.subtract_ = Tensor.mul_, Tensor.sub_
 
 
 def _round(self, decimals=None):

@@ -1,11 +1,16 @@
 # torch.dtype, torch.Size, torch.device and torch.layout, printed as PyTorch prints them.
-# The engine computes in float32, float64, int64 and bool; the other PyTorch dtypes exist as names (so code that
-# mentions them imports) but creating a tensor of one raises a clear error.
+# The engine has every real dtype of PyTorch 1.13 (float32/64, float16, bfloat16, int8/16/32/64, uint8, bool); the
+# complex ones exist as names (so code that mentions them imports) but creating a tensor of one raises a clear error.
 
 import builtins as _builtins
 
 # c10's names of the scalar types, as PyTorch's error texts print them (by engine dtype name).
-SCALAR_TYPE_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool'}
+SCALAR_TYPE_NAMES = {'float32': 'Float', 'float64': 'Double', 'int64': 'Long', 'bool': 'Bool', 'int32': 'Int',
+                     'int16': 'Short', 'int8': 'Char', 'uint8': 'Byte', 'float16': 'Half', 'bfloat16': 'BFloat16'}
+# caffe2::TypeMeta's names, as some of PyTorch's errors print them.
+TYPE_META_NAMES = {'float32': 'float', 'float64': 'double', 'int64': 'long int', 'bool': 'bool', 'int32': 'int',
+                   'int16': 'short int', 'int8': 'signed char', 'uint8': 'unsigned char', 'float16': 'c10::Half',
+                   'bfloat16': 'c10::BFloat16'}
 
 
 class dtype:
@@ -21,8 +26,7 @@ class dtype:
 
     def _engine_name(self):
         if self._engine is None:
-            raise TypeError(f"tnb supports the dtypes torch.float32, torch.float64, torch.int64 and torch.bool; "
-                            f"torch.{self._name} is not supported")
+            raise TypeError(f"tnb has no complex dtypes: torch.{self._name} is not supported")
         return self._engine
 
     def __repr__(self):
@@ -44,12 +48,12 @@ float32 = dtype('float32', True, False, True, 4, 'float32')
 float64 = dtype('float64', True, False, True, 8, 'float64')
 int64 = dtype('int64', False, False, True, 8, 'int64')
 bool = dtype('bool', False, False, False, 1, 'bool')   # noqa: A001 (torch.bool)
-float16 = dtype('float16', True, False, True, 2, None)
-bfloat16 = dtype('bfloat16', True, False, True, 2, None)
-int32 = dtype('int32', False, False, True, 4, None)
-int16 = dtype('int16', False, False, True, 2, None)
-int8 = dtype('int8', False, False, True, 1, None)
-uint8 = dtype('uint8', False, False, False, 1, None)
+float16 = dtype('float16', True, False, True, 2, 'float16')
+bfloat16 = dtype('bfloat16', True, False, True, 2, 'bfloat16')
+int32 = dtype('int32', False, False, True, 4, 'int32')
+int16 = dtype('int16', False, False, True, 2, 'int16')
+int8 = dtype('int8', False, False, True, 1, 'int8')
+uint8 = dtype('uint8', False, False, False, 1, 'uint8')
 complex64 = dtype('complex64', False, True, True, 8, None)
 complex128 = dtype('complex128', False, True, True, 16, None)
 float = float32    # noqa: A001
@@ -61,7 +65,8 @@ short = int16
 cfloat = complex64
 cdouble = complex128
 
-BY_ENGINE = {'float32': float32, 'float64': float64, 'int64': int64, 'bool': bool}
+BY_ENGINE = {'float32': float32, 'float64': float64, 'int64': int64, 'bool': bool, 'int32': int32, 'int16': int16,
+             'int8': int8, 'uint8': uint8, 'float16': float16, 'bfloat16': bfloat16}
 ALL = [float32, float64, int64, bool, float16, bfloat16, int32, int16, int8, uint8, complex64, complex128]
 
 

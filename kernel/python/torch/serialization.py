@@ -156,7 +156,7 @@ class _Unpickler(pickle.Unpickler):
         _check_location(location, self.map_location)
         if storage_type not in _storage.SUPPORTED.values():
             raise RuntimeError(f'tnb: torch.load: the file holds a tensor of dtype {storage_type.dtype}, which tnb '
-                               'does not support (float32, float64, int64 and bool are supported)')
+                               'does not support')
         data = self.zf.read(f'{self.archive}/data/{key}')
         dt = storage_type.dtype
         if len(data) != numel * dt.itemsize:

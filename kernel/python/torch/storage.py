@@ -41,7 +41,6 @@ FloatStorage = _storage_class('FloatStorage', T.float32)
 DoubleStorage = _storage_class('DoubleStorage', T.float64)
 LongStorage = _storage_class('LongStorage', T.int64)
 BoolStorage = _storage_class('BoolStorage', T.bool)
-# dtypes the tnb engine does not have: a file holding them fails to load with a clear error
 HalfStorage = _storage_class('HalfStorage', T.float16)
 BFloat16Storage = _storage_class('BFloat16Storage', T.bfloat16)
 IntStorage = _storage_class('IntStorage', T.int32)
@@ -51,4 +50,4 @@ ByteStorage = _storage_class('ByteStorage', T.uint8)
 
 STORAGE_CLASSES = (FloatStorage, DoubleStorage, LongStorage, BoolStorage, HalfStorage, BFloat16Storage, IntStorage,
                    ShortStorage, CharStorage, ByteStorage)
-SUPPORTED = {T.float32: FloatStorage, T.float64: DoubleStorage, T.int64: LongStorage, T.bool: BoolStorage}
+SUPPORTED = {c.dtype: c for c in STORAGE_CLASSES}

@@ -1,6 +1,7 @@
 // tnb compute kernel (AssemblyScript → wasm). ABI: pointers, element strides and sizes only (CONVENTIONS 7).
 //
-// dtype codes: 0 bool (u8), 1 int64 (i64), 2 float32 (f32), 3 float64 (f64).
+// dtype codes: 0 bool (u8), 1 int64 (i64), 2 float32 (f32), 3 float64 (f64); 4-9 the narrow dtypes of narrow.ts
+// (int32, int16, int8, uint8, float16, bfloat16), which only copy, fill, take and put see (ops compute wide).
 // Strided kernels read a "meta" block of i32 written by the host: shape[ndim], then one strides[ndim] row per
 // operand in argument order (element strides, output last). Outputs may be strided too (in-place ops on views).
 // The host coalesces dims first (a contiguous tensor walks as one row); rows whose operands are contiguous or
@@ -10,6 +11,7 @@ import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
+import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
 export { adamUpdate, fma32, sgdUpdate } from './optim';
@@ -119,8 +121,21 @@ function copyFrom<S>(ndim: i32, m: usize, src: usize, ddt: i32, dst: usize): voi
   else if (ddt == F32) copyRows<S, f32>(ndim, m, src, dst);
   else copyRows<S, f64>(ndim, m, src, dst);
 }
+function copyNarrow(ndim: i32, m: usize, sdt: i32, src: usize, ddt: i32, dst: usize): void {
+  const rows = rowCount(m, ndim);
+  const n = shapeAt(m, ndim - 1), ssz = sizeOfCode(sdt), dsz = sizeOfCode(ddt);
+  const ss = <usize>strideAt(m, ndim, 0, ndim - 1) * ssz, ds = <usize>strideAt(m, ndim, 1, ndim - 1) * dsz;
+  let s = src, d = dst;
+  for (let r = 0; r < rows; r++) {
+    copyNarrowRow(sdt, s, ss, ddt, d, ds, n);
+    s += nextRowDelta(m, ndim, 0, <i32>ssz);
+    d += nextRowDelta(m, ndim, 1, <i32>dsz);
+    advance(m, ndim);
+  }
+}
 export function copy(ndim: i32, m: usize, sdt: i32, src: usize, ddt: i32, dst: usize): void {
-  if (sdt == BOOL) copyFrom<u8>(ndim, m, src, ddt, dst);
+  if (sdt > 3 || ddt > 3) copyNarrow(ndim, m, sdt, src, ddt, dst);
+  else if (sdt == BOOL) copyFrom<u8>(ndim, m, src, ddt, dst);
   else if (sdt == I64) copyFrom<i64>(ndim, m, src, ddt, dst);
   else if (sdt == F32) copyFrom<f32>(ndim, m, src, ddt, dst);
   else copyFrom<f64>(ndim, m, src, ddt, dst);
@@ -143,8 +158,18 @@ function fillRows<T>(ndim: i32, m: usize, dst: usize, value: T): void {
     advance(m, ndim);
   }
 }
+function fillNarrow(ndim: i32, m: usize, dt: i32, dst: usize, value: f64): void {
+  const sz = sizeOfCode(dt);
+  const one = heapAlloc(8);
+  storeScalar(dt, one, value);
+  if (sz == 1) fillRows<u8>(ndim, m, dst, load<u8>(one));
+  else if (sz == 2) fillRows<u16>(ndim, m, dst, load<u16>(one));
+  else fillRows<u32>(ndim, m, dst, load<u32>(one));
+  heapFree(one);
+}
 export function fill(ndim: i32, m: usize, dt: i32, dst: usize, value: f64): void {
-  if (dt == BOOL) fillRows<u8>(ndim, m, dst, convert<f64, u8>(value));
+  if (dt > 3) fillNarrow(ndim, m, dt, dst, value);
+  else if (dt == BOOL) fillRows<u8>(ndim, m, dst, convert<f64, u8>(value));
   else if (dt == I64) fillRows<i64>(ndim, m, dst, convert<f64, i64>(value));
   else if (dt == F32) fillRows<f32>(ndim, m, dst, <f32>value);
   else fillRows<f64>(ndim, m, dst, value);
@@ -274,19 +299,39 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
     case 5: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : max<T>(a, b); } else return max<T>(a, b);
     case 6: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : min<T>(a, b); } else return min<T>(a, b);
     case 7: {                                                          // floor division
-      if (isFloat<T>()) return <T>Math.floor(<f64>a / <f64>b);
+      // floats: c10::div_floor_floating (Python's float floordiv, in T's arithmetic): fmod, (a - mod) / b, a step
+      // down when the signs differ, then floor, rounded up past .5; a / b for b == 0 (±inf or NaN).
+      if (isFloat<T>()) {
+        if (b == <T>0) return a / b;
+        const mod = a % b;
+        let d = (a - mod) / b;
+        if (mod != <T>0 && ((b < <T>0) != (mod < <T>0))) d -= <T>1;
+        if (d == <T>0) return copysign<T>(<T>0, a / b);
+        let fd = <T>Math.floor(<f64>d);
+        if (d - fd > <T>0.5) fd += <T>1;
+        return fd;
+      }
       if (b == <T>0) return <T>0;
       const q = <i64>a / <i64>b;
       return <T>((<i64>a % <i64>b != 0) && ((<i64>a < 0) != (<i64>b < 0)) ? q - 1 : q);
     }
     case 8: {                                                          // remainder (Python sign convention)
-      if (isFloat<T>()) { const r = <f64>a - Math.floor(<f64>a / <f64>b) * <f64>b; return <T>r; }
+      // floats: ATen's remainder kernel, fmod then + b when the signs differ (so -0. % 3. stays -0.)
+      if (isFloat<T>()) { const mod = a % b; return mod != <T>0 && ((b < <T>0) != (mod < <T>0)) ? mod + b : mod; }
       if (b == <T>0) return <T>0;
       const r = <i64>a % <i64>b;
       return <T>(r != 0 && ((r < 0) != (<i64>b < 0)) ? r + <i64>b : r);
     }
     case 9: if (isFloat<T>()) { return <T>Math.atan2(<f64>a, <f64>b); } else return a;
     case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
+    case 11: {                                                         // fmod (C's: the sign of a; exact)
+      if (isFloat<T>()) return a % b;
+      return b == <T>0 ? <T>0 : <T>(<i64>a % <i64>b);
+    }
+    case 12: {                                                         // division rounded toward zero
+      if (isFloat<T>()) return <T>Math.trunc(<f64>(a / b));
+      return b == <T>0 ? <T>0 : <T>(<i64>a / <i64>b);
+    }
     default: return a;
   }
 }
@@ -540,7 +585,12 @@ function takeT<T>(src: usize, offs: usize, n: i32, dst: usize): void {
   for (let i = 0; i < n; i++) store<T>(dst + <usize>i * sizeof<T>(), load<T>(src + <usize>load<i32>(offs + (<usize>i << 2)) * sizeof<T>()));
 }
 export function take(dt: i32, src: usize, offs: usize, n: i32, dst: usize): void {
-  if (dt == BOOL) takeT<u8>(src, offs, n, dst);
+  const sz = sizeOfCode(dt);
+  if (dt > 3) {
+    if (sz == 1) takeT<u8>(src, offs, n, dst);
+    else if (sz == 2) takeT<u16>(src, offs, n, dst);
+    else takeT<u32>(src, offs, n, dst);
+  } else if (dt == BOOL) takeT<u8>(src, offs, n, dst);
   else if (dt == I64) takeT<i64>(src, offs, n, dst);
   else if (dt == F32) takeT<f32>(src, offs, n, dst);
   else takeT<f64>(src, offs, n, dst);
@@ -553,7 +603,13 @@ function putT<T>(dst: usize, offs: usize, n: i32, src: usize, accumulate: bool):
   }
 }
 export function put(dt: i32, dst: usize, offs: usize, n: i32, src: usize, accumulate: bool): void {
-  if (dt == BOOL) putT<u8>(dst, offs, n, src, accumulate);
+  const sz = sizeOfCode(dt);
+  if (dt > 3 && accumulate) putAccumulateNarrow(dt, dst, offs, n, src);
+  else if (dt > 3) {
+    if (sz == 1) putT<u8>(dst, offs, n, src, false);
+    else if (sz == 2) putT<u16>(dst, offs, n, src, false);
+    else putT<u32>(dst, offs, n, src, false);
+  } else if (dt == BOOL) putT<u8>(dst, offs, n, src, accumulate);
   else if (dt == I64) putT<i64>(dst, offs, n, src, accumulate);
   else if (dt == F32) putT<f32>(dst, offs, n, src, accumulate);
   else putT<f64>(dst, offs, n, src, accumulate);

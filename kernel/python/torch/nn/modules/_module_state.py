@@ -214,6 +214,9 @@ def attach(Module, Parameter):
     def half_(self):
         return self._apply(lambda t: t.half() if t.is_floating_point() else t)
 
+    def bfloat16_(self):
+        return self._apply(lambda t: t.bfloat16() if t.is_floating_point() else t)
+
     def to(self, *args, **kwargs):
         dtype = _parse_to(*args, **kwargs)
         if dtype is not None and not (dtype.is_floating_point or dtype.is_complex):
@@ -226,8 +229,8 @@ def attach(Module, Parameter):
 
     for f in (get_extra_state, set_extra_state, _register_state_dict_hook, _register_load_state_dict_pre_hook,
               register_load_state_dict_post_hook, _save_to_state_dict, state_dict, _load_from_state_dict,
-              load_state_dict, _apply, cpu, cuda, type_, float_, double_, half_, to, share_memory):
-        name = f.__name__.rstrip('_') if f.__name__ in ('type_', 'float_', 'double_', 'half_') else f.__name__
+              load_state_dict, _apply, cpu, cuda, type_, float_, double_, half_, bfloat16_, to, share_memory):
+        name = f.__name__.rstrip('_') if f.__name__ in ('type_', 'float_', 'double_', 'half_', 'bfloat16_') else f.__name__
         f.__name__ = name
         f.__qualname__ = 'Module.' + name
         setattr(Module, name, f)

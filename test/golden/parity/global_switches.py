@@ -1,0 +1,18 @@
+import torch
+x = torch.ones(2)
+print(torch.are_deterministic_algorithms_enabled(), torch.get_deterministic_debug_mode(), torch.set_flush_denormal(True), torch.get_num_interop_threads(), torch.get_float32_matmul_precision(), torch.is_warn_always_enabled())
+print(torch.typename(torch.ones(2)), torch.typename(torch.ones(2, dtype=torch.long)), torch.typename(torch.nn.Linear(1, 1)), torch.typename(3), torch.typename(torch.ones(2).double()), torch.typename(torch.nn.Linear), torch.typename(None), torch.typename([1]))
+torch.use_deterministic_algorithms(True); print(torch.are_deterministic_algorithms_enabled(), torch.get_deterministic_debug_mode())
+torch.set_deterministic_debug_mode('warn'); print(torch.get_deterministic_debug_mode(), torch.is_deterministic_algorithms_warn_only_enabled())
+torch.set_deterministic_debug_mode(0); print(torch.are_deterministic_algorithms_enabled())
+try: torch.set_deterministic_debug_mode('x')
+except RuntimeError as e: print('RuntimeError', e)
+torch.set_float32_matmul_precision('high'); print(torch.get_float32_matmul_precision())
+print(x.conj() is x, x.conj_physical() is x, x.resolve_conj() is x, x.resolve_neg() is x, torch.real(x) is x, x.real is x, x.is_complex(), torch.is_complex(x), x.is_conj(), x.is_neg(), torch.conj(x) is x)
+try: x.imag
+except RuntimeError as e: print('RuntimeError', e)
+print(x.is_cpu, x.is_pinned(), x.is_shared())
+try: torch.set_default_tensor_type(torch.LongTensor)
+except TypeError as e: print('TypeError', e)
+torch.set_default_tensor_type('torch.FloatTensor'); print(torch.ones(1).dtype)
+torch.set_warn_always(True); print(torch.is_warn_always_enabled())

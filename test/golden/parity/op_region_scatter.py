@@ -1,0 +1,20 @@
+import torch
+x = torch.zeros(3, 4, requires_grad=True)
+s = torch.ones(4, requires_grad=True)
+w = torch.arange(12.).view(3, 4)
+def go(name, r, *ins):
+    print(name, r, r.grad_fn)
+    print('  grads', torch.autograd.grad((r * w).sum(), ins))
+go('select_scatter', x.select_scatter(s, 0, 1), x, s)
+go('select_scatter -1', torch.select_scatter(x, s[:3] * 2, 1, -1), x, s)
+go('slice_scatter', x.slice_scatter(torch.ones(3, 2, requires_grad=True) * s[:2], 1, 1, 3, 1), x, s)
+go('slice_scatter step', x.slice_scatter(s[:2].view(1, 2).expand(3, 2), dim=1, start=0, end=None, step=2), x, s)
+go('slice_scatter neg', torch.slice_scatter(x, s.view(1, 4) * 3, 0, -1, None, 1), x, s)
+go('diagonal_scatter', x.diagonal_scatter(s[:3]), x, s)
+go('diagonal_scatter 1', x.diagonal_scatter(s[:3], 1), x, s)
+go('diagonal_scatter -1 swapped', x.diagonal_scatter(s[:3], -1, 1, 0), x, s)
+y = torch.zeros(2, 3, 3)
+print(y.diagonal_scatter(torch.ones(2, 3), 0, 1, 2), y.diagonal_scatter(torch.arange(6.).view(3, 2), 0, 0, 2))
+for f in [lambda: x.select_scatter(torch.ones(3), 0, 1), lambda: x.slice_scatter(torch.ones(3, 3), 1, 1, 3, 1), lambda: x.diagonal_scatter(torch.ones(2)), lambda: x.select_scatter(s, 0, 5), lambda: x.slice_scatter(torch.ones(3, 2), 1, 0, 4, 0)]:
+    try: f()
+    except (RuntimeError, IndexError) as e: print(type(e).__name__, e)

@@ -1,0 +1,58 @@
+import torch
+torch.manual_seed(0)
+x = torch.randn(2, 3, requires_grad=True)
+def show(name, r):
+    print(name, r, r.grad_fn, r.stride() if r.dim() else ())
+def grads(r, *ts):
+    g = torch.autograd.grad(r.sum() if r.dim() else r, ts, allow_unused=True)
+    print('  grads', g)
+r = x.repeat(2, 3); show('repeat', r); grads(r, x)
+r = x.t().repeat(2, 1, 2); show('repeat3', r); grads(r, x)
+r = x.tile((2,)); show('tile', r)
+print(torch.ones(()).repeat(2, 3), x.repeat(0, 2).shape)
+for args in [(2,), (2, -1)]:
+    try: x.repeat(*args)
+    except RuntimeError as e: print('RuntimeError', e)
+for k in [1, 2, 3, 0, -1, 6]:
+    r = x.rot90(k); show(f'rot90 {k}', r); grads(r * torch.arange(float(r.numel())).view(r.shape), x)
+r = torch.rot90(torch.arange(24.).view(2, 3, 4), 1, [2, 0]); show('rot90 dims', r)
+for args in [(1, [0]), (1, [0, 0]), (1, [0, 5]), (1, [-3, 1])]:
+    try: x.rot90(*args)
+    except RuntimeError as e: print('RuntimeError', e)
+try: torch.ones(3).rot90()
+except RuntimeError as e: print('RuntimeError', e)
+m = torch.tensor([[True, False, True], [False, True, True]])
+src = torch.arange(10.).requires_grad_()
+r = x.masked_scatter(m, src); show('masked_scatter', r); grads(r * 2, x, src)
+r = torch.masked_scatter(x, torch.tensor([False, True, False]), src[:4].view(2, 2)); show('masked_scatter bcast', r)
+y = x.detach().clone(); y.masked_scatter_(m, src.detach()); print(y)
+for mm, ss in [(m, torch.ones(2)), (m, torch.arange(6)), (torch.ones(3, 1, dtype=torch.bool), src)]:
+    try: x.masked_scatter(mm, ss)
+    except RuntimeError as e: print('RuntimeError', e)
+n = float('nan')
+a = torch.tensor([1., n, 3., n, -0., 0., -2.], requires_grad=True)
+b = torch.tensor([2., 1., n, n, 0., -0., -2.], requires_grad=True)
+for f in (torch.fmax, torch.fmin):
+    r = f(a, b); show(f.__name__, r); grads(r, a, b)
+print(torch.fmax(torch.tensor([1, 5]), torch.tensor([3, 2])), torch.fmin(torch.tensor([1, 5]), torch.tensor([3., 2.])), a.fmax(b[0]))
+r = torch.tensor([1., -1., -0., n, float('-inf')], requires_grad=True).angle(); show('angle', r)
+print(torch.tensor([1, -2]).angle(), torch.tensor([1., -2.], dtype=torch.float64).angle().tolist(), torch.tensor([-1.]).angle().item())
+c = torch.tensor([[1., n, 2.], [n, n, 4.]], requires_grad=True)
+for r in (c.nansum(), c.nansum(1), torch.nansum(c, 0, keepdim=True), c.nansum(dim=(0, 1))):
+    show('nansum', r); grads(r, c)
+print(torch.tensor([1, 2]).nansum(), torch.nansum(torch.tensor([[1., n]]), dtype=torch.float64))
+r = x.sum_to_size(1, 3); show('sum_to_size', r); grads(r, x)
+print(x.sum_to_size(3), x.sum_to_size(2, 1), x.sum_to_size(2, 3) is x)
+try: x.sum_to_size(4)
+except RuntimeError as e: print('RuntimeError', e)
+print(x.positive() is x, torch.positive(x) is x)
+try: torch.tensor([True]).positive()
+except RuntimeError as e: print('RuntimeError', e)
+print(x.allclose(x + 1e-9), x.isclose(x + 1e-3), torch.allclose(x, x * 2))
+t = torch.broadcast_tensors(x, torch.ones(3))
+print(t[0] is x, t[1].grad_fn, t[1].shape)
+v = torch.randn(3, requires_grad=True)
+for r in (torch.inner(v, v), torch.inner(x, v), torch.inner(x, x), x.inner(torch.tensor(2.))):
+    show('inner', r); grads(r, x, v)
+try: torch.inner(x, torch.ones(2))
+except RuntimeError as e: print('RuntimeError', e)

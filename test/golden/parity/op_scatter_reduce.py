@@ -1,0 +1,22 @@
+import torch
+x = torch.tensor([1., 2., 3., 4., 5., 6.], requires_grad=True)
+idx = torch.tensor([0, 1, 0, 1, 2, 1])
+base = torch.tensor([10., 20., 30., 40.], requires_grad=True)
+for red in ['sum', 'prod', 'mean', 'amax', 'amin']:
+    for inc in [True, False]:
+        r = base.scatter_reduce(0, idx, x, red, include_self=inc)
+        g = torch.autograd.grad(r.sum() + (r * torch.arange(4.)).sum(), [base, x])
+        print(red, inc, r.tolist(), r.grad_fn, [t.tolist() for t in g])
+ties = torch.tensor([3., 3., 1., 3.], requires_grad=True)
+b2 = torch.tensor([3., 0.], requires_grad=True)
+r = b2.scatter_reduce(0, torch.tensor([0, 0, 1, 0]), ties, 'amax'); print(r, torch.autograd.grad(r.sum(), [b2, ties]))
+z = torch.tensor([2., 0., 3.], requires_grad=True)
+r = torch.ones(2, requires_grad=True).scatter_reduce(0, torch.tensor([0, 0, 1]), z, 'prod'); print(r, torch.autograd.grad(r.sum(), z))
+y = torch.tensor([[1., 2.], [3., 4.]]); print(y.scatter_reduce(1, torch.tensor([[0, 0], [1, 0]]), torch.ones(2, 2), 'sum'))
+print(y.scatter_reduce(0, torch.tensor([[1], [0]]), torch.arange(6.).view(2, 3), 'sum'))
+try: base.scatter_reduce(0, idx, x, 'max')
+except RuntimeError as e: print('RuntimeError', e)
+b3 = base.detach().clone(); b3.scatter_reduce_(0, idx, x.detach(), 'amax'); print(b3)
+print(torch.tensor([5, 6, 7]).scatter_reduce(0, torch.tensor([0, 0, 2]), torch.tensor([1, 2, 3]), 'mean'))
+print(torch.tensor([5., 6., 7.]).scatter_reduce(0, torch.tensor([0, 0, 2]), torch.tensor([1., 2., 3.]), 'mean', include_self=False))
+print(torch.scatter_reduce(torch.zeros(3), 0, torch.tensor([0, 0, 0, 0]), torch.tensor([0.1, 0.2, 0.3, 1e8]), 'sum').tolist())
