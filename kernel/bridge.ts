@@ -27,6 +27,7 @@ import { dtypeName, graphPayload, nodeDetails, reachable, tensorPayload } from '
 import { DISPLAY_KEEP, type GraphPayload, type NodeDetails, type SourceSite, type TensorPayload, type VariableInfo } from './protocol';
 import { MATH_OPS } from './bridge_math';
 import { NN_OPS } from './bridge_nn';
+import { SPATIAL_OPS } from './bridge_spatial';
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void; copy?: () => PyCallable };
 type PyScalar = { value: number; kind: 'int' | 'float' | 'bool' };
@@ -416,7 +417,7 @@ const OPS: Record<string, Fn> = {
   },
   register_hook: (x: Tensor, fn: PyCallable) => registerHook(x, keep(fn)),
   // neural-network layers (torch/_F_nn.py normalises the arguments: lists of ints per spatial dim)
-  convolution: (x: Tensor, w: Tensor, b: Tensor | null, s: number[], p: number[] | 'same' | 'valid', d: number[], g: number, dims: 1 | 2) =>
+  convolution: (x: Tensor, w: Tensor, b: Tensor | null, s: number[], p: number[] | 'same' | 'valid', d: number[], g: number, dims: 1 | 2 | 3) =>
     torch.convolution(x, w, b, s, p, d, g, dims),
   max_pool2d_with_indices: (x: Tensor, k: number[], s: number[], p: number[], d: number[], ceil: boolean, allowEmpty: boolean) =>
     torch.max_pool2d_with_indices(x, k, s, p, d, ceil, allowEmpty),
@@ -436,6 +437,7 @@ const OPS: Record<string, Fn> = {
 
 Object.assign(OPS, MATH_OPS);   // the math functions (bridge_math.ts)
 Object.assign(OPS, NN_OPS);   // nn activations and losses (bridge_nn.ts)
+Object.assign(OPS, SPATIAL_OPS);   // the spatial layers (bridge_spatial.ts)
 
 for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'sign', 'reciprocal',
   'rsqrt', 'log1p', 'expm1', 'log2', 'log10', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'floor', 'ceil', 'round', 'trunc',

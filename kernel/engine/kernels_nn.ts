@@ -8,9 +8,13 @@ import { wasm } from './wasm';
 
 /** A 2-d sliding window: kernel, stride, padding before (top/left), dilation, and the output size. */
 export interface Window2d { kh: number; kw: number; sh: number; sw: number; ph: number; pw: number; dh: number; dw: number; Ho: number; Wo: number }
+/** A 3-d window: the 2-d one and its depth (kernel, stride, padding, dilation, output size). */
+export interface Window3d extends Window2d { kd: number; sd: number; pd: number; dd: number; Do: number }
 /** Average pooling: a fixed window (countPad, divisor override or 0) or adaptive windows (only Ho/Wo used). */
 export interface AvgWindow extends Window2d { countPad: boolean; divisor: number; adaptive: boolean }
 
+/** A window with its depth: a 2-d window has depth 1. */
+export const depthOf = (w: Window2d): Window3d => ('kd' in w ? w as Window3d : { ...w, kd: 1, sd: 1, pd: 0, dd: 1, Do: 1 });
 const ptr = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;
 /** A result computed in the wide dtype, rounded to `d` (the wide tensor is freed). */
 function narrowTo(t: Tensor, d: DType): Tensor {
@@ -30,21 +34,31 @@ function withContiguous<R>(x: Tensor, fn: (c: Tensor) => R): R {
   }
 }
 
-/** x [N, C, H, W] → columns [C·kh·kw, N, Ho·Wo] (rows ordered channel, kernel row, kernel column, as F.unfold's). */
-export function im2col(x: Tensor, w: Window2d): Tensor {
-  const [N, C, H, W] = x.shape;
-  const out = empty([C * w.kh * w.kw, N, w.Ho * w.Wo], wide(x.dtype));
+/** [N, C, H, W] or [N, C, D, H, W] → [N, C, D, H, W] sizes. */
+const dims5 = (shape: readonly number[]): number[] => (shape.length === 5 ? [...shape] : [shape[0], shape[1], 1, shape[2], shape[3]]);
+type Geometry = [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+const geometry = (w: Window3d): Geometry =>
+  [w.kd, w.kh, w.kw, w.sd, w.sh, w.sw, w.pd, w.ph, w.pw, w.dd, w.dh, w.dw, w.Do, w.Ho, w.Wo];
+
+/**
+ * x [N, C, H, W] (or [N, C, D, H, W] with a 3-d window) → columns [C·kd·kh·kw, N, Do·Ho·Wo] (rows ordered channel,
+ * kernel depth, row, column, as F.unfold's).
+ */
+export function im2col(x: Tensor, window: Window2d): Tensor {
+  const [N, C, D, H, W] = dims5(x.shape), w = depthOf(window);
+  const out = empty([C * w.kd * w.kh * w.kw, N, w.Do * w.Ho * w.Wo], wide(x.dtype));
   if (out.numel() === 0) return narrowTo(out, x.dtype);
-  withContiguous(x, (c) => wasm().im2col(DT[wide(x.dtype)], ptr(c), N, C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
+  withContiguous(x, (c) => wasm().im2col(DT[wide(x.dtype)], ptr(c), N, C, D, H, W, ...geometry(w), ptr(out)));
   return narrowTo(out, x.dtype);
 }
 
-/** The adjoint of im2col: columns [C·kh·kw, N, Ho·Wo] summed back into [N, C, H, W]. */
-export function col2im(cols: Tensor, C: number, H: number, W: number, w: Window2d): Tensor {
-  const N = cols.shape[1];
-  const out = empty([N, C, H, W], wide(cols.dtype));
+/** The adjoint of im2col: columns [C·kd·kh·kw, N, L] summed back into [N, C, H, W] (size [C, H, W]) or [N, C, D, H, W]. */
+export function col2im(cols: Tensor, size: readonly number[], window: Window2d): Tensor {
+  const N = cols.shape[1], w = depthOf(window);
+  const [, C, D, H, W] = dims5([N, ...size]);
+  const out = empty([N, ...size], wide(cols.dtype));
   if (out.numel() === 0) return narrowTo(out, cols.dtype);
-  withContiguous(cols, (c) => wasm().col2im(DT[wide(cols.dtype)], ptr(c), N, C, H, W, w.kh, w.kw, w.sh, w.sw, w.ph, w.pw, w.dh, w.dw, w.Ho, w.Wo, ptr(out)));
+  withContiguous(cols, (c) => wasm().col2im(DT[wide(cols.dtype)], ptr(c), N, C, D, H, W, ...geometry(w), ptr(out)));
   return narrowTo(out, cols.dtype);
 }
 

@@ -34,10 +34,12 @@ export interface KernelExports {
   adamUpdate(n: number, p: number, g: number, m: number, v: number, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number): void;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
-  im2col(dt: number, src: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
-    ph: number, pw: number, dh: number, dw: number, Ho: number, Wo: number, dst: number): void;
-  col2im(dt: number, cols: number, N: number, C: number, H: number, W: number, kh: number, kw: number, sh: number, sw: number,
-    ph: number, pw: number, dh: number, dw: number, Ho: number, Wo: number, dst: number): void;
+  im2col(dt: number, src: number, N: number, C: number, D: number, H: number, W: number, kd: number, kh: number, kw: number,
+    sd: number, sh: number, sw: number, pd: number, ph: number, pw: number, dd: number, dh: number, dw: number,
+    Do: number, Ho: number, Wo: number, dst: number): void;
+  col2im(dt: number, cols: number, N: number, C: number, D: number, H: number, W: number, kd: number, kh: number, kw: number,
+    sd: number, sh: number, sw: number, pd: number, ph: number, pw: number, dd: number, dh: number, dw: number,
+    Do: number, Ho: number, Wo: number, dst: number): void;
   maxPool(dt: number, src: number, planes: number, H: number, W: number, Ho: number, Wo: number, kh: number, kw: number,
     sh: number, sw: number, ph: number, pw: number, dh: number, dw: number, dst: number, idx: number): void;
   maxPoolBackward(dt: number, gout: number, idx: number, planes: number, HW: number, L: number, gin: number): void;

@@ -8,6 +8,7 @@ import * as torch from '../../kernel/engine';
 import type { DType, Tensor } from '../../kernel/engine';
 import { registerNnSamples } from './op-samples-nn';
 import { registerNnxSamples } from './op-samples-nnx';
+import { registerSpatialSamples } from './op-samples-spatial';
 import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
@@ -590,6 +591,7 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
 
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
+registerSpatialSamples({ add, inp, leaf, gradOf, vals });
 registerLinalgSamples({ add, inp });
 registerMultiOutputSamples({ add, inp });
 // Math and special functions (math.ts): their own module.

@@ -1,6 +1,7 @@
-// layer_norm and batch_norm (PyTorch's native_layer_norm / native_batch_norm: NativeLayerNormBackward0,
-// NativeBatchNormBackward0 in training and in evaluation). Missing weight/bias are passed as constants that do not
-// require grad, so the node's inputs read (input, None, None) as in PyTorch.
+// layer_norm, batch_norm and group_norm (PyTorch's native_layer_norm / native_batch_norm / native_group_norm:
+// NativeLayerNormBackward0, NativeBatchNormBackward0 in training and in evaluation, NativeGroupNormBackward0).
+// Missing weight/bias are passed as constants that do not require grad, so the node's inputs read (input, None,
+// None) as in PyTorch.
 //
 // The gradient formulas recompute the normalisation from the saved input with public ops (mean, var, rsqrt), so
 // they are differentiable again and double backward is exact; the graph of a double backward then shows those ops
@@ -168,4 +169,56 @@ export function batch_norm(x: Tensor, runningMean: Tensor | null, runningVar: Te
   const w = weight ?? K.full([C], 1, x.dtype), b = bias ?? K.full([C], 0, x.dtype);
   const attrs = { eps, momentum, runningMean, runningVar, hasWeight: weight !== null, hasBias: bias !== null };
   return apply(training ? BATCH_NORM_TRAIN : BATCH_NORM_EVAL, [x, w, b], attrs);
+}
+
+// --- group_norm ------------------------------------------------------------------------------------------------------
+/** x [N, C, *] seen as [N, G, C/G·*]: the groups' elements along the last dim. */
+const byGroup = (x: Tensor, G: number): Tensor => reshape(x, [x.shape[0], G, -1]);
+
+export const GROUP_NORM = defineOp({
+  name: 'native_group_norm', node: 'NativeGroupNormBackward0', args: ['input', 'weight', 'bias'],
+  forward: ([x, w, b], a) => {
+    const G = a.groups as number;
+    const xg = K.contiguousAs(x);
+    const grouped = new Tensor(xg.storage, xg.offset, [x.shape[0], G, x.numel() / Math.max(x.shape[0] * G, 1)], contiguousStrides([x.shape[0], G, x.numel() / Math.max(x.shape[0] * G, 1)]), x.dtype, xg.version);
+    const y = normalize(grouped, [2], a.eps as number).y;
+    const flat = new Tensor(y.storage, y.offset, [...x.shape], contiguousStrides(x.shape), x.dtype, y.version);
+    return affine(flat, x, w, b, a);
+  },
+  grads: {
+    input: {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const x = c.saved('input'), G = c.attrs.groups as number;
+        const gx = c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g;
+        return reshape(normInputGrad(byGroup(gx, G), byGroup(x, G), [2], c.attrs.eps as number), x.shape);
+      },
+    },
+    weight: {
+      saves: ['input'], fn: (g, c) => {
+        const x = c.saved('input'), G = c.attrs.groups as number;
+        const xhat = reshape(xhatOf(byGroup(x, G), [2], c.attrs.eps as number).xhat, x.shape);
+        return sum(mul(g, xhat), statDims(x));
+      },
+    },
+    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+  },
+});
+
+export function group_norm(x: Tensor, groups: number, weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
+  const C = x.shape[1];
+  const fmt = (s: readonly number[]): string => `[${s.join(', ')}]`;
+  if (C % groups !== 0) {
+    throw new TorchError('RuntimeError', `Expected number of channels in input to be divisible by num_groups, but got input of shape ${fmt(x.shape)} and num_groups=${groups}`);
+  }
+  for (const [t, what] of [[weight, 'weight'], [bias, 'bias']] as const) {
+    if (t && (t.ndim !== 1 || t.numel() !== C)) {
+      // (PyTorch 1.13's text for the bias shows the weight's shape, [0] when there is none)
+      const shown = what === 'weight' ? t.shape : weight ? weight.shape : [0];
+      throw new TorchError('RuntimeError', `Expected ${what} to be a vector of size equal to the number of channels in input, but got ${what} of shape ${fmt(shown)} and input of shape ${fmt(x.shape)}`);
+    }
+  }
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"GroupNormKernelImpl" not implemented for '${scalarTypeName(x.dtype)}'`);
+  if (x.dtype === 'float16' || x.dtype === 'bfloat16') throw new TorchError('NotImplementedError', `tnb: group_norm supports float32 and float64 tensors, not ${scalarTypeName(x.dtype)}`);
+  const w = weight ?? K.full([C], 1, x.dtype), b = bias ?? K.full([C], 0, x.dtype);
+  return apply(GROUP_NORM, [x, w, b], { groups, eps, hasWeight: weight !== null, hasBias: bias !== null });
 }

@@ -106,10 +106,57 @@ def one_hot(tensor, num_classes=-1):
 
 
 def pad(input, pad, mode='constant', value=None):
+    """at::pad (1.13): constant_pad_nd, reflection_pad{1,2,3}d, replication_pad{1,2,3}d or _pad_circular."""
     _tensor_arg('pad', 'input', input, 1)
-    if mode != 'constant':
-        raise NotImplementedError(f"tnb: F.pad(mode={mode!r}) is not supported; only mode='constant' is")
-    return wrap(call('constant_pad', input, [int(p) for p in pad], 0 if value is None else value))
+    pad = [int(p) for p in pad]
+    if mode == 'constant':
+        return wrap(call('constant_pad', input, pad, 0 if value is None else value))
+    if value is not None and value != 0:
+        raise RuntimeError(f'Padding mode "{mode}" doesn\'t take in value argument')
+    if len(pad) % 2 != 0:
+        raise RuntimeError('Padding length must be divisible by 2')
+    if mode not in ('reflect', 'replicate', 'circular'):
+        raise NotImplementedError(f'Unrecognised padding mode {mode}')
+    if not ((len(pad) == 2 and input.dim() in (2, 3)) or (len(pad) == 4 and input.dim() in (3, 4))
+            or (len(pad) == 6 and input.dim() in (4, 5))):
+        raise NotImplementedError('Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now')
+    if mode == 'circular':
+        return _pad_circular(input, pad)
+    return wrap(call('pad_mode', input, pad, mode))
+
+
+def _pad_circular(input, padding):
+    """ATen's _pad_circular: the input copied into the middle of a new tensor, then the wrapped borders copied from
+    it (left sides first, then right sides), so the result's grad_fn is CopySlices as in PyTorch."""
+    from ._creation import empty
+    in_shape = list(input.shape)
+    ndim = len(in_shape) - 2
+    if len(padding) + 4 != len(in_shape) * 2:
+        raise RuntimeError(f'Invalid padding size, expected {ndim * 2} but got {len(padding)}')
+    out_shape = in_shape[:2]
+    for i in range(ndim):
+        pad_l, pad_r, size = padding[-(2 * i + 2)], padding[-(2 * i + 1)], in_shape[2 + i]
+        if pad_l > size or pad_r > size:
+            raise RuntimeError('Padding value causes wrapping around more than once.')
+        out_shape.append(size + pad_l + pad_r)
+        if out_shape[-1] < 0:
+            raise RuntimeError('Negative padding value is resulting in an empty dimension')
+    out = empty(out_shape, dtype=input.dtype)
+    out_slice, in_slice = out, input
+    for i in range(ndim):
+        dim = ndim - i + 1
+        pad_l, pad_r = padding[2 * i], padding[2 * i + 1]
+        out_slice = out_slice.narrow(dim, max(pad_l, 0), out_shape[dim] - max(pad_r, 0) - max(pad_l, 0))
+        in_slice = in_slice.narrow(dim, max(-pad_l, 0), in_shape[dim] - max(-pad_r, 0) - max(-pad_l, 0))
+    out_slice.copy_(in_slice)
+    for i in range(ndim):
+        dim = ndim - i + 1
+        pad_l, pad_r = padding[2 * i], padding[2 * i + 1]
+        if pad_l > 0:
+            out.narrow(dim, 0, pad_l).copy_(out.narrow(dim, out_shape[dim] - pad_l - max(pad_r, 0), pad_l))
+        if pad_r > 0:
+            out.narrow(dim, out_shape[dim] - pad_r, pad_r).copy_(out.narrow(dim, max(pad_l, 0), pad_r))
+    return out
 
 
 def selu(input, inplace=False):

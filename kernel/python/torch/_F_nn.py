@@ -1,4 +1,4 @@
-# torch.nn.functional's layer ops over the engine: convolution, pooling, dropout, embedding, layer/batch norm.
+# torch.nn.functional's layer ops over the engine: convolution (also transposed), pooling, dropout, embedding, layer/batch norm.
 # Each function has F's 1.13.1 signature and error texts; the names in _TORCH_NAMES are also torch.* functions
 # (torch.conv2d, torch.max_pool2d, ...). torch/nn/functional.py re-exports everything in __all__.
 # Argument shapes are normalised here (an int or a tuple per spatial dim); the engine checks tensors and sizes.
@@ -10,11 +10,11 @@ from ._bridge import call as _call, to_py as _to_py, wrap as _wrap
 from ._tensor import Tensor as _Tensor
 from . import _types as _T
 
-__all__ = ['conv1d', 'conv2d', 'max_pool1d', 'max_pool2d', 'max_pool1d_with_indices', 'max_pool2d_with_indices',
+__all__ = ['conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d', 'max_pool1d', 'max_pool2d', 'max_pool1d_with_indices', 'max_pool2d_with_indices',
            'avg_pool1d', 'avg_pool2d', 'adaptive_avg_pool1d', 'adaptive_avg_pool2d', 'dropout', 'dropout1d',
            'dropout2d', 'embedding', 'layer_norm', 'batch_norm']
 # (torch.embedding, torch.layer_norm and torch.batch_norm have other signatures: set at the end of this file)
-_TORCH_NAMES = ['conv1d', 'conv2d', 'max_pool1d', 'max_pool2d', 'max_pool1d_with_indices', 'avg_pool1d',
+_TORCH_NAMES = ['conv1d', 'conv2d', 'conv3d', 'conv_transpose1d', 'conv_transpose2d', 'conv_transpose3d', 'max_pool1d', 'max_pool2d', 'max_pool1d_with_indices', 'avg_pool1d',
                 'adaptive_avg_pool1d']
 _int = _builtins.int
 
@@ -62,6 +62,33 @@ def conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
 
 def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     return _conv('conv2d', 2, input, weight, bias, stride, padding, dilation, groups)
+
+
+def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    return _conv('conv3d', 3, input, weight, bias, stride, padding, dilation, groups)
+
+
+def _conv_transpose(name, dims, input, weight, bias, stride, padding, output_padding, groups, dilation):
+    _check_tensor(name, 'input', 1, input)
+    _check_tensor(name, 'weight', 2, weight)
+    if bias is not None and not isinstance(bias, _Tensor):
+        raise TypeError(f"{name}(): argument 'bias' (position 3) must be Tensor, not {type(bias).__name__}")
+    if isinstance(padding, str):
+        raise TypeError(f"{name}(): argument 'padding' must be tuple of ints, not str")
+    return _wrap(_call('conv_transpose', input, weight, bias, _spatial(stride, dims), _spatial(padding, dims),
+                       _spatial(output_padding, dims), _int(groups), _spatial(dilation, dims), dims))
+
+
+def conv_transpose1d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    return _conv_transpose('conv_transpose1d', 1, input, weight, bias, stride, padding, output_padding, groups, dilation)
+
+
+def conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    return _conv_transpose('conv_transpose2d', 2, input, weight, bias, stride, padding, output_padding, groups, dilation)
+
+
+def conv_transpose3d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+    return _conv_transpose('conv_transpose3d', 3, input, weight, bias, stride, padding, output_padding, groups, dilation)
 
 
 # --- pooling --------------------------------------------------------------------------------------------------------

@@ -153,14 +153,14 @@ def logsumexp(input, dim=None, keepdim=False, *, out=None):
                         ' * (Tensor input, tuple of names dim, bool keepdim, *, Tensor out)\n')
     return _method_function('logsumexp')(input, dim, keepdim, out=out)
 
-from . import _F_nn, _F_loss, _F_act, _F_act_extra, _F_loss_more, _F_ctc  # noqa: E402
+from . import _F_nn, _F_loss, _F_act, _F_act_extra, _F_loss_more, _F_ctc, _F_spatial, _F_pool, _F_norm  # noqa: E402
 from ._einsum import einsum  # noqa: E402
 from . import _linalg_fns  # noqa: E402
 globals().update(_linalg_fns.TORCH_FUNCTIONS)
 from . import _linalg_products  # noqa: E402
 globals().update(_linalg_products.TORCH_FUNCTIONS)
 from . import linalg  # noqa: E402
-for _m in (_F_nn, _F_loss, _F_act, _F_act_extra, _F_loss_more):
+for _m in (_F_nn, _F_loss, _F_act, _F_act_extra, _F_loss_more, _F_spatial, _F_pool, _F_norm):
     for _n in _m._TORCH_NAMES:
         globals()[_n] = getattr(_m, _n)
 globals().update(_F_act_extra.TORCH_FUNCTIONS)

@@ -617,15 +617,15 @@ export function put(dt: i32, dst: usize, offs: usize, n: i32, src: usize, accumu
 
 // ---------------------------------------------------------------------------------------------------------------
 // Neural-network layer kernels (nn.ts) over contiguous float planes; dt is F32 or F64.
-export function im2col(dt: i32, src: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
-  dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
-  if (dt == F32) im2colT<f32>(src, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
-  else im2colT<f64>(src, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
+export function im2col(dt: i32, src: usize, N: i32, C: i32, D: i32, H: i32, W: i32, kd: i32, kh: i32, kw: i32, sd: i32, sh: i32, sw: i32,
+  pd: i32, ph: i32, pw: i32, dd: i32, dh: i32, dw: i32, Do: i32, Ho: i32, Wo: i32, dst: usize): void {
+  if (dt == F32) im2colT<f32>(src, N, C, D, H, W, kd, kh, kw, sd, sh, sw, pd, ph, pw, dd, dh, dw, Do, Ho, Wo, dst);
+  else im2colT<f64>(src, N, C, D, H, W, kd, kh, kw, sd, sh, sw, pd, ph, pw, dd, dh, dw, Do, Ho, Wo, dst);
 }
-export function col2im(dt: i32, cols: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
-  dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
-  if (dt == F32) col2imT<f32>(cols, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
-  else col2imT<f64>(cols, N, C, H, W, kh, kw, sh, sw, ph, pw, dh, dw, Ho, Wo, dst);
+export function col2im(dt: i32, cols: usize, N: i32, C: i32, D: i32, H: i32, W: i32, kd: i32, kh: i32, kw: i32, sd: i32, sh: i32, sw: i32,
+  pd: i32, ph: i32, pw: i32, dd: i32, dh: i32, dw: i32, Do: i32, Ho: i32, Wo: i32, dst: usize): void {
+  if (dt == F32) col2imT<f32>(cols, N, C, D, H, W, kd, kh, kw, sd, sh, sw, pd, ph, pw, dd, dh, dw, Do, Ho, Wo, dst);
+  else col2imT<f64>(cols, N, C, D, H, W, kd, kh, kw, sd, sh, sw, pd, ph, pw, dd, dh, dw, Do, Ho, Wo, dst);
 }
 export function maxPool(dt: i32, src: usize, planes: i32, H: i32, W: i32, Ho: i32, Wo: i32, kh: i32, kw: i32, sh: i32, sw: i32,
   ph: i32, pw: i32, dh: i32, dw: i32, dst: usize, idx: usize): void {

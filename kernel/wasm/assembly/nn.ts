@@ -1,14 +1,15 @@
 // Kernels of the neural-network layer ops over contiguous float planes ([planes, H, W], planes = N·C):
-// im2col and its adjoint col2im (convolution = im2col + gemm), max pooling with PyTorch's flat plane indices,
+// im2col and its adjoint col2im over [planes, D, H, W] (convolution = im2col + gemm), max pooling with PyTorch's flat plane indices,
 // average pooling (fixed windows or adaptive ones) and their backward scatters.
 // Geometry follows aten/src/ATen/native/cpu (MaxPoolKernel.cpp, AvgPoolKernel.cpp, AdaptiveAvgPoolKernel.cpp).
 
-// Columns are laid out [C·kh·kw, N, Ho·Wo] (row (c, i, j), then the batch): a convolution is then one gemm per group
-// with the batch in its long dimension, W [Co, C·kh·kw] · cols [C·kh·kw, N·L].
-/** Element offset of column row (c, i, j) of image n. */
+// Columns are laid out [C·kd·kh·kw, N, Do·Ho·Wo] (row (c, a, i, j), then the batch): a convolution is then one gemm
+// per group with the batch in its long dimension, W [Co, C·kd·kh·kw] · cols [C·kd·kh·kw, N·L]. A 2-d (or 1-d)
+// window is the 3-d one with D = kd = Do = 1.
+/** Element offset of column row (c, a, i, j) of image n (K = kd·kh·kw kernel positions, r = (a·kh + i)·kw + j). */
 // @ts-ignore: decorator
-@inline function colAt(N: i32, n: i32, c: i32, i: i32, j: i32, kh: i32, kw: i32, L: i32): usize {
-  return (<usize>((c * kh + i) * kw + j) * <usize>N + <usize>n) * <usize>L;
+@inline function colAt(N: i32, n: i32, c: i32, r: i32, K: i32, L: i32): usize {
+  return (<usize>(c * K + r) * <usize>N + <usize>n) * <usize>L;
 }
 
 /** The first output column whose input column iw0 + ow·sw is ≥ 0 (at most Wo). */
@@ -18,30 +19,40 @@
 // @ts-ignore: decorator
 @inline function lastIn(iw0: i32, sw: i32, W: i32, Wo: i32, lo: i32): i32 { return iw0 >= W ? lo : max(min((W - 1 - iw0) / sw + 1, Wo), lo); }
 
-/** cols[(c, i, j), n, oh·Wo + ow] = src[n, c, oh·sh - ph + i·dh, ow·sw - pw + j·dw] (0 outside). */
-export function im2colT<T>(src: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
-  dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
-  const sz = <usize>sizeof<T>();
+/** cols[(c, a, i, j), n, (od·Ho + oh)·Wo + ow] = src[n, c, od·sd - pd + a·dd, oh·sh - ph + i·dh, ow·sw - pw + j·dw] (0 outside). */
+export function im2colT<T>(src: usize, N: i32, C: i32, D: i32, H: i32, W: i32, kd: i32, kh: i32, kw: i32, sd: i32, sh: i32, sw: i32,
+  pd: i32, ph: i32, pw: i32, dd: i32, dh: i32, dw: i32, Do: i32, Ho: i32, Wo: i32, dst: usize): void {
+  const sz = <usize>sizeof<T>(), K = kd * kh * kw, L = Do * Ho * Wo;
   for (let p = 0; p < N * C; p++) {
-    const s = src + <usize>p * <usize>(H * W) * sz;
+    const s = src + <usize>p * <usize>(D * H * W) * sz;
     const n = p / C, c = p % C;
-    for (let i = 0; i < kh; i++) {
-      for (let j = 0; j < kw; j++) {
-        let d = dst + colAt(N, n, c, i, j, kh, kw, Ho * Wo) * sz;
-        for (let oh = 0; oh < Ho; oh++) {
-          const ih = oh * sh - ph + i * dh;
-          if (ih < 0 || ih >= H) {
-            for (let ow = 0; ow < Wo; ow++) { store<T>(d, <T>0); d += sz; }
-            continue;
+    for (let a = 0; a < kd; a++) {
+      for (let i = 0; i < kh; i++) {
+        for (let j = 0; j < kw; j++) {
+          let d = dst + colAt(N, n, c, (a * kh + i) * kw + j, K, L) * sz;
+          for (let od = 0; od < Do; od++) {
+            const id = od * sd - pd + a * dd;
+            if (id < 0 || id >= D) {
+              for (let q = 0; q < Ho * Wo; q++) { store<T>(d, <T>0); d += sz; }
+              continue;
+            }
+            const plane = s + <usize>(id * H * W) * sz;
+            for (let oh = 0; oh < Ho; oh++) {
+              const ih = oh * sh - ph + i * dh;
+              if (ih < 0 || ih >= H) {
+                for (let ow = 0; ow < Wo; ow++) { store<T>(d, <T>0); d += sz; }
+                continue;
+              }
+              const row = plane + <usize>(ih * W) * sz;
+              const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
+              let ow = 0;
+              for (; ow < lo; ow++) { store<T>(d, <T>0); d += sz; }
+              let q = row + <usize>(iw0 + lo * sw) * sz;
+              const step = <usize>sw * sz;
+              for (; ow < hi; ow++) { store<T>(d, load<T>(q)); d += sz; q += step; }
+              for (; ow < Wo; ow++) { store<T>(d, <T>0); d += sz; }
+            }
           }
-          const row = s + <usize>(ih * W) * sz;
-          const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
-          let ow = 0;
-          for (; ow < lo; ow++) { store<T>(d, <T>0); d += sz; }
-          let q = row + <usize>(iw0 + lo * sw) * sz;
-          const step = <usize>sw * sz;
-          for (; ow < hi; ow++) { store<T>(d, load<T>(q)); d += sz; q += step; }
-          for (; ow < Wo; ow++) { store<T>(d, <T>0); d += sz; }
         }
       }
     }
@@ -49,25 +60,32 @@ export function im2colT<T>(src: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, 
 }
 
 /** The adjoint of im2col: dst (zeroed here) accumulates every column entry at the position it was read from. */
-export function col2imT<T>(cols: usize, N: i32, C: i32, H: i32, W: i32, kh: i32, kw: i32, sh: i32, sw: i32, ph: i32, pw: i32,
-  dh: i32, dw: i32, Ho: i32, Wo: i32, dst: usize): void {
-  const sz = <usize>sizeof<T>();
-  memory.fill(dst, 0, <usize>(N * C) * <usize>(H * W) * sz);
+export function col2imT<T>(cols: usize, N: i32, C: i32, D: i32, H: i32, W: i32, kd: i32, kh: i32, kw: i32, sd: i32, sh: i32, sw: i32,
+  pd: i32, ph: i32, pw: i32, dd: i32, dh: i32, dw: i32, Do: i32, Ho: i32, Wo: i32, dst: usize): void {
+  const sz = <usize>sizeof<T>(), K = kd * kh * kw, L = Do * Ho * Wo;
+  memory.fill(dst, 0, <usize>(N * C) * <usize>(D * H * W) * sz);
   for (let p = 0; p < N * C; p++) {
-    const s = dst + <usize>p * <usize>(H * W) * sz;
+    const s = dst + <usize>p * <usize>(D * H * W) * sz;
     const n = p / C, ch = p % C;
-    for (let i = 0; i < kh; i++) {
-      for (let j = 0; j < kw; j++) {
-        let c = cols + colAt(N, n, ch, i, j, kh, kw, Ho * Wo) * sz;
-        for (let oh = 0; oh < Ho; oh++) {
-          const ih = oh * sh - ph + i * dh;
-          if (ih < 0 || ih >= H) { c += <usize>Wo * sz; continue; }
-          const row = s + <usize>(ih * W) * sz;
-          const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
-          let q = row + <usize>(iw0 + lo * sw) * sz, from = c + <usize>lo * sz;
-          const step = <usize>sw * sz;
-          for (let ow = lo; ow < hi; ow++) { store<T>(q, load<T>(q) + load<T>(from)); q += step; from += sz; }
-          c += <usize>Wo * sz;
+    for (let a = 0; a < kd; a++) {
+      for (let i = 0; i < kh; i++) {
+        for (let j = 0; j < kw; j++) {
+          let c = cols + colAt(N, n, ch, (a * kh + i) * kw + j, K, L) * sz;
+          for (let od = 0; od < Do; od++) {
+            const id = od * sd - pd + a * dd;
+            if (id < 0 || id >= D) { c += <usize>(Ho * Wo) * sz; continue; }
+            const plane = s + <usize>(id * H * W) * sz;
+            for (let oh = 0; oh < Ho; oh++) {
+              const ih = oh * sh - ph + i * dh;
+              if (ih < 0 || ih >= H) { c += <usize>Wo * sz; continue; }
+              const row = plane + <usize>(ih * W) * sz;
+              const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
+              let q = row + <usize>(iw0 + lo * sw) * sz, from = c + <usize>lo * sz;
+              const step = <usize>sw * sz;
+              for (let ow = lo; ow < hi; ow++) { store<T>(q, load<T>(q) + load<T>(from)); q += step; from += sz; }
+              c += <usize>Wo * sz;
+            }
+          }
         }
       }
     }

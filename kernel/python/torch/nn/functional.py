@@ -1,4 +1,4 @@
-# torch.nn.functional: the layer ops (torch._F_nn), the losses and most activations (torch._F_loss), and here the
+# torch.nn.functional: the layer ops (torch._F_nn, torch._F_spatial, torch._F_pool, torch._F_norm), the losses and most activations (torch._F_loss), and here the
 # functions nn's modules need directly: relu, sigmoid, tanh, softmax family, linear.
 # The Python parts are ported from PyTorch 1.13.1 torch/nn/functional.py (BSD-3-Clause, (c) PyTorch contributors);
 # linear follows ATen's Linear.cpp so that grad_fn nodes are torch's (AddmmBackward0 for 2-D input with bias).
@@ -6,20 +6,24 @@ import warnings
 
 import torch
 from torch._F_nn import *  # noqa: F401,F403
+from torch._F_spatial import *  # noqa: F401,F403
+from torch._F_pool import *  # noqa: F401,F403
+from torch._F_norm import *  # noqa: F401,F403
 from torch._F_loss import *  # noqa: F401,F403
 from torch._F_attn import *  # noqa: F401,F403
 from torch._F_act_extra import *  # noqa: F401,F403
 from torch._F_loss_more import *  # noqa: F401,F403
 from torch._F_embedding_bag import *  # noqa: F401,F403
 from torch._F_ctc import *  # noqa: F401,F403
-from torch import _F_nn, _F_loss, _F_attn, _F_act_extra, _F_loss_more, _F_embedding_bag, _F_ctc
+from torch import _F_nn, _F_loss, _F_attn, _F_act_extra, _F_loss_more, _F_embedding_bag, _F_ctc, _F_spatial, _F_pool, _F_norm
 from torch._bridge import call as _call, wrap as _wrap
 
 _Tensor = torch.Tensor
 
 __all__ = (list(_F_nn.__all__) + list(_F_loss.__all__) + list(_F_attn.__all__) + list(_F_act_extra.__all__) +
            list(_F_loss_more.__all__) + list(_F_embedding_bag.__all__) +
-           list(_F_ctc.__all__)) + [
+           list(_F_ctc.__all__) + list(_F_spatial.__all__) + list(_F_pool.__all__) +
+           list(_F_norm.__all__)) + [
     'relu', 'relu_', 'sigmoid', 'tanh', 'softmax', 'log_softmax', 'softmin', 'softsign', 'tanhshrink', 'linear']
 
 

@@ -1,0 +1,253 @@
+// Interpolation (F.interpolate's nearest, nearest-exact, linear / bilinear / trilinear and bicubic modes) over
+// [N, C, *spatial] float tensors with 1 to 3 spatial dims: PyTorch's upsample_*.vec ops, whose nodes are
+// Upsample{Nearest,NearestExact,Linear,Bilinear,Trilinear,Bicubic}{1,2,3}DBackward1; their backward is an op of its
+// own (…BackwardBackward1), whose gradient is the forward again (both are linear), as in PyTorch.
+//
+// Values follow ATen's CPU kernels (UpSampleKernel.cpp, UpSample.h, UpSampleBicubic2d.cpp): source indices and
+// weights per output index are computed in float for float32 tensors (nearest's always in float), the output sums
+// the taps innermost dim first (out = t0·w0, out += t1·w1, ...), and the backward walks the outputs in order adding
+// each tap's share (product of the weights, then times the gradient). Written in JS over the wasm memory.
+import { isFloating } from '../dtype';
+import { TorchError } from '../errors';
+import * as K from '../kernels';
+import { Tensor } from '../tensor';
+import { mem } from '../wasm';
+import { apply, defineOp, scalarTypeName } from './apply';
+
+export type InterpMode = 'nearest' | 'nearest-exact' | 'linear' | 'cubic';
+
+/** Per output index along one axis: `n` taps, their input indices and weights (rounded to the tensor's dtype). */
+interface Taps { n: number; idx: Int32Array; w: Float64Array }
+
+interface Axis { inSize: number; outSize: number; scale: number | null }
+
+/** The taps of one axis (ATen's compute_indices_weights_* and nearest_idx). */
+function tapsOf(mode: InterpMode, alignCorners: boolean, a: Axis, f32: boolean, backward: boolean): Taps {
+  const r = f32 ? Math.fround : (v: number): number => v;
+  const { inSize, outSize } = a;
+  // compute_scales_value: 1/scale when a scale factor was given, else in/out
+  const scaleValue = (): number => r(a.scale !== null && a.scale > 0 ? 1 / a.scale : inSize / outSize);
+  if (mode === 'nearest' || mode === 'nearest-exact') {
+    const idx = new Int32Array(outSize), w = new Float64Array(outSize).fill(1);
+    const s = Math.fround(a.scale !== null && a.scale > 0 ? 1 / a.scale : inSize / outSize);   // always float
+    for (let o = 0; o < outSize; o++) {
+      const src = mode === 'nearest' ? Math.floor(Math.fround(Math.fround(o) * s)) : Math.floor(Math.fround((o + 0.5) * s));
+      idx[o] = Math.min(src, inSize - 1);
+    }
+    return { n: 1, idx, w };
+  }
+  // area_pixel_compute_scale (in the dtype)
+  const scale = !alignCorners ? scaleValue() : outSize > 1 ? r((inSize - 1) / (outSize - 1)) : 0;
+  /** area_pixel_compute_source_index; `acc` keeps it in double (linear's acc_type), else it is rounded to the dtype. */
+  const source = (o: number, cubic: boolean, acc: boolean): number => {
+    if (alignCorners) return acc ? scale * o : r(scale * o);
+    const s = acc ? scale * (o + 0.5) - 0.5 : r(r(scale * (o + 0.5)) - 0.5);
+    return !cubic && s < 0 ? 0 : s;
+  };
+  if (mode === 'linear') {
+    // compute_source_index_and_lambda: the source index in double, the lambdas stored in the dtype
+    const idx = new Int32Array(2 * outSize), w = new Float64Array(2 * outSize);
+    for (let o = 0; o < outSize; o++) {
+      if (outSize === inSize) { idx[2 * o] = idx[2 * o + 1] = o; w[2 * o] = 1; w[2 * o + 1] = 0; continue; }
+      const real = source(o, false, true);
+      const i0 = Math.trunc(real);
+      const l1 = r(real - i0);
+      idx[2 * o] = i0; idx[2 * o + 1] = i0 + (i0 < inSize - 1 ? 1 : 0);
+      w[2 * o] = r(1 - l1); w[2 * o + 1] = l1;
+    }
+    return { n: 2, idx, w };
+  }
+  // cubic: Keys' convolution with A = -0.75 over the four neighbours, indices clamped to the input
+  // (the forward's generic kernel keeps the source index in double, the backward's UpSampleBicubic2d.cpp in the dtype)
+  // ((A + 2)·x - (A + 3))·x·x + 1 and ((A·x - 5A)·x + 8A)·x - 4A, with the fused multiply-adds of ATen's build
+  // (found by comparing its coefficients bit for bit)
+  // and without them in the backward's
+  const A = -0.75;
+  const cc1 = backward ? (x: number): number => r(r(r(r(r((A + 2) * x) - (A + 3)) * x) * x) + 1)
+    : (x: number): number => r(r(r(r((A + 2) * x - (A + 3)) * x) * x) + 1);
+  const cc2 = backward ? (x: number): number => r(r(r(r(r(r(A * x) - 5 * A) * x) + 8 * A) * x) - 4 * A)
+    : (x: number): number => r(r(r(r(r(A * x - 5 * A) * x + 8 * A) * x) - 4 * A));
+  const idx = new Int32Array(4 * outSize), w = new Float64Array(4 * outSize);
+  for (let o = 0; o < outSize; o++) {
+    const real = source(o, true, !backward), i0 = Math.floor(real), t = r(real - i0), t2 = r(1 - t);
+    const c = [cc2(r(t + 1)), cc1(t), cc1(t2), cc2(r(t2 + 1))];
+    for (let j = 0; j < 4; j++) { idx[4 * o + j] = Math.max(Math.min(i0 - 1 + j, inSize - 1), 0); w[4 * o + j] = c[j]; }
+  }
+  return { n: 4, idx, w };
+}
+
+/** The JS kernels of the spatial ops read float32 or float64 elements: the half types are refused clearly. */
+export function refuseHalf(t: Tensor, what: string): void {
+  if (t.dtype === 'float16' || t.dtype === 'bfloat16') {
+    throw new TorchError('NotImplementedError', `tnb: ${what} supports float32 and float64 tensors, not ${scalarTypeName(t.dtype)}`);
+  }
+}
+
+/** One tap of weight 1 at index 0: the axes a 1-d or 2-d interpolation does not have. */
+const UNIT: Taps = { n: 1, idx: new Int32Array(1), w: new Float64Array([1]) };
+
+interface Plan { taps: Taps[]; inSp: number[]; outSp: number[]; planes: number; cubic: boolean }
+
+function planOf(inShape: readonly number[], outSp: readonly number[], a: Record<string, unknown>, f32: boolean, backward = false): Plan {
+  const inSp = inShape.slice(2), mode = a.mode as InterpMode, scales = a.scales as (number | null)[];
+  const taps = inSp.map((s, i) => tapsOf(mode, a.alignCorners as boolean, { inSize: s, outSize: outSp[i], scale: scales[i] }, f32, backward));
+  const pad = 3 - inSp.length;
+  return { taps: [...Array(pad).fill(UNIT), ...taps], inSp: [...Array(pad).fill(1), ...inSp], outSp: [...Array(pad).fill(1), ...outSp],
+    planes: inShape[0] * inShape[1], cubic: mode === 'cubic' };
+}
+
+/** A typed view of a fresh contiguous float tensor's elements (take it after the last allocation). */
+function dataOf(t: Tensor): Float32Array | Float64Array {
+  const m = mem(), n = t.numel();
+  return t.dtype === 'float32' ? m.f32.subarray((t.storage.ptr >> 2) + t.offset, (t.storage.ptr >> 2) + t.offset + n)
+    : m.f64.subarray((t.storage.ptr >> 3) + t.offset, (t.storage.ptr >> 3) + t.offset + n);
+}
+
+/**
+ * Adds tap j (value t, weight w) of n to the running sum acc as ATen's compiled kernel does: its sums of products
+ * are contracted to fused multiply-adds, fma(t0, w0, t1·w1) then fma(tj, wj, acc) for further taps (found by
+ * comparing results bit for bit). The float32 fma is the exact product summed in double, then rounded.
+ */
+function combine(acc: number, j: number, n: number, t: number, w: number, r: (v: number) => number): number {
+  if (n === 1) return r(t * w);
+  if (j === 0) return t * w;                // held unrounded until the first fma
+  return j === 1 ? r(acc + r(t * w)) : r(t * w + acc);
+}
+
+function interpForward(x: Tensor, p: Plan): Tensor {
+  const xc = K.contiguousAs(x), out = K.empty([x.shape[0], x.shape[1], ...p.outSp.slice(3 - (x.ndim - 2))], x.dtype);
+  if (out.numel() === 0) return out;
+  const f32 = x.dtype === 'float32', r = f32 ? Math.fround : (v: number): number => v;
+  const src = dataOf(xc), dst = dataOf(out);
+  const [td, th, tw] = p.taps, [, H, W] = p.inSp, [Do, Ho, Wo] = p.outSp, inPlane = p.inSp[0] * H * W;
+  const nW = tw.n, wI = tw.idx, wW = tw.w;
+  let q = 0;
+  if (td.n === 1 && th.n === 1 && nW === 1) {
+    // nearest: a gather (the weights are 1)
+    for (let pl = 0; pl < p.planes; pl++) {
+      for (let od = 0; od < Do; od++) {
+        for (let oh = 0; oh < Ho; oh++) {
+          const row = pl * inPlane + (td.idx[od] * H + th.idx[oh]) * W;
+          for (let ow = 0; ow < Wo; ow++) dst[q++] = src[row + wI[ow]];
+        }
+      }
+    }
+    return out;
+  }
+  /** One input row interpolated along W at output column ow. */
+  const rowAt = (row: number, ow: number): number => {
+    const k = ow * nW;
+    let acc = src[row + wI[k]] * wW[k];
+    if (nW === 1) return r(acc);
+    for (let c = 1; c < nW; c++) acc = combine(acc, c, nW, src[row + wI[k + c]], wW[k + c], r);
+    return acc;
+  };
+  for (let pl = 0; pl < p.planes; pl++) {
+    const base = pl * inPlane;
+    for (let od = 0; od < Do; od++) {
+      for (let oh = 0; oh < Ho; oh++) {
+        for (let ow = 0; ow < Wo; ow++) {
+          let vd = 0;
+          for (let a = 0; a < td.n; a++) {
+            const rowD = base + td.idx[od * td.n + a] * H * W;
+            let vh = 0;
+            for (let b = 0; b < th.n; b++) vh = combine(vh, b, th.n, rowAt(rowD + th.idx[oh * th.n + b] * W, ow), th.w[oh * th.n + b], r);
+            vd = combine(vd, a, td.n, vh, td.w[od * td.n + a], r);
+          }
+          dst[q++] = vd;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function interpBackward(g: Tensor, inShape: readonly number[], p: Plan): Tensor {
+  const gc = K.contiguousAs(g), out = K.full(inShape, 0, g.dtype);
+  if (out.numel() === 0 || gc.numel() === 0) return out;
+  const f32 = g.dtype === 'float32', r = f32 ? Math.fround : (v: number): number => v;
+  const src = dataOf(gc), dst = dataOf(out);
+  const [td, th, tw] = p.taps, [, H, W] = p.inSp, [Do, Ho, Wo] = p.outSp, inPlane = p.inSp[0] * H * W;
+  let q = 0;
+  for (let pl = 0; pl < p.planes; pl++) {
+    const base = pl * inPlane;
+    for (let od = 0; od < Do; od++) {
+      for (let oh = 0; oh < Ho; oh++) {
+        for (let ow = 0; ow < Wo; ow++) {
+          const v = src[q++];
+          if (p.cubic) {
+            // UpSampleBicubic2d.cpp's backward: x taps outside, y taps inside, value · wy · wx
+            for (let c = 0; c < 4; c++) {
+              for (let b = 0; b < 4; b++) {
+                const at = base + th.idx[oh * 4 + b] * W + tw.idx[ow * 4 + c];
+                dst[at] = r(dst[at] + r(r(v * th.w[oh * 4 + b]) * tw.w[ow * 4 + c]));
+              }
+            }
+            continue;
+          }
+          for (let a = 0; a < td.n; a++) {
+            for (let b = 0; b < th.n; b++) {
+              for (let c = 0; c < tw.n; c++) {
+                const at = base + (td.idx[od * td.n + a] * H + th.idx[oh * th.n + b]) * W + tw.idx[ow * tw.n + c];
+                // weights multiplied outer dim first, then the gradient (the unit weights of missing axes are exact)
+                const wgt = r(r(td.w[od * td.n + a] * th.w[oh * th.n + b]) * tw.w[ow * tw.n + c]);
+                dst[at] = r(wgt * v + dst[at]);   // `+= w * g`, contracted to an fma
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const NODE_NAMES: Record<string, string> = { nearest: 'Nearest', 'nearest-exact': 'NearestExact', cubic: 'Bicubic' };
+const LINEAR_NAMES = ['Linear', 'Bilinear', 'Trilinear'];
+const opName = (mode: InterpMode, dims: number): string => `Upsample${mode === 'linear' ? LINEAR_NAMES[dims - 1] : NODE_NAMES[mode]}${dims}D`;
+
+function interpPair(mode: InterpMode, dims: number): ReturnType<typeof defineOp> {
+  const name = opName(mode, dims);
+  const fwd = defineOp({
+    name: `upsample_${mode}${dims}d`, node: `${name}Backward1`, args: ['self'],
+    forward: ([x], a) => interpForward(x, planOf(x.shape, a.outSize as number[], a, x.dtype === 'float32')),
+    grads: { self: { saves: [], fn: (g, c) => apply(bwd, [g], { ...c.attrs, inShape: [...c.inputs[0].shape] }) } },
+  });
+  const bwd = defineOp({
+    name: `upsample_${mode}${dims}d_backward`, node: `${name}BackwardBackward1`, args: ['grad_output'],
+    forward: ([g], a) => interpBackward(g, a.inShape as number[], planOf(a.inShape as number[], a.outSize as number[], a, g.dtype === 'float32', true)),
+    grads: { grad_output: { saves: [], fn: (G, c) => apply(fwd, [G], c.attrs) } },
+  });
+  return fwd;
+}
+const OPS = new Map<string, ReturnType<typeof defineOp>>();
+for (const mode of ['nearest', 'nearest-exact', 'linear', 'cubic'] as const) {
+  for (const dims of mode === 'cubic' ? [2] : [1, 2, 3]) OPS.set(`${mode}${dims}`, interpPair(mode, dims));
+}
+
+const KERNEL_NAMES: Record<InterpMode, string> = { nearest: 'compute_indices_weights_nearest', 'nearest-exact': 'compute_indices_weights_nearest', linear: 'compute_indices_weights_linear', cubic: 'compute_indices_weights_cubic' };
+const AXIS_NAMES = ['D', 'H', 'W'];
+
+/**
+ * upsample_{nearest,_nearest_exact,linear1d,bilinear2d,trilinear3d,bicubic2d}.vec: `outSize` (one per spatial dim)
+ * or `scales` (then the output is ⌊size·scale⌋ and the kernel uses 1/scale), with ATen's checks and texts.
+ */
+export function upsample(x: Tensor, mode: InterpMode, outSize: number[] | null, scales: number[] | null, alignCorners: boolean): Tensor {
+  const dims = x.ndim - 2;
+  const inSp = x.shape.slice(2);
+  const out = outSize ?? inSp.map((s, i) => Math.trunc(s * (scales as number[])[i]));
+  if (out.length !== dims) throw new TorchError('RuntimeError', `It is expected output_size equals to ${dims}, but got size ${out.length}`);
+  if (inSp.some((s) => s <= 0) || out.some((s) => s <= 0)) {
+    const axes = AXIS_NAMES.slice(3 - dims);
+    const text = dims === 1 ? `input (W: ${inSp[0]}) and output (W: ${out[0]})`
+      : `input (${axes.map((n, i) => `${n}: ${inSp[i]}`).join(', ')}) output (${axes.map((n, i) => `${n}: ${out[i]}`).join(', ')})`;
+    throw new TorchError('RuntimeError', `Input and output sizes should be greater than 0, but got ${text}`);
+  }
+  if (x.numel() === 0 && x.shape[0] !== 0 || x.shape[1] === 0) {
+    throw new TorchError('RuntimeError', `Non-empty ${dims + 2}D data tensor expected but got a tensor with sizes [${x.shape.join(', ')}]`);
+  }
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', `"${KERNEL_NAMES[mode]}" not implemented for '${scalarTypeName(x.dtype)}'`);
+  refuseHalf(x, 'F.interpolate');
+  const op = OPS.get(`${mode}${dims}`) as ReturnType<typeof defineOp>;
+  return apply(op, [x], { mode, outSize: out, scales: outSize ? inSp.map(() => null) : scales, alignCorners });
+}

@@ -1,0 +1,38 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+def t(f):
+    try:
+        r = f(); print('OK', r.shape if hasattr(r,'shape') else r)
+    except Exception as e: print(type(e).__name__, ':', e)
+x1 = torch.randn(1, 2, 4); x2 = torch.randn(1, 2, 3, 4); x3 = torch.randn(1, 1, 2, 3, 4)
+for m in ['reflect', 'replicate', 'circular']:
+    t(lambda: F.pad(x1, (1, 2, 3), mode=m))
+    t(lambda: F.pad(x1, (4, 1), mode=m))
+    t(lambda: F.pad(x1, (3, 1), mode=m))
+    t(lambda: F.pad(x1, (1, 2, 1, 1), mode=m))
+    t(lambda: F.pad(x2, (1, 2), mode=m))
+    t(lambda: F.pad(x2, (1, 1, 1, 1, 1, 1), mode=m))
+    t(lambda: F.pad(x1[0], (1, 2), mode=m))
+    t(lambda: F.pad(x1[0, 0], (1, 2), mode=m))
+    t(lambda: F.pad(x1, (-1, 2), mode=m))
+    t(lambda: F.pad(x2, (1, 1, 4, 1), mode=m))
+    t(lambda: F.pad(x3, (1, 1, 1, 1, 1, 1), mode=m))
+    t(lambda: F.pad(x3, (1, 1, 1, 1, 2, 1), mode=m))
+    t(lambda: F.pad(x1.long(), (1, 1), mode=m))
+    t(lambda: F.pad(torch.randn(0, 2, 4), (1, 1), mode=m))
+t(lambda: F.pad(x1, (1, 1), mode='foo'))
+t(lambda: F.pad(x1, (1, 1), mode='reflect', value=2))
+t(lambda: F.pad(x1, (1, 1), value=2))
+print(nn.ZeroPad2d(2), nn.ZeroPad2d((1, 2, 3, 4)), nn.ConstantPad1d(2, 3.5), nn.ConstantPad2d((1, 0, 2, 0), -1), nn.ConstantPad3d(1, 0.0))
+print(nn.ReflectionPad1d(2), nn.ReflectionPad2d((1, 1, 2, 0)), nn.ReflectionPad3d(1), nn.ReplicationPad1d((3, 1)), nn.ReplicationPad2d(1), nn.ReplicationPad3d((1, 2, 0, 0, 1, 1)))
+t(lambda: F.pad(torch.randn(2, 4), (4, 1), mode='reflect'))
+t(lambda: F.pad(torch.randn(1, 2, 3, 4), (4, 1, 0, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(1, 2, 3, 4), (1, 1, 3, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(2, 3, 4), (1, 1, 3, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(2, 3, 4), (4, 1, 0, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(1, 2, 3, 4), (4, 1, 3, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(1, 1, 2, 3, 4), (4, 1, 0, 0, 0, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(1, 1, 2, 3, 4), (0, 1, 3, 0, 0, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(1, 2, 3, 3), (1, 1, -2, 0), mode='reflect'))
+t(lambda: F.pad(torch.randn(0, 2, 3), (1, 1), mode='reflect'))

@@ -1,0 +1,30 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+def t(f):
+    try:
+        r = f(); print('OK', r.shape if hasattr(r,'shape') else r)
+    except Exception as e: print(type(e).__name__, ':', e)
+t(lambda: F.pixel_shuffle(torch.randn(4, 4), 2))
+t(lambda: F.pixel_shuffle(torch.randn(5, 4, 4), 2))
+t(lambda: F.pixel_shuffle(torch.randn(4, 4, 4), 0))
+t(lambda: F.pixel_shuffle(torch.randn(4, 4, 4), -1))
+t(lambda: F.pixel_shuffle(torch.randn(2, 3, 8, 4, 4), 2))
+t(lambda: F.pixel_unshuffle(torch.randn(4, 5, 4), 2))
+t(lambda: F.pixel_unshuffle(torch.randn(4, 4, 5), 2))
+t(lambda: F.pixel_unshuffle(torch.randn(4, 4), 2))
+t(lambda: F.pixel_unshuffle(torch.randn(4, 4, 4), 0))
+t(lambda: F.channel_shuffle(torch.randn(2, 6, 3), 4))
+t(lambda: F.channel_shuffle(torch.randn(2, 6, 3), 0))
+t(lambda: F.channel_shuffle(torch.randn(6), 2))
+t(lambda: F.channel_shuffle(torch.randn(2, 6), 3))
+t(lambda: F.unfold(torch.randn(2, 3, 4), 2))
+t(lambda: F.unfold(torch.randn(1, 2, 3, 4), 5))
+t(lambda: F.unfold(torch.randn(1, 2, 3, 4), (2, 2, 2)))
+t(lambda: F.fold(torch.randn(1, 8, 6), (3, 4), 2))
+t(lambda: F.fold(torch.randn(1, 7, 6), (3, 4), 2))
+t(lambda: F.fold(torch.randn(1, 8, 5), (3, 4), 2))
+t(lambda: F.fold(torch.randn(8, 6), (3, 4), 2))
+t(lambda: F.fold(torch.randn(1, 1, 8, 6), (3, 4), 2))
+print(nn.PixelShuffle(2), nn.PixelUnshuffle(3), nn.ChannelShuffle(2), nn.Fold((4, 5), 2), nn.Unfold(2, dilation=2, padding=1, stride=(1, 2)), nn.Fold(3, (2, 3), stride=2))
+print(F.channel_shuffle(torch.arange(12.).reshape(1, 6, 2), 3))
