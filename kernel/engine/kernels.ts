@@ -4,6 +4,7 @@ import { DType, itemSize } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
+import { cascadeSum, reductionLayout } from './cascade-sum';
 import { longSum, MIN_PARALLEL_REDUCE, runRows, runWalk, SUM_PIECE, type WalkCall } from './parallel';
 import { matmul as threadedMatmul } from './threads';
 import { allocBytes, checkInterrupt, checkScratch, mem, wasm, writeMeta } from './wasm';
@@ -262,6 +263,7 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
   const all = dims === null || nd === 0 ? [...Array(nd).keys()] : [...new Set(dims)].sort((u, v) => u - v);
   const outShape = keepdim ? x.shape.map((s, i) => (all.includes(i) ? 1 : s)) : x.shape.filter((_, i) => !all.includes(i));
   const integral = x.dtype === 'int64' || x.dtype === 'bool';
+  if (op === 'sum' && !integral) return floatSum(x, dims, keepdim, false);
   const workDtype: DType = integral && (op === 'sum' || op === 'prod') ? 'int64' : x.dtype;
   const outDtype: DType = op === 'argmax' || op === 'argmin' ? 'int64' : workDtype;
   const kept = [...Array(nd).keys()].filter((i) => !all.includes(i));
@@ -297,6 +299,23 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
     } finally {
       permuted.free();
     }
+  });
+}
+
+/**
+ * A float sum over `dims` (all dims when null), or nansum (`nan`: NaN counts as 0), in PyTorch 1.13's order for the
+ * current thread setting (cascade-sum.ts). The result is contiguous, x's dtype.
+ */
+export function floatSum(x: Tensor, dims: number[] | null, keepdim: boolean, nan: boolean): Tensor {
+  const nd = x.ndim;
+  const reduced = x.shape.map((_, d) => dims === null || dims.includes(d));
+  const outShape = keepdim ? x.shape.map((s, d) => (reduced[d] ? 1 : s)) : x.shape.filter((_, d) => !reduced[d]);
+  return fresh(nd === 0 ? [] : outShape, x.dtype, (out) => {
+    const n = out.numel();
+    if (n === 0) return;
+    fill(out, 0);
+    if (x.numel() === 0) return;
+    cascadeSum(x.dtype, nan, reductionLayout(x.shape, x.strides, reduced, keepdim), out.storage.ptr, x.storage.ptr + x.offset * x.itemsize, n);
   });
 }
 
