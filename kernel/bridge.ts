@@ -285,6 +285,7 @@ const OPS: Record<string, Fn> = {
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
+  nansum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.nansum(x, dims(d), k, dt(dtype)),
   mean: (x: Tensor, d: unknown, k: boolean) => torch.mean(x, dims(d), k),
   prod: (x: Tensor, d: unknown, k: boolean) => torch.prod(x, nn(d) as number | undefined, k),
   max_all: (x: Tensor) => torch.max(x), min_all: (x: Tensor) => torch.min(x),

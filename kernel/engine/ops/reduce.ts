@@ -3,7 +3,7 @@ import { BackwardContext } from '../autograd/node';
 import { DType, isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { numel, wrapDim } from '../shape';
+import { numel, preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp } from './apply';
 import { div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
@@ -44,6 +44,12 @@ const reduceForward = (op: K.ReduceOpName) => ([x]: Tensor[], a: Record<string, 
 
 export const SUM = defineOp({ name: 'sum', node: 'SumBackward0', args: ['self'], forward: reduceForward('sum'), grads: { self: { saves: [], fn: unreduce } } });
 export const SUM_DIM = defineOp({ name: 'sum', node: 'SumBackward1', args: ['self'], forward: reduceForward('sum'), grads: { self: { saves: [], fn: unreduce } } });
+// nansum: NaN counts as 0 (the float sum's kernel reads NaN as 0); the gradient is 0 at NaNs (nansum_backward).
+export const NANSUM = defineOp({
+  name: 'nansum', node: 'NansumBackward0', args: ['self'],
+  forward: ([x], a) => K.floatSum(x, a.dims as number[] | null, a.keepdim as boolean, true),
+  grads: { self: { saves: ['self'], fn: (g, c) => mul(unreduce(g, c), eq(c.saved('self'), c.saved('self'))) } },
+});
 const meanForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
   const s = K.reduce('sum', x, a.dims as number[] | null, a.keepdim as boolean);
   const n = a.dims === null || x.ndim === 0 ? x.numel() : numel((a.dims as number[]).map((d) => x.shape[d]));
@@ -120,10 +126,18 @@ export const LOGSUMEXP = defineOp({
 });
 
 // --- public functions ------------------------------------------------------------------------------------------------
+/** x in dtype as self.to(dtype) gives it (strides kept when x is dense), which sum(dtype=) sums (make_reduction). */
+const toDtype = (x: Tensor, dtype?: DType): Tensor => (dtype && dtype !== x.dtype ? K.copyOf(x, dtype, preservedStrides(x.shape, x.strides)) : x);
 export function sum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
   const dims = normDims(x, dim);
-  const src = dtype && dtype !== x.dtype ? K.cast(x, dtype) : x;
+  const src = toDtype(x, dtype);
   return apply(dims === null ? SUM : SUM_DIM, [src], { dims, keepdim });
+}
+/** nansum; integer and bool inputs are summed as by sum (PyTorch 1.13's nansum_out). */
+export function nansum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
+  const src = toDtype(x, dtype);
+  if (!isFloating(src.dtype)) return sum(src, dim, keepdim);
+  return apply(NANSUM, [src], { dims: normDims(src, dim), keepdim });
 }
 export function mean(x: Tensor, dim?: Dims, keepdim = false): Tensor {
   if (!isFloating(x.dtype)) {

@@ -686,7 +686,7 @@ class Tensor:
         return wrap(call('mean', x, _dims(dim), _bool(keepdim)))
 
     def nansum(self, dim=None, keepdim=False, *, dtype=None):
-        return self.where(~self.isnan(), 0).sum(dim, keepdim, dtype=dtype)
+        return wrap(call('nansum', self, _dims(dim), _bool(keepdim), _engine_dtype(dtype)))
 
     def prod(self, dim=None, keepdim=False, *, dtype=None):
         x = self if dtype is None else self.to(dtype)
