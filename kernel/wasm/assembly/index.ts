@@ -478,7 +478,9 @@ export function partialSums(dt: i32, src: usize, n: i32, part: i32, first: i32, 
  * INTERRUPTED when the interrupt flag stopped it (out is then partial).
  */
 export function sum(dt: i32, nan: bool, ndim: i32, m: usize, out: usize, inp: usize, begin: i32, end: i32): i32 {
-  const stopped = dt == F32 ? sumRange<f32>(nan, ndim, m, out, inp, begin, end, counters) : sumRange<f64>(nan, ndim, m, out, inp, begin, end, counters);
+  let stopped: bool;
+  if (nan) stopped = dt == F32 ? sumRange<f32, u16>(ndim, m, out, inp, begin, end, counters) : sumRange<f64, u16>(ndim, m, out, inp, begin, end, counters);
+  else stopped = dt == F32 ? sumRange<f32, u8>(ndim, m, out, inp, begin, end, counters) : sumRange<f64, u8>(ndim, m, out, inp, begin, end, counters);
   return stopped ? <i32>INTERRUPTED : 0;
 }
 

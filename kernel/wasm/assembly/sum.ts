@@ -16,19 +16,21 @@
 import { interrupted } from './host';
 
 /** Bytes of this instance's scratch (levels 1-3 and results of the multi-row sums). */
-export const SUM_SCRATCH_BYTES: usize = 768;
-let scratch: usize = memory.data(768, 16);
+export const SUM_SCRATCH_BYTES: usize = 1024;
+let scratch: usize = memory.data(1024, 16);
 /** Points this instance's scratch at `p` (SUM_SCRATCH_BYTES; a helper thread's own block, before its first call). */
 export function setSumScratch(p: usize): void { scratch = p; }
 
 // Scratch layout (bytes): Vec levels 1-3 (3 × 4 Vecs × 32) at 0, Vec results (4 × 32) at 384, scalar levels 1-3
-// (3 × 4 × 8) at 512, scalar results (4 × 8) at 608.
+// (3 × 4 × 8) at 512, scalar results (4 × 8) at 608, twoGroups' second levels 1-2 at 640.
 // @ts-ignore: decorator
 @inline const VRES: usize = 384;
 // @ts-ignore: decorator
 @inline const SLVL: usize = 512;
 // @ts-ignore: decorator
 @inline const SRES: usize = 608;
+// @ts-ignore: decorator
+@inline const SECOND: usize = 640;   // levels 1-2 of the second group in twoGroups (256 bytes)
 
 /** Set when the interrupt flag stopped a sum (the output is then partial). */
 let halted = false;
@@ -41,17 +43,22 @@ let polls = 0;
 
 // @ts-ignore: decorator
 @inline function vadd<T>(a: v128, b: v128): v128 { return sizeof<T>() == 4 ? f32x4.add(a, b) : f64x2.add(a, b); }
-/** A v128 of T at p; for nansum NaN lanes read as +0 (the lanes where x == x stay). */
+// Which sum a function computes is its type parameter N, so that the loops carry no flag: u8 the sum, u16 nansum.
 // @ts-ignore: decorator
-@inline function vld<T>(p: usize, nan: bool): v128 {
-  const v = v128.load(p);
-  if (!nan) return v;
+@inline function isNanSum<N>(): bool { return sizeof<N>() == 2; }
+/** NaN lanes of v as +0 for nansum (the lanes where v == v stay). */
+// @ts-ignore: decorator
+@inline function vnan<T, N>(v: v128): v128 {
+  if (!isNanSum<N>()) return v;
   return v128.and(v, sizeof<T>() == 4 ? f32x4.eq(v, v) : f64x2.eq(v, v));
 }
+/** A v128 of T at p (NaN lanes as 0 for nansum). */
 // @ts-ignore: decorator
-@inline function sld<T>(p: usize, nan: bool): T {
+@inline function vld<T, N>(p: usize): v128 { return vnan<T, N>(v128.load(p)); }
+// @ts-ignore: decorator
+@inline function sld<T, N>(p: usize): T {
   const v = load<T>(p);
-  return nan && isNaN(v) ? <T>0 : v;
+  return isNanSum<N>() && isNaN(v) ? <T>0 : v;
 }
 
 /** ATen's level_power: max(4, CeilLog2(size) / 4) (CeilLog2(x) = 1 for x ≤ 2). */
@@ -70,48 +77,25 @@ let polls = 0;
   }
 }
 
-/**
- * multi_row_sum over 4 Vecs: Vec k of row i at p + i·rs + k·cs (byte strides), `size` rows; the 4 sums (8 v128)
- * go to the scratch's Vec results.
- */
-function multiRowVec<T>(p: usize, rs: usize, cs: usize, size: i32, nan: bool): void {
-  const power = levelPower(size), step = 1 << power, mask = step - 1;
-  const s = scratch;
-  for (let o: usize = 0; o < VRES; o += 16) v128.store(s + o, i64x2(0, 0));
-  const z = i64x2(0, 0);
-  let a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
-  const c2 = cs << 1, c3 = cs * 3;
-  let i = 0;
-  while (i + step <= size) {
-    let q = p + <usize>i * rs;
-    for (let j = 0; j < step; j++) {
-      a0 = vadd<T>(a0, vld<T>(q, nan)); a1 = vadd<T>(a1, vld<T>(q + 16, nan));
-      a2 = vadd<T>(a2, vld<T>(q + cs, nan)); a3 = vadd<T>(a3, vld<T>(q + cs + 16, nan));
-      a4 = vadd<T>(a4, vld<T>(q + c2, nan)); a5 = vadd<T>(a5, vld<T>(q + c2 + 16, nan));
-      a6 = vadd<T>(a6, vld<T>(q + c3, nan)); a7 = vadd<T>(a7, vld<T>(q + c3 + 16, nan));
-      q += rs;
-    }
-    i += step;
-    // level 1 += level 0; level 0 = 0
-    v128.store(s, vadd<T>(v128.load(s), a0)); v128.store(s, vadd<T>(v128.load(s, 16), a1), 16);
-    v128.store(s, vadd<T>(v128.load(s, 32), a2), 32); v128.store(s, vadd<T>(v128.load(s, 48), a3), 48);
-    v128.store(s, vadd<T>(v128.load(s, 64), a4), 64); v128.store(s, vadd<T>(v128.load(s, 80), a5), 80);
-    v128.store(s, vadd<T>(v128.load(s, 96), a6), 96); v128.store(s, vadd<T>(v128.load(s, 112), a7), 112);
-    a0 = z; a1 = z; a2 = z; a3 = z; a4 = z; a5 = z; a6 = z; a7 = z;
-    if (poll()) return;
-    if ((i & (mask << power)) != 0) continue;
-    carry<T>(s + 128, s);
-    if ((i & (mask << (2 * power))) != 0) continue;
-    carry<T>(s + 256, s + 128);
-  }
-  for (; i < size; i++) {
-    const q = p + <usize>i * rs;
-    a0 = vadd<T>(a0, vld<T>(q, nan)); a1 = vadd<T>(a1, vld<T>(q + 16, nan));
-    a2 = vadd<T>(a2, vld<T>(q + cs, nan)); a3 = vadd<T>(a3, vld<T>(q + cs + 16, nan));
-    a4 = vadd<T>(a4, vld<T>(q + c2, nan)); a5 = vadd<T>(a5, vld<T>(q + c2 + 16, nan));
-    a6 = vadd<T>(a6, vld<T>(q + c3, nan)); a7 = vadd<T>(a7, vld<T>(q + c3 + 16, nan));
-  }
-  // acc0 += acc1; acc0 += acc2; acc0 += acc3
+/** Level 1 (at s) += the 8 v128 of level 0. */
+// @ts-ignore: decorator
+@inline function intoLevel1<T>(s: usize, a0: v128, a1: v128, a2: v128, a3: v128, a4: v128, a5: v128, a6: v128, a7: v128): void {
+  v128.store(s, vadd<T>(v128.load(s), a0)); v128.store(s, vadd<T>(v128.load(s, 16), a1), 16);
+  v128.store(s, vadd<T>(v128.load(s, 32), a2), 32); v128.store(s, vadd<T>(v128.load(s, 48), a3), 48);
+  v128.store(s, vadd<T>(v128.load(s, 64), a4), 64); v128.store(s, vadd<T>(v128.load(s, 80), a5), 80);
+  v128.store(s, vadd<T>(v128.load(s, 96), a6), 96); v128.store(s, vadd<T>(v128.load(s, 112), a7), 112);
+}
+/** After `i` rows, the carries of the upper levels (1 into 2 every level_step² rows, 2 into 3 every level_step³). */
+// @ts-ignore: decorator
+@inline function carryUp<T>(s: usize, i: i32, power: i32, mask: i32): void {
+  if ((i & (mask << power)) != 0) return;
+  carry<T>(s + 128, s);
+  if ((i & (mask << (2 * power))) != 0) return;
+  carry<T>(s + 256, s + 128);
+}
+/** acc0 (given) += acc1, += acc2, += acc3; the 4 sums go to the scratch's Vec results. */
+// @ts-ignore: decorator
+@inline function finish<T>(s: usize, a0: v128, a1: v128, a2: v128, a3: v128, a4: v128, a5: v128, a6: v128, a7: v128): void {
   for (let l: usize = 0; l < 384; l += 128) {
     a0 = vadd<T>(a0, v128.load(s + l)); a1 = vadd<T>(a1, v128.load(s + l, 16));
     a2 = vadd<T>(a2, v128.load(s + l, 32)); a3 = vadd<T>(a3, v128.load(s + l, 48));
@@ -123,8 +107,128 @@ function multiRowVec<T>(p: usize, rs: usize, cs: usize, size: i32, nan: bool): v
   v128.store(r, a4, 64); v128.store(r, a5, 80); v128.store(r, a6, 96); v128.store(r, a7, 112);
 }
 
+/**
+ * multi_row_sum over 4 Vecs: Vec k of row i at p + i·rs + k·cs (byte strides), `size` rows; the 4 sums (8 v128)
+ * go to the scratch's Vec results.
+ */
+function multiRowVec<T, N>(p: usize, rs: usize, cs: usize, size: i32): void {
+  if (rs == 128 && cs == 32) { multiRowDense<T, N>(p, size); return; }
+  const power = levelPower(size), step = 1 << power, mask = step - 1;
+  const s = scratch;
+  for (let o: usize = 0; o < VRES; o += 16) v128.store(s + o, i64x2(0, 0));
+  const z = i64x2(0, 0);
+  let a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
+  const c2 = cs << 1, c3 = cs * 3;
+  let i = 0;
+  while (i + step <= size) {
+    let q = p + <usize>i * rs;
+    for (let j = 0; j < step; j++) {
+      a0 = vadd<T>(a0, vld<T, N>(q)); a1 = vadd<T>(a1, vld<T, N>(q + 16));
+      a2 = vadd<T>(a2, vld<T, N>(q + cs)); a3 = vadd<T>(a3, vld<T, N>(q + cs + 16));
+      a4 = vadd<T>(a4, vld<T, N>(q + c2)); a5 = vadd<T>(a5, vld<T, N>(q + c2 + 16));
+      a6 = vadd<T>(a6, vld<T, N>(q + c3)); a7 = vadd<T>(a7, vld<T, N>(q + c3 + 16));
+      q += rs;
+    }
+    i += step;
+    intoLevel1<T>(s, a0, a1, a2, a3, a4, a5, a6, a7);
+    a0 = z; a1 = z; a2 = z; a3 = z; a4 = z; a5 = z; a6 = z; a7 = z;
+    if (poll()) return;
+    carryUp<T>(s, i, power, mask);
+  }
+  for (; i < size; i++) {
+    const q = p + <usize>i * rs;
+    a0 = vadd<T>(a0, vld<T, N>(q)); a1 = vadd<T>(a1, vld<T, N>(q + 16));
+    a2 = vadd<T>(a2, vld<T, N>(q + cs)); a3 = vadd<T>(a3, vld<T, N>(q + cs + 16));
+    a4 = vadd<T>(a4, vld<T, N>(q + c2)); a5 = vadd<T>(a5, vld<T, N>(q + c2 + 16));
+    a6 = vadd<T>(a6, vld<T, N>(q + c3)); a7 = vadd<T>(a7, vld<T, N>(q + c3 + 16));
+  }
+  finish<T>(s, a0, a1, a2, a3, a4, a5, a6, a7);
+}
+
+/**
+ * multiRowVec over dense rows of 4 Vecs (a contiguous run read as [size, 4] Vecs): constant load offsets, and
+ * whole level-2 groups (level_step³ rows, whose sum starts from zero and is only ever added into level 3) two at a
+ * time side by side, which reads memory as two streams (faster from DRAM); level 3 then takes their sums in order.
+ */
+function multiRowDense<T, N>(p: usize, size: i32): void {
+  const power = levelPower(size), step = 1 << power, mask = step - 1;
+  const s = scratch;
+  for (let o: usize = 0; o < VRES; o += 16) v128.store(s + o, i64x2(0, 0));
+  const z = i64x2(0, 0);
+  let a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
+  let i = 0;
+  let q = p;
+  const group = 1 << (3 * power);
+  if (size >= 2 * group && sizeof<T>() == 4) {
+    for (; i + 2 * group <= size; i += 2 * group) {
+      twoGroups<T, N>(q, power, step, mask);
+      if (halted) return;
+      carry<T>(s + 256, s + 128);
+      carry<T>(s + 256, scratch + SECOND + 128);
+      q += <usize>(2 * group) << 7;
+    }
+  }
+  while (i + step <= size) {
+    const end = q + (<usize>step << 7);
+    do {
+      a0 = vadd<T>(a0, vnan<T, N>(v128.load(q))); a1 = vadd<T>(a1, vnan<T, N>(v128.load(q, 16)));
+      a2 = vadd<T>(a2, vnan<T, N>(v128.load(q, 32))); a3 = vadd<T>(a3, vnan<T, N>(v128.load(q, 48)));
+      a4 = vadd<T>(a4, vnan<T, N>(v128.load(q, 64))); a5 = vadd<T>(a5, vnan<T, N>(v128.load(q, 80)));
+      a6 = vadd<T>(a6, vnan<T, N>(v128.load(q, 96))); a7 = vadd<T>(a7, vnan<T, N>(v128.load(q, 112)));
+      q += 128;
+    } while (q < end);
+    i += step;
+    intoLevel1<T>(s, a0, a1, a2, a3, a4, a5, a6, a7);
+    a0 = z; a1 = z; a2 = z; a3 = z; a4 = z; a5 = z; a6 = z; a7 = z;
+    if (poll()) return;
+    carryUp<T>(s, i, power, mask);
+  }
+  for (; i < size; i++) {
+    a0 = vadd<T>(a0, vnan<T, N>(v128.load(q))); a1 = vadd<T>(a1, vnan<T, N>(v128.load(q, 16)));
+    a2 = vadd<T>(a2, vnan<T, N>(v128.load(q, 32))); a3 = vadd<T>(a3, vnan<T, N>(v128.load(q, 48)));
+    a4 = vadd<T>(a4, vnan<T, N>(v128.load(q, 64))); a5 = vadd<T>(a5, vnan<T, N>(v128.load(q, 80)));
+    a6 = vadd<T>(a6, vnan<T, N>(v128.load(q, 96))); a7 = vadd<T>(a7, vnan<T, N>(v128.load(q, 112)));
+    q += 128;
+  }
+  finish<T>(s, a0, a1, a2, a3, a4, a5, a6, a7);
+}
+
+/**
+ * The level-2 sums of the two groups of level_step³ dense rows at p (levels 1-2 at the scratch) and right after it
+ * (levels at SECOND), each as multiRowDense's cascade computes it from zero.
+ */
+function twoGroups<T, N>(p: usize, power: i32, step: i32, mask: i32): void {
+  const s = scratch, s2 = scratch + SECOND;
+  for (let o: usize = 0; o < 256; o += 16) { v128.store(s + o, i64x2(0, 0)); v128.store(s2 + o, i64x2(0, 0)); }
+  const z = i64x2(0, 0);
+  let a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
+  let b0 = z, b1 = z, b2 = z, b3 = z, b4 = z, b5 = z, b6 = z, b7 = z;
+  const blocks = step * step;
+  let q = p, r = p + (<usize>(blocks * step) << 7);
+  for (let blk = 1; blk <= blocks; blk++) {
+    const end = q + (<usize>step << 7);
+    do {
+      a0 = vadd<T>(a0, vnan<T, N>(v128.load(q))); a1 = vadd<T>(a1, vnan<T, N>(v128.load(q, 16)));
+      a2 = vadd<T>(a2, vnan<T, N>(v128.load(q, 32))); a3 = vadd<T>(a3, vnan<T, N>(v128.load(q, 48)));
+      b0 = vadd<T>(b0, vnan<T, N>(v128.load(r))); b1 = vadd<T>(b1, vnan<T, N>(v128.load(r, 16)));
+      b2 = vadd<T>(b2, vnan<T, N>(v128.load(r, 32))); b3 = vadd<T>(b3, vnan<T, N>(v128.load(r, 48)));
+      a4 = vadd<T>(a4, vnan<T, N>(v128.load(q, 64))); a5 = vadd<T>(a5, vnan<T, N>(v128.load(q, 80)));
+      a6 = vadd<T>(a6, vnan<T, N>(v128.load(q, 96))); a7 = vadd<T>(a7, vnan<T, N>(v128.load(q, 112)));
+      b4 = vadd<T>(b4, vnan<T, N>(v128.load(r, 64))); b5 = vadd<T>(b5, vnan<T, N>(v128.load(r, 80)));
+      b6 = vadd<T>(b6, vnan<T, N>(v128.load(r, 96))); b7 = vadd<T>(b7, vnan<T, N>(v128.load(r, 112)));
+      q += 128; r += 128;
+    } while (q < end);
+    intoLevel1<T>(s, a0, a1, a2, a3, a4, a5, a6, a7);
+    intoLevel1<T>(s2, b0, b1, b2, b3, b4, b5, b6, b7);
+    a0 = z; a1 = z; a2 = z; a3 = z; a4 = z; a5 = z; a6 = z; a7 = z;
+    b0 = z; b1 = z; b2 = z; b3 = z; b4 = z; b5 = z; b6 = z; b7 = z;
+    if (poll()) return;
+    if (((blk * step) & (mask << power)) == 0) { carry<T>(s + 128, s); carry<T>(s2 + 128, s2); }
+  }
+}
+
 /** multi_row_sum over 4 scalars: element k of row i at p + i·rs + k·cs; the 4 sums go to the scalar results. */
-function multiRowScalar<T>(p: usize, rs: usize, cs: usize, size: i32, nan: bool): void {
+function multiRowScalar<T, N>(p: usize, rs: usize, cs: usize, size: i32): void {
   const power = levelPower(size), step = 1 << power, mask = step - 1;
   const sz = <usize>sizeof<T>();
   const s = scratch + SLVL;
@@ -135,7 +239,7 @@ function multiRowScalar<T>(p: usize, rs: usize, cs: usize, size: i32, nan: bool)
   while (i + step <= size) {
     let q = p + <usize>i * rs;
     for (let j = 0; j < step; j++) {
-      a0 += sld<T>(q, nan); a1 += sld<T>(q + cs, nan); a2 += sld<T>(q + c2, nan); a3 += sld<T>(q + c3, nan);
+      a0 += sld<T, N>(q); a1 += sld<T, N>(q + cs); a2 += sld<T, N>(q + c2); a3 += sld<T, N>(q + c3);
       q += rs;
     }
     i += step;
@@ -151,7 +255,7 @@ function multiRowScalar<T>(p: usize, rs: usize, cs: usize, size: i32, nan: bool)
   }
   for (; i < size; i++) {
     const q = p + <usize>i * rs;
-    a0 += sld<T>(q, nan); a1 += sld<T>(q + cs, nan); a2 += sld<T>(q + c2, nan); a3 += sld<T>(q + c3, nan);
+    a0 += sld<T, N>(q); a1 += sld<T, N>(q + cs); a2 += sld<T, N>(q + c2); a3 += sld<T, N>(q + c3);
   }
   for (let l: usize = 0; l < 3; l++) {
     const b = s + l * 4 * sz;
@@ -162,14 +266,14 @@ function multiRowScalar<T>(p: usize, rs: usize, cs: usize, size: i32, nan: bool)
 }
 
 /** row_sum of `size` Vecs at p + i·stride: the Vec sum goes to the scratch's first Vec result. */
-function rowSumVec<T>(p: usize, stride: usize, size: i32, nan: bool): void {
+function rowSumVec<T, N>(p: usize, stride: usize, size: i32): void {
   const ilp = size >> 2;
-  multiRowVec<T>(p, stride << 2, stride, ilp, nan);
+  multiRowVec<T, N>(p, stride << 2, stride, ilp);
   const r = scratch + VRES;
   let x0 = v128.load(r), x1 = v128.load(r, 16);
   for (let i = ilp << 2; i < size; i++) {
     const q = p + <usize>i * stride;
-    x0 = vadd<T>(x0, vld<T>(q, nan)); x1 = vadd<T>(x1, vld<T>(q + 16, nan));
+    x0 = vadd<T>(x0, vld<T, N>(q)); x1 = vadd<T>(x1, vld<T, N>(q + 16));
   }
   x0 = vadd<T>(x0, v128.load(r, 32)); x1 = vadd<T>(x1, v128.load(r, 48));
   x0 = vadd<T>(x0, v128.load(r, 64)); x1 = vadd<T>(x1, v128.load(r, 80));
@@ -178,13 +282,13 @@ function rowSumVec<T>(p: usize, stride: usize, size: i32, nan: bool): void {
 }
 
 /** row_sum of `size` elements at p + i·stride. */
-function rowSumScalar<T>(p: usize, stride: usize, size: i32, nan: bool): T {
+function rowSumScalar<T, N>(p: usize, stride: usize, size: i32): T {
   const ilp = size >> 2;
-  multiRowScalar<T>(p, stride << 2, stride, ilp, nan);
+  multiRowScalar<T, N>(p, stride << 2, stride, ilp);
   const sz = <usize>sizeof<T>();
   const r = scratch + SRES;
   let x = load<T>(r);
-  for (let i = ilp << 2; i < size; i++) x += sld<T>(p + <usize>i * stride, nan);
+  for (let i = ilp << 2; i < size; i++) x += sld<T, N>(p + <usize>i * stride);
   x += load<T>(r + sz); x += load<T>(r + 2 * sz); x += load<T>(r + 3 * sz);
   return x;
 }
@@ -208,7 +312,7 @@ function rowSumScalar<T>(p: usize, stride: usize, size: i32, nan: bool): T {
  * dim 1 for the output and the input. The reduced dim goes first; a loop where neither dim is reduced adds the
  * input into the output element by element.
  */
-function sumLoop<T>(nan: bool, out: usize, inp: usize, os0: isize, is0: isize, os1: isize, is1: isize, size0: i32, size1: i32): void {
+function sumLoop<T, N>(out: usize, inp: usize, os0: isize, is0: isize, os1: isize, is1: isize, size0: i32, size1: i32): void {
   const sz = <isize>sizeof<T>();
   const L = 32 / <i32>sz;
   if (os0 != 0 && os1 == 0) {
@@ -221,7 +325,7 @@ function sumLoop<T>(nan: bool, out: usize, inp: usize, os0: isize, is0: isize, o
       let o = out + at(j, os1), q = inp + at(j, is1);
       for (let i = 0; i < size0; i++) {
         let a = load<T>(o), b = load<T>(q);
-        if (nan) { if (isNaN(a)) a = 0; if (isNaN(b)) b = 0; }
+        if (isNanSum<N>()) { if (isNaN(a)) a = 0; if (isNaN(b)) b = 0; }
         store<T>(o, a + b);
         o += os0; q += is0;
       }
@@ -233,10 +337,10 @@ function sumLoop<T>(nan: bool, out: usize, inp: usize, os0: isize, is0: isize, o
     const vecs = size0 / L;
     for (let j = 0; j < size1; j++) {
       const row = inp + at(j, is1);
-      rowSumVec<T>(row, 32, vecs, nan);
+      rowSumVec<T, N>(row, 32, vecs);
       if (halted) return;
       let f: T = 0;
-      for (let k = vecs * L; k < size0; k++) f += sld<T>(row + at(k, sz), nan);
+      for (let k = vecs * L; k < size0; k++) f += sld<T, N>(row + at(k, sz));
       const r = scratch + VRES;
       for (let l = 0; l < L; l++) f += load<T>(r + at(l, sz));
       addTo<T>(out + at(j, os1), f);
@@ -245,30 +349,30 @@ function sumLoop<T>(nan: bool, out: usize, inp: usize, os0: isize, is0: isize, o
     // contiguous columns: 4 Vecs of columns side by side, then single Vecs, then single columns
     let j = 0;
     for (; j + 4 * L <= size1; j += 4 * L) {
-      multiRowVec<T>(inp + at(j, sz), <usize>is0, 32, size0, nan);
+      multiRowVec<T, N>(inp + at(j, sz), <usize>is0, 32, size0);
       if (halted) return;
       for (let k: usize = 0; k < 4; k++) addLanes<T>(k, out + at(j + <i32>k * L, os1), <usize>os1);
     }
     for (; j + L <= size1; j += L) {
-      rowSumVec<T>(inp + at(j, sz), <usize>is0, size0, nan);
+      rowSumVec<T, N>(inp + at(j, sz), <usize>is0, size0);
       if (halted) return;
       addLanes<T>(0, out + at(j, os1), <usize>os1);
     }
-    for (; j < size1; j++) addTo<T>(out + at(j, os1), rowSumScalar<T>(inp + at(j, sz), <usize>is0, size0, nan));
+    for (; j < size1; j++) addTo<T>(out + at(j, os1), rowSumScalar<T, N>(inp + at(j, sz), <usize>is0, size0));
   } else if (is0 < is1) {
     for (let j = 0; j < size1; j++) {
-      addTo<T>(out + at(j, os1), rowSumScalar<T>(inp + at(j, is1), <usize>is0, size0, nan));
+      addTo<T>(out + at(j, os1), rowSumScalar<T, N>(inp + at(j, is1), <usize>is0, size0));
       if (halted) return;
     }
   } else {
     let j = 0;
     for (; j + 3 < size1; j += 4) {
-      multiRowScalar<T>(inp + at(j, is1), <usize>is0, <usize>is1, size0, nan);
+      multiRowScalar<T, N>(inp + at(j, is1), <usize>is0, <usize>is1, size0);
       if (halted) return;
       const r = scratch + SRES;
       for (let k = 0; k < 4; k++) addTo<T>(out + at(j + k, os1), load<T>(r + at(k, sz)));
     }
-    for (; j < size1; j++) addTo<T>(out + at(j, os1), rowSumScalar<T>(inp + at(j, is1), <usize>is0, size0, nan));
+    for (; j < size1; j++) addTo<T>(out + at(j, os1), rowSumScalar<T, N>(inp + at(j, is1), <usize>is0, size0));
   }
 }
 
@@ -281,13 +385,13 @@ function sumLoop<T>(nan: bool, out: usize, inp: usize, os0: isize, is0: isize, o
  * dim-0 runs, and whole dim-1 blocks of them). `values` (ndim i32): the walk's counters. Returns true when the
  * interrupt flag stopped it.
  */
-export function sumRange<T>(nan: bool, ndim: i32, m: usize, out: usize, inp: usize, begin: i32, end: i32, values: usize): bool {
+export function sumRange<T, N>(ndim: i32, m: usize, out: usize, inp: usize, begin: i32, end: i32, values: usize): bool {
   halted = false;
   const sz = <isize>sizeof<T>();
-  if (ndim == 0) { sumLoop<T>(nan, out, inp, 0, 0, 0, 0, 1, 1); return halted; }
+  if (ndim == 0) { sumLoop<T, N>(out, inp, 0, 0, 0, 0, 1, 1); return halted; }
   const os0 = <isize>metaAt(m, ndim) * sz, is0 = <isize>metaAt(m, 2 * ndim) * sz;
   if (ndim == 1) {
-    sumLoop<T>(nan, out + at(begin, os0), inp + at(begin, is0), os0, is0, 0, 0, end - begin, 1);
+    sumLoop<T, N>(out + at(begin, os0), inp + at(begin, is0), os0, is0, 0, 0, end - begin, 1);
     return halted;
   }
   const os1 = <isize>metaAt(m, ndim + 1) * sz, is1 = <isize>metaAt(m, 2 * ndim + 1) * sz;
@@ -311,7 +415,7 @@ export function sumRange<T>(nan: bool, ndim: i32, m: usize, out: usize, inp: usi
     const step0 = min(shape0 - v0, end - offset);
     let step1 = 1;
     if (step0 == shape0) step1 = min(shape1 - v1, (end - offset) / shape0);
-    sumLoop<T>(nan, po, pi, os0, is0, os1, is1, step0, step1);
+    sumLoop<T, N>(po, pi, os0, is0, os1, is1, step0, step1);
     if (halted) return true;
     // DimCounter::increment
     offset += step0 * step1;
