@@ -91,12 +91,8 @@ function nllBackwardForward([g]: Tensor[], a: Record<string, unknown>): Tensor {
   const out = new Float64Array(shape.reduce((p, q) => p * q, 1));
   for (let i = 0; i < cls.length; i++) {
     if (w[i] === 0) continue;
-    // PyTorch 1.13: w·(-(g / total)) for 1-D/2-D input, (-w / total)·g for 4-D, -w·g[i] without reduction
-    let v: number;
-    if (a.reduction === 'none') v = -w[i] * gv[i];
-    else if (shape.length === 4) v = r(-w[i] / total) * gv[0];
-    else v = w[i] * -r(gv[0] / total);
-    out[xPos(l, i, cls[i])] = v;
+    // PyTorch 1.13: w·(-(g / total)) (checked for 2-D and 4-D input), -w·g[i] without reduction
+    out[xPos(l, i, cls[i])] = a.reduction === 'none' ? -w[i] * gv[i] : w[i] * -r(gv[0] / total);
   }
   return fromValues(shape, out, g.dtype);
 }
