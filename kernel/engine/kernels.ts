@@ -321,13 +321,13 @@ export function floatSum(x: Tensor, dims: number[] | null, keepdim: boolean, nan
 
 /**
  * The reduce kernel over a contiguous [outer, n, inner] block: in pieces of whole outer rows (interrupt between),
- * each split by rows across threads; a single long float run (a full sum, mean, var, max or min) in pieces
+ * each split by rows across threads; a single long float run (a full var, max or min) in pieces
  * shared among the threads (parallel.ts).
  */
 function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n: number, inner: number, out: Tensor, p: number): void {
   const inSz = itemSize(dt), outSz = out.itemsize, code = ReduceOp[op];
   const float = dt === 'float32' || dt === 'float64';
-  if (outer === 1 && inner === 1 && float && n >= 2 * MIN_PARALLEL_REDUCE && (op === 'sum' || op === 'var' || op === 'max' || op === 'min')) {
+  if (outer === 1 && inner === 1 && float && n >= 2 * MIN_PARALLEL_REDUCE && (op === 'var' || op === 'max' || op === 'min')) {
     longRun(op, dt, src, n, out, p);
     return;
   }
@@ -340,11 +340,10 @@ function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n
   }
 }
 
-/** A full sum / var / max / min of one long contiguous float run (n ≥ 2·MIN_PARALLEL_REDUCE elements) into the 0-d `out`. */
+/** A full var / max / min of one long contiguous float run (n ≥ 2·MIN_PARALLEL_REDUCE elements) into the 0-d `out` (float sums: floatSum). */
 function longRun(op: ReduceOpName, dt: DType, src: number, n: number, out: Tensor, p: number): void {
   const code = DT[dt], sz = itemSize(dt);
   const put = (v: number): void => { if (dt === 'float32') mem().f32[out.storage.ptr >> 2] = v; else mem().f64[out.storage.ptr >> 3] = v; };
-  if (op === 'sum') { put(longSum(code, src, n, false, 0, CHUNK)); return; }
   if (op === 'var') {
     const mean = longSum(code, src, n, false, 0, CHUNK) / n;
     put(longSum(code, src, n, true, mean, CHUNK) / Math.max(0, n - p));
