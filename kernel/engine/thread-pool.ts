@@ -50,8 +50,8 @@ const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
  */
 const SPIN_MS = 0.5;
 
-/** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims) and of a helper's walk counters (256) and sum scratch (1024, sum.ts). */
-const META_BYTES = 5 * 64 * 4, COUNTERS_BYTES = 256 + 1024;
+/** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims) and of a helper's walk counters (256) and sum scratch (1536, sum.ts). */
+const META_BYTES = 5 * 64 * 4, COUNTERS_BYTES = 256 + 1536;
 
 /** The board's layout: byte offsets of its arrays (helpers get this object and build the same views). */
 const LAYOUT = { parts: MAX_PARTS, maxArgs: MAX_ARGS, fn: 8, argc: 8 + MAX_PARTS * 4, args: 8 + 2 * MAX_PARTS * 4,

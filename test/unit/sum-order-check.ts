@@ -191,6 +191,8 @@ export function registerSumOrderTests(build: 'relaxed' | 'simd'): void {
         const x = make([n], n + 1, dt);
         for (const th of n >= GRAIN_SIZE ? [1, 2, 3] : [1]) check(`[${n}] ${dt}`, x, null, false, th);
       }
+      // long runs: the kernel sums level-2 groups four at a time (from 8 groups of 4096 rows of 32 floats)
+      for (const n of [1 << 20, 1700003]) check(`[${n}]`, make([n], n), null, false, 1);
     }));
 
     test('2-d and 3-d over each dim and several dims, transposed, strided, keepdim, 1-3 threads', () => torch.tidy(() => {
