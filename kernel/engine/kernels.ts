@@ -4,6 +4,7 @@ import { DType, isFloating, itemSize, wide } from './dtype';
 import { TorchError } from './errors';
 import { broadcastShapes, broadcastStrides, numel, Shape } from './shape';
 import { Tensor } from './tensor';
+import { cascadeSum, reductionLayout } from './cascade-sum';
 import { longSum, MIN_PARALLEL_REDUCE, runRows, runWalk, SUM_PIECE, type WalkCall } from './parallel';
 import { matmul as threadedMatmul } from './threads';
 import { allocBytes, checkInterrupt, checkScratch, mem, wasm, writeMeta } from './wasm';
@@ -297,6 +298,7 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
   const all = dims === null || nd === 0 ? [...Array(nd).keys()] : [...new Set(dims)].sort((u, v) => u - v);
   const outShape = keepdim ? x.shape.map((s, i) => (all.includes(i) ? 1 : s)) : x.shape.filter((_, i) => !all.includes(i));
   const integral = !isFloating(x.dtype);
+  if (op === 'sum' && (x.dtype === 'float32' || x.dtype === 'float64')) return floatSum(x, dims, keepdim, false);
   const workDtype: DType = integral && (op === 'sum' || op === 'prod') ? 'int64' : wide(x.dtype);
   const outDtype: DType = op === 'argmax' || op === 'argmin' ? 'int64' : integral && (op === 'sum' || op === 'prod') ? 'int64' : x.dtype;
   const kept = [...Array(nd).keys()].filter((i) => !all.includes(i));
@@ -336,14 +338,31 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
 }
 
 /**
+ * A float sum over `dims` (all dims when null), or nansum (`nan`: NaN counts as 0), in PyTorch 1.13's order for the
+ * current thread setting (cascade-sum.ts). The result is contiguous, x's dtype.
+ */
+export function floatSum(x: Tensor, dims: number[] | null, keepdim: boolean, nan: boolean): Tensor {
+  const nd = x.ndim;
+  const reduced = x.shape.map((_, d) => dims === null || dims.includes(d));
+  const outShape = keepdim ? x.shape.map((s, d) => (reduced[d] ? 1 : s)) : x.shape.filter((_, d) => !reduced[d]);
+  return fresh(nd === 0 ? [] : outShape, x.dtype, (out) => {
+    const n = out.numel();
+    if (n === 0) return;
+    fill(out, 0);
+    if (x.numel() === 0) return;
+    cascadeSum(x.dtype, nan, reductionLayout(x.shape, x.strides, reduced, keepdim), out.storage.ptr, x.storage.ptr + x.offset * x.itemsize, n);
+  });
+}
+
+/**
  * The reduce kernel over a contiguous [outer, n, inner] block: in pieces of whole outer rows (interrupt between),
- * each split by rows across threads; a single long float run (a full sum, mean, var, max or min) in pieces
+ * each split by rows across threads; a single long float run (a full var, max or min) in pieces
  * shared among the threads (parallel.ts).
  */
 function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n: number, inner: number, out: Tensor, p: number): void {
   const inSz = itemSize(dt), outSz = out.itemsize, code = ReduceOp[op];
   const float = dt === 'float32' || dt === 'float64';
-  if (outer === 1 && inner === 1 && float && n >= 2 * MIN_PARALLEL_REDUCE && (op === 'sum' || op === 'var' || op === 'max' || op === 'min')) {
+  if (outer === 1 && inner === 1 && float && n >= 2 * MIN_PARALLEL_REDUCE && (op === 'var' || op === 'max' || op === 'min')) {
     longRun(op, dt, src, n, out, p);
     return;
   }
@@ -356,11 +375,10 @@ function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n
   }
 }
 
-/** A full sum / var / max / min of one long contiguous float run (n ≥ 2·MIN_PARALLEL_REDUCE elements) into the 0-d `out`. */
+/** A full var / max / min of one long contiguous float run (n ≥ 2·MIN_PARALLEL_REDUCE elements) into the 0-d `out` (float sums: floatSum). */
 function longRun(op: ReduceOpName, dt: DType, src: number, n: number, out: Tensor, p: number): void {
   const code = DT[dt], sz = itemSize(dt);
   const put = (v: number): void => { if (dt === 'float32') mem().f32[out.storage.ptr >> 2] = v; else mem().f64[out.storage.ptr >> 3] = v; };
-  if (op === 'sum') { put(longSum(code, src, n, false, 0, CHUNK)); return; }
   if (op === 'var') {
     const mean = longSum(code, src, n, false, 0, CHUNK) / n;
     put(longSum(code, src, n, true, mean, CHUNK) / Math.max(0, n - p));

@@ -4,8 +4,9 @@
 // - a strided walk (unary, binary, compare, where, copy) along the outer dim of its coalesced shape: every element
 //   is computed alone;
 // - a reduction over [outer, n, inner] by whole outer rows; softmax by rows;
-// - a full float sum/var of one long run in fixed pieces of SUM_PIECE elements, whose f64 partial sums are added
+// - a full float var of one long run in fixed pieces of SUM_PIECE elements, whose f64 partial sums are added
 //   in order on the calling thread (also on one thread), and max/min in ranges (order does not matter).
+// Float sums are split as PyTorch splits them (cascade-sum.ts): their last bits follow the thread count.
 import { numel } from './shape';
 import { metaOf, partsFor, runPart, runParts, threadsFor, type Part } from './thread-pool';
 import { allocBytes, checkInterrupt, mem, wasm, writeMetaAt } from './wasm';

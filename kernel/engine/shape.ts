@@ -171,7 +171,7 @@ function isChannelsLast(shape: Shape, strides: Shape): boolean {
  * TensorIterator's insertion sort of dims, fastest first, from row-major order: shouldSwap(d0, d1) is 1 when d0
  * goes after d1 (moves slower), -1 when before, 0 when it cannot tell (the dims keep their order).
  */
-function sortDims(nd: number, shouldSwap: (d0: number, d1: number) => number): number[] {
+export function sortDims(nd: number, shouldSwap: (d0: number, d1: number) => number): number[] {
   const perm = [...Array(nd).keys()].reverse();
   for (let i = 1; i < nd; i++) {
     let d1 = i;

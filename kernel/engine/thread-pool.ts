@@ -39,7 +39,7 @@ const NEXT = 0, COUNT = 1;
 const SCRATCH_ARG = 16;
 
 /** The exports a helper may run, by index (the order is the protocol). */
-export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums'] as const;
+export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums', 'sum'] as const;
 export type HelperFn = typeof HELPER_FNS[number];
 const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
 
@@ -50,8 +50,8 @@ const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
  */
 const SPIN_MS = 0.5;
 
-/** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims) and of a helper's walk counters. */
-const META_BYTES = 5 * 64 * 4, COUNTERS_BYTES = 256;
+/** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims) and of a helper's walk counters (256) and sum scratch (1536, sum.ts). */
+const META_BYTES = 5 * 64 * 4, COUNTERS_BYTES = 256 + 1536;
 
 /** The board's layout: byte offsets of its arrays (helpers get this object and build the same views). */
 const LAYOUT = { parts: MAX_PARTS, maxArgs: MAX_ARGS, fn: 8, argc: 8 + MAX_PARTS * 4, args: 8 + 2 * MAX_PARTS * 4,
@@ -178,8 +178,12 @@ let limit = Infinity;
 /** Caps the threads one op uses (the caller's included) below TNB_THREADS; null lifts the cap (tests, bench). */
 export function setThreadLimit(n: number | null): void { limit = n === null ? Infinity : Math.max(1, n); }
 
-/** torch.get_num_threads(): the threads an op may use now (TNB_THREADS, capped by set_num_threads). */
-export function numThreads(): number { return Math.min(limit, threadCount()); }
+/**
+ * torch.get_num_threads(): the value set_num_threads gave, else TNB_THREADS (the cores by default), as PyTorch
+ * reports what was set even beyond the cores. Ops never use more threads than TNB_THREADS; float sums follow this
+ * number (cascade-sum.ts: PyTorch's result depends on it).
+ */
+export function numThreads(): number { return Number.isFinite(limit) ? limit : threadCount(); }
 
 /**
  * How many threads an op of `work` units should use when one thread should get at least `minPerThread` of them:

@@ -24,6 +24,7 @@ export interface KernelExports {
   compare(op: number, dt: number, ndim: number, meta: number, a: number, b: number, out: number): void;
   where(dt: number, ndim: number, meta: number, c: number, a: number, b: number, out: number): void;
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
+  sum(dt: number, nan: number, ndim: number, meta: number, out: number, inp: number, begin: number, end: number): number;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
     b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;

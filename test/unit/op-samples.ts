@@ -401,6 +401,8 @@ reduction('SumBackward0', 'sum() of a transposed [3,4]', inp([3, 4], -2, 2, { la
 reduction('SumBackward0', 'sum(dim=[]) sums everything', inp([2, 3]), (x) => x.sum([]), null, false, sumOf);
 reduction('SumBackward1', 'sum(1)', inp([2, 3, 4]), (x) => x.sum(1), [1], false, sumOf);
 reduction('SumBackward1', 'sum([0, 2], keepdim)', inp([2, 3, 4]), (x) => x.sum([0, 2], true), [0, 2], true, sumOf);
+reduction('NansumBackward0', 'nansum() of [2,3,4]', inp([2, 3, 4]), (x) => torch.nansum(x), null, false, sumOf);
+reduction('NansumBackward0', 'nansum(1, keepdim) of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => torch.nansum(x, [1], true), [1], true, sumOf);
 reduction('SumBackward1', 'sum(-1) of a transposed [3,4]', inp([3, 4], -2, 2, { layout: 'transposed' }), (x) => x.sum(-1), [1], false, sumOf);
 reduction('SumBackward1', 'sum(0, keepdim) of a strided [3,2]', inp([3, 2], -2, 2, { layout: 'strided' }), (x) => x.sum(0, true), [0], true, sumOf);
 reduction('SumBackward1', 'sum([1, 3], keepdim) of 4-D', inp([2, 3, 2, 4]), (x) => x.sum([1, 3], true), [1, 3], true, sumOf);

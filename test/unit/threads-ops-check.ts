@@ -28,7 +28,11 @@ const softmaxRow = (r: Float64Array): number[] => {
   return e.map((v) => v / s);
 };
 
-interface Case { name: string; run: () => Tensor; ref: () => ArrayLike<number>; rtol: number; atol: number }
+/**
+ * byThreads: a full float sum, which PyTorch computes in two passes over one chunk per thread, so its last bits
+ * depend on the thread count (sum-order-check.ts checks those bits against a model of PyTorch's order).
+ */
+interface Case { name: string; run: () => Tensor; ref: () => ArrayLike<number>; rtol: number; atol: number; byThreads?: boolean }
 
 export function registerOpThreadTests(threads: number): void {
   describe(`elementwise ops and reductions with TNB_THREADS=${threads}`, () => {
@@ -54,13 +58,13 @@ export function registerOpThreadTests(threads: number): void {
       { name: 'softmax(m, 1)', run: () => torch.softmax(m, 1), ref: () => refs.rows(mm, m.shape[1], softmaxRow), rtol: 1e-5, atol: 1e-8 },
       { name: 'log_softmax(m, 1)', run: () => torch.log_softmax(m, 1),
         ref: () => refs.rows(mm, m.shape[1], (r) => softmaxRow(r).map(Math.log)), rtol: 1e-5, atol: 1e-6 },
-      { name: 'long.sum() (pieces)', run: () => torch.sum(long), ref: () => [refs.sum(ll)], rtol: 1e-6, atol: 1e-3 },
-      { name: 'long.mean()', run: () => torch.mean(long), ref: () => [refs.sum(ll) / ll.length], rtol: 1e-6, atol: 1e-9 },
+      { name: 'long.sum() (one chunk per thread)', run: () => torch.sum(long), ref: () => [refs.sum(ll)], rtol: 1e-5, atol: 1e-3, byThreads: true },
+      { name: 'long.mean()', run: () => torch.mean(long), ref: () => [refs.sum(ll) / ll.length], rtol: 1e-5, atol: 1e-8, byThreads: true },
       { name: 'long.var()', run: () => torch.var_(long),
         ref: () => { const mu = refs.sum(ll) / ll.length; let s = 0; for (const v of ll) s += (v - mu) ** 2; return [s / (ll.length - 1)]; }, rtol: 1e-6, atol: 0 },
       { name: 'long.max()', run: () => torch.max(long), ref: () => [ll.reduce((p, v) => Math.max(p, v), -Infinity)], rtol: 0, atol: 0 },
       { name: 'long.min()', run: () => torch.min(long), ref: () => [ll.reduce((p, v) => Math.min(p, v), Infinity)], rtol: 0, atol: 0 },
-      { name: 'long.double().sum() (float64 pieces)', run: () => torch.sum(long.double()), ref: () => [refs.sum(ll)], rtol: 1e-12, atol: 1e-9 },
+      { name: 'long.double().sum() (float64, one chunk per thread)', run: () => torch.sum(long.double()), ref: () => [refs.sum(ll)], rtol: 1e-12, atol: 1e-9, byThreads: true },
     ];
 
     test('inputs are big enough to split', () => {
@@ -69,7 +73,7 @@ export function registerOpThreadTests(threads: number): void {
       [aa, bb, mm, ll] = [a, b, m, long].map(f64);
     });
     for (const c of cases) {
-      test(`${c.name}: ${threads > 1 ? 'split across threads' : 'one thread'}, as one thread bit for bit, close to float64`, () => torch.tidy(() => {
+      test(`${c.name}: ${threads > 1 ? 'split across threads' : 'one thread'}, ${c.byThreads ? '' : 'as one thread bit for bit, '}close to float64`, () => torch.tidy(() => {
         setThreadLimit(1);
         const one = c.run().toArray();
         setThreadLimit(null);
@@ -77,7 +81,7 @@ export function registerOpThreadTests(threads: number): void {
         const many = c.run();
         if (threads > 1) assert.ok(splitOps() > before, 'the op was split');
         else assert.equal(splitOps(), before, 'one thread never splits');
-        assert.deepEqual(Array.from(many.toArray() as ArrayLike<number>), Array.from(one as ArrayLike<number>), 'same bits as one thread');
+        if (!c.byThreads || threads === 1) assert.deepEqual(Array.from(many.toArray() as ArrayLike<number>), Array.from(one as ArrayLike<number>), 'same bits as one thread');
         assertClose(many, c.ref(), c.rtol, c.atol, c.name);
       }));
     }
@@ -89,7 +93,7 @@ export function registerOpThreadTests(threads: number): void {
       assert.ok(Number.isNaN(torch.min(x).item() as number));
     }));
 
-    test('an interrupt stops a long sum between pieces; nothing leaks; the next sum is right', () => {
+    test('an interrupt stops a long sum inside the kernel; nothing leaks; the next sum is right', () => {
       const flag = new Int32Array(new SharedArrayBuffer(4));
       setInterruptBuffer(flag);
       try {

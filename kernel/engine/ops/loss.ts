@@ -1,11 +1,12 @@
 // Loss functions with their own PyTorch nodes: nll_loss (NllLossBackward0, NllLoss2DBackward0 and their
 // XBackwardBackward0 formulas), mse_loss, smooth_l1_loss, huber_loss, binary_cross_entropy and
-// binary_cross_entropy_with_logits. Reductions: 'none' | 'mean' | 'sum'. Values are computed in float64 on the host;
+// binary_cross_entropy_with_logits. Reductions: 'none' | 'mean' | 'sum'. Values are computed on the host step by step in the element type;
 // gradients are written with public ops (so create_graph works). Composite losses (cross_entropy, l1_loss) are built
 // from these in the Python facade, as PyTorch 1.13 builds them.
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
+import { iteratorStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, definePointwise, OpDef, scalarTypeName } from './apply';
 import { logsigmoid } from './activation';
@@ -24,40 +25,75 @@ function nllLayout(shape: readonly number[]): NllLayout {
   if (shape.length === 1) return { n: 1, c: shape[0], inner: 1 };
   return { n: shape[0], c: shape[1], inner: shape.slice(2).reduce((a, b) => a * b, 1) };
 }
-/** Per target position: the class, its weight (0 when ignored), and the total weight. */
-function nllTerms(shape: readonly number[], a: Record<string, unknown>): { cls: Float64Array; w: Float64Array; total: number } {
+/** Per target position: the class and its weight (0 when ignored). */
+function nllTerms(shape: readonly number[], a: Record<string, unknown>): { cls: Float64Array; w: Float64Array } {
   const t = (a.target as Tensor).toArray(), weight = a.weight ? (a.weight as Tensor).toArray() : null;
   const { c } = nllLayout(shape);
   const w = new Float64Array(t.length);
-  let total = 0;
   t.forEach((cls, i) => {
     if (cls === a.ignore_index) return;
     if (cls < 0 || cls >= c) throw new TorchError('IndexError', `Target ${cls} is out of bounds.`);
     w[i] = weight ? weight[cls] : 1;
-    total += w[i];
   });
-  return { cls: t, w, total };
+  return { cls: t, w };
 }
 /** Offset of x[n, cls, j] in row-major order for target position i = n·inner + j. */
 const xPos = (l: NllLayout, i: number, cls: number): number => (Math.floor(i / l.inner) * l.c + cls) * l.inner + (i % l.inner);
 
+/** Math.fround for float32 (each step of a float32 kernel rounds), else the identity. */
+const rounding = (dtype: Tensor['dtype']): ((v: number) => number) => (dtype === 'float32' ? Math.fround : (v: number) => v);
+
+/**
+ * nll_loss_out_frame / nll_loss2d_forward_out_frame of PyTorch 1.13 (LossNLL.cpp, LossNLL2d.cpp): the reduced loss
+ * and total weight summed in the element type in 8 cascade levels over the target positions (every level_step-th
+ * position carries level j into j + 1; ignored positions add nothing and carry nothing), then the levels added
+ * in order; 'mean' divides by the total weight (by the count of targets not ignored without weights).
+ */
 function nllForward([x]: Tensor[], a: Record<string, unknown>): Tensor {
-  const v = x.toArray(), l = nllLayout(x.shape), { cls, w, total } = nllTerms(x.shape, a);
-  const per = new Float64Array(cls.length);
-  for (let i = 0; i < cls.length; i++) per[i] = w[i] === 0 ? 0 : -w[i] * v[xPos(l, i, cls[i])];
-  if (a.reduction === 'none') return fromValues((a.target as Tensor).shape, per, x.dtype);
-  const s = per.reduce((p, q) => p + q, 0);
-  return fromValues([], [a.reduction === 'mean' ? s / total : s], x.dtype);
+  const v = x.toArray(), l = nllLayout(x.shape), { cls, w } = nllTerms(x.shape, a);
+  if (a.reduction === 'none') {
+    const per = new Float64Array(cls.length);
+    for (let i = 0; i < cls.length; i++) per[i] = w[i] === 0 ? 0 : -w[i] * v[xPos(l, i, cls[i])];
+    return fromValues((a.target as Tensor).shape, per, x.dtype);
+  }
+  const r = rounding(x.dtype);
+  const { loss, total } = nllCascade(cls, a, r, (i) => v[xPos(l, i, cls[i])]);
+  const out = a.reduction === 'mean' && (x.ndim !== 4 || total !== 0 || x.numel() === 0) ? r(loss / total) : loss;
+  return fromValues([], [out], x.dtype);
 }
+/** The cascade of nllForward: the summed loss -w[t]·x[t] (data(i) is x at target position i) and total weight. */
+function nllCascade(cls: ArrayLike<number>, a: Record<string, unknown>, r: (v: number) => number, data: (i: number) => number): { loss: number; total: number } {
+  const weight = a.weight ? (a.weight as Tensor).toArray() : null;
+  const levels = 8, n = cls.length;
+  const power = Math.max(4, Math.floor(ceilLog2(n) / levels)), step = 2 ** power;
+  const loss = new Array<number>(levels).fill(0), wsum = new Array<number>(levels).fill(0);
+  let ignored = 0;
+  for (let i = 0; i < n; i++) {
+    if (cls[i] === a.ignore_index) { ignored++; continue; }
+    if (weight) {
+      const wv = weight[cls[i]];
+      loss[0] = r(loss[0] - r(data(i) * wv)); wsum[0] = r(wsum[0] + wv);
+    } else loss[0] = r(loss[0] - data(i));
+    for (let j = 0; j + 1 < levels; j++) {
+      if (Math.floor(i / 2 ** (j * power)) % step !== 0) break;
+      wsum[j + 1] = r(wsum[j + 1] + wsum[j]); loss[j + 1] = r(loss[j + 1] + loss[j]);
+      wsum[j] = 0; loss[j] = 0;
+    }
+  }
+  return { loss: loss.reduce((p, q) => r(p + q), 0), total: weight ? wsum.reduce((p, q) => r(p + q), 0) : r(n - ignored) };
+}
+/** c10::utils::CeilLog2 (1 for n ≤ 2). */
+const ceilLog2 = (n: number): number => (n <= 2 ? 1 : Math.ceil(Math.log2(n)));
 /** The gradient: -w[t]·g placed at the target class (scaled by 1/total weight for 'mean'). Linear in g. */
 function nllBackwardForward([g]: Tensor[], a: Record<string, unknown>): Tensor {
   const shape = a.inputShape as number[];
-  const gv = g.toArray(), l = nllLayout(shape), { cls, w, total } = nllTerms(shape, a);
+  const gv = g.toArray(), l = nllLayout(shape), { cls, w } = nllTerms(shape, a);
+  const r = rounding(g.dtype), total = a.reduction === 'mean' ? nllCascade(cls, a, r, () => 0).total : 1;
   const out = new Float64Array(shape.reduce((p, q) => p * q, 1));
   for (let i = 0; i < cls.length; i++) {
     if (w[i] === 0) continue;
-    const gi = a.reduction === 'none' ? gv[i] : a.reduction === 'mean' ? gv[0] / total : gv[0];
-    out[xPos(l, i, cls[i])] = -w[i] * gi;
+    // PyTorch 1.13: w·(-(g / total)) (checked for 2-D and 4-D input), -w·g[i] without reduction
+    out[xPos(l, i, cls[i])] = a.reduction === 'none' ? -w[i] * gv[i] : w[i] * -r(gv[0] / total);
   }
   return fromValues(shape, out, g.dtype);
 }
@@ -104,18 +140,27 @@ export function nll_loss(x: Tensor, target: Tensor, weight: Tensor | null, reduc
 // target) (node XBackwardBackward0), whose own gradients use the second derivatives below.
 export interface PointLoss {
   name: string; node: string;
-  /** The loss of element i (a.pw: pos_weight's values broadcast to the input's shape). */
-  value: (x: number, t: number, a: Record<string, unknown>, i: number) => number;
+  /**
+   * The loss of element i (a.pw: pos_weight's values broadcast to the input's shape) computed as PyTorch's kernel
+   * does, `r` rounding each step to the element type.
+   */
+  value: (x: number, t: number, a: Record<string, unknown>, i: number, r: (v: number) => number) => number;
   /** d loss / d x, d loss / d t, and d²loss/dx², d²loss/dxdt, as tensors of public ops. */
   dx: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
   dt: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
   dxx: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
   dxt: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
 }
-function reduceValues(per: Float64Array, shape: readonly number[], reduction: unknown, dtype: Tensor['dtype']): Tensor {
-  if (reduction === 'none') return fromValues(shape, per, dtype);
-  const s = per.reduce((p, q) => p + q, 0);
-  return fromValues([], [reduction === 'mean' ? s / per.length : s], dtype);
+/**
+ * apply_loss_reduction: 'none' gives the elementwise losses; 'sum' and 'mean' sum them (laid out as the operands
+ * are, as PyTorch's loss tensor is) with the float sum in PyTorch's order, 'mean' then divides by their count.
+ */
+function reduceValues(per: Float64Array, x: Tensor, t: Tensor, reduction: unknown): Tensor {
+  const all = fromValues(x.shape, per, x.dtype);
+  if (reduction === 'none') return all;
+  const strides = iteratorStrides(x.shape, [x, t]);
+  const s = K.floatSum(strides ? K.copyOf(all, x.dtype, strides) : all, null, false, false);
+  return reduction === 'mean' ? K.binary('div', s, K.full([], per.length, 'float64'), x.dtype) : s;
 }
 /** g (0-d for 'mean'/'sum') times a pointwise factor (weighted), scaled by 1/N for 'mean'. */
 function chain(g: Tensor, d: Tensor, attrs: Record<string, unknown>, n: number): Tensor {
@@ -137,9 +182,9 @@ export function definePointLoss(l: PointLoss): OpDef {
     name: l.name, node: l.node, args: ['self', 'target'],
     forward: ([x, t], a) => {
       const xv = x.toArray(), tv = t.toArray(), wv = a.weight ? (a.weight as Tensor).toArray() : null;
-      const per = new Float64Array(xv.length);
-      for (let i = 0; i < xv.length; i++) per[i] = l.value(xv[i], tv[i], a, i) * (wv ? wv[i] : 1);
-      return reduceValues(per, x.shape, a.reduction, x.dtype);
+      const per = new Float64Array(xv.length), r = rounding(x.dtype);
+      for (let i = 0; i < xv.length; i++) { const v = l.value(xv[i], tv[i], a, i, r); per[i] = wv ? r(v * wv[i]) : v; }   // then loss.mul_(weight)
+      return reduceValues(per, x, t, a.reduction);
     },
     grads: {
       self: { saves: ['self', 'target'], fn: (g, c) => apply(back, [g, c.saved('self'), c.saved('target')], c.attrs) },
@@ -151,7 +196,7 @@ const num = (a: Record<string, unknown>, k: string): number => a[k] as number;
 
 const MSE = definePointLoss({
   name: 'mse_loss', node: 'MseLossBackward0',
-  value: (x, t) => (x - t) * (x - t),
+  value: (x, t, _a, _i, r) => { const d = r(x - t); return r(d * d); },
   dx: (x, t) => mulScalar(sub(x, t), 2),
   dt: (x, t) => mulScalar(sub(x, t), -2),
   dxx: (x) => K.full(x.shape, 2, x.dtype),
@@ -166,7 +211,7 @@ function clampedSlope(d: Tensor, k: number, outside: number): Tensor {
 }
 const SMOOTH_L1 = definePointLoss({
   name: 'smooth_l1_loss', node: 'SmoothL1LossBackward0',
-  value: (x, t, a) => { const d = Math.abs(x - t), b = num(a, 'beta'); return d < b ? 0.5 * d * d / b : d - 0.5 * b; },
+  value: (x, t, a, _i, r) => { const z = Math.abs(r(x - t)), b = r(num(a, 'beta')); return z < b ? r(r(r(0.5 * z) * z) / b) : r(z - r(0.5 * b)); },
   dx: (x, t, a) => clampedSlope(sub(x, t), num(a, 'beta'), 1),
   dt: (x, t, a) => neg(clampedSlope(sub(x, t), num(a, 'beta'), 1)),
   dxx: (x, t, a) => inside(sub(x, t), num(a, 'beta'), num(a, 'beta') === 0 ? 0 : 1 / num(a, 'beta')),
@@ -174,7 +219,7 @@ const SMOOTH_L1 = definePointLoss({
 });
 const HUBER = definePointLoss({
   name: 'huber_loss', node: 'HuberLossBackward0',
-  value: (x, t, a) => { const d = Math.abs(x - t), k = num(a, 'delta'); return d < k ? 0.5 * d * d : k * (d - 0.5 * k); },
+  value: (x, t, a, _i, r) => { const z = Math.abs(r(x - t)), k = r(num(a, 'delta')); return z < k ? r(r(0.5 * z) * z) : r(k * r(z - r(0.5 * k))); },
   dx: (x, t, a) => clampedSlope(sub(x, t), num(a, 'delta'), num(a, 'delta')),
   dt: (x, t, a) => neg(clampedSlope(sub(x, t), num(a, 'delta'), num(a, 'delta'))),
   dxx: (x, t, a) => inside(sub(x, t), num(a, 'delta'), 1),
@@ -187,11 +232,12 @@ function inside(d: Tensor, k: number, v: number): Tensor {
 }
 // binary_cross_entropy: logs clamped at -100 (PyTorch's kernel), so 0 and 1 give finite losses; the gradient
 // divides by max(x(1 - x), 1e-12).
-const clampLog = (v: number): number => Math.max(Math.log(v), -100);
+const clampLog = (v: number, r: (v: number) => number): number => Math.max(r(Math.log(v)), -100);
 const clampLogT = (x: Tensor): Tensor => maximum(log(x), K.full([], -100, x.dtype));
 const BCE = definePointLoss({
   name: 'binary_cross_entropy', node: 'BinaryCrossEntropyBackward0',
-  value: (x, t) => -(t * clampLog(x) + (1 - t) * clampLog(1 - x)),
+  // (t - 1)·max(log(1 - x), -100) - t·max(log(x), -100), step by step
+  value: (x, t, _a, _i, r) => r(r(r(t - 1) * clampLog(r(1 - x), r)) - r(t * clampLog(x, r))),
   dx: (x, t) => K.binary('div', sub(x, t), maximum(mul(rsubScalar(x, 1), x), K.full([], 1e-12, x.dtype)), x.dtype),
   dt: (x) => sub(clampLogT(rsubScalar(x, 1)), clampLogT(x)),
   // with q = x(1 - x): d/dx (x - t)/q = (q - (x - t)(1 - 2x)) / q², d/dt = -1/q
@@ -203,8 +249,7 @@ const BCE = definePointLoss({
 // loss = (1 - t)·x + lw·(log(e^{-m} + e^{-x-m}) + m), lw = (pos_weight - 1)·t + 1 (1 without pos_weight).
 const BCE_LOGITS = definePointLoss({
   name: 'binary_cross_entropy_with_logits', node: 'BinaryCrossEntropyWithLogitsBackward0',
-  value: (x, t, a, i) => {
-    const r = a.f32 ? Math.fround : (v: number) => v;
+  value: (x, t, a, i, r) => {
     const m = Math.max(-x, 0);
     const lse = r(Math.log(r(r(Math.exp(-m)) + r(Math.exp(r(-x - m))))));
     const lin = r(r(1 - t) * x);
@@ -247,5 +292,5 @@ export function binary_cross_entropy_with_logits(x: Tensor, t: Tensor, weight: T
     throw new TorchError('RuntimeError', `result type ${scalarTypeName(isFloating(x.dtype) ? x.dtype : 'float32')} can't be cast to the desired output type ${scalarTypeName(t.dtype)}`);
   }
   if (x.dtype === 'float16' || t.dtype === 'float16') throw new TorchError('RuntimeError', `"clamp_min_cpu" not implemented for 'Half'`);
-  return apply(BCE_LOGITS, [x, t], { reduction, weight, pos_weight: posWeight, pw: posWeight ? posWeight.toArray() : null, f32: x.dtype === 'float32' });
+  return apply(BCE_LOGITS, [x, t], { reduction, weight, pos_weight: posWeight, pw: posWeight ? posWeight.toArray() : null });
 }

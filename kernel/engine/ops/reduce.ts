@@ -4,7 +4,7 @@ import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
-import { numel, wrapDim } from '../shape';
+import { numel, preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp, ForwardResult } from './apply';
 import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
@@ -47,6 +47,12 @@ const reduceForward = (op: K.ReduceOpName) => ([x]: Tensor[], a: Record<string, 
 
 export const SUM = defineOp({ name: 'sum', node: 'SumBackward0', args: ['self'], forward: reduceForward('sum'), grads: { self: { saves: [], fn: unreduce } } });
 export const SUM_DIM = defineOp({ name: 'sum', node: 'SumBackward1', args: ['self'], forward: reduceForward('sum'), grads: { self: { saves: [], fn: unreduce } } });
+// nansum: NaN counts as 0 (the float sum's kernel reads NaN as 0); the gradient is 0 at NaNs (nansum_backward).
+export const NANSUM = defineOp({
+  name: 'nansum', node: 'NansumBackward0', args: ['self'],
+  forward: ([x], a) => K.floatSum(x, a.dims as number[] | null, a.keepdim as boolean, true),
+  grads: { self: { saves: ['self'], fn: (g, c) => mul(unreduce(g, c), eq(c.saved('self'), c.saved('self'))) } },
+});
 const meanForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
   const s = K.reduce('sum', x, a.dims as number[] | null, a.keepdim as boolean);
   const n = a.dims === null || x.ndim === 0 ? x.numel() : numel((a.dims as number[]).map((d) => x.shape[d]));
@@ -167,12 +173,20 @@ export const LOGSUMEXP = defineOp({
 });
 
 // --- public functions ------------------------------------------------------------------------------------------------
+/** x in dtype as self.to(dtype) gives it (strides kept when x is dense), which sum(dtype=) sums (make_reduction). */
+const toDtype = (x: Tensor, dtype?: DType): Tensor => (dtype && dtype !== x.dtype ? K.copyOf(x, dtype, preservedStrides(x.shape, x.strides)) : x);
 export function sum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
   const dims = normDims(x, dim);
-  const src = dtype && dtype !== x.dtype ? K.cast(x, dtype) : x;
+  const src = toDtype(x, dtype);
   const r = apply(dims === null ? SUM : SUM_DIM, [src], { dims, keepdim });
   // An integer dtype= is the result's dtype (the reduction itself accumulates in int64).
   return dtype && r.dtype !== dtype ? K.cast(r, dtype) : r;
+}
+/** nansum; integer and bool inputs are summed as by sum (PyTorch 1.13's nansum_out). */
+export function nansum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
+  const src = toDtype(x, dtype);
+  if (!isFloating(src.dtype)) return sum(src, dim, keepdim);
+  return apply(NANSUM, [src], { dims: normDims(src, dim), keepdim });
 }
 export function mean(x: Tensor, dim?: Dims, keepdim = false): Tensor {
   if (!isFloating(x.dtype)) {
@@ -279,21 +293,4 @@ export function aminmax(x: Tensor, dim: number | null = null, keepdim = false): 
   }
   const r = applyOp(AMINMAX, [x], { dims, keepdim: keepdim && dims !== null, oneD });
   return [r.out, (r.more as Tensor[])[0]];
-}
-
-// nansum: NaNs count as zero (NansumBackward0: the gradient flows to every element that is not NaN).
-export const NANSUM = defineOp({
-  name: 'nansum', node: 'NansumBackward0', args: ['self'],
-  forward: ([x], a) => {
-    const dims = a.dims as number[] | null;
-    const clean = isFloating(x.dtype) ? where(ne(x, x), zerosLikeT(x), x) : x;
-    return dims === null ? sum(clean) : sum(clean, dims, a.keepdim as boolean);
-  },
-  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(ne(x, x), zerosLikeT(x), unreduce(g, c)); } } },
-});
-export function nansum(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Tensor {
-  const src = dtype && dtype !== x.dtype ? K.cast(x, dtype) : x;
-  const dims = normDims(src, dim);
-  if (!isFloating(src.dtype)) return sum(src, dim, keepdim);
-  return apply(NANSUM, [src], { dims, keepdim });
 }

@@ -12,6 +12,8 @@ import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
+import { setSumScratch, sumRange } from './sum';
+export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
 export { adamUpdate, fma32, sgdUpdate } from './optim';
@@ -41,8 +43,11 @@ export function meta(): usize {
 // Per-call counters for the N-d walk (max 64 dims). A global of each instance: a helper thread's instance points
 // it at a block of its own (setCounters), as the static block lives in the memory every thread shares.
 let counters: usize = memory.data(64 * 4, 16);
-/** Points this instance's N-d walk counters at `p` (COUNTERS_BYTES; helper threads, before their first call). */
-export function setCounters(p: usize): void { counters = p; }
+/**
+ * Points this instance's N-d walk counters at `p` and its sum scratch (sum.ts) at p + 256 (COUNTERS_BYTES; helper
+ * threads, before their first call).
+ */
+export function setCounters(p: usize): void { counters = p; setSumScratch(p + 256); }
 // @ts-ignore: decorator
 @inline function counter(d: i32): i32 { return load<i32>(counters + (<usize>d << 2)); }
 // @ts-ignore: decorator
@@ -510,6 +515,18 @@ export function partialSums(dt: i32, src: usize, n: i32, part: i32, first: i32, 
     else r = sq ? sqDevRun<f64>(p, len, mean) : sumRun<f64>(p, len);
     store<f64>(dst + (<usize>i << 3), r);
   }
+}
+
+/**
+ * Float sum (nan: nansum) in PyTorch's order (sum.ts) of elements [begin, end) of a reduction iterator (meta:
+ * shape, then the output's and the input's element strides, dim 0 fastest), added into out. Returns 0, or
+ * INTERRUPTED when the interrupt flag stopped it (out is then partial).
+ */
+export function sum(dt: i32, nan: bool, ndim: i32, m: usize, out: usize, inp: usize, begin: i32, end: i32): i32 {
+  let stopped: bool;
+  if (nan) stopped = dt == F32 ? sumRange<f32, u16>(ndim, m, out, inp, begin, end, counters) : sumRange<f64, u16>(ndim, m, out, inp, begin, end, counters);
+  else stopped = dt == F32 ? sumRange<f32, u8>(ndim, m, out, inp, begin, end, counters) : sumRange<f64, u8>(ndim, m, out, inp, begin, end, counters);
+  return stopped ? <i32>INTERRUPTED : 0;
 }
 
 /** softmax / log_softmax over the last dim of a contiguous [rows, n] float block (n ≥ 1). */
