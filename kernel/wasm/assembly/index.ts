@@ -9,6 +9,8 @@ import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveB
 import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
+import { sleefF32 } from './sleef';
+export { sleefF32 } from './sleef';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
@@ -152,15 +154,6 @@ export function fill(ndim: i32, m: usize, dt: i32, dst: usize, value: f64): void
 
 // ---------------------------------------------------------------------------------------------------------------
 // Unary ops. Op codes are mirrored in kernel/engine/kernels.ts (UnaryOp).
-/**
- * float32 tanh as PyTorch 1.13.1's CPU kernel gives it (SLEEF's tanhf, <= 1 ulp): exactly +-1 from
- * |x| >= 8.66434097 (measured there: the float below still gives 0.99999994), else tanh rounded once from double,
- * which equals its result for all but about 0.5% of inputs (musl's tanhf, used before, differed on about 13%).
- */
-function tanhF32(v: f64): f32 {
-  if (Math.abs(v) > 8.664340019226074) return v > 0 ? <f32>1 : <f32>-1;
-  return <f32>Math.tanh(v);
-}
 function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
   if (isFloat<T>()) {
     const v = <f64>x;
@@ -172,7 +165,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 4: return <T>Math.abs(v);
       case 5: return sizeof<T>() == 4 ? <T>Mathf.sin(<f32>v) : <T>Math.sin(v);
       case 6: return sizeof<T>() == 4 ? <T>Mathf.cos(<f32>v) : <T>Math.cos(v);
-      case 7: return sizeof<T>() == 4 ? <T>tanhF32(v) : <T>Math.tanh(v);
+      case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>Math.tanh(v);   // (vml: Sleef's at every position)
       case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
       case 9: return v > 0 ? x : (isNaN(v) ? x : <T>0);                  // relu (NaN propagates)
       case 10: return isNaN(v) ? x : <T>(v > 0 ? 1 : v < 0 ? -1 : 0);    // sign
@@ -185,13 +178,13 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       }
       case 13: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>v, <f32>p0) : <T>Math.pow(v, p0);  // x ** p0
       case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
-      case 15: return sizeof<T>() == 4 ? <T>Mathf.log1p(<f32>v) : <T>Math.log1p(v);
-      case 16: return sizeof<T>() == 4 ? <T>Mathf.expm1(<f32>v) : <T>Math.expm1(v);
+      case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>Math.log1p(v);
+      case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>Math.expm1(v);
       case 17: return <T>Math.floor(v);
       case 18: return <T>Math.ceil(v);
       case 19: return <T>nearest<f64>(v);                                 // round half to even
       case 20: return <T>Math.trunc(v);
-      case 21: return <T>(1 / Math.sqrt(v));                              // rsqrt
+      case 21: return sizeof<T>() == 4 ? <T>(<f32>1 / Mathf.sqrt(<f32>v)) : <T>(1 / Math.sqrt(v));   // rsqrt (float: 1/sqrtf)
       case 22: return sizeof<T>() == 4 ? <T>Mathf.tan(<f32>v) : <T>Math.tan(v);
       case 23: return sizeof<T>() == 4 ? <T>Mathf.asin(<f32>v) : <T>Math.asin(v);
       case 24: return sizeof<T>() == 4 ? <T>Mathf.acos(<f32>v) : <T>Math.acos(v);

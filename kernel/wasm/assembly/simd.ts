@@ -4,6 +4,7 @@
 // Results are bit-identical to the scalar loop except float32 exp (exp.ts: PyTorch's vectorised Sleef algorithm,
 // ≤ 1 ulp, the whole run including its tail) and float32 sigmoid (its whole 16-element blocks use that exp).
 import { expRunF32, sigmoidRunF32 } from './exp';
+import { sleefRunF32 } from './sleef';
 
 // @ts-ignore: decorator
 @inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
@@ -159,6 +160,7 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
     return n;
   }
   if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);   // sigmoid: PyTorch's vectorised part of the run
+  if (sizeof<T>() == 4 && (op == 7 || op == 15 || op == 16 || op == 26 || op == 27 || op == 35)) return sleefRunF32(op, n, s, d);
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {
     case 0: unLoop<T>(0, n, s, d, p0); break;

@@ -1,0 +1,323 @@
+// float32 tanh, expm1, log1p, erf, sinh and cosh for f32x4: the algorithms of SLEEF 3.5.1 (Boost Software License
+// 1.0; https://github.com/shibatch/sleef, src/libm/sleefsimdsp.c and df.h), which PyTorch 1.13.1's AVX2 kernels call
+// (Sleef_tanhf8_u10, Sleef_expm1f8_u10, Sleef_log1pf8_u10, Sleef_erff8_u10, Sleef_sinhf8_u10, Sleef_coshf8_u10).
+// They work in "double-float" arithmetic (a value as an unevaluated sum hi + lo of two floats) whose error terms
+// come from fused multiply-adds, as SLEEF's FMA build computes them. F picks how a·b + c is evaluated:
+//  - Fused (the relaxed build, when relaxed_madd is fused on this CPU): one FMA, as Sleef's AVX2 code: results are
+//    bit-identical to PyTorch's.
+//  - Emulated (the plain build, or relaxed_madd unfused): a·b exactly in float64 (a product of two floats is exact
+//    there), plus c rounded in float64, then to float32: the exact fused result but for a rare double rounding
+//    (test/unit/sleef-check.ts: within 1 ulp of the fused results).
+export type Fused = u8;
+export type Emulated = u16;
+
+// @ts-ignore: decorator
+@inline function fma<F>(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD && sizeof<F>() == 1) return f32x4.relaxed_madd(a, b, c);
+  const lo = f64x2.add(f64x2.mul(f64x2.promote_low_f32x4(a), f64x2.promote_low_f32x4(b)), f64x2.promote_low_f32x4(c));
+  const ah = i32x4.shuffle(a, a, 2, 3, 0, 1), bh = i32x4.shuffle(b, b, 2, 3, 0, 1), ch = i32x4.shuffle(c, c, 2, 3, 0, 1);
+  const hi = f64x2.add(f64x2.mul(f64x2.promote_low_f32x4(ah), f64x2.promote_low_f32x4(bh)), f64x2.promote_low_f32x4(ch));
+  return i32x4.shuffle(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
+}
+/** a·b - c (Sleef's vfmapn). */
+// @ts-ignore: decorator
+@inline function fms<F>(a: v128, b: v128, c: v128): v128 { return fma<F>(a, b, f32x4.neg(c)); }
+/** c - a·b (Sleef's vfmanp). */
+// @ts-ignore: decorator
+@inline function fnma<F>(a: v128, b: v128, c: v128): v128 { return fma<F>(f32x4.neg(a), b, c); }
+
+// @ts-ignore: decorator
+@inline function sp(x: f32): v128 { return f32x4.splat(x); }
+// @ts-ignore: decorator
+@inline function absv(x: v128): v128 { return v128.and(x, i32x4.splat(0x7FFFFFFF)); }
+/** x with its sign flipped where y is negative (Sleef's vmulsign). */
+// @ts-ignore: decorator
+@inline function mulsign(x: v128, y: v128): v128 { return v128.xor(x, v128.and(y, i32x4.splat(0x80000000))); }
+// @ts-ignore: decorator
+@inline function isnan(x: v128): v128 { return f32x4.ne(x, x); }
+/** 2^q for integer lanes q (normal range). */
+// @ts-ignore: decorator
+@inline function pow2i(q: v128): v128 { return i32x4.shl(i32x4.add(q, i32x4.splat(0x7f)), 23); }
+/** d·2^e in two steps (Sleef's vldexp2: one rounding into subnormals). */
+// @ts-ignore: decorator
+@inline function ldexp2(d: v128, e: v128): v128 {
+  const h = i32x4.shr_s(e, 1);
+  return f32x4.mul(f32x4.mul(d, pow2i(h)), pow2i(i32x4.sub(e, h)));
+}
+/** Round to nearest even and convert (x86's cvtps2dq; out-of-range lanes saturate here, INT_MIN there: unused). */
+// @ts-ignore: decorator
+@inline function rinti(x: v128): v128 { return i32x4.trunc_sat_f32x4_s(f32x4.nearest(x)); }
+
+// Double-float results of the helpers below: the pair (RX, RY) (module globals: one set per wasm instance).
+let RX: v128 = f32x4.splat(0);
+let RY: v128 = f32x4.splat(0);
+
+/** e^(dx + dy) as a double-float in (RX, RY) (Sleef's expk2f). */
+// @ts-ignore: decorator
+@inline function expk2<F>(dx: v128, dy: v128): void {
+  const q = rinti(f32x4.mul(f32x4.add(dx, dy), sp(1.442695040888963407359924681001892137)));
+  const qf = f32x4.convert_i32x4_s(q);
+  // s = d + q·(-L2U), then + q·(-L2L) (dfadd2 with a float)
+  let w = f32x4.mul(qf, sp(-0.693145751953125));
+  let sx = f32x4.add(dx, w), v = f32x4.sub(sx, dx);
+  let sy = f32x4.add(f32x4.add(f32x4.sub(dx, f32x4.sub(sx, v)), f32x4.sub(w, v)), dy);
+  w = f32x4.mul(qf, sp(-1.428606765330187045e-06));
+  let s2 = f32x4.add(sx, w); v = f32x4.sub(s2, sx);
+  sy = f32x4.add(f32x4.add(f32x4.sub(sx, f32x4.sub(s2, v)), f32x4.sub(w, v)), sy);
+  sx = s2;
+  let u = fma<F>(sp(0.1980960224e-3), sx, sp(0.1394256484e-2));
+  u = fma<F>(u, sx, sp(0.8333456703e-2));
+  u = fma<F>(u, sx, sp(0.4166637361e-1));
+  // t = s·u + 1/6 (dfmul with a float, then dfadd2 with a float)
+  let tx = f32x4.mul(sx, u);
+  let ty = fma<F>(sy, u, fms<F>(sx, u, tx));
+  let c = sp(0.166666659414234244790680580464);
+  let t2 = f32x4.add(tx, c); v = f32x4.sub(t2, tx);
+  ty = f32x4.add(f32x4.add(f32x4.sub(tx, f32x4.sub(t2, v)), f32x4.sub(c, v)), ty);
+  tx = t2;
+  // t = s·t + 0.5 (dfmul of pairs)
+  let px = f32x4.mul(sx, tx);
+  let py = fma<F>(sx, ty, fma<F>(sy, tx, fms<F>(sx, tx, px)));
+  c = sp(0.5);
+  t2 = f32x4.add(px, c); v = f32x4.sub(t2, px);
+  ty = f32x4.add(f32x4.add(f32x4.sub(px, f32x4.sub(t2, v)), f32x4.sub(c, v)), py);
+  tx = t2;
+  // t = s + s²·t (dfsqu, dfmul, dfadd2 of pairs)
+  const qx = f32x4.mul(sx, sx);
+  const qy = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, qx));
+  px = f32x4.mul(qx, tx);
+  py = fma<F>(qx, ty, fma<F>(qy, tx, fms<F>(qx, tx, px)));
+  t2 = f32x4.add(sx, px); v = f32x4.sub(t2, sx);
+  ty = f32x4.add(f32x4.add(f32x4.sub(sx, f32x4.sub(t2, v)), f32x4.sub(px, v)), f32x4.add(sy, py));
+  tx = t2;
+  // t = 1 + t (dfadd of a float and a pair)
+  const one = sp(1);
+  t2 = f32x4.add(one, tx);
+  ty = f32x4.add(f32x4.add(f32x4.sub(one, t2), tx), ty);
+  tx = t2;
+  const under = f32x4.lt(dx, sp(-104));
+  RX = v128.andnot(ldexp2(tx, q), under);
+  RY = v128.andnot(ldexp2(ty, q), under);
+}
+
+/** 1/(dx + dy) as a double-float in (RX, RY) (Sleef's dfrec of a pair). */
+// @ts-ignore: decorator
+@inline function rec2<F>(dx: v128, dy: v128): void {
+  const s = f32x4.div(sp(1), dx);
+  RX = s;
+  RY = f32x4.mul(s, fnma<F>(dy, s, fnma<F>(dx, s, sp(1))));
+}
+/** (nx + ny)/(dx + dy) as a double-float in (RX, RY) (Sleef's dfdiv). */
+// @ts-ignore: decorator
+@inline function div2<F>(nx: v128, ny: v128, dx: v128, dy: v128): void {
+  const t = f32x4.div(sp(1), dx);
+  const s = f32x4.mul(nx, t);
+  const u = fms<F>(t, nx, s);
+  const v = fnma<F>(dy, t, fnma<F>(dx, t, sp(1)));
+  RX = s;
+  RY = fma<F>(s, v, fma<F>(ny, t, u));
+}
+
+/** tanh (Sleef_tanhf8_u10). */
+function tanhF4<F>(x: v128): v128 {
+  const y = absv(x);
+  expk2<F>(y, sp(0));
+  const dx = RX, dy = RY;
+  rec2<F>(dx, dy);
+  const ex = RX, ey = RY;
+  // (d - e) / (d + e), both sums Sleef's dfadd of pairs
+  const nx = f32x4.sub(dx, ex);
+  const ny = f32x4.sub(f32x4.add(f32x4.sub(f32x4.sub(dx, nx), ex), dy), ey);
+  const mx = f32x4.add(dx, ex);
+  const my = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(dx, mx), ex), dy), ey);
+  div2<F>(nx, ny, mx, my);
+  let r = f32x4.add(RX, RY);
+  r = v128.bitselect(sp(1), r, v128.or(f32x4.gt(y, sp(8.664339742)), isnan(r)));
+  r = mulsign(r, x);
+  return v128.or(r, isnan(x));
+}
+
+/** sinh (Sleef_sinhf8_u10). */
+function sinhF4<F>(x: v128): v128 {
+  const y = absv(x);
+  expk2<F>(y, sp(0));
+  const dx = RX, dy = RY;
+  rec2<F>(dx, dy);
+  const s = f32x4.sub(dx, RX);   // dfsub of pairs
+  const t = f32x4.sub(f32x4.add(f32x4.sub(f32x4.sub(dx, s), RX), dy), RY);
+  let r = f32x4.mul(f32x4.add(s, t), sp(0.5));
+  r = v128.bitselect(sp(Infinity), r, v128.or(f32x4.gt(y, sp(89)), isnan(r)));
+  r = mulsign(r, x);
+  return v128.or(r, isnan(x));
+}
+
+/** cosh (Sleef_coshf8_u10). */
+function coshF4<F>(x: v128): v128 {
+  const y = absv(x);
+  expk2<F>(y, sp(0));
+  const dx = RX, dy = RY;
+  rec2<F>(dx, dy);
+  const s = f32x4.add(dx, RX);   // dfadd of pairs
+  const t = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(dx, s), RX), dy), RY);
+  let r = f32x4.mul(f32x4.add(s, t), sp(0.5));
+  r = v128.bitselect(sp(Infinity), r, v128.or(f32x4.gt(y, sp(89)), isnan(r)));
+  return v128.or(r, isnan(x));
+}
+
+/** e^a - 1 (Sleef_expm1f8_u10). */
+function expm1F4<F>(a: v128): v128 {
+  expk2<F>(a, sp(0));
+  const m = sp(-1);
+  const s = f32x4.add(RX, m), v = f32x4.sub(s, RX);   // dfadd2 with a float
+  const t = f32x4.add(f32x4.add(f32x4.sub(RX, f32x4.sub(s, v)), f32x4.sub(m, v)), RY);
+  let r = f32x4.add(s, t);
+  r = v128.bitselect(sp(Infinity), r, f32x4.gt(a, sp(88.72283172607421875)));
+  r = v128.bitselect(m, r, f32x4.lt(a, sp(-16.635532333438687426013570)));
+  return v128.bitselect(a, r, i32x4.eq(a, i32x4.splat(0x80000000)));   // -0 stays -0
+}
+
+/** log(1 + d) (Sleef_log1pf8_u10 of SLEEF 3.5.1, which gives +inf above 1e38). */
+function log1pF4<F>(d: v128): v128 {
+  let dp1 = f32x4.add(d, sp(1));
+  const tiny = f32x4.lt(dp1, sp(1.17549435e-38));
+  dp1 = v128.bitselect(f32x4.mul(dp1, sp(18446744073709551616.0)), dp1, tiny);
+  let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(dp1, sp(<f32>1.0 / <f32>0.75)), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
+  const t = i32x4.add(sp(1), i32x4.shl(i32x4.neg(e), 23));
+  const m = fma<F>(d, t, f32x4.sub(t, sp(1)));
+  e = v128.bitselect(i32x4.sub(e, i32x4.splat(64)), e, tiny);
+  const ef = f32x4.convert_i32x4_s(e);
+  // s = ln2 (as a pair)·e
+  const l2u = sp(0.69314718246459960938), l2l = sp(-1.904654323148236017e-09);
+  const sx = f32x4.mul(l2u, ef);
+  const sy = fma<F>(l2l, ef, fms<F>(l2u, ef, sx));
+  // x = m / (2 + m)
+  const two = sp(2);
+  const bx = f32x4.add(two, m), by = f32x4.add(f32x4.sub(two, bx), m);
+  div2<F>(m, sp(0), bx, by);
+  const xx = RX, xy = RY;
+  const x2 = f32x4.mul(xx, xx);
+  let p = fma<F>(sp(0.3027294874), x2, sp(0.3996108174));
+  p = fma<F>(p, x2, sp(0.6666694880));
+  // s += 2x (dfadd of pairs), then += x³·p (dfadd with a float)
+  const ax = f32x4.mul(xx, two), ay = f32x4.mul(xy, two);
+  const s2x = f32x4.add(sx, ax);
+  const s2y = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(sx, s2x), ax), sy), ay);
+  const z = f32x4.mul(f32x4.mul(x2, xx), p);
+  const s3x = f32x4.add(s2x, z);
+  const s3y = f32x4.add(f32x4.add(f32x4.sub(s2x, s3x), z), s2y);
+  let r = f32x4.add(s3x, s3y);
+  r = v128.bitselect(sp(Infinity), r, f32x4.gt(d, sp(1e38)));
+  r = v128.or(r, f32x4.gt(sp(-1), d));
+  r = v128.bitselect(sp(-Infinity), r, f32x4.eq(d, sp(-1)));
+  return v128.bitselect(d, r, i32x4.eq(d, i32x4.splat(0x80000000)));
+}
+
+/** Sleef's vcast_vf2_d: a double constant as a float pair, chosen per lane by o0 / o1. */
+// @ts-ignore: decorator
+@inline function sel3(o0: v128, o1: v128, a: f32, b: f32, c: f32): v128 {
+  return v128.bitselect(sp(a), v128.bitselect(sp(b), sp(c), o1), o0);
+}
+// @ts-ignore: decorator
+@inline function hiOf(d: f64): f32 { return <f32>d; }
+// @ts-ignore: decorator
+@inline function loOf(d: f64): f32 { return <f32>(d - <f64><f32>d); }
+
+/** erf (Sleef_erff8_u10). */
+function erfF4<F>(s: v128): v128 {
+  const a = absv(s);
+  const o0 = f32x4.lt(a, sp(1.1)), o1 = f32x4.lt(a, sp(2.4)), o2 = f32x4.lt(a, sp(4.0));
+  const u = v128.bitselect(f32x4.mul(a, a), a, o0);
+  let t = sel3(o0, o1, 0.7089292194e-4, -0.1792667899e-4, -0.9495757695e-5);
+  t = fma<F>(t, u, sel3(o0, o1, -0.7768311189e-3, 0.3937633010e-3, 0.2481465926e-3));
+  t = fma<F>(t, u, sel3(o0, o1, 0.5159463733e-2, -0.3949181177e-2, -0.2918176819e-2));
+  t = fma<F>(t, u, sel3(o0, o1, -0.2683781274e-1, 0.2445474640e-1, 0.2059706673e-1));
+  t = fma<F>(t, u, sel3(o0, o1, 0.1128318012e+0, -0.1070996150e+0, -0.9901899844e-1));
+  // d = t·u (dfmul of floats)
+  let dx = f32x4.mul(t, u);
+  let dy = fms<F>(t, u, dx);
+  // d += C1 (dfadd2 of pairs)
+  const c1 = -0.376125876000657465175213237214e+0, c2 = -0.634588905908410389971210809210e+0, c3 = -0.643598050547891613081201721633e+0;
+  let cx = sel3(o0, o1, hiOf(c1), hiOf(c2), hiOf(c3)), cy = sel3(o0, o1, loOf(c1), loOf(c2), loOf(c3));
+  let sx = f32x4.add(dx, cx), v = f32x4.sub(sx, dx);
+  dy = f32x4.add(f32x4.add(f32x4.sub(dx, f32x4.sub(sx, v)), f32x4.sub(cx, v)), f32x4.add(dy, cy));
+  dx = sx;
+  // d ·= u (dfmul with a float)
+  sx = f32x4.mul(dx, u);
+  dy = fma<F>(dy, u, fms<F>(dx, u, sx));
+  dx = sx;
+  // d += C2
+  const e1 = 0.112837916021059138255978217023e+1, e2 = -0.112879855826694507209862753992e+1, e3 = -0.112461487742845562801052956293e+1;
+  cx = sel3(o0, o1, hiOf(e1), hiOf(e2), hiOf(e3)); cy = sel3(o0, o1, loOf(e1), loOf(e2), loOf(e3));
+  sx = f32x4.add(dx, cx); v = f32x4.sub(sx, dx);
+  dy = f32x4.add(f32x4.add(f32x4.sub(dx, f32x4.sub(sx, v)), f32x4.sub(cx, v)), f32x4.add(dy, cy));
+  dx = sx;
+  // d ·= a
+  sx = f32x4.mul(dx, a);
+  dy = fma<F>(dy, a, fms<F>(dx, a, sx));
+  dx = sx;
+  // |a| ≥ 1.1: d = 1 - e^d (dfadd of a float and a negated pair)
+  expk2<F>(dx, dy);
+  const one = sp(1);
+  const wx = f32x4.add(one, f32x4.neg(RX));
+  const wy = f32x4.sub(f32x4.sub(f32x4.sub(one, wx), RX), RY);
+  dx = v128.bitselect(dx, wx, o0);
+  dy = v128.bitselect(dy, wy, o0);
+  let r = mulsign(v128.bitselect(f32x4.add(dx, dy), one, o2), s);
+  return v128.bitselect(sp(NaN), r, isnan(a));
+}
+
+let fusedProbe: i32 = 0;   // 1: relaxed_madd is fused on this machine, 2: it is not (or the plain build)
+/** Whether relaxed_madd is one FMA here: (1 + 2^-12)² - (1 + 2^-11) is 2^-24 fused, 0 as mul + add. */
+function fmaIsFused(): bool {
+  if (!ASC_FEATURE_RELAXED_SIMD) return false;
+  if (fusedProbe == 0) {
+    const a = f32x4.splat(1.000244140625);
+    fusedProbe = f32x4.extract_lane(f32x4.relaxed_madd(a, a, f32x4.splat(-1.00048828125)), 0) != 0 ? 1 : 2;
+  }
+  return fusedProbe == 1;
+}
+
+// @ts-ignore: decorator
+@inline function apply4<F>(op: i32, x: v128): v128 {
+  switch (op) {
+    case 7: return tanhF4<F>(x);
+    case 15: return log1pF4<F>(x);
+    case 16: return expm1F4<F>(x);
+    case 26: return sinhF4<F>(x);
+    case 27: return coshF4<F>(x);
+    default: return erfF4<F>(x);
+  }
+}
+function run<F>(op: i32, n: i32, p: usize, q: usize, whole: bool): i32 {
+  const done = whole ? n : n & ~15;
+  let i = 0;
+  for (; i + 4 <= done; i += 4) v128.store(q + (<usize>i << 2), apply4<F>(op, v128.load(p + (<usize>i << 2))));
+  if (i < done) {   // the last 1-3 lanes of a whole run: as PyTorch's partial load (other lanes 0), partial store
+    let v = f32x4.splat(0);
+    const o = <usize>i << 2, r = done - i;
+    v = f32x4.replace_lane(v, 0, load<f32>(p + o));
+    if (r > 1) v = f32x4.replace_lane(v, 1, load<f32>(p + o, 4));
+    if (r > 2) v = f32x4.replace_lane(v, 2, load<f32>(p + o, 8));
+    const y = apply4<F>(op, v);
+    store<f32>(q + o, f32x4.extract_lane(y, 0));
+    if (r > 1) store<f32>(q + o, f32x4.extract_lane(y, 1), 4);
+    if (r > 2) store<f32>(q + o, f32x4.extract_lane(y, 2), 8);
+  }
+  return done;
+}
+/**
+ * A contiguous float32 run of unary op `op` (kernels.ts UnaryOp codes: tanh 7, log1p 15, expm1 16, sinh 26,
+ * cosh 27, erf 35) as PyTorch 1.13.1 computes it: tanh, log1p, expm1 and erf go through vml's vec::map, every
+ * element by Sleef (the whole run, tail included: returns n); sinh and cosh through cpu_kernel_vec, whose
+ * 16-element blocks take Sleef and whose last n % 16 the scalar std:: function (returns n & ~15; the caller's
+ * scalar loop does the rest).
+ */
+export function sleefRunF32(op: i32, n: i32, p: usize, q: usize): i32 {
+  const whole = op != 26 && op != 27;
+  return fmaIsFused() ? run<Fused>(op, n, p, q, whole) : run<Emulated>(op, n, p, q, whole);
+}
+/** One float32 through the run kernel (op as sleefRunF32, every op Sleef's): for tests and scalar callers. */
+export function sleefF32(op: i32, x: f32): f32 {
+  const v = f32x4.splat(x);
+  return f32x4.extract_lane(fmaIsFused() ? apply4<Fused>(op, v) : apply4<Emulated>(op, v), 0);
+}
