@@ -15,7 +15,14 @@ export const UnaryOp = {
   clamp: 12, powScalar: 13, rpowScalar: 14, log1p: 15, expm1: 16, floor: 17, ceil: 18, round: 19, trunc: 20,
   rsqrt: 21, tan: 22, asin: 23, acos: 24, atan: 25, sinh: 26, cosh: 27, log2: 28, log10: 29, square: 30,
   scale: 31, leakyRelu: 32, logicalNot: 33,
+  // float32 only (wasm/assembly/activation.ts): erf, and activations with PyTorch's float parameters p0, p1
+  erf: 35, silu: 36, softplus: 37, eluScale: 38, eluInputScale: 39, geluTanh: 40, mish: 41, logSigmoid: 42, geluOneDnn: 43,
 } as const;
+/**
+ * Ops whose float32 result depends on an element's place in a contiguous run (PyTorch's cpu_kernel_vec: Sleef in
+ * 16-element blocks, glibc for the rest), so their walk follows the output's memory order as TensorIterator's does.
+ */
+const POSITIONAL: ReadonlySet<UnaryOpName> = new Set<UnaryOpName>(['sigmoid', 'sinh', 'cosh', 'silu', 'softplus', 'eluScale', 'eluInputScale', 'geluTanh', 'mish']);
 export type UnaryOpName = keyof typeof UnaryOp;
 
 /** reluGrad: a where !(b <= 0), else 0 (PyTorch's threshold_backward(grad, result, 0): relu's backward in one pass). */
@@ -184,9 +191,9 @@ function unaryRun(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: numbe
     const sp = src.storage.ptr + src.offset * src.itemsize, dp = out.storage.ptr + out.offset * out.itemsize;
     let shape: readonly number[] = out.shape;
     let rows = [broadcastStrides(src.shape, src.strides, out.shape), [...out.strides]];
-    if (op === 'sigmoid') {
-      // float32 sigmoid rounds by its position in a contiguous run (see simd.ts), so the walk goes in the output's
-      // memory order as TensorIterator's does (a transposed input and its like-laid-out output: one run).
+    if (POSITIONAL.has(op) && out.dtype === 'float32') {
+      // these round by their position in a contiguous run (see simd.ts), so the walk goes in the output's memory
+      // order as TensorIterator's does (a transposed input and its like-laid-out output: one run).
       const order = [...shape.keys()].sort((a, b) => out.strides[b] - out.strides[a]);
       shape = order.map((d) => out.shape[d]);
       rows = rows.map((r) => order.map((d) => r[d]));

@@ -13,6 +13,7 @@ import {
 } from './pointwise';
 import { erf, erfc } from './special';
 import * as K from '../kernels';
+import { iteratorStrides } from '../shape';
 
 type Attrs = Record<string, unknown>;
 const num = (a: Attrs, k: string): number => a[k] as number;
@@ -23,9 +24,15 @@ interface Activation {
   df: (x: number, a: Attrs) => number;
   /** f''(x) with public tensor ops (for the gradient of XBackwardBackward0 with respect to self). */
   d2: (x: Tensor, a: Attrs) => Tensor;
+  /** float32 forward in the wasm kernel, as PyTorch's float kernel rounds (null: no such kernel for these attrs). */
+  f32?: (x: Tensor, a: Attrs) => Tensor | null;
   /** PyTorch's backward selects (`cond ? 0 : grad·f'`) rather than multiplies: a blocked gradient is +0, never -0. */
   select?: true;
 }
+
+/** x through the float32 wasm activation `op` (p0, p1 rounded to float as PyTorch's Scalar.to<float>()). */
+const f32Kernel = (op: K.UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN): Tensor =>
+  K.unary(op, x, Math.fround(p0), Math.fround(p1), 'float32', iteratorStrides(x.shape, [x]));
 
 const SQRT1_2 = Math.SQRT1_2, INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 const K_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5, K_KAPPA = 0.044715;
@@ -37,6 +44,9 @@ const sig = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x
 // approximate='tanh': ½·x·(1 + tanh(β(x + κx³))).
 const GELU: Activation = {
   name: 'gelu', node: 'GeluBackward0', kernel: 'GeluKernelImpl',
+  // 'none' on a contiguous tensor of 2+ elements goes to oneDNN's gelu_erf (every element alike); else GeluKernel
+  f32: (x, a) => (a.approximate === 'tanh' ? f32Kernel('geluTanh', x)
+    : x.is_contiguous() && x.numel() > 1 ? f32Kernel('geluOneDnn', x) : null),
   f: (x, a) => {
     const r = a.f32 ? Math.fround : (v: number): number => v;
     if (a.approximate !== 'tanh') return r(r(x * 0.5) * r(1 + r(erf(r(x * r(SQRT1_2))))));
@@ -63,6 +73,11 @@ const GELU: Activation = {
 // elu with PyTorch's scale and input_scale (selu and celu are elus): f = scale·(x > 0 ? x : α(e^{x·is} - 1)).
 const ELU: Activation = {
   name: 'elu', node: 'EluBackward0', kernel: 'elu_cpu',
+  f32: (x, a) => {
+    const alpha = Math.fround(num(a, 'alpha')), scale = Math.fround(num(a, 'scale')), is = Math.fround(num(a, 'input_scale'));
+    const negcoef = Math.fround(alpha * scale);
+    return is === 1 ? f32Kernel('eluScale', x, negcoef, scale) : scale === 1 ? f32Kernel('eluInputScale', x, negcoef, is) : null;
+  },
   f: (x, a) => num(a, 'scale') * (x > 0 ? x : num(a, 'alpha') * Math.expm1(x * num(a, 'input_scale'))),
   df: (x, a) => num(a, 'scale') * (x > 0 ? 1 : num(a, 'alpha') * num(a, 'input_scale') * Math.exp(x * num(a, 'input_scale'))),
   d2: (x, a) => {   // (x < 0) as elu_double_backward
@@ -73,6 +88,7 @@ const ELU: Activation = {
 // softplus: x·β above the threshold is treated as linear (PyTorch's softplus kernel).
 const SOFTPLUS: Activation = {
   name: 'softplus', node: 'SoftplusBackward0', kernel: 'softplus_cpu',
+  f32: (x, a) => f32Kernel('softplus', x, num(a, 'beta'), num(a, 'threshold')),
   f: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? x : Math.log1p(Math.exp(x * b)) / b; },
   df: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? 1 : sig(x * b); },
   d2: (x, a) => {
@@ -89,6 +105,7 @@ const HARDTANH: Activation = {
 };
 const LOGSIGMOID: Activation = {
   name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu',
+  f32: (x) => f32Kernel('logSigmoid', x),
   f: (x) => (x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x))),
   df: (x) => sig(-x),
   d2: (x) => { const s = sigmoid(x); return mul(addScalar(s, -1), s); },   // (σ - 1)·σ as log_sigmoid_double_backward
@@ -150,7 +167,7 @@ function defineActivation(act: Activation): ActOps {
   });
   const fwd = definePointwise({
     name: act.name, node: act.node, args: ['self'],
-    forward: ([x], a) => mapValues(x, (v) => act.f(v, a)),
+    forward: ([x], a) => (x.dtype === 'float32' && act.f32?.(x, a)) || mapValues(x, (v) => act.f(v, a)),
     grads: { self: { saves: ['self'], fn: (g, c) => apply(back, [g, c.saved('self')], c.attrs) } },
   });
   return { fwd, back };
@@ -189,7 +206,7 @@ const THRESHOLD_INPLACE = definePointwise({
 // silu's gradient is composite in PyTorch too (its double backward shows MulBackward0).
 const SILU = definePointwise({
   name: 'silu', node: 'SiluBackward0', args: ['self'],
-  forward: ([x]) => mapValues(x, (v) => v * sig(v)),
+  forward: ([x]) => (x.dtype === 'float32' ? f32Kernel('silu', x) : mapValues(x, (v) => v * sig(v))),
   grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'), s = sigmoid(x); return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1))); } } },
 });
 
@@ -203,7 +220,7 @@ const HARDSIGMOID = definePointwise({
 const softplusValue = (v: number): number => (v > 20 ? v : Math.log1p(Math.exp(v)));
 const MISH = definePointwise({
   name: 'mish', node: 'MishBackward0', args: ['self'],
-  forward: ([x]) => mapValues(x, (v) => v * Math.tanh(softplusValue(v))),
+  forward: ([x]) => (x.dtype === 'float32' ? f32Kernel('mish', x) : mapValues(x, (v) => v * Math.tanh(softplusValue(v)))),
   grads: {
     self: {
       saves: ['self'], fn: (g, c) => {

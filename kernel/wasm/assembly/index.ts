@@ -10,6 +10,7 @@ import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { sleefF32 } from './sleef';
+import { activationF32 } from './activation';
 export { sleefF32 } from './sleef';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
@@ -196,6 +197,9 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 30: return <T>(v * v);
       case 31: return <T>(v * p0);                                        // scale
       case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu
+      case 35: return sizeof<T>() == 4 ? <T>sleefF32(35, <f32>v) : x;    // erf (float32 only; vml: Sleef's)
+      case 36: case 37: case 38: case 39: case 40: case 41: case 42: case 43:   // activations (float32 only)
+        return sizeof<T>() == 4 ? <T>activationF32(op, <f32>v, <f32>p0, <f32>p1) : x;
       default: return x;
     }
   } else {
@@ -234,7 +238,7 @@ function unaryRows<T>(op: i32, ndim: i32, m: usize, src: usize, dst: usize, p0: 
   const ssEl = strideAt(m, ndim, 0, ndim - 1), dsEl = strideAt(m, ndim, 1, ndim - 1);
   let s = src, d = dst;
   for (let r = 0; r < rows; r++) {
-    const done = unaryRowSimd<T>(op, n, s, ssEl, d, dsEl, p0);
+    const done = unaryRowSimd<T>(op, n, s, ssEl, d, dsEl, p0, p1);
     let sp = s + <usize>done * ss, dp = d + <usize>done * ds;
     for (let i = done; i < n; i++) { store<T>(dp, unaryOp<T>(op, load<T>(sp), p0, p1)); sp += ss; dp += ds; }
     s += nextRowDelta(m, ndim, 0, sizeof<T>());

@@ -5,6 +5,7 @@
 // ≤ 1 ulp, the whole run including its tail) and float32 sigmoid (its whole 16-element blocks use that exp).
 import { expRunF32, sigmoidRunF32 } from './exp';
 import { sleefRunF32 } from './sleef';
+import { activationRunF32 } from './activation';
 
 // @ts-ignore: decorator
 @inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
@@ -153,13 +154,14 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
   }
 }
 /** Number of leading elements done with SIMD (the caller's scalar loop finishes the row), or 0. */
-export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64): i32 {
+export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64, p1: f64): i32 {
   if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
   if (sizeof<T>() == 4 && op == 1) {   // exp
     expRunF32(n, s, d);
     return n;
   }
   if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);   // sigmoid: PyTorch's vectorised part of the run
+  if (sizeof<T>() == 4 && op >= 36 && op <= 43) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
   if (sizeof<T>() == 4 && (op == 7 || op == 15 || op == 16 || op == 26 || op == 27 || op == 35)) return sleefRunF32(op, n, s, d);
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {

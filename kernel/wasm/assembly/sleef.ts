@@ -119,7 +119,7 @@ let RY: v128 = f32x4.splat(0);
 }
 
 /** tanh (Sleef_tanhf8_u10). */
-function tanhF4<F>(x: v128): v128 {
+export function tanhF4<F>(x: v128): v128 {
   const y = absv(x);
   expk2<F>(y, sp(0));
   const dx = RX, dy = RY;
@@ -177,7 +177,7 @@ function expm1F4<F>(a: v128): v128 {
 }
 
 /** log(1 + d) (Sleef_log1pf8_u10 of SLEEF 3.5.1, which gives +inf above 1e38). */
-function log1pF4<F>(d: v128): v128 {
+export function log1pF4<F>(d: v128): v128 {
   let dp1 = f32x4.add(d, sp(1));
   const tiny = f32x4.lt(dp1, sp(1.17549435e-38));
   dp1 = v128.bitselect(f32x4.mul(dp1, sp(18446744073709551616.0)), dp1, tiny);
@@ -268,7 +268,7 @@ function erfF4<F>(s: v128): v128 {
 
 let fusedProbe: i32 = 0;   // 1: relaxed_madd is fused on this machine, 2: it is not (or the plain build)
 /** Whether relaxed_madd is one FMA here: (1 + 2^-12)² - (1 + 2^-11) is 2^-24 fused, 0 as mul + add. */
-function fmaIsFused(): bool {
+export function fmaIsFused(): bool {
   if (!ASC_FEATURE_RELAXED_SIMD) return false;
   if (fusedProbe == 0) {
     const a = f32x4.splat(1.000244140625);

@@ -1,0 +1,115 @@
+// float32 activations as PyTorch 1.13.1's CPU kernels compute them (aten/src/ATen/native/cpu/Activation.cpp and
+// the oneDNN 2.6.3 gelu it hands contiguous float tensors to). cpu_kernel_vec runs a contiguous run's 16-element
+// blocks through the Vectorized<float> lambda (Sleef's exp/log1p/tanh, GCC contracting a·b + c into an FMA where
+// the source has one) and the last n % 16 through the scalar lambda (glibc's expf/log1pf/tanhf): activationRunF32
+// does the blocks and returns how many it did, index.ts's scalar loop calls activationF32 for the rest.
+// Op codes as kernels.ts UnaryOp: 36 silu, 37 softplus(beta p0, threshold p1), 38 elu with scale (negcoef p0 =
+// α·scale, poscoef p1), 39 elu with input_scale (negcoef p0, negiptcoef p1), 40 gelu(approximate='tanh'), 41 mish,
+// 42 logsigmoid (every element vectorised), 43 gelu (oneDNN's eltwise_gelu_erf, every element).
+import { expFull } from './exp';
+import { expfG, log1pfG, tanhfG } from './glibc';
+import { Emulated, fmaIsFused, Fused, log1pF4, tanhF4 } from './sleef';
+
+// @ts-ignore: decorator
+@inline function sp(x: f32): v128 { return f32x4.splat(x); }
+// @ts-ignore: decorator
+@inline function fma<F>(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD && sizeof<F>() == 1) return f32x4.relaxed_madd(a, b, c);
+  const lo = f64x2.add(f64x2.mul(f64x2.promote_low_f32x4(a), f64x2.promote_low_f32x4(b)), f64x2.promote_low_f32x4(c));
+  const ah = i32x4.shuffle(a, a, 2, 3, 0, 1), bh = i32x4.shuffle(b, b, 2, 3, 0, 1), ch = i32x4.shuffle(c, c, 2, 3, 0, 1);
+  const hi = f64x2.add(f64x2.mul(f64x2.promote_low_f32x4(ah), f64x2.promote_low_f32x4(bh)), f64x2.promote_low_f32x4(ch));
+  return i32x4.shuffle(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
+}
+/** float scalar a·b + c rounded once (GCC's contraction in the scalar lambdas of the AVX2 build). */
+// @ts-ignore: decorator
+@inline function fmaS(a: f32, b: f32, c: f32): f32 { return <f32>(<f64>a * <f64>b + <f64>c); }
+
+const BETA: f32 = <f32>(Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5), KAPPA: f32 = <f32>0.044715;
+
+/** oneDNN's gelu_erf: erf by Abramowitz–Stegun 7.1.26 over its own exp (floor-based reduction, degree-5 polynomial). */
+// @ts-ignore: decorator
+@inline function geluErf4<F>(s: v128): v128 {
+  const x = f32x4.mul(s, sp(reinterpret<f32>(0x3f3504f3)));
+  const t = f32x4.div(sp(1), fma<F>(sp(reinterpret<f32>(0x3ea7ba05)), v128.and(x, i32x4.splat(0x7fffffff)), sp(1)));
+  // exp(-x²)
+  let e = f32x4.neg(f32x4.mul(x, x));
+  const lnMin = sp(reinterpret<f32>(0xc2aeac50));
+  const under = f32x4.lt(e, lnMin);
+  e = f32x4.max(f32x4.min(e, sp(reinterpret<f32>(0x42b17218))), lnMin);
+  const fx = f32x4.floor(f32x4.add(f32x4.mul(e, sp(reinterpret<f32>(0x3fb8aa3b))), sp(0.5)));
+  const r = fma<F>(f32x4.neg(fx), sp(reinterpret<f32>(0x3f317218)), e);
+  const n = v128.andnot(i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(f32x4.sub(fx, sp(1))), i32x4.splat(127)), 23), under);
+  let p = fma<F>(sp(reinterpret<f32>(0x3c07cfce)), r, sp(reinterpret<f32>(0x3d2b9d0d)));
+  p = fma<F>(p, r, sp(reinterpret<f32>(0x3e2aad40)));
+  p = fma<F>(p, r, sp(reinterpret<f32>(0x3efffee3)));
+  p = fma<F>(p, r, sp(reinterpret<f32>(0x3f7ffffb)));
+  p = fma<F>(p, r, sp(1));
+  const ex = f32x4.mul(f32x4.mul(p, n), sp(2));
+  const em = f32x4.mul(f32x4.neg(ex), t);   // -exp(-x²)·t
+  let q = fma<F>(sp(reinterpret<f32>(0x3f87dc22)), t, sp(reinterpret<f32>(0xbfba00e3)));
+  q = fma<F>(q, t, sp(reinterpret<f32>(0x3fb5f0e3)));
+  q = fma<F>(q, t, sp(reinterpret<f32>(0xbe91a98e)));
+  q = fma<F>(q, t, sp(reinterpret<f32>(0x3e827906)));
+  const erf = v128.xor(fma<F>(em, q, sp(1)), v128.and(s, i32x4.splat(0x80000000)));
+  const half = f32x4.mul(s, sp(0.5));
+  return fma<F>(erf, half, half);
+}
+
+// @ts-ignore: decorator
+@inline function act4<F>(op: i32, x: v128, p0: v128, p1: v128): v128 {
+  switch (op) {
+    case 36: return f32x4.div(x, f32x4.add(sp(1), expFull(f32x4.neg(x))));
+    case 37: {
+      const xb = f32x4.mul(x, p0);
+      return v128.bitselect(x, f32x4.div(log1pF4<F>(expFull(xb)), p0), f32x4.gt(xb, p1));
+    }
+    case 38: return v128.bitselect(f32x4.mul(x, p1), f32x4.mul(f32x4.sub(expFull(x), sp(1)), p0), f32x4.gt(x, sp(0)));
+    case 39: return v128.bitselect(x, f32x4.mul(f32x4.sub(expFull(f32x4.mul(x, p1)), sp(1)), p0), f32x4.gt(x, sp(0)));
+    case 40: {
+      const cube = f32x4.mul(f32x4.mul(x, x), x);
+      const inner = f32x4.mul(sp(BETA), fma<F>(sp(KAPPA), cube, x));
+      return f32x4.mul(f32x4.mul(sp(0.5), x), f32x4.add(sp(1), tanhF4<F>(inner)));
+    }
+    case 41: return f32x4.mul(x, tanhF4<F>(log1pF4<F>(expFull(x))));
+    case 42: {   // min(x, 0) - log1p(exp(-|x|)), NaN-propagating minimum
+      const m = v128.or(f32x4.pmin(sp(0), x), f32x4.ne(x, x));   // x86's minps(x, 0): 0 unless x < 0
+      return f32x4.sub(m, log1pF4<F>(expFull(f32x4.neg(v128.and(x, i32x4.splat(0x7fffffff))))));
+    }
+    default: return geluErf4<F>(x);
+  }
+}
+function run<F>(op: i32, n: i32, p: usize, q: usize, p0: f32, p1: f32): i32 {
+  const whole = op >= 42;
+  const done = whole ? n : n & ~15;
+  const v0 = f32x4.splat(p0), v1 = f32x4.splat(p1);
+  let i = 0;
+  for (; i + 4 <= done; i += 4) v128.store(q + (<usize>i << 2), act4<F>(op, v128.load(p + (<usize>i << 2)), v0, v1));
+  for (; i < done; i++) {   // the last 1-3 of a whole run (lanewise functions: the other lanes do not matter)
+    const o = <usize>i << 2;
+    store<f32>(q + o, f32x4.extract_lane(act4<F>(op, f32x4.splat(load<f32>(p + o)), v0, v1), 0));
+  }
+  return done;
+}
+/** The vectorised part of a contiguous float32 run of activation `op`: returns how many leading elements it did. */
+export function activationRunF32(op: i32, n: i32, p: usize, q: usize, p0: f32, p1: f32): i32 {
+  return fmaIsFused() ? run<Fused>(op, n, p, q, p0, p1) : run<Emulated>(op, n, p, q, p0, p1);
+}
+/** One element as PyTorch's scalar lambda computes it (the tail of a run, or a strided run). */
+export function activationF32(op: i32, x: f32, p0: f32, p1: f32): f32 {
+  switch (op) {
+    case 36: return x / (<f32>1 + expfG(-x));
+    case 37: { const xb = x * p0; return xb > p1 ? x : log1pfG(expfG(xb)) / p0; }
+    case 38: return x <= 0 ? (expfG(x) - <f32>1) * p0 : x * p1;
+    case 39: return x <= 0 ? (expfG(x * p1) - <f32>1) * p0 : x;
+    case 40: {
+      const cube = x * x * x;
+      return <f32>0.5 * x * (<f32>1 + tanhfG(BETA * fmaS(KAPPA, cube, x)));
+    }
+    case 41: return x * tanhfG(log1pfG(expfG(x)));
+    default: {   // 42, 43: every element takes the vector algorithm
+      const F = fmaIsFused();
+      const v = f32x4.splat(x), z = f32x4.splat(0);
+      return f32x4.extract_lane(F ? act4<Fused>(op, v, f32x4.splat(p0), z) : act4<Emulated>(op, v, f32x4.splat(p0), z), 0);
+    }
+  }
+}
