@@ -14,6 +14,7 @@ import {
 import { erf, erfc } from './special';
 import * as K from '../kernels';
 import { iteratorStrides } from '../shape';
+import { isGradEnabled } from '../autograd/grad_mode';
 
 type Attrs = Record<string, unknown>;
 const num = (a: Attrs, k: string): number => a[k] as number;
@@ -26,6 +27,8 @@ interface Activation {
   d2: (x: Tensor, a: Attrs) => Tensor;
   /** float32 forward in the wasm kernel, as PyTorch's float kernel rounds (null: no such kernel for these attrs). */
   f32?: (x: Tensor, a: Attrs) => Tensor | null;
+  /** float32 backward (grad_output, input) in the wasm kernel as PyTorch's backward kernel rounds, or null. */
+  b32?: (g: Tensor, x: Tensor, a: Attrs) => Tensor | null;
   /** PyTorch's backward selects (`cond ? 0 : grad·f'`) rather than multiplies: a blocked gradient is +0, never -0. */
   select?: true;
 }
@@ -46,7 +49,9 @@ const GELU: Activation = {
   name: 'gelu', node: 'GeluBackward0', kernel: 'GeluKernelImpl',
   // 'none' on a contiguous tensor of 2+ elements goes to oneDNN's gelu_erf (every element alike); else GeluKernel
   f32: (x, a) => (a.approximate === 'tanh' ? f32Kernel('geluTanh', x)
-    : x.is_contiguous() && x.numel() > 1 ? f32Kernel('geluOneDnn', x) : null),
+    : f32Kernel(x.is_contiguous() && x.numel() > 1 ? 'geluOneDnn' : 'gelu', x)),
+  b32: (g, x, a) => K.activationBackward(a.approximate === 'tanh' ? 'geluTanh'
+    : x.is_contiguous() && x.numel() > 1 ? 'geluOneDnn' : 'gelu', g, x),
   f: (x, a) => {
     const r = a.f32 ? Math.fround : (v: number): number => v;
     if (a.approximate !== 'tanh') return r(r(x * 0.5) * r(1 + r(erf(r(x * r(SQRT1_2))))));
@@ -78,6 +83,12 @@ const ELU: Activation = {
     const negcoef = Math.fround(alpha * scale);
     return is === 1 ? f32Kernel('eluScale', x, negcoef, scale) : scale === 1 ? f32Kernel('eluInputScale', x, negcoef, is) : null;
   },
+  b32: (g, x, a) => {
+    const alpha = Math.fround(num(a, 'alpha')), scale = Math.fround(num(a, 'scale')), is = Math.fround(num(a, 'input_scale'));
+    const negcoef = Math.fround(alpha * scale);
+    return is === 1 ? K.activationBackward('eluScale', g, x, negcoef, scale)
+      : scale === 1 ? K.activationBackward('eluInputScale', g, x, negcoef, is) : null;
+  },
   f: (x, a) => num(a, 'scale') * (x > 0 ? x : num(a, 'alpha') * Math.expm1(x * num(a, 'input_scale'))),
   df: (x, a) => num(a, 'scale') * (x > 0 ? 1 : num(a, 'alpha') * num(a, 'input_scale') * Math.exp(x * num(a, 'input_scale'))),
   d2: (x, a) => {   // (x < 0) as elu_double_backward
@@ -89,6 +100,7 @@ const ELU: Activation = {
 const SOFTPLUS: Activation = {
   name: 'softplus', node: 'SoftplusBackward0', kernel: 'softplus_cpu',
   f32: (x, a) => f32Kernel('softplus', x, num(a, 'beta'), num(a, 'threshold')),
+  b32: (g, x, a) => K.activationBackward('softplus', g, x, Math.fround(num(a, 'beta')), Math.fround(num(a, 'threshold'))),
   f: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? x : Math.log1p(Math.exp(x * b)) / b; },
   df: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? 1 : sig(x * b); },
   d2: (x, a) => {
@@ -106,6 +118,7 @@ const HARDTANH: Activation = {
 const LOGSIGMOID: Activation = {
   name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu',
   f32: (x) => f32Kernel('logSigmoid', x),
+  b32: (g, x) => K.activationBackward('logSigmoid', g, x),
   f: (x) => (x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x))),
   df: (x) => sig(-x),
   d2: (x) => { const s = sigmoid(x); return mul(addScalar(s, -1), s); },   // (σ - 1)·σ as log_sigmoid_double_backward
@@ -155,6 +168,8 @@ function defineActivation(act: Activation): ActOps {
   const back = definePointwise({
     name: `${act.name}_backward`, node: act.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self'],
     forward: ([g, x], a) => {
+      const fast = g.dtype === 'float32' && x.dtype === 'float32' ? act.b32?.(g, x, a) : null;
+      if (fast) return fast;
       const gv = g.toArray(), xv = x.toArray();
       if (act.select) for (let i = 0; i < gv.length; i++) { const d = act.df(xv[i], a); gv[i] = d === 0 ? 0 : gv[i] * d; }
       else for (let i = 0; i < gv.length; i++) gv[i] *= act.df(xv[i], a);
@@ -207,7 +222,18 @@ const THRESHOLD_INPLACE = definePointwise({
 const SILU = definePointwise({
   name: 'silu', node: 'SiluBackward0', args: ['self'],
   forward: ([x]) => (x.dtype === 'float32' ? f32Kernel('silu', x) : mapValues(x, (v) => v * sig(v))),
-  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'), s = sigmoid(x); return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1))); } } },
+  // (without create_graph PyTorch calls the fused silu_backward kernel; float32 runs it in the wasm kernel)
+  grads: {
+    self: {
+      saves: ['self'], fn: (g, c) => {
+        const x = c.saved('self');
+        const fast = isGradEnabled() ? null : K.activationBackward('silu', g, x);
+        if (fast) return fast;
+        const s = sigmoid(x);
+        return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1)));
+      },
+    },
+  },
 });
 
 // hardsigmoid: relu6(x + 3)/6, gradient 1/6 strictly inside (-3, 3). (PyTorch has no double backward for it.)

@@ -167,3 +167,48 @@ export function log1pfG(x: f32): f32 {
   if (k == 0) return f - (hfsq - s * (hfsq + R));
   return kf * ln2hi - ((hfsq - (s * (hfsq + R) + (kf * ln2lo + c))) - f);
 }
+
+// @ts-ignore: decorator
+@inline function c(bits: u32): f32 { return reinterpret<f32>(bits); }
+/** fdlibm's erff (its rational approximations on [0, 0.84375), [0.84375, 1.25), [1.25, 1/0.35), [1/0.35, 6)). */
+export function erffG(x0: f32): f32 {
+  let x = x0;
+  const hx = reinterpret<i32>(x), ix = hx & 0x7fffffff;
+  if (ix >= 0x7f800000) return <f32>(<i32>1 - ((hx >>> 31) << 1)) + <f32>1 / x;
+  if (ix < 0x3f580000) {                                    // |x| < 0.84375
+    if (ix < 0x31800000) {                                  // |x| < 2^-28
+      if (ix < 0x04000000) return <f32>0.0625 * (<f32>16 * x + (<f32>16 * c(0x3e0375d4)) * x);
+      return x + c(0x3e0375d4) * x;
+    }
+    const z: f32 = x * x;
+    const r: f32 = c(0x3e0375d4) + z * (c(0xbea66beb) + z * (c(0xbce9528f) + z * (c(0xbbbd1489) + z * c(0xb7c756b1))));
+    const s: f32 = <f32>1 + z * (c(0x3ecbbbce) + z * (c(0x3d852a63) + z * (c(0x3ba68116) + z * (c(0x390aee49) + z * c(0xb684e21a)))));
+    return x + x * (r / s);
+  }
+  if (ix < 0x3fa00000) {                                    // 0.84375 ≤ |x| < 1.25
+    const s: f32 = Mathf.abs(x) - <f32>1;
+    const P: f32 = c(0xbb1acdc6) + s * (c(0x3ed46805) + s * (c(0xbebe9208) + s * (c(0x3ea2fe54) + s * (c(0xbde31cc2)
+      + s * (c(0x3d1151b3) + s * c(0xbb0df9c0))))));
+    const Q: f32 = <f32>1 + s * (c(0x3dd9f331) + s * (c(0x3f0a5785) + s * (c(0x3d931ae7) + s * (c(0x3e013307)
+      + s * (c(0x3c5f6e13) + s * c(0x3c445aa3))))));
+    return hx >= 0 ? c(0x3f58560b) + P / Q : -c(0x3f58560b) - P / Q;
+  }
+  if (ix >= 0x40c00000) return hx >= 0 ? <f32>1 : <f32>-1;   // |x| ≥ 6 (1 ∓ tiny rounds to ±1)
+  x = Mathf.abs(x);
+  const s: f32 = <f32>1 / (x * x);
+  let R: f32, S: f32;
+  if (ix < 0x4036DB6E) {                                    // |x| < 1/0.35
+    R = c(0xbc21a093) + s * (c(0xbf31a0b7) + s * (c(0xc128f022) + s * (c(0xc2798057) + s * (c(0xc322658c)
+      + s * (c(0xc3389ae7) + s * (c(0xc2a2932b) + s * c(0xc11d077e)))))));
+    S = <f32>1 + s * (c(0x419d35ce) + s * (c(0x4309a863) + s * (c(0x43d9486f) + s * (c(0x442158c9)
+      + s * (c(0x43d6810b) + s * (c(0x42d9451f) + s * (c(0x40d23f7c) + s * c(0xbd777f97))))))));
+  } else {
+    R = c(0xbc21a092) + s * (c(0xbf4c9dd4) + s * (c(0xc18e104b) + s * (c(0xc320a2ea) + s * (c(0xc41f6441)
+      + s * (c(0xc480230b) + s * c(0xc3f1c275))))));
+    S = <f32>1 + s * (c(0x41f2b459) + s * (c(0x43a2e571) + s * (c(0x44c01759) + s * (c(0x4547fdbb)
+      + s * (c(0x451f90ce) + s * (c(0x43ed43a7) + s * c(0xc1b38712)))))));
+  }
+  const z = reinterpret<f32>(reinterpret<u32>(x) & 0xfffff000);
+  const r: f32 = expfG(-z * z - <f32>0.5625) * expfG((z - x) * (z + x) + R / S);
+  return hx >= 0 ? <f32>1 - r / x : r / x - <f32>1;
+}

@@ -161,7 +161,7 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
     return n;
   }
   if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);   // sigmoid: PyTorch's vectorised part of the run
-  if (sizeof<T>() == 4 && op >= 36 && op <= 43) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
+  if (sizeof<T>() == 4 && op >= 36 && op <= 44) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
   if (sizeof<T>() == 4 && (op == 7 || op == 15 || op == 16 || op == 26 || op == 27 || op == 35)) return sleefRunF32(op, n, s, d);
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {

@@ -223,7 +223,7 @@ export function log1pF4<F>(d: v128): v128 {
 @inline function loOf(d: f64): f32 { return <f32>(d - <f64><f32>d); }
 
 /** erf (Sleef_erff8_u10). */
-function erfF4<F>(s: v128): v128 {
+export function erfF4<F>(s: v128): v128 {
   const a = absv(s);
   const o0 = f32x4.lt(a, sp(1.1)), o1 = f32x4.lt(a, sp(2.4)), o2 = f32x4.lt(a, sp(4.0));
   const u = v128.bitselect(f32x4.mul(a, a), a, o0);
