@@ -212,3 +212,52 @@ export function erffG(x0: f32): f32 {
   const r: f32 = expfG(-z * z - <f32>0.5625) * expfG((z - x) * (z + x) + R / S);
   return hx >= 0 ? <f32>1 - r / x : r / x - <f32>1;
 }
+
+/** fdlibm's sinhf (over expm1fG and expfG). */
+export function sinhfG(x: f32): f32 {
+  const jx = reinterpret<i32>(x), ix = jx & 0x7fffffff;
+  if (ix >= 0x7f800000) return x + x;
+  const h: f32 = jx < 0 ? -0.5 : 0.5;
+  const a = Mathf.abs(x);
+  if (ix < 0x41b00000) {                                    // |x| < 22
+    if (ix < 0x31800000) return x;                          // |x| < 2^-28
+    const t = expm1fG(a);
+    if (ix < 0x3f800000) return h * (<f32>2.0 * t - t * t / (t + <f32>1));
+    return h * (t + t / (t + <f32>1));
+  }
+  if (ix < 0x42b17180) return h * expfG(a);
+  if (ix <= 0x42b2d4fc) { const w = expfG(<f32>0.5 * a), t = h * w; return t * w; }
+  return x * <f32>1.0e37;
+}
+
+/** fdlibm's coshf (over expm1fG and expfG). */
+export function coshfG(x: f32): f32 {
+  const ix = reinterpret<i32>(x) & 0x7fffffff;
+  const a = Mathf.abs(x);
+  if (ix < 0x41b00000) {                                    // |x| < 22
+    if (ix < 0x3eb17218) {                                  // |x| < ln2/2
+      if (ix < 0x24000000) return 1;
+      const t = expm1fG(a), w = <f32>1 + t;
+      return <f32>1 + (t * t) / (w + w);
+    }
+    const t = expfG(a);
+    return <f32>0.5 * t + <f32>0.5 / t;
+  }
+  if (ix < 0x42b17180) return <f32>0.5 * expfG(a);
+  if (ix <= 0x42b2d4fc) { const w = expfG(<f32>0.5 * a), t = <f32>0.5 * w; return t * w; }
+  if (ix >= 0x7f800000) return x * x;
+  return Infinity;
+}
+
+/** fn(x) for tests: 0 expf, 1 expm1f, 2 tanhf, 3 log1pf, 4 erff, 5 sinhf, 6 coshf. */
+export function glibcF32(fn: i32, x: f32): f32 {
+  switch (fn) {
+    case 5: return sinhfG(x);
+    case 6: return coshfG(x);
+    case 0: return expfG(x);
+    case 1: return expm1fG(x);
+    case 2: return tanhfG(x);
+    case 3: return log1pfG(x);
+    default: return erffG(x);
+  }
+}

@@ -11,8 +11,10 @@ import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { sleefF32 } from './sleef';
 import { activationF32 } from './activation';
+import { coshfG, sinhfG } from './glibc';
 export { sleefF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
+export { glibcF32 } from './glibc';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
@@ -191,8 +193,8 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 23: return sizeof<T>() == 4 ? <T>Mathf.asin(<f32>v) : <T>Math.asin(v);
       case 24: return sizeof<T>() == 4 ? <T>Mathf.acos(<f32>v) : <T>Math.acos(v);
       case 25: return sizeof<T>() == 4 ? <T>Mathf.atan(<f32>v) : <T>Math.atan(v);
-      case 26: return sizeof<T>() == 4 ? <T>Mathf.sinh(<f32>v) : <T>Math.sinh(v);
-      case 27: return sizeof<T>() == 4 ? <T>Mathf.cosh(<f32>v) : <T>Math.cosh(v);
+      case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>Math.sinh(v);   // (float: glibc's, the scalar lambda)
+      case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>Math.cosh(v);
       case 28: return sizeof<T>() == 4 ? <T>Mathf.log2(<f32>v) : <T>Math.log2(v);
       case 29: return sizeof<T>() == 4 ? <T>Mathf.log10(<f32>v) : <T>Math.log10(v);
       case 30: return <T>(v * v);
