@@ -250,6 +250,8 @@ const MISH = definePointwise({
   grads: {
     self: {
       saves: ['self'], fn: (g, c) => {
+        const fast = isGradEnabled() ? null : K.activationBackward('mish', g, c.saved('self'));   // mish_backward
+        if (fast) return fast;
         const x = c.saved('self'), t = tanh(softplus(x, 1, 20));
         return mul(g, add(t, mul(mul(x, sigmoid(x)), rsubScalar(mul(t, t), 1))));
       },

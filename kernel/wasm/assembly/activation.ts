@@ -120,7 +120,7 @@ export function activationF32(op: i32, x: f32, p0: f32, p1: f32): f32 {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Backward kernels (grad_input from grad_output g and the saved input x), as PyTorch 1.13.1's: SiluBackward0's
-// silu_backward, softplus_backward, elu_backward (is_result false), GeluBackward0's gelu_backward ('tanh':
+// silu_backward and MishBackward0's mish_backward (both without create_graph), softplus_backward, elu_backward (is_result false), GeluBackward0's gelu_backward ('tanh':
 // GeluBackwardKernelImpl; 'none': oneDNN's gelu_erf backward), log_sigmoid_backward (its buffer exp(-|x|) made here
 // by Sleef's exp, as the forward stores it). Same op codes as the forward.
 /** oneDNN's gelu_erf derivative: 1/2 + x/√(2π)·e^{-x²/2} + erf(x/√2)/2 with its exp and erf as above. */
@@ -172,6 +172,11 @@ export function activationF32(op: i32, x: f32, p0: f32, p1: f32): f32 {
       const id = f32x4.mul(sp(BETA), fma<F>(sp(<f32>3 * KAPPA), xsq, one));
       return f32x4.mul(g, f32x4.add(ld, f32x4.mul(f32x4.mul(left, td), id)));
     }
+    case 41: {   // dy·(t + x·σ·(1 - t²)), t = tanh(softplus(x)), both multiply-adds fused
+      const sg = f32x4.div(one, f32x4.add(one, expFull(f32x4.neg(x))));
+      const t = tanhF4<F>(log1pF4<F>(expFull(x)));
+      return f32x4.mul(g, fma<F>(f32x4.mul(x, sg), fma<F>(f32x4.neg(t), t, one), t));
+    }
     case 42: {   // (max_deriv - sign·b/(1 + b))·g, b = exp(-|x|): x < 0: 1 - b/(1+b), else b/(1+b)
       const b = expFull(f32x4.neg(v128.and(x, i32x4.splat(0x7fffffff))));
       const neg = f32x4.lt(x, sp(0));
@@ -199,6 +204,10 @@ function backS(op: i32, g: f32, x: f32, p0: f32, p1: f32): f32 {
       const left = <f32>0.5 * x, ld = <f32>0.5 * (<f32>1 + t);
       const td = fmaS(-t, t, <f32>1), id = BETA * fmaS(<f32>3 * KAPPA, xsq, <f32>1);
       return g * (ld + left * td * id);
+    }
+    case 41: {
+      const sg = <f32>1 / (<f32>1 + expfG(-x)), t = tanhfG(log1pfG(expfG(x)));
+      return g * fmaS(x * sg, fmaS(-t, t, <f32>1), t);
     }
     case 44: {
       const cdf = <f32>0.5 * (<f32>1 + erffG(x * SQRT1_2)), pdf = PDF_BETA * expfG(x * x * <f32>-0.5);

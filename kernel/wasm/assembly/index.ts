@@ -164,7 +164,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
     switch (op) {
       case 0: return <T>(-v);
       case 1: return isFloat<T>() && sizeof<T>() == 4 ? <T>Mathf.exp(<f32>v) : <T>Math.exp(v);
-      case 2: return sizeof<T>() == 4 ? <T>Mathf.log(<f32>v) : <T>Math.log(v);
+      case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>Math.log(v);   // (vml: Sleef's at every position)
       case 3: return <T>Math.sqrt(v);
       case 4: return <T>Math.abs(v);
       case 5: return sizeof<T>() == 4 ? <T>Mathf.sin(<f32>v) : <T>Math.sin(v);
@@ -195,8 +195,8 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 25: return sizeof<T>() == 4 ? <T>Mathf.atan(<f32>v) : <T>Math.atan(v);
       case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>Math.sinh(v);   // (float: glibc's, the scalar lambda)
       case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>Math.cosh(v);
-      case 28: return sizeof<T>() == 4 ? <T>Mathf.log2(<f32>v) : <T>Math.log2(v);
-      case 29: return sizeof<T>() == 4 ? <T>Mathf.log10(<f32>v) : <T>Math.log10(v);
+      case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>Math.log2(v);
+      case 29: return sizeof<T>() == 4 ? <T>sleefF32(29, <f32>v) : <T>Math.log10(v);
       case 30: return <T>(v * v);
       case 31: return <T>(v * p0);                                        // scale
       case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu

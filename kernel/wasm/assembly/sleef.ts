@@ -212,6 +212,66 @@ export function log1pF4<F>(d: v128): v128 {
   return v128.bitselect(d, r, i32x4.eq(d, i32x4.splat(0x80000000)));
 }
 
+/**
+ * log (which 2), log2 (1) and log10 (0) (Sleef_logf8_u10, Sleef_log2f8_u10, Sleef_log10f8_u10): d = m·2^e with m
+ * in [0.75, 1.5), x = (m - 1)/(m + 1) as a double-float, then e·log(2) + 2x + x³·P(x²) in double-float arithmetic.
+ */
+function logF4<F>(d0: v128, which: i32): v128 {
+  const tiny = f32x4.lt(d0, sp(1.17549435e-38));
+  const d = v128.bitselect(f32x4.mul(d0, sp(18446744073709551616.0)), d0, tiny);
+  let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(d, sp(<f32>1.0 / <f32>0.75)), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
+  const m = i32x4.add(d, i32x4.shl(i32x4.neg(e), 23));
+  e = v128.bitselect(i32x4.sub(e, i32x4.splat(64)), e, tiny);
+  const ef = f32x4.convert_i32x4_s(e);
+  // x = (m - 1)/(m + 1), numerator and denominator by dfadd2 of floats
+  const one = sp(1), mone = sp(-1);
+  const nx = f32x4.add(mone, m), nv = f32x4.sub(nx, mone);
+  const ny = f32x4.add(f32x4.sub(mone, f32x4.sub(nx, nv)), f32x4.sub(m, nv));
+  const bx = f32x4.add(one, m), bv = f32x4.sub(bx, one);
+  const by = f32x4.add(f32x4.sub(one, f32x4.sub(bx, bv)), f32x4.sub(m, bv));
+  div2<F>(nx, ny, bx, by);
+  const xx = RX, xy = RY;
+  const x2 = f32x4.mul(xx, xx);
+  let r: v128;
+  if (which == 2) {
+    let t = fma<F>(sp(0.3027294874), x2, sp(0.3996108174));
+    t = fma<F>(t, x2, sp(0.6666694880));
+    const l2u = sp(0.69314718246459960938), l2l = sp(-1.904654323148236017e-09);
+    const sx = f32x4.mul(l2u, ef), sy = fma<F>(l2l, ef, fms<F>(l2u, ef, sx));
+    const ax = f32x4.mul(xx, sp(2)), ay = f32x4.mul(xy, sp(2));
+    const s2x = f32x4.add(sx, ax);
+    const s2y = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(sx, s2x), ax), sy), ay);
+    const z = f32x4.mul(f32x4.mul(x2, xx), t);
+    const s3x = f32x4.add(s2x, z);
+    r = f32x4.add(s3x, f32x4.add(f32x4.add(f32x4.sub(s2x, s3x), z), s2y));
+  } else if (which == 1) {
+    let t = fma<F>(sp(0.4374550283), x2, sp(0.5764790177));
+    t = fma<F>(t, x2, sp(0.9618012905120));
+    const cx = sp(2.8853900432586669922), cy = sp(3.2734474483568488616e-08);
+    const px = f32x4.mul(xx, cx), py = fma<F>(xx, cy, fma<F>(xy, cx, fms<F>(xx, cx, px)));
+    const s2x = f32x4.add(ef, px), v = f32x4.sub(s2x, ef);   // dfadd2(e, p)
+    const s2y = f32x4.add(f32x4.add(f32x4.sub(ef, f32x4.sub(s2x, v)), f32x4.sub(px, v)), py);
+    const z = f32x4.mul(f32x4.mul(x2, xx), t);
+    const s3x = f32x4.add(s2x, z), w = f32x4.sub(s3x, s2x);   // dfadd2(s, z)
+    r = f32x4.add(s3x, f32x4.add(f32x4.add(f32x4.sub(s2x, f32x4.sub(s3x, w)), f32x4.sub(z, w)), s2y));
+  } else {
+    let t = fma<F>(sp(0.1314289868), x2, sp(0.1735493541));
+    t = fma<F>(t, x2, sp(0.2895309627));
+    const lx = sp(0.30103001), ly = sp(-1.432098889e-08);
+    const sx = f32x4.mul(lx, ef), sy = fma<F>(ly, ef, fms<F>(lx, ef, sx));
+    const cx = sp(0.868588984), cy = sp(-2.170757285e-08);
+    const px = f32x4.mul(xx, cx), py = fma<F>(xx, cy, fma<F>(xy, cx, fms<F>(xx, cx, px)));
+    const s2x = f32x4.add(sx, px);
+    const s2y = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(sx, s2x), px), sy), py);
+    const z = f32x4.mul(f32x4.mul(x2, xx), t);
+    const s3x = f32x4.add(s2x, z);
+    r = f32x4.add(s3x, f32x4.add(f32x4.add(f32x4.sub(s2x, s3x), z), s2y));
+  }
+  r = v128.bitselect(sp(Infinity), r, f32x4.eq(d, sp(Infinity)));
+  r = v128.bitselect(sp(NaN), r, v128.or(f32x4.lt(d, sp(0)), isnan(d)));
+  return v128.bitselect(sp(-Infinity), r, f32x4.eq(d, sp(0)));
+}
+
 /** Sleef's vcast_vf2_d: a double constant as a float pair, chosen per lane by o0 / o1. */
 // @ts-ignore: decorator
 @inline function sel3(o0: v128, o1: v128, a: f32, b: f32, c: f32): v128 {
@@ -285,6 +345,9 @@ export function fmaIsFused(): bool {
     case 16: return expm1F4<F>(x);
     case 26: return sinhF4<F>(x);
     case 27: return coshF4<F>(x);
+    case 2: return logF4<F>(x, 2);
+    case 28: return logF4<F>(x, 1);
+    case 29: return logF4<F>(x, 0);
     default: return erfF4<F>(x);
   }
 }
@@ -306,8 +369,9 @@ function run<F>(op: i32, n: i32, p: usize, q: usize, whole: bool): i32 {
   return done;
 }
 /**
- * A contiguous float32 run of unary op `op` (kernels.ts UnaryOp codes: tanh 7, log1p 15, expm1 16, sinh 26,
- * cosh 27, erf 35) as PyTorch 1.13.1 computes it: tanh, log1p, expm1 and erf go through vml's vec::map, every
+ * A contiguous float32 run of unary op `op` (kernels.ts UnaryOp codes: log 2, tanh 7, log1p 15, expm1 16, sinh 26,
+ * cosh 27, log2 28, log10 29, erf 35) as PyTorch 1.13.1 computes it: log, log2, log10, tanh, log1p, expm1 and erf
+ * go through vml's vec::map, every
  * element by Sleef (the whole run, tail included: returns n); sinh and cosh through cpu_kernel_vec, whose
  * 16-element blocks take Sleef and whose last n % 16 the scalar std:: function (returns n & ~15; the caller's
  * scalar loop does the rest).

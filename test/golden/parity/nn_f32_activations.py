@@ -27,17 +27,15 @@ for name, f in acts.items():
     for n in (1, 2, 3, 7, 8, 15, 16, 17, 31, 33, 40):
         x = base[100 * n: 100 * n + n]
         runs += f(x).tolist()
-        if name != 'mish':
-            grads += grad(f, x, gb[:n]).tolist() + grad(f, x).tolist()
+        grads += grad(f, x, gb[:n]).tolist() + grad(f, x).tolist()
     m = base[5000:5600].view(20, 30)
     print(name, runs)
     print(name, 'strided', f(m[:, ::3]).tolist()[::4], 'transposed', f(m.t()).tolist()[::7], 'rows', f(m[:, 2:25]).tolist()[::5])
     print(name, 'digest', digest(f(base[10000:30000]).tolist()))
-    if name != 'mish':
-        print(name, 'grad', grads)
-        print(name, 'grad transposed', grad(f, m.t(), gb[:600].view(30, 20)).tolist()[::7])
-        print(name, 'grad rows', grad(f, m[:, 2:25], gb[:460].view(20, 23)).tolist()[::5])
-        print(name, 'grad digest', digest(grad(f, base[10000:30000], gb[10000:30000]).tolist()))
+    print(name, 'grad', grads)
+    print(name, 'grad transposed', grad(f, m.t(), gb[:600].view(30, 20)).tolist()[::7])
+    print(name, 'grad rows', grad(f, m[:, 2:25], gb[:460].view(20, 23)).tolist()[::5])
+    print(name, 'grad digest', digest(grad(f, base[10000:30000], gb[10000:30000]).tolist()))
 x = torch.tensor([-3., -0.5, 0., 0.5, 3.], requires_grad=True)
 for f in (F.silu, F.gelu, F.softplus, F.elu, F.logsigmoid):
     y = f(x)
