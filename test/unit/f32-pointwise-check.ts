@@ -15,7 +15,7 @@ const REF = JSON.parse(readFileSync(new URL('../golden/f32_pointwise.json', impo
 const f = new Float32Array(1), u = new Uint32Array(f.buffer);
 const value = (b: number): number => { u[0] = b >>> 0; return f[0]; };
 const bits = (x: number): number => { f[0] = x; return u[0]; };
-const NAMES: Record<string, string> = { 2: 'log', 28: 'log2', 29: 'log10', 7: 'tanh', 15: 'log1p', 16: 'expm1', 26: 'sinh', 27: 'cosh', 35: 'erf' };
+const NAMES: Record<string, string> = { 23: 'asin', 24: 'acos', 25: 'atan', 2: 'log', 28: 'log2', 29: 'log10', 7: 'tanh', 15: 'log1p', 16: 'expm1', 26: 'sinh', 27: 'cosh', 35: 'erf' };
 const GLIBC: Record<string, string> = { 0: 'expf', 1: 'expm1f', 2: 'tanhf', 3: 'log1pf', 4: 'erff', 5: 'sinhf', 6: 'coshf' };
 
 /** Inputs whose result differs from the library's (NaNs of any payload agree). */

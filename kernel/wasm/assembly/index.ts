@@ -190,9 +190,9 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 20: return <T>Math.trunc(v);
       case 21: return sizeof<T>() == 4 ? <T>(<f32>1 / Mathf.sqrt(<f32>v)) : <T>(1 / Math.sqrt(v));   // rsqrt (float: 1/sqrtf)
       case 22: return sizeof<T>() == 4 ? <T>Mathf.tan(<f32>v) : <T>Math.tan(v);
-      case 23: return sizeof<T>() == 4 ? <T>Mathf.asin(<f32>v) : <T>Math.asin(v);
-      case 24: return sizeof<T>() == 4 ? <T>Mathf.acos(<f32>v) : <T>Math.acos(v);
-      case 25: return sizeof<T>() == 4 ? <T>Mathf.atan(<f32>v) : <T>Math.atan(v);
+      case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>Math.asin(v);   // (float: Sleef's, vml)
+      case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>Math.acos(v);
+      case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>Math.atan(v);
       case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>Math.sinh(v);   // (float: glibc's, the scalar lambda)
       case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>Math.cosh(v);
       case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>Math.log2(v);

@@ -272,6 +272,99 @@ function logF4<F>(d0: v128, which: i32): v128 {
   return v128.bitselect(sp(-Infinity), r, f32x4.eq(d, sp(0)));
 }
 
+/** √d as a double-float in (RX, RY) (Sleef's dfsqrt of a float: (d + t²)/(2t), t = sqrt(d)). */
+// @ts-ignore: decorator
+@inline function sqrt2<F>(d: v128): void {
+  const t = f32x4.sqrt(d);
+  const tt = f32x4.mul(t, t), ttl = fms<F>(t, t, tt);
+  const s = f32x4.add(d, tt), v = f32x4.sub(s, d);                           // dfadd2(d, t²)
+  const sl = f32x4.add(f32x4.add(f32x4.sub(d, f32x4.sub(s, v)), f32x4.sub(tt, v)), ttl);
+  const r = f32x4.div(sp(1), t), rl = f32x4.mul(r, fnma<F>(t, r, sp(1)));   // dfrec(t)
+  const px = f32x4.mul(s, r);
+  const py = fma<F>(s, rl, fma<F>(sl, r, fms<F>(s, r, px)));
+  RX = f32x4.mul(px, sp(0.5));
+  RY = f32x4.mul(py, sp(0.5));
+}
+/** asin (which 0) and acos (1) (Sleef_asinf8_u10, Sleef_acosf8_u10). */
+function asinAcosF4<F>(d: v128, which: i32): v128 {
+  const a = absv(d), one = sp(1);
+  const o = f32x4.lt(a, sp(0.5));
+  const x2 = v128.bitselect(f32x4.mul(d, d), f32x4.mul(f32x4.sub(one, a), sp(0.5)), o);
+  sqrt2<F>(x2);
+  const isOne = f32x4.eq(a, one);
+  let xx = v128.andnot(v128.bitselect(a, RX, o), isOne);
+  let xy = v128.andnot(v128.bitselect(sp(0), RY, o), isOne);
+  let u = fma<F>(sp(0.4197454825e-1), x2, sp(0.2424046025e-1));
+  u = fma<F>(u, x2, sp(0.4547423869e-1));
+  u = fma<F>(u, x2, sp(0.7495029271e-1));
+  u = fma<F>(u, x2, sp(0.1666677296e+0));
+  u = f32x4.mul(u, f32x4.mul(x2, xx));
+  if (which == 0) {
+    const cx = sp(<f32>3.1415927410125732422 / 4), cy = sp(<f32>-8.7422776573475857731e-08 / 4);
+    const s1 = f32x4.sub(cx, xx);                                               // dfsub of pairs
+    const l1 = f32x4.sub(f32x4.add(f32x4.sub(f32x4.sub(cx, s1), xx), cy), xy);
+    const s2 = f32x4.sub(s1, u);                                                // dfsub with a float
+    const l2 = f32x4.add(f32x4.sub(f32x4.sub(s1, s2), u), l1);
+    const r = v128.bitselect(f32x4.add(u, xx), f32x4.mul(f32x4.add(s2, l2), sp(2)), o);
+    return mulsign(r, d);
+  }
+  // y = π/2 - (x·sign d + u·sign d), x = x + u
+  const ax = mulsign(xx, d), au = mulsign(u, d);
+  const ts = f32x4.add(ax, au), tl = f32x4.add(f32x4.sub(ax, ts), au);        // dfadd of floats
+  const cx = sp(<f32>3.1415927410125732422 / 2), cy = sp(<f32>-8.7422776573475857731e-08 / 2);
+  let yx = f32x4.sub(cx, ts);
+  let yy = f32x4.sub(f32x4.add(f32x4.sub(f32x4.sub(cx, yx), ts), cy), tl);
+  const xs = f32x4.add(xx, u);                                                  // dfadd with a float
+  xy = f32x4.add(f32x4.add(f32x4.sub(xx, xs), u), xy);
+  xx = xs;
+  yx = v128.bitselect(yx, f32x4.mul(xx, sp(2)), o);
+  yy = v128.bitselect(yy, f32x4.mul(xy, sp(2)), o);
+  const flip = v128.andnot(f32x4.lt(d, sp(0)), o);                             // !o && d < 0: π - y
+  const px = sp(3.1415927410125732422), py = sp(-8.7422776573475857731e-08);
+  const fx = f32x4.sub(px, yx);
+  const fy = f32x4.sub(f32x4.add(f32x4.sub(f32x4.sub(px, fx), yx), py), yy);
+  return f32x4.add(v128.bitselect(fx, yx, flip), v128.bitselect(fy, yy, flip));
+}
+/** atan (Sleef_atanf8_u10: atan2kf_u1(|d|, 1)). */
+function atanF4<F>(d: v128): v128 {
+  const y = absv(d), one = sp(1);
+  const p = f32x4.lt(one, y);                                                   // x = 1 < |d|: reduce by π/2
+  const q = v128.and(p, i32x4.splat(1));
+  // s = p ? -1 / |d| : |d| / 1 (a double-float quotient)
+  div2<F>(v128.bitselect(sp(-1), y, p), sp(0), v128.bitselect(y, one, p), sp(0));
+  const sx = RX, sy = RY;
+  let tx = f32x4.mul(sx, sx);
+  let ty = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, tx));                 // dfsqu
+  const tn = f32x4.add(tx, ty);                                                 // dfnormalize
+  ty = f32x4.add(f32x4.sub(tx, tn), ty);
+  tx = tn;
+  let u = fma<F>(sp(-0.00176397908944636583328247), tx, sp(0.0107900900766253471374512));
+  u = fma<F>(u, tx, sp(-0.0309564601629972457885742));
+  u = fma<F>(u, tx, sp(0.0577365085482597351074219));
+  u = fma<F>(u, tx, sp(-0.0838950723409652709960938));
+  u = fma<F>(u, tx, sp(0.109463557600975036621094));
+  u = fma<F>(u, tx, sp(-0.142626821994781494140625));
+  u = fma<F>(u, tx, sp(0.199983194470405578613281));
+  // t = t·(-1/3' + u·t) (dfadd of floats, dfmul of pairs)
+  const c = sp(-0.333332866430282592773438), ut = f32x4.mul(u, tx);
+  const ax = f32x4.add(c, ut), al = f32x4.add(f32x4.sub(c, ax), ut);
+  let mx = f32x4.mul(tx, ax);
+  let my = fma<F>(tx, al, fma<F>(ty, ax, fms<F>(tx, ax, mx)));
+  // t = s·(1 + t)
+  const bx = f32x4.add(one, mx), bl = f32x4.add(f32x4.add(f32x4.sub(one, bx), mx), my);
+  mx = f32x4.mul(sx, bx);
+  my = fma<F>(sx, bl, fma<F>(sy, bx, fms<F>(sx, bx, mx)));
+  // t = (π/2)·q + t
+  const qf = f32x4.convert_i32x4_s(q);
+  const hx = sp(1.5707963705062866211), hy = sp(-4.3711388286737928865e-08);
+  const wx = f32x4.mul(hx, qf), wy = fma<F>(hy, qf, fms<F>(hx, qf, wx));
+  const zx = f32x4.add(wx, mx);
+  const zy = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(wx, zx), mx), wy), my);
+  let r = f32x4.add(zx, zy);
+  r = v128.bitselect(sp(1.570796326794896557998982), r, f32x4.eq(y, sp(Infinity)));
+  return mulsign(r, d);
+}
+
 /** Sleef's vcast_vf2_d: a double constant as a float pair, chosen per lane by o0 / o1. */
 // @ts-ignore: decorator
 @inline function sel3(o0: v128, o1: v128, a: f32, b: f32, c: f32): v128 {
@@ -346,6 +439,9 @@ export function fmaIsFused(): bool {
     case 26: return sinhF4<F>(x);
     case 27: return coshF4<F>(x);
     case 2: return logF4<F>(x, 2);
+    case 23: return asinAcosF4<F>(x, 0);
+    case 24: return asinAcosF4<F>(x, 1);
+    case 25: return atanF4<F>(x);
     case 28: return logF4<F>(x, 1);
     case 29: return logF4<F>(x, 0);
     default: return erfF4<F>(x);
@@ -370,7 +466,8 @@ function run<F>(op: i32, n: i32, p: usize, q: usize, whole: bool): i32 {
 }
 /**
  * A contiguous float32 run of unary op `op` (kernels.ts UnaryOp codes: log 2, tanh 7, log1p 15, expm1 16, sinh 26,
- * cosh 27, log2 28, log10 29, erf 35) as PyTorch 1.13.1 computes it: log, log2, log10, tanh, log1p, expm1 and erf
+ * cosh 27, log2 28, log10 29, asin 23, acos 24, atan 25, erf 35) as PyTorch 1.13.1 computes it: log, log2, log10,
+ * asin, acos, atan, tanh, log1p, expm1 and erf
  * go through vml's vec::map, every
  * element by Sleef (the whole run, tail included: returns n); sinh and cosh through cpu_kernel_vec, whose
  * 16-element blocks take Sleef and whose last n % 16 the scalar std:: function (returns n & ~15; the caller's

@@ -1,5 +1,5 @@
 import torch
-# float32 log/log2/log10/tanh/log1p/expm1/erf (Sleef on every element), sinh/cosh (Sleef in 16-element blocks, glibc for the
+# float32 log/log2/log10/asin/acos/atan/tanh/log1p/expm1/erf (Sleef on every element), sinh/cosh (Sleef in 16-element blocks, glibc for the
 # rest of a run and for strided runs) and rsqrt as PyTorch 1.13.1's CPU kernels round them: the values of runs of
 # 1..40 elements, a strided and a transposed input in full, and an MD5 of 20,000 more values' repr (equal only when
 # every bit is).
@@ -10,6 +10,7 @@ base = torch.randn(30000) * 3
 ops = {
     'tanh': torch.tanh, 'log1p': lambda t: torch.log1p(t.abs() - 0.9), 'expm1': torch.expm1, 'erf': torch.erf,
     'sinh': torch.sinh, 'cosh': torch.cosh, 'rsqrt': lambda t: torch.rsqrt(t.abs()),
+    'asin': lambda t: torch.asin(t / 9), 'acos': lambda t: torch.acos(t / 9), 'atan': torch.atan,
     'log': lambda t: torch.log(t.abs()), 'log2': lambda t: torch.log2(t.abs()), 'log10': lambda t: torch.log10(t.abs()),
 }
 for name, f in ops.items():
@@ -20,6 +21,7 @@ for name, f in ops.items():
     print(name, runs)
     print(name, 'strided', f(m[:, ::3]).tolist()[::4], 'transposed', f(m.t()).tolist()[::7])
     print(name, 'digest', digest(f(base[10000:30000]).tolist()), digest(f(m[:, 1:29]).tolist()[5]))
+print(torch.asin(torch.tensor([1., -1., 0.5, -0., 1.5])).tolist(), torch.acos(torch.tensor([1., -1., -0.75, 0.])).tolist(), torch.atan(torch.tensor([float('inf'), -1e30, -0.])).tolist())
 print(torch.tanh(torch.tensor([0., -0., 8.6643, 9., -20., float('inf'), float('nan')])).tolist())
 print(torch.log(torch.tensor([0., -1., 1e-40, float('inf'), 1.])).tolist(), torch.log2(torch.tensor([8., 1e-45])).tolist())
 print(torch.expm1(torch.tensor([-0., 88.7, 89., -17., 1e-10])).tolist(), torch.log1p(torch.tensor([-1., -0., 1e-30, 1e38, 2e38])).tolist())
