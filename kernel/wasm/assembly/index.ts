@@ -167,8 +167,8 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>Math.log(v);   // (vml: Sleef's at every position)
       case 3: return <T>Math.sqrt(v);
       case 4: return <T>Math.abs(v);
-      case 5: return sizeof<T>() == 4 ? <T>Mathf.sin(<f32>v) : <T>Math.sin(v);
-      case 6: return sizeof<T>() == 4 ? <T>Mathf.cos(<f32>v) : <T>Math.cos(v);
+      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>Math.sin(v);   // (float: Sleef's below 125)
+      case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>Math.cos(v);
       case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>Math.tanh(v);   // (vml: Sleef's at every position)
       case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
       case 9: return v > 0 ? x : (isNaN(v) ? x : <T>0);                  // relu (NaN propagates)

@@ -365,6 +365,58 @@ function atanF4<F>(d: v128): v128 {
   return mulsign(r, d);
 }
 
+/**
+ * sin (which 0) and cos (1) for |d| < 125 (Sleef_sinf8_u10 / cosf8_u10's path for such vectors: d reduced by a
+ * multiple of π (Cody–Waite, three parts), then an odd polynomial in double-float). Lanes at or above 125 (and
+ * NaN, ±inf) take Payne–Hanek reduction there; here they are left to the caller (sleefRunF32's `mask`).
+ */
+function sinCosF4<F>(d: v128, which: i32): v128 {
+  let q: v128, sx: v128, sy: v128;
+  if (which == 0) {
+    const u = f32x4.nearest(f32x4.mul(d, sp(<f32>0.318309886183790671537767526745028724)));
+    q = i32x4.trunc_sat_f32x4_s(u);
+    const v = fma<F>(u, sp(-3.1414794921875), d);
+    const w = f32x4.mul(u, sp(-0.00011315941810607910156));
+    sx = f32x4.add(v, w);
+    const vv = f32x4.sub(sx, v);
+    sy = f32x4.add(f32x4.sub(v, f32x4.sub(sx, vv)), f32x4.sub(w, vv));
+    const w2 = f32x4.mul(u, sp(-1.9841872589410058936e-09));
+    const s2 = f32x4.add(sx, w2);
+    sy = f32x4.add(f32x4.add(f32x4.sub(sx, s2), w2), sy);
+    sx = s2;
+  } else {
+    const dq = fma<F>(f32x4.nearest(fma<F>(d, sp(<f32>0.318309886183790671537767526745028724), sp(-0.5))), sp(2), sp(1));
+    q = i32x4.trunc_sat_f32x4_s(dq);
+    let w = f32x4.mul(dq, sp(<f32>-3.1414794921875 * <f32>0.5));
+    sx = f32x4.add(d, w);
+    let v = f32x4.sub(sx, d);
+    sy = f32x4.add(f32x4.sub(d, f32x4.sub(sx, v)), f32x4.sub(w, v));
+    w = f32x4.mul(dq, sp(<f32>-0.00011315941810607910156 * <f32>0.5));
+    let s2 = f32x4.add(sx, w); v = f32x4.sub(s2, sx);
+    sy = f32x4.add(f32x4.add(f32x4.sub(sx, f32x4.sub(s2, v)), f32x4.sub(w, v)), sy);
+    sx = s2;
+    w = f32x4.mul(dq, sp(<f32>-1.9841872589410058936e-09 * <f32>0.5));
+    s2 = f32x4.add(sx, w); v = f32x4.sub(s2, sx);
+    sy = f32x4.add(f32x4.add(f32x4.sub(sx, f32x4.sub(s2, v)), f32x4.sub(w, v)), sy);
+    sx = s2;
+  }
+  const qx = f32x4.mul(sx, sx);                                                // dfsqu
+  const qy = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, qx));
+  let u = fma<F>(sp(2.6083159809786593541503e-06), qx, sp(-0.0001981069071916863322258));
+  u = fma<F>(u, qx, sp(0.00833307858556509017944336));
+  const c = sp(-0.166666597127914428710938), us = f32x4.mul(u, qx);
+  const ax = f32x4.add(c, us), al = f32x4.add(f32x4.sub(c, ax), us);
+  const mx = f32x4.mul(ax, qx), my = fma<F>(ax, qy, fma<F>(al, qx, fms<F>(ax, qx, mx)));
+  const one = sp(1);
+  const xx = f32x4.add(one, mx), xy = f32x4.add(f32x4.add(f32x4.sub(one, xx), mx), my);
+  let r = fma<F>(sx, xx, fma<F>(sy, xx, f32x4.mul(sx, xy)));                  // dfmul to a float
+  if (which == 0) {
+    r = v128.xor(r, i32x4.shl(v128.and(q, i32x4.splat(1)), 31));
+    return v128.bitselect(d, r, i32x4.eq(d, i32x4.splat(0x80000000)));
+  }
+  return v128.xor(r, i32x4.shl(i32x4.eq(v128.and(q, i32x4.splat(2)), i32x4.splat(0)), 31));
+}
+
 /** Sleef's vcast_vf2_d: a double constant as a float pair, chosen per lane by o0 / o1. */
 // @ts-ignore: decorator
 @inline function sel3(o0: v128, o1: v128, a: f32, b: f32, c: f32): v128 {
@@ -442,14 +494,36 @@ export function fmaIsFused(): bool {
     case 23: return asinAcosF4<F>(x, 0);
     case 24: return asinAcosF4<F>(x, 1);
     case 25: return atanF4<F>(x);
+    case 5: return sinCosF4<F>(x, 0);
+    case 6: return sinCosF4<F>(x, 1);
     case 28: return logF4<F>(x, 1);
     case 29: return logF4<F>(x, 0);
     default: return erfF4<F>(x);
   }
 }
+/** sin/cos lanes outside Sleef's small-argument path (|x| ≥ 125, NaN, inf): Mathf's (PyTorch: Payne–Hanek). */
+function trigBig(op: i32, x: v128, r: v128): v128 {
+  const big = f32x4.ge(v128.and(x, i32x4.splat(0x7fffffff)), f32x4.splat(125));
+  const nan = f32x4.ne(x, x);
+  if (!v128.any_true(v128.or(big, nan))) return r;
+  let out = r;
+  for (let k = 0; k < 4; k++) {
+    const v = f32x4.extract_lane(x, 0);
+    if (!(Mathf.abs(v) < 125)) out = f32x4.replace_lane(out, 0, op == 5 ? Mathf.sin(v) : Mathf.cos(v));
+    x = i32x4.shuffle(x, x, 1, 2, 3, 0);
+    out = i32x4.shuffle(out, out, 1, 2, 3, 0);
+  }
+  return out;
+}
 function run<F>(op: i32, n: i32, p: usize, q: usize, whole: bool): i32 {
   const done = whole ? n : n & ~15;
   let i = 0;
+  if (op == 5 || op == 6) {
+    for (; i + 4 <= done; i += 4) {
+      const x = v128.load(p + (<usize>i << 2));
+      v128.store(q + (<usize>i << 2), trigBig(op, x, apply4<F>(op, x)));
+    }
+  }
   for (; i + 4 <= done; i += 4) v128.store(q + (<usize>i << 2), apply4<F>(op, v128.load(p + (<usize>i << 2))));
   if (i < done) {   // the last 1-3 lanes of a whole run: as PyTorch's partial load (other lanes 0), partial store
     let v = f32x4.splat(0);
@@ -479,6 +553,7 @@ export function sleefRunF32(op: i32, n: i32, p: usize, q: usize): i32 {
 }
 /** One float32 through the run kernel (op as sleefRunF32, every op Sleef's): for tests and scalar callers. */
 export function sleefF32(op: i32, x: f32): f32 {
+  if ((op == 5 || op == 6) && !(Mathf.abs(x) < 125)) return op == 5 ? Mathf.sin(x) : Mathf.cos(x);
   const v = f32x4.splat(x);
   return f32x4.extract_lane(fmaIsFused() ? apply4<Fused>(op, v) : apply4<Emulated>(op, v), 0);
 }
