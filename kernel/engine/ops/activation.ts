@@ -1,7 +1,9 @@
 // Activation functions of torch.nn.functional: gelu (exact and tanh), elu, silu, softplus, hardtanh (relu6),
 // logsigmoid, leaky_relu. Most have PyTorch's two-level nodes: XBackward0 whose gradient is the op
 // `x_backward(grad, self)` (node XBackwardBackward0), whose own gradients use f'' written with public ops.
-// Values are computed per element in float64 on the host and stored in the input's dtype.
+// float32 values (gelu, elu/selu/celu, softplus, logsigmoid, silu, mish) and the backward kernels of those come from
+// the wasm kernel (wasm/assembly/activation.ts), rounded as PyTorch 1.13.1's CPU kernels round them; the others,
+// and float64, are computed per element in float64 on the host and stored in the input's dtype.
 import { BackwardContext } from '../autograd/node';
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';

@@ -1,8 +1,10 @@
 // SIMD fast paths for elementwise rows: a run of n elements where every operand is contiguous (element stride 1)
 // or one input is a broadcast scalar (stride 0). index.ts calls these for each row of its N-d walk (the host
 // coalesces dims first, so a contiguous tensor is a single row) and falls back to its scalar loop otherwise.
-// Results are bit-identical to the scalar loop except float32 exp (exp.ts: PyTorch's vectorised Sleef algorithm,
-// ≤ 1 ulp, the whole run including its tail) and float32 sigmoid (its whole 16-element blocks use that exp).
+// Results are bit-identical to the scalar loop except for float32 ops that follow PyTorch's vectorised kernels:
+// exp (exp.ts, the whole run), sigmoid (its 16-element blocks use that exp), the Sleef functions of sleef.ts (log,
+// log2, log10, sin, cos, asin, acos, atan, tanh, log1p, expm1, erf: the whole run; sinh, cosh: 16-element blocks)
+// and the activations of activation.ts (16-element blocks; logsigmoid and oneDNN's gelu: the whole run).
 import { expRunF32, sigmoidRunF32 } from './exp';
 import { sleefRunF32 } from './sleef';
 import { activationRunF32 } from './activation';
