@@ -189,7 +189,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 19: return <T>nearest<f64>(v);                                 // round half to even
       case 20: return <T>Math.trunc(v);
       case 21: return sizeof<T>() == 4 ? <T>(<f32>1 / Mathf.sqrt(<f32>v)) : <T>(1 / Math.sqrt(v));   // rsqrt (float: 1/sqrtf)
-      case 22: return sizeof<T>() == 4 ? <T>Mathf.tan(<f32>v) : <T>Math.tan(v);
+      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>Math.tan(v);   // (float: Sleef's below 125)
       case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>Math.asin(v);   // (float: Sleef's, vml)
       case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>Math.acos(v);
       case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>Math.atan(v);

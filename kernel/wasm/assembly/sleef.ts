@@ -417,6 +417,46 @@ function sinCosF4<F>(d: v128, which: i32): v128 {
   return v128.xor(r, i32x4.shl(i32x4.eq(v128.and(q, i32x4.splat(2)), i32x4.splat(0)), 31));
 }
 
+/** tan for |d| < 125 (Sleef_tanf8_u10's path for such vectors; larger lanes as sinCosF4's). */
+function tanF4<F>(d: v128): v128 {
+  const u0 = f32x4.nearest(f32x4.mul(d, sp(<f32>0.636619772367581343075535053490057448)));
+  const q = i32x4.trunc_sat_f32x4_s(u0);
+  const v = fma<F>(u0, sp(<f32>-3.1414794921875 * <f32>0.5), d);
+  const w = f32x4.mul(u0, sp(<f32>-0.00011315941810607910156 * <f32>0.5));
+  let sx = f32x4.add(v, w);
+  const vv = f32x4.sub(sx, v);
+  let sy = f32x4.add(f32x4.sub(v, f32x4.sub(sx, vv)), f32x4.sub(w, vv));
+  const w2 = f32x4.mul(u0, sp(<f32>-1.9841872589410058936e-09 * <f32>0.5));
+  const s2 = f32x4.add(sx, w2);
+  sy = f32x4.add(f32x4.add(f32x4.sub(sx, s2), w2), sy);
+  sx = s2;
+  const odd = i32x4.eq(v128.and(q, i32x4.splat(1)), i32x4.splat(1));
+  const neg = v128.and(odd, i32x4.splat(0x80000000));
+  sx = v128.xor(sx, neg); sy = v128.xor(sy, neg);
+  const tx = sx, ty = sy;
+  let qx = f32x4.mul(sx, sx);                                                  // dfsqu, dfnormalize
+  let qy = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, qx));
+  const qn = f32x4.add(qx, qy);
+  qy = f32x4.add(f32x4.sub(qx, qn), qy);
+  qx = qn;
+  let u = fma<F>(sp(0.00446636462584137916564941), qx, sp(-8.3920182078145444393158e-05));
+  u = fma<F>(u, qx, sp(0.0109639242291450500488281));
+  u = fma<F>(u, qx, sp(0.0212360303848981857299805));
+  u = fma<F>(u, qx, sp(0.0540687143802642822265625));
+  const c1 = sp(0.133325666189193725585938), us = f32x4.mul(u, qx);
+  const xx = f32x4.add(c1, us), xl = f32x4.add(f32x4.sub(c1, xx), us);
+  const mx = f32x4.mul(qx, xx), ml = fma<F>(qx, xl, fma<F>(qy, xx, fms<F>(qx, xx, mx)));
+  const c2 = sp(0.33333361148834228515625);
+  const ax = f32x4.add(c2, mx), al = f32x4.add(f32x4.add(f32x4.sub(c2, ax), mx), ml);
+  const bx = f32x4.mul(ax, qx), bl = fma<F>(ax, qy, fma<F>(al, qx, fms<F>(ax, qx, bx)));
+  const one = sp(1);
+  const ox = f32x4.add(one, bx), ol = f32x4.add(f32x4.add(f32x4.sub(one, ox), bx), bl);
+  const rx = f32x4.mul(tx, ox), rl = fma<F>(tx, ol, fma<F>(ty, ox, fms<F>(tx, ox, rx)));
+  rec2<F>(rx, rl);
+  const r = f32x4.add(v128.bitselect(RX, rx, odd), v128.bitselect(RY, rl, odd));
+  return v128.bitselect(d, r, i32x4.eq(d, i32x4.splat(0x80000000)));
+}
+
 /** Sleef's vcast_vf2_d: a double constant as a float pair, chosen per lane by o0 / o1. */
 // @ts-ignore: decorator
 @inline function sel3(o0: v128, o1: v128, a: f32, b: f32, c: f32): v128 {
@@ -496,12 +536,13 @@ export function fmaIsFused(): bool {
     case 25: return atanF4<F>(x);
     case 5: return sinCosF4<F>(x, 0);
     case 6: return sinCosF4<F>(x, 1);
+    case 22: return tanF4<F>(x);
     case 28: return logF4<F>(x, 1);
     case 29: return logF4<F>(x, 0);
     default: return erfF4<F>(x);
   }
 }
-/** sin/cos lanes outside Sleef's small-argument path (|x| ≥ 125, NaN, inf): Mathf's (PyTorch: Payne–Hanek). */
+/** sin/cos/tan lanes outside Sleef's small-argument path (|x| ≥ 125, NaN, inf): Mathf's (PyTorch: Payne–Hanek). */
 function trigBig(op: i32, x: v128, r: v128): v128 {
   const big = f32x4.ge(v128.and(x, i32x4.splat(0x7fffffff)), f32x4.splat(125));
   const nan = f32x4.ne(x, x);
@@ -509,7 +550,7 @@ function trigBig(op: i32, x: v128, r: v128): v128 {
   let out = r;
   for (let k = 0; k < 4; k++) {
     const v = f32x4.extract_lane(x, 0);
-    if (!(Mathf.abs(v) < 125)) out = f32x4.replace_lane(out, 0, op == 5 ? Mathf.sin(v) : Mathf.cos(v));
+    if (!(Mathf.abs(v) < 125)) out = f32x4.replace_lane(out, 0, op == 5 ? Mathf.sin(v) : op == 6 ? Mathf.cos(v) : Mathf.tan(v));
     x = i32x4.shuffle(x, x, 1, 2, 3, 0);
     out = i32x4.shuffle(out, out, 1, 2, 3, 0);
   }
@@ -518,7 +559,7 @@ function trigBig(op: i32, x: v128, r: v128): v128 {
 function run<F>(op: i32, n: i32, p: usize, q: usize, whole: bool): i32 {
   const done = whole ? n : n & ~15;
   let i = 0;
-  if (op == 5 || op == 6) {
+  if (op == 5 || op == 6 || op == 22) {
     for (; i + 4 <= done; i += 4) {
       const x = v128.load(p + (<usize>i << 2));
       v128.store(q + (<usize>i << 2), trigBig(op, x, apply4<F>(op, x)));
@@ -553,7 +594,7 @@ export function sleefRunF32(op: i32, n: i32, p: usize, q: usize): i32 {
 }
 /** One float32 through the run kernel (op as sleefRunF32, every op Sleef's): for tests and scalar callers. */
 export function sleefF32(op: i32, x: f32): f32 {
-  if ((op == 5 || op == 6) && !(Mathf.abs(x) < 125)) return op == 5 ? Mathf.sin(x) : Mathf.cos(x);
+  if ((op == 5 || op == 6 || op == 22) && !(Mathf.abs(x) < 125)) return op == 5 ? Mathf.sin(x) : op == 6 ? Mathf.cos(x) : Mathf.tan(x);
   const v = f32x4.splat(x);
   return f32x4.extract_lane(fmaIsFused() ? apply4<Fused>(op, v) : apply4<Emulated>(op, v), 0);
 }
