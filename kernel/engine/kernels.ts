@@ -16,7 +16,7 @@ export const UnaryOp = {
   rsqrt: 21, tan: 22, asin: 23, acos: 24, atan: 25, sinh: 26, cosh: 27, log2: 28, log10: 29, square: 30,
   scale: 31, leakyRelu: 32, logicalNot: 33,
   // float32 only (wasm/assembly/activation.ts): erf, and activations with PyTorch's float parameters p0, p1
-  erf: 35, silu: 36, softplus: 37, eluScale: 38, eluInputScale: 39, geluTanh: 40, mish: 41, logSigmoid: 42, geluOneDnn: 43, gelu: 44,
+  erf: 35, erfc: 45, silu: 36, softplus: 37, eluScale: 38, eluInputScale: 39, geluTanh: 40, mish: 41, logSigmoid: 42, geluOneDnn: 43, gelu: 44,
 } as const;
 /**
  * Ops whose float32 result depends on an element's place in a contiguous run (PyTorch's cpu_kernel_vec: Sleef in

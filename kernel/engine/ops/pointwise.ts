@@ -467,7 +467,7 @@ export const ERF = definePointwise({
 });
 export const ERFC = definePointwise({
   name: 'erfc', node: 'ErfcBackward0', args: ['self'],
-  forward: ([x]) => mapFloating(x, erfcValue),
+  forward: ([x]) => (x.dtype === 'float32' ? K.unary('erfc', x, NaN, NaN, 'float32', iteratorStrides(x.shape, [x])) : mapFloating(x, erfcValue)),
   grads: { self: { saves: ['self'], fn: (g, c) => mul(mulScalar(exp(neg(pow(c.saved('self'), 2))), -TWO_OVER_SQRT_PI), g) } },
 });
 export const erf = (x: Tensor): Tensor => apply(ERF, [x]);

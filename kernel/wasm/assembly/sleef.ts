@@ -537,6 +537,7 @@ export function fmaIsFused(): bool {
     case 5: return sinCosF4<F>(x, 0);
     case 6: return sinCosF4<F>(x, 1);
     case 22: return tanF4<F>(x);
+    case 45: return erfcF4<F>(x);
     case 28: return logF4<F>(x, 1);
     case 29: return logF4<F>(x, 0);
     default: return erfF4<F>(x);
@@ -581,8 +582,8 @@ function run<F>(op: i32, n: i32, p: usize, q: usize, whole: bool): i32 {
 }
 /**
  * A contiguous float32 run of unary op `op` (kernels.ts UnaryOp codes: log 2, tanh 7, log1p 15, expm1 16, sinh 26,
- * cosh 27, log2 28, log10 29, asin 23, acos 24, atan 25, erf 35) as PyTorch 1.13.1 computes it: log, log2, log10,
- * asin, acos, atan, tanh, log1p, expm1 and erf
+ * cosh 27, log2 28, log10 29, asin 23, acos 24, atan 25, erf 35, erfc 45) as PyTorch 1.13.1 computes it: log, log2, log10,
+ * asin, acos, atan, tanh, log1p, expm1, erf and erfc
  * go through vml's vec::map, every
  * element by Sleef (the whole run, tail included: returns n); sinh and cosh through cpu_kernel_vec, whose
  * 16-element blocks take Sleef and whose last n % 16 the scalar std:: function (returns n & ~15; the caller's
@@ -597,4 +598,54 @@ export function sleefF32(op: i32, x: f32): f32 {
   if ((op == 5 || op == 6 || op == 22) && !(Mathf.abs(x) < 125)) return op == 5 ? Mathf.sin(x) : op == 6 ? Mathf.cos(x) : Mathf.tan(x);
   const v = f32x4.splat(x);
   return f32x4.extract_lane(fmaIsFused() ? apply4<Fused>(op, v) : apply4<Emulated>(op, v), 0);
+}
+
+/** o0 ? a : o1 ? b : o2 ? c : d, per lane. */
+// @ts-ignore: decorator
+@inline function sel4(o0: v128, o1: v128, o2: v128, a: f32, b: f32, c: f32, d: f32): v128 {
+  return v128.bitselect(sp(a), v128.bitselect(sp(b), v128.bitselect(sp(c), sp(d), o2), o1), o0);
+}
+/** erfc (Sleef_erfcf8_u15): polynomials in a (a < 2.2) or 1/a, exp of a double-float argument. */
+function erfcF4<F>(s: v128): v128 {
+  const a = absv(s);
+  const o0 = f32x4.lt(a, sp(1.0)), o1 = f32x4.lt(a, sp(2.2)), o2 = f32x4.lt(a, sp(4.3)), o3 = f32x4.lt(a, sp(10.1));
+  div2<F>(sp(1), sp(0), a, sp(0));
+  const ux = v128.bitselect(a, RX, o1), uy = v128.bitselect(sp(0), RY, o1);
+  let t = sel4(o0, o1, o2, -0.8638041618e-4, -0.6236977242e-5, -0.3869504035e+0, 0.1115344167e+1);
+  t = fma<F>(t, ux, sel4(o0, o1, o2, 0.6000166177e-3, 0.5749821503e-4, 0.1288077235e+1, -0.9454904199e+0));
+  t = fma<F>(t, ux, sel4(o0, o1, o2, -0.1665703603e-2, 0.6002851478e-5, -0.1816803217e+1, -0.3667259514e+0));
+  t = fma<F>(t, ux, sel4(o0, o1, o2, 0.1795156277e-3, -0.2851036377e-2, 0.1249150872e+1, 0.7155663371e+0));
+  t = fma<F>(t, ux, sel4(o0, o1, o2, 0.1914106123e-1, 0.2260518074e-1, -0.1328857988e+0, -0.1262947265e-1));
+  // d = u·t, then (d + C)·u twice, + C (double constants as float pairs)
+  let dx = f32x4.mul(ux, t);
+  let dy = fma<F>(uy, t, fms<F>(ux, t, dx));
+  for (let k = 0; k < 3; k++) {
+    let c0: f64, c1: f64, c2: f64, c3: f64;
+    if (k == 0) { c0 = -0.102775359343930288081655368891e+0; c1 = -0.105247583459338632253369014063e+0; c2 = -0.482365310333045318680618892669e+0; c3 = -0.498961546254537647970305302739e+0; }
+    else if (k == 1) { c0 = -0.636619483208481931303752546439e+0; c1 = -0.635609463574589034216723775292e+0; c2 = -0.134450203224533979217859332703e-2; c3 = -0.471199543422848492080722832666e-4; }
+    else { c0 = -0.112837917790537404939545770596e+1; c1 = -0.112855987376668622084547028949e+1; c2 = -0.572319781150472949561786101080e+0; c3 = -0.572364030327966044425932623525e+0; }
+    const cx = sel4(o0, o1, o2, hiOf(c0), hiOf(c1), hiOf(c2), hiOf(c3)), cy = sel4(o0, o1, o2, loOf(c0), loOf(c1), loOf(c2), loOf(c3));
+    const sx = f32x4.add(dx, cx), v = f32x4.sub(sx, dx);                    // dfadd2 of pairs
+    dy = f32x4.add(f32x4.add(f32x4.sub(dx, f32x4.sub(sx, v)), f32x4.sub(cx, v)), f32x4.add(dy, cy));
+    dx = sx;
+    if (k < 2) {                                                             // dfmul of pairs
+      const mx = f32x4.mul(dx, ux);
+      dy = fma<F>(dx, uy, fma<F>(dy, ux, fms<F>(dx, ux, mx)));
+      dx = mx;
+    }
+  }
+  // x = (o1 ? d : -a)·a; beyond 2.2, x = x + d
+  const px = v128.bitselect(dx, f32x4.neg(a), o1), py = v128.bitselect(dy, sp(0), o1);
+  let xx = f32x4.mul(px, a);
+  let xy = fma<F>(py, a, fms<F>(px, a, xx));
+  const sx = f32x4.add(xx, dx), v = f32x4.sub(sx, xx);
+  const sy = f32x4.add(f32x4.add(f32x4.sub(xx, f32x4.sub(sx, v)), f32x4.sub(dx, v)), f32x4.add(xy, dy));
+  xx = v128.bitselect(xx, sx, o1); xy = v128.bitselect(xy, sy, o1);
+  expk2<F>(xx, xy);
+  const ex = RX, ey = RY;
+  const mx = f32x4.mul(ex, ux);                                              // beyond 2.2: · u
+  const my = fma<F>(ex, uy, fma<F>(ey, ux, fms<F>(ex, ux, mx)));
+  let r = v128.and(f32x4.add(v128.bitselect(ex, mx, o1), v128.bitselect(ey, my, o1)), o3);
+  r = v128.bitselect(f32x4.sub(sp(2), r), r, i32x4.lt_s(s, i32x4.splat(0)));
+  return v128.bitselect(sp(NaN), r, isnan(s));
 }

@@ -1,6 +1,6 @@
 import torch
-# float32 sin/cos/tan (|x| < 125), log/log2/log10/asin/acos/atan/tanh/log1p/expm1/erf (Sleef on every element), sinh/cosh (Sleef in 16-element blocks, glibc for the
-# rest of a run and for strided runs) and rsqrt as PyTorch 1.13.1's CPU kernels round them: the values of runs of
+# float32 sin/cos/tan (|x| < 125), log/log2/log10/asin/acos/atan/tanh/log1p/expm1/erf/erfc (Sleef on every
+# element), sinh/cosh (Sleef in 16-element blocks, glibc for the rest of a run and for strided runs) and rsqrt as PyTorch 1.13.1's CPU kernels round them: the values of runs of
 # 1..40 elements, a strided and a transposed input in full, and an MD5 of 20,000 more values' repr (equal only when
 # every bit is).
 import hashlib
@@ -8,7 +8,7 @@ def digest(v): return hashlib.md5(repr(v).encode()).hexdigest()
 torch.manual_seed(0)
 base = torch.randn(30000) * 3
 ops = {
-    'tanh': torch.tanh, 'log1p': lambda t: torch.log1p(t.abs() - 0.9), 'expm1': torch.expm1, 'erf': torch.erf,
+    'tanh': torch.tanh, 'log1p': lambda t: torch.log1p(t.abs() - 0.9), 'expm1': torch.expm1, 'erf': torch.erf, 'erfc': torch.erfc,
     'sinh': torch.sinh, 'cosh': torch.cosh, 'rsqrt': lambda t: torch.rsqrt(t.abs()),
     'sin': torch.sin, 'cos': lambda t: torch.cos(t * 8), 'tan': torch.tan,
     'asin': lambda t: torch.asin(t / 9), 'acos': lambda t: torch.acos(t / 9), 'atan': torch.atan,
