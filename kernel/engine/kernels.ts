@@ -34,7 +34,14 @@ export const UnaryOp = {
   clamp: 12, powScalar: 13, rpowScalar: 14, log1p: 15, expm1: 16, floor: 17, ceil: 18, round: 19, trunc: 20,
   rsqrt: 21, tan: 22, asin: 23, acos: 24, atan: 25, sinh: 26, cosh: 27, log2: 28, log10: 29, square: 30,
   scale: 31, leakyRelu: 32, logicalNot: 33,
+  // float32 only (wasm/assembly/activation.ts): erf, and activations with PyTorch's float parameters p0, p1
+  erf: 35, erfc: 45, silu: 36, softplus: 37, eluScale: 38, eluInputScale: 39, geluTanh: 40, mish: 41, logSigmoid: 42, geluOneDnn: 43, gelu: 44,
 } as const;
+/**
+ * Ops whose float32 result depends on an element's place in a contiguous run (PyTorch's cpu_kernel_vec: Sleef in
+ * 16-element blocks, glibc for the rest), so their walk follows the output's memory order as TensorIterator's does.
+ */
+const POSITIONAL: ReadonlySet<UnaryOpName> = new Set<UnaryOpName>(['sigmoid', 'sinh', 'cosh', 'silu', 'softplus', 'eluScale', 'eluInputScale', 'geluTanh', 'mish', 'gelu']);
 export type UnaryOpName = keyof typeof UnaryOp;
 
 /** reluGrad: a where !(b <= 0), else 0 (PyTorch's threshold_backward(grad, result, 0): relu's backward in one pass). */
@@ -209,9 +216,9 @@ function unaryWide(op: UnaryOpName, x: Tensor, out: Tensor, p0: number, p1: numb
     const sp = src.storage.ptr + src.offset * src.itemsize, dp = out.storage.ptr + out.offset * out.itemsize;
     let shape: readonly number[] = out.shape;
     let rows = [broadcastStrides(src.shape, src.strides, out.shape), [...out.strides]];
-    if (op === 'sigmoid') {
-      // float32 sigmoid rounds by its position in a contiguous run (see simd.ts), so the walk goes in the output's
-      // memory order as TensorIterator's does (a transposed input and its like-laid-out output: one run).
+    if (POSITIONAL.has(op) && out.dtype === 'float32') {
+      // these round by their position in a contiguous run (see simd.ts), so the walk goes in the output's memory
+      // order as TensorIterator's does (a transposed input and its like-laid-out output: one run).
       const order = [...shape.keys()].sort((a, b) => out.strides[b] - out.strides[a]);
       shape = order.map((d) => out.shape[d]);
       rows = rows.map((r) => order.map((d) => r[d]));
@@ -425,6 +432,39 @@ export function softmaxLastDim(x: Tensor, dim: number, log: boolean): Tensor | n
         ({ fn: 'softmax', args: [DT[x.dtype], src + first * n * sz, count, n, dst + first * n * sz, log ? 1 : 0] }));
     }
   });
+}
+
+/**
+ * A float32 activation's grad_input from grad_output g and the saved input x (same shape), as PyTorch's backward
+ * kernel rounds (wasm/assembly/activation.ts; `op` a UnaryOp activation code, p0/p1 its float parameters). Where an
+ * element's formula depends on its place, as TensorIterator places it: both contiguous, one run (blocks of 16 by the
+ * vector formula, the last n % 16 by the scalar one); an operand whose last dim is strided, the scalar formula for
+ * all; else runs along the last dim. null for other dtypes or shapes.
+ */
+export function activationBackward(op: UnaryOpName, g: Tensor, x: Tensor, p0 = NaN, p1 = NaN): Tensor | null {
+  if (g.dtype !== 'float32' || x.dtype !== 'float32') return null;
+  if (g.shape.length !== x.shape.length || g.shape.some((s, i) => s !== x.shape[i])) return null;
+  // a grad_output broadcast from one number (sum().backward()) is cpu_kernel_vec's vectorised scalar operand
+  const gRun = g.is_contiguous() || g.strides.every((s) => s === 0);
+  const last = x.ndim - 1;
+  const strided = (t: Tensor): boolean => t.strides[last] !== 1 && t.shape[last] > 1;
+  const row = (gRun && x.is_contiguous()) || x.ndim === 0 ? 0 : (!gRun && strided(g)) || strided(x) ? -1 : x.shape[last];
+  const gc = contiguousAs(g), xc = contiguousAs(x);
+  try {
+    return fresh(x.shape, 'float32', (out) => {
+      const n = x.numel();
+      const gp = gc.storage.ptr + gc.offset * 4, xp = xc.storage.ptr + xc.offset * 4;
+      // pieces of whole rows, about CHUNK elements (a multiple of 16: each element keeps its place in its run)
+      const step = row > 0 ? Math.max(1, Math.floor(CHUNK / row)) * row : CHUNK;
+      for (let s = 0; s < n; s += step) {
+        if (s > 0) checkInterrupt();
+        wasm().activationBackwardF32(UnaryOp[op], Math.min(step, n - s), gp + s * 4, xp + s * 4, out.storage.ptr + s * 4, p0, p1, row);
+      }
+    });
+  } finally {
+    if (gc !== g) gc.free();
+    if (xc !== x) xc.free();
+  }
 }
 
 /** Batched matmul of 3-d (possibly strided, batch-stride-0 broadcast) operands [B, M, K] @ [B, K, N] → [B, M, N]. */

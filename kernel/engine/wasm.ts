@@ -26,6 +26,9 @@ export interface KernelExports {
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
   sum(dt: number, nan: number, ndim: number, meta: number, out: number, inp: number, begin: number, end: number): number;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
+  sleefF32(op: number, x: number): number;
+  glibcF32(fn: number, x: number): number;
+  activationBackwardF32(op: number, n: number, g: number, x: number, out: number, p0: number, p1: number, row: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
     b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;
   matmulScratchBytes(dt: number, N: number): number;

@@ -1,7 +1,9 @@
 // Activation functions of torch.nn.functional: gelu (exact and tanh), elu, silu, softplus, hardtanh (relu6),
 // logsigmoid, leaky_relu. Most have PyTorch's two-level nodes: XBackward0 whose gradient is the op
 // `x_backward(grad, self)` (node XBackwardBackward0), whose own gradients use f'' written with public ops.
-// Values are computed per element in float64 on the host and stored in the input's dtype.
+// float32 values (gelu, elu/selu/celu, softplus, logsigmoid, silu, mish) and the backward kernels of those come from
+// the wasm kernel (wasm/assembly/activation.ts), rounded as PyTorch 1.13.1's CPU kernels round them; the others,
+// and float64, are computed per element in float64 on the host and stored in the input's dtype.
 import { BackwardContext } from '../autograd/node';
 import { bf16BitsToF32, f32ToBf16Bits, isFloating } from '../dtype';
 import { TorchError } from '../errors';
@@ -13,6 +15,8 @@ import {
 } from './pointwise';
 import { erf, erfc } from './special';
 import * as K from '../kernels';
+import { iteratorStrides } from '../shape';
+import { isGradEnabled } from '../autograd/grad_mode';
 
 type Attrs = Record<string, unknown>;
 const num = (a: Attrs, k: string): number => a[k] as number;
@@ -23,9 +27,17 @@ interface Activation {
   df: (x: number, a: Attrs) => number;
   /** f''(x) with public tensor ops (for the gradient of XBackwardBackward0 with respect to self). */
   d2: (x: Tensor, a: Attrs) => Tensor;
+  /** float32 forward in the wasm kernel, as PyTorch's float kernel rounds (null: no such kernel for these attrs). */
+  f32?: (x: Tensor, a: Attrs) => Tensor | null;
+  /** float32 backward (grad_output, input) in the wasm kernel as PyTorch's backward kernel rounds, or null. */
+  b32?: (g: Tensor, x: Tensor, a: Attrs) => Tensor | null;
   /** PyTorch's backward selects (`cond ? 0 : grad·f'`) rather than multiplies: a blocked gradient is +0, never -0. */
   select?: true;
 }
+
+/** x through the float32 wasm activation `op` (p0, p1 rounded to float as PyTorch's Scalar.to<float>()). */
+const f32Kernel = (op: K.UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN): Tensor =>
+  K.unary(op, x, Math.fround(p0), Math.fround(p1), 'float32', iteratorStrides(x.shape, [x]));
 
 const SQRT1_2 = Math.SQRT1_2, INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 const K_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5, K_KAPPA = 0.044715;
@@ -37,6 +49,11 @@ const sig = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x
 // approximate='tanh': ½·x·(1 + tanh(β(x + κx³))).
 const GELU: Activation = {
   name: 'gelu', node: 'GeluBackward0', kernel: 'GeluKernelImpl',
+  // 'none' on a contiguous tensor of 2+ elements goes to oneDNN's gelu_erf (every element alike); else GeluKernel
+  f32: (x, a) => (a.approximate === 'tanh' ? f32Kernel('geluTanh', x)
+    : f32Kernel(x.is_contiguous() && x.numel() > 1 ? 'geluOneDnn' : 'gelu', x)),
+  b32: (g, x, a) => K.activationBackward(a.approximate === 'tanh' ? 'geluTanh'
+    : x.is_contiguous() && x.numel() > 1 ? 'geluOneDnn' : 'gelu', g, x),
   f: (x, a) => {
     const r = a.f32 ? Math.fround : (v: number): number => v;
     if (a.approximate !== 'tanh') return r(r(x * 0.5) * r(1 + r(erf(r(x * r(SQRT1_2))))));
@@ -63,6 +80,17 @@ const GELU: Activation = {
 // elu with PyTorch's scale and input_scale (selu and celu are elus): f = scale·(x > 0 ? x : α(e^{x·is} - 1)).
 const ELU: Activation = {
   name: 'elu', node: 'EluBackward0', kernel: 'elu_cpu',
+  f32: (x, a) => {
+    const alpha = Math.fround(num(a, 'alpha')), scale = Math.fround(num(a, 'scale')), is = Math.fround(num(a, 'input_scale'));
+    const negcoef = Math.fround(alpha * scale);
+    return is === 1 ? f32Kernel('eluScale', x, negcoef, scale) : scale === 1 ? f32Kernel('eluInputScale', x, negcoef, is) : null;
+  },
+  b32: (g, x, a) => {
+    const alpha = Math.fround(num(a, 'alpha')), scale = Math.fround(num(a, 'scale')), is = Math.fround(num(a, 'input_scale'));
+    const negcoef = Math.fround(alpha * scale);
+    return is === 1 ? K.activationBackward('eluScale', g, x, negcoef, scale)
+      : scale === 1 ? K.activationBackward('eluInputScale', g, x, negcoef, is) : null;
+  },
   f: (x, a) => num(a, 'scale') * (x > 0 ? x : num(a, 'alpha') * Math.expm1(x * num(a, 'input_scale'))),
   df: (x, a) => num(a, 'scale') * (x > 0 ? 1 : num(a, 'alpha') * num(a, 'input_scale') * Math.exp(x * num(a, 'input_scale'))),
   d2: (x, a) => {   // (x < 0) as elu_double_backward
@@ -73,6 +101,8 @@ const ELU: Activation = {
 // softplus: x·β above the threshold is treated as linear (PyTorch's softplus kernel).
 const SOFTPLUS: Activation = {
   name: 'softplus', node: 'SoftplusBackward0', kernel: 'softplus_cpu',
+  f32: (x, a) => f32Kernel('softplus', x, num(a, 'beta'), num(a, 'threshold')),
+  b32: (g, x, a) => K.activationBackward('softplus', g, x, Math.fround(num(a, 'beta')), Math.fround(num(a, 'threshold'))),
   f: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? x : Math.log1p(Math.exp(x * b)) / b; },
   df: (x, a) => { const b = num(a, 'beta'); return x * b > num(a, 'threshold') ? 1 : sig(x * b); },
   d2: (x, a) => {
@@ -89,6 +119,8 @@ const HARDTANH: Activation = {
 };
 const LOGSIGMOID: Activation = {
   name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu',
+  f32: (x) => f32Kernel('logSigmoid', x),
+  b32: (g, x) => K.activationBackward('logSigmoid', g, x),
   f: (x) => (x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x))),
   df: (x) => sig(-x),
   d2: (x) => { const s = sigmoid(x); return mul(addScalar(s, -1), s); },   // (σ - 1)·σ as log_sigmoid_double_backward
@@ -138,6 +170,8 @@ function defineActivation(act: Activation): ActOps {
   const back = definePointwise({
     name: `${act.name}_backward`, node: act.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self'],
     forward: ([g, x], a) => {
+      const fast = g.dtype === 'float32' && x.dtype === 'float32' ? act.b32?.(g, x, a) : null;
+      if (fast) return fast;
       const gv = g.toArray(), xv = x.toArray();
       if (act.select) for (let i = 0; i < gv.length; i++) { const d = act.df(xv[i], a); gv[i] = d === 0 ? 0 : gv[i] * d; }
       else for (let i = 0; i < gv.length; i++) gv[i] *= act.df(xv[i], a);
@@ -150,7 +184,7 @@ function defineActivation(act: Activation): ActOps {
   });
   const fwd = definePointwise({
     name: act.name, node: act.node, args: ['self'],
-    forward: ([x], a) => mapValues(x, (v) => act.f(v, a)),
+    forward: ([x], a) => (x.dtype === 'float32' && act.f32?.(x, a)) || mapValues(x, (v) => act.f(v, a)),
     grads: { self: { saves: ['self'], fn: (g, c) => apply(back, [g, c.saved('self')], c.attrs) } },
   });
   return { fwd, back };
@@ -190,12 +224,24 @@ const THRESHOLD_INPLACE = definePointwise({
 const SILU = definePointwise({
   name: 'silu', node: 'SiluBackward0', args: ['self'],
   forward: ([x]) => {
+    if (x.dtype === 'float32') return f32Kernel('silu', x);
     if (x.dtype !== 'bfloat16') return mapValues(x, (v) => v * sig(v));
     // PyTorch 1.13's bfloat16 kernel, x / (1 + exp(-x)) on Vectorized<BFloat16>, rounds after each step.
     const r = (v: number): number => bf16BitsToF32(f32ToBf16Bits(Math.fround(v)));
     return mapValues(x, (v) => r(v / r(1 + r(Math.exp(-v)))));
   },
-  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'), s = sigmoid(x); return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1))); } } },
+  // (without create_graph PyTorch calls the fused silu_backward kernel; float32 runs it in the wasm kernel)
+  grads: {
+    self: {
+      saves: ['self'], fn: (g, c) => {
+        const x = c.saved('self');
+        const fast = isGradEnabled() ? null : K.activationBackward('silu', g, x);
+        if (fast) return fast;
+        const s = sigmoid(x);
+        return mul(g, mul(s, addScalar(mul(x, rsubScalar(s, 1)), 1)));
+      },
+    },
+  },
 });
 
 // hardsigmoid: relu6(x + 3)/6, gradient 1/6 strictly inside (-3, 3). (PyTorch has no double backward for it.)
@@ -208,10 +254,12 @@ const HARDSIGMOID = definePointwise({
 const softplusValue = (v: number): number => (v > 20 ? v : Math.log1p(Math.exp(v)));
 const MISH = definePointwise({
   name: 'mish', node: 'MishBackward0', args: ['self'],
-  forward: ([x]) => mapValues(x, (v) => v * Math.tanh(softplusValue(v))),
+  forward: ([x]) => (x.dtype === 'float32' ? f32Kernel('mish', x) : mapValues(x, (v) => v * Math.tanh(softplusValue(v)))),
   grads: {
     self: {
       saves: ['self'], fn: (g, c) => {
+        const fast = isGradEnabled() ? null : K.activationBackward('mish', g, c.saved('self'));   // mish_backward
+        if (fast) return fast;
         const x = c.saved('self'), t = tanh(softplus(x, 1, 20));
         return mul(g, add(t, mul(mul(x, sigmoid(x)), rsubScalar(mul(t, t), 1))));
       },

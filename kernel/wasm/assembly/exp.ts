@@ -57,7 +57,7 @@ const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 loa
   return i32x4.add(expCore(x, kb), i32x4.shl(kb, 23));   // (q + 1.5·2^23 bits) << 23 == q << 23
 }
 /** exp for any lanes, as Sleef: ·2^(q>>1)·2^(q-(q>>1)) (one rounding into subnormals), x < -104 → 0, x > 100 → inf, NaN → NaN. */
-function expFull(x: v128): v128 {
+export function expFull(x: v128): v128 {
   // Lanes below -104 or above 100 compute exp(0) instead and are replaced at the end: the clamped -104 would
   // underflow into subnormals, which costs x86 a microcode assist per lane (softmax's -inf entries, the padding).
   const under = f32x4.lt(x, c4(13)), over = f32x4.lt(c4(14), x);

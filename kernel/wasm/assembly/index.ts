@@ -10,6 +10,12 @@ import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveB
 import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
+import { sleefF32 } from './sleef';
+import { activationF32 } from './activation';
+import { coshfG, sinhfG } from './glibc';
+export { sleefF32 } from './sleef';
+export { activationBackwardF32 } from './activation';
+export { glibcF32 } from './glibc';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
@@ -182,27 +188,18 @@ export function fill(ndim: i32, m: usize, dt: i32, dst: usize, value: f64): void
 
 // ---------------------------------------------------------------------------------------------------------------
 // Unary ops. Op codes are mirrored in kernel/engine/kernels.ts (UnaryOp).
-/**
- * float32 tanh as PyTorch 1.13.1's CPU kernel gives it (SLEEF's tanhf, <= 1 ulp): exactly +-1 from
- * |x| >= 8.66434097 (measured there: the float below still gives 0.99999994), else tanh rounded once from double,
- * which equals its result for all but about 0.5% of inputs (musl's tanhf, used before, differed on about 13%).
- */
-function tanhF32(v: f64): f32 {
-  if (Math.abs(v) > 8.664340019226074) return v > 0 ? <f32>1 : <f32>-1;
-  return <f32>Math.tanh(v);
-}
 function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
   if (isFloat<T>()) {
     const v = <f64>x;
     switch (op) {
       case 0: return <T>(-v);
       case 1: return isFloat<T>() && sizeof<T>() == 4 ? <T>Mathf.exp(<f32>v) : <T>Math.exp(v);
-      case 2: return sizeof<T>() == 4 ? <T>Mathf.log(<f32>v) : <T>Math.log(v);
+      case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>Math.log(v);   // (vml: Sleef's at every position)
       case 3: return <T>Math.sqrt(v);
       case 4: return <T>Math.abs(v);
-      case 5: return sizeof<T>() == 4 ? <T>Mathf.sin(<f32>v) : <T>Math.sin(v);
-      case 6: return sizeof<T>() == 4 ? <T>Mathf.cos(<f32>v) : <T>Math.cos(v);
-      case 7: return sizeof<T>() == 4 ? <T>tanhF32(v) : <T>Math.tanh(v);
+      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>Math.sin(v);   // (float: Sleef's below 125)
+      case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>Math.cos(v);
+      case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>Math.tanh(v);   // (vml: Sleef's at every position)
       case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
       case 9: return v > 0 ? x : (isNaN(v) ? x : <T>0);                  // relu (NaN propagates)
       case 10: return isNaN(v) ? x : <T>(v > 0 ? 1 : v < 0 ? -1 : 0);    // sign
@@ -215,24 +212,28 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       }
       case 13: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>v, <f32>p0) : <T>Math.pow(v, p0);  // x ** p0
       case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
-      case 15: return sizeof<T>() == 4 ? <T>Mathf.log1p(<f32>v) : <T>Math.log1p(v);
-      case 16: return sizeof<T>() == 4 ? <T>Mathf.expm1(<f32>v) : <T>Math.expm1(v);
+      case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>Math.log1p(v);
+      case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>Math.expm1(v);
       case 17: return <T>Math.floor(v);
       case 18: return <T>Math.ceil(v);
       case 19: return <T>nearest<f64>(v);                                 // round half to even
       case 20: return <T>Math.trunc(v);
-      case 21: return <T>(1 / Math.sqrt(v));                              // rsqrt
-      case 22: return sizeof<T>() == 4 ? <T>Mathf.tan(<f32>v) : <T>Math.tan(v);
-      case 23: return sizeof<T>() == 4 ? <T>Mathf.asin(<f32>v) : <T>Math.asin(v);
-      case 24: return sizeof<T>() == 4 ? <T>Mathf.acos(<f32>v) : <T>Math.acos(v);
-      case 25: return sizeof<T>() == 4 ? <T>Mathf.atan(<f32>v) : <T>Math.atan(v);
-      case 26: return sizeof<T>() == 4 ? <T>Mathf.sinh(<f32>v) : <T>Math.sinh(v);
-      case 27: return sizeof<T>() == 4 ? <T>Mathf.cosh(<f32>v) : <T>Math.cosh(v);
-      case 28: return sizeof<T>() == 4 ? <T>Mathf.log2(<f32>v) : <T>Math.log2(v);
-      case 29: return sizeof<T>() == 4 ? <T>Mathf.log10(<f32>v) : <T>Math.log10(v);
+      case 21: return sizeof<T>() == 4 ? <T>(<f32>1 / Mathf.sqrt(<f32>v)) : <T>(1 / Math.sqrt(v));   // rsqrt (float: 1/sqrtf)
+      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>Math.tan(v);   // (float: Sleef's below 125)
+      case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>Math.asin(v);   // (float: Sleef's, vml)
+      case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>Math.acos(v);
+      case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>Math.atan(v);
+      case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>Math.sinh(v);   // (float: glibc's, the scalar lambda)
+      case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>Math.cosh(v);
+      case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>Math.log2(v);
+      case 29: return sizeof<T>() == 4 ? <T>sleefF32(29, <f32>v) : <T>Math.log10(v);
       case 30: return <T>(v * v);
       case 31: return <T>(v * p0);                                        // scale
       case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu
+      case 35: return sizeof<T>() == 4 ? <T>sleefF32(35, <f32>v) : x;    // erf (float32 only; vml: Sleef's)
+      case 45: return sizeof<T>() == 4 ? <T>sleefF32(45, <f32>v) : x;    // erfc (likewise)
+      case 36: case 37: case 38: case 39: case 40: case 41: case 42: case 43: case 44:   // activations (float32 only)
+        return sizeof<T>() == 4 ? <T>activationF32(op, <f32>v, <f32>p0, <f32>p1) : x;
       default: return x;
     }
   } else {
@@ -271,7 +272,7 @@ function unaryRows<T>(op: i32, ndim: i32, m: usize, src: usize, dst: usize, p0: 
   const ssEl = strideAt(m, ndim, 0, ndim - 1), dsEl = strideAt(m, ndim, 1, ndim - 1);
   let s = src, d = dst;
   for (let r = 0; r < rows; r++) {
-    const done = unaryRowSimd<T>(op, n, s, ssEl, d, dsEl, p0);
+    const done = unaryRowSimd<T>(op, n, s, ssEl, d, dsEl, p0, p1);
     let sp = s + <usize>done * ss, dp = d + <usize>done * ds;
     for (let i = done; i < n; i++) { store<T>(dp, unaryOp<T>(op, load<T>(sp), p0, p1)); sp += ss; dp += ds; }
     s += nextRowDelta(m, ndim, 0, sizeof<T>());

@@ -1,9 +1,13 @@
 // SIMD fast paths for elementwise rows: a run of n elements where every operand is contiguous (element stride 1)
 // or one input is a broadcast scalar (stride 0). index.ts calls these for each row of its N-d walk (the host
 // coalesces dims first, so a contiguous tensor is a single row) and falls back to its scalar loop otherwise.
-// Results are bit-identical to the scalar loop except float32 exp (exp.ts: PyTorch's vectorised Sleef algorithm,
-// ≤ 1 ulp, the whole run including its tail) and float32 sigmoid (its whole 16-element blocks use that exp).
+// Results are bit-identical to the scalar loop except for float32 ops that follow PyTorch's vectorised kernels:
+// exp (exp.ts, the whole run), sigmoid (its 16-element blocks use that exp), the Sleef functions of sleef.ts (log,
+// log2, log10, sin, cos, tan, asin, acos, atan, tanh, log1p, expm1, erf, erfc: the whole run; sinh, cosh: 16-element blocks)
+// and the activations of activation.ts (16-element blocks; logsigmoid and oneDNN's gelu: the whole run).
 import { expRunF32, sigmoidRunF32 } from './exp';
+import { sleefRunF32 } from './sleef';
+import { activationRunF32 } from './activation';
 
 // @ts-ignore: decorator
 @inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
@@ -152,13 +156,15 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
   }
 }
 /** Number of leading elements done with SIMD (the caller's scalar loop finishes the row), or 0. */
-export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64): i32 {
+export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64, p1: f64): i32 {
   if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
   if (sizeof<T>() == 4 && op == 1) {   // exp
     expRunF32(n, s, d);
     return n;
   }
   if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);   // sigmoid: PyTorch's vectorised part of the run
+  if (sizeof<T>() == 4 && op >= 36 && op <= 44) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
+  if (sizeof<T>() == 4 && (op == 2 || op == 5 || op == 6 || op == 7 || op == 22 || op == 23 || op == 24 || op == 25 || op == 15 || op == 16 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF32(op, n, s, d);
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {
     case 0: unLoop<T>(0, n, s, d, p0); break;
