@@ -9,18 +9,10 @@
 // GeluKernelImpl (PyTorch's own kernel, for the tensors oneDNN is not given: strided, or of one element).
 import { expFull } from './exp';
 import { erffG, expfG, log1pfG, tanhfG } from './glibc';
-import { Emulated, erfF4, fmaIsFused, Fused, log1pF4, tanhF4 } from './sleef';
+import { Emulated, erfF4, fma, fmaIsFused, Fused, log1pF4, tanhF4 } from './sleef';
 
 // @ts-ignore: decorator
 @inline function sp(x: f32): v128 { return f32x4.splat(x); }
-// @ts-ignore: decorator
-@inline function fma<F>(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD && sizeof<F>() == 1) return f32x4.relaxed_madd(a, b, c);
-  const lo = f64x2.add(f64x2.mul(f64x2.promote_low_f32x4(a), f64x2.promote_low_f32x4(b)), f64x2.promote_low_f32x4(c));
-  const ah = i32x4.shuffle(a, a, 2, 3, 0, 1), bh = i32x4.shuffle(b, b, 2, 3, 0, 1), ch = i32x4.shuffle(c, c, 2, 3, 0, 1);
-  const hi = f64x2.add(f64x2.mul(f64x2.promote_low_f32x4(ah), f64x2.promote_low_f32x4(bh)), f64x2.promote_low_f32x4(ch));
-  return i32x4.shuffle(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
-}
 /** float scalar a·b + c rounded once (GCC's contraction in the scalar lambdas of the AVX2 build). */
 // @ts-ignore: decorator
 @inline function fmaS(a: f32, b: f32, c: f32): f32 { return <f32>(<f64>a * <f64>b + <f64>c); }
@@ -28,12 +20,9 @@ import { Emulated, erfF4, fmaIsFused, Fused, log1pF4, tanhF4 } from './sleef';
 const SQRT1_2: f32 = <f32>Math.SQRT1_2, PDF_BETA: f32 = <f32>((2 / Math.sqrt(Math.PI)) * Math.SQRT1_2 * 0.5);
 const BETA: f32 = <f32>(Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5), KAPPA: f32 = <f32>0.044715;
 
-/** oneDNN's gelu_erf: erf by Abramowitz–Stegun 7.1.26 over its own exp (floor-based reduction, degree-5 polynomial). */
+/** exp(-x²) as oneDNN's gelu_erf computes it: floor-based reduction, a degree-5 polynomial, underflow to 0. */
 // @ts-ignore: decorator
-@inline function geluErf4<F>(s: v128): v128 {
-  const x = f32x4.mul(s, sp(reinterpret<f32>(0x3f3504f3)));
-  const t = f32x4.div(sp(1), fma<F>(sp(reinterpret<f32>(0x3ea7ba05)), v128.and(x, i32x4.splat(0x7fffffff)), sp(1)));
-  // exp(-x²)
+@inline function expNegSq4<F>(x: v128): v128 {
   let e = f32x4.neg(f32x4.mul(x, x));
   const lnMin = sp(reinterpret<f32>(0xc2aeac50));
   const under = f32x4.lt(e, lnMin);
@@ -46,7 +35,15 @@ const BETA: f32 = <f32>(Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5), KAPPA: f32
   p = fma<F>(p, r, sp(reinterpret<f32>(0x3efffee3)));
   p = fma<F>(p, r, sp(reinterpret<f32>(0x3f7ffffb)));
   p = fma<F>(p, r, sp(1));
-  const ex = f32x4.mul(f32x4.mul(p, n), sp(2));
+  return f32x4.mul(f32x4.mul(p, n), sp(2));
+}
+
+/** oneDNN's gelu_erf: erf by Abramowitz–Stegun 7.1.26 over its own exp (floor-based reduction, degree-5 polynomial). */
+// @ts-ignore: decorator
+@inline function geluErf4<F>(s: v128): v128 {
+  const x = f32x4.mul(s, sp(reinterpret<f32>(0x3f3504f3)));
+  const t = f32x4.div(sp(1), fma<F>(sp(reinterpret<f32>(0x3ea7ba05)), v128.and(x, i32x4.splat(0x7fffffff)), sp(1)));
+  const ex = expNegSq4<F>(x);   // exp(-x²)
   const em = f32x4.mul(f32x4.neg(ex), t);   // -exp(-x²)·t
   let q = fma<F>(sp(reinterpret<f32>(0x3f87dc22)), t, sp(reinterpret<f32>(0xbfba00e3)));
   q = fma<F>(q, t, sp(reinterpret<f32>(0x3fb5f0e3)));
@@ -127,19 +124,7 @@ export function activationF32(op: i32, x: f32, p0: f32, p1: f32): f32 {
 // @ts-ignore: decorator
 @inline function geluErfGrad4<F>(s: v128): v128 {
   const R = f32x4.mul(s, sp(reinterpret<f32>(0x3f3504f3)));
-  let e = f32x4.neg(f32x4.mul(R, R));
-  const lnMin = sp(reinterpret<f32>(0xc2aeac50));
-  const under = f32x4.lt(e, lnMin);
-  e = f32x4.max(f32x4.min(e, sp(reinterpret<f32>(0x42b17218))), lnMin);
-  const fx = f32x4.floor(f32x4.add(f32x4.mul(e, sp(reinterpret<f32>(0x3fb8aa3b))), sp(0.5)));
-  const r = fma<F>(f32x4.neg(fx), sp(reinterpret<f32>(0x3f317218)), e);
-  const n = v128.andnot(i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(f32x4.sub(fx, sp(1))), i32x4.splat(127)), 23), under);
-  let p = fma<F>(sp(reinterpret<f32>(0x3c07cfce)), r, sp(reinterpret<f32>(0x3d2b9d0d)));
-  p = fma<F>(p, r, sp(reinterpret<f32>(0x3e2aad40)));
-  p = fma<F>(p, r, sp(reinterpret<f32>(0x3efffee3)));
-  p = fma<F>(p, r, sp(reinterpret<f32>(0x3f7ffffb)));
-  p = fma<F>(p, r, sp(1));
-  const Q = f32x4.mul(f32x4.mul(p, n), sp(2));                                  // exp(-R²)
+  const Q = expNegSq4<F>(R);                                                     // exp(-R²)
   const T = f32x4.mul(f32x4.mul(R, sp(reinterpret<f32>(0x3f106eba))), Q);        // R/√π·Q
   const W = f32x4.div(sp(1), fma<F>(sp(reinterpret<f32>(0x3ea7ba05)), v128.and(R, i32x4.splat(0x7fffffff)), sp(1)));
   const qw = f32x4.mul(f32x4.neg(Q), W);

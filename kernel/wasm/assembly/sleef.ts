@@ -11,8 +11,9 @@
 export type Fused = u8;
 export type Emulated = u16;
 
+/** a·b + c: one relaxed FMA in the relaxed build (F = Fused), else exactly in float64 and rounded once (Emulated). */
 // @ts-ignore: decorator
-@inline function fma<F>(a: v128, b: v128, c: v128): v128 {
+@inline export function fma<F>(a: v128, b: v128, c: v128): v128 {
   if (ASC_FEATURE_RELAXED_SIMD && sizeof<F>() == 1) return f32x4.relaxed_madd(a, b, c);
   const lo = f64x2.add(f64x2.mul(f64x2.promote_low_f32x4(a), f64x2.promote_low_f32x4(b)), f64x2.promote_low_f32x4(c));
   const ah = i32x4.shuffle(a, a, 2, 3, 0, 1), bh = i32x4.shuffle(b, b, 2, 3, 0, 1), ch = i32x4.shuffle(c, c, 2, 3, 0, 1);

@@ -157,45 +157,36 @@ class AdaptiveMaxPool3d(_AdaptiveMaxPoolNd):
 
 
 class _MaxUnpoolNd(Module):
+    # (PyTorch writes the three classes out; here each names its tuple maker and functional op)
+    _as_tuple = None
+    _unpool = None
+
+    def __init__(self, kernel_size, stride=None, padding=0):
+        super().__init__()
+        self.kernel_size = type(self)._as_tuple(kernel_size)
+        self.stride = type(self)._as_tuple(stride if stride is not None else kernel_size)
+        self.padding = type(self)._as_tuple(padding)
+
+    def forward(self, input, indices, output_size=None):
+        return type(self)._unpool(input, indices, self.kernel_size, self.stride, self.padding, output_size)
 
     def extra_repr(self):
         return 'kernel_size={}, stride={}, padding={}'.format(self.kernel_size, self.stride, self.padding)
 
 
 class MaxUnpool1d(_MaxUnpoolNd):
-
-    def __init__(self, kernel_size, stride=None, padding=0):
-        super(MaxUnpool1d, self).__init__()
-        self.kernel_size = _single(kernel_size)
-        self.stride = _single(stride if stride is not None else kernel_size)
-        self.padding = _single(padding)
-
-    def forward(self, input, indices, output_size=None):
-        return F.max_unpool1d(input, indices, self.kernel_size, self.stride, self.padding, output_size)
+    _as_tuple = staticmethod(_single)
+    _unpool = staticmethod(F.max_unpool1d)
 
 
 class MaxUnpool2d(_MaxUnpoolNd):
-
-    def __init__(self, kernel_size, stride=None, padding=0):
-        super(MaxUnpool2d, self).__init__()
-        self.kernel_size = _pair(kernel_size)
-        self.stride = _pair(stride if stride is not None else kernel_size)
-        self.padding = _pair(padding)
-
-    def forward(self, input, indices, output_size=None):
-        return F.max_unpool2d(input, indices, self.kernel_size, self.stride, self.padding, output_size)
+    _as_tuple = staticmethod(_pair)
+    _unpool = staticmethod(F.max_unpool2d)
 
 
 class MaxUnpool3d(_MaxUnpoolNd):
-
-    def __init__(self, kernel_size, stride=None, padding=0):
-        super(MaxUnpool3d, self).__init__()
-        self.kernel_size = _triple(kernel_size)
-        self.stride = _triple(stride if stride is not None else kernel_size)
-        self.padding = _triple(padding)
-
-    def forward(self, input, indices, output_size=None):
-        return F.max_unpool3d(input, indices, self.kernel_size, self.stride, self.padding, output_size)
+    _as_tuple = staticmethod(_triple)
+    _unpool = staticmethod(F.max_unpool3d)
 
 
 class _LPPoolNd(Module):
