@@ -400,49 +400,52 @@ def _window(name, window_length, periodic, dtype, requires_grad):
     return arange(m, dtype=dtype), m
 
 
-def _finish(w, n, periodic, requires_grad):
+def _windowed(name, window_length, periodic, dtype, requires_grad, shape):
+    """TensorFactories' window functions: arange(m) (m = n + 1 when periodic) shaped by `shape`, the last point dropped
+    when periodic; lengths 0 and 1 give empty(0) and ones(1)."""
+    w, m = _window(name, window_length, periodic, dtype, requires_grad)
+    if m is None:
+        return w
+    w = shape(w, m)
     if periodic:
-        w = w.narrow(0, 0, n - 1)
+        w = w.narrow(0, 0, m - 1)
     return w.requires_grad_(requires_grad) if requires_grad else w
+
+
+def _hamming_shape(alpha, beta):
+    return lambda w, m: w.mul_(_math.pi * 2. / (m - 1)).cos_().mul_(-beta).add_(alpha)
+
+
+def _blackman_shape(w, m):
+    w.mul_(_math.pi / (m - 1))
+    return _mul_scalar(w, 4).cos_().mul_(0.08) - _mul_scalar(w, 2).cos_().mul_(0.5) + 0.42
+
+
+def _bartlett_shape(w, m):
+    w.mul_(2. / (m - 1))
+    half = ((m - 1) >> 1) + 1
+    w.narrow(0, half, m - half).mul_(-1).add_(2)
+    return w
 
 
 def hamming_window(window_length, periodic=True, alpha=0.54, beta=0.46, *, dtype=None, layout=None, device=None,
                    pin_memory=False, requires_grad=False):
-    w, m = _window('hamming_window', window_length, periodic, dtype, requires_grad)
-    if m is None:
-        return w
-    w.mul_(_math.pi * 2. / (m - 1)).cos_().mul_(-beta).add_(alpha)
-    return _finish(w, m, periodic, requires_grad)
+    return _windowed('hamming_window', window_length, periodic, dtype, requires_grad, _hamming_shape(alpha, beta))
 
 
 def hann_window(window_length, periodic=True, *, dtype=None, layout=None, device=None, pin_memory=False,
                 requires_grad=False):
-    w, m = _window('hann_window', window_length, periodic, dtype, requires_grad)
-    if m is None:
-        return w
-    w.mul_(_math.pi * 2. / (m - 1)).cos_().mul_(-0.5).add_(0.5)
-    return _finish(w, m, periodic, requires_grad)
+    return _windowed('hann_window', window_length, periodic, dtype, requires_grad, _hamming_shape(0.5, 0.5))
 
 
 def blackman_window(window_length, periodic=True, *, dtype=None, layout=None, device=None, pin_memory=False,
                     requires_grad=False):
-    w, m = _window('blackman_window', window_length, periodic, dtype, requires_grad)
-    if m is None:
-        return w
-    w.mul_(_math.pi / (m - 1))
-    w = _mul_scalar(w, 4).cos_().mul_(0.08) - _mul_scalar(w, 2).cos_().mul_(0.5) + 0.42
-    return _finish(w, m, periodic, requires_grad)
+    return _windowed('blackman_window', window_length, periodic, dtype, requires_grad, _blackman_shape)
 
 
 def bartlett_window(window_length, periodic=True, *, dtype=None, layout=None, device=None, pin_memory=False,
                     requires_grad=False):
-    w, m = _window('bartlett_window', window_length, periodic, dtype, requires_grad)
-    if m is None:
-        return w
-    w.mul_(2. / (m - 1))
-    half = ((m - 1) >> 1) + 1
-    w.narrow(0, half, m - half).mul_(-1).add_(2)
-    return _finish(w, m, periodic, requires_grad)
+    return _windowed('bartlett_window', window_length, periodic, dtype, requires_grad, _bartlett_shape)
 
 
 __all__ += ['as_strided', 'trapezoid', 'trapz', 'cumulative_trapezoid', 'hamming_window', 'hann_window',
