@@ -349,6 +349,14 @@ export function reduce(op: ReduceOpName, x: Tensor, dims: number[] | null, keepd
  * current thread setting (cascade-sum.ts). The result is contiguous, x's dtype.
  */
 export function floatSum(x: Tensor, dims: number[] | null, keepdim: boolean, nan: boolean): Tensor {
+  if (x.dtype !== 'float32' && x.dtype !== 'float64') {
+    // float16 / bfloat16: summed in float32 (PyTorch's accumulate type for them), the result rounded back
+    const wide32 = cast(x, 'float32'), s = floatSum(wide32, dims, keepdim, nan);
+    wide32.free();
+    const r = cast(s, x.dtype);
+    s.free();
+    return r;
+  }
   const nd = x.ndim;
   const reduced = x.shape.map((_, d) => dims === null || dims.includes(d));
   const outShape = keepdim ? x.shape.map((s, d) => (reduced[d] ? 1 : s)) : x.shape.filter((_, d) => !reduced[d]);
