@@ -287,6 +287,8 @@ const OPS: Record<string, Fn> = {
   mode: (x: Tensor, d: number, keepdim: boolean) => torch.mode(x, d, keepdim),
   lerp: (s: Tensor, e: Tensor, w: Tensor | number, inplace: boolean) => (inplace ? torch.lerp_ : torch.lerp)(s, e, w),
   temp_view_: (x: Tensor, op: 'squeeze_' | 'unsqueeze_' | 'transpose_', a: number, b: number) => torch.tempInplaceView(x, op, a, b),
+  inplace_view_: (x: Tensor, op: 'unsqueeze_' | 'squeeze_' | 't_' | 'transpose_', a: unknown, b: unknown) =>
+    torch.inplaceView(x, op, (a ?? null) as number | null, (b ?? null) as number | null),
   unique: (x: Tensor, sorted: boolean, inverse: boolean, counts: boolean, d: number | null) => torch.unique(x, sorted, inverse, counts, d),
   unique_consecutive: (x: Tensor, inverse: boolean, counts: boolean, d: number | null) => torch.unique_consecutive(x, inverse, counts, d),
   cummax: (x: Tensor, d: number) => torch.cummax(x, d),

@@ -988,6 +988,12 @@ add('ClampBackward0', 'clamp(x, max=) with a 0-d max', [fixed([2, 4], CX), fixed
   ([x, hi]) => torch.clampTensor(x, null, hi), ([x, hi]) => ({ shape: [2, 4], data: x.data.map((v) => Math.min(v, hi.data[0])) }));
 add('UnsqueezeBackward1', 'unsqueeze_(0) of a temporary (quantile)', [inp([3, 2])], ([x]) => torch.tempInplaceView(x, 'unsqueeze_', 0, 0), ([x]) => reshapeRef(x, [1, 3, 2]));
 add('TransposeBackward1', 'transpose_(0, -1) of a temporary (quantile)', [inp([2, 3])], ([x]) => torch.tempInplaceView(x, 'transpose_', 0, -1), ([x]) => transposeRef(x, 0, 1));
+// the in-place geometry ops on a non-leaf (views.ts inplaceView; x.mul(1) keeps the leaf out of the in-place op)
+add('UnsqueezeBackward1', 'x.unsqueeze_(1)', [inp([3, 2])], ([x]) => torch.inplaceView(x.mul(1), 'unsqueeze_', 1, null), ([x]) => reshapeRef(x, [3, 1, 2]));
+add('SqueezeBackward3', 'x.squeeze_(0) of [1,3]', [inp([1, 3])], ([x]) => torch.inplaceView(x.mul(1), 'squeeze_', 0, null), ([x]) => reshapeRef(x, [3]));
+add('SqueezeBackward2', 'x.squeeze_() of [1,3,1,2]', [inp([1, 3, 1, 2])], ([x]) => torch.inplaceView(x.mul(1), 'squeeze_', null, null), ([x]) => reshapeRef(x, [3, 2]));
+add('TBackward1', 'x.t_() of [2,3]', [inp([2, 3])], ([x]) => torch.inplaceView(x.mul(1), 't_', null, null), ([x]) => transposeRef(x, 0, 1));
+add('TransposeBackward1', 'x.transpose_(0, 2) of [2,1,3]', [inp([2, 1, 3])], ([x]) => torch.inplaceView(x.mul(1), 'transpose_', 0, 2), ([x]) => transposeRef(x, 0, 2));
 // unique: no derivative in PyTorch (backward raises)
 const uniqueVals = [1.5, -0.5, 1.5, 2, -0.5, 0.25];
 add('Unique2Backward0', 'unique(sorted) of 6 values', [fixed([6], uniqueVals)], ([x]) => torch.unique(x)[0], () => vec([-0.5, 0.25, 1.5, 2]),

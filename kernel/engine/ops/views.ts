@@ -4,7 +4,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides, formatSize, inferSize, isContiguous, numel, preservedStrides, Shape, viewStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp, OpDef } from './apply';
+import { apply, checkInplace, defineOp, OpDef } from './apply';
 
 /** A tensor object over x's storage with the given geometry (shares x's version counter). */
 export function viewOf(x: Tensor, shape: Shape, strides: Shape, offset = x.offset): Tensor {
@@ -259,4 +259,39 @@ export function tempInplaceView(x: Tensor, op: 'squeeze_' | 'unsqueeze_' | 'tran
   if (op === 'unsqueeze_') return apply(UNSQUEEZE_TEMP, [x], { dim: wrapDim(a, x.ndim + 1) });
   if (op === 'squeeze_') return apply(SQUEEZE_DIM_TEMP, [x], { dim: wrapDim(a, x.ndim) });
   return apply(TRANSPOSE_TEMP, [x], { dim0: wrapDim(a, x.ndim), dim1: wrapDim(b, x.ndim) });
+}
+
+// --- in-place geometry changes: unsqueeze_, squeeze_, t_, transpose_ ---------------------------------------------------
+// PyTorch changes the tensor's own sizes and strides. Here the tensor object is replaced (the Python facade moves its
+// handle): the new tensor shares storage and version counter, is a view exactly when the old one was (of the same
+// base), keeps a leaf's requires_grad and .grad, and records the in-place ops' nodes.
+const INPLACE_VIEW_OPS = {
+  unsqueeze_: defineOp({ name: 'unsqueeze_', node: 'UnsqueezeBackward1', args: ['self'], forward: ([x], a) => unsqueezeView(x, a),
+    grads: { self: { saves: [], fn: (g, c) => squeeze(g, c.attrs.dim as number) } } }),
+  squeeze_dim_: defineOp({ name: 'squeeze_', node: 'SqueezeBackward3', args: ['self'], forward: ([x], a) => squeezeDimView(x, a),
+    grads: { self: { saves: [], fn: squeezeDimGrad } } }),
+  squeeze_: defineOp({ name: 'squeeze_', node: 'SqueezeBackward2', args: ['self'],
+    forward: ([x]) => viewOf(x, x.shape.filter((s) => s !== 1), x.strides.filter((_, i) => x.shape[i] !== 1)),
+    grads: { self: { saves: [], fn: (g, c) => reshape(g, shapeOf(c)) } } }),
+  t_: defineOp({ name: 't_', node: 'TBackward1', args: ['self'], forward: ([x]) => viewOf(x, [...x.shape].reverse(), [...x.strides].reverse()),
+    grads: { self: { saves: [], fn: (g) => t(g) } } }),
+  transpose_: defineOp({ name: 'transpose_', node: 'TransposeBackward1', args: ['self'], forward: ([x], a) => transposeView(x, a),
+    grads: { self: { saves: [], fn: transposeGrad } } }),
+};
+export function inplaceView(x: Tensor, op: 'unsqueeze_' | 'squeeze_' | 't_' | 'transpose_', a: number | null, b: number | null): Tensor {
+  checkInplace(x);
+  let r: Tensor;
+  if (op === 'unsqueeze_') r = apply(INPLACE_VIEW_OPS.unsqueeze_, [x], { dim: wrapDim(a as number, x.ndim + 1) });
+  else if (op === 'squeeze_') {
+    r = a === null ? apply(INPLACE_VIEW_OPS.squeeze_, [x]) : apply(INPLACE_VIEW_OPS.squeeze_dim_, [x], { dim: wrapDim(a, x.ndim) });
+  } else if (op === 't_') {
+    if (x.ndim > 2) throw new TorchError('RuntimeError', `t_() expects a tensor with <= 2 dimensions, but self is ${x.ndim}D`);
+    r = apply(INPLACE_VIEW_OPS.t_, [x]);
+  } else r = apply(INPLACE_VIEW_OPS.transpose_, [x], { dim0: wrapDim(a as number, x.ndim), dim1: wrapDim(b as number, x.ndim) });
+  if (x._base !== null) { r._base = x._base.retain(); r._viewVersion = x._viewVersion; r._viewCreation = x._viewCreation; }
+  if (r._gradFn === null && x.is_leaf) {   // not recorded (no grad, or grad mode off): the same leaf
+    r._requiresGrad = x._requiresGrad;
+    if (x._grad) r._grad = x._grad.retain();
+  }
+  return r;
 }

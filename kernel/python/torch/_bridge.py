@@ -298,6 +298,22 @@ def wrap(h):
     return o
 
 
+def rebind(o, h):
+    """Makes Tensor o own handle h in place of its old one, which is released (the in-place geometry ops: the
+    engine hands back a new tensor for the same Python object, as PyTorch changes a tensor's sizes in place)."""
+    old = o._h
+    r = _live.get(old)
+    if r is not None and r() is o:
+        r.h = None
+        del _live[old]
+        _TensorRef.release(old)
+    o._h = h
+    r = _TensorRef(o, _queue_dead)
+    r.h = h
+    _live[h] = r
+    return o
+
+
 def wrap_list(hs):
     return [wrap(h) for h in hs]
 

@@ -889,10 +889,16 @@ class Tensor:
 
     def squeeze(self, dim=None): return wrap(call('squeeze', self, _dims(dim)))
     def unsqueeze(self, dim): return wrap(call('unsqueeze', self, dim.__index__()))
-    def squeeze_(self, dim=None): raise NotImplementedError('tnb: squeeze_ (in-place reshape) is not supported; use x = x.squeeze()')
-    def unsqueeze_(self, dim): raise NotImplementedError('tnb: unsqueeze_ (in-place reshape) is not supported; use x = x.unsqueeze(dim)')
     def t(self): return wrap(call('t', self))
-    def t_(self): raise NotImplementedError('tnb: t_ (in-place transpose) is not supported; use x = x.t()')
+
+    # in-place geometry (the engine's new tensor takes this object's place: B.rebind)
+    def squeeze_(self, dim=None): return B.rebind(self, call('inplace_view_', self, 'squeeze_', None if dim is None else _dims(dim), None))
+    def unsqueeze_(self, dim): return B.rebind(self, call('inplace_view_', self, 'unsqueeze_', dim.__index__(), None))
+    def t_(self): return B.rebind(self, call('inplace_view_', self, 't_', None, None))
+
+    def transpose_(self, dim0, dim1):
+        return B.rebind(self, call('inplace_view_', self, 'transpose_', _dims(dim0), _dims(dim1)))
+    swapaxes_ = swapdims_ = transpose_
 
     @property
     def T(self):
