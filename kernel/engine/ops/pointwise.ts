@@ -1,8 +1,8 @@
 // Pointwise ops: the op-table entries (backward node names as PyTorch 1.13 shows them) and their public functions.
-import { DType, isFloating, overflowError, scalarName } from '../dtype';
+import { DType, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { promoteTypes, resultType, toFloating } from '../promote';
+import { canCast, promoteTypes, resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
 import { apply, applyInplace, definePointwise, notImplementedFor, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
@@ -437,9 +437,14 @@ export const square = (x: Tensor): Tensor => pow(x, 2);
 export function clamp(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
   if (min === null && max === null) throw new TorchError('RuntimeError', "torch.clamp: At least one of 'min' or 'max' must not be None");
   checkScalarsFit(x.dtype, min, max);
-  // a bool tensor takes the bounds' type (int64 for integer bounds), as PyTorch promotes it
-  if (x.dtype === 'bool') x = K.cast(x, resultType(x, ...[min, max].filter((v): v is Scalar => v !== null).map(wrapScalar)));
+  // the result has the promoted type of the tensor and the bounds (Python numbers): an integer tensor with a float
+  // bound gives the default float dtype, a bool tensor the bounds' type
+  const dt = clampType(x, min, max);
+  if (dt !== x.dtype) x = K.cast(x, dt);
   return apply(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
+}
+function clampType(x: Tensor, min: Scalar | null, max: Scalar | null): DType {
+  return resultType(x, ...[min, max].filter((v): v is Scalar => v !== null).map(wrapScalar));
 }
 
 // In place (x.lt_(y)): the comparison written into x in its dtype, recorded as <Op>Backward0 (a number) or
@@ -483,6 +488,10 @@ export function pow_(x: Tensor, e: TensorLike): Tensor {
   return e instanceof Tensor ? applyInplace(POW_TENSOR, [x, e]) : applyInplace(POW_SCALAR, [x], { exponent: e });
 }
 export function clamp_(x: Tensor, min: Scalar | null = null, max: Scalar | null = null): Tensor {
+  const dt = clampType(x, min, max);
+  if (dt !== x.dtype && !canCast(dt, x.dtype)) {
+    throw new TorchError('RuntimeError', `result type ${scalarName(dt)} can't be cast to the desired output type ${typeMetaName(x.dtype)}`);
+  }
   return applyInplace(CLAMP, [x], { p0: min === null ? NaN : scalarValue(min), p1: max === null ? NaN : scalarValue(max) });
 }
 // clamp_min / clamp_max with a scalar bound have their own nodes (derivatives.yaml: where(self >= min, grad, 0)).

@@ -1,0 +1,10 @@
+import torch
+x = torch.tensor([1, 2, 3])
+print(x.clamp(0.5, 2.5), x.clamp(min=1.5), x.clamp(max=2), torch.clamp(x, 0, 2.2), x.clip(0.5), x.clamp(torch.tensor(1.5)) if False else '')
+y = torch.tensor([True, False])
+try: print(y.clamp(0, 1))
+except RuntimeError as e: print('RuntimeError', e)
+z = x.clone()
+try: z.clamp_(0.5, 2.5); print(z)
+except RuntimeError as e: print('RuntimeError', e)
+print(torch.tensor([1., 2.], dtype=torch.float64).clamp(0, 1).dtype, torch.tensor([1, 2], dtype=torch.int32).clamp(0.5).dtype)
