@@ -39,7 +39,7 @@ const NEXT = 0, COUNT = 1;
 const SCRATCH_ARG = 16;
 
 /** The exports a helper may run, by index (the order is the protocol). */
-export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums', 'sum'] as const;
+export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums', 'sum', 'welfordRows', 'sqDevRange'] as const;
 export type HelperFn = typeof HELPER_FNS[number];
 const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
 
@@ -236,8 +236,11 @@ export function runParts(parts: Part[], threads: number): number[] {
   });
   b.head[COUNT] = parts.length;
   Atomics.store(b.head, NEXT, 0);
+  // An interrupt already pending stops the helpers' polling kernels at their first look, as the caller's own
+  // parts stop at theirs (else a helper could finish the op before anyone looked at the flag).
+  const stop = interruptPending() ? 1 : 0;
   for (const h of use) {
-    Atomics.store(h.ctl, STOP, 0);
+    Atomics.store(h.ctl, STOP, stop);
     Atomics.store(h.ctl, STATE, BUSY);
     Atomics.notify(h.ctl, STATE);
   }
@@ -248,8 +251,10 @@ export function runParts(parts: Part[], threads: number): number[] {
   for (const h of use) {
     // Every part is claimed: a helper still BUSY (not yet RUNNING) has claimed none and gets the op taken back.
     if (Atomics.compareExchange(h.ctl, STATE, BUSY, IDLE) === BUSY) continue;
+    // An interrupt that arrives meanwhile stops the helpers' parts (their kernels poll their stop word), also while
+    // spinning: a helper may hold the op's last parts when the caller has none left to poll the flag in.
     const until = performance.now() + SPIN_MS;
-    while (Atomics.load(h.ctl, STATE) === RUNNING && performance.now() < until);
+    while (Atomics.load(h.ctl, STATE) === RUNNING && performance.now() < until) if (interruptPending()) stopHelpers();
     while (Atomics.load(h.ctl, STATE) === RUNNING) {
       Atomics.wait(h.ctl, STATE, RUNNING, 5);
       if (interruptPending()) stopHelpers();

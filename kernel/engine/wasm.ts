@@ -25,6 +25,9 @@ export interface KernelExports {
   where(dt: number, ndim: number, meta: number, c: number, a: number, b: number, out: number): void;
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
   sum(dt: number, nan: number, ndim: number, meta: number, out: number, inp: number, begin: number, end: number): number;
+  welfordRows(dt: number, src: number, rows: number, n: number, dst: number): number;
+  sqDevRange(dt: number, ndim: number, meta: number, inp: number, begin: number, end: number, mean: number): number;
+  fma64(a: number, b: number, c: number): number;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;
   glibcF32(fn: number, x: number): number;

@@ -1,4 +1,5 @@
 // Reductions: sum, mean, prod, max/min (full and along a dim), var/std, logsumexp, argmax/argmin.
+import { moments } from '../moments';
 import { BackwardContext } from '../autograd/node';
 import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
@@ -119,25 +120,20 @@ const varGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const n = (c.attrs.emptyDims ? 1 : countOf(c)) - ((c.attrs.correction as number) ?? 1);
   return mul(mulScalar(unreduce(g, c), 2 / n), sub(x, m));
 };
-export const VAR = defineOp({ name: 'var', node: 'VarBackward0', args: ['self'], forward: reduceForward('var'), grads: { self: { saves: ['self'], fn: varGrad } } });
+const spreadForward = (sqrt: boolean) => ([x]: Tensor[], a: Record<string, unknown>): Tensor =>
+  moments(x, a.dims as number[] | null, a.keepdim as boolean, (a.correction as number) ?? 1, sqrt, false).spread;
+export const VAR = defineOp({ name: 'var', node: 'VarBackward0', args: ['self'], forward: spreadForward(false), grads: { self: { saves: ['self'], fn: varGrad } } });
 export const STD = defineOp({
   name: 'std', node: 'StdBackward0', args: ['self'],
-  forward: ([x], a) => { const v = reduceForward('var')([x], a); const out = K.unary('sqrt', v); v.free(); return out; },
+  forward: spreadForward(true),
   grads: { self: { saves: ['self', 'result'], fn: (g, c) => varGrad(div(g, mulScalar(c.saved('result'), 2)), c) } },
 });
 
 // var_mean / std_mean: one node with both outputs (PyTorch's var_mean_backward / std_mean_backward: the var or std
-// part and the mean part, each only when its output got a gradient). The mean is computed in double and rounded
-// once, as PyTorch's Welford reduction gives it.
+// part and the mean part, each only when its output got a gradient). Both values come from PyTorch's Welford pass.
 const momentsForward = (std: boolean) => ([x]: Tensor[], a: Record<string, unknown>): ForwardResult => {
-  const v = reduceForward('var')([x], a);
-  const spread = std ? K.unary('sqrt', v) : v;
-  if (std) v.free();
-  const x64 = x.dtype === 'float64' ? x : K.cast(x, 'float64');
-  const m64 = meanForward([x64], a);
-  const m = x.dtype === 'float64' ? m64 : K.cast(m64, x.dtype);
-  if (x64 !== x) { x64.free(); m64.free(); }
-  return { out: spread, more: [m] };
+  const r = moments(x, a.dims as number[] | null, a.keepdim as boolean, (a.correction as number) ?? 1, std, true);
+  return { out: r.spread, more: [r.mean as Tensor] };
 };
 function momentsGrad(std: boolean) {
   return (_g: Tensor, c: BackwardContext): Tensor => {

@@ -19,6 +19,8 @@ export { glibcF32 } from './glibc';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
+import { sqDevRangeT, welfordRowsT } from './welford';
+export { fma64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
@@ -663,4 +665,14 @@ export function avgPoolBackward(dt: i32, gout: usize, planes: i32, H: i32, W: i3
   ph: i32, pw: i32, countPad: bool, divisor: i32, adaptive: bool, gin: usize): void {
   if (dt == F32) avgPoolBackwardT<f32>(gout, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, gin);
   else avgPoolBackwardT<f64>(gout, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, gin);
+}
+
+/** Welford's (mean, m2) in double over each row of a contiguous [rows, n] f32/f64 block (welford.ts); 1 if interrupted. */
+export function welfordRows(dt: i32, src: usize, rows: i32, n: i32, dst: usize): i32 {
+  return dt == F32 ? welfordRowsT<f32>(src, rows, n, dst) : welfordRowsT<f64>(src, rows, n, dst);
+}
+
+/** std_var_all_cpu's Σ (x - mean)² over elements [begin, end) of an iterator (welford.ts); -1 if interrupted. */
+export function sqDevRange(dt: i32, ndim: i32, m: usize, inp: usize, begin: i32, end: i32, mean: f64): f64 {
+  return dt == F32 ? sqDevRangeT<f32>(ndim, m, inp, begin, end, mean, counters) : sqDevRangeT<f64>(ndim, m, inp, begin, end, mean, counters);
 }
