@@ -10,10 +10,10 @@ import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveB
 import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
-import { sleefF32 } from './sleef';
+import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
 import { coshfG, sinhfG } from './glibc';
-export { sleefF32 } from './sleef';
+export { sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { glibcF32 } from './glibc';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
@@ -212,7 +212,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
         if (!isNaN(p1)) r = isNaN(r) ? r : (r > p1 ? p1 : r);
         return <T>r;
       }
-      case 13: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>v, <f32>p0) : <T>Math.pow(v, p0);  // x ** p0
+      case 13: return sizeof<T>() == 4 ? <T>powScalarF32(<f32>v, p0) : <T>powScalarF64(v, p0);  // x ** p0 (sleef.ts)
       case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
       case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>Math.log1p(v);
       case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>Math.expm1(v);
@@ -301,7 +301,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
       return b == <T>0 ? <T>0 : <T>(<i64>a / <i64>b);               // int division by zero: 0 (PyTorch raises)
     }
     case 4: {
-      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>a, <f32>b) : <T>Math.pow(<f64>a, <f64>b);
+      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Math.pow(<f64>a, <f64>b) : <T>Math.pow(<f64>a, <f64>b);
       return <T>ipow(<i64>a, <i64>b);
     }
     case 5: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : max<T>(a, b); } else return max<T>(a, b);
