@@ -166,6 +166,7 @@ const OPS: Record<string, Fn> = {
   full_like: (x: Tensor, v: unknown, d: unknown, rg: boolean) => torch.full_like(x, v as number, createOpts(d, rg)),
   arange: (a: unknown, b: unknown, s: unknown, d: unknown, rg: boolean) => torch.arange(a as number, nn(b) as number | undefined, (s ?? 1) as number, createOpts(d, rg)),
   linspace: (a: number, b: number, n: number, d: unknown, rg: boolean) => torch.linspace(a, b, n, createOpts(d, rg)),
+  logspace: (a: number, b: number, n: number, base: number, d: unknown, rg: boolean) => torch.logspace(a, b, n, base, createOpts(d, rg)),
   eye: (n: number, m: unknown, d: unknown, rg: boolean) => torch.eye(n, nn(m) as number | undefined ?? n, createOpts(d, rg)),
   rand: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.rand(s, createOpts(d, rg, g)),
   randn: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.randn(s, createOpts(d, rg, g)),

@@ -1,5 +1,5 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { DType, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
+import { bf16BitsToF32, DType, f32ToBf16Bits, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
@@ -9,6 +9,9 @@ import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { applyInplace, checkInplace, defineOp, type OpDef } from './apply';
 import { checkSize } from './views';
+import { GRAIN_SIZE } from '../cascade-sum';
+import { numThreads } from '../thread-pool';
+import { wasm } from '../wasm';
 
 export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
 export interface RandomOptions extends CreateOptions { generator?: Generator }
@@ -126,15 +129,87 @@ export function linspace(start: number, end: number, steps: number, opts: Create
   if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"linspace_cpu" not implemented for 'Bool'`);
   const dtype = opts.dtype ?? DEFAULT_FLOAT;
-  const f = dtype === 'float32' ? Math.fround : (v: number) => v;
   const values = new Float64Array(steps);
   if (steps === 1) values[0] = start;
+  else if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) linspaceKernel(values, start, end, steps, dtype);
   else if (steps > 1) {
+    const f = (v: number): number => v;
     const step = f(f(f(end) - f(start)) / (steps - 1));
     const half = Math.floor(steps / 2);
     for (let i = 0; i < steps; i++) values[i] = i < half ? f(f(start) + f(step * i)) : f(f(end) - f(step * (steps - i - 1)));
   }
   return fromValues([steps], values, dtype, opts);
+}
+
+/**
+ * torch.logspace as PyTorch 1.13.1's logspace_out (RangeFactories.cpp) computes it: start and end converted to the
+ * dtype, step = double(end - start) / (steps - 1) (the difference taken in the dtype), exponent start + step·i in
+ * double (from halfway on: end - step·(steps - i - 1)), base^exponent in double, converted to the dtype (integer
+ * dtypes truncate); one step gives base^start. Half is not implemented there.
+ */
+export function logspace(start: number, end: number, steps: number, base: number, opts: CreateOptions = {}): Tensor {
+  if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
+  const dtype = opts.dtype ?? DEFAULT_FLOAT;
+  if (dtype === 'float16' || dtype === 'bool') throw new TorchError('RuntimeError', `"logspace_cpu" not implemented for '${scalarName(dtype)}'`);
+  const values = new Float64Array(steps);
+  if (steps === 1) values[0] = Math.pow(base, start);
+  else if (steps > 1) {
+    const bf16 = (v: number): number => bf16BitsToF32(f32ToBf16Bits(Math.fround(v)));
+    const to = dtype === 'float32' ? Math.fround : dtype === 'float64' ? (v: number): number => v : dtype === 'bfloat16' ? bf16 : Math.trunc;
+    const sf = to(start), ef = to(end);
+    const step = to(ef - sf) / (steps - 1);
+    const half = Math.floor(steps / 2);
+    for (let i = 0; i < steps; i++) values[i] = Math.pow(base, i < half ? sf + step * i : ef - step * (steps - i - 1));
+  }
+  return fromValues([steps], values, dtype, opts);
+}
+
+const f32bits = new Float32Array(1), u32bits = new Uint32Array(f32bits.buffer);
+/** The float32 next to float32 r in the direction of x (x ≠ r). */
+function nextFloat32(r: number, x: number): number {
+  if (r === 0) return x > 0 ? 1.401298464324817e-45 : -1.401298464324817e-45;
+  f32bits[0] = r;
+  u32bits[0] += (x > r) === (r > 0) ? 1 : -1;
+  return f32bits[0];
+}
+/** a·b + c rounded once to float32, for float32 a and c and an integer b (a·b is exact in double). */
+function fma32(a: number, b: number, c: number): number {
+  const p = a * b, s = p + c, z = s - p, err = (p - (s - z)) + (c - z);
+  const r = Math.fround(s);
+  if (err === 0 || r === s) return r;
+  const other = nextFloat32(r, s);
+  if (Math.abs(s - r) !== Math.abs(other - s)) return r;
+  return (err > 0) === (other > r) ? other : r;   // s is a tie: the exact value s + err decides
+}
+/**
+ * PyTorch 1.13.1's linspace_kernel for float32/float64 (RangeFactoriesKernel.cpp), bit for bit: step = (end - start)/
+ * (steps - 1) in the dtype; at::parallel_for's chunks (more than GRAIN_SIZE steps on several threads), each walked by
+ * cpu_serial_kernel_vec: blocks of two Vectorized (16 floats, 8 doubles) whose first element is start + step·i (or
+ * end - step·(steps - i - 1) from halfway on) fused into one multiply-add as the AVX2 build compiles it, the others
+ * base + j·step (Vectorized::arange, not fused); the rest of the chunk element by element with the fused formulas.
+ */
+function linspaceKernel(out: Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
+  const f32 = dtype === 'float32';
+  const r = f32 ? Math.fround : (v: number): number => v;
+  const fma = f32 ? fma32 : wasm().fma64;
+  const s = r(start), e = r(end);
+  const step = r(r(e - s) / (steps - 1));
+  const half = Math.floor(steps / 2), V = f32 ? 8 : 4;
+  const at = (i: number): number => (i < half ? fma(step, i, s) : fma(-step, steps - i - 1, e));
+  const T = numThreads();
+  const nt = steps > GRAIN_SIZE && T > 1 ? Math.min(T, Math.ceil(steps / GRAIN_SIZE)) : 1, chunk = Math.ceil(steps / nt);
+  for (let begin = 0; begin < steps; begin += chunk) {
+    const stop = Math.min(steps, begin + chunk);
+    let i = begin;
+    for (; i + 2 * V <= stop; i += 2 * V) {
+      for (let k = i; k < i + 2 * V; k += V) {
+        const base = at(k);
+        out[k] = base;
+        for (let j = 1; j < V; j++) out[k + j] = r(base + r(j * step));
+      }
+    }
+    for (; i < stop; i++) out[i] = at(i);
+  }
 }
 
 export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor {

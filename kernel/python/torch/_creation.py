@@ -165,12 +165,10 @@ def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=Non
     return wrap(call('linspace', _float(_num(start)), _float(_num(end)), _int(steps), _engine_dtype(dtype), _bool(requires_grad)))
 
 
-def logspace(start, end, steps, base=10.0, *, dtype=None, requires_grad=False, device=None):
-    # ATen's logspace kernel: the exponents as linspace steps them in the output's type, then std::pow(base, e) in
-    # double, rounded to the output dtype
-    out = dtype or T.BY_ENGINE[call('get_default_dtype')]
-    exps = linspace(start, end, steps, dtype=out if out.is_floating_point else T.float64).to(T.float64)
-    return wrap(call('pow_scalar_base', exps, _float(base))).to(out).requires_grad_(requires_grad)
+def logspace(start, end, steps, base=10.0, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    return wrap(call('logspace', _float(_num(start)), _float(_num(end)), _int(steps), _float(base), _engine_dtype(dtype),
+                     _bool(requires_grad)))
 
 
 def eye(n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
