@@ -4,6 +4,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { canCast, promoteTypes, resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
+import { wasm } from '../wasm';
 import { apply, applyInplace, definePointwise, notImplementedFor, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { broadcastShapes, isRowMajor, iteratorStrides, sameShape } from '../shape';
@@ -544,11 +545,24 @@ export const ERFC = definePointwise({
 export const erf = (x: Tensor): Tensor => apply(ERF, [x]);
 export const erfc = (x: Tensor): Tensor => apply(ERFC, [x]);
 
-// self + value·tensor1·tensor2 (÷ for addcdiv), in that order of operations as ATen's kernels compute it.
+// self + value·tensor1·tensor2 (÷ for addcdiv), in that order of operations as ATen's kernels compute it; for float32
+// and float64 addcmul's last multiply-add is one fused multiply-add, as the AVX2 build compiles both of its lambdas.
 function addcKernel(op: 'mul' | 'div') {
   return ([s, t1, t2]: Tensor[], a: Record<string, unknown>): Tensor => {
     const dt = promoteTypes(promoteTypes(s.dtype, t1.dtype), t2.dtype);
     const scaled = K.binary('mul', t1, wrapScalar(a.value as Scalar), dt);
+    if (op === 'mul' && (dt === 'float32' || dt === 'float64')) {
+      const shape = broadcastShapes(broadcastShapes(s.shape, scaled.shape), t2.shape);
+      const dense = (t: Tensor): Tensor => { const e = K.empty(shape, dt); K.copyInto(e, t); return e; };
+      const out = dense(s), p = dense(scaled), q = dense(t2);
+      scaled.free();
+      const at = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;
+      if (dt === 'float32') wasm().fma32(out.numel(), at(out), at(p), at(q), 0);
+      else wasm().fmaRunF64(out.numel(), at(out), at(p), at(q));
+      p.free();
+      q.free();
+      return out;
+    }
     const prod = K.binary(op, scaled, t2, dt);
     scaled.free();
     const out = K.binary('add', s, prod, dt);
@@ -561,8 +575,9 @@ export const ADDCMUL = definePointwise({
   forward: addcKernel('mul'),
   grads: {
     self: { saves: [], fn: (g) => g },
-    tensor1: { saves: ['tensor2'], fn: (g, c) => mulScalar(mul(g, c.saved('tensor2')), c.attrs.value as Scalar) },
-    tensor2: { saves: ['tensor1'], fn: (g, c) => mulScalar(mul(g, c.saved('tensor1')), c.attrs.value as Scalar) },
+    // grad * (tensor2 * value), grad * (tensor1 * value) (derivatives.yaml)
+    tensor1: { saves: ['tensor2'], fn: (g, c) => mul(g, mulScalar(c.saved('tensor2'), c.attrs.value as Scalar)) },
+    tensor2: { saves: ['tensor1'], fn: (g, c) => mul(g, mulScalar(c.saved('tensor1'), c.attrs.value as Scalar)) },
   },
 });
 export const ADDCDIV = definePointwise({
@@ -570,10 +585,14 @@ export const ADDCDIV = definePointwise({
   forward: addcKernel('div'),
   grads: {
     self: { saves: [], fn: (g) => g },
-    tensor1: { saves: ['tensor2'], fn: (g, c) => div(mulScalar(g, c.attrs.value as Scalar), c.saved('tensor2')) },
+    // grad * (value / tensor2), -grad * (value * tensor1 / (tensor2 * tensor2)) (derivatives.yaml)
+    tensor1: {
+      saves: ['tensor2'],   // value / tensor2 is ATen's empty_like(tensor2).fill_(value).div_(tensor2)
+      fn: (g, c) => { const t2 = c.saved('tensor2'); return mul(g, div(K.full(t2.shape, scalarValue(c.attrs.value as Scalar), t2.dtype), t2)); },
+    },
     tensor2: {
       saves: ['tensor1', 'tensor2'],
-      fn: (g, c) => div(mul(mulScalar(neg(g), c.attrs.value as Scalar), c.saved('tensor1')), mul(c.saved('tensor2'), c.saved('tensor2'))),
+      fn: (g, c) => mul(neg(g), div(mulScalar(c.saved('tensor1'), c.attrs.value as Scalar), mul(c.saved('tensor2'), c.saved('tensor2')))),
     },
   },
 });

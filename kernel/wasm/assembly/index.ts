@@ -20,7 +20,7 @@ import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
-export { fma64 } from './welford';
+export { fma64, fmaRunF64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';

@@ -153,3 +153,12 @@ export function sqDevRangeT<T>(ndim: i32, m: usize, inp: usize, begin: i32, end:
   }
   return total;
 }
+
+/** x[i] = p[i]·q[i] + x[i] rounded once, over n contiguous doubles (a fused multiply-add as PyTorch's AVX2 build's). */
+export function fmaRunF64(n: i32, x: usize, p: usize, q: usize): void {
+  const hw = madIsFused();
+  for (let i = 0; i < n; i++) {
+    const o = <usize>i << 3;
+    store<f64>(x + o, fmaW(load<f64>(p + o), load<f64>(q + o), load<f64>(x + o), hw));
+  }
+}
