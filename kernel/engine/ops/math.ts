@@ -8,6 +8,7 @@ import { TorchError } from '../errors';
 import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
 import { Tensor } from '../tensor';
+import { wasm } from '../wasm';
 import { apply, applyInplace, definePointwise, notImplementedFor, OpDef } from './apply';
 import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
@@ -31,6 +32,28 @@ function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
   const fn = wide(dt) === 'float32' ? f32 : f64;   // float16/bfloat16 compute in float32
   for (let i = 0; i < v.length; i++) v[i] = fn(v[i]);
   return fromValues(x.shape, v, dt);
+}
+
+/**
+ * Where each element of t (row-major order) sits in memory when t is dense (its strides a permutation of a
+ * contiguous layout's: TensorIterator then walks it, and a like-laid-out output, as one run), else null.
+ */
+function memoryPositions(t: Tensor): Int32Array | null {
+  const dims = t.shape.map((n, d) => ({ n, st: t.strides[d] })).filter((e) => e.n !== 1);
+  const sorted = [...dims].sort((a, b) => a.st - b.st);
+  let expect = 1;
+  for (const e of sorted) { if (e.st !== expect) return null; expect *= e.n; }
+  const n = t.numel(), out = new Int32Array(n), nd = t.shape.length, idx = new Array<number>(nd).fill(0);
+  let off = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = off;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d] < t.shape[d]) { off += t.strides[d]; break; }
+      off -= (t.shape[d] - 1) * t.strides[d];
+      idx[d] = 0;
+    }
+  }
+  return out;
 }
 
 /** The values of t broadcast to `shape`, row-major. */
@@ -243,15 +266,23 @@ export const RAD2DEG = angleOp('rad2deg', 'Rad2DegBackward0', M_180_PI);
 export const deg2rad = (x: Tensor): Tensor => apply(DEG2RAD, [x]);
 export const rad2deg = (x: Tensor): Tensor => apply(RAD2DEG, [x]);
 
-// logit(x, eps): log(x / (1 - x)), x first clamped to [eps, 1 - eps] when eps is given; +inf at 1.
+// logit(x, eps): log(x / (1 - x)), x first clamped to [eps, 1 - eps] when eps is given; +inf at 1. A contiguous
+// float32 tensor takes logit_kernel's positions: Sleef's logf for each 16-element block (cpu_kernel_vec's vector
+// lambda), glibc's logf for the rest (std::log); other layouts take glibc's throughout.
 export const LOGIT = definePointwise({
   name: 'logit', node: 'LogitBackward0', args: ['self'],
   forward: ([x], { eps }) => {
     const e = eps as number | null;
-    const one = (v: number, r: Fn1): number => {
+    const one = (v: number, r: Fn1, log: Fn1 = Math.log): number => {
       if (e !== null) { const lo = r(e), hi = r(1 - lo); v = v < lo ? lo : v > hi ? hi : v; }
-      return v === 1 ? Infinity : r(Math.log(r(v / r(1 - v))));
+      return v === 1 ? Infinity : r(log(r(v / r(1 - v))));
     };
+    if (x.dtype === 'float32') {
+      const v = x.toArray(), k = wasm(), at = memoryPositions(x);
+      const blocks = at ? v.length - (v.length % 16) : 0;
+      for (let i = 0; i < v.length; i++) v[i] = one(v[i], f, at && at[i] < blocks ? (u) => k.sleefF32(2, u) : S.logfGlibc);
+      return fromValues(x.shape, v, 'float32');
+    }
     return mapUnary(x, toFloating(x.dtype), (v) => one(f(v), f), (v) => one(v, (u) => u));
   },
   grads: {
