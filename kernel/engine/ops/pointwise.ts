@@ -89,7 +89,8 @@ export const DIV = definePointwise({
   into: binaryIntoSelf('div', promotedFloat),
   grads: {
     self: { saves: ['other'], fn: (g, c) => div(g, c.saved('other')) },
-    other: { saves: ['self', 'other'], fn: (g, c) => { const o = c.saved('other'); return div(mul(neg(g), c.saved('self')), mul(o, o)); } },
+    // div_tensor_other_backward: -grad * ((self / other) / other)
+    other: { saves: ['self', 'other'], fn: (g, c) => { const o = c.saved('other'); return mul(neg(g), div(div(c.saved('self'), o), o)); } },
   },
 });
 // pow(self, exponent: Scalar). d/dx x^e = e * x^(e-1); the gradient is 0 for e == 0 (as PyTorch's pow_backward).
@@ -229,7 +230,8 @@ export const RSQRT = unaryOp('rsqrt', 'RsqrtBackward0', 'rsqrt', true, ['result'
 export const LOG1P = unaryOp('log1p', 'Log1PBackward0', 'log1p', true, ['self'], (g, c) => div(g, addScalar(c.saved('self'), 1)));
 export const EXPM1 = unaryOp('expm1', 'Expm1Backward0', 'expm1', true, ['result'], (g, c) => mul(g, addScalar(c.saved('result'), 1)));
 export const LOG2 = unaryOp('log2', 'Log2Backward0', 'log2', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), Math.LN2)));
-export const LOG10 = unaryOp('log10', 'Log10Backward0', 'log10', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), Math.LN10)));
+// (derivatives.yaml's literal 2.3025850929940456 is one ulp above Math.LN10)
+export const LOG10 = unaryOp('log10', 'Log10Backward0', 'log10', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), 2.3025850929940456)));
 export const ASIN = unaryOp('asin', 'AsinBackward0', 'asin', true, ['self'], (g, c) => mul(g, rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
 export const ACOS = unaryOp('acos', 'AcosBackward0', 'acos', true, ['self'], (g, c) => mul(neg(g), rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
 export const ATAN = unaryOp('atan', 'AtanBackward0', 'atan', true, ['self'], (g, c) => div(g, addScalar(pow(c.saved('self'), 2), 1)));
