@@ -210,7 +210,12 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
         if (!isNaN(p1)) r = isNaN(r) ? r : (r > p1 ? p1 : r);
         return <T>r;
       }
-      case 13: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>v, <f32>p0) : <T>Math.pow(v, p0);  // x ** p0
+      case 13: {                                                          // x ** p0
+        // ATen's pow_tensor_scalar_optimized_kernel multiplies for these exponents (rounding after each product)
+        if (p0 == 3) return x * x * x;
+        if (p0 == -2) return <T>1 / (x * x);
+        return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>v, <f32>p0) : <T>Math.pow(v, p0);
+      }
       case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
       case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>Math.log1p(v);
       case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>Math.expm1(v);
