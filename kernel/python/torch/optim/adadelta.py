@@ -1,5 +1,6 @@
 # torch.optim.Adadelta, ported from PyTorch 1.13.1 torch/optim/adadelta.py (BSD-3-Clause, (c) PyTorch contributors):
-# the single-tensor path (_single_tensor_adadelta) with its exact order of operations; foreach=True runs it too.
+# the single-tensor path (_single_tensor_adadelta) with its exact order of operations; foreach=True runs it too, with
+# the foreach path's one visible difference (the weight decay added into p.grad in place).
 from typing import List, Optional
 
 import torch
@@ -106,6 +107,12 @@ def adadelta(params: List[Tensor],
              weight_decay: float,
              maximize: bool):
     r"""Functional API that performs Adadelta algorithm computation (torch.optim.adadelta.adadelta)."""
+    if foreach and weight_decay != 0 and not maximize:
+        # PyTorch's foreach path (_multi_tensor_adadelta) adds the weight decay into the gradients in place
+        # (torch._foreach_add_(grads, params, alpha=weight_decay)); its other steps round as the lines below.
+        for grad, param in zip(grads, params):
+            P.add_(grad, param, alpha=weight_decay)
+        weight_decay = 0
     for (param, grad, square_avg, acc_delta) in zip(params, grads, square_avgs, acc_deltas):
         grad = grad if not maximize else -grad
 

@@ -1,5 +1,6 @@
 # torch.optim.Adamax, ported from PyTorch 1.13.1 torch/optim/adamax.py (BSD-3-Clause, (c) PyTorch contributors):
-# the single-tensor path (_single_tensor_adamax) with its exact order of operations; foreach=True runs it too.
+# the single-tensor path (_single_tensor_adamax) with its exact order of operations; foreach=True runs it too, with
+# the foreach path's one visible difference (the weight decay added into p.grad in place).
 from typing import List, Optional
 
 import torch
@@ -123,6 +124,13 @@ def adamax(params: List[Tensor],
     r"""Functional API that performs adamax algorithm computation (torch.optim.adamax.adamax)."""
     if not all(isinstance(t, torch.Tensor) for t in state_steps):
         raise RuntimeError("API has changed, `state_steps` argument must contain a list of singleton tensors")
+
+    if foreach and weight_decay != 0 and not maximize:
+        # PyTorch's foreach path (_multi_tensor_adamax) adds the weight decay into the gradients in place
+        # (torch._foreach_add_(grads, params, alpha=weight_decay)); its other steps round as the lines below.
+        for grad, param in zip(grads, params):
+            P.add_(grad, param, alpha=weight_decay)
+        weight_decay = 0
 
     for i, param in enumerate(params):
         grad = grads[i]

@@ -1,5 +1,7 @@
 # torch.optim.NAdam, ported from PyTorch 1.13.1 torch/optim/nadam.py (BSD-3-Clause, (c) PyTorch contributors):
-# the single-tensor path (_single_tensor_nadam) with its exact order of operations; foreach=True runs it too.
+# the single-tensor path (_single_tensor_nadam) and, for foreach=True, the multi-tensor one (_multi_tensor_nadam,
+# which rounds differently and uses mu_product * mu_next for the second step size), with their exact order of operations.
+import math
 from typing import List, Optional
 
 import torch
@@ -132,6 +134,11 @@ def nadam(params: List[Tensor],
     if not all(isinstance(t, torch.Tensor) for t in mu_products):
         raise RuntimeError("API has changed, `mu_products` argument must contain a list of singleton tensors")
 
+    if foreach:
+        return _multi_tensor_nadam(params, grads, exp_avgs, exp_avg_sqs, mu_products, state_steps, beta1=beta1,
+                                   beta2=beta2, lr=lr, weight_decay=weight_decay, momentum_decay=momentum_decay,
+                                   eps=eps)
+
     for i, param in enumerate(params):
         grad = grads[i]
         exp_avg = exp_avgs[i]
@@ -162,3 +169,46 @@ def nadam(params: List[Tensor],
         denom = exp_avg_sq.div(bias_correction2).sqrt().add_(eps)
         P.addcdiv_(param, grad, denom, value=-lr * (1. - mu) / (1. - mu_product.item()))
         P.addcdiv_(param, exp_avg, denom, value=-lr * mu_next / (1. - mu_product_next.item()))
+
+
+def _multi_tensor_nadam(params, grads, exp_avgs, exp_avg_sqs, mu_products, state_steps, *, beta1, beta2, lr,
+                        weight_decay, momentum_decay, eps):
+    # PyTorch's torch._foreach_* ops on CPU run the per-tensor op on each list element, rounded as those ops
+    if len(params) == 0:
+        return
+
+    for step in state_steps:
+        step.add_(1)
+
+    bias_correction2 = [1 - beta2 ** step.item() for step in state_steps]
+    mus = [beta1 * (1. - 0.5 * (0.96 ** (step.item() * momentum_decay))) for step in state_steps]
+    mu_nexts = [beta1 * (1. - 0.5 * (0.96 ** ((step.item() + 1) * momentum_decay)))
+                for step in state_steps]
+
+    for mu_product, mu in zip(mu_products, mus):
+        mu_product.mul_(mu)
+
+    if weight_decay != 0:
+        for grad, param in zip(grads, params):
+            P.add_(grad, param, alpha=weight_decay)
+
+    for exp_avg, grad in zip(exp_avgs, grads):
+        P.add_(exp_avg.mul_(beta1), grad, alpha=1 - beta1)
+
+    for exp_avg_sq, grad in zip(exp_avg_sqs, grads):
+        P.addcmul_(exp_avg_sq.mul_(beta2), grad, grad, value=1 - beta2)
+
+    exp_avg_sq_sqrt = [t.sqrt() for t in exp_avg_sqs]
+    bias_correction_sqrt = [math.sqrt(bc) for bc in bias_correction2]
+    for t, bc in zip(exp_avg_sq_sqrt, bias_correction_sqrt):
+        t.div_(bc)
+    denom = [t.add(eps) for t in exp_avg_sq_sqrt]
+
+    step_size_grads = [(lr * (1. - mu) / (1. - mu_product.item())) * -1
+                       for mu_product, mu in zip(mu_products, mus)]
+    step_size_expavg = [(lr * mu_next / (1. - mu_product.item() * mu_next)) * -1
+                        for mu_product, mu_next in zip(mu_products, mu_nexts)]
+    for param, grad, d, v in zip(params, grads, denom, step_size_grads):
+        P.addcdiv_(param, grad, d, value=v)
+    for param, exp_avg, d, v in zip(params, exp_avgs, denom, step_size_expavg):
+        P.addcdiv_(param, exp_avg, d, value=v)

@@ -1,5 +1,6 @@
 # torch.optim.RAdam, ported from PyTorch 1.13.1 torch/optim/radam.py (BSD-3-Clause, (c) PyTorch contributors):
-# the single-tensor path (_single_tensor_radam) with its exact order of operations; foreach=True runs it too.
+# the single-tensor path (_single_tensor_radam) and, for foreach=True, the multi-tensor one (_multi_tensor_radam,
+# which rounds differently and has no eps in its denominator), with their exact order of operations.
 import math
 from typing import List, Optional
 
@@ -115,6 +116,10 @@ def radam(params: List[Tensor],
     if not all(isinstance(t, torch.Tensor) for t in state_steps):
         raise RuntimeError("API has changed, `state_steps` argument must contain a list of singleton tensors")
 
+    if foreach:
+        return _multi_tensor_radam(params, grads, exp_avgs, exp_avg_sqs, state_steps, beta1=beta1, beta2=beta2,
+                                   lr=lr, weight_decay=weight_decay, eps=eps)
+
     for i, param in enumerate(params):
         grad = grads[i]
         exp_avg = exp_avgs[i]
@@ -150,3 +155,47 @@ def radam(params: List[Tensor],
             P.add_(param, bias_corrected_exp_avg * lr * adaptive_lr * rect, alpha=-1.0)
         else:
             P.add_(param, bias_corrected_exp_avg * lr, alpha=-1.0)
+
+
+def _multi_tensor_radam(params, grads, exp_avgs, exp_avg_sqs, state_steps, *, beta1, beta2, lr, weight_decay, eps):
+    # PyTorch's torch._foreach_* ops on CPU run the per-tensor op on each list element, rounded as those ops
+    if len(params) == 0:
+        return
+
+    for step in state_steps:
+        step.add_(1)
+
+    # maximum length of the approximated SMA
+    rho_inf = 2 / (1 - beta2) - 1
+    # compute the length of the approximated SMA
+    rho_t_list = [rho_inf - 2 * step.item() * (beta2 ** step.item()) / (1 - beta2 ** step.item())
+                  for step in state_steps]
+
+    bias_correction1 = [1 - beta1 ** step.item() for step in state_steps]
+    bias_correction2 = [1 - beta2 ** step.item() for step in state_steps]
+    if weight_decay != 0:
+        for grad, param in zip(grads, params):
+            P.add_(grad, param, alpha=weight_decay)
+
+    # Decay the first and second moment running average coefficient
+    for exp_avg, grad in zip(exp_avgs, grads):
+        P.add_(exp_avg.mul_(beta1), grad, alpha=1 - beta1)
+
+    for exp_avg_sq, grad in zip(exp_avg_sqs, grads):
+        P.addcmul_(exp_avg_sq.mul_(beta2), grad, grad, value=1 - beta2)
+
+    rect = [math.sqrt((rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t))
+            if rho_t > 5 else 0 for rho_t in rho_t_list]
+    unrectified = [0 if rect > 0 else 1. for rect in rect]
+
+    exp_avg_sq_sqrt = [t.sqrt() for t in exp_avg_sqs]
+    bias_correction_sqrt = [math.sqrt(bc) for bc in bias_correction2]
+    denom = [t / bc for t, bc in zip(exp_avg_sq_sqrt, bias_correction_sqrt)]
+    step_size = [(lr * rect / bc) * -1 for rect, bc in zip(rect, bias_correction1)]
+    for param, exp_avg, d, v in zip(params, exp_avgs, denom, step_size):
+        P.addcdiv_(param, exp_avg, d, value=v)
+
+    denom = [torch.ones_like(exp_av, memory_format=torch.preserve_format) for exp_av in exp_avgs]
+    step_size = [(lr * rect / bc) * -1 for rect, bc in zip(unrectified, bias_correction1)]
+    for param, exp_avg, d, v in zip(params, exp_avgs, denom, step_size):
+        P.addcdiv_(param, exp_avg, d, value=v)
