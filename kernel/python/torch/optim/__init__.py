@@ -14,6 +14,7 @@ from .rmsprop import RMSprop
 from .nadam import NAdam
 from .lbfgs import LBFGS
 from . import lr_scheduler
+from . import swa_utils
 
 __all__ = ['Optimizer', 'Adadelta', 'Adagrad', 'Adam', 'AdamW', 'SparseAdam', 'Adamax', 'ASGD', 'SGD', 'RAdam',
-           'Rprop', 'RMSprop', 'NAdam', 'LBFGS', 'lr_scheduler']
+           'Rprop', 'RMSprop', 'NAdam', 'LBFGS', 'lr_scheduler', 'swa_utils']
