@@ -33,3 +33,14 @@ cfgs = {
 }
 for name, mk in cfgs.items():
     print(name, *run(lambda p: mk(p, True)))
+# ASGD foreach=True takes the first parameter's eta for all (here b starts later than a)
+for fe in [False, True]:
+    torch.manual_seed(0)
+    a = torch.randn(4, requires_grad=True); b = torch.randn(3, requires_grad=True)
+    opt = torch.optim.ASGD([a, b], lr=0.1, lambd=0.5, t0=1, foreach=fe)
+    for i in range(5):
+        opt.zero_grad()
+        l = (a ** 2).sum() + ((b ** 2).sum() if i >= 2 else 0)
+        l.backward()
+        opt.step()
+    print(fe, a.tolist(), b.tolist(), opt.state[b]['eta'], opt.state[b]['ax'].tolist())

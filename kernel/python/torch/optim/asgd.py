@@ -1,5 +1,6 @@
 # torch.optim.ASGD, ported from PyTorch 1.13.1 torch/optim/asgd.py (BSD-3-Clause, (c) PyTorch contributors):
-# the single-tensor path (_single_tensor_asgd) with its exact order of operations; foreach=True runs it too.
+# the single-tensor path (_single_tensor_asgd) with its exact order of operations; foreach=True runs it too (with
+# the first parameter's eta for all, as PyTorch's foreach path).
 import math
 from typing import List, Optional
 
@@ -121,6 +122,9 @@ def asgd(params: List[Tensor],
          alpha: float,
          weight_decay: float):
     r"""Functional API that performs asgd algorithm computation (torch.optim.asgd.asgd)."""
+    # PyTorch's foreach path (_multi_tensor_asgd) rounds as the lines below but uses the first parameter's eta for
+    # all of them
+    eta0 = etas[0].item() if foreach and len(etas) > 0 else None
     for i, param in enumerate(params):
         grad = grads[i]
         grad = grad if not maximize else -grad
@@ -136,11 +140,12 @@ def asgd(params: List[Tensor],
         if weight_decay != 0:
             grad = P.add(grad, param, alpha=weight_decay)
 
+        eta_value = eta.item() if eta0 is None else eta0
         # decay term
-        param.mul_(1 - lambd * eta.item())
+        param.mul_(1 - lambd * eta_value)
 
         # update parameter
-        P.add_(param, grad, alpha=-eta.item())
+        P.add_(param, grad, alpha=-eta_value)
 
         # averaging
         if mu.item() != 1:
