@@ -1,6 +1,7 @@
 # torch.optim.NAdam, ported from PyTorch 1.13.1 torch/optim/nadam.py (BSD-3-Clause, (c) PyTorch contributors):
 # the single-tensor path (_single_tensor_nadam) and, for foreach=True, the multi-tensor one (_multi_tensor_nadam,
-# which rounds differently and uses mu_product * mu_next for the second step size), with their exact order of operations.
+# which rounds differently and uses mu_product * mu_next for the second step size), with their exact order of
+# operations.
 import math
 from typing import List, Optional
 

@@ -71,7 +71,8 @@ class Rprop(Optimizer):
                     state['step'] = 0
                     state['prev'] = torch.zeros_like(p, memory_format=torch.preserve_format)
                     # grad.new().resize_as_(grad).fill_(lr): a tensor of grad's dtype and shape
-                    state['step_size'] = torch.empty_like(grad, memory_format=torch.contiguous_format).fill_(group['lr'])
+                    state['step_size'] = torch.empty_like(grad, memory_format=torch.contiguous_format)
+                    state['step_size'].fill_(group['lr'])
 
                 prevs.append(state['prev'])
                 step_sizes.append(state['step_size'])
