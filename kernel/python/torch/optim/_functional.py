@@ -1,4 +1,5 @@
-# torch.optim._functional: the optimizers' functional forms, as PyTorch 1.13.1 re-exports them (torch/optim/_functional.py).
+# torch.optim._functional: the optimizers' functional forms, as PyTorch 1.13.1 re-exports them
+# (torch/optim/_functional.py).
 # sparse_adam needs sparse gradients, which tnb does not have.
 from .adadelta import adadelta  # noqa: F401
 from .adagrad import adagrad  # noqa: F401
