@@ -433,6 +433,7 @@ const OPS: Record<string, Fn> = {
   embedding: (idx: Tensor, w: Tensor, paddingIdx: number | null, byFreq: boolean) => torch.embedding(idx, w, paddingIdx, byFreq),
   // the optimizers' fused float32 update (optim/_pointwise.py); false when it does not apply
   fma32_: (x: Tensor, p: Tensor, q: Tensor | number) => torch.fma32_(x, p, q),
+  fma64_: (x: Tensor, p: Tensor, q: Tensor | number) => torch.fma64_(x, p, q),
   adam_update_: (p: Tensor, g: Tensor, m: Tensor, v: Tensor, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number) =>
     torch.adamUpdate_(p, g, m, v, b1, a1, b2, a2, c2, eps, ss),
   sgd_momentum_update_: (p: Tensor, d: Tensor, b: Tensor, mom: number, a: number, lr: number) => torch.sgdMomentumUpdate_(p, d, b, mom, a, lr),

@@ -646,9 +646,11 @@ class Tensor:
 
     # --- arithmetic methods -----------------------------------------------------------------------------------------
     def add(self, other, *, alpha=1):
+        alpha = _alpha_arg('add', self, other, alpha)
         return wrap(call('add', self, other, alpha)) if alpha != 1 else _checked(_binop('add', self, other), 'add', other)
 
     def sub(self, other, *, alpha=1):
+        alpha = _alpha_arg('sub', self, other, alpha)
         return wrap(call('sub', self, other, alpha)) if alpha != 1 else _checked(_binop('sub', self, other), 'sub', other)
 
 
@@ -667,8 +669,8 @@ class Tensor:
     def pow(self, exponent): return _checked(_binop('pow', self, exponent), 'pow', exponent)
     def rsub(self, other, alpha=1): return _checked(_binop('rsub', self, other), 'rsub', other)
 
-    def add_(self, other, *, alpha=1): call('add_', self, other, alpha); return self
-    def sub_(self, other, *, alpha=1): call('sub_', self, other, alpha); return self
+    def add_(self, other, *, alpha=1): call('add_', self, other, _alpha_arg('add_', self, other, alpha)); return self
+    def sub_(self, other, *, alpha=1): call('sub_', self, other, _alpha_arg('sub_', self, other, alpha)); return self
     def mul_(self, other): call('mul_', self, other); return self
     def div_(self, other, *, rounding_mode=None):
         if rounding_mode is not None and rounding_mode not in ('trunc', 'floor'):
@@ -1370,6 +1372,35 @@ def _int_list_arg(fn, name, pos, v):
     if any(not isinstance(i, _int) or isinstance(i, _bool) for i in items):
         raise _arg_error(fn, name, pos, 'tuple of ints', v)
     return items
+
+
+def _number_arg(fn, name, v):
+    """A Number argument (alpha=...) given as a tensor: PyTorch takes a 0-dim tensor that does not require grad as
+    its value (LBFGS passes such alphas), and refuses any other tensor."""
+    if isinstance(v, Tensor):
+        if v.dim() != 0 or v.requires_grad:
+            raise TypeError(f"{fn}(): argument '{name}' must be Number, not Tensor")
+        return v.item()
+    return v
+
+
+def _alpha_arg(fn, self, other, alpha):
+    """add/sub's alpha as a number, with ATen's alpha_check against the result dtype."""
+    alpha = _number_arg(fn, 'alpha', alpha)
+    if type(alpha) is int and alpha == 1:
+        return alpha
+    try:
+        from ._dtype_info import result_type
+        dt = result_type(self, other)
+    except TypeError:   # e.g. a complex scalar: the engine call reports it
+        return alpha
+    if isinstance(alpha, builtins.bool) and dt is not T.bool:
+        raise RuntimeError("Boolean alpha only supported for Boolean results.")
+    if not (dt.is_floating_point or dt.is_complex) and not isinstance(alpha, builtins.int):
+        raise RuntimeError("For integral input tensors, argument alpha must not be a floating point number.")
+    if not dt.is_complex and isinstance(alpha, builtins.complex):
+        raise RuntimeError("For non-complex input tensors, argument alpha must not be a complex number.")
+    return alpha
 
 
 def _checked(r, name, other):
