@@ -357,6 +357,9 @@ const OPS: Record<string, Fn> = {
   rnn_transpose_output: (x: Tensor, a: number, b: number) => torch.rnnTransposeOutput(x, a, b),
   rnn_layer: (k: string, xw: Tensor, rev: boolean, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null, whr: Tensor | null) =>
     torch.rnnLayer(k as torch.RnnCellKind, xw, rev, h, c, whh, bhh, whr),
+  rnn_packed_layer: (k: string, xw: Tensor, bs: number[], rev: boolean, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null, whr: Tensor | null) =>
+    torch.rnnPackedLayer(k as torch.RnnCellKind, xw, bs, rev, h, c, whh, bhh, whr),
+  pack_padded_sequence: (x: Tensor, lengths: number[], bf: boolean) => torch.packPaddedSequence(x, lengths, bf),
   rnn_cell: (k: string, x: Tensor, h: Tensor, c: Tensor | null, wih: Tensor, whh: Tensor, bih: Tensor | null, bhh: Tensor | null) =>
     torch.rnnCell(k as torch.RnnCellKind, x, h, c, wih, whh, bih, bhh),
   // linear algebra

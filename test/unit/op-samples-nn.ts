@@ -218,4 +218,23 @@ function registerNormSamples(h: NnHelpers): void {
     flat.forEach((r, k) => { if (r !== 3) for (let j = 0; j < 2; j++) out.data[r * 2 + j] += u.data[k * 2 + j] / flat.filter((v) => v === r).length; });
     return out;
   });
+  // pack_padded_sequence and its backward (the rows of the padded input in packed order, time step by time step)
+  const packRows = (T: number, B: number, lengths: number[], batchFirst: boolean): number[] => {
+    const rows: number[] = [];
+    for (let t = 0; t < T; t++) for (let b = 0; b < B; b++) if (t < lengths[b]) rows.push(batchFirst ? b * T + t : t * B + b);
+    return rows;
+  };
+  const packRef = (x: Arr, rows: number[], D: number): Arr => ({ shape: [rows.length, D], data: rows.flatMap((r) => x.data.slice(r * D, r * D + D)) });
+  add('PackPaddedSequenceBackward0', 'pack_padded_sequence of [4, 3, 2] with lengths [4, 2, 1]', [inp([4, 3, 2])],
+    ([x]) => torch.packPaddedSequence(x, [4, 2, 1], false)[0], ([x]) => packRef(x, packRows(4, 3, [4, 2, 1], false), 2));
+  add('PackPaddedSequenceBackward0', 'pack_padded_sequence batch_first of [3, 4, 2] with lengths [3, 3, 1]', [inp([3, 4, 2])],
+    ([x]) => torch.packPaddedSequence(x, [3, 3, 1], true)[0], ([x]) => packRef(x, packRows(4, 3, [3, 3, 1], true), 2));
+  add('CopySlices', 'backward of pack_padded_sequence (batch_first, [3, 4, 2], lengths [3, 2, 2])', [inp([7, 2])], ([u], dt) => {
+    const x = leaf(h.vals(24, 5), [3, 4, 2], dt);
+    return gradOf(torch.packPaddedSequence(x, [3, 2, 2], true)[0], x, u);
+  }, ([u]) => {
+    const out = zeros([3, 4, 2]);
+    packRows(4, 3, [3, 2, 2], true).forEach((r, k) => { for (let j = 0; j < 2; j++) out.data[r * 2 + j] = u.data[k * 2 + j]; });
+    return out;
+  });
 }
