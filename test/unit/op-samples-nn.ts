@@ -152,6 +152,10 @@ export function registerNnSamples(h: NnHelpers): void {
     ([x]) => torch.avg_pool2d(x, [2, 3], [2, 2], [1, 1], true, true), ([x]) => poolRef(x, [2, 3], [2, 2], [1, 1], [1, 1], true, avg(true, null)));
   add('AvgPool2DBackward0', 'avg_pool2d divisor_override=3', [inp([1, 2, 4, 4])], ([x]) => torch.avg_pool2d(x, [2, 2], [1, 1], [0, 0], false, true, 3),
     ([x]) => poolRef(x, [2, 2], [1, 1], [0, 0], [1, 1], false, avg(true, 3)));
+  // a 1x1 output of a channels_last input: the mean, restrided in place to channels_last (AsStridedBackward1)
+  add('AsStridedBackward1', 'adaptive_avg_pool2d 1x1 of a channels_last [2, 3, 2, 2]', [inp([2, 3, 2, 2])],
+    ([x]) => torch.adaptive_avg_pool2d(torch.contiguous(x, 'channels_last'), [1, 1]),
+    ([x]) => ({ shape: [2, 3, 1, 1], data: Array.from({ length: 6 }, (_, k) => x.data.slice(k * 4, k * 4 + 4).reduce((p, v) => p + v, 0) / 4) }));
   add('AdaptiveAvgPool2DBackward0', 'adaptive_avg_pool2d 5x7 → 3x4', [inp([2, 2, 5, 7])], ([x]) => torch.adaptive_avg_pool2d(x, [3, 4]), ([x]) => adaptiveRef(x, 3, 4));
   add('AdaptiveAvgPool2DBackward0', 'adaptive_avg_pool2d 4x4 → 2x4 (unbatched)', [inp([3, 4, 4])], ([x]) => torch.adaptive_avg_pool2d(x, [2, 4]),
     ([x]) => { const r = adaptiveRef({ shape: [1, ...x.shape], data: x.data }, 2, 4); return { shape: r.shape.slice(1), data: r.data }; });

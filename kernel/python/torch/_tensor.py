@@ -300,7 +300,9 @@ class Tensor:
         return _E.storage_offset(self._h)
 
     def is_contiguous(self, memory_format=None):
-        return _E.is_contiguous(self._h)
+        if memory_format is None:
+            return _E.is_contiguous(self._h)
+        return _E.is_contiguous(self._h, T._memory_format_arg('is_contiguous', memory_format, 'contiguous'))
 
     def data_ptr(self):
         return _E.data_ptr(self._h)
@@ -464,7 +466,7 @@ class Tensor:
         raise RuntimeError('tnb: NumPy is not available in this kernel; use .tolist() or .item()')
 
     def cpu(self, memory_format=None):
-        return self
+        return self if memory_format is None else self.to(memory_format=memory_format)
 
     def cuda(self, *args, **kwargs):
         raise RuntimeError('tnb runs on the CPU only (in WebAssembly); CUDA is not available')
@@ -1221,9 +1223,7 @@ class Tensor:
         return self
 
     def contiguous(self, memory_format=None):
-        if T._memory_format_arg('contiguous', memory_format, 'contiguous') == 'preserve':
-            raise RuntimeError('preserve memory format is unsupported by the contiguous operator')
-        return wrap(call('contiguous', self))
+        return wrap(call('contiguous', self, T._memory_format_arg('contiguous', memory_format, 'contiguous')))
 
     def clone(self, *, memory_format=None):
         return wrap(call('clone', self, T._memory_format_arg('clone', memory_format, 'preserve')))
@@ -1232,7 +1232,7 @@ class Tensor:
         dtype = kwargs.pop('dtype', None)
         copy = kwargs.pop('copy', False)
         kwargs.pop('non_blocking', None)
-        kwargs.pop('memory_format', None)
+        mf = T._memory_format_arg('to', kwargs.pop('memory_format', None), 'preserve')
         _check_device(kwargs.pop('device', None))
         if kwargs:
             raise TypeError(f"to() received an invalid combination of arguments - got unexpected keyword {next(iter(kwargs))!r}")
@@ -1248,19 +1248,19 @@ class Tensor:
             else:
                 raise TypeError(f"to() received an invalid combination of arguments - got ({type(a).__name__})")
         if dtype is None:
-            return self.clone() if copy else self
-        return wrap(call('to', self, _engine_dtype(dtype), _bool(copy)))
+            dtype = self.dtype
+        return wrap(call('to', self, _engine_dtype(dtype), _bool(copy), mf))
 
-    def float(self, memory_format=None): return self.to(T.float32)
-    def double(self, memory_format=None): return self.to(T.float64)
-    def long(self, memory_format=None): return self.to(T.int64)
-    def bool(self, memory_format=None): return self.to(T.bool)
-    def int(self, memory_format=None): return self.to(T.int32)
-    def half(self, memory_format=None): return self.to(T.float16)
-    def bfloat16(self, memory_format=None): return self.to(T.bfloat16)
-    def short(self, memory_format=None): return self.to(T.int16)
-    def char(self, memory_format=None): return self.to(T.int8)
-    def byte(self, memory_format=None): return self.to(T.uint8)
+    def float(self, memory_format=None): return self.to(T.float32, memory_format=memory_format)
+    def double(self, memory_format=None): return self.to(T.float64, memory_format=memory_format)
+    def long(self, memory_format=None): return self.to(T.int64, memory_format=memory_format)
+    def bool(self, memory_format=None): return self.to(T.bool, memory_format=memory_format)
+    def int(self, memory_format=None): return self.to(T.int32, memory_format=memory_format)
+    def half(self, memory_format=None): return self.to(T.float16, memory_format=memory_format)
+    def bfloat16(self, memory_format=None): return self.to(T.bfloat16, memory_format=memory_format)
+    def short(self, memory_format=None): return self.to(T.int16, memory_format=memory_format)
+    def char(self, memory_format=None): return self.to(T.int8, memory_format=memory_format)
+    def byte(self, memory_format=None): return self.to(T.uint8, memory_format=memory_format)
     def type_as(self, other): return self.to(other.dtype)
 
     # --- in-place fills and copies --------------------------------------------------------------------------------------
