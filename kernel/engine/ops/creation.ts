@@ -56,10 +56,8 @@ export function fromValues(shape: Shape, values: ArrayLike<number>, dtype: DType
 
 /** torch.tensor(data): nested lists of numbers/bools; dtype inferred as PyTorch does unless given. */
 export function tensor(data: NestedData | Tensor, opts: CreateOptions = {}): Tensor {
-  if (data instanceof Tensor) {
-    const out = K.empty(data.shape, opts.dtype ?? data.dtype);
-    K.copyInto(out, data);
-    return finish(out, opts);
+  if (data instanceof Tensor) {   // a copy as data.to(dtype, copy=True): laid out as data is (preserve)
+    return finish(K.copyOf(data, opts.dtype ?? data.dtype, likeStrides(data)), opts);
   }
   const shape: number[] = [];
   const flat: number[] = [];

@@ -215,21 +215,21 @@ export function alias(x: Tensor): Tensor { return apply(ALIAS, [x]); }
 // memory_format: clone() keeps a dense tensor's strides (preserve, PyTorch's default), contiguous() and the
 // engine's own copies are row-major; .to() (_to_copy) preserves by default; channels_last / channels_last_3d lay
 // a 4-d / 5-d copy out channels fastest.
-/** The strides of a copy of x in `format` (null: row-major): ATen's clone / empty_like rules. */
-function copyStrides(x: Tensor, format: MemoryFormat, toCopy: boolean): Shape | null {
+/** The strides of a copy of x in `format` (null: row-major): ATen's clone / _to_copy / empty_like rules (preserve:
+ * a dense tensor's strides exactly, else dense strides in x's dim order). */
+export function copyStrides(x: Tensor, format: MemoryFormat): Shape | null {
   if (format !== 'preserve') return memoryFormatStrides(x.shape, format);
   if (isNonOverlappingAndDense(x.shape, x.strides)) return isRowMajor(x.shape, x.strides) ? null : x.strides.slice();
-  // not dense: clone infers dense strides in x's dim order; _to_copy takes x's suggested memory format
-  return toCopy ? memoryFormatStrides(x.shape, suggestMemoryFormat(x.shape, x.strides)) : preservedStrides(x.shape, x.strides);
+  return preservedStrides(x.shape, x.strides);
 }
 export const CLONE = defineOp({
   name: 'clone', node: 'CloneBackward0', args: ['self'],
-  forward: ([x], a) => K.copyOf(x, x.dtype, copyStrides(x, a.format as MemoryFormat, false)),
+  forward: ([x], a) => K.copyOf(x, x.dtype, copyStrides(x, a.format as MemoryFormat)),
   grads: { self: { saves: [], fn: (g) => g } },
 });
 export const TO_COPY = defineOp({
   name: '_to_copy', node: 'ToCopyBackward0', args: ['self'],
-  forward: ([x], a) => K.copyOf(x, a.dtype as Tensor['dtype'], copyStrides(x, (a.format ?? 'preserve') as MemoryFormat, true)),
+  forward: ([x], a) => K.copyOf(x, a.dtype as Tensor['dtype'], copyStrides(x, (a.format ?? 'preserve') as MemoryFormat)),
   grads: { self: { saves: [], fn: (g) => g } },   // the engine converts the gradient back to the input's dtype
 });
 /** A copy: row-major, laid out as x when x is dense ('preserve', Tensor.clone()'s default), or channels-last. */

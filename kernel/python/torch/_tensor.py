@@ -1318,6 +1318,12 @@ class Tensor:
 
     def new_tensor(self, data, dtype=None, device=None, requires_grad=False):
         from . import _creation
+        if isinstance(data, Tensor):
+            warnings.warn('To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() '
+                          'or sourceTensor.clone().detach().requires_grad_(True), rather than '
+                          'tensor.new_tensor(sourceTensor).', stacklevel=2)
+            _check_device(device)
+            return wrap(call('tensor_from_tensor', data, _engine_dtype(dtype or self.dtype), _bool(requires_grad)))
         return _creation.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
 
     def new_zeros(self, *size, dtype=None, device=None, requires_grad=False):

@@ -65,3 +65,10 @@ print(m2 is m, [tuple(p.stride()) for p in m.parameters()], [type(p).__name__ fo
 m.to(torch.float64, memory_format=cl)
 print([(p.dtype, p.stride()) for p in m.parameters()][:2])
 print(m[0].weight.is_contiguous(memory_format=cl), m[0].weight.is_leaf, m[0].weight.requires_grad)
+
+# copies keep a dense tensor's layout (torch.tensor / new_tensor / .to / clone), non-dense ones their dim order
+t = torch.arange(6.).view(2, 3).t()
+print(t[::2].to(torch.float64).stride(), t[::2].clone().stride(), torch.tensor(y).stride(), y.new_tensor(y).stride(),
+      torch.tensor(t[::2]).stride(), torch.tensor(y, dtype=torch.float64).stride())
+q = torch.randn(2, 4, 5, 6).permute(0, 3, 1, 2)[:, :, :, ::2]
+print(q.stride(), q.double().stride(), q.clone().stride(), torch.empty_like(q).stride())
