@@ -42,6 +42,8 @@ ops = {
     'cumsum': lambda: x.cumsum(1), 'flatten': lambda: x.flatten(1), 'matmul': lambda: x @ torch.ones(5, 2),
     'where': lambda: torch.where(x > 0, x, 0.), 'gelu': lambda: F.gelu(x), 'hardswish': lambda: F.hardswish(x),
     'mse_none': lambda: F.mse_loss(x, torch.zeros(2, 3, 4, 5), reduction='none'),
+    'bce_logits': lambda: F.binary_cross_entropy_with_logits(x, torch.full((2, 3, 4, 5), 0.25), reduction='none'),
+    'bce_logits_target_cl': lambda: F.binary_cross_entropy_with_logits(xc, torch.full((2, 3, 4, 5), 0.25).contiguous(memory_format=cl), reduction='none'),
     'sort': lambda: x.sort(1)[0], 'index_select': lambda: x.index_select(1, torch.tensor([0, 2])),
     'narrow': lambda: x.narrow(1, 0, 2), 'lerp': lambda: torch.lerp(x, xc, 0.5), 'to_double': lambda: x.double(),
     'empty_like': lambda: torch.empty_like(x), 'unfold': lambda: F.unfold(x, 2),
