@@ -150,6 +150,30 @@ def _engine_dtype(d):
     raise TypeError(f"dtype must be torch.dtype, not {type(d).__name__}")
 
 
+def _arg_type_name(v):
+    """The argument parser's name of a value's type (int, NoneType, torch.dtype, torch.memory_format, ...)."""
+    t = type(v)
+    if isinstance(v, Tensor):
+        return 'Tensor'
+    mod = getattr(t, '__module__', 'builtins')
+    return t.__name__ if mod == 'builtins' else f'torch.{t.__name__}' if mod.startswith('torch') else t.__name__
+
+
+_TO_SIGNATURES = (' * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, '
+                  'torch.memory_format memory_format)\n'
+                  ' * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n'
+                  ' * (Tensor tensor, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n')
+
+
+def _to_invalid(args, kwargs):
+    """The TypeError of Tensor.to / Module.to for arguments that match none of its signatures."""
+    pos = [_arg_type_name(a) for a in args]
+    kw = [f'{k}={_arg_type_name(v)}' for k, v in kwargs.items()]
+    got = ', '.join(pos + kw) if pos else ''.join(f'{k}, ' for k in kw)
+    return TypeError(f'to() received an invalid combination of arguments - got ({got}), but expected one of:\n'
+                     f'{_TO_SIGNATURES}')
+
+
 def _check_device(device):
     if device is not None:
         T.device(device) if not isinstance(device, T.device) else device
@@ -299,7 +323,10 @@ class Tensor:
     def storage_offset(self):
         return _E.storage_offset(self._h)
 
-    def is_contiguous(self, memory_format=None):
+    def is_contiguous(self, *args, memory_format=None):
+        if args:
+            raise TypeError(f"is_contiguous() takes 0 positional arguments but {len(args)} "
+                            f"{'was' if len(args) == 1 else 'were'} given")
         if memory_format is None:
             return _E.is_contiguous(self._h)
         return _E.is_contiguous(self._h, T._memory_format_arg('is_contiguous', memory_format, 'contiguous'))
@@ -1222,20 +1249,27 @@ class Tensor:
         call('masked_fill', self, mask, value, True)
         return self
 
-    def contiguous(self, memory_format=None):
+    def contiguous(self, *args, memory_format=None):
+        if args:
+            raise TypeError(f"contiguous() takes 0 positional arguments but {len(args)} "
+                            f"{'was' if len(args) == 1 else 'were'} given")
         return wrap(call('contiguous', self, T._memory_format_arg('contiguous', memory_format, 'contiguous')))
 
     def clone(self, *, memory_format=None):
         return wrap(call('clone', self, T._memory_format_arg('clone', memory_format, 'preserve')))
 
     def to(self, *args, **kwargs):
+        given = (args, dict(kwargs))
+        mf = kwargs.get('memory_format')
+        if mf is not None and not isinstance(mf, T.memory_format):
+            raise _to_invalid(*given)
         dtype = kwargs.pop('dtype', None)
         copy = kwargs.pop('copy', False)
         kwargs.pop('non_blocking', None)
         mf = T._memory_format_arg('to', kwargs.pop('memory_format', None), 'preserve')
         _check_device(kwargs.pop('device', None))
         if kwargs:
-            raise TypeError(f"to() received an invalid combination of arguments - got unexpected keyword {next(iter(kwargs))!r}")
+            raise _to_invalid(*given)
         for a in args:
             if isinstance(a, T.dtype):
                 dtype = a
@@ -1246,7 +1280,7 @@ class Tensor:
             elif isinstance(a, _bool):
                 pass
             else:
-                raise TypeError(f"to() received an invalid combination of arguments - got ({type(a).__name__})")
+                raise _to_invalid(*given)
         if dtype is None:
             dtype = self.dtype
         return wrap(call('to', self, _engine_dtype(dtype), _bool(copy), mf))

@@ -17,6 +17,15 @@ cases = [
     lambda: torch.randn(2, 3, 4, 5).to(torch.float64, memory_format=cl3),
     lambda: torch.randn_like(torch.randn(3), memory_format=cl),
     lambda: nn.Conv3d(2, 2, 1).to(memory_format=cl),
+    lambda: torch.randn(2, 3, 4, 5).to(cl),
+    lambda: torch.randn(2, 3, 4, 5).to(memory_format='channels_last'),
+    lambda: torch.randn(2).to(cl, memory_format=3),
+    lambda: torch.randn(2).to(torch.float32, 3),
+    lambda: torch.randn(2).to(foo=1),
+    lambda: torch.randn(2, 3, 4, 5).is_contiguous(cl),
+    lambda: torch.randn(2, 3, 4, 5).contiguous(cl),
+    lambda: nn.Linear(1, 1).to(cl),
+    lambda: nn.Linear(1, 1).to(memory_format='x'),
 ]
 for f in cases:
     try:

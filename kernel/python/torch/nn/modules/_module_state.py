@@ -243,9 +243,18 @@ def attach(Module, Parameter):
         setattr(Module, name, f)
 
 
-def _parse_to(*args, device=None, dtype=None, non_blocking=False, copy=False, memory_format=None):
+def _parse_to(*args, **kwargs):
     """The dtype and memory format of Module.to's arguments (device, dtype, tensor, non_blocking, memory_format in
     torch's forms); devices are checked (the CPU only)."""
+    from torch._tensor import _to_invalid
+    given = (args, dict(kwargs))
+    device = kwargs.pop('device', None)
+    dtype = kwargs.pop('dtype', None)
+    kwargs.pop('non_blocking', None)
+    kwargs.pop('copy', None)
+    memory_format = kwargs.pop('memory_format', None)
+    if kwargs or (memory_format is not None and not isinstance(memory_format, torch.memory_format)):
+        raise _to_invalid(*given)
     for a in args:
         if isinstance(a, torch.dtype):
             dtype = a
@@ -254,12 +263,9 @@ def _parse_to(*args, device=None, dtype=None, non_blocking=False, copy=False, me
         elif isinstance(a, (str, torch.device, int)) and not isinstance(a, bool):
             device = a
         elif isinstance(a, bool):
-            non_blocking = a
+            pass
         else:
-            raise TypeError(f'to() received an invalid combination of arguments - got ({type(a).__name__})')
+            raise _to_invalid(*given)
     if device is not None and not isinstance(device, torch.device):
         torch.device(device if isinstance(device, str) else 'cuda')
-    if memory_format is not None and not isinstance(memory_format, torch.memory_format):
-        raise TypeError(f"to() received an invalid combination of arguments - got (memory_format="
-                        f"{type(memory_format).__name__})")
     return dtype, memory_format
