@@ -233,12 +233,12 @@ function registerNormSamples(h: NnHelpers): void {
     ([x]) => torch.packPaddedSequence(x, [4, 2, 1], false)[0], ([x]) => packRef(x, packRows(4, 3, [4, 2, 1], false), 2));
   add('PackPaddedSequenceBackward0', 'pack_padded_sequence batch_first of [3, 4, 2] with lengths [3, 3, 1]', [inp([3, 4, 2])],
     ([x]) => torch.packPaddedSequence(x, [3, 3, 1], true)[0], ([x]) => packRef(x, packRows(4, 3, [3, 3, 1], true), 2));
-  add('CopySlices', 'backward of pack_padded_sequence (batch_first, [3, 4, 2], lengths [3, 2, 2])', [inp([7, 2])], ([u], dt) => {
-    const x = leaf(h.vals(24, 5), [3, 4, 2], dt);
-    return gradOf(torch.packPaddedSequence(x, [3, 2, 2], true)[0], x, u);
+  add('CopySlices', 'backward of pack_padded_sequence ([4, 3, 2], lengths [3, 2, 2])', [inp([7, 2])], ([u], dt) => {
+    const x = leaf(h.vals(24, 5), [4, 3, 2], dt);
+    return gradOf(torch.packPaddedSequence(x, [3, 2, 2], false)[0], x, u);
   }, ([u]) => {
-    const out = zeros([3, 4, 2]);
-    packRows(4, 3, [3, 2, 2], true).forEach((r, k) => { for (let j = 0; j < 2; j++) out.data[r * 2 + j] = u.data[k * 2 + j]; });
+    const out = zeros([4, 3, 2]);
+    packRows(4, 3, [3, 2, 2], false).forEach((r, k) => { for (let j = 0; j < 2; j++) out.data[r * 2 + j] = u.data[k * 2 + j]; });
     return out;
   });
 }

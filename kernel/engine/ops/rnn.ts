@@ -134,13 +134,22 @@ const PACK_PADDED_SEQUENCE = defineOp({
     const rows = a.rows as number[];
     return K.take(x, packOffsets(x, rows, K.elementOffsets(x)), [rows.length, ...x.shape.slice(2)]);
   },
-  grads: { input: { saves: [], fn: (g, c) => apply(PACK_PADDED_SEQUENCE_BACKWARD, [g], { rows: c.attrs.rows, shape: c.inputs[0].shape }) } },
+  grads: {
+    input: {
+      saves: [], fn: (g, c) => {
+        // ATen's backward fills a time-major gradient and transposes it for batch_first (TransposeBackward0)
+        const shape = [...c.inputs[0].shape];
+        if (!c.attrs.batchFirst) return apply(PACK_PADDED_SEQUENCE_BACKWARD, [g], { rows: c.attrs.timeRows, shape });
+        [shape[0], shape[1]] = [shape[1], shape[0]];
+        return transpose(apply(PACK_PADDED_SEQUENCE_BACKWARD, [g], { rows: c.attrs.timeRows, shape }), 0, 1);
+      },
+    },
+  },
 });
 
 /**
- * _pack_padded_sequence_backward: the packed gradient put back into zeros of the padded shape. PyTorch composes it
- * of zeros and slice copies, so its own grad_fn (with create_graph) is CopySlices (TransposeBackward0 with
- * batch_first; the node's name here is CopySlices in both cases).
+ * _pack_padded_sequence_backward: the packed gradient put back into zeros of the time-major padded shape. PyTorch
+ * composes it of zeros and slice copies, so its own grad_fn (with create_graph) is CopySlices.
  */
 const PACK_PADDED_SEQUENCE_BACKWARD = defineOp({
   name: '_pack_padded_sequence_backward', node: 'CopySlices', args: ['grad'],
@@ -150,7 +159,7 @@ const PACK_PADDED_SEQUENCE_BACKWARD = defineOp({
     K.put(out, packOffsets(out, rows, contiguousOffsets(out.numel())), g, false);
     return out;
   },
-  grads: { grad: { saves: [], fn: (G, c) => apply(PACK_PADDED_SEQUENCE, [G], { rows: c.attrs.rows }) } },
+  grads: { grad: { saves: [], fn: (G, c) => apply(PACK_PADDED_SEQUENCE, [G], { rows: c.attrs.rows, timeRows: c.attrs.rows, batchFirst: false }) } },
 });
 
 /**
@@ -162,17 +171,19 @@ const PACK_PADDED_SEQUENCE_BACKWARD = defineOp({
 export function packPaddedSequence(input: Tensor, lengths: readonly number[], batchFirst: boolean): Tensor[] {
   if (input.ndim < 2) throw new TorchError('IndexError', `Dimension out of range (expected to be in range of [-${Math.max(input.ndim, 1)}, ${Math.max(input.ndim, 1) - 1}], but got 1)`);
   const T = batchFirst ? input.shape[1] : input.shape[0], B = batchFirst ? input.shape[0] : input.shape[1];
-  const rows: number[] = [], batchSizes: number[] = [];
+  const rows: number[] = [], timeRows: number[] = [], batchSizes: number[] = [];
   let prev = 0;
   for (let i = 0; i < B; i++) {
     const l = lengths[B - 1 - i], current = B - i;
     if (l > prev) {
-      for (let t = prev; t < Math.min(l, T); t++) for (let b = 0; b < current; b++) rows.push(batchFirst ? b * T + t : t * B + b);
+      for (let t = prev; t < Math.min(l, T); t++) {
+        for (let b = 0; b < current; b++) { rows.push(batchFirst ? b * T + t : t * B + b); timeRows.push(t * B + b); }
+      }
       for (let t = prev; t < l; t++) batchSizes.push(current);
       prev = l;
     }
   }
-  return [apply(PACK_PADDED_SEQUENCE, [input], { rows }), fromValues([batchSizes.length], batchSizes, 'int64')];
+  return [apply(PACK_PADDED_SEQUENCE, [input], { rows, timeRows, batchFirst }), fromValues([batchSizes.length], batchSizes, 'int64')];
 }
 
 /**

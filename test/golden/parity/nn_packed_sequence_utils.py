@@ -52,3 +52,12 @@ print(q)
 print(pad_packed_sequence(q))
 # a length beyond the time dim adds batch sizes without rows, as ATen's slicing does
 print(pack_padded_sequence(torch.arange(6.).view(2, 3), [3, 1, 1]))
+
+# double backward through the packing (gradient penalty): the gradient's own history is PyTorch's
+for bf in [False, True]:
+    xg = torch.randn(3, 4, 2, requires_grad=True)
+    pg = pack_padded_sequence(xg, [4, 2, 1], batch_first=bf) if bf else pack_padded_sequence(xg, [3, 3, 2, 1])
+    g, = torch.autograd.grad(pg.data.pow(2).sum(), xg, create_graph=True)
+    print(bf, type(g.grad_fn).__name__, g.sum().item())
+    g.pow(2).sum().backward()
+    print(xg.grad.sum(dim=-1))
