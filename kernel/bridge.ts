@@ -20,6 +20,7 @@ import { isGradEnabled } from './engine/autograd/grad_mode';
 import { DEFAULT_FLOAT, setDefaultFloat } from './engine/promote';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
+import { isContiguousIn, suggestMemoryFormat, type MemoryFormat } from './engine/shape';
 import { mem } from './engine/wasm';
 import { wrapScalar, type Scalar } from './engine/ops/scalar';
 import { numThreads, setThreadLimit } from './engine/threads';
@@ -129,13 +130,15 @@ function decode(sig: string, args: unknown[], keepKinds: boolean): unknown[] {
 type Fn = (...a: any[]) => unknown;   // eslint-disable-line @typescript-eslint/no-explicit-any
 const nn = <V>(v: V | null | undefined): V | undefined => (v === null ? undefined : v);
 const dt = (d: unknown): DType | undefined => (d === null || d === undefined ? undefined : d as DType);
-const createOpts = (dtype: unknown, requiresGrad: unknown, generator?: unknown) => {
+const createOpts = (dtype: unknown, requiresGrad: unknown, generator?: unknown, memoryFormat?: unknown) => {
   const o: Record<string, unknown> = {};
   if (dtype !== null && dtype !== undefined) o.dtype = dtype;
   if (requiresGrad) o.requires_grad = true;
   if (generator) o.generator = generator;
+  if (memoryFormat !== null && memoryFormat !== undefined) o.memory_format = memoryFormat;
   return o;
 };
+const mfmt = (m: unknown): MemoryFormat => (m === null || m === undefined ? 'preserve' : m as MemoryFormat);
 const dims = (d: unknown): number | number[] | undefined => (d === null || d === undefined ? undefined : d as number | number[]);
 
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
@@ -157,13 +160,13 @@ const OPS: Record<string, Fn> = {
   tensor_from_tensor: (x: Tensor, dtype: unknown, rg: boolean) => torch.tensor(x, createOpts(dtype, rg)),
   zeros: (s: number[], d: unknown, rg: boolean) => torch.zeros(s, createOpts(d, rg)),
   ones: (s: number[], d: unknown, rg: boolean) => torch.ones(s, createOpts(d, rg)),
-  empty: (s: number[], d: unknown, rg: boolean) => torch.empty(s, createOpts(d, rg)),
+  empty: (s: number[], d: unknown, rg: boolean, mf?: unknown) => torch.empty(s, createOpts(d, rg, null, mf)),
   empty_strided: (s: number[], st: number[], d: unknown, rg: boolean) => torch.empty_strided(s, st, createOpts(d, rg)),
   full: (s: number[], v: unknown, d: unknown, rg: boolean) => torch.full(s, v as number, createOpts(d, rg)),
-  zeros_like: (x: Tensor, d: unknown, rg: boolean) => torch.zeros_like(x, createOpts(d, rg)),
-  ones_like: (x: Tensor, d: unknown, rg: boolean) => torch.ones_like(x, createOpts(d, rg)),
-  empty_like: (x: Tensor, d: unknown, rg: boolean) => torch.empty_like(x, createOpts(d, rg)),
-  full_like: (x: Tensor, v: unknown, d: unknown, rg: boolean) => torch.full_like(x, v as number, createOpts(d, rg)),
+  zeros_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.zeros_like(x, createOpts(d, rg, null, mf)),
+  ones_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.ones_like(x, createOpts(d, rg, null, mf)),
+  empty_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.empty_like(x, createOpts(d, rg, null, mf)),
+  full_like: (x: Tensor, v: unknown, d: unknown, rg: boolean, mf?: unknown) => torch.full_like(x, v as number, createOpts(d, rg, null, mf)),
   arange: (a: unknown, b: unknown, s: unknown, d: unknown, rg: boolean) => torch.arange(a as number, nn(b) as number | undefined, (s ?? 1) as number, createOpts(d, rg)),
   linspace: (a: number, b: number, n: number, d: unknown, rg: boolean) => torch.linspace(a, b, n, createOpts(d, rg)),
   logspace: (a: number, b: number, n: number, base: number, d: unknown, rg: boolean) => torch.logspace(a, b, n, base, createOpts(d, rg)),
@@ -173,8 +176,8 @@ const OPS: Record<string, Fn> = {
   // (Pyodide hands over ints from 2**53 - 1 on as BigInts: bounds up to Number.MAX_SAFE_INTEGER work)
   randint: (lo: number | bigint, hi: number | bigint, s: number[], g: unknown, d: unknown, rg: boolean) => torch.randint(Number(lo), Number(hi), s, createOpts(d, rg, g)),
   randperm: (n: number, g: unknown, d: unknown, rg: boolean) => torch.randperm(n, createOpts(d, rg, g)),
-  rand_like: (x: Tensor, d: unknown, rg: boolean) => torch.rand_like(x, createOpts(d, rg)),
-  randn_like: (x: Tensor, d: unknown, rg: boolean) => torch.randn_like(x, createOpts(d, rg)),
+  rand_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.rand_like(x, createOpts(d, rg, null, mf)),
+  randn_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.randn_like(x, createOpts(d, rg, null, mf)),
   uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
   exponential_: (x: Tensor, l: number, g: Generator | null) => torch.exponential_(x, l, g ?? undefined),
@@ -351,13 +354,17 @@ const OPS: Record<string, Fn> = {
   select: (x: Tensor, d: number, i: number) => torch.select(x, d, i),
   narrow: (x: Tensor, d: number, s: number, n: number) => x.narrow(d, s, n),
   slice: (x: Tensor, d: number, a: unknown, b: unknown, s: number) => torch.slice(x, d, a as number | null, b as number | null, s),
-  contiguous: (x: Tensor) => torch.contiguous(x), clone: (x: Tensor, mf: unknown) => torch.clone(x, mf === 'contiguous' ? 'contiguous' : 'preserve'),
+  contiguous: (x: Tensor, mf?: unknown) => torch.contiguous(x, mf === null || mf === undefined ? 'contiguous' : mf as MemoryFormat),
+  clone: (x: Tensor, mf: unknown) => torch.clone(x, mfmt(mf)),
   detach: (x: Tensor) => torch.detach(x), detach_: (x: Tensor) => x.detach_(), data: (x: Tensor) => x.data,
-  to: (x: Tensor, d: string, copy: boolean) => torch.to(x, d as DType, copy),
+  to: (x: Tensor, d: string, copy: boolean, mf?: unknown) => torch.to(x, d as DType, copy, mfmt(mf)),
   cat: (xs: Tensor[], d: number) => torch.cat(xs, d), stack: (xs: Tensor[], d: number) => torch.stack(xs, d),
   rnn_transpose_output: (x: Tensor, a: number, b: number) => torch.rnnTransposeOutput(x, a, b),
   rnn_layer: (k: string, xw: Tensor, rev: boolean, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null, whr: Tensor | null) =>
     torch.rnnLayer(k as torch.RnnCellKind, xw, rev, h, c, whh, bhh, whr),
+  rnn_packed_layer: (k: string, xw: Tensor, bs: number[], rev: boolean, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null, whr: Tensor | null) =>
+    torch.rnnPackedLayer(k as torch.RnnCellKind, xw, bs, rev, h, c, whh, bhh, whr),
+  pack_padded_sequence: (x: Tensor, lengths: number[], bf: boolean) => torch.packPaddedSequence(x, lengths, bf),
   rnn_cell: (k: string, x: Tensor, h: Tensor, c: Tensor | null, wih: Tensor, whh: Tensor, bih: Tensor | null, bhh: Tensor | null) =>
     torch.rnnCell(k as torch.RnnCellKind, x, h, c, wih, whh, bih, bhh),
   // linear algebra
@@ -594,7 +601,8 @@ export const engineModule = {
   version: (h: number) => T(h).version.value,
   strides: (h: number) => [...T(h).strides],
   storage_offset: (h: number) => T(h).offset,
-  is_contiguous: (h: number) => T(h).is_contiguous(),
+  is_contiguous: (h: number, mf?: unknown) => (mf === null || mf === undefined ? T(h).is_contiguous() : isContiguousIn(T(h).shape, T(h).strides, mf as MemoryFormat)),
+  suggest_memory_format: (h: number) => suggestMemoryFormat(T(h).shape, T(h).strides),
   data_ptr: (h: number) => T(h).storage.ptr + T(h).offset * T(h).itemsize,
   grad: (h: number) => out(T(h).grad),
   grad_fn: (h: number) => out(T(h).grad_fn),

@@ -33,6 +33,8 @@ interface Activation {
   b32?: (g: Tensor, x: Tensor, a: Attrs) => Tensor | null;
   /** PyTorch's backward selects (`cond ? 0 : grad·f'`) rather than multiplies: a blocked gradient is +0, never -0. */
   select?: true;
+  /** ATen allocates the result row-major whatever the input's layout (log_sigmoid). */
+  contiguous?: true;
 }
 
 /** x through the float32 wasm activation `op` (p0, p1 rounded to float as PyTorch's Scalar.to<float>()). */
@@ -118,7 +120,7 @@ const HARDTANH: Activation = {
   d2: (x) => zerosLikeT(x),
 };
 const LOGSIGMOID: Activation = {
-  name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu',
+  name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu', contiguous: true,
   f32: (x) => f32Kernel('logSigmoid', x),
   b32: (g, x) => K.activationBackward('logSigmoid', g, x),
   f: (x) => (x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x))),
@@ -191,7 +193,7 @@ function defineActivation(act: Activation): ActOps {
     },
   });
   const fwd = definePointwise({
-    name: act.name, node: act.node, args: ['self'],
+    name: act.name, node: act.node, args: ['self'], format: act.contiguous ? () => 'contiguous' : undefined,
     forward: ([x], a) => (x.dtype === 'float32' && act.f32?.(x, a)) || mapValues(x, (v) => act.f(v, a)),
     grads: { self: { saves: ['self'], fn: (g, c) => apply(back, [g, c.saved('self')], c.attrs) } },
   });

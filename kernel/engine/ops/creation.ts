@@ -4,7 +4,7 @@ import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
 import { defaultGenerator, FloatDType, Generator } from '../random';
-import { iteratorStrides, numel, preservedStrides, Shape } from '../shape';
+import { isContiguous, isNonOverlappingAndDense, isRowMajor, iteratorStrides, MemoryFormat, memoryFormatStrides, numel, preservedStrides, Shape } from '../shape';
 import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { applyInplace, checkInplace, defineOp, type OpDef } from './apply';
@@ -13,7 +13,11 @@ import { GRAIN_SIZE } from '../cascade-sum';
 import { numThreads } from '../thread-pool';
 import { wasm } from '../wasm';
 
-export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
+export interface CreateOptions {
+  dtype?: DType; requires_grad?: boolean;
+  /** torch.empty / the *_like functions: the layout (default contiguous for empty, preserve for *_like). */
+  memory_format?: MemoryFormat;
+}
 export interface RandomOptions extends CreateOptions { generator?: Generator }
 
 export type NestedData = number | boolean | PyScalar | readonly NestedData[];
@@ -31,8 +35,14 @@ function finish(t: Tensor, opts: CreateOptions): Tensor {
  * transposed tensor is transposed in PyTorch): the same memory, so values written in memory order (random
  * streams) land where PyTorch's do.
  */
-function laidOutLike(r: Tensor, like: Tensor): Tensor {
-  const strides = preservedStrides(like.shape, like.strides);
+/** The strides of a new tensor like `like` in `format` (ATen's empty_like), null for row-major. */
+function likeStrides(like: Tensor, format: MemoryFormat = 'preserve'): Shape | null {
+  if (format !== 'preserve') return memoryFormatStrides(like.shape, format);
+  if (isNonOverlappingAndDense(like.shape, like.strides)) return isRowMajor(like.shape, like.strides) ? null : like.strides.slice();
+  return preservedStrides(like.shape, like.strides);
+}
+/** r (row-major, fresh) seen with `strides`: its storage order is kept, as a fill in memory order would be. */
+function restrided(r: Tensor, strides: Shape | null): Tensor {
   if (strides === null) return r;
   const v = new Tensor(r.storage, 0, r.shape, strides, r.dtype);
   v._requiresGrad = r._requiresGrad;
@@ -49,10 +59,8 @@ export function fromValues(shape: Shape, values: ArrayLike<number>, dtype: DType
 
 /** torch.tensor(data): nested lists of numbers/bools; dtype inferred as PyTorch does unless given. */
 export function tensor(data: NestedData | Tensor, opts: CreateOptions = {}): Tensor {
-  if (data instanceof Tensor) {
-    const out = K.empty(data.shape, opts.dtype ?? data.dtype);
-    K.copyInto(out, data);
-    return finish(out, opts);
+  if (data instanceof Tensor) {   // a copy as data.to(dtype, copy=True): laid out as data is (preserve)
+    return finish(K.copyOf(data, opts.dtype ?? data.dtype, likeStrides(data)), opts);
   }
   const shape: number[] = [];
   const flat: number[] = [];
@@ -89,7 +97,10 @@ export function full(shape: Shape, value: Scalar, opts: CreateOptions = {}): Ten
 export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 0, { dtype: DEFAULT_FLOAT, ...opts }); }
 export function ones(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 1, { dtype: DEFAULT_FLOAT, ...opts }); }
 /** torch.empty: uninitialised in PyTorch; ours is zero-filled (reused memory would otherwise show old values). */
-export function empty(shape: Shape, opts: CreateOptions = {}): Tensor { return zeros(shape, opts); }
+export function empty(shape: Shape, opts: CreateOptions = {}): Tensor {
+  const strides = opts.memory_format === undefined || opts.memory_format === 'preserve' ? null : memoryFormatStrides(shape, opts.memory_format);
+  return restrided(zeros(shape, opts), strides);
+}
 /** torch.empty_strided: any strides (gaps and overlaps too) over a zero-filled storage just large enough. */
 export function empty_strided(shape: Shape, strides: Shape, opts: CreateOptions = {}): Tensor {
   checkSize(shape);
@@ -101,10 +112,10 @@ export function empty_strided(shape: Shape, strides: Shape, opts: CreateOptions 
   base.free();
   return finish(t, opts);
 }
-export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
-export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(ones(t.shape, { dtype: t.dtype, ...opts }), t); }
-export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
-export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return laidOutLike(full(t.shape, value, { dtype: t.dtype, ...opts }), t); }
+export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(zeros(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
+export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(ones(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
+export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(zeros(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
+export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return restrided(full(t.shape, value, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
 
 /** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
 export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
@@ -271,9 +282,14 @@ export function randperm(n: number, opts: RandomOptions = {}): Tensor {
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"randperm" not implemented for 'Bool'`);
   return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
 }
-export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => laidOutLike(rand(t.shape, { dtype: t.dtype, ...opts }), t);
-export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor =>
-  laidOutLike(randn(t.shape, { dtype: t.dtype, ...opts }, preservedStrides(t.shape, t.strides) === null), t);
+export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
+  const strides = likeStrides(t, opts.memory_format);
+  return restrided(rand(t.shape, { dtype: t.dtype, ...opts }), strides);
+};
+export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
+  const strides = likeStrides(t, opts.memory_format);
+  return restrided(randn(t.shape, { dtype: t.dtype, ...opts }, strides === null || isContiguous(t.shape, strides)), strides);
+};
 export function manual_seed(seed: number | bigint): Generator { return defaultGenerator.manual_seed(seed); }
 
 /** x's shape holding `values` in the order PyTorch's kernel visits x's elements (see fillRandom). */

@@ -155,6 +155,8 @@ export interface PointLoss {
    * for the target PyTorch calls the same kernel with the operands swapped). Without it: chain(g, dx).
    */
   backward?: (g: Tensor, x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
+  /** With reduction='none', the operands whose layout the result takes (default both, as TensorIterator). */
+  layoutOf?: (inputs: Tensor[]) => Tensor[];
 }
 /**
  * apply_loss_reduction: 'none' gives the elementwise losses; 'sum' and 'mean' sum them (laid out as the operands
@@ -184,7 +186,7 @@ export function definePointLoss(l: PointLoss): OpDef {
   });
   // pointwise: with reduction='none' the result is laid out as the operands are (TensorIterator), as PyTorch's
   return definePointwise({
-    name: l.name, node: l.node, args: ['self', 'target'],
+    name: l.name, node: l.node, args: ['self', 'target'], pointwise: l.layoutOf ?? true,
     forward: ([x, t], a) => {
       const xv = x.toArray(), tv = t.toArray(), wv = a.weight ? (a.weight as Tensor).toArray() : null;
       const per = new Float64Array(xv.length), r = rounding(x.dtype);
@@ -313,6 +315,7 @@ const BCE = definePointLoss({
 // loss = (1 - t)·x + lw·(log(e^{-m} + e^{-x-m}) + m), lw = (pos_weight - 1)·t + 1 (1 without pos_weight).
 const BCE_LOGITS = definePointLoss({
   name: 'binary_cross_entropy_with_logits', node: 'BinaryCrossEntropyWithLogitsBackward0',
+  layoutOf: ([, t]) => [t],   // ATen's composite starts from (1 - target) and updates it in place
   value: (x, t, a, i, r) => {
     const m = Math.max(-x, 0);
     const lse = r(Math.log(r(r(Math.exp(-m)) + r(Math.exp(r(-x - m))))));

@@ -11,7 +11,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, followsChannelsLast, scalarTypeName } from './apply';
 import { addScalar, mul, rsqrt, sub } from './pointwise';
 import { mean, sum } from './reduce';
 import { reshape } from './views';
@@ -83,7 +83,7 @@ const statDims = (x: Tensor): number[] => [...Array(x.ndim).keys()].filter((d) =
 const perChannel = (t: Tensor, x: Tensor): Tensor => reshape(t, [t.shape[0], ...Array(Math.max(x.ndim - 2, 0)).fill(1)]);
 
 export const BATCH_NORM_TRAIN = defineOp({
-  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
+  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'], format: followsChannelsLast,
   forward: ([x, w, b], a) => {
     const dims = statDims(x), n = dims.reduce((p, d) => p * x.shape[d], 1);
     const r = normalize(x, dims, a.eps as number);
@@ -107,7 +107,7 @@ export const BATCH_NORM_TRAIN = defineOp({
 const evalRstd = (c: { attrs: Readonly<Record<string, unknown>> }, x: Tensor): Tensor =>
   perChannel(rsqrt(addScalar(c.attrs.runningVar as Tensor, c.attrs.eps as number)), x);
 export const BATCH_NORM_EVAL = defineOp({
-  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
+  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'], format: followsChannelsLast,
   forward: ([x, w, b], a) => {
     const shape = [x.shape[1], ...Array(x.ndim - 2).fill(1)];
     const rm = K.contiguousAs(a.runningMean as Tensor, x.dtype), rv = K.contiguousAs(a.runningVar as Tensor, x.dtype);
@@ -176,7 +176,7 @@ export function batch_norm(x: Tensor, runningMean: Tensor | null, runningVar: Te
 const byGroup = (x: Tensor, G: number): Tensor => reshape(x, [x.shape[0], G, -1]);
 
 export const GROUP_NORM = defineOp({
-  name: 'native_group_norm', node: 'NativeGroupNormBackward0', args: ['input', 'weight', 'bias'],
+  name: 'native_group_norm', node: 'NativeGroupNormBackward0', args: ['input', 'weight', 'bias'], format: followsChannelsLast,
   forward: ([x, w, b], a) => {
     const G = a.groups as number;
     const xg = K.contiguousAs(x);

@@ -124,7 +124,8 @@ export const DIV_SCALAR = scalarOp('div', 'DivBackward1', 'div', true, (g, s) =>
 // pow(Scalar self, Tensor exponent): d/de s^e = s^e · log(s), 0 where s == 0 and e >= 0.
 export const POW_SCALAR_BASE = definePointwise({
   name: 'pow', node: 'PowBackward2', args: ['exponent'],
-  forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e), iteratorStrides(e.shape, [e])); },
+  format: () => 'contiguous',   // ATen's pow(Scalar, Tensor) result is row-major whatever the exponent's layout
+  forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e), null); },
   grads: {
     exponent: {
       saves: ['exponent', 'result'], fn: (g, c) => {

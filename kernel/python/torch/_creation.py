@@ -90,11 +90,33 @@ def _no_out(out):
         raise NotImplementedError("tnb: the out= argument is not supported; assign the result instead")
 
 
+_FACTORY_SIGNATURES = (
+    ' * (tuple of ints size, *, tuple of names names, torch.dtype dtype, torch.layout layout, torch.device device, '
+    'bool pin_memory, bool requires_grad)\n'
+    ' * (tuple of SymInts size, *, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, '
+    'bool pin_memory, bool requires_grad)\n')
+
+
+def _arg_type_name(v):
+    t = type(v)
+    return t.__name__ if t.__module__ == 'builtins' else f'{t.__module__}.{t.__name__}'
+
+
 def _factory(name):
     def f(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None):
+        if memory_format is not None and name != 'empty':   # zeros and ones take no memory_format
+            kw = [('out', out), ('dtype', dtype), ('layout', layout), ('device', device),
+                  ('requires_grad', requires_grad if requires_grad else None),
+                  ('pin_memory', pin_memory if pin_memory else None), ('memory_format', memory_format)]
+            got = [_arg_type_name(v) for v in size] + [f'{k}={_arg_type_name(v)}' for k, v in kw if v is not None]
+            raise TypeError(f"{name}() received an invalid combination of arguments - got ({', '.join(got)}), but "
+                            f'expected one of:\n{_FACTORY_SIGNATURES}')
         _no_out(out)
         _check_device(device)
+        if name == 'empty' and memory_format is not None:
+            return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad),
+                             T._memory_format_arg(name, memory_format, 'contiguous')))
         return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad)))
     f.__name__ = name
     return f
@@ -132,7 +154,8 @@ def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, re
 def _like(name):
     def f(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
         _check_device(device)
-        return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad)))
+        return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad),
+                         T._memory_format_arg(name, memory_format, 'preserve')))
     f.__name__ = name
     return f
 
@@ -145,7 +168,8 @@ randn_like = _like('randn_like')
 
 
 def full_like(input, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    return wrap(call('full_like', input, fill_value, _engine_dtype(dtype), _bool(requires_grad)))
+    return wrap(call('full_like', input, fill_value, _engine_dtype(dtype), _bool(requires_grad),
+                     T._memory_format_arg('full_like', memory_format, 'preserve')))
 
 
 def arange(start=0, end=None, step=1, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
@@ -289,10 +313,17 @@ def randint(*args, generator=None, out=None, dtype=None, layout=None, device=Non
                      _engine_dtype(dtype), _bool(requires_grad)))
 
 
-def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
+def randint_like(input, low=0, high=None, *, dtype=None, layout=None, device=None, pin_memory=False,
+                 requires_grad=False, memory_format=None):
+    _check_device(device)
     if high is None:
         low, high = 0, low
-    return randint(low, high, input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+    mf = T._memory_format_arg('randint_like', memory_format, 'preserve')
+    if mf == 'contiguous' or (mf == 'preserve' and input.is_contiguous()):
+        return randint(low, high, input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+    # ATen: empty_like(input, memory_format).random_(low, high), the values drawn in the new tensor's memory order
+    out = wrap(call('empty_like', input, _engine_dtype(dtype), False, mf)).random_(low, high)
+    return out.requires_grad_(requires_grad) if requires_grad else out
 
 
 def _random_int64(generator=None):

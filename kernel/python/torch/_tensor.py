@@ -150,6 +150,30 @@ def _engine_dtype(d):
     raise TypeError(f"dtype must be torch.dtype, not {type(d).__name__}")
 
 
+def _arg_type_name(v):
+    """The argument parser's name of a value's type (int, NoneType, torch.dtype, torch.memory_format, ...)."""
+    t = type(v)
+    if isinstance(v, Tensor):
+        return 'Tensor'
+    mod = getattr(t, '__module__', 'builtins')
+    return t.__name__ if mod == 'builtins' else f'torch.{t.__name__}' if mod.startswith('torch') else t.__name__
+
+
+_TO_SIGNATURES = (' * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, '
+                  'torch.memory_format memory_format)\n'
+                  ' * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n'
+                  ' * (Tensor tensor, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n')
+
+
+def _to_invalid(args, kwargs):
+    """The TypeError of Tensor.to / Module.to for arguments that match none of its signatures."""
+    pos = [_arg_type_name(a) for a in args]
+    kw = [f'{k}={_arg_type_name(v)}' for k, v in kwargs.items()]
+    got = ', '.join(pos + kw) if pos else ''.join(f'{k}, ' for k in kw)
+    return TypeError(f'to() received an invalid combination of arguments - got ({got}), but expected one of:\n'
+                     f'{_TO_SIGNATURES}')
+
+
 def _check_device(device):
     if device is not None:
         T.device(device) if not isinstance(device, T.device) else device
@@ -299,8 +323,13 @@ class Tensor:
     def storage_offset(self):
         return _E.storage_offset(self._h)
 
-    def is_contiguous(self, memory_format=None):
-        return _E.is_contiguous(self._h)
+    def is_contiguous(self, *args, memory_format=None):
+        if args:
+            raise TypeError(f"is_contiguous() takes 0 positional arguments but {len(args)} "
+                            f"{'was' if len(args) == 1 else 'were'} given")
+        if memory_format is None:
+            return _E.is_contiguous(self._h)
+        return _E.is_contiguous(self._h, T._memory_format_arg('is_contiguous', memory_format, 'contiguous'))
 
     def data_ptr(self):
         return _E.data_ptr(self._h)
@@ -464,7 +493,7 @@ class Tensor:
         raise RuntimeError('tnb: NumPy is not available in this kernel; use .tolist() or .item()')
 
     def cpu(self, memory_format=None):
-        return self
+        return self if memory_format is None else self.to(memory_format=memory_format)
 
     def cuda(self, *args, **kwargs):
         raise RuntimeError('tnb runs on the CPU only (in WebAssembly); CUDA is not available')
@@ -1222,22 +1251,27 @@ class Tensor:
         call('masked_fill', self, mask, value, True)
         return self
 
-    def contiguous(self, memory_format=None):
-        if T._memory_format_arg('contiguous', memory_format, 'contiguous') == 'preserve':
-            raise RuntimeError('preserve memory format is unsupported by the contiguous operator')
-        return wrap(call('contiguous', self))
+    def contiguous(self, *args, memory_format=None):
+        if args:
+            raise TypeError(f"contiguous() takes 0 positional arguments but {len(args)} "
+                            f"{'was' if len(args) == 1 else 'were'} given")
+        return wrap(call('contiguous', self, T._memory_format_arg('contiguous', memory_format, 'contiguous')))
 
     def clone(self, *, memory_format=None):
         return wrap(call('clone', self, T._memory_format_arg('clone', memory_format, 'preserve')))
 
     def to(self, *args, **kwargs):
+        given = (args, dict(kwargs))
+        mf = kwargs.get('memory_format')
+        if mf is not None and not isinstance(mf, T.memory_format):
+            raise _to_invalid(*given)
         dtype = kwargs.pop('dtype', None)
         copy = kwargs.pop('copy', False)
         kwargs.pop('non_blocking', None)
-        kwargs.pop('memory_format', None)
+        mf = T._memory_format_arg('to', kwargs.pop('memory_format', None), 'preserve')
         _check_device(kwargs.pop('device', None))
         if kwargs:
-            raise TypeError(f"to() received an invalid combination of arguments - got unexpected keyword {next(iter(kwargs))!r}")
+            raise _to_invalid(*given)
         for a in args:
             if isinstance(a, T.dtype):
                 dtype = a
@@ -1248,21 +1282,21 @@ class Tensor:
             elif isinstance(a, _bool):
                 pass
             else:
-                raise TypeError(f"to() received an invalid combination of arguments - got ({type(a).__name__})")
+                raise _to_invalid(*given)
         if dtype is None:
-            return self.clone() if copy else self
-        return wrap(call('to', self, _engine_dtype(dtype), _bool(copy)))
+            dtype = self.dtype
+        return wrap(call('to', self, _engine_dtype(dtype), _bool(copy), mf))
 
-    def float(self, memory_format=None): return self.to(T.float32)
-    def double(self, memory_format=None): return self.to(T.float64)
-    def long(self, memory_format=None): return self.to(T.int64)
-    def bool(self, memory_format=None): return self.to(T.bool)
-    def int(self, memory_format=None): return self.to(T.int32)
-    def half(self, memory_format=None): return self.to(T.float16)
-    def bfloat16(self, memory_format=None): return self.to(T.bfloat16)
-    def short(self, memory_format=None): return self.to(T.int16)
-    def char(self, memory_format=None): return self.to(T.int8)
-    def byte(self, memory_format=None): return self.to(T.uint8)
+    def float(self, memory_format=None): return self.to(T.float32, memory_format=memory_format)
+    def double(self, memory_format=None): return self.to(T.float64, memory_format=memory_format)
+    def long(self, memory_format=None): return self.to(T.int64, memory_format=memory_format)
+    def bool(self, memory_format=None): return self.to(T.bool, memory_format=memory_format)
+    def int(self, memory_format=None): return self.to(T.int32, memory_format=memory_format)
+    def half(self, memory_format=None): return self.to(T.float16, memory_format=memory_format)
+    def bfloat16(self, memory_format=None): return self.to(T.bfloat16, memory_format=memory_format)
+    def short(self, memory_format=None): return self.to(T.int16, memory_format=memory_format)
+    def char(self, memory_format=None): return self.to(T.int8, memory_format=memory_format)
+    def byte(self, memory_format=None): return self.to(T.uint8, memory_format=memory_format)
     def type_as(self, other): return self.to(other.dtype)
 
     # --- in-place fills and copies --------------------------------------------------------------------------------------
@@ -1320,6 +1354,12 @@ class Tensor:
 
     def new_tensor(self, data, dtype=None, device=None, requires_grad=False):
         from . import _creation
+        if isinstance(data, Tensor):
+            warnings.warn('To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() '
+                          'or sourceTensor.clone().detach().requires_grad_(True), rather than '
+                          'tensor.new_tensor(sourceTensor).', stacklevel=2)
+            _check_device(device)
+            return wrap(call('tensor_from_tensor', data, _engine_dtype(dtype or self.dtype), _bool(requires_grad)))
         return _creation.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
 
     def new_zeros(self, *size, dtype=None, device=None, requires_grad=False):
