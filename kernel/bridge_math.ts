@@ -44,6 +44,8 @@ export const MATH_OPS: Record<string, Fn> = {
   nextafter: (a: Tensor, b: Tensor) => torch.nextafter(a, b),
   heaviside: (a: Tensor, b: Tensor) => torch.heaviside(a, b),
   special_zeta: (a: Tensor | Num, b: Tensor | Num) => torch.zeta(a, b),
+  special_unary: (name: string, x: Tensor) => torch.specialUnary(name, x),
+  special_poly: (name: string, x: Tensor | Num, n: Tensor | Num) => torch.specialPoly(name, x, n),
   round_decimals: (x: Tensor, d: number) => torch.roundDecimals(x, d),
   add_scalar: (x: Tensor, s: number) => torch.addScalar(x, s),
   // in-place forms: the op's name with '_', its attributes after self

@@ -12,6 +12,7 @@ import { registerSpatialSamples } from './op-samples-spatial';
 import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
+import { registerSpecialSamples } from './op-samples-special';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -42,6 +43,8 @@ export interface OpSample {
   multiOutput?: number;
   /** The op has a node whose backward raises NotImplementedError with this text (PyTorch defines no derivative). */
   refusesGrad?: string;
+  /** The float64 rtol when PyTorch's own algorithm is less accurate than the default 1e-10 (Math.h's Bessel ports). */
+  rtol64?: number;
 }
 
 // --- seeded values -----------------------------------------------------------------------------------------------
@@ -598,6 +601,7 @@ registerLinalgSamples({ add, inp });
 registerMultiOutputSamples({ add, inp });
 // Math and special functions (math.ts): their own module.
 registerMathSamples({ add, inp, mapN });
+registerSpecialSamples({ add, inp, mapN });
 
 // --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
 const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1

@@ -26,7 +26,7 @@ type Fn2 = (a: number, b: number) => number;
 
 // --- host evaluation ------------------------------------------------------------------------------------------------
 /** f applied elementwise, the result of dtype `dt` (float32: the f32 variant, whose inputs are rounded to float). */
-function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
+export function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
   const v = x.toArray();
   const fn = wide(dt) === 'float32' ? f32 : f64;   // float16/bfloat16 compute in float32
   for (let i = 0; i < v.length; i++) v[i] = fn(v[i]);
@@ -53,7 +53,7 @@ function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
   return out;
 }
 
-function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
+export function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const av = broadcastValues(a, shape), bv = broadcastValues(b, shape);
   const fn = wide(dt) === 'float32' ? (x: number, y: number) => f32(f(x), f(y)) : f64;

@@ -1,0 +1,98 @@
+// Samples of torch.special's Bessel functions, airy_ai and orthogonal polynomials (kernel/engine/ops/special_fns.ts)
+// for the generic op test. The references are independent of Math.h's algorithms: power series for the Bessel and
+// Airy functions (with the logarithmic terms for Y and K), and trigonometric or explicit sum forms of the polynomials.
+import * as torch from '../../kernel/engine';
+import type { MathHelpers } from './op-samples-math';
+
+const EULER = 0.5772156649015329;
+const harmonic = (k: number): number => { let s = 0; for (let i = 1; i <= k; i++) s += 1 / i; return s; };
+const fact = (n: number): number => { let r = 1; for (let i = 2; i <= n; i++) r *= i; return r; };
+/** Σ_k sign^k c(k) (x/2)^(2k+ν) / (k! (k+ν)!) */
+function series(x: number, nu: number, sign: number, c: (k: number) => number = () => 1): number {
+  let s = 0;
+  for (let k = 0; k < 80; k++) s += sign ** k * c(k) * (x / 2) ** (2 * k + nu) / (fact(k) * fact(k + nu));
+  return s;
+}
+const J = (nu: number, x: number): number => series(x, nu, -1);
+const I = (nu: number, x: number): number => series(x, nu, 1);
+const Y0 = (x: number): number => (2 / Math.PI) * ((Math.log(x / 2) + EULER) * J(0, x) + series(x, 0, -1, (k) => -harmonic(k)));
+const Y1 = (x: number): number => -2 / (Math.PI * x) + (2 / Math.PI) * Math.log(x / 2) * J(1, x)
+  - (1 / Math.PI) * series(x, 1, -1, (k) => -2 * EULER + harmonic(k) + harmonic(k + 1));
+const K0 = (x: number): number => -(Math.log(x / 2) + EULER) * I(0, x) + series(x, 0, 1, harmonic);
+const K1 = (x: number): number => 1 / x + Math.log(x / 2) * I(1, x) - 0.5 * series(x, 1, 1, (k) => -2 * EULER + harmonic(k) + harmonic(k + 1));
+function airy(x: number): number {
+  // Ai(x) = c1 f(x) - c2 g(x), f = Σ 3^k (1/3)_k x^(3k) / (3k)!, g = Σ 3^k (2/3)_k x^(3k+1) / (3k+1)!
+  const c1 = 0.3550280538878172, c2 = 0.2588194037928068;
+  let f = 0, g = 0, pf = 1, pg = 1;
+  for (let k = 0; k < 60; k++) {
+    f += 3 ** k * pf * x ** (3 * k) / fact(3 * k);
+    g += 3 ** k * pg * x ** (3 * k + 1) / fact(3 * k + 1);
+    pf *= k + 1 / 3; pg *= k + 2 / 3;
+  }
+  return c1 * f - c2 * g;
+}
+const binom = (n: number, k: number): number => fact(n) / (fact(k) * fact(n - k));
+const T = (n: number, x: number): number => Math.cos(n * Math.acos(x));
+const U = (n: number, x: number): number => { const t = Math.acos(x); return Math.sin((n + 1) * t) / Math.sin(t); };
+const V = (n: number, x: number): number => { const t = Math.acos(x); return Math.cos((n + 0.5) * t) / Math.cos(t / 2); };
+const W = (n: number, x: number): number => { const t = Math.acos(x); return Math.sin((n + 0.5) * t) / Math.sin(t / 2); };
+function H(n: number, x: number): number {
+  let s = 0;
+  for (let m = 0; m <= n / 2; m++) s += (-1) ** m * fact(n) / (fact(m) * fact(n - 2 * m)) * (2 * x) ** (n - 2 * m);
+  return s;
+}
+const He = (n: number, x: number): number => 2 ** (-n / 2) * H(n, x / Math.SQRT2);
+function L(n: number, x: number): number { let s = 0; for (let k = 0; k <= n; k++) s += binom(n, k) * (-x) ** k / fact(k); return s; }
+function P(n: number, x: number): number {
+  let s = 0;
+  for (let k = 0; k <= n; k++) s += binom(n, k) ** 2 * ((x - 1) / 2) ** (n - k) * ((x + 1) / 2) ** k;
+  return s;
+}
+
+export function registerSpecialSamples({ add, inp, mapN }: MathHelpers): void {
+  // Math.h's j/y rational approximations and airy_ai are good to 1e-7 relative only (its port drops the implicit
+  // leading 1 of Cephes' p1evl denominators); tnb repeats them bit for bit, so float64 is checked to that accuracy
+  const unary = (name: string, f: (v: number) => number, lo: number, hi: number, bad?: (v: number) => boolean, rtol64?: number): void => {
+    const key = `special_${name}`;
+    const run = (x: torch.Tensor): torch.Tensor => torch.specialUnary(name, x);
+    add(key, `${name} [2,3]`, [inp([2, 3], lo, hi, { bad, grad: false })], ([x]) => run(x), ([x]) => mapN([x], f), { rtol64 });
+    add(key, `${name} of a transposed [3,4]`, [inp([3, 4], lo, hi, { bad, layout: 'transposed', grad: false })], ([x]) => run(x), ([x]) => mapN([x], f), { rtol64 });
+  };
+  const even = (f: (v: number) => number) => (v: number): number => f(Math.abs(v));
+  const odd = (f: (v: number) => number) => (v: number): number => Math.sign(v) * f(Math.abs(v));
+  unary('bessel_j0', (v) => J(0, v), -7, 7, undefined, 1e-5);
+  unary('bessel_j1', (v) => J(1, v), -7, 7, undefined, 1e-5);
+  unary('bessel_y0', Y0, 0.2, 7, undefined, 1e-5);
+  unary('bessel_y1', Y1, 0.2, 5, undefined, 1e-5);   // (past 5 its absolute error is 1e-6: the parity snippet checks it)
+  unary('modified_bessel_i0', even((v) => I(0, v)), -9, 9);
+  unary('modified_bessel_i1', odd((v) => I(1, v)), -9, 9);
+  unary('modified_bessel_k0', K0, 0.2, 6);
+  unary('modified_bessel_k1', K1, 0.2, 6);
+  unary('scaled_modified_bessel_k0', (v) => K0(v) * Math.exp(v), 0.2, 6);
+  unary('scaled_modified_bessel_k1', (v) => K1(v) * Math.exp(v), 0.2, 6);
+  unary('spherical_bessel_j0', (v) => Math.sin(v) / v, -9, 9, (v) => Math.abs(v) < 0.01);
+  unary('airy_ai', airy, -4, 3, undefined, 1e-6);
+
+  const poly = (name: string, f: (n: number, x: number) => number, lo: number, hi: number): void => {
+    const key = `special_${name}`;
+    const run = (x: torch.Tensor, n: torch.Tensor): torch.Tensor => torch.specialPoly(name, x, n);
+    const ref = (x: number, n: number): number => f(Math.trunc(n), x);
+    add(key, `${name} (x [2,3], n [2,3])`, [inp([2, 3], lo, hi, { grad: false }), inp([2, 3], 0, 11.9, { grad: false })],
+      ([x, n]) => run(x, n), ([x, n]) => mapN([x, n], ref));
+    add(key, `${name} (x [4], n 0-d)`, [inp([4], lo, hi, { grad: false }), inp([], 2, 5.9, { grad: false })],
+      ([x, n]) => run(x, n), ([x, n]) => mapN([x, n], ref));
+  };
+  const shift = (f: (n: number, x: number) => number) => (n: number, x: number): number => f(n, 2 * x - 1);
+  poly('chebyshev_polynomial_t', T, -0.99, 0.99);
+  poly('chebyshev_polynomial_u', U, -0.99, 0.99);
+  poly('chebyshev_polynomial_v', V, -0.99, 0.99);
+  poly('chebyshev_polynomial_w', W, -0.99, 0.99);
+  poly('shifted_chebyshev_polynomial_t', shift(T), 0.01, 0.99);
+  poly('shifted_chebyshev_polynomial_u', shift(U), 0.01, 0.99);
+  poly('shifted_chebyshev_polynomial_v', shift(V), 0.01, 0.99);
+  poly('shifted_chebyshev_polynomial_w', shift(W), 0.01, 0.99);
+  poly('hermite_polynomial_h', H, -2, 2);
+  poly('hermite_polynomial_he', He, -2, 2);
+  poly('laguerre_polynomial_l', L, -2, 4);
+  poly('legendre_polynomial_p', P, -0.99, 0.99);
+}
