@@ -299,6 +299,11 @@ const OPS: Record<string, Fn> = {
   logcumsumexp: (x: Tensor, d: number) => torch.logcumsumexp(x, d),
   bincount: (x: Tensor, w: Tensor | null, minlength: number) => torch.bincount(x, w, minlength),
   histc: (x: Tensor, bins: number, min: number, max: number) => torch.histc(x, bins, min, max),
+  histogram: (x: Tensor, bins: number | Tensor, range: number[] | null, w: Tensor | null, density: boolean) =>
+    torch.histogram(x, bins, range ? [range[0], range[1]] : null, w, density),
+  frexp: (x: Tensor) => torch.frexp(x),
+  renorm: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm(x, p, dim, maxnorm),
+  renorm_: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm_(x, p, dim, maxnorm),
   searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean) => torch.searchsorted(s, v, int32, right),
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions

@@ -96,3 +96,47 @@ export function registerSpecialSamples({ add, inp, mapN }: MathHelpers): void {
   poly('laguerre_polynomial_l', L, -2, 4);
   poly('legendre_polynomial_p', P, -0.99, 0.99);
 }
+
+/** std::frexp by exact halving and doubling. */
+function frexpRef(v: number): [number, number] {
+  if (v === 0 || !Number.isFinite(v)) return [v, 0];
+  let m = v, e = 0;
+  while (Math.abs(m) >= 1) { m /= 2; e++; }
+  while (Math.abs(m) < 0.5) { m *= 2; e--; }
+  return [m, e];
+}
+
+/** renorm, frexp and histogram (kernel/engine/ops/linalg_dense.ts, math.ts, cumulative.ts). */
+export function registerRenormFrexpSamples({ add, inp, mapN }: MathHelpers): void {
+  const renormRef = (x: { shape: number[]; data: number[] }, p: number, dim: number, maxnorm: number) => {
+    const [r, c] = x.shape;
+    const out = [...x.data];
+    const n = dim === 0 ? r : c, m = dim === 0 ? c : r;
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let j = 0; j < m; j++) s += Math.abs(x.data[dim === 0 ? i * c + j : j * c + i]) ** p;
+      const norm = s ** (1 / p);
+      if (norm > maxnorm) for (let j = 0; j < m; j++) out[dim === 0 ? i * c + j : j * c + i] *= maxnorm / (norm + 1e-7);
+    }
+    return { shape: x.shape, data: out };
+  };
+  add('RenormBackward0', 'renorm(p=2, dim=0, maxnorm=1.5) of [3,4]', [inp([3, 4], -2, 2)], ([x]) => torch.renorm(x, 2, 0, 1.5),
+    ([x]) => renormRef(x, 2, 0, 1.5));
+  add('RenormBackward0', 'renorm(p=1, dim=1, maxnorm=2) of a transposed [3,4]', [inp([3, 4], -2, 2, { layout: 'transposed' })],
+    ([x]) => torch.renorm(x, 1, 1, 2), ([x]) => renormRef(x, 1, 1, 2));
+  add('RenormBackward0', 'renorm(p=3, dim=-1, maxnorm=0.8) of [2,5]', [inp([2, 5], -2, 2)], ([x]) => torch.renorm(x, 3, -1, 0.8),
+    ([x]) => renormRef(x, 3, 1, 0.8));
+  const nearPow2 = (v: number): boolean => Math.abs(v) < 0.05 || Math.abs(Math.log2(Math.abs(v)) - Math.round(Math.log2(Math.abs(v)))) < 0.05;
+  add('FrexpBackward0', 'frexp mantissa of [2,3]', [inp([2, 3], -9, 9, { bad: nearPow2 })], ([x]) => torch.frexp(x)[0],
+    ([x]) => mapN([x], (v) => frexpRef(v)[0]));
+  add('FrexpBackward0', 'frexp mantissa of a transposed [3,4]', [inp([3, 4], -300, 300, { bad: nearPow2, layout: 'transposed' })],
+    ([x]) => torch.frexp(x)[0], ([x]) => mapN([x], (v) => frexpRef(v)[0]));
+  add('NotImplemented', 'histogram of 8 values into 3 bins (no derivative in PyTorch 1.13)', [inp([8], -2, 2)],
+    ([x]) => torch.histogram(x, 3), ([x]) => {
+      const lo = Math.min(...x.data), hi = Math.max(...x.data);
+      const edges = [0, 1, 2, 3].map((k) => lo + (hi - lo) * k / 3);
+      const h = [0, 0, 0];
+      for (const v of x.data) h[Math.min(2, Math.floor((v - lo) / ((hi - lo) / 3)))] += 1;
+      return [{ shape: [3], data: h }, { shape: [4], data: edges }];
+    });
+}

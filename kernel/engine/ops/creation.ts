@@ -9,6 +9,7 @@ import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { applyInplace, checkInplace, defineOp, type OpDef } from './apply';
 import { checkSize } from './views';
+import { fma as fma64 } from './special_scalar';
 
 export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
 export interface RandomOptions extends CreateOptions { generator?: Generator }
@@ -129,12 +130,38 @@ export function linspace(start: number, end: number, steps: number, opts: Create
   const f = dtype === 'float32' ? Math.fround : (v: number) => v;
   const values = new Float64Array(steps);
   if (steps === 1) values[0] = start;
+  else if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) linspaceFloat(values, start, end, steps, dtype);
   else if (steps > 1) {
     const step = f(f(f(end) - f(start)) / (steps - 1));
     const half = Math.floor(steps / 2);
     for (let i = 0; i < steps; i++) values[i] = i < half ? f(f(start) + f(step * i)) : f(f(end) - f(step * (steps - i - 1)));
   }
   return fromValues([steps], values, dtype, opts);
+}
+
+/**
+ * linspace_kernel (RangeFactoriesKernel.cpp) for float32/float64 as the AVX2 build runs it: the scalar lambda is
+ * fma(step, i, start) below halfway and fma(-step, steps - 1 - i, end) from there (GCC contracted both); the
+ * vectorized loop fills two vectors (8 floats or 4 doubles each) at a time with Vectorized::arange from the scalar
+ * value at the vector's first index (lane k: fma(k, step, base)); the tail past the last pair is scalar.
+ */
+function linspaceFloat(out: Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
+  const single = dtype === 'float32';
+  const r = single ? Math.fround : (v: number): number => v;
+  const fmaR = single ? (a: number, b: number, c: number): number => Math.fround(a * b + c) : fma64;
+  const s = r(start), e = r(end);
+  const step = r(r(e - s) / (steps - 1));
+  const half = Math.floor(steps / 2);
+  const at = (i: number): number => (i < half ? fmaR(step, i, s) : fmaR(-step, steps - i - 1, e));
+  const V = single ? 8 : 4;
+  let i = 0;
+  for (; i <= steps - 2 * V; i += 2 * V) {
+    for (const b of [i, i + V]) {
+      const base = at(b);
+      for (let k = 0; k < V; k++) out[b + k] = r(base + r(k * step));
+    }
+  }
+  for (; i < steps; i++) out[i] = at(i);
 }
 
 export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor {

@@ -8,7 +8,7 @@ import { TorchError } from '../errors';
 import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, definePointwise, notImplementedFor, OpDef } from './apply';
+import { apply, applyInplace, applyOp, defineOp, definePointwise, notImplementedFor, OpDef } from './apply';
 import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
@@ -550,4 +550,32 @@ export function mathBinaryInplace(name: string, x: Tensor, other: Tensor | Scala
       return applyInplace(HEAVISIDE, [x, other as Tensor]);
     default: throw new TorchError('NotImplementedError', `${name} is not supported`);
   }
+}
+
+// --- frexp --------------------------------------------------------------------------------------------------------------
+/** std::frexp: v = m · 2^e with 0.5 <= |m| < 1 (0, ±inf and NaN: m = v, e = 0). */
+function frexpOne(v: number): [number, number] {
+  if (v === 0 || !Number.isFinite(v)) return [v, 0];
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(v))) + 1);
+  let m = v * 2 ** -e;
+  if (!Number.isFinite(m) || m === 0) { m = (v * 2 ** 64) * 2 ** -(e + 64); }   // (2^-e out of range: in two steps)
+  while (Math.abs(m) >= 1) { m /= 2; e += 1; }
+  while (Math.abs(m) < 0.5) { m *= 2; e -= 1; }
+  return [m, e];
+}
+export const FREXP = defineOp({
+  name: 'frexp', node: 'FrexpBackward0', args: ['self'], pointwise: true,
+  forward: ([x]) => {
+    const v = x.toArray(), e = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++) [v[i], e[i]] = frexpOne(v[i]);
+    return { out: fromValues(x.shape, v, x.dtype), extra: { exponent: fromValues(x.shape, e, 'int32') } };
+  },
+  // self: grad / exponent.exp2()
+  grads: { self: { saves: ['exponent'], fn: (g, c) => div(g, exp2(c.saved('exponent'))) } },
+});
+/** torch.frexp(x): [mantissa, exponent (int32)]. */
+export function frexp(x: Tensor): [Tensor, Tensor] {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', 'torch.frexp() only supports floating-point dtypes');
+  const r = applyOp(FREXP, [x]);
+  return [r.out, (r.extra as { exponent: Tensor }).exponent];
 }

@@ -12,7 +12,7 @@ from ._types import (dtype, Size, device, layout, strided, float32, float64, int
 from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
 from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
-from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
+from ._order import unique, unique_consecutive, bincount, histc, histogram, frexp, renorm, searchsorted, bucketize  # noqa: E402
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,

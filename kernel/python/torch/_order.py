@@ -263,12 +263,74 @@ def _histc_method(self, bins=100, min=0, max=0):
     return histc(self, bins, min, max)
 
 
+def _named(name, fields):
+    from ._linalg_fns import _named_tuple
+    t = _named_tuple('torch.return_types', name, fields)
+    return_types[name] = t
+    return t
+
+
+_histogram_type = _named('histogram', ('hist', 'bin_edges'))
+_frexp_type = _named('frexp', ('mantissa', 'exponent'))
+
+
+def histogram(input, bins, *, range=None, weight=None, density=False, out=None):  # noqa: A002
+    """torch.histogram (kernel/engine/ops/cumulative.ts): (hist, bin_edges) as torch.return_types.histogram."""
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if not isinstance(input, Tensor):
+        raise TypeError(f"histogram(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    if not isinstance(bins, Tensor):
+        if isinstance(bins, _builtins.bool) or not isinstance(bins, _builtins.int):
+            raise TypeError(f"histogram(): argument 'bins' (position 2) must be Tensor, not {type(bins).__name__}")
+    rng = None if range is None else [_float(v) for v in range]
+    if weight is not None and not isinstance(weight, Tensor):
+        raise TypeError(f"histogram(): argument 'weight' must be Tensor, not {type(weight).__name__}")
+    h, e = B.to_py(call('histogram', input, bins, rng, weight, _bool(density)))
+    return _histogram_type(wrap(h), wrap(e))
+
+
+def _histogram_method(self, bins, *, range=None, weight=None, density=False):  # noqa: A002
+    return histogram(self, bins, range=range, weight=weight, density=density)
+
+
+def frexp(input, *, out=None):
+    """torch.frexp: (mantissa, int32 exponent) as torch.return_types.frexp; FrexpBackward0."""
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if not isinstance(input, Tensor):
+        raise TypeError(f"frexp(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    m, e = B.to_py(call('frexp', input))
+    return _frexp_type(wrap(m), wrap(e))
+
+
+def _frexp_method(self):
+    return frexp(self)
+
+
+def renorm(input, p, dim, maxnorm, *, out=None):
+    """torch.renorm (kernel/engine/ops/linalg_dense.ts): RenormBackward0."""
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    return wrap(call('renorm', input, _float(p), dim.__index__(), _float(maxnorm)))
+
+
+def _renorm_method(self, p, dim, maxnorm):
+    return renorm(self, p, dim, maxnorm)
+
+
+def _renorm_(self, p, dim, maxnorm):
+    call('renorm_', self, _float(p), dim.__index__(), _float(maxnorm))
+    return self
+
+
 def _bincount_method(self, weights=None, minlength=0):
     return bincount(self, weights, minlength)
 
 
 for _n, _f in (('cummax', _cummax), ('cummin', _cummin), ('logcumsumexp', _logcumsumexp), ('diff', _diff),
-               ('nanmean', _nanmean), ('histc', _histc_method), ('bincount', _bincount_method)):
+               ('nanmean', _nanmean), ('histc', _histc_method), ('bincount', _bincount_method),
+               ('histogram', _histogram_method), ('frexp', _frexp_method), ('renorm', _renorm_method), ('renorm_', _renorm_)):
     _f.__name__ = _f.__qualname__ = _n
     setattr(Tensor, _n, _f)
 
