@@ -277,6 +277,8 @@ const OPS: Record<string, Fn> = {
   scatter_add: (x: Tensor, d: number, i: Tensor, src: Tensor, inplace: boolean) => torch.scatter_add(x, d, i, src, inplace),
   index_select: (x: Tensor, d: number, i: Tensor) => torch.index_select(x, d, i),
   index_add: (x: Tensor, d: number, i: Tensor, s: Tensor, alpha: number, inplace: boolean) => torch.index_add(x, d, i, s, alpha, inplace),
+  index_reduce: (x: Tensor, d: number, i: Tensor, s: Tensor, reduce: string, includeSelf: boolean, inplace: boolean) =>
+    torch.index_reduce(x, d, i, s, reduce, includeSelf, inplace),
   index_fill: (x: Tensor, d: number, i: Tensor, v: unknown, inplace: boolean) => torch.index_fill(x, d, i, v as Tensor, inplace),
   masked_fill: (x: Tensor, m: Tensor, v: unknown, inplace: boolean) => torch.masked_fill(x, m, v as Tensor, inplace),
   cumsum: (x: Tensor, d: number, dtype: unknown, inplace: boolean) => (inplace ? torch.cumsum_ : torch.cumsum)(x, d, dt(dtype)),
@@ -322,6 +324,8 @@ const OPS: Record<string, Fn> = {
   diagonal_scatter: (x: Tensor, s: Tensor, o: number, d1: number, d2: number) => torch.diagonal_scatter(x, s, o, d1, d2),
   as_strided: (x: Tensor, size: number[], stride: number[], off: number | null) => torch.as_strided(x, size, stride, off),
   take: (x: Tensor, i: Tensor) => torch.take(x, i),
+  index_put_tensors_: (x: Tensor, idx: Tensor[], v: Tensor, acc: boolean) => torch.index_put_tensors_(x, idx, v, acc),
+  put_: (x: Tensor, i: Tensor, src: Tensor, acc: boolean) => torch.put_(x, i, src, acc),
   vdot: (a: Tensor, b: Tensor) => torch.vdot(a, b),
   diag_embed: (x: Tensor, o: number, d1: number, d2: number) => torch.diag_embed(x, o, d1, d2),
   index_copy: (x: Tensor, d: number, i: Tensor, s: Tensor) => torch.index_copy(x, d, i, s),

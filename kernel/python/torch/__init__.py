@@ -114,7 +114,7 @@ _FUNCTIONS = [
     'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
     'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile', 'cummax', 'cummin', 'logcumsumexp', 'diff',
     'nanmean', 'split_with_sizes', 'unsafe_split', 'unsafe_split_with_sizes', 'unsafe_chunk', 'tensor_split', 'hsplit',
-    'vsplit', 'dsplit', 'aminmax', 'index_add', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
+    'vsplit', 'dsplit', 'aminmax', 'index_add', 'index_reduce', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)

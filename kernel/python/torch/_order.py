@@ -363,6 +363,26 @@ def _index_add_(self, dim, index, source, *, alpha=1):
     return self
 
 
+def _index_reduce_args(name, source, reduce):
+    if not isinstance(source, Tensor):
+        raise TypeError(f"{name}(): argument 'source' (position 3) must be Tensor, not {type(source).__name__}")
+    if not isinstance(reduce, str):
+        raise TypeError(f"{name}(): argument 'reduce' (position 4) must be str, not {type(reduce).__name__}")
+
+
+def _index_reduce(self, dim, index, source, reduce, *, include_self=True):
+    """Tensor.index_reduce (kernel/engine/ops/gather.ts): 'prod', 'mean', 'amax' or 'amin' of source slices into self's."""
+    _index_reduce_args('index_reduce', source, reduce)
+    return wrap(call('index_reduce', self, _dims(dim), _index_tensor('index_reduce', index), source, reduce,
+                     _bool(include_self), False))
+
+
+def _index_reduce_(self, dim, index, source, reduce, *, include_self=True):
+    _index_reduce_args('index_reduce_', source, reduce)
+    call('index_reduce', self, _dims(dim), _index_tensor('index_reduce_', index), source, reduce, _bool(include_self), True)
+    return self
+
+
 def _index_fill(self, dim, index, value):
     _index_fill_args('index_fill', dim, index, value)
     return wrap(call('index_fill', self, _dims(dim), _index_tensor('index_fill', index), value, False))
@@ -397,7 +417,8 @@ def _fill_diagonal_(self, fill_value, wrap=False):
     return self
 
 
-for _n, _f in (('index_add', _index_add), ('index_add_', _index_add_), ('index_fill', _index_fill),
+for _n, _f in (('index_add', _index_add), ('index_add_', _index_add_), ('index_reduce', _index_reduce),
+               ('index_reduce_', _index_reduce_), ('index_fill', _index_fill),
                ('index_fill_', _index_fill_), ('fill_diagonal_', _fill_diagonal_)):
     _f.__name__ = _f.__qualname__ = _n
     setattr(Tensor, _n, _f)
