@@ -140,3 +140,30 @@ export function registerRenormFrexpSamples({ add, inp, mapN }: MathHelpers): voi
       return [{ shape: [3], data: h }, { shape: [4], data: edges }];
     });
 }
+
+/** P(a, x) by the series x^a e^-x Σ x^n / Γ(a + n + 1), Γ by Lanczos (g = 7). */
+function gammaRef(z: number): number {
+  const L = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  if (z < 0.5) return Math.PI / (Math.sin(Math.PI * z) * gammaRef(1 - z));
+  z -= 1;
+  let s = L[0];
+  for (let i = 1; i < 9; i++) s += L[i] / (z + i);
+  const t = z + 7.5;
+  return Math.sqrt(2 * Math.PI) * t ** (z + 0.5) * Math.exp(-t) * s;
+}
+function igammaRef(a: number, x: number): number {
+  let term = 1 / gammaRef(a + 1), sum = term;
+  for (let n = 1; n < 500; n++) { term *= x / (a + n); sum += term; }
+  return x ** a * Math.exp(-x) * sum;
+}
+export function registerIgammaSamples({ add, inp, mapN }: MathHelpers): void {
+  for (const [key, upper] of [['IgammaBackward0', false], ['IgammacBackward0', true]] as const) {
+    const run = (a: torch.Tensor, x: torch.Tensor): torch.Tensor => (upper ? torch.igammac(a, x) : torch.igamma(a, x));
+    const ref = (a: number, x: number): number => (upper ? 1 - igammaRef(a, x) : igammaRef(a, x));
+    add(key, `${upper ? 'igammac' : 'igamma'} (a [2,3] constant, x [2,3])`, [{ ...inp([2, 3], 0.3, 6), grad: false }, inp([2, 3], 0.2, 8)],
+      ([a, x]) => run(a, x), ([a, x]) => mapN([a, x], ref));
+    add(key, `${upper ? 'igammac' : 'igamma'} broadcast (a [3,1], x [1,4])`, [{ ...inp([3, 1], 0.5, 25), grad: false }, inp([1, 4], 0.5, 30)],
+      ([a, x]) => run(a, x), ([a, x]) => mapN([a, x], ref));
+  }
+}

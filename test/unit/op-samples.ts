@@ -12,7 +12,7 @@ import { registerSpatialSamples } from './op-samples-spatial';
 import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
-import { registerRenormFrexpSamples, registerSpecialSamples } from './op-samples-special';
+import { registerIgammaSamples, registerRenormFrexpSamples, registerSpecialSamples } from './op-samples-special';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -603,6 +603,7 @@ registerMultiOutputSamples({ add, inp });
 registerMathSamples({ add, inp, mapN });
 registerSpecialSamples({ add, inp, mapN });
 registerRenormFrexpSamples({ add, inp, mapN });
+registerIgammaSamples({ add, inp, mapN });
 
 // --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
 const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1

@@ -18,6 +18,7 @@ import {
 import { sum } from './reduce';
 import { Scalar, scalarValue, wrapScalar } from './scalar';
 import * as S from './special_scalar';
+import * as IG from './igamma_scalar';
 import { unsqueeze } from './views';
 
 const f = Math.fround;
@@ -545,6 +546,8 @@ export function mathBinaryInplace(name: string, x: Tensor, other: Tensor | Scala
     case 'logaddexp_': requireFloating('logaddexp_cpu', resultType(x, other as Tensor)); return applyInplace(LOGADDEXP.def, [x, other as Tensor]);
     case 'logaddexp2_': requireFloating('logaddexp2_cpu', resultType(x, other as Tensor)); return applyInplace(LOGADDEXP2.def, [x, other as Tensor]);
     case 'nextafter_': requireFloating('nextafter_cpu', resultType(x, other as Tensor)); return applyInplace(NEXTAFTER.def, [x, other as Tensor]);
+    case 'igamma_': return igamma_(x, other as Tensor, false);
+    case 'igammac_': return igamma_(x, other as Tensor, true);
     case 'heaviside_':
       if (x.dtype !== (other as Tensor).dtype) throw new TorchError('RuntimeError', 'heaviside is not yet implemented for tensors with different dtypes.');
       return applyInplace(HEAVISIDE, [x, other as Tensor]);
@@ -578,4 +581,39 @@ export function frexp(x: Tensor): [Tensor, Tensor] {
   if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', 'torch.frexp() only supports floating-point dtypes');
   const r = applyOp(FREXP, [x]);
   return [r.out, (r.extra as { exponent: Tensor }).exponent];
+}
+
+// --- igamma / igammac (torch.special.gammainc / gammaincc) -------------------------------------------------------------
+// The regularized incomplete gamma functions of igamma_scalar.ts. PyTorch has a derivative in `other` (x) only:
+// ±grad · exp((a - 1)·log(x) - x - lgamma(a)); the one in `self` raises NotImplementedError.
+function igammaOp(name: 'igamma' | 'igammac'): OpDef {
+  const fn = name === 'igamma' ? IG.igamma : IG.igammac;
+  const notImpl = (): never => { throw new TorchError('NotImplementedError', `the derivative for '${name}: input' is not implemented.`); };
+  return definePointwise({
+    name, node: name === 'igamma' ? 'IgammaBackward0' : 'IgammacBackward0', args: ['self', 'other'],
+    forward: ([a, b]) => mapBinary(a, b, resultType(a, b), (x, y) => fn(x, y, true), (x, y) => fn(x, y, false)),
+    grads: {
+      self: { saves: [], fn: notImpl },
+      other: {
+        saves: ['self', 'other'],
+        fn: (g, c) => {
+          const a = c.saved('self'), x = c.saved('other');
+          const d = exp(sub(sub(mul(subScalar(a, 1), log(x)), x), lgamma(a)));
+          return name === 'igamma' ? mul(g, d) : mul(neg(g), d);
+        },
+      },
+    },
+  });
+}
+export const IGAMMA = igammaOp('igamma');
+export const IGAMMAC = igammaOp('igammac');
+function igammaCheck(name: string, a: Tensor, b: Tensor): void {
+  const d = resultType(a, b);
+  if (!isFloating(d)) throw notImplementedFor(`${name}_cpu`, d);
+}
+export function igamma(a: Tensor, b: Tensor): Tensor { igammaCheck('igamma', a, b); return apply(IGAMMA, [a, b]); }
+export function igammac(a: Tensor, b: Tensor): Tensor { igammaCheck('igammac', a, b); return apply(IGAMMAC, [a, b]); }
+export function igamma_(a: Tensor, b: Tensor, upper: boolean): Tensor {
+  igammaCheck(upper ? 'igammac' : 'igamma', a, b);
+  return applyInplace(upper ? IGAMMAC : IGAMMA, [a, b]);
 }

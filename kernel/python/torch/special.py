@@ -14,7 +14,7 @@ __all__ = ['gammaln', 'digamma', 'psi', 'polygamma', 'multigammaln', 'erf', 'erf
            'chebyshev_polynomial_t', 'chebyshev_polynomial_u', 'chebyshev_polynomial_v', 'chebyshev_polynomial_w',
            'shifted_chebyshev_polynomial_t', 'shifted_chebyshev_polynomial_u', 'shifted_chebyshev_polynomial_v',
            'shifted_chebyshev_polynomial_w', 'hermite_polynomial_h', 'hermite_polynomial_he', 'laguerre_polynomial_l',
-           'legendre_polynomial_p']
+           'legendre_polynomial_p', 'gammainc', 'gammaincc']
 
 
 def _input(fname, v):
@@ -58,6 +58,16 @@ def polygamma(*args, out=None, **kwargs):
     return wrap(call('polygamma', n, x))
 
 
+def _gammainc(name, engine):
+    def fn(*args, out=None, **kwargs):
+        _m._no_out(out)
+        a, x = _m._parse('special_' + name, [('input', 'Tensor', _m._REQUIRED), ('other', 'Tensor', _m._REQUIRED)], args, kwargs)
+        return wrap(call(engine, a, x))
+    return fn
+
+
+gammainc = _gammainc('gammainc', 'igamma')
+gammaincc = _gammainc('gammaincc', 'igammac')
 xlogy = _m._xlogy_like('xlogy', 'xlogy', True, fname='special_xlogy')[0]
 xlog1py = _m._xlogy_like('xlog1py', 'special_xlog1py', True, fname='special_xlog1py')[0]
 zeta = _m._xlogy_like('zeta', 'special_zeta', True, fname='special_zeta')[0]
