@@ -1,7 +1,5 @@
 import torch
-import warnings
 # index_put_(accumulate=True), put_/put, index_reduce/index_reduce_ as PyTorch 1.13.1
-warnings.simplefilter('always')
 x = torch.zeros(3, 4)
 i = torch.tensor([0, 2, 0])
 j = torch.tensor([1, 1, 1])
