@@ -306,7 +306,7 @@ const OPS: Record<string, Fn> = {
   frexp: (x: Tensor) => torch.frexp(x),
   renorm: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm(x, p, dim, maxnorm),
   renorm_: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm_(x, p, dim, maxnorm),
-  searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean) => torch.searchsorted(s, v, int32, right),
+  searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean, sorter: Tensor | null) => torch.searchsorted(s, v, int32, right, false, sorter ?? null),
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),

@@ -6,7 +6,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyOp, defineOp, notImplementedFor } from './apply';
+import { apply, applyOp, defineOp, notImplementedFor, scalarTypeName } from './apply';
 import { fromValues, linspace } from './creation';
 import { scatter_add } from './gather';
 import { abs, add, exp, gt, log, lt, sub, where } from './pointwise';
@@ -156,10 +156,24 @@ export function histc(x: Tensor, bins = 100, min = 0, max = 0): Tensor {
 }
 
 /** searchsorted / bucketize: for each value, the insertion point in the sorted innermost rows of `sorted`. */
-export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, right = false, bucketize = false): Tensor {
-  if (outInt32) throw new TorchError('NotImplementedError', 'tnb: out_int32=True is not supported (there is no int32 dtype); the result is int64');
-  const s = sorted.toArray(), v = values.toArray();
+export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, right = false, bucketize = false, sorter: Tensor | null = null): Tensor {
+  let s = sorted.toArray();
+  const v = values.toArray();
   const n = sorted.ndim === 0 ? 1 : sorted.shape[sorted.ndim - 1];
+  if (sorter !== null) {
+    // the sequence read in sorter's order, row by row (an index outside the row is refused: PyTorch reads past it)
+    if (sorter.shape.length !== sorted.shape.length || sorter.shape.some((d, i) => d !== sorted.shape[i])) {
+      throw new TorchError('RuntimeError', `torch.searchsorted(): boundary and sorter must have the same size, but got boundary tensor [${sorted.shape.join(', ')}]and got sorter tensor [${sorter.shape.join(', ')}]`);
+    }
+    if (sorter.dtype !== 'int64') throw new TorchError('RuntimeError', `torch.searchsorted(): sorter must be a tensor of long dtype but got dtype ${scalarTypeName(sorter.dtype)}`);
+    const idx = sorter.toArray(), reordered = new Float64Array(s.length);
+    for (let i = 0; i < s.length; i++) {
+      const k = idx[i];
+      if (k < 0 || k >= n) throw new TorchError('RuntimeError', `tnb: torch.searchsorted(): sorter index ${k} is out of range for a sequence of ${n} (PyTorch reads outside it)`);
+      reordered[i] = s[i - (i % n) + k];
+    }
+    s = reordered;
+  }
   const oneRow = sorted.ndim <= 1;
   if (!oneRow) {
     const lead = sorted.shape.slice(0, -1), vlead = values.shape.slice(0, -1);
@@ -182,7 +196,7 @@ export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, r
     out[i] = lo;
   }
   void bucketize;
-  return fromValues(values.shape, out, 'int64');
+  return fromValues(values.shape, out, outInt32 ? 'int32' : 'int64');
 }
 
 // --- histogram ----------------------------------------------------------------------------------------------------------

@@ -237,8 +237,6 @@ def searchsorted(sorted_sequence, input, *, out_int32=False, right=False, side=N
     from ._creation import tensor as _tensor
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
-    if sorter is not None:
-        raise NotImplementedError('tnb: searchsorted(sorter=...) is not supported; sort the sequence first')
     if side is not None:
         if side not in ('left', 'right'):
             raise RuntimeError(f"torch.searchsorted(): side can only be 'left' or 'right' but got {side}")
@@ -246,7 +244,7 @@ def searchsorted(sorted_sequence, input, *, out_int32=False, right=False, side=N
             raise RuntimeError("torch.searchsorted(): side and right can't be set to opposites, got side of left while right was True")
         right = side == 'right'
     values = input if isinstance(input, Tensor) else _tensor(input, dtype=sorted_sequence.dtype)
-    return wrap(call('searchsorted', sorted_sequence, values, _bool(out_int32), _bool(right)))
+    return wrap(call('searchsorted', sorted_sequence, values, _bool(out_int32), _bool(right), sorter))
 
 
 def bucketize(input, boundaries, *, out_int32=False, right=False, out=None):
@@ -256,7 +254,7 @@ def bucketize(input, boundaries, *, out_int32=False, right=False, out=None):
     if boundaries.dim() != 1:
         raise RuntimeError(f'boundaries tensor must be 1 dimension, but got dim({boundaries.dim()})')
     values = input if isinstance(input, Tensor) else _tensor(input, dtype=boundaries.dtype)
-    return wrap(call('searchsorted', boundaries, values, _bool(out_int32), _bool(right)))
+    return wrap(call('searchsorted', boundaries, values, _bool(out_int32), _bool(right), None))
 
 
 def _histc_method(self, bins=100, min=0, max=0):
