@@ -29,7 +29,7 @@ function cos64(x: number): number {
   return sc[1];
 }
 export const P64: Prec = {
-  r: (v) => v, fma: fma64, sin: sin64, cos: cos64, log: glibcLog, exp: expCR, acos: Math.acos, sqrt: Math.sqrt,
+  r: (v) => v, fma: fma64, sin: sin64, cos: cos64, log: glibcLog, exp: expCR, acos: (v) => acos64(v), sqrt: Math.sqrt,
   eps: 2 ** -52,
 };
 export const P32: Prec = {
@@ -622,4 +622,55 @@ export function acosf(x: number): number {
   const c = f(f(z - f(df * df)) / f(s + df));
   const w = f(f(acosfRatio(z) * s) + c);
   return f(2 * f(df + w));
+}
+
+// --- acos in double: glibc's is correctly rounded but for rare cases, V8's (fdlibm) is not ---------------------------
+// Math.acos corrected by one Newton step against a double-double cos: δ = (cos y0 - x) / sin y0, cos y0 from a Taylor
+// series on y0 reduced by kπ/2 in double-double arithmetic.
+const PIO2_HI = 1.5707963267948966, PIO2_LO = 6.123233995736766e-17;
+function twoSum(a: number, b: number): [number, number] {
+  const s = a + b, bb = s - a;
+  return [s, (a - (s - bb)) + (b - bb)];
+}
+function ddMul(ah: number, al: number, bh: number, bl: number): [number, number] {
+  const p = ah * bh, e = fma64(ah, bh, -p) + (ah * bl + al * bh);
+  return twoSum(p, e);
+}
+function ddAdd(ah: number, al: number, bh: number, bl: number): [number, number] {
+  const [s, e] = twoSum(ah, bh);
+  return twoSum(s, e + al + bl);
+}
+/** ±1/n! in double-double for n = 0 .. 30. */
+const INV_FACT: [number, number][] = (() => {
+  const out: [number, number][] = [[1, 0]];
+  let h = 1, l = 0;
+  for (let n = 1; n <= 30; n++) {
+    const q = h / n, p = q * n, e = fma64(q, n, -p);
+    const r = ((h - p) - e + l) / n;
+    [h, l] = twoSum(q, r);
+    out.push([h, l]);
+  }
+  return out;
+})();
+/** [cos r, sin r] in double-double for |r| <= π/4 (Taylor series). */
+function ddCosSin(rh: number, rl: number): [[number, number], [number, number]] {
+  const [r2h, r2l] = ddMul(rh, rl, rh, rl);
+  let c: [number, number] = [0, 0], s: [number, number] = [0, 0];
+  // Horner from the highest term: cos = Σ (-1)^k r^2k/(2k)!, sin = r Σ (-1)^k r^2k/(2k+1)!
+  for (let k = 14; k >= 0; k--) {
+    const sign = k % 2 ? -1 : 1, fc = INV_FACT[2 * k], fs = INV_FACT[2 * k + 1];
+    c = ddAdd(...ddMul(c[0], c[1], r2h, r2l), sign * fc[0], sign * fc[1]);
+    s = ddAdd(...ddMul(s[0], s[1], r2h, r2l), sign * fs[0], sign * fs[1]);
+  }
+  return [c, ddMul(s[0], s[1], rh, rl)];
+}
+export function acos64(x: number): number {
+  const y0 = Math.acos(x);
+  if (!(Math.abs(x) < 1)) return y0;
+  const k = Math.round(y0 / PIO2_HI);
+  const [rh, rl] = twoSum(y0 - k * PIO2_HI, -k * PIO2_LO);
+  const [c, s] = ddCosSin(rh, rl);
+  const cosY: [number, number] = k === 0 ? c : k === 1 ? [-s[0], -s[1]] : [-c[0], -c[1]];
+  const d = (cosY[0] - x) + cosY[1];
+  return y0 + d / Math.sqrt((1 - x) * (1 + x));
 }

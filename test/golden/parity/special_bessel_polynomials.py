@@ -27,6 +27,8 @@ for name in pol:
         X = torch.tensor(px, dtype=dt)
         print(name, dt, [[float(v).hex() for v in fn(X, n).tolist()] for n in ns])
     print(fn(torch.tensor([0.3, 1.5, 1.0, -1.0, 0.0]), torch.tensor([[11.0], [25.0]])))
+    big = fn(torch.tensor([-0.83, -0.41, 0.02, 0.37, 0.66, 0.93], dtype=torch.float64), torch.tensor([[7.], [9.], [12.], [30.]], dtype=torch.float64))
+    print([[float(v).hex() for v in row] for row in big.tolist()])
     print(fn(0.25, torch.tensor([3, 12])), fn(torch.tensor([2, 3]), 4), fn(torch.tensor([0.5]), -1), fn(torch.tensor([0.5]), 3.9))
 print(S.hermite_polynomial_h(torch.tensor([0.5], dtype=torch.float64), torch.tensor([2.0])).dtype)
 print(S.legendre_polynomial_p(x=torch.tensor([0.5]), n=4))
