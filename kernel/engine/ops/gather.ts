@@ -7,7 +7,7 @@ import * as K from '../kernels';
 import { broadcastShapes, wrapDim } from '../shape';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp, OpDef, scalarTypeName } from './apply';
+import { apply, applyInplace, checkInplace, defineOp, OpDef, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { Scalar, scalarValue } from './scalar';
 import { div, eq, logicalAnd, mul, mulScalar, where, zerosLikeT } from './pointwise';
@@ -408,7 +408,13 @@ function indexReduceBackward(g: Tensor, self: Tensor, dim: number, index: Tensor
 }
 const INDEX_REDUCE: OpDef = defineOp({
   name: 'index_reduce', node: 'IndexReduceBackward0', args: ['self', 'source'],
-  forward: ([x, src], a) => indexReduceValues(x, src, a.dim as number, a.index as Tensor, a.reduce as string, a.includeSelf as boolean),
+  forward: ([x, src], a) => {
+    if (!indexReduceWarned) {   // (TORCH_WARN_ONCE in the kernel: after the argument and leaf checks)
+      indexReduceWarned = true;
+      warn('UserWarning', 'index_reduce() is in beta and the API may change at any time. (Triggered internally at  ./aten/src/ATen/native/TensorAdvancedIndexing.cpp:1008.)');
+    }
+    return indexReduceValues(x, src, a.dim as number, a.index as Tensor, a.reduce as string, a.includeSelf as boolean);
+  },
   grads: {
     self: {
       saves: ['self', 'source', 'result'],
@@ -423,10 +429,7 @@ const INDEX_REDUCE: OpDef = defineOp({
   },
 });
 export function index_reduce(x: Tensor, dim: number, index: Tensor, source: Tensor, reduce: string, includeSelf = true, inplace = false): Tensor {
-  if (!indexReduceWarned) {
-    indexReduceWarned = true;
-    warn('UserWarning', 'index_reduce() is in beta and the API may change at any time. (Triggered internally at  ./aten/src/ATen/native/TensorAdvancedIndexing.cpp:1008.)');
-  }
+  if (inplace) checkInplace(x);
   if (!['prod', 'mean', 'amax', 'amin'].includes(reduce)) {
     throw new TorchError('RuntimeError', `index_reduce(): Expected reduce to be one of prod, mean, amax or amin but got ${reduce}.`);
   }

@@ -8,7 +8,7 @@ import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
 import { setViewRegenerator, Tensor, writeElements } from '../tensor';
-import { apply, applyInplace, defineOp, overlapsOther, registerRebaseHistory, scalarTypeName } from './apply';
+import { apply, applyInplace, checkInplace, defineOp, overlapsOther, registerRebaseHistory, scalarTypeName } from './apply';
 import { Scalar, scalarValue, TensorLike, toTensor } from './scalar';
 import { alias, embed, select, slice, unsqueeze, view, viewOf } from './views';
 
@@ -258,6 +258,7 @@ export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], va
  * IndexPutBackward0 either way.
  */
 export function index_put_tensors_(x: Tensor, indices: readonly Tensor[], values: Tensor, accumulate: boolean): Tensor {
+  checkInplace(x);
   if (values.dtype !== x.dtype) {
     throw new TorchError('RuntimeError', `Index put requires the source and destination dtypes match, got ${scalarTypeName(x.dtype)} for the destination and ${scalarTypeName(values.dtype)} for the source.`);
   }
@@ -296,6 +297,7 @@ const PUT = defineOp({
   },
 });
 export function put_(x: Tensor, index: Tensor, source: Tensor, accumulate = false): Tensor {
+  checkInplace(x);
   if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `put_(): Expected a long tensor for index, but got ${scalarTypeName(index.dtype)}`);
   if (source.dtype !== x.dtype) {
     throw new TorchError('RuntimeError', `put_(): self and source expected to have the same dtype, but got self.dtype = ${scalarTypeName(x.dtype)} and source.dtype = ${scalarTypeName(source.dtype)}`);

@@ -15,7 +15,7 @@ import * as K from '../kernels';
 import { broadcastShapes, numel, wrapDim } from '../shape';
 import { cfmt } from '../random';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp, scalarTypeName } from './apply';
+import { apply, applyInplace, checkInplace, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { matmul } from './linalg';
 import { add, abs, addScalar, div, eq, gt, logicalOr, mul, mulScalar, ne, neg, pow, reciprocal, sign, sub, where } from './pointwise';
@@ -1047,5 +1047,6 @@ export function renorm(x: Tensor, p: number, dim: number, maxnorm: number): Tens
   return apply(RENORM, [x], renormArgs(x, p, dim, maxnorm));
 }
 export function renorm_(x: Tensor, p: number, dim: number, maxnorm: number): Tensor {
+  checkInplace(x);   // (the leaf error comes first, as PyTorch's autograd layer checks before the op)
   return applyInplace(RENORM, [x], renormArgs(x, p, dim, maxnorm));
 }

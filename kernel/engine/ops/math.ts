@@ -8,7 +8,7 @@ import { TorchError } from '../errors';
 import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, applyOp, defineOp, definePointwise, notImplementedFor, OpDef } from './apply';
+import { apply, applyInplace, applyOp, checkInplace, defineOp, definePointwise, notImplementedFor, OpDef } from './apply';
 import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
@@ -614,6 +614,7 @@ function igammaCheck(name: string, a: Tensor, b: Tensor): void {
 export function igamma(a: Tensor, b: Tensor): Tensor { igammaCheck('igamma', a, b); return apply(IGAMMA, [a, b]); }
 export function igammac(a: Tensor, b: Tensor): Tensor { igammaCheck('igammac', a, b); return apply(IGAMMAC, [a, b]); }
 export function igamma_(a: Tensor, b: Tensor, upper: boolean): Tensor {
+  checkInplace(a);
   igammaCheck(upper ? 'igammac' : 'igamma', a, b);
   return applyInplace(upper ? IGAMMAC : IGAMMA, [a, b]);
 }

@@ -82,7 +82,11 @@ for f in [lambda: xr.index_reduce(0, idx, src, 'sum'), lambda: xr.index_reduce(0
           lambda: p.clone().put_(torch.tensor([-7]), torch.tensor([1.])), lambda: p.clone().put_(torch.tensor([1.]), torch.tensor([1.])),
           lambda: p.clone().put_(torch.tensor([1]), torch.tensor([1.], dtype=torch.float64)),
           lambda: p.clone().put_(torch.tensor([1], dtype=torch.int32), torch.tensor([1.])),
-          lambda: torch.zeros(0).put_(torch.tensor([0]), torch.tensor([1.])), lambda: p.clone().put_(torch.tensor([1]), 5.0)]:
+          lambda: torch.zeros(0).put_(torch.tensor([0]), torch.tensor([1.])), lambda: p.clone().put_(torch.tensor([1]), 5.0),
+          lambda: torch.ones(3, requires_grad=True).put_(torch.tensor([5]), torch.tensor([1.])),
+          lambda: torch.ones(3, requires_grad=True).index_reduce_(0, torch.tensor([0]), torch.tensor([1.]), 'sum'),
+          lambda: torch.ones(3, requires_grad=True).index_put_((torch.tensor([0]),), torch.tensor([1.]), accumulate=True),
+          lambda: torch.ones(3, requires_grad=True).renorm_(2, 0, 1), lambda: torch.ones(3, requires_grad=True).igamma_(torch.ones(3))]:
     try:
         print(f())
     except Exception as e:
