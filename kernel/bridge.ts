@@ -610,12 +610,14 @@ export const engineModule = {
   grad_fn: (h: number) => out(T(h).grad_fn),
   base: (h: number) => out(T(h)._base),
   output_nr: (h: number) => { const t = T(h); return t.grad_fn ? t._outputNr : 0; },
-  item: (h: number) => T(h).item(),
+  item: (h: number) => { const t = T(h); const exact = t.int64Exact(); return exact ? exact[0] : t.item(); },
   // Float values cross as a Float64Array (Python reads it as a memoryview): a JS number with an integral value,
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
   values: (h: number) => {
     const t = T(h);
-    return isFloating(t.dtype) ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
+    if (isFloating(t.dtype)) return Float64Array.from(t.toArray() as ArrayLike<number>);
+    const exact = t.int64Exact();   // (int64 beyond 2**53: exact BigInts, which reach Python as ints)
+    return exact ? Array.from(exact) : Array.from(t.toArray());
   },
   item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),
