@@ -181,6 +181,9 @@ const OPS: Record<string, Fn> = {
   uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
   exponential_: (x: Tensor, l: number, g: Generator | null) => torch.exponential_(x, l, g ?? undefined),
+  cauchy_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.cauchy_(x, m, s, g ?? undefined),
+  log_normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.log_normal_(x, m, s, g ?? undefined),
+  geometric_: (x: Tensor, p: number, g: Generator | null) => torch.geometric_(x, p, g ?? undefined),
   multinomial_replacement: (p: Tensor, n: number, g: Generator | null) => torch.multinomialWithReplacement(p, n, g ?? undefined),
   random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
   random_from_to_: (x: Tensor, lo: number | bigint, hi: number | bigint, toOnly: boolean, g: Generator | null) => torch.randomFromTo_(x, Number(lo), Number(hi), toOnly, g ?? undefined),
@@ -278,6 +281,8 @@ const OPS: Record<string, Fn> = {
   scatter_add: (x: Tensor, d: number, i: Tensor, src: Tensor, inplace: boolean) => torch.scatter_add(x, d, i, src, inplace),
   index_select: (x: Tensor, d: number, i: Tensor) => torch.index_select(x, d, i),
   index_add: (x: Tensor, d: number, i: Tensor, s: Tensor, alpha: number, inplace: boolean) => torch.index_add(x, d, i, s, alpha, inplace),
+  index_reduce: (x: Tensor, d: number, i: Tensor, s: Tensor, reduce: string, includeSelf: boolean, inplace: boolean) =>
+    torch.index_reduce(x, d, i, s, reduce, includeSelf, inplace),
   index_fill: (x: Tensor, d: number, i: Tensor, v: unknown, inplace: boolean) => torch.index_fill(x, d, i, v as Tensor, inplace),
   masked_fill: (x: Tensor, m: Tensor, v: unknown, inplace: boolean) => torch.masked_fill(x, m, v as Tensor, inplace),
   cumsum: (x: Tensor, d: number, dtype: unknown, inplace: boolean) => (inplace ? torch.cumsum_ : torch.cumsum)(x, d, dt(dtype)),
@@ -300,7 +305,12 @@ const OPS: Record<string, Fn> = {
   logcumsumexp: (x: Tensor, d: number) => torch.logcumsumexp(x, d),
   bincount: (x: Tensor, w: Tensor | null, minlength: number) => torch.bincount(x, w, minlength),
   histc: (x: Tensor, bins: number, min: number, max: number) => torch.histc(x, bins, min, max),
-  searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean) => torch.searchsorted(s, v, int32, right),
+  histogram: (x: Tensor, bins: number | Tensor, range: number[] | null, w: Tensor | null, density: boolean) =>
+    torch.histogram(x, bins, range ? [range[0], range[1]] : null, w, density),
+  frexp: (x: Tensor) => torch.frexp(x),
+  renorm: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm(x, p, dim, maxnorm),
+  renorm_: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm_(x, p, dim, maxnorm),
+  searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean, sorter: Tensor | null) => torch.searchsorted(s, v, int32, right, false, sorter ?? null),
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
@@ -318,6 +328,8 @@ const OPS: Record<string, Fn> = {
   diagonal_scatter: (x: Tensor, s: Tensor, o: number, d1: number, d2: number) => torch.diagonal_scatter(x, s, o, d1, d2),
   as_strided: (x: Tensor, size: number[], stride: number[], off: number | null) => torch.as_strided(x, size, stride, off),
   take: (x: Tensor, i: Tensor) => torch.take(x, i),
+  index_put_tensors_: (x: Tensor, idx: Tensor[], v: Tensor, acc: boolean) => torch.index_put_tensors_(x, idx, v, acc),
+  put_: (x: Tensor, i: Tensor, src: Tensor, acc: boolean) => torch.put_(x, i, src, acc),
   vdot: (a: Tensor, b: Tensor) => torch.vdot(a, b),
   diag_embed: (x: Tensor, o: number, d1: number, d2: number) => torch.diag_embed(x, o, d1, d2),
   index_copy: (x: Tensor, d: number, i: Tensor, s: Tensor) => torch.index_copy(x, d, i, s),
@@ -608,12 +620,14 @@ export const engineModule = {
   grad_fn: (h: number) => out(T(h).grad_fn),
   base: (h: number) => out(T(h)._base),
   output_nr: (h: number) => { const t = T(h); return t.grad_fn ? t._outputNr : 0; },
-  item: (h: number) => T(h).item(),
+  item: (h: number) => { const t = T(h); const exact = t.int64Exact(); return exact ? exact[0] : t.item(); },
   // Float values cross as a Float64Array (Python reads it as a memoryview): a JS number with an integral value,
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
   values: (h: number) => {
     const t = T(h);
-    return isFloating(t.dtype) ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
+    if (isFloating(t.dtype)) return Float64Array.from(t.toArray() as ArrayLike<number>);
+    const exact = t.int64Exact();   // (int64 beyond 2**53: exact BigInts, which reach Python as ints)
+    return exact ? Array.from(exact) : Array.from(t.toArray());
   },
   item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),

@@ -3,7 +3,7 @@ import { bf16BitsToF32, DType, f32ToBf16Bits, isFloating, overflowError, scalarN
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
-import { defaultGenerator, FloatDType, Generator } from '../random';
+import { cfmt, defaultGenerator, FloatDType, Generator } from '../random';
 import { isContiguous, isNonOverlappingAndDense, isRowMajor, iteratorStrides, MemoryFormat, memoryFormatStrides, numel, preservedStrides, Shape } from '../shape';
 import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
@@ -349,6 +349,28 @@ export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaul
     if (dtype === 'float32') for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i]);
     return values;
   });
+}
+/** The double values of a cauchy_/log_normal_/geometric_ kernel cast to x's dtype (float32 rounds here). */
+function castDrawn(values: Float64Array, dtype: Tensor['dtype']): Float64Array {
+  if (dtype === 'float32') for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i]);
+  return values;
+}
+export function cauchy_(x: Tensor, median = 0, sigma = 1, generator: Generator = defaultGenerator): Tensor {
+  const dtype = floatDtype({ dtype: x.dtype }, 'cauchy_cpu');
+  return fillRandom(x, 'CauchyBackward0', () => castDrawn(generator.cauchy(x.numel(), median, sigma), dtype));
+}
+export function log_normal_(x: Tensor, mean = 1, std = 2, generator: Generator = defaultGenerator): Tensor {
+  checkInplace(x);
+  if (!(std > 0)) throw new TorchError('RuntimeError', `log_normal_ expects std > 0.0, but found std=${cfmt(std)}`);
+  const dtype = floatDtype({ dtype: x.dtype }, 'log_normal_cpu');
+  return fillRandom(x, 'LogNormalBackward0', () => castDrawn(generator.logNormal(x.numel(), mean, std), dtype));
+}
+/** geometric_ fills any dtype but bool; integer dtypes get the double count truncated (static_cast). */
+export function geometric_(x: Tensor, p: number, generator: Generator = defaultGenerator): Tensor {
+  checkInplace(x);
+  if (!(p > 0 && p < 1)) throw new TorchError('RuntimeError', `geometric_ expects p to be in (0, 1), but got p=${cfmt(p)}`);
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', `"geometric_cpu" not implemented for 'Bool'`);
+  return fillRandom(x, 'GeometricBackward0', () => castDrawn(generator.geometric(x.numel(), p), x.dtype));
 }
 /** multinomial(probs [n] or [rows, n], samples, replacement=True) with n_sample > 1: int64 indices. */
 export function multinomialWithReplacement(probs: Tensor, samples: number, generator: Generator = defaultGenerator): Tensor {

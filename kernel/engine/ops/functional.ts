@@ -29,6 +29,7 @@ export * from './loss';
 export * from './diagonal';
 export * from './triangular';
 export * from './math';
+export * from './special_fns';
 export * from './split';
 export * from './qr';
 

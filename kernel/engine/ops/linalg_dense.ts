@@ -12,12 +12,13 @@ import { gradientEdge, Node } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { broadcastShapes, numel } from '../shape';
+import { broadcastShapes, numel, wrapDim } from '../shape';
+import { cfmt } from '../random';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, applyInplace, checkInplace, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { matmul } from './linalg';
-import { add, abs, div, eq, logicalOr, mul, mulScalar, ne, neg, pow, sign, sub, where } from './pointwise';
+import { add, abs, addScalar, div, eq, gt, logicalOr, mul, mulScalar, ne, neg, pow, reciprocal, sign, sub, where } from './pointwise';
 import { sum } from './reduce';
 import { tril, triu } from './triangular';
 import { expand, to, transpose, unsqueeze, squeeze, viewOf } from './views';
@@ -991,4 +992,61 @@ export function linalg_inv_unchecked(A: Tensor): [Tensor, Tensor] {
   const { v, n, count } = matrices(A), r = roundOf(A.dtype), tr = A.is_contiguous(), singular = new Float64Array(count);
   for (let b = 0; b < count; b++) if (luFactor(v, b * n * n, n, r, tr).info > 0) singular[b] = 1;
   return [apply(LINALG_INV, [A], { what: 'linalg.inv', check: false }), fromValues(A.shape.slice(0, -2), singular, 'bool')];
+}
+
+// --- renorm ------------------------------------------------------------------------------------------------------------
+// renorm(p, dim, maxnorm) (ATen's Normalization.cpp): each slice along `dim` whose p-norm exceeds maxnorm is scaled by
+// maxnorm / (norm + 1e-7); the factor is computed in the dtype (float16/bfloat16: the norm and factor in float32, the
+// factor rounded to the dtype before the product). The gradient is FunctionsManual's renorm_backward.
+const roundFor = (d: DType): Round => (d === 'float64' ? (v: number) => v : Math.fround);
+function renormForward([x]: Tensor[], a: Record<string, unknown>): Tensor {
+  const dim = a.dim as number, p = a.p as number, dims = [...Array(x.ndim).keys()].filter((d) => d !== dim);
+  const acc = x.dtype === 'float64' ? 'float64' : 'float32';
+  const xs = acc === x.dtype ? x : to(x, acc);
+  const norm = vectorNormValues(xs, p, dims, true).toArray();
+  const r = roundFor(acc), rd = roundOf(x.dtype === 'float64' ? 'float64' : 'float32');
+  const maxnorm = r(a.maxnorm as number), eps = r(1e-7);
+  let factor: Float64Array = norm.map((n) => (n > maxnorm ? r(maxnorm / r(n + eps)) : 1));
+  if (acc !== x.dtype) factor = fromValues([factor.length], factor, x.dtype).toArray();   // (rounded to half first)
+  const v = x.toArray();
+  const slice = numel(x.shape.slice(dim + 1)), len = x.shape[dim];
+  for (let i = 0; i < v.length; i++) v[i] = rd(v[i] * factor[Math.floor(i / slice) % len]);
+  return fromValues(x.shape, v, x.dtype);
+}
+export const RENORM = defineOp({
+  name: 'renorm', node: 'RenormBackward0', args: ['self'], pointwise: true, forward: renormForward,
+  grads: {
+    self: {
+      saves: ['self'],
+      fn: (g, c) => {
+        const self = c.saved('self'), dim = c.attrs.dim as number, p = c.attrs.p as number, maxnorm = c.attrs.maxnorm as number;
+        const dims = [...Array(self.ndim).keys()].filter((d) => d !== dim);
+        // in the CPU accumulate type (float32 -> float64, half -> float32), the result cast back
+        const acc: DType = self.dtype === 'float32' || self.dtype === 'float64' ? 'float64' : 'float32';
+        const norm = linalg_vector_norm(self.dtype === acc ? self : to(self, acc), p, dims, true);
+        const gradOutput = sum(to(mul(self, g), acc), dims, true);
+        const nb = normBackward(gradOutput, self, p, norm, dims, true) as Tensor;
+        const invnorm = reciprocal(addScalar(norm, 1e-7));
+        const gradNorm = mul(mulScalar(invnorm, maxnorm), sub(g, mul(invnorm, nb)));
+        return where(gt(norm, maxnorm), gradNorm.dtype === g.dtype ? gradNorm : to(gradNorm, g.dtype), g);
+      },
+    },
+  },
+});
+function renormArgs(x: Tensor, p: number, dim: number, maxnorm: number): Record<string, unknown> {
+  if (!(p > 0)) throw new TorchError('RuntimeError', 'renorm: non-positive-norm not supported');
+  if (!(maxnorm >= 0)) throw new TorchError('RuntimeError', `renorm: expected maxnorm to be >= 0 but got ${cfmt(maxnorm)}`);
+  if (x.ndim <= 1) throw new TorchError('RuntimeError', `renorm: input needs at least 2 dimensions, got ${x.ndim} dimensions`);
+  const d = wrapDim(dim, x.ndim);
+  if (!isFloating(x.dtype)) {
+    throw new TorchError('RuntimeError', `linalg.vector_norm: Expected a floating point or complex tensor as input. Got ${scalarTypeName(x.dtype)}`);
+  }
+  return { p, dim: d, maxnorm };
+}
+export function renorm(x: Tensor, p: number, dim: number, maxnorm: number): Tensor {
+  return apply(RENORM, [x], renormArgs(x, p, dim, maxnorm));
+}
+export function renorm_(x: Tensor, p: number, dim: number, maxnorm: number): Tensor {
+  checkInplace(x);   // (the leaf error comes first, as PyTorch's autograd layer checks before the op)
+  return applyInplace(RENORM, [x], renormArgs(x, p, dim, maxnorm));
 }

@@ -9,7 +9,7 @@ import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
 import { Tensor } from '../tensor';
 import { wasm } from '../wasm';
-import { apply, applyInplace, definePointwise, notImplementedFor, OpDef } from './apply';
+import { apply, applyInplace, applyOp, checkInplace, defineOp, definePointwise, notImplementedFor, OpDef } from './apply';
 import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
@@ -19,6 +19,7 @@ import {
 import { sum } from './reduce';
 import { Scalar, scalarValue, wrapScalar } from './scalar';
 import * as S from './special_scalar';
+import * as IG from './igamma_scalar';
 import { unsqueeze } from './views';
 
 const f = Math.fround;
@@ -27,7 +28,7 @@ type Fn2 = (a: number, b: number) => number;
 
 // --- host evaluation ------------------------------------------------------------------------------------------------
 /** f applied elementwise, the result of dtype `dt` (float32: the f32 variant, whose inputs are rounded to float). */
-function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
+export function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
   const v = x.toArray();
   const fn = wide(dt) === 'float32' ? f32 : f64;   // float16/bfloat16 compute in float32
   for (let i = 0; i < v.length; i++) v[i] = fn(v[i]);
@@ -76,7 +77,7 @@ function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
   return out;
 }
 
-function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
+export function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const av = broadcastValues(a, shape), bv = broadcastValues(b, shape);
   const fn = wide(dt) === 'float32' ? (x: number, y: number) => f32(f(x), f(y)) : f64;
@@ -576,9 +577,75 @@ export function mathBinaryInplace(name: string, x: Tensor, other: Tensor | Scala
     case 'logaddexp_': requireFloating('logaddexp_cpu', resultType(x, other as Tensor)); return applyInplace(LOGADDEXP.def, [x, other as Tensor]);
     case 'logaddexp2_': requireFloating('logaddexp2_cpu', resultType(x, other as Tensor)); return applyInplace(LOGADDEXP2.def, [x, other as Tensor]);
     case 'nextafter_': requireFloating('nextafter_cpu', resultType(x, other as Tensor)); return applyInplace(NEXTAFTER.def, [x, other as Tensor]);
+    case 'igamma_': return igamma_(x, other as Tensor, false);
+    case 'igammac_': return igamma_(x, other as Tensor, true);
     case 'heaviside_':
       if (x.dtype !== (other as Tensor).dtype) throw new TorchError('RuntimeError', 'heaviside is not yet implemented for tensors with different dtypes.');
       return applyInplace(HEAVISIDE, [x, other as Tensor]);
     default: throw new TorchError('NotImplementedError', `${name} is not supported`);
   }
+}
+
+// --- frexp --------------------------------------------------------------------------------------------------------------
+/** std::frexp: v = m · 2^e with 0.5 <= |m| < 1 (0, ±inf and NaN: m = v, e = 0). */
+function frexpOne(v: number): [number, number] {
+  if (v === 0 || !Number.isFinite(v)) return [v, 0];
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(v))) + 1);
+  let m = v * 2 ** -e;
+  if (!Number.isFinite(m) || m === 0) { m = (v * 2 ** 64) * 2 ** -(e + 64); }   // (2^-e out of range: in two steps)
+  while (Math.abs(m) >= 1) { m /= 2; e += 1; }
+  while (Math.abs(m) < 0.5) { m *= 2; e -= 1; }
+  return [m, e];
+}
+export const FREXP = defineOp({
+  name: 'frexp', node: 'FrexpBackward0', args: ['self'], pointwise: true,
+  forward: ([x]) => {
+    const v = x.toArray(), e = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++) [v[i], e[i]] = frexpOne(v[i]);
+    return { out: fromValues(x.shape, v, x.dtype), extra: { exponent: fromValues(x.shape, e, 'int32') } };
+  },
+  // self: grad / exponent.exp2()
+  grads: { self: { saves: ['exponent'], fn: (g, c) => div(g, exp2(c.saved('exponent'))) } },
+});
+/** torch.frexp(x): [mantissa, exponent (int32)]. */
+export function frexp(x: Tensor): [Tensor, Tensor] {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', 'torch.frexp() only supports floating-point dtypes');
+  const r = applyOp(FREXP, [x]);
+  return [r.out, (r.extra as { exponent: Tensor }).exponent];
+}
+
+// --- igamma / igammac (torch.special.gammainc / gammaincc) -------------------------------------------------------------
+// The regularized incomplete gamma functions of igamma_scalar.ts. PyTorch has a derivative in `other` (x) only:
+// ±grad · exp((a - 1)·log(x) - x - lgamma(a)); the one in `self` raises NotImplementedError.
+function igammaOp(name: 'igamma' | 'igammac'): OpDef {
+  const fn = name === 'igamma' ? IG.igamma : IG.igammac;
+  const notImpl = (): never => { throw new TorchError('NotImplementedError', `the derivative for '${name}: input' is not implemented.`); };
+  return definePointwise({
+    name, node: name === 'igamma' ? 'IgammaBackward0' : 'IgammacBackward0', args: ['self', 'other'],
+    forward: ([a, b]) => mapBinary(a, b, resultType(a, b), (x, y) => fn(x, y, true), (x, y) => fn(x, y, false)),
+    grads: {
+      self: { saves: [], fn: notImpl },
+      other: {
+        saves: ['self', 'other'],
+        fn: (g, c) => {
+          const a = c.saved('self'), x = c.saved('other');
+          const d = exp(sub(sub(mul(subScalar(a, 1), log(x)), x), lgamma(a)));
+          return name === 'igamma' ? mul(g, d) : mul(neg(g), d);
+        },
+      },
+    },
+  });
+}
+export const IGAMMA = igammaOp('igamma');
+export const IGAMMAC = igammaOp('igammac');
+function igammaCheck(name: string, a: Tensor, b: Tensor): void {
+  const d = resultType(a, b);
+  if (!isFloating(d)) throw notImplementedFor(`${name}_cpu`, d);
+}
+export function igamma(a: Tensor, b: Tensor): Tensor { igammaCheck('igamma', a, b); return apply(IGAMMA, [a, b]); }
+export function igammac(a: Tensor, b: Tensor): Tensor { igammaCheck('igammac', a, b); return apply(IGAMMAC, [a, b]); }
+export function igamma_(a: Tensor, b: Tensor, upper: boolean): Tensor {
+  checkInplace(a);
+  igammaCheck(upper ? 'igammac' : 'igamma', a, b);
+  return applyInplace(upper ? IGAMMAC : IGAMMA, [a, b]);
 }

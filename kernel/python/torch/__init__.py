@@ -12,7 +12,7 @@ from ._types import (dtype, Size, device, layout, strided, float32, float64, int
 from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
 from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
-from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
+from ._order import unique, unique_consecutive, bincount, histc, histogram, frexp, renorm, searchsorted, bucketize  # noqa: E402
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
@@ -114,7 +114,7 @@ _FUNCTIONS = [
     'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
     'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile', 'cummax', 'cummin', 'logcumsumexp', 'diff',
     'nanmean', 'split_with_sizes', 'unsafe_split', 'unsafe_split_with_sizes', 'unsafe_chunk', 'tensor_split', 'hsplit',
-    'vsplit', 'dsplit', 'aminmax', 'index_add', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
+    'vsplit', 'dsplit', 'aminmax', 'index_add', 'index_reduce', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)

@@ -1327,6 +1327,18 @@ class Tensor:
         call('exponential_', self, _float(lambd), generator)
         return self
 
+    def cauchy_(self, median=0, sigma=1, *, generator=None):
+        call('cauchy_', self, _float(median), _float(sigma), generator)
+        return self
+
+    def log_normal_(self, mean=1, std=2, *, generator=None):
+        call('log_normal_', self, _float(mean), _float(std), generator)
+        return self
+
+    def geometric_(self, p, *, generator=None):
+        call('geometric_', self, _float(p), generator)
+        return self
+
     def bernoulli_(self, p=0.5, *, generator=None):
         if isinstance(p, Tensor):
             return self.copy_(p.expand_as(self).bernoulli(generator=generator))
