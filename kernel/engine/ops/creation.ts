@@ -9,6 +9,7 @@ import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { applyInplace, checkInplace, defineOp, type OpDef } from './apply';
 import { checkSize } from './views';
+import * as RD from '../random_dist';
 
 export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
 export interface RandomOptions extends CreateOptions { generator?: Generator }
@@ -258,6 +259,27 @@ export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaul
     if (dtype === 'float32') for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i]);
     return values;
   });
+}
+/** tensor.cauchy_(median, sigma): cauchy_kernel, median + sigma * tan(pi * (u - 0.5)) per element (random_dist.ts). */
+export function cauchy_(x: Tensor, median = 0, sigma = 1, generator: Generator = defaultGenerator): Tensor {
+  floatDtype({ dtype: x.dtype }, 'cauchy_cpu');
+  return fillRandom(x, 'CauchyBackward0', () => RD.cauchy(generator, x.numel(), median, sigma));
+}
+/** tensor.log_normal_(mean, std): log_normal_kernel, exp of normal_distribution<double> per element. */
+export function log_normal_(x: Tensor, mean = 1, std = 2, generator: Generator = defaultGenerator): Tensor {
+  floatDtype({ dtype: x.dtype }, 'log_normal_cpu');
+  if (!(std > 0)) throw new TorchError('RuntimeError', `log_normal_ expects std > 0.0, but found std=${cfmtShort(std)}`);
+  return fillRandom(x, 'LogNormalBackward0', () => RD.logNormal(generator, x.numel(), mean, std));
+}
+/** tensor.geometric_(p): geometric_kernel, ceil(log(u) / log(1 - p)) per element (any dtype but bool). */
+export function geometric_(x: Tensor, p: number, generator: Generator = defaultGenerator): Tensor {
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', `"geometric_cpu" not implemented for 'Bool'`);
+  if (!(p > 0 && p < 1)) throw new TorchError('RuntimeError', `geometric_ expects p to be in (0, 1), but got p=${cfmtShort(p)}`);
+  return fillRandom(x, 'GeometricBackward0', () => RD.geometric(generator, x.numel(), p));
+}
+/** C++ `ostream << double` of the bounds in these messages (6 significant digits). */
+function cfmtShort(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
 }
 /** multinomial(probs [n] or [rows, n], samples, replacement=True) with n_sample > 1: int64 indices. */
 export function multinomialWithReplacement(probs: Tensor, samples: number, generator: Generator = defaultGenerator): Tensor {

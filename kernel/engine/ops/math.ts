@@ -34,7 +34,7 @@ function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
 }
 
 /** The values of t broadcast to `shape`, row-major. */
-function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
+export function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
   const src = t.toArray();
   if (sameShape(t.shape, shape)) return src;
   const st = broadcastStrides(t.shape, contiguousStrides(t.shape), shape);
