@@ -10,7 +10,7 @@
 // are built without FMA contraction (they are not among ATen's per-CPU-capability kernels).
 import { Generator } from './random';
 import { glibcLog } from './random_math';
-import { lgamma64 } from './ops/special_scalar';
+import { expCR, lgamma64, logF, powCR } from './ops/special_scalar';
 
 const f = Math.fround;
 type Round = (v: number) => number;
@@ -28,7 +28,7 @@ export function sampleGamma(gen: Generator, alphaIn: number, single: boolean): n
   let scale = 1;
   if (alpha < 1) {
     if (alpha === 0) return 0;
-    scale *= Math.pow(1 - gen.standardUniform(), r(1 / alpha));
+    scale *= powCR(1 - gen.standardUniform(), r(1 / alpha));
     alpha = r(alpha + 1);
   }
   const d = r(alpha - f(1 / 3));
@@ -85,7 +85,7 @@ export function samplePoisson(gen: Generator, lambda: number): number {
     }
   }
   if (lambda === 0) return 0;
-  const enlam = Math.exp(-lambda);
+  const enlam = expCR(-lambda);
   let X = 0, prod = 1;
   for (;;) {
     prod *= gen.standardUniform();
@@ -189,7 +189,7 @@ export function geometric(gen: Generator, n: number, p: number): Float64Array {
 /** log_normal_kernel: exp of normal_distribution<double>(mean, std) per element. */
 export function logNormal(gen: Generator, n: number, mean: number, std: number): Float64Array {
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = Math.exp(gen.normalDouble(mean, std));
+  for (let i = 0; i < n; i++) out[i] = expCR(gen.normalDouble(mean, std));
   return out;
 }
 
@@ -233,7 +233,7 @@ function digammaOne(xIn: number, single: boolean): number {
 
 /** std::log of a float (logf, correctly rounded in glibc) or of a double. */
 function glibcLogR(x: number, single: boolean): number {
-  return single ? f(Math.log(x)) : glibcLog(x);
+  return single ? logF(x) : glibcLog(x);
 }
 
 /** standard_gamma_grad_one<scalar_t, double>: d(sample)/d(alpha) at fixed CDF value (Figurnov et al. 2018). */
@@ -249,8 +249,8 @@ export function standardGammaGradOne(alphaIn: number, xIn: number, single: boole
       series1 += numer / denom;
       series2 += numer / (denom * denom);
     }
-    const powXAlpha = Math.pow(x, alpha);
-    const gammaPdf = Math.pow(x, alpha - 1) * Math.exp(-x);
+    const powXAlpha = powCR(x, alpha);
+    const gammaPdf = powCR(x, alpha - 1) * expCR(-x);
     const gammaCdf = powXAlpha * series1;
     const gammaCdfAlpha = (glibcLog(x) - digammaOne(alpha, false)) * gammaCdf - powXAlpha * series2;
     const result = -gammaCdfAlpha / gammaPdf;
@@ -265,7 +265,7 @@ export function standardGammaGradOne(alphaIn: number, xIn: number, single: boole
     }
     const denom = Math.sqrt(8 * alpha);
     const term2 = denom / (alpha - x);
-    const term3 = Math.pow(x - alpha - alpha * glibcLog(x / alpha), -1.5);
+    const term3 = powCR(x - alpha - alpha * glibcLog(x / alpha), -1.5);
     const term23 = x < alpha ? term2 - term3 : term2 + term3;
     const term1 = glibcLog(x / alpha) * term23 - Math.sqrt(2 / alpha) * (alpha + x) / ((alpha - x) * (alpha - x));
     const stirling = 1 + 1 / (12 * alpha) * (1 + 1 / (24 * alpha));
@@ -277,7 +277,7 @@ export function standardGammaGradOne(alphaIn: number, xIn: number, single: boole
   for (let i = 0; i < 8; ++i) coefV[i] = COEF_UV[0][i] + u * (COEF_UV[1][i] + u * COEF_UV[2][i]);
   const p = coefV[0] + v * (coefV[1] + v * (coefV[2] + v * coefV[3]));
   const q = coefV[4] + v * (coefV[5] + v * (coefV[6] + v * coefV[7]));
-  return r(Math.exp(p / q));
+  return r(expCR(p / q));
 }
 const COEF_UV = [
   [0.16009398, -0.094634809, 0.025146376, -0.0030648343, 1, 0.32668115, 0.10406089, 0.0014179084],
@@ -295,7 +295,7 @@ function betaGradAlphaSmall(x: number, alpha: number, beta: number, r: Round, si
     const denom = r(alpha + i);
     series = r(series + r(r(numer / denom) * r(factor + r(1 / denom))));
   }
-  const result = r(r(x * r(Math.pow(r(1 - x), -beta))) * series);
+  const result = r(r(x * r(powCR(r(1 - x), -beta))) * series);
   return Number.isNaN(result) ? 0 : result;
 }
 
@@ -309,7 +309,7 @@ function betaGradBetaSmall(x: number, alpha: number, beta: number, r: Round, sin
     betas = r(betas * r(beta - i));
     series = r(series + r(r(numer / r(alpha + i)) * r(dbetas + r(factor * betas))));
   }
-  const result = r(-r(Math.pow(r(1 - x), r(1 - beta))) * series);
+  const result = r(-r(powCR(r(1 - x), r(1 - beta))) * series);
   return Number.isNaN(result) ? 0 : result;
 }
 
@@ -334,14 +334,14 @@ function betaGradAlphaMid(x: number, alpha: number, beta: number): number {
     / (1 + 1 / (12 * total) + 1 / (288 * total * total));
   const term1Num = 2 * (alpha * alpha) * (x - 1) + alpha * beta * (x - 1) - x * (beta * beta);
   const axbx = alpha * (x - 1) + beta * x;
-  const term1Den = Math.sqrt(2 * alpha / beta) * Math.pow(total, 1.5) * axbx * axbx;
+  const term1Den = Math.sqrt(2 * alpha / beta) * powCR(total, 1.5) * axbx * axbx;
   const term1 = term1Num / term1Den;
   const term2 = 0.5 * glibcLog(alpha / (total * x));
   const term3Num = Math.sqrt(8 * alpha * beta / total);
   const term3Den = beta * x + alpha * (x - 1);
   const term3 = term3Num / term3Den;
   const term4Base = beta * glibcLog(beta / (total * (1 - x))) + alpha * glibcLog(alpha / (total * x));
-  const term4 = Math.pow(term4Base, -1.5);
+  const term4 = powCR(term4Base, -1.5);
   const term1234 = term1 + term2 * (term3 + (x < mean ? term4 : -term4));
   return stirling * prefactor * term1234;
 }

@@ -12,6 +12,7 @@ import { registerSpatialSamples } from './op-samples-spatial';
 import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
+import { registerDistSamples } from './op-samples-dist';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -598,6 +599,7 @@ registerLinalgSamples({ add, inp });
 registerMultiOutputSamples({ add, inp });
 // Math and special functions (math.ts): their own module.
 registerMathSamples({ add, inp, mapN });
+registerDistSamples({ add });
 
 // --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
 const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1

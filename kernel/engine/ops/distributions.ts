@@ -62,7 +62,12 @@ export const STANDARD_GAMMA = defineOp({
 /** torch._standard_gamma(alpha): a Gamma(alpha, 1) sample per element (_s_gamma_cpu). */
 export function standardGamma(alpha: Tensor, gen: Generator = defaultGenerator): Tensor {
   requireFloat('gamma_cpu', alpha);
-  return applyDrawn(STANDARD_GAMMA, [alpha], RD.standardGamma(gen, alpha.toArray(), alpha.dtype === 'float32'));
+  return standardGammaOf(alpha, RD.standardGamma(gen, alpha.toArray(), alpha.dtype === 'float32'));
+}
+/** The _standard_gamma node over samples already drawn (row-major, alpha's shape): what standardGamma records. */
+export function standardGammaOf(alpha: Tensor, samples: Float64Array): Tensor {
+  requireFloat('gamma_cpu', alpha);
+  return applyDrawn(STANDARD_GAMMA, [alpha], samples);
 }
 
 export const SAMPLE_DIRICHLET = defineOp({
