@@ -184,6 +184,7 @@ const OPS: Record<string, Fn> = {
   random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
   // torch.distributions' samplers (engine/ops/distributions.ts) and the fills cauchy_, log_normal_, geometric_
   _standard_gamma: (x: Tensor, g: Generator | null) => torch.standardGamma(x, g ?? undefined),
+  normal_of: (v: Tensor, m: Tensor | null, s: Tensor | null) => torch.normalOf(v, m, s),
   _standard_gamma_grad: (a: Tensor, x: Tensor) => torch.standardGammaGrad(a, x),
   _sample_dirichlet: (x: Tensor, g: Generator | null) => torch.sampleDirichlet(x, g ?? undefined),
   _dirichlet_grad: (x: Tensor, a: Tensor, t: Tensor) => torch.dirichletGrad(x, a, t),

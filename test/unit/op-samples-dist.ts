@@ -79,4 +79,13 @@ export function registerDistSamples({ add }: DistHelpers): void {
   add('NotImplemented', '_sample_dirichlet with a seeded generator (PyTorch\'s numbers)', [fixed([2, 3], [0.5, 2.0, 1.0, 3.0, 0.7, 1.5])],
     ([a]) => torch.sampleDirichlet(a, new torch.Generator(5)),
     () => arr([2, 3], [0.02901659767889398, 0.657086965190195, 0.313896437130911, 0.34634630829520874, 0.09246966086787188, 0.5611840308369194]));
+  // torch.normal with tensor operands: the drawn sample as the output, a zero gradient for mean and std
+  const sample = [0.25, -1.5, 0.75, 2.0, -0.125, 1.0];
+  const drawn = (dtype: string): torch.Tensor => torch.tensor(sample as never, { dtype: dtype as never }).reshape([2, 3]);
+  add('NormalBackward1', 'normal(mean tensor, float std)', [fixed([2, 3], [0, 1, 2, 3, 4, 5])],
+    ([m]) => torch.normalOf(drawn(m.dtype), m, null), () => arr([2, 3], sample));
+  add('NormalBackward2', 'normal(float mean, std tensor)', [fixed([3], [0.5, 1, 2])],
+    ([s]) => torch.normalOf(drawn(s.dtype), null, s), () => arr([2, 3], sample));
+  add('NormalBackward3', 'normal(mean, std) broadcast', [fixed([2, 1], [0, 1]), fixed([3], [0.5, 1, 2])],
+    ([m, s]) => torch.normalOf(drawn(m.dtype), m, s), () => arr([2, 3], sample));
 }

@@ -144,3 +144,23 @@ export function binomial(count: Tensor, prob: Tensor, gen: Generator = defaultGe
   const values = RD.binomial(gen, count.toArray(), valuesAs(prob, count.shape), count.dtype === 'float32');
   return applyDrawn(BINOMIAL, [count, prob], values);
 }
+
+// torch.normal(mean, std) with a tensor mean and/or std: the values are drawn as PyTorch draws them (normal_ of the
+// output, times std, plus mean: torch/_creation.py); these nodes give the result PyTorch's grad_fn, whose gradient
+// is zero for both (derivatives.yaml: normal is not reparameterised; torch.distributions' rsample is).
+const normalNode = (node: string, args: string[]): OpDef => defineOp({
+  name: 'normal', node, args,
+  forward: (_inputs, a) => fromValues(a.shape as number[], a.values as Float64Array, a.dtype as Tensor['dtype']),
+  grads: Object.fromEntries(args.map((k) => [k, { saves: [] as string[], fn: (g: Tensor) => zerosLikeT(g) }])),
+});
+const NORMAL_TENSOR_FLOAT = normalNode('NormalBackward1', ['mean']);
+const NORMAL_FLOAT_TENSOR = normalNode('NormalBackward2', ['std']);
+const NORMAL_TENSOR_TENSOR = normalNode('NormalBackward3', ['mean', 'std']);
+/** The drawn `sample` as the output of normal(mean, std) (a null operand was a Python number). */
+export function normalOf(sample: Tensor, mean: Tensor | null, std: Tensor | null): Tensor {
+  const attrs: Record<string, unknown> = { values: sample.toArray(), shape: [...sample.shape], dtype: sample.dtype };
+  const out = mean && std ? apply(NORMAL_TENSOR_TENSOR, [mean, std], attrs)
+    : mean ? apply(NORMAL_TENSOR_FLOAT, [mean], attrs) : apply(NORMAL_FLOAT_TENSOR, [std as Tensor], attrs);
+  delete attrs.values;
+  return out;
+}

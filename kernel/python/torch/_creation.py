@@ -1,6 +1,7 @@
 # Tensor creation (torch.tensor, zeros, ones, full, arange, linspace, eye, the random functions) and
 # torch.Generator / manual_seed. Random streams are PyTorch 1.13's CPU streams, bit for bit (kernel/engine/random.ts).
 import builtins
+_builtins_any = builtins.any
 import math
 import time
 import warnings
@@ -354,8 +355,17 @@ def normal(mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, re
         m = mean if isinstance(mean, Tensor) else None
         s = std if isinstance(std, Tensor) else None
         shape = (m if m is not None else s).shape
-        z = zeros(shape, dtype=(m if m is not None else s).dtype).normal_(generator=generator)
-        return z * std + mean
+        if m is not None and s is not None:   # (ATen's infer_size of the two)
+            from . import broadcast_shapes
+            shape = broadcast_shapes(m.shape, s.shape)
+        from .autograd import no_grad, is_grad_enabled
+        with no_grad():
+            z = zeros(shape, dtype=(m if m is not None else s).dtype).normal_(generator=generator)
+            z = z * std + mean
+        if is_grad_enabled() and _builtins_any(t is not None and t.requires_grad for t in (m, s)):
+            # PyTorch's NormalBackward1/2/3: the sample is not reparameterised, its gradient is zero
+            return wrap(call('normal_of', z, m, s))
+        return z
     return empty(size, dtype=dtype, requires_grad=False).normal_(mean, std, generator=generator).requires_grad_(requires_grad)
 
 
