@@ -78,7 +78,7 @@ export function samplePoisson(gen: Generator, lambda: number): number {
       const U = gen.standardUniform() - 0.5;
       const V = gen.standardUniform();
       const us = 0.5 - Math.abs(U);
-      const k = Math.floor((2 * a / us + b) * U + lambda + 0.43);
+      const k = toInt64(Math.floor((2 * a / us + b) * U + lambda + 0.43));
       if (us >= 0.07 && V <= vr) return k;
       if (k < 0 || (us < 0.013 && V > us)) continue;
       if (glibcLog(V) + glibcLog(invalpha) - glibcLog(a / (us * us) + b) <= -lambda + k * loglam - lgamma64(k + 1)) return k;
@@ -93,6 +93,9 @@ export function samplePoisson(gen: Generator, lambda: number): number {
     else return X;
   }
 }
+
+/** (int64_t) of a double on x86-64: out of range (and NaN) gives INT64_MIN (cvttsd2si's "integer indefinite"). */
+const toInt64 = (v: number): number => (v >= -(2 ** 63) && v < 2 ** 63 ? v : -(2 ** 63));
 
 export function poisson(gen: Generator, lambda: ArrayLike<number>): Float64Array {
   const out = new Float64Array(lambda.length);

@@ -6,6 +6,7 @@
 import { TorchError } from '../errors';
 import { defaultGenerator, Generator } from '../random';
 import * as RD from '../random_dist';
+import { broadcastShapes } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, notImplementedFor, OpDef } from './apply';
 import { fromValues } from './creation';
@@ -50,10 +51,26 @@ export const STANDARD_GAMMA_GRAD = defineOp({
 /** torch._standard_gamma_grad(alpha, sample): d(sample)/d(alpha) at a fixed CDF value. */
 export function standardGammaGrad(alpha: Tensor, x: Tensor): Tensor {
   requireFloat('_standard_gamma_grad_cpu', alpha);
-  if (x.dtype !== alpha.dtype) throw new TorchError('RuntimeError', `expected scalar type ${typeWord(alpha)} but found ${typeWord(x)}`);
+  checkOperands(alpha, [x]);
   return apply(STANDARD_GAMMA_GRAD, [alpha, x]);
 }
 const typeWord = (t: Tensor): string => (t.dtype === 'float32' ? 'Float' : t.dtype === 'float64' ? 'Double' : t.dtype);
+/**
+ * TensorIterator's checks on the other inputs of these kernels (their output has the first input's shape): one
+ * dtype, shapes that broadcast. Operands that broadcast to a larger shape (where ATen resizes the output, with a
+ * deprecation warning) are refused.
+ */
+function checkOperands(first: Tensor, others: Tensor[]): void {
+  for (const t of others) {
+    if (t.dtype !== first.dtype) throw new TorchError('RuntimeError', `Found dtype ${typeWord(t)} but expected ${typeWord(first)}`);
+  }
+  for (const t of others) {
+    const shape = broadcastShapes(first.shape, t.shape);
+    if (shape.length !== first.ndim || shape.some((s, i) => s !== first.shape[i])) {
+      throw new TorchError('NotImplementedError', `tnb: operands of shapes [${first.shape.join(', ')}] and [${t.shape.join(', ')}] broadcast past the first one's shape (PyTorch resizes its output there, with a deprecation warning); expand the first operand`);
+    }
+  }
+}
 
 export const STANDARD_GAMMA = defineOp({
   name: '_standard_gamma', node: 'StandardGammaBackward0', args: ['self'], forward: laidOut,
@@ -110,9 +127,7 @@ export const DIRICHLET_GRAD = defineOp({
 /** torch._dirichlet_grad(x, alpha, total): d(x)/d(alpha) of Beta(alpha, total - alpha) samples x. */
 export function dirichletGrad(x: Tensor, alpha: Tensor, total: Tensor): Tensor {
   requireFloat('_dirichlet_grad_cpu', x);
-  for (const t of [alpha, total]) {
-    if (t.dtype !== x.dtype) throw new TorchError('RuntimeError', `expected scalar type ${typeWord(x)} but found ${typeWord(t)}`);
-  }
+  checkOperands(x, [alpha, total]);
   return apply(DIRICHLET_GRAD, [x, alpha, total]);
 }
 
@@ -140,7 +155,7 @@ export const BINOMIAL = defineOp({
 /** torch.binomial(count, prob) (_s_binomial_cpu): prob broadcast to count's shape. */
 export function binomial(count: Tensor, prob: Tensor, gen: Generator = defaultGenerator): Tensor {
   requireFloat('binomial_cpu', count);
-  if (prob.dtype !== count.dtype) throw new TorchError('RuntimeError', `expected scalar type ${typeWord(count)} but found ${typeWord(prob)}`);
+  checkOperands(count, [prob]);
   const values = RD.binomial(gen, count.toArray(), valuesAs(prob, count.shape), count.dtype === 'float32');
   return applyDrawn(BINOMIAL, [count, prob], values);
 }
