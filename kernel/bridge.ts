@@ -189,6 +189,14 @@ const OPS: Record<string, Fn> = {
   random_from_to_: (x: Tensor, lo: number | bigint, hi: number | bigint, toOnly: boolean, g: Generator | null) => torch.randomFromTo_(x, Number(lo), Number(hi), toOnly, g ?? undefined),
   // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string
   random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
+  // torch.distributions' samplers (engine/ops/distributions.ts)
+  _standard_gamma: (x: Tensor, g: Generator | null) => torch.standardGamma(x, g ?? undefined),
+  normal_of: (v: Tensor, m: Tensor | null, s: Tensor | null) => torch.normalOf(v, m, s),
+  _standard_gamma_grad: (a: Tensor, x: Tensor) => torch.standardGammaGrad(a, x),
+  _sample_dirichlet: (x: Tensor, g: Generator | null) => torch.sampleDirichlet(x, g ?? undefined),
+  _dirichlet_grad: (x: Tensor, a: Tensor, t: Tensor) => torch.dirichletGrad(x, a, t),
+  poisson: (x: Tensor, g: Generator | null) => torch.poisson(x, g ?? undefined),
+  binomial: (c: Tensor, p: Tensor, g: Generator | null) => torch.binomial(c, p, g ?? undefined),
   bernoulli_scalar: (x: Tensor, p: number, g: Generator | null) => bernoulli(x, p, g),
   bernoulli_tensor: (x: Tensor, g: Generator | null) => bernoulliTensor(x, g),
   manual_seed: (s: number | string) => { torch.manual_seed(typeof s === 'string' ? BigInt(s) : s); return null; },
@@ -413,7 +421,8 @@ const OPS: Record<string, Fn> = {
   linalg_svdvals: (a: Tensor) => torch.linalg_svdvals(a), linalg_inv_unchecked: (a: Tensor) => torch.linalg_inv_unchecked(a),
   cholesky_solve: (b: Tensor, f: Tensor, upper: boolean) => torch.cholesky_solve(b, f, upper),
   cholesky_inverse: (f: Tensor, upper: boolean) => torch.cholesky_inverse(f, upper),
-  linalg_cholesky: (x: Tensor, upper: boolean) => torch.linalg_cholesky(x, upper), cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),
+  linalg_cholesky: (x: Tensor, upper: boolean) => torch.linalg_cholesky(x, upper),
+  linalg_cholesky_ex: (x: Tensor, upper: boolean, check: boolean) => torch.linalg_cholesky_ex(x, upper, check), cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),
   // indexing
   getitem: (x: Tensor, spec: unknown[]) => torch.index(x, decodeIndex(spec)),
   setitem: (x: Tensor, spec: unknown[], v: unknown) => { torch.index_put_(x, decodeIndex(spec), v as Tensor); return null; },

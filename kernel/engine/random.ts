@@ -95,6 +95,16 @@ export class Generator {
     return (hi * 4294967296 + lo) * TWO_POW_M53;
   }
 
+  /** at::uniform_real_distribution<double>(0, 1)(generator): one 53-bit draw (the samplers of random_dist.ts). */
+  standardUniform(): number {
+    return this.random53();
+  }
+
+  /** at::normal_distribution<double>(mean, std)(generator): one draw, using and refilling the cached value. */
+  normalDouble(mean: number, std: number): number {
+    return this.normalSample(mean, std);
+  }
+
   /** uniform_real_distribution<double>(from, to)(generator): one draw (rrelu's noise takes one per element). */
   uniformDouble(from: number, to: number): number {
     return this.random53() * (to - from) + from;

@@ -13,6 +13,7 @@ import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
 import { registerIgammaSamples, registerRenormFrexpSamples, registerSpecialSamples } from './op-samples-special';
+import { registerDistSamples } from './op-samples-dist';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -604,6 +605,7 @@ registerMathSamples({ add, inp, mapN });
 registerSpecialSamples({ add, inp, mapN });
 registerRenormFrexpSamples({ add, inp, mapN });
 registerIgammaSamples({ add, inp, mapN });
+registerDistSamples({ add });
 
 // --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
 const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1

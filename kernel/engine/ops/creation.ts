@@ -1,5 +1,5 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { bf16BitsToF32, DType, f32ToBf16Bits, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
+import { bf16BitsToF32, DType, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
@@ -143,6 +143,7 @@ export function linspace(start: number, end: number, steps: number, opts: Create
   const values = new Float64Array(steps);
   if (steps === 1) values[0] = start;
   else if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) linspaceKernel(values, start, end, steps, dtype);
+  else if (steps > 1 && (dtype === 'float16' || dtype === 'bfloat16')) linspaceHalf(values, start, end, dtype);
   else if (steps > 1) {
     const f = (v: number): number => v;
     const step = f(f(f(end) - f(start)) / (steps - 1));
@@ -221,6 +222,29 @@ function linspaceKernel(out: Float64Array, start: number, end: number, steps: nu
     }
     for (; i < stop; i++) out[i] = at(i);
   }
+}
+
+/**
+ * linspace_kernel for float16/bfloat16: the same vector layout with Vectorized<Half>'s 16 lanes, every operation of
+ * c10::Half / c10::BFloat16 rounded to the dtype (step, step·idx, the sums; lane·step as a Half product).
+ */
+function linspaceHalf(out: Float64Array, start: number, end: number, dtype: 'float16' | 'bfloat16'): void {
+  const r = dtype === 'float16' ? (v: number): number => f16BitsToF32(f32ToF16Bits(v))
+    : (v: number): number => bf16BitsToF32(f32ToBf16Bits(Math.fround(v)));
+  const steps = out.length, V = 16;
+  start = r(start); end = r(end);
+  const step = r(r(end - start) / r(steps - 1));
+  const half = Math.floor(steps / 2);
+  const at = (idx: number): number => (idx < half ? r(start + r(step * r(idx))) : r(end - r(step * r(steps - idx - 1))));
+  let i = 0;
+  for (; i <= steps - 2 * V; i += 2 * V) {
+    for (let b = i; b < i + 2 * V; b += V) {
+      const base = at(b);
+      out[b] = base;
+      for (let l = 1; l < V; l++) out[b + l] = r(base + r(r(l) * step));
+    }
+  }
+  for (; i < steps; i++) out[i] = at(i);
 }
 
 export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor {

@@ -32,6 +32,7 @@ export * from './math';
 export * from './special_fns';
 export * from './split';
 export * from './qr';
+export * from './distributions';
 
 export function onesLike(t: Tensor): Tensor { return K.full(t.shape, 1, t.dtype); }
 export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); }

@@ -24,7 +24,7 @@ function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; adva
   let consumed = 0, ellipses = 0;
   for (const it of spec) {
     if (it === '...') ellipses++;
-    else if (it instanceof Tensor) consumed += it.dtype === 'bool' ? Math.max(it.ndim, 1) : 1;
+    else if (it instanceof Tensor) consumed += it.dtype === 'bool' ? it.ndim : 1;   // (a 0-d mask adds a dim)
     else if (it !== null) consumed++;
   }
   if (ellipses > 1) throw new TorchError('IndexError', "an index can only have a single ellipsis ('...')");

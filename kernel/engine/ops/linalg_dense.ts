@@ -585,13 +585,25 @@ export function linalg_inv(A: Tensor, what = 'linalg.inv'): Tensor {
 }
 
 // --- cholesky ---------------------------------------------------------------------------------------------------------
-function choleskyValues(A: Tensor, what: string): Float64Array {
+/**
+ * `infos` (cholesky_ex): instead of raising, each matrix's LAPACK info goes there (0, or the order of the first leading
+ * minor that is not positive-definite), and a failed matrix keeps what potf2 leaves: the columns before the failing
+ * one factored, its pivot the non-positive value found, the rest of the lower triangle as in the input.
+ */
+function choleskyValues(A: Tensor, what: string, infos: number[] | null = null): Float64Array {
   const { v, n, count } = matrices(A), r = roundOf(A.dtype), out = new Float64Array(v.length);
   for (let b = 0; b < count; b++) {
     const o = b * n * n;
+    if (infos) infos.push(0);
     for (let j = 0; j < n; j++) {
       let d = v[o + j * n + j];
       for (let k = 0; k < j; k++) d = r(d - r(out[o + j * n + k] * out[o + j * n + k]));
+      if (d <= 0 && infos) {
+        infos[b] = j + 1;
+        out[o + j * n + j] = d;
+        for (let i = j + 1; i < n; i++) for (let k = j; k <= i; k++) out[o + i * n + k] = v[o + i * n + k];
+        break;
+      }
       if (d <= 0) {   // OpenBLAS's potrf: a NaN pivot passes (LAPACK's potf2 would stop)
         throw linalgError(`${what}: ${batchPrefix(A.ndim > 2, b)}The factorization could not be completed because the input is not positive-definite (the leading minor of order ${j + 1} is not positive-definite).`);
       }
@@ -624,7 +636,7 @@ const choleskyGrad = {
 const LINALG_CHOLESKY = defineOp({
   name: 'linalg_cholesky_ex', node: 'LinalgCholeskyExBackward0', args: ['self'],
   forward: ([A], a) => {
-    const L = fromValues(A.shape, choleskyValues(A, a.what as string), A.dtype);
+    const L = fromValues(A.shape, choleskyValues(A, a.what as string, (a.infos as number[] | undefined) ?? null), A.dtype);
     return a.upper ? K.copyOf(rawMT(L), A.dtype) : L;
   },
   grads: { self: choleskyGrad },
@@ -637,6 +649,16 @@ const CHOLESKY = defineOp({
 export function linalg_cholesky(A: Tensor, upper = false): Tensor {
   checkSquare(A, 'linalg.cholesky');
   return apply(LINALG_CHOLESKY, [A], { upper, what: 'linalg.cholesky' });
+}
+/** torch.linalg.cholesky_ex: L and the LAPACK info per matrix (int32, the batch shape); check_errors raises. */
+export function linalg_cholesky_ex(A: Tensor, upper = false, checkErrors = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.cholesky_ex');
+  const attrs: Record<string, unknown> = { upper, what: 'linalg.cholesky_ex' };
+  if (!checkErrors) attrs.infos = [];
+  const L = apply(LINALG_CHOLESKY, [A], attrs);
+  const infos = (attrs.infos as number[] | undefined) ?? new Array<number>(A.shape.slice(0, -2).reduce((p, q) => p * q, 1)).fill(0);
+  delete attrs.infos;
+  return [L, fromValues(A.shape.slice(0, -2), Float64Array.from(infos), 'int32')];
 }
 export function cholesky(A: Tensor, upper = false): Tensor {
   checkSquare(A, 'cholesky');

@@ -58,7 +58,7 @@ function memoryPositions(t: Tensor): Int32Array | null {
 }
 
 /** The values of t broadcast to `shape`, row-major. */
-function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
+export function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
   const src = t.toArray();
   if (sameShape(t.shape, shape)) return src;
   const st = broadcastStrides(t.shape, contiguousStrides(t.shape), shape);

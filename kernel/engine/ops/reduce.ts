@@ -8,7 +8,8 @@ import { DEFAULT_FLOAT } from '../promote';
 import { numel, preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp, ForwardResult } from './apply';
-import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
+import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, log, zerosLikeT } from './pointwise';
+import { fromValues } from './creation';
 import { expand, unsqueeze, view } from './views';
 import { scatterInto } from './gather';
 
@@ -163,8 +164,23 @@ export function var_mean(x: Tensor, dim?: Dims, unbiased: boolean | number = tru
   return [r.out, (r.more as Tensor[])[0]];
 }
 
+/**
+ * ATen's logsumexp_out_impl in the dtype: maxes = amax(x, dims, keepdim=True); sum(exp(x - maxes), dims) with the
+ * exp and sum kernels of those ops; log of it plus the maxes (an infinite max counts as 0 there). An empty input
+ * takes the double-accumulating kernel.
+ */
+function logsumexpForward(inputs: Tensor[], a: Record<string, unknown>): Tensor {
+  const [x] = inputs, dims = a.dims as number[], keepdim = a.keepdim as boolean;
+  if (x.numel() === 0) return reduceForward('logsumexp')(inputs, a);
+  const maxes = K.reduce('max', x, dims, true);
+  const s = K.reduce('sum', exp(sub(x, maxes)), dims, keepdim);
+  const shape = keepdim ? maxes.shape : x.shape.filter((_, d) => !dims.includes(d));
+  const m = maxes.toArray().map((v) => (Math.abs(v) === Infinity ? 0 : v));
+  return add(log(s), fromValues(shape, m, x.dtype));
+}
+
 export const LOGSUMEXP = defineOp({
-  name: 'logsumexp', node: 'LogsumexpBackward0', args: ['self'], forward: reduceForward('logsumexp'),
+  name: 'logsumexp', node: 'LogsumexpBackward0', args: ['self'], forward: logsumexpForward,
   grads: { self: { saves: ['self', 'result'], fn: (g, c) => mul(unreduce(g, c), exp(sub(c.saved('self'), unreduce(c.saved('result'), c)))) } },
 });
 

@@ -17,7 +17,8 @@ from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
                         manual_seed, seed, initial_seed, get_rng_state, set_rng_state, rand, randn, randint,
-                        randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy)
+                        randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy,
+                        poisson, binomial, _standard_gamma, _standard_gamma_grad, _sample_dirichlet, _dirichlet_grad)
 from . import autograd
 from .autograd import no_grad, enable_grad, set_grad_enabled, inference_mode, is_grad_enabled
 from .autograd.anomaly_mode import is_anomaly_enabled
@@ -419,3 +420,5 @@ from . import _utils  # noqa: E402
 from .storage import (FloatStorage, DoubleStorage, LongStorage, BoolStorage, HalfStorage, BFloat16Storage,  # noqa: E402
                       IntStorage, ShortStorage, CharStorage, ByteStorage)
 from .serialization import save, load  # noqa: E402
+from . import _C, _six, overrides  # noqa: E402
+from . import distributions  # noqa: E402  (as torch does: torch.distributions is usable after `import torch`)

@@ -1,6 +1,7 @@
 # Tensor creation (torch.tensor, zeros, ones, full, arange, linspace, eye, the random functions) and
 # torch.Generator / manual_seed. Random streams are PyTorch 1.13's CPU streams, bit for bit (kernel/engine/random.ts).
 import builtins
+_builtins_any = builtins.any
 import math
 import time
 import warnings
@@ -341,7 +342,7 @@ from ._types import SCALAR_TYPE_NAMES as _SCALAR_WORDS  # noqa: E402
 
 
 def multinomial(input, num_samples, replacement=False, *, generator=None, out=None):
-    """PyTorch 1.13's multinomial: without replacement (or one sample) the Gumbel trick, argmax/topk of
+    """PyTorch 1.13's multinomial: without replacement the Gumbel trick, argmax/topk of
     p / q with q ~ Exp(1) drawn by exponential_; with replacement a binary search of a 53-bit uniform per sample in
     the normalized cumulative distribution. Same generator calls, so the same samples after manual_seed."""
     _no_out(out)
@@ -361,7 +362,7 @@ def multinomial(input, num_samples, replacement=False, *, generator=None, out=No
         raise RuntimeError('cannot sample n_sample > prob_dist.size(-1) samples without replacement')
     if n_categories > 2 ** 24:
         raise RuntimeError('number of categories cannot exceed 2^24')
-    if not replacement or n_sample == 1:
+    if not replacement:   # (1.13.1: one sample with replacement draws by the with-replacement kernel)
         if not _bool((input.max() < math.inf) & (input.min() >= 0)):
             raise RuntimeError('probability tensor contains either `inf`, `nan` or element < 0')
         zero = _bool(input.sum() == 0) if input.dim() == 1 else _bool((input.sum(1) == 0).sum())
@@ -383,9 +384,60 @@ def normal(mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, re
         m = mean if isinstance(mean, Tensor) else None
         s = std if isinstance(std, Tensor) else None
         shape = (m if m is not None else s).shape
-        z = zeros(shape, dtype=(m if m is not None else s).dtype).normal_(generator=generator)
-        return z * std + mean
+        if m is not None and s is not None:   # (ATen's infer_size of the two)
+            from . import broadcast_shapes
+            shape = broadcast_shapes(m.shape, s.shape)
+        from .autograd import no_grad, is_grad_enabled
+        with no_grad():
+            z = zeros(shape, dtype=(m if m is not None else s).dtype).normal_(generator=generator)
+            z = z * std + mean
+        if is_grad_enabled() and _builtins_any(t is not None and t.requires_grad for t in (m, s)):
+            # PyTorch's NormalBackward1/2/3: the sample is not reparameterised, its gradient is zero
+            return wrap(call('normal_of', z, m, s))
+        return z
     return empty(size, dtype=dtype, requires_grad=False).normal_(mean, std, generator=generator).requires_grad_(requires_grad)
+
+
+def _tensor_arg(name, arg, value, position=1):
+    if not isinstance(value, Tensor):
+        raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {type(value).__name__}")
+
+
+def _standard_gamma(input, generator=None):
+    """A Gamma(input, 1) sample per element (ATen's _s_gamma_cpu; StandardGammaBackward0)."""
+    _tensor_arg('_standard_gamma', 'input', input)
+    return wrap(call('_standard_gamma', input, _gen(generator)))
+
+
+def _standard_gamma_grad(input, output):
+    _tensor_arg('_standard_gamma_grad', 'input', input)
+    _tensor_arg('_standard_gamma_grad', 'output', output, 2)
+    return wrap(call('_standard_gamma_grad', input, output))
+
+
+def _sample_dirichlet(input, generator=None):
+    """A Dirichlet(input) sample per row of the last dim (ATen's _s_dirichlet_cpu)."""
+    _tensor_arg('_sample_dirichlet', 'input', input)
+    return wrap(call('_sample_dirichlet', input, _gen(generator)))
+
+
+def _dirichlet_grad(x, alpha, total):
+    for i, (n, v) in enumerate((('x', x), ('alpha', alpha), ('total', total))):
+        _tensor_arg('_dirichlet_grad', n, v, i + 1)
+    return wrap(call('_dirichlet_grad', x, alpha, total))
+
+
+def poisson(input, generator=None):
+    """A Poisson(input) sample per element (ATen's _s_poisson_cpu; PoissonBackward0, a zero gradient)."""
+    _tensor_arg('poisson', 'input', input)
+    return wrap(call('poisson', input, _gen(generator)))
+
+
+def binomial(count, prob, generator=None):
+    """A Binomial(count, prob) sample per element (ATen's _s_binomial_cpu)."""
+    _tensor_arg('binomial', 'count', count)
+    _tensor_arg('binomial', 'prob', prob, 2)
+    return wrap(call('binomial', count, prob, _gen(generator)))
 
 
 def bernoulli(input, p=None, *, generator=None, out=None):

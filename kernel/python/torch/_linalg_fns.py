@@ -43,6 +43,7 @@ linalg_slogdet_type = _named_tuple('torch.return_types', 'linalg_slogdet', ('sig
 linalg_qr_type = _named_tuple('torch.return_types', 'linalg_qr', ('Q', 'R'))
 qr_type = _named_tuple('torch.return_types', 'qr', ('Q', 'R'))
 triangular_solve_type = _named_tuple('torch.return_types', 'triangular_solve', ('solution', 'cloned_coefficient'))
+linalg_cholesky_ex_type = _named_tuple('torch.return_types', 'linalg_cholesky_ex', ('L', 'info'))
 
 
 def _no_out(out):
@@ -336,6 +337,14 @@ def solve_triangular(A, B, *, upper=None, left=True, unitriangular=False, out=No
     _check_tensor('linalg_solve_triangular', B, 'B', 2)
     return wrap(call('linalg_solve_triangular', A, B, _builtins.bool(upper), _builtins.bool(left),
                      _builtins.bool(unitriangular)))
+
+
+def cholesky_ex(A, *, upper=False, check_errors=False, out=None):
+    """(L, info): info is 0 or the order of the first leading minor that is not positive-definite, per matrix."""
+    _no_out(out)
+    _check_tensor('linalg_cholesky_ex', A, 'A')
+    L, info = to_py(call('linalg_cholesky_ex', A, _builtins.bool(upper), _builtins.bool(check_errors)))
+    return linalg_cholesky_ex_type(wrap(L), wrap(info))
 
 
 def cholesky(A, *, upper=False, out=None):

@@ -1364,6 +1364,25 @@ class Tensor:
         call('random_from_to_', self, _int(lo), _int(hi), len(args) == 1, generator)
         return self
 
+    def new(self, *args, device=None):
+        """The legacy constructor in self's dtype: new(*sizes) / new(torch.Size) an uninitialized tensor (tnb: zeros),
+        new(sequence) a tensor of that data, new(tensor) an alias of it, new() an empty one."""
+        from . import _creation
+        if len(args) == 1 and isinstance(args[0], Tensor):
+            return args[0].detach()
+        if len(args) == 1 and not isinstance(args[0], T.Size) and isinstance(args[0], (list, tuple)):
+            return _creation.tensor(list(args[0]), dtype=self.dtype)
+        if len(args) == 1 and isinstance(args[0], T.Size):
+            args = tuple(args[0])
+        if not args:
+            return _creation.empty(0, dtype=self.dtype)
+        if len(args) == 1 and isinstance(args[0], _float):
+            raise TypeError(f'new(): data must be a sequence (got {type(args[0]).__name__})')
+        for a in args:
+            if not isinstance(a, _int) or isinstance(a, _bool):
+                raise TypeError(f"new(): invalid data type '{type(a).__name__}'")
+        return _creation.empty(*args, dtype=self.dtype)
+
     def new_tensor(self, data, dtype=None, device=None, requires_grad=False):
         from . import _creation
         if isinstance(data, Tensor):
