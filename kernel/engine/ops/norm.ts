@@ -9,6 +9,7 @@
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
+import { layerNormForward } from '../norm-kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
@@ -42,6 +43,12 @@ const lastDims = (x: Tensor, k: number): number[] => Array.from({ length: k }, (
 export const LAYER_NORM = defineOp({
   name: 'native_layer_norm', node: 'NativeLayerNormBackward0', args: ['input', 'weight', 'bias'],
   forward: ([x, w, b], a) => {
+    if (x.dtype === 'float32' || x.dtype === 'float64') {
+      const N = x.shape.slice(x.ndim - (a.k as number)).reduce((p, s) => p * s, 1);
+      const r = layerNormForward(x, N, a.hasWeight ? w : null, a.hasBias ? b : null, a.eps as number);
+      r.mean.free(); r.rstd.free();
+      return r.y;
+    }
     let y = normalize(x, lastDims(x, a.k as number), a.eps as number).y;
     if (a.hasWeight) y = K.binary('mul', y, w, x.dtype);
     if (a.hasBias) y = K.binary('add', y, b, x.dtype);

@@ -20,6 +20,8 @@ import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
+import { layerNormT } from './normk';
+export { MOMENTS_SCRATCH } from './normk';
 export { fma64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
@@ -675,4 +677,10 @@ export function welfordRows(dt: i32, src: usize, rows: i32, n: i32, dst: usize):
 /** std_var_all_cpu's Σ (x - mean)² over elements [begin, end) of an iterator (welford.ts); -1 if interrupted. */
 export function sqDevRange(dt: i32, ndim: i32, m: usize, inp: usize, begin: i32, end: i32, mean: f64): f64 {
   return dt == F32 ? sqDevRangeT<f32>(ndim, m, inp, begin, end, mean, counters) : sqDevRangeT<f64>(ndim, m, inp, begin, end, mean, counters);
+}
+
+/** LayerNormKernelImplInternal over a contiguous [rows, N] block (normk.ts); scratch: MOMENTS_SCRATCH + 16 bytes. */
+export function layerNorm(dt: i32, X: usize, rows: i32, N: i32, gamma: usize, beta: usize, eps: f64, Y: usize, mean: usize, rstd: usize, scratch: usize): void {
+  if (dt == F32) layerNormT<f32>(X, rows, N, gamma, beta, <f32>eps, Y, mean, rstd, scratch);
+  else layerNormT<f64>(X, rows, N, gamma, beta, eps, Y, mean, rstd, scratch);
 }
