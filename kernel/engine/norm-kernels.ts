@@ -1,13 +1,16 @@
 // The normalisation kernels of kernel/wasm/assembly/normk.ts (PyTorch 1.13's CPU layer_norm / group_norm /
 // batch_norm order, bit for bit) over engine tensors. Rows are independent in those kernels (at::parallel_for over
 // rows), so the thread count does not change their bits; they run on the calling thread.
-import { contiguousAs } from './kernels';
+import { contiguousAs, fill as fillZeroT } from './kernels';
+
+const fillZero = (t: Tensor): void => fillZeroT(t, 0);
 import { Tensor } from './tensor';
+import { numThreads } from './thread-pool';
 import { allocBytes, wasm } from './wasm';
 
 const F32 = 2;
-/** MOMENTS_SCRATCH of normk.ts plus two T for a row's (mean, var). */
-const SCRATCH = 24 * 32 + 16 * 8 + 16;
+/** MOMENTS_SCRATCH of normk.ts, two T for a row's (mean, var), a vector of lane accumulators. */
+const SCRATCH = 24 * 32 + 16 * 8 + 16 + 64;
 
 /** The T data pointer of a contiguous tensor. */
 const ptr = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;
@@ -33,4 +36,33 @@ export function layerNormForward(x: Tensor, N: number, weight: Tensor | null, bi
     if (bc && bc !== bias) bc.free();
   }
   return { y, mean, rstd };
+}
+
+/**
+ * native_layer_norm_backward's kernel: one of dX (x's shape), dgamma or dbeta (normalized_shape, as `wshape`),
+ * `which` saying which. dgamma/dbeta sum per-thread buffers over at::parallel_for's chunks of rows for
+ * torch.get_num_threads() threads, so their bits follow the thread count as PyTorch's do.
+ */
+export function layerNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor, x: Tensor, N: number, weight: Tensor | null,
+  eps: number, wshape: readonly number[]): Tensor {
+  const xc = contiguousAs(x), gc = contiguousAs(g, x.dtype), wc = weight ? contiguousAs(weight) : null;
+  const M = N === 0 ? 0 : x.numel() / N;
+  const out = Tensor.empty(which === 'input' ? x.shape : wshape, x.dtype);
+  const T = which === 'input' ? 1 : numThreads();
+  const scratch = allocBytes(SCRATCH);
+  const buf = which === 'input' ? null : Tensor.empty([2 * T * Math.max(N, 1)], x.dtype);
+  try {
+    if (buf) fillZero(buf);
+    if (out.numel() > 0) {
+      wasm().layerNormBackward(x.dtype === 'float32' ? F32 : 3, ptr(gc), ptr(xc), M, N, wc ? ptr(wc) : 0, eps,
+        which === 'input' ? ptr(out) : 0, which === 'weight' ? ptr(out) : 0, which === 'bias' ? ptr(out) : 0, T, buf ? ptr(buf) : 0, scratch);
+    }
+  } finally {
+    wasm().free(scratch);
+    buf?.free();
+    if (xc !== x) xc.free();
+    if (gc !== g) gc.free();
+    if (wc && wc !== weight) wc.free();
+  }
+  return out;
 }

@@ -28,6 +28,8 @@ export interface KernelExports {
   welfordRows(dt: number, src: number, rows: number, n: number, dst: number): number;
   sqDevRange(dt: number, ndim: number, meta: number, inp: number, begin: number, end: number, mean: number): number;
   fma64(a: number, b: number, c: number): number;
+  layerNormBackward(dt: number, dY: number, X: number, M: number, N: number, gamma: number, eps: number, dX: number, dgamma: number, dbeta: number,
+    threads: number, buf: number, scratch: number): void;
   layerNorm(dt: number, X: number, rows: number, N: number, gamma: number, beta: number, eps: number, Y: number, mean: number, rstd: number, scratch: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;

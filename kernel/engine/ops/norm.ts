@@ -9,7 +9,8 @@
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { layerNormForward } from '../norm-kernels';
+import { isGradEnabled } from '../autograd/grad_mode';
+import { layerNormBackward, layerNormForward } from '../norm-kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
@@ -54,18 +55,37 @@ export const LAYER_NORM = defineOp({
     if (a.hasBias) y = K.binary('add', y, b, x.dtype);
     return y;
   },
+  // Without create_graph, float32/float64 gradients come from PyTorch's backward kernel order (norm-kernels.ts);
+  // with it, from the differentiable formulas below.
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
         const x = c.saved('input');
+        const fast = lnKernelGrad('input', g, c);
+        if (fast) return fast;
         return normInputGrad(c.attrs.hasWeight ? mul(g, c.saved('weight')) : g, x, lastDims(x, c.attrs.k as number), c.attrs.eps as number);
       },
     },
     // In the output's shape: the engine sums the leading dims away (weight and bias have normalized_shape).
-    weight: { saves: ['input'], fn: (g, c) => { const x = c.saved('input'); return mul(g, xhatOf(x, lastDims(x, c.attrs.k as number), c.attrs.eps as number).xhat); } },
-    bias: { saves: [], fn: (g) => g },
+    weight: {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = lnKernelGrad('weight', g, c);
+        if (fast) return fast;
+        const x = c.saved('input');
+        return mul(g, xhatOf(x, lastDims(x, c.attrs.k as number), c.attrs.eps as number).xhat);
+      },
+    },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => lnKernelGrad('bias', g, c) ?? g },
   },
 });
+
+/** layer_norm's gradient for one input from the backward kernel (float32/float64 without create_graph), else null. */
+function lnKernelGrad(which: 'input' | 'weight' | 'bias', g: Tensor, c: { saved: (n: string) => Tensor; attrs: Readonly<Record<string, unknown>> }): Tensor | null {
+  if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
+  const x = c.saved('input'), k = c.attrs.k as number;
+  const wshape = x.shape.slice(x.ndim - k), N = wshape.reduce((p, s) => p * s, 1);
+  return layerNormBackward(which, g, x, N, c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number, wshape);
+}
 
 export function layer_norm(x: Tensor, normalizedShape: number[], weight: Tensor | null = null, bias: Tensor | null = null, eps = 1e-5): Tensor {
   const k = normalizedShape.length;

@@ -20,7 +20,7 @@ import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
-import { layerNormT } from './normk';
+import { layerNormBackwardT, layerNormT } from './normk';
 export { MOMENTS_SCRATCH } from './normk';
 export { fma64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
@@ -683,4 +683,10 @@ export function sqDevRange(dt: i32, ndim: i32, m: usize, inp: usize, begin: i32,
 export function layerNorm(dt: i32, X: usize, rows: i32, N: i32, gamma: usize, beta: usize, eps: f64, Y: usize, mean: usize, rstd: usize, scratch: usize): void {
   if (dt == F32) layerNormT<f32>(X, rows, N, gamma, beta, <f32>eps, Y, mean, rstd, scratch);
   else layerNormT<f64>(X, rows, N, gamma, beta, eps, Y, mean, rstd, scratch);
+}
+/** LayerNormBackwardKernelImplInternal (normk.ts): dX / dgamma / dbeta where not 0; buf 2·threads·N zeroed T. */
+export function layerNormBackward(dt: i32, dY: usize, X: usize, M: i32, N: i32, gamma: usize, eps: f64, dX: usize, dgamma: usize, dbeta: usize,
+  threads: i32, buf: usize, scratch: usize): void {
+  if (dt == F32) layerNormBackwardT<f32>(dY, X, M, N, gamma, <f32>eps, dX, dgamma, dbeta, threads, buf, scratch);
+  else layerNormBackwardT<f64>(dY, X, M, N, gamma, eps, dX, dgamma, dbeta, threads, buf, scratch);
 }

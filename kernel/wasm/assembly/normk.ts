@@ -57,7 +57,7 @@ export function rowwiseMomentsT<T>(X: usize, N: i32, out: usize, scratch: usize)
   const depth = ceilLog2(m);
   const slots = max(depth, 1);
   // lane results (m1, m2) after the cascade, per lane at scratch + 24·slots·L + 16·l
-  const laneOut = scratch + <usize>(24 * slots * L);
+  const laneOut = scratch + <usize>(24 * slots);
   for (let l = 0; l < L; l++) {
     for (let d = 0; d < slots; d++) {
       const st = scratch + <usize>(24 * d);
@@ -130,5 +130,99 @@ export function layerNormT<T>(X: usize, rows: i32, N: i32, gamma: usize, beta: u
     }
     store<T>(mean + <usize>r * sz, mu);
     store<T>(rstd + <usize>r * sz, rs);
+  }
+}
+
+/**
+ * vec::reduce_all / map2_reduce_all / map3_reduce_all with a `+` reduction over N elements (mode 0: Σ p0;
+ * 1: Σ p0·p1; 2: Σ (p0·p1)·p2). The first vector holds the mapped values; every later one is added lane-wise, the
+ * product fused into the add (1: fma(p0, p1, acc); 2: fma(p0·p1, p2, acc)), the tail into its first lanes; the
+ * lanes are then combined as vec_reduce_all does: float's AVX2 shuffle tree, double's lane 0 + 1 + 2 + 3. Rows
+ * shorter than a vector add their mapped values in order. acc: L T of scratch.
+ */
+function laneReduceT<T>(mode: i32, p0: usize, p1: usize, p2: usize, N: i32, acc: usize, hw: bool): T {
+  const sz = <usize>sizeof<T>();
+  const L: i32 = sizeof<T>() == 4 ? 8 : 4;
+  if (N < L) {
+    let v: T = <T>0;
+    for (let i = 0; i < N; i++) {
+      const o = <usize>i * sz;
+      const m: T = mode == 0 ? load<T>(p0 + o) : mode == 1 ? load<T>(p0 + o) * load<T>(p1 + o) : (load<T>(p0 + o) * load<T>(p1 + o)) * load<T>(p2 + o);
+      v = i == 0 ? m : v + m;
+    }
+    return v;
+  }
+  for (let l = 0; l < L; l++) {
+    const o = <usize>l * sz;
+    store<T>(acc + o, mode == 0 ? load<T>(p0 + o) : mode == 1 ? load<T>(p0 + o) * load<T>(p1 + o) : (load<T>(p0 + o) * load<T>(p1 + o)) * load<T>(p2 + o));
+  }
+  for (let i = L; i < N; i++) {
+    const o = <usize>i * sz, ao = acc + <usize>(i % L) * sz;
+    const a = load<T>(ao);
+    store<T>(ao, mode == 0 ? a + load<T>(p0 + o) : mode == 1 ? fmaT<T>(load<T>(p0 + o), load<T>(p1 + o), a, hw) : fmaT<T>(load<T>(p0 + o) * load<T>(p1 + o), load<T>(p2 + o), a, hw));
+  }
+  if (L == 8) {
+    // _mm256_permute2f128_ps(v, v, 1), then _mm256_shuffle_ps 0x4E and 0xB1: lane 0 ends as ((0+4)+(2+6))+((1+5)+(3+7))
+    const a0 = load<T>(acc) + load<T>(acc, 16), a1 = load<T>(acc, 4) + load<T>(acc, 20);
+    const a2 = load<T>(acc, 8) + load<T>(acc, 24), a3 = load<T>(acc, 12) + load<T>(acc, 28);
+    return (a0 + a2) + (a1 + a3);
+  }
+  let v = load<T>(acc);
+  for (let l = 1; l < L; l++) v = v + load<T>(acc + <usize>l * sz);
+  return v;
+}
+
+/**
+ * LayerNormBackwardKernelImplInternal over a contiguous [M, N] block: dX (when dX ≠ 0), and dgamma/dbeta (when ≠ 0)
+ * through at::parallel_for's per-thread buffers (`threads` chunks of rows, each buffer summed over its rows with
+ * dgamma += dy·(rstd·x - rstd·mean) fused twice, then the buffers added from 0 in thread order). buf: 2·threads·N
+ * T, zeroed. mean and rstd are RowwiseMoments' again (the forward's values, bit for bit).
+ */
+export function layerNormBackwardT<T>(dY: usize, X: usize, M: i32, N: i32, gamma: usize, eps: T, dX: usize, dgamma: usize, dbeta: usize,
+  threads: i32, buf: usize, scratch: usize): void {
+  const sz = <usize>sizeof<T>();
+  const hw = madIsFused();
+  const mv = scratch + <usize>MOMENTS_SCRATCH, acc = mv + 16;
+  const scale: T = <T>1 / <T>N;
+  const nt = max(1, min(threads, M)), chunk = (M + nt - 1) / nt;
+  for (let i = 0; i < M; i++) {
+    const tid = i / chunk;
+    const xp = X + <usize>i * <usize>N * sz, dyp = dY + <usize>i * <usize>N * sz;
+    rowwiseMomentsT<T>(xp, N, mv, scratch);
+    const mu = load<T>(mv);
+    const a: T = <T>1 / <T>sqrt<T>(load<T>(mv + sz) + eps);
+    if (dgamma) {
+      const bias: T = -a * mu, gb = buf + <usize>tid * <usize>N * sz;
+      for (let j = 0; j < N; j++) {
+        const o = <usize>j * sz;
+        store<T>(gb + o, fmaT<T>(load<T>(dyp + o), fmaT<T>(a, load<T>(xp + o), bias, hw), load<T>(gb + o), hw));
+      }
+    }
+    if (dbeta) {
+      const bb = buf + <usize>(threads + tid) * <usize>N * sz;
+      for (let j = 0; j < N; j++) { const o = <usize>j * sz; store<T>(bb + o, load<T>(bb + o) + load<T>(dyp + o)); }
+    }
+    if (dX) {
+      const ds: T = gamma ? laneReduceT<T>(2, dyp, xp, gamma, N, acc, hw) : laneReduceT<T>(1, dyp, xp, 0, N, acc, hw);
+      const db: T = gamma ? laneReduceT<T>(1, dyp, gamma, 0, N, acc, hw) : laneReduceT<T>(0, dyp, 0, 0, N, acc, hw);
+      const b: T = fmaT<T>(db, mu, -ds, hw) * a * a * a * scale;
+      const c: T = fmaT<T>(-b, mu, -(db * a * scale), hw);
+      const dxp = dX + <usize>i * <usize>N * sz;
+      for (let j = 0; j < N; j++) {
+        const o = <usize>j * sz;
+        const t: T = gamma ? a * load<T>(dyp + o) * load<T>(gamma + o) : a * load<T>(dyp + o);
+        store<T>(dxp + o, fmaT<T>(b, load<T>(xp + o), t, hw) + c);
+      }
+    }
+  }
+  for (let j = 0; j < N; j++) {
+    const o = <usize>j * sz;
+    let g: T = <T>0, b: T = <T>0;
+    for (let t = 0; t < threads; t++) {
+      g = g + load<T>(buf + <usize>t * <usize>N * sz + o);
+      b = b + load<T>(buf + <usize>(threads + t) * <usize>N * sz + o);
+    }
+    if (dgamma) store<T>(dgamma + o, g);
+    if (dbeta) store<T>(dbeta + o, b);
   }
 }
