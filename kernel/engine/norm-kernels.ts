@@ -66,3 +66,49 @@ export function layerNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor,
   }
   return out;
 }
+
+/** native_group_norm's forward of a float32/float64 x [N, C, *] in G groups (its contiguous kernel). */
+export function groupNormForward(x: Tensor, G: number, weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
+  const xc = contiguousAs(x);
+  const wc = weight ? contiguousAs(weight) : null, bc = bias ? contiguousAs(bias) : null;
+  const N = x.shape[0], C = x.shape[1], HW = x.numel() / Math.max(N * C, 1);
+  const y = Tensor.empty(x.shape, x.dtype);
+  const scratch = allocBytes(SCRATCH);
+  try {
+    if (x.numel() > 0) wasm().groupNorm(x.dtype === 'float32' ? F32 : 3, ptr(xc), N, C, HW, G, wc ? ptr(wc) : 0, bc ? ptr(bc) : 0, eps, ptr(y), scratch);
+  } finally {
+    wasm().free(scratch);
+    if (xc !== x) xc.free();
+    if (wc && wc !== weight) wc.free();
+    if (bc && bc !== bias) bc.free();
+  }
+  return y;
+}
+
+/**
+ * native_group_norm_backward's kernel: one of dX (x's shape), dgamma or dbeta ([C]). dX's bits follow
+ * torch.get_num_threads() as PyTorch's do (see normk.ts).
+ */
+export function groupNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor, x: Tensor, G: number, weight: Tensor | null, eps: number): Tensor {
+  const xc = contiguousAs(x), gc = contiguousAs(g, x.dtype), wc = weight ? contiguousAs(weight) : null;
+  const N = x.shape[0], C = x.shape[1], HW = x.numel() / Math.max(N * C, 1);
+  const out = Tensor.empty(which === 'input' ? x.shape : [C], x.dtype);
+  const work = Tensor.empty([2 * N * C + 2 * N * G + 1], x.dtype);
+  const scratch = allocBytes(SCRATCH);
+  try {
+    if (which !== 'input' && x.numel() === 0) fillZero(out);
+    else if (out.numel() > 0) {
+      const sz = x.itemsize;
+      wasm().groupNormBackward(x.dtype === 'float32' ? F32 : 3, ptr(gc), ptr(xc), N, C, HW, G, wc ? ptr(wc) : 0, eps,
+        which === 'input' ? ptr(out) : 0, which === 'weight' ? ptr(out) : 0, which === 'bias' ? ptr(out) : 0,
+        ptr(work), ptr(work) + 2 * N * C * sz, numThreads(), scratch);
+    }
+  } finally {
+    wasm().free(scratch);
+    work.free();
+    if (xc !== x) xc.free();
+    if (gc !== g) gc.free();
+    if (wc && wc !== weight) wc.free();
+  }
+  return out;
+}

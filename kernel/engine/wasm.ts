@@ -30,6 +30,9 @@ export interface KernelExports {
   fma64(a: number, b: number, c: number): number;
   layerNormBackward(dt: number, dY: number, X: number, M: number, N: number, gamma: number, eps: number, dX: number, dgamma: number, dbeta: number,
     threads: number, buf: number, scratch: number): void;
+  groupNorm(dt: number, X: number, N: number, C: number, HW: number, G: number, gamma: number, beta: number, eps: number, Y: number, scratch: number): void;
+  groupNormBackward(dt: number, dY: number, X: number, N: number, C: number, HW: number, G: number, gamma: number, eps: number,
+    dX: number, dgamma: number, dbeta: number, dsdb: number, stats: number, threads: number, scratch: number): void;
   layerNorm(dt: number, X: number, rows: number, N: number, gamma: number, beta: number, eps: number, Y: number, mean: number, rstd: number, scratch: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;

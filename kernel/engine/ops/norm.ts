@@ -10,7 +10,7 @@ import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { isGradEnabled } from '../autograd/grad_mode';
-import { layerNormBackward, layerNormForward } from '../norm-kernels';
+import { groupNormBackward, groupNormForward, layerNormBackward, layerNormForward } from '../norm-kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
@@ -206,6 +206,7 @@ export const GROUP_NORM = defineOp({
   name: 'native_group_norm', node: 'NativeGroupNormBackward0', args: ['input', 'weight', 'bias'],
   forward: ([x, w, b], a) => {
     const G = a.groups as number;
+    if (x.dtype === 'float32' || x.dtype === 'float64') return groupNormForward(x, G, a.hasWeight ? w : null, a.hasBias ? b : null, a.eps as number);
     const xg = K.contiguousAs(x);
     const grouped = new Tensor(xg.storage, xg.offset, [x.shape[0], G, x.numel() / Math.max(x.shape[0] * G, 1)], contiguousStrides([x.shape[0], G, x.numel() / Math.max(x.shape[0] * G, 1)]), x.dtype, xg.version);
     const y = normalize(grouped, [2], a.eps as number).y;
@@ -215,21 +216,31 @@ export const GROUP_NORM = defineOp({
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = gnKernelGrad('input', g, c);
+        if (fast) return fast;
         const x = c.saved('input'), G = c.attrs.groups as number;
         const gx = c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g;
         return reshape(normInputGrad(byGroup(gx, G), byGroup(x, G), [2], c.attrs.eps as number), x.shape);
       },
     },
     weight: {
-      saves: ['input'], fn: (g, c) => {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = gnKernelGrad('weight', g, c);
+        if (fast) return fast;
         const x = c.saved('input'), G = c.attrs.groups as number;
         const xhat = reshape(xhatOf(byGroup(x, G), [2], c.attrs.eps as number).xhat, x.shape);
         return sum(mul(g, xhat), statDims(x));
       },
     },
-    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => gnKernelGrad('bias', g, c) ?? sum(g, statDims(g)) },
   },
 });
+
+/** group_norm's gradient for one input from the backward kernel (float32/float64 without create_graph), else null. */
+function gnKernelGrad(which: 'input' | 'weight' | 'bias', g: Tensor, c: { saved: (n: string) => Tensor; attrs: Readonly<Record<string, unknown>> }): Tensor | null {
+  if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
+  return groupNormBackward(which, g, c.saved('input'), c.attrs.groups as number, c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number);
+}
 
 export function group_norm(x: Tensor, groups: number, weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
   const C = x.shape[1];

@@ -20,7 +20,7 @@ import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
-import { layerNormBackwardT, layerNormT } from './normk';
+import { groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
 export { MOMENTS_SCRATCH } from './normk';
 export { fma64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
@@ -689,4 +689,15 @@ export function layerNormBackward(dt: i32, dY: usize, X: usize, M: i32, N: i32, 
   threads: i32, buf: usize, scratch: usize): void {
   if (dt == F32) layerNormBackwardT<f32>(dY, X, M, N, gamma, <f32>eps, dX, dgamma, dbeta, threads, buf, scratch);
   else layerNormBackwardT<f64>(dY, X, M, N, gamma, eps, dX, dgamma, dbeta, threads, buf, scratch);
+}
+/** GroupNormKernelImplInternal over a contiguous [N, C, HxW] block (normk.ts). */
+export function groupNorm(dt: i32, X: usize, N: i32, C: i32, HW: i32, G: i32, gamma: usize, beta: usize, eps: f64, Y: usize, scratch: usize): void {
+  if (dt == F32) groupNormT<f32>(X, N, C, HW, G, gamma, beta, <f32>eps, Y, scratch);
+  else groupNormT<f64>(X, N, C, HW, G, gamma, beta, eps, Y, scratch);
+}
+/** GroupNormBackwardKernelImplInternal (normk.ts): dX / dgamma / dbeta where not 0; dsdb 2·N·C T, stats 2·N·G T. */
+export function groupNormBackward(dt: i32, dY: usize, X: usize, N: i32, C: i32, HW: i32, G: i32, gamma: usize, eps: f64,
+  dX: usize, dgamma: usize, dbeta: usize, dsdb: usize, stats: usize, threads: i32, scratch: usize): void {
+  if (dt == F32) groupNormBackwardT<f32>(dY, X, N, C, HW, G, gamma, <f32>eps, dX, dgamma, dbeta, dsdb, stats, threads, scratch);
+  else groupNormBackwardT<f64>(dY, X, N, C, HW, G, gamma, eps, dX, dgamma, dbeta, dsdb, stats, threads, scratch);
 }
