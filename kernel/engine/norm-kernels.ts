@@ -112,3 +112,31 @@ export function groupNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor,
   }
   return out;
 }
+
+/**
+ * native_batch_norm's forward on a float32/float64 x [N, C, *] with PyTorch's contiguous CPU kernels: y, and in
+ * training the running statistics updated in place (without a version bump, as PyTorch's kernel writes them).
+ * Returns null when a running statistic is not a contiguous tensor of x's dtype (the caller's generic path).
+ */
+export function batchNormForward(x: Tensor, weight: Tensor | null, bias: Tensor | null, runningMean: Tensor | null, runningVar: Tensor | null,
+  training: boolean, momentum: number, eps: number): Tensor | null {
+  for (const t of [runningMean, runningVar]) if (t && (t.dtype !== x.dtype || !t.is_contiguous())) return null;
+  const xc = contiguousAs(x);
+  const wc = weight ? contiguousAs(weight) : null, bc = bias ? contiguousAs(bias) : null;
+  const Nb = x.shape[0], C = x.shape[1], S = x.numel() / Math.max(Nb * C, 1);
+  const y = Tensor.empty(x.shape, x.dtype);
+  const T = numThreads();
+  const work = Tensor.empty([2 * C + T * C + 1], x.dtype);
+  try {
+    if (x.numel() > 0) {
+      wasm().batchNormForward(x.dtype === 'float32' ? F32 : 3, ptr(xc), Nb, C, S, wc ? ptr(wc) : 0, bc ? ptr(bc) : 0,
+        runningMean ? ptr(runningMean) : 0, runningVar ? ptr(runningVar) : 0, training ? 1 : 0, momentum, eps, T, ptr(y), ptr(work), ptr(work) + 2 * C * x.itemsize);
+    }
+  } finally {
+    work.free();
+    if (xc !== x) xc.free();
+    if (wc && wc !== weight) wc.free();
+    if (bc && bc !== bias) bc.free();
+  }
+  return y;
+}

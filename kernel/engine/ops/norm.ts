@@ -10,7 +10,7 @@ import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { isGradEnabled } from '../autograd/grad_mode';
-import { groupNormBackward, groupNormForward, layerNormBackward, layerNormForward } from '../norm-kernels';
+import { batchNormForward, groupNormBackward, groupNormForward, layerNormBackward, layerNormForward } from '../norm-kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
@@ -112,6 +112,10 @@ const perChannel = (t: Tensor, x: Tensor): Tensor => reshape(t, [t.shape[0], ...
 export const BATCH_NORM_TRAIN = defineOp({
   name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
   forward: ([x, w, b], a) => {
+    if (x.dtype === 'float32' || x.dtype === 'float64') {
+      const y = batchNormForward(x, a.hasWeight ? w : null, a.hasBias ? b : null, a.runningMean as Tensor | null, a.runningVar as Tensor | null, true, a.momentum as number, a.eps as number);
+      if (y) return y;
+    }
     const dims = statDims(x), n = dims.reduce((p, d) => p * x.shape[d], 1);
     const r = normalize(x, dims, a.eps as number);
     updateRunning(a.runningMean as Tensor | null, r.mean, a.momentum as number, 1);
@@ -136,6 +140,10 @@ const evalRstd = (c: { attrs: Readonly<Record<string, unknown>> }, x: Tensor): T
 export const BATCH_NORM_EVAL = defineOp({
   name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
   forward: ([x, w, b], a) => {
+    if (x.dtype === 'float32' || x.dtype === 'float64') {
+      const y = batchNormForward(x, a.hasWeight ? w : null, a.hasBias ? b : null, a.runningMean as Tensor, a.runningVar as Tensor, false, 0, a.eps as number);
+      if (y) return y;
+    }
     const shape = [x.shape[1], ...Array(x.ndim - 2).fill(1)];
     const rm = K.contiguousAs(a.runningMean as Tensor, x.dtype), rv = K.contiguousAs(a.runningVar as Tensor, x.dtype);
     const rstd = K.unary('rsqrt', K.binary('add', rv, K.full([], a.eps as number, x.dtype), x.dtype));

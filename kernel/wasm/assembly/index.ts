@@ -20,7 +20,7 @@ import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
-import { groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
+import { batchNormForwardT, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
 export { MOMENTS_SCRATCH } from './normk';
 export { fma64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
@@ -700,4 +700,10 @@ export function groupNormBackward(dt: i32, dY: usize, X: usize, N: i32, C: i32, 
   dX: usize, dgamma: usize, dbeta: usize, dsdb: usize, stats: usize, threads: i32, scratch: usize): void {
   if (dt == F32) groupNormBackwardT<f32>(dY, X, N, C, HW, G, gamma, <f32>eps, dX, dgamma, dbeta, dsdb, stats, threads, scratch);
   else groupNormBackwardT<f64>(dY, X, N, C, HW, G, gamma, eps, dX, dgamma, dbeta, dsdb, stats, threads, scratch);
+}
+/** native_batch_norm's forward on a contiguous [Nb, C, S] block (normk.ts); stats 2·C T, buf threads·C T. */
+export function batchNormForward(dt: i32, X: usize, Nb: i32, C: i32, S: i32, gamma: usize, beta: usize, rm: usize, rv: usize,
+  train: bool, momentum: f64, eps: f64, threads: i32, Y: usize, stats: usize, buf: usize): void {
+  if (dt == F32) batchNormForwardT<f32>(X, Nb, C, S, gamma, beta, rm, rv, train, momentum, eps, threads, Y, stats, buf);
+  else batchNormForwardT<f64>(X, Nb, C, S, gamma, beta, rm, rv, train, momentum, eps, threads, Y, stats, buf);
 }

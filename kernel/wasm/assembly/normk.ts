@@ -355,3 +355,102 @@ export function groupNormBackwardT<T>(dY: usize, X: usize, N: i32, C: i32, HW: i
     }
   }
 }
+
+/**
+ * batch_norm_cpu_collect_stats (contiguous x [Nb, C, S]): mean and var_sum per channel into stats (2·C T). S > 1:
+ * Σ x in double in (n, i) order, mean = that / n rounded to T, then Σ (x - mean)² in double of T squares. S = 1
+ * (the channels-last kernel): per-thread T buffers over at::parallel_for's row chunks, x added lane-wise, then
+ * fma(x - mean, x - mean, ·), each buffer column summed in double in thread order. buf: threads·C T.
+ */
+export function batchNormStatsT<T>(X: usize, Nb: i32, C: i32, S: i32, threads: i32, stats: usize, buf: usize): void {
+  const sz = <usize>sizeof<T>();
+  const hw = madIsFused();
+  const n = <f64>Nb * <f64>S;
+  if (S > 1) {
+    for (let c = 0; c < C; c++) {
+      let s: f64 = 0;
+      for (let b = 0; b < Nb; b++) {
+        const p = X + <usize>((b * C + c) * S) * sz;
+        for (let i = 0; i < S; i++) s += <f64>load<T>(p + <usize>i * sz);
+      }
+      const mean = <T>(s / n);
+      let v: f64 = 0;
+      for (let b = 0; b < Nb; b++) {
+        const p = X + <usize>((b * C + c) * S) * sz;
+        for (let i = 0; i < S; i++) { const d: T = load<T>(p + <usize>i * sz) - mean; v += <f64>(d * d); }
+      }
+      store<T>(stats + <usize>c * sz, mean);
+      store<T>(stats + <usize>(C + c) * sz, <T>v);
+    }
+    return;
+  }
+  const nt = Nb > 1 && threads > 1 ? min(threads, Nb) : 1, chunk = (Nb + nt - 1) / nt;
+  for (let i = 0; i < threads * C; i++) store<T>(buf + <usize>i * sz, <T>0);
+  for (let r = 0; r < Nb; r++) {
+    const bp = buf + <usize>((r / chunk) * C) * sz, xp = X + <usize>(r * C) * sz;
+    for (let c = 0; c < C; c++) { const o = <usize>c * sz; store<T>(bp + o, load<T>(xp + o) + load<T>(bp + o)); }
+  }
+  for (let c = 0; c < C; c++) {
+    let s: f64 = 0;
+    for (let t = 0; t < threads; t++) s += <f64>load<T>(buf + <usize>(t * C + c) * sz);
+    store<T>(stats + <usize>c * sz, <T>(s / n));
+  }
+  for (let i = 0; i < threads * C; i++) store<T>(buf + <usize>i * sz, <T>0);
+  for (let r = 0; r < Nb; r++) {
+    const bp = buf + <usize>((r / chunk) * C) * sz, xp = X + <usize>(r * C) * sz;
+    for (let c = 0; c < C; c++) {
+      const o = <usize>c * sz;
+      const d: T = load<T>(xp + o) - load<T>(stats + o);
+      store<T>(bp + o, fmaT<T>(d, d, load<T>(bp + o), hw));
+    }
+  }
+  for (let c = 0; c < C; c++) {
+    let v: f64 = 0;
+    for (let t = 0; t < threads; t++) v += <f64>load<T>(buf + <usize>(t * C + c) * sz);
+    store<T>(stats + <usize>(C + c) * sz, <T>v);
+  }
+}
+
+/**
+ * native_batch_norm's forward on a contiguous x [Nb, C, S]. train: the statistics above; save_mean/save_invstd
+ * into stats (2·C T; invstd = 1/sqrt(var_sum/n + eps), the division in T, the rest in double); running_mean and
+ * running_var (T, when ≠ 0) updated in place as Normalization.cpp compiles it (float: momentum·mean +
+ * (1 - momentum)·running unfused, the variance's product fused; double: both unfused). Eval: invstd =
+ * 1/sqrt(running_var + eps) in T. Then alpha = invstd·γ, beta = fma(-mean, alpha, β), y = fma(x, alpha, beta).
+ */
+export function batchNormForwardT<T>(X: usize, Nb: i32, C: i32, S: i32, gamma: usize, beta: usize, rm: usize, rv: usize,
+  train: bool, momentum: f64, eps: f64, threads: i32, Y: usize, stats: usize, buf: usize): void {
+  const sz = <usize>sizeof<T>();
+  const hw = madIsFused();
+  const n: i64 = <i64>Nb * <i64>S;
+  if (train) {
+    batchNormStatsT<T>(X, Nb, C, S, threads, stats, buf);
+    const mom = <T>momentum, om: T = <T>1 - mom;
+    for (let c = 0; c < C; c++) {
+      const o = <usize>c * sz;
+      const mean = load<T>(stats + o), vs = load<T>(stats + <usize>(C + c) * sz);
+      const var_: f64 = <f64>(vs / <T>n);
+      store<T>(stats + <usize>(C + c) * sz, var_ == 0 && eps == 0 ? <T>0 : <T>(1 / Math.sqrt(var_ + eps)));
+      if (rm) store<T>(rm + o, mom * mean + om * load<T>(rm + o));
+      if (rv) {
+        const unb: T = vs / <T>(n - 1);
+        store<T>(rv + o, sizeof<T>() == 4 ? fmaT<T>(mom, unb, om * load<T>(rv + o), hw) : mom * unb + om * load<T>(rv + o));
+      }
+    }
+  } else {
+    for (let c = 0; c < C; c++) {
+      const o = <usize>c * sz;
+      store<T>(stats + o, load<T>(rm + o));
+      store<T>(stats + <usize>(C + c) * sz, <T>1 / <T>sqrt<T>(load<T>(rv + o) + <T>eps));
+    }
+  }
+  for (let c = 0; c < C; c++) {
+    const o = <usize>c * sz;
+    const alpha: T = load<T>(stats + <usize>(C + c) * sz) * (gamma ? load<T>(gamma + o) : <T>1);
+    const bet: T = fmaT<T>(-load<T>(stats + o), alpha, beta ? load<T>(beta + o) : <T>0, hw);
+    for (let b = 0; b < Nb; b++) {
+      const p = <usize>((b * C + c) * S) * sz;
+      for (let i = 0; i < S; i++) { const e = p + <usize>i * sz; store<T>(Y + e, fmaT<T>(load<T>(X + e), alpha, bet, hw)); }
+    }
+  }
+}
