@@ -140,3 +140,33 @@ export function batchNormForward(x: Tensor, weight: Tensor | null, bias: Tensor 
   }
   return y;
 }
+
+/**
+ * native_batch_norm_backward's kernels: one of dX (x's shape), dgamma or dbeta ([C]); null when evaluation's running
+ * statistics are not contiguous tensors of x's dtype. Training recomputes the forward's mean and invstd.
+ */
+export function batchNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor, x: Tensor, weight: Tensor | null, runningMean: Tensor | null,
+  runningVar: Tensor | null, training: boolean, eps: number): Tensor | null {
+  if (!training) for (const t of [runningMean, runningVar]) if (!t || t.dtype !== x.dtype || !t.is_contiguous()) return null;
+  const xc = contiguousAs(x), gc = contiguousAs(g, x.dtype), wc = weight ? contiguousAs(weight) : null;
+  const Nb = x.shape[0], C = x.shape[1], S = x.numel() / Math.max(Nb * C, 1);
+  const out = Tensor.empty(which === 'input' ? x.shape : [C], x.dtype);
+  const T = numThreads();
+  const work = Tensor.empty([2 * C + 2 * T * C + 8], x.dtype);
+  try {
+    if (x.numel() === 0) fillZero(out);
+    else {
+      const w0 = ptr(work), sz = x.itemsize;
+      wasm().batchNormBackward(x.dtype === 'float32' ? F32 : 3, ptr(gc), ptr(xc), Nb, C, S, wc ? ptr(wc) : 0,
+        !training && runningMean ? ptr(runningMean) : 0, !training && runningVar ? ptr(runningVar) : 0, training ? 1 : 0, eps, T,
+        which === 'input' ? ptr(out) : 0, which === 'weight' ? ptr(out) : 0, which === 'bias' ? ptr(out) : 0,
+        w0, w0 + 2 * C * sz, w0 + (2 * C + 2 * T * C) * sz);
+    }
+  } finally {
+    work.free();
+    if (xc !== x) xc.free();
+    if (gc !== g) gc.free();
+    if (wc && wc !== weight) wc.free();
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { isGradEnabled } from '../autograd/grad_mode';
-import { batchNormForward, groupNormBackward, groupNormForward, layerNormBackward, layerNormForward } from '../norm-kernels';
+import { batchNormBackward, batchNormForward, groupNormBackward, groupNormForward, layerNormBackward, layerNormForward } from '../norm-kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
@@ -125,12 +125,21 @@ export const BATCH_NORM_TRAIN = defineOp({
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad('input', g, c, true);
+        if (fast) return fast;
         const x = c.saved('input');
         return normInputGrad(c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g, x, statDims(x), c.attrs.eps as number);
       },
     },
-    weight: { saves: ['input'], fn: (g, c) => { const x = c.saved('input'); return sum(mul(g, xhatOf(x, statDims(x), c.attrs.eps as number).xhat), statDims(x)); } },
-    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+    weight: {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad('weight', g, c, true);
+        if (fast) return fast;
+        const x = c.saved('input');
+        return sum(mul(g, xhatOf(x, statDims(x), c.attrs.eps as number).xhat), statDims(x));
+      },
+    },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad('bias', g, c, true) ?? sum(g, statDims(g)) },
   },
 });
 
@@ -153,21 +162,32 @@ export const BATCH_NORM_EVAL = defineOp({
   },
   grads: {
     input: {
-      saves: ['weight'], fn: (g, c) => {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad('input', g, c, false);
+        if (fast) return fast;
         const gx = mul(g, evalRstd(c, g));
         return c.attrs.hasWeight ? mul(gx, perChannel(c.saved('weight'), g)) : gx;
       },
     },
     weight: {
-      saves: ['input'], fn: (g, c) => {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad('weight', g, c, false);
+        if (fast) return fast;
         const x = c.saved('input');
         const xhat = mul(sub(x, perChannel(c.attrs.runningMean as Tensor, x)), evalRstd(c, x));
         return sum(mul(g, xhat), statDims(x));
       },
     },
-    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad('bias', g, c, false) ?? sum(g, statDims(g)) },
   },
 });
+
+/** batch_norm's gradient for one input from the backward kernels (float32/float64 without create_graph), else null. */
+function bnKernelGrad(which: 'input' | 'weight' | 'bias', g: Tensor, c: { saved: (n: string) => Tensor; attrs: Readonly<Record<string, unknown>> }, training: boolean): Tensor | null {
+  if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
+  const a = c.attrs;
+  return batchNormBackward(which, g, c.saved('input'), a.hasWeight ? c.saved('weight') : null, a.runningMean as Tensor | null, a.runningVar as Tensor | null, training, a.eps as number);
+}
 
 function affine(y: Tensor, x: Tensor, w: Tensor, b: Tensor, a: Record<string, unknown>): Tensor {
   const shape = [x.shape[1], ...Array(x.ndim - 2).fill(1)];

@@ -20,7 +20,7 @@ import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
-import { batchNormForwardT, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
+import { batchNormBackwardT, batchNormForwardT, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
 export { MOMENTS_SCRATCH } from './normk';
 export { fma64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
@@ -706,4 +706,10 @@ export function batchNormForward(dt: i32, X: usize, Nb: i32, C: i32, S: i32, gam
   train: bool, momentum: f64, eps: f64, threads: i32, Y: usize, stats: usize, buf: usize): void {
   if (dt == F32) batchNormForwardT<f32>(X, Nb, C, S, gamma, beta, rm, rv, train, momentum, eps, threads, Y, stats, buf);
   else batchNormForwardT<f64>(X, Nb, C, S, gamma, beta, rm, rv, train, momentum, eps, threads, Y, stats, buf);
+}
+/** native_batch_norm_backward's kernels (normk.ts): dX / dgamma / dbeta where not 0; stats 2·C, buf 2·threads·C, acc 8 T. */
+export function batchNormBackward(dt: i32, dY: usize, X: usize, Nb: i32, C: i32, S: i32, gamma: usize, rm: usize, rv: usize, train: bool,
+  eps: f64, threads: i32, dX: usize, dgamma: usize, dbeta: usize, stats: usize, buf: usize, acc: usize): void {
+  if (dt == F32) batchNormBackwardT<f32>(dY, X, Nb, C, S, gamma, rm, rv, train, eps, threads, dX, dgamma, dbeta, stats, buf, acc);
+  else batchNormBackwardT<f64>(dY, X, Nb, C, S, gamma, rm, rv, train, eps, threads, dX, dgamma, dbeta, stats, buf, acc);
 }

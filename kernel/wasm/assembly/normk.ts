@@ -135,31 +135,32 @@ export function layerNormT<T>(X: usize, rows: i32, N: i32, gamma: usize, beta: u
 
 /**
  * vec::reduce_all / map2_reduce_all / map3_reduce_all with a `+` reduction over N elements (mode 0: Σ p0;
- * 1: Σ p0·p1; 2: Σ (p0·p1)·p2). The first vector holds the mapped values; every later one is added lane-wise, the
+ * 1: Σ p0·p1; 2: Σ (p0·p1)·p2; 3: Σ (p0 - mu)·p1). The first vector holds the mapped values; every later one is added lane-wise, the
  * product fused into the add (1: fma(p0, p1, acc); 2: fma(p0·p1, p2, acc)), the tail into its first lanes; the
  * lanes are then combined as vec_reduce_all does: float's AVX2 shuffle tree, double's lane 0 + 1 + 2 + 3. Rows
  * shorter than a vector add their mapped values in order. acc: L T of scratch.
  */
-function laneReduceT<T>(mode: i32, p0: usize, p1: usize, p2: usize, N: i32, acc: usize, hw: bool): T {
+function laneReduceT<T>(mode: i32, p0: usize, p1: usize, p2: usize, N: i32, acc: usize, hw: bool, mu: T = <T>0): T {
   const sz = <usize>sizeof<T>();
   const L: i32 = sizeof<T>() == 4 ? 8 : 4;
   if (N < L) {
     let v: T = <T>0;
     for (let i = 0; i < N; i++) {
       const o = <usize>i * sz;
-      const m: T = mode == 0 ? load<T>(p0 + o) : mode == 1 ? load<T>(p0 + o) * load<T>(p1 + o) : (load<T>(p0 + o) * load<T>(p1 + o)) * load<T>(p2 + o);
+      const m: T = mode == 0 ? load<T>(p0 + o) : mode == 1 ? load<T>(p0 + o) * load<T>(p1 + o) : mode == 3 ? (load<T>(p0 + o) - mu) * load<T>(p1 + o) : (load<T>(p0 + o) * load<T>(p1 + o)) * load<T>(p2 + o);
       v = i == 0 ? m : v + m;
     }
     return v;
   }
   for (let l = 0; l < L; l++) {
     const o = <usize>l * sz;
-    store<T>(acc + o, mode == 0 ? load<T>(p0 + o) : mode == 1 ? load<T>(p0 + o) * load<T>(p1 + o) : (load<T>(p0 + o) * load<T>(p1 + o)) * load<T>(p2 + o));
+    store<T>(acc + o, mode == 0 ? load<T>(p0 + o) : mode == 1 ? load<T>(p0 + o) * load<T>(p1 + o) : mode == 3 ? (load<T>(p0 + o) - mu) * load<T>(p1 + o) : (load<T>(p0 + o) * load<T>(p1 + o)) * load<T>(p2 + o));
   }
   for (let i = L; i < N; i++) {
     const o = <usize>i * sz, ao = acc + <usize>(i % L) * sz;
     const a = load<T>(ao);
-    store<T>(ao, mode == 0 ? a + load<T>(p0 + o) : mode == 1 ? fmaT<T>(load<T>(p0 + o), load<T>(p1 + o), a, hw) : fmaT<T>(load<T>(p0 + o) * load<T>(p1 + o), load<T>(p2 + o), a, hw));
+    store<T>(ao, mode == 0 ? a + load<T>(p0 + o) : mode == 1 ? fmaT<T>(load<T>(p0 + o), load<T>(p1 + o), a, hw)
+      : mode == 3 ? fmaT<T>(load<T>(p0 + o) - mu, load<T>(p1 + o), a, hw) : fmaT<T>(load<T>(p0 + o) * load<T>(p1 + o), load<T>(p2 + o), a, hw));
   }
   if (L == 8) {
     // _mm256_permute2f128_ps(v, v, 1), then _mm256_shuffle_ps 0x4E and 0xB1: lane 0 ends as ((0+4)+(2+6))+((1+5)+(3+7))
@@ -358,7 +359,8 @@ export function groupNormBackwardT<T>(dY: usize, X: usize, N: i32, C: i32, HW: i
 
 /**
  * batch_norm_cpu_collect_stats (contiguous x [Nb, C, S]): mean and var_sum per channel into stats (2·C T). S > 1:
- * Σ x in double in (n, i) order, mean = that / n rounded to T, then Σ (x - mean)² in double of T squares. S = 1
+ * Σ x in double in (n, i) order, mean = that / n rounded to T, then Σ (x - mean)² in double of T squares (see
+ * below for double's fused ones). S = 1
  * (the channels-last kernel): per-thread T buffers over at::parallel_for's row chunks, x added lane-wise, then
  * fma(x - mean, x - mean, ·), each buffer column summed in double in thread order. buf: threads·C T.
  */
@@ -374,10 +376,16 @@ export function batchNormStatsT<T>(X: usize, Nb: i32, C: i32, S: i32, threads: i
         for (let i = 0; i < S; i++) s += <f64>load<T>(p + <usize>i * sz);
       }
       const mean = <T>(s / n);
+      // double: the AVX2 build squares each plane's elements in SSE pairs (rounded, then added) and fuses the odd
+      // last one (measured); float's squares are rounded to float before the double sum either way
+      const u = sizeof<T>() == 8 ? S - S % 2 : S;
       let v: f64 = 0;
       for (let b = 0; b < Nb; b++) {
         const p = X + <usize>((b * C + c) * S) * sz;
-        for (let i = 0; i < S; i++) { const d: T = load<T>(p + <usize>i * sz) - mean; v += <f64>(d * d); }
+        for (let i = 0; i < S; i++) {
+          const d: T = load<T>(p + <usize>i * sz) - mean;
+          v = i < u ? v + <f64>(d * d) : fmaW(<f64>d, <f64>d, v, hw);
+        }
       }
       store<T>(stats + <usize>c * sz, mean);
       store<T>(stats + <usize>(C + c) * sz, <T>v);
@@ -452,5 +460,91 @@ export function batchNormForwardT<T>(X: usize, Nb: i32, C: i32, S: i32, gamma: u
       const p = <usize>((b * C + c) * S) * sz;
       for (let i = 0; i < S; i++) { const e = p + <usize>i * sz; store<T>(Y + e, fmaT<T>(load<T>(X + e), alpha, bet, hw)); }
     }
+  }
+}
+
+/**
+ * native_batch_norm_backward's kernels on contiguous x, dy [Nb, C, S]: dX / dgamma / dbeta where ≠ 0. mean and
+ * invstd: the forward's (recomputed) in training, running_mean and 1/sqrt(running_var + eps) (in double) in
+ * evaluation. S > 1 (batch_norm_cpu_backward_contiguous_impl): per channel, Σ dy and Σ (x - mean)·dy by vec
+ * reductions per plane, added in double; S = 1 (the channels-last kernel): per-thread T buffers over row chunks,
+ * summed in double and rounded to T. dX = fma(-(x - mean), k, dy - Σdy/N)·invstd·γ with k = Σ(x - mean)dy·invstd²/N
+ * (unfused in double's vector tail of the channels-last kernel, as measured), dY·invstd·γ in evaluation.
+ * stats: 2·C T, buf: 2·threads·C T, acc: 8 T.
+ */
+export function batchNormBackwardT<T>(dY: usize, X: usize, Nb: i32, C: i32, S: i32, gamma: usize, rm: usize, rv: usize, train: bool,
+  eps: f64, threads: i32, dX: usize, dgamma: usize, dbeta: usize, stats: usize, buf: usize, acc: usize): void {
+  const sz = <usize>sizeof<T>();
+  const hw = madIsFused();
+  const N: i64 = <i64>Nb * <i64>S;
+  if (train) {
+    batchNormStatsT<T>(X, Nb, C, S, threads, stats, buf);
+    for (let c = 0; c < C; c++) {
+      const v: f64 = <f64>(load<T>(stats + <usize>(C + c) * sz) / <T>N);
+      store<T>(stats + <usize>(C + c) * sz, v == 0 && eps == 0 ? <T>0 : <T>(1 / Math.sqrt(v + eps)));
+    }
+  } else {
+    for (let c = 0; c < C; c++) {
+      store<T>(stats + <usize>c * sz, load<T>(rm + <usize>c * sz));
+      store<T>(stats + <usize>(C + c) * sz, <T>(1 / Math.sqrt(<f64>load<T>(rv + <usize>c * sz) + eps)));
+    }
+  }
+  if (S > 1) {
+    for (let c = 0; c < C; c++) {
+      const mu = load<T>(stats + <usize>c * sz), iv = load<T>(stats + <usize>(C + c) * sz);
+      const w: T = gamma ? load<T>(gamma + <usize>c * sz) : <T>1;
+      let s: f64 = 0, dp: f64 = 0;
+      for (let b = 0; b < Nb; b++) {
+        const o = <usize>((b * C + c) * S) * sz;
+        s += <f64>laneReduceT<T>(0, dY + o, 0, 0, S, acc, hw);
+        dp += <f64>laneReduceT<T>(3, X + o, dY + o, 0, S, acc, hw, mu);
+      }
+      if (dX) {
+        const k: T = <T>dp * iv * iv / <T>N, gm = <T>(s / <f64>N);
+        for (let b = 0; b < Nb; b++) {
+          const o = <usize>((b * C + c) * S) * sz;
+          for (let i = 0; i < S; i++) {
+            const e = o + <usize>i * sz;
+            store<T>(dX + e, train ? fmaT<T>(-(load<T>(X + e) - mu), k, load<T>(dY + e) - gm, hw) * iv * w : load<T>(dY + e) * iv * w);
+          }
+        }
+      }
+      if (dgamma) store<T>(dgamma + <usize>c * sz, <T>(dp * <f64>iv));
+      if (dbeta) store<T>(dbeta + <usize>c * sz, <T>s);
+    }
+    return;
+  }
+  const nt = Nb > 1 && threads > 1 ? min(threads, Nb) : 1, chunk = (Nb + nt - 1) / nt;
+  const sb = buf, db = buf + <usize>(threads * C) * sz;
+  for (let i = 0; i < 2 * threads * C; i++) store<T>(buf + <usize>i * sz, <T>0);
+  for (let r = 0; r < Nb; r++) {
+    const to = <usize>((r / chunk) * C) * sz, ro = <usize>(r * C) * sz;
+    for (let c = 0; c < C; c++) {
+      const o = <usize>c * sz, dy = load<T>(dY + ro + o);
+      store<T>(sb + to + o, load<T>(sb + to + o) + dy);
+      store<T>(db + to + o, fmaT<T>(load<T>(X + ro + o) - load<T>(stats + o), dy, load<T>(db + to + o), hw));
+    }
+  }
+  const L: i32 = sizeof<T>() == 4 ? 8 : 4;
+  const vecEnd = sizeof<T>() == 4 ? C : C - C % L;
+  for (let c = 0; c < C; c++) {
+    let s: f64 = 0, dp: f64 = 0;
+    for (let t = 0; t < threads; t++) { s += <f64>load<T>(sb + <usize>(t * C + c) * sz); dp += <f64>load<T>(db + <usize>(t * C + c) * sz); }
+    const st = <T>s, dpt = <T>dp;
+    const mu = load<T>(stats + <usize>c * sz), iv = load<T>(stats + <usize>(C + c) * sz);
+    const w: T = gamma ? load<T>(gamma + <usize>c * sz) : <T>1;
+    if (dX) {
+      const k: T = dpt * iv * iv / <T>N, gm: T = st / <T>N;
+      for (let r = 0; r < Nb; r++) {
+        const e = <usize>(r * C + c) * sz;
+        let t: T;
+        if (!train) t = load<T>(dY + e);
+        else if (c < vecEnd) t = fmaT<T>(-(load<T>(X + e) - mu), k, load<T>(dY + e) - gm, hw);
+        else t = (load<T>(dY + e) - gm) - (load<T>(X + e) - mu) * k;
+        store<T>(dX + e, t * iv * w);
+      }
+    }
+    if (dgamma) store<T>(dgamma + <usize>c * sz, dpt * iv);
+    if (dbeta) store<T>(dbeta + <usize>c * sz, st);
   }
 }
