@@ -37,6 +37,7 @@ export interface KernelExports {
     train: number, momentum: number, eps: number, threads: number, Y: number, stats: number, buf: number): void;
   batchNormBackward(dt: number, dY: number, X: number, Nb: number, C: number, S: number, gamma: number, rm: number, rv: number, train: number,
     eps: number, threads: number, dX: number, dgamma: number, dbeta: number, stats: number, buf: number, acc: number): void;
+  fmaF32(a: number, b: number, c: number): number;
   layerNorm(dt: number, X: number, rows: number, N: number, gamma: number, beta: number, eps: number, Y: number, mean: number, rstd: number, scratch: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;

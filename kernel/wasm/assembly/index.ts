@@ -20,7 +20,7 @@ import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
-import { batchNormBackwardT, batchNormForwardT, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
+import { batchNormBackwardT, batchNormForwardT, fmaF32T, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
 export { MOMENTS_SCRATCH } from './normk';
 export { fma64 } from './welford';
 export { SUM_SCRATCH_BYTES } from './sum';
@@ -713,3 +713,5 @@ export function batchNormBackward(dt: i32, dY: usize, X: usize, Nb: i32, C: i32,
   if (dt == F32) batchNormBackwardT<f32>(dY, X, Nb, C, S, gamma, rm, rv, train, eps, threads, dX, dgamma, dbeta, stats, buf, acc);
   else batchNormBackwardT<f64>(dY, X, Nb, C, S, gamma, rm, rv, train, eps, threads, dX, dgamma, dbeta, stats, buf, acc);
 }
+/** The norm kernels' float32 a·b + c rounded once (normk.ts; exported for its tests). */
+export function fmaF32(a: f32, b: f32, c: f32): f32 { return fmaF32T(a, b, c); }

@@ -19,6 +19,9 @@ import { fmaW, madIsFused } from './welford';
   }
   return <f32>s;
 }
+/** fma32s, exported for the tests. */
+export function fmaF32T(a: f32, b: f32, c: f32): f32 { return fma32s(a, b, c); }
+
 /** a·b + c rounded once in T. */
 // @ts-ignore: decorator
 @inline function fmaT<T>(a: T, b: T, c: T, hw: bool): T {
