@@ -39,23 +39,26 @@ export function layerNormForward(x: Tensor, N: number, weight: Tensor | null, bi
 }
 
 /**
- * native_layer_norm_backward's kernel: one of dX (x's shape), dgamma or dbeta (normalized_shape, as `wshape`),
- * `which` saying which. dgamma/dbeta sum per-thread buffers over at::parallel_for's chunks of rows for
+ * native_layer_norm_backward's kernel: dX (x's shape), dgamma and dbeta (normalized_shape, `wshape`), each where
+ * `want` asks for it (else null). dgamma/dbeta sum per-thread buffers over at::parallel_for's chunks of rows for
  * torch.get_num_threads() threads, so their bits follow the thread count as PyTorch's do.
  */
-export function layerNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor, x: Tensor, N: number, weight: Tensor | null,
-  eps: number, wshape: readonly number[]): Tensor {
+export function layerNormBackward(want: readonly boolean[], g: Tensor, x: Tensor, N: number, weight: Tensor | null,
+  eps: number, wshape: readonly number[]): (Tensor | null)[] {
   const xc = contiguousAs(x), gc = contiguousAs(g, x.dtype), wc = weight ? contiguousAs(weight) : null;
   const M = N === 0 ? 0 : x.numel() / N;
-  const out = Tensor.empty(which === 'input' ? x.shape : wshape, x.dtype);
-  const T = which === 'input' ? 1 : numThreads();
+  const outs = [want[0] ? Tensor.empty(x.shape, x.dtype) : null, want[1] ? Tensor.empty(wshape, x.dtype) : null, want[2] ? Tensor.empty(wshape, x.dtype) : null];
+  const T = numThreads();
   const scratch = allocBytes(SCRATCH);
-  const buf = which === 'input' ? null : Tensor.empty([2 * T * Math.max(N, 1)], x.dtype);
+  const buf = want[1] || want[2] ? Tensor.empty([2 * T * Math.max(N, 1)], x.dtype) : null;
   try {
     if (buf) fillZero(buf);
-    if (out.numel() > 0) {
+    if (x.numel() > 0) {
+      const p = (t: Tensor | null): number => (t ? ptr(t) : 0);
       wasm().layerNormBackward(x.dtype === 'float32' ? F32 : 3, ptr(gc), ptr(xc), M, N, wc ? ptr(wc) : 0, eps,
-        which === 'input' ? ptr(out) : 0, which === 'weight' ? ptr(out) : 0, which === 'bias' ? ptr(out) : 0, T, buf ? ptr(buf) : 0, scratch);
+        p(outs[0]), p(outs[1]), p(outs[2]), T, buf ? ptr(buf) : 0, scratch);
+    } else {
+      for (const t of outs.slice(1)) if (t) fillZero(t);
     }
   } finally {
     wasm().free(scratch);
@@ -64,7 +67,7 @@ export function layerNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor,
     if (gc !== g) gc.free();
     if (wc && wc !== weight) wc.free();
   }
-  return out;
+  return outs;
 }
 
 /** native_group_norm's forward of a float32/float64 x [N, C, *] in G groups (its contiguous kernel). */
@@ -86,22 +89,22 @@ export function groupNormForward(x: Tensor, G: number, weight: Tensor | null, bi
 }
 
 /**
- * native_group_norm_backward's kernel: one of dX (x's shape), dgamma or dbeta ([C]). dX's bits follow
- * torch.get_num_threads() as PyTorch's do (see normk.ts).
+ * native_group_norm_backward's kernel: dX (x's shape), dgamma and dbeta ([C]) where `want` asks (else null). dX's
+ * bits follow torch.get_num_threads() as PyTorch's do (see normk.ts).
  */
-export function groupNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor, x: Tensor, G: number, weight: Tensor | null, eps: number): Tensor {
+export function groupNormBackward(want: readonly boolean[], g: Tensor, x: Tensor, G: number, weight: Tensor | null, eps: number): (Tensor | null)[] {
   const xc = contiguousAs(x), gc = contiguousAs(g, x.dtype), wc = weight ? contiguousAs(weight) : null;
   const N = x.shape[0], C = x.shape[1], HW = x.numel() / Math.max(N * C, 1);
-  const out = Tensor.empty(which === 'input' ? x.shape : [C], x.dtype);
+  const outs = [want[0] ? Tensor.empty(x.shape, x.dtype) : null, want[1] ? Tensor.empty([C], x.dtype) : null, want[2] ? Tensor.empty([C], x.dtype) : null];
   const work = Tensor.empty([2 * N * C + 2 * N * G + 1], x.dtype);
   const scratch = allocBytes(SCRATCH);
   try {
-    if (which !== 'input' && x.numel() === 0) fillZero(out);
-    else if (out.numel() > 0) {
-      const sz = x.itemsize;
+    if (x.numel() === 0) {
+      for (const t of outs.slice(1)) if (t) fillZero(t);
+    } else {
+      const sz = x.itemsize, p = (t: Tensor | null): number => (t ? ptr(t) : 0);
       wasm().groupNormBackward(x.dtype === 'float32' ? F32 : 3, ptr(gc), ptr(xc), N, C, HW, G, wc ? ptr(wc) : 0, eps,
-        which === 'input' ? ptr(out) : 0, which === 'weight' ? ptr(out) : 0, which === 'bias' ? ptr(out) : 0,
-        ptr(work), ptr(work) + 2 * N * C * sz, numThreads(), scratch);
+        p(outs[0]), p(outs[1]), p(outs[2]), ptr(work), ptr(work) + 2 * N * C * sz, numThreads(), scratch);
     }
   } finally {
     wasm().free(scratch);
@@ -110,7 +113,7 @@ export function groupNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor,
     if (gc !== g) gc.free();
     if (wc && wc !== weight) wc.free();
   }
-  return out;
+  return outs;
 }
 
 /**
@@ -142,25 +145,26 @@ export function batchNormForward(x: Tensor, weight: Tensor | null, bias: Tensor 
 }
 
 /**
- * native_batch_norm_backward's kernels: one of dX (x's shape), dgamma or dbeta ([C]); null when evaluation's running
- * statistics are not contiguous tensors of x's dtype. Training recomputes the forward's mean and invstd.
+ * native_batch_norm_backward's kernels: dX (x's shape), dgamma and dbeta ([C]) where `want` asks (else null); null
+ * when evaluation's running statistics are not contiguous tensors of x's dtype. Training recomputes the forward's
+ * mean and invstd.
  */
-export function batchNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor, x: Tensor, weight: Tensor | null, runningMean: Tensor | null,
-  runningVar: Tensor | null, training: boolean, eps: number): Tensor | null {
+export function batchNormBackward(want: readonly boolean[], g: Tensor, x: Tensor, weight: Tensor | null, runningMean: Tensor | null,
+  runningVar: Tensor | null, training: boolean, eps: number): (Tensor | null)[] | null {
   if (!training) for (const t of [runningMean, runningVar]) if (!t || t.dtype !== x.dtype || !t.is_contiguous()) return null;
   const xc = contiguousAs(x), gc = contiguousAs(g, x.dtype), wc = weight ? contiguousAs(weight) : null;
   const Nb = x.shape[0], C = x.shape[1], S = x.numel() / Math.max(Nb * C, 1);
-  const out = Tensor.empty(which === 'input' ? x.shape : [C], x.dtype);
+  const outs = [want[0] ? Tensor.empty(x.shape, x.dtype) : null, want[1] ? Tensor.empty([C], x.dtype) : null, want[2] ? Tensor.empty([C], x.dtype) : null];
   const T = numThreads();
   const work = Tensor.empty([2 * C + 2 * T * C + 8], x.dtype);
   try {
-    if (x.numel() === 0) fillZero(out);
-    else {
-      const w0 = ptr(work), sz = x.itemsize;
+    if (x.numel() === 0) {
+      for (const t of outs.slice(1)) if (t) fillZero(t);
+    } else {
+      const w0 = ptr(work), sz = x.itemsize, p = (t: Tensor | null): number => (t ? ptr(t) : 0);
       wasm().batchNormBackward(x.dtype === 'float32' ? F32 : 3, ptr(gc), ptr(xc), Nb, C, S, wc ? ptr(wc) : 0,
         !training && runningMean ? ptr(runningMean) : 0, !training && runningVar ? ptr(runningVar) : 0, training ? 1 : 0, eps, T,
-        which === 'input' ? ptr(out) : 0, which === 'weight' ? ptr(out) : 0, which === 'bias' ? ptr(out) : 0,
-        w0, w0 + 2 * C * sz, w0 + (2 * C + 2 * T * C) * sz);
+        p(outs[0]), p(outs[1]), p(outs[2]), w0, w0 + 2 * C * sz, w0 + (2 * C + 2 * T * C) * sz);
     }
   } finally {
     work.free();
@@ -168,5 +172,5 @@ export function batchNormBackward(which: 'input' | 'weight' | 'bias', g: Tensor,
     if (gc !== g) gc.free();
     if (wc && wc !== weight) wc.free();
   }
-  return out;
+  return outs;
 }

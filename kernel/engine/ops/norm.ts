@@ -10,6 +10,7 @@ import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { isGradEnabled } from '../autograd/grad_mode';
+import type { BackwardContext } from '../autograd/node';
 import { batchNormBackward, batchNormForward, groupNormBackward, groupNormForward, layerNormBackward, layerNormForward } from '../norm-kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
@@ -61,7 +62,7 @@ export const LAYER_NORM = defineOp({
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
         const x = c.saved('input');
-        const fast = lnKernelGrad('input', g, c);
+        const fast = lnKernelGrad(0, g, c);
         if (fast) return fast;
         return normInputGrad(c.attrs.hasWeight ? mul(g, c.saved('weight')) : g, x, lastDims(x, c.attrs.k as number), c.attrs.eps as number);
       },
@@ -69,22 +70,34 @@ export const LAYER_NORM = defineOp({
     // In the output's shape: the engine sums the leading dims away (weight and bias have normalized_shape).
     weight: {
       saves: ['input', 'weight'], fn: (g, c) => {
-        const fast = lnKernelGrad('weight', g, c);
+        const fast = lnKernelGrad(1, g, c);
         if (fast) return fast;
         const x = c.saved('input');
         return mul(g, xhatOf(x, lastDims(x, c.attrs.k as number), c.attrs.eps as number).xhat);
       },
     },
-    bias: { saves: ['input', 'weight'], fn: (g, c) => lnKernelGrad('bias', g, c) ?? g },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => lnKernelGrad(2, g, c) ?? g },
   },
 });
 
 /** layer_norm's gradient for one input from the backward kernel (float32/float64 without create_graph), else null. */
-function lnKernelGrad(which: 'input' | 'weight' | 'bias', g: Tensor, c: { saved: (n: string) => Tensor; attrs: Readonly<Record<string, unknown>> }): Tensor | null {
+function lnKernelGrad(which: number, g: Tensor, c: BackwardContext): Tensor | null {
   if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
-  const x = c.saved('input'), k = c.attrs.k as number;
-  const wshape = x.shape.slice(x.ndim - k), N = wshape.reduce((p, s) => p * s, 1);
-  return layerNormBackward(which, g, x, N, c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number, wshape);
+  return kernelGrads(c, () => {
+    const x = c.saved('input'), k = c.attrs.k as number;
+    const wshape = x.shape.slice(x.ndim - k), N = wshape.reduce((p, s) => p * s, 1);
+    return layerNormBackward(c.needsGrad, g, x, N, c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number, wshape);
+  })?.[which] ?? null;
+}
+
+/**
+ * The kernels compute every wanted gradient of a node in one pass: the first formula that runs computes them, the
+ * others of the same backward call (the same context) take theirs.
+ */
+const kernelResults = new WeakMap<BackwardContext, (Tensor | null)[] | null>();
+function kernelGrads(c: BackwardContext, compute: () => (Tensor | null)[] | null): (Tensor | null)[] | null {
+  if (!kernelResults.has(c)) kernelResults.set(c, compute());
+  return kernelResults.get(c) ?? null;
 }
 
 export function layer_norm(x: Tensor, normalizedShape: number[], weight: Tensor | null = null, bias: Tensor | null = null, eps = 1e-5): Tensor {
@@ -125,7 +138,7 @@ export const BATCH_NORM_TRAIN = defineOp({
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
-        const fast = bnKernelGrad('input', g, c, true);
+        const fast = bnKernelGrad(0, g, c, true);
         if (fast) return fast;
         const x = c.saved('input');
         return normInputGrad(c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g, x, statDims(x), c.attrs.eps as number);
@@ -133,13 +146,13 @@ export const BATCH_NORM_TRAIN = defineOp({
     },
     weight: {
       saves: ['input', 'weight'], fn: (g, c) => {
-        const fast = bnKernelGrad('weight', g, c, true);
+        const fast = bnKernelGrad(1, g, c, true);
         if (fast) return fast;
         const x = c.saved('input');
         return sum(mul(g, xhatOf(x, statDims(x), c.attrs.eps as number).xhat), statDims(x));
       },
     },
-    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad('bias', g, c, true) ?? sum(g, statDims(g)) },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad(2, g, c, true) ?? sum(g, statDims(g)) },
   },
 });
 
@@ -163,7 +176,7 @@ export const BATCH_NORM_EVAL = defineOp({
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
-        const fast = bnKernelGrad('input', g, c, false);
+        const fast = bnKernelGrad(0, g, c, false);
         if (fast) return fast;
         const gx = mul(g, evalRstd(c, g));
         return c.attrs.hasWeight ? mul(gx, perChannel(c.saved('weight'), g)) : gx;
@@ -171,22 +184,23 @@ export const BATCH_NORM_EVAL = defineOp({
     },
     weight: {
       saves: ['input', 'weight'], fn: (g, c) => {
-        const fast = bnKernelGrad('weight', g, c, false);
+        const fast = bnKernelGrad(1, g, c, false);
         if (fast) return fast;
         const x = c.saved('input');
         const xhat = mul(sub(x, perChannel(c.attrs.runningMean as Tensor, x)), evalRstd(c, x));
         return sum(mul(g, xhat), statDims(x));
       },
     },
-    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad('bias', g, c, false) ?? sum(g, statDims(g)) },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad(2, g, c, false) ?? sum(g, statDims(g)) },
   },
 });
 
 /** batch_norm's gradient for one input from the backward kernels (float32/float64 without create_graph), else null. */
-function bnKernelGrad(which: 'input' | 'weight' | 'bias', g: Tensor, c: { saved: (n: string) => Tensor; attrs: Readonly<Record<string, unknown>> }, training: boolean): Tensor | null {
+function bnKernelGrad(which: number, g: Tensor, c: BackwardContext, training: boolean): Tensor | null {
   if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
   const a = c.attrs;
-  return batchNormBackward(which, g, c.saved('input'), a.hasWeight ? c.saved('weight') : null, a.runningMean as Tensor | null, a.runningVar as Tensor | null, training, a.eps as number);
+  return kernelGrads(c, () => batchNormBackward(c.needsGrad, g, c.saved('input'), a.hasWeight ? c.saved('weight') : null,
+    a.runningMean as Tensor | null, a.runningVar as Tensor | null, training, a.eps as number))?.[which] ?? null;
 }
 
 function affine(y: Tensor, x: Tensor, w: Tensor, b: Tensor, a: Record<string, unknown>): Tensor {
@@ -244,7 +258,7 @@ export const GROUP_NORM = defineOp({
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
-        const fast = gnKernelGrad('input', g, c);
+        const fast = gnKernelGrad(0, g, c);
         if (fast) return fast;
         const x = c.saved('input'), G = c.attrs.groups as number;
         const gx = c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g;
@@ -253,21 +267,22 @@ export const GROUP_NORM = defineOp({
     },
     weight: {
       saves: ['input', 'weight'], fn: (g, c) => {
-        const fast = gnKernelGrad('weight', g, c);
+        const fast = gnKernelGrad(1, g, c);
         if (fast) return fast;
         const x = c.saved('input'), G = c.attrs.groups as number;
         const xhat = reshape(xhatOf(byGroup(x, G), [2], c.attrs.eps as number).xhat, x.shape);
         return sum(mul(g, xhat), statDims(x));
       },
     },
-    bias: { saves: ['input', 'weight'], fn: (g, c) => gnKernelGrad('bias', g, c) ?? sum(g, statDims(g)) },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => gnKernelGrad(2, g, c) ?? sum(g, statDims(g)) },
   },
 });
 
 /** group_norm's gradient for one input from the backward kernel (float32/float64 without create_graph), else null. */
-function gnKernelGrad(which: 'input' | 'weight' | 'bias', g: Tensor, c: { saved: (n: string) => Tensor; attrs: Readonly<Record<string, unknown>> }): Tensor | null {
+function gnKernelGrad(which: number, g: Tensor, c: BackwardContext): Tensor | null {
   if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
-  return groupNormBackward(which, g, c.saved('input'), c.attrs.groups as number, c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number);
+  return kernelGrads(c, () => groupNormBackward(c.needsGrad, g, c.saved('input'), c.attrs.groups as number,
+    c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number))?.[which] ?? null;
 }
 
 export function group_norm(x: Tensor, groups: number, weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
