@@ -217,20 +217,30 @@ export function log1pF4<F>(d: v128): v128 {
  * log (which 2), log2 (1) and log10 (0) (Sleef_logf8_u10, Sleef_log2f8_u10, Sleef_log10f8_u10): d = m·2^e with m
  * in [0.75, 1.5), x = (m - 1)/(m + 1) as a double-float, then e·log(2) + 2x + x³·P(x²) in double-float arithmetic.
  */
-function logF4<F>(d0: v128, which: i32): v128 {
+/**
+ * The reduction of Sleef's log functions: d = m·2^e with m in [0.75, 1.5) (subnormals scaled by 2^64 first); sets
+ * (RX, RY) to x = (m - 1)/(m + 1) as a double-float (dfdiv of two dfadd2) and returns e as floats.
+ */
+// @ts-ignore: decorator
+@inline function logReduce<F>(d0: v128): v128 {
   const tiny = f32x4.lt(d0, sp(1.17549435e-38));
   const d = v128.bitselect(f32x4.mul(d0, sp(18446744073709551616.0)), d0, tiny);
   let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(d, sp(<f32>1.0 / <f32>0.75)), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
   const m = i32x4.add(d, i32x4.shl(i32x4.neg(e), 23));
   e = v128.bitselect(i32x4.sub(e, i32x4.splat(64)), e, tiny);
-  const ef = f32x4.convert_i32x4_s(e);
-  // x = (m - 1)/(m + 1), numerator and denominator by dfadd2 of floats
   const one = sp(1), mone = sp(-1);
   const nx = f32x4.add(mone, m), nv = f32x4.sub(nx, mone);
   const ny = f32x4.add(f32x4.sub(mone, f32x4.sub(nx, nv)), f32x4.sub(m, nv));
   const bx = f32x4.add(one, m), bv = f32x4.sub(bx, one);
   const by = f32x4.add(f32x4.sub(one, f32x4.sub(bx, bv)), f32x4.sub(m, bv));
   div2<F>(nx, ny, bx, by);
+  return f32x4.convert_i32x4_s(e);
+}
+
+function logF4<F>(d0: v128, which: i32): v128 {
+  const tiny = f32x4.lt(d0, sp(1.17549435e-38));
+  const d = v128.bitselect(f32x4.mul(d0, sp(18446744073709551616.0)), d0, tiny);
+  const ef = logReduce<F>(d0);
   const xx = RX, xy = RY;
   const x2 = f32x4.mul(xx, xx);
   let r: v128;
@@ -680,25 +690,13 @@ function erfcF4<F>(s: v128): v128 {
 
 /** log|d| as a double-float in (RX, RY) (Sleef's logkf). */
 function logk<F>(d0: v128): void {
-  const o = f32x4.lt(d0, sp(1.17549435e-38));
-  const d = v128.bitselect(f32x4.mul(d0, sp(18446744073709551616.0)), d0, o);
-  let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(d, sp(<f32>1.0 / <f32>0.75)), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
-  const m = i32x4.add(d, i32x4.shl(i32x4.neg(e), 23));
-  e = v128.bitselect(i32x4.sub(e, i32x4.splat(64)), e, o);
-  // x = dfdiv(dfadd2(-1, m), dfadd2(1, m))
-  const one = sp(1), mone = sp(-1);
-  const nx = f32x4.add(mone, m), nv = f32x4.sub(nx, mone);
-  const ny = f32x4.add(f32x4.sub(mone, f32x4.sub(nx, nv)), f32x4.sub(m, nv));
-  const bx = f32x4.add(one, m), bv = f32x4.sub(bx, one);
-  const by = f32x4.add(f32x4.sub(one, f32x4.sub(bx, bv)), f32x4.sub(m, bv));
-  div2<F>(nx, ny, bx, by);
+  const ef = logReduce<F>(d0);
   const xx = RX, xy = RY;
   // x2 = dfsqu(x)
   const x2x = f32x4.mul(xx, xx), x2y = fma<F>(f32x4.add(xx, xx), xy, fms<F>(xx, xx, x2x));
   let t = fma<F>(sp(0.240320354700088500976562), x2x, sp(0.285112679004669189453125));
   t = fma<F>(t, x2x, sp(0.400007992982864379882812));
   // s = dfmul((ln2 hi, lo), e)
-  const ef = f32x4.convert_i32x4_s(e);
   const l2u = sp(0.69314718246459960938), l2l = sp(-1.904654323148236017e-09);
   let sx = f32x4.mul(l2u, ef), sy = fma<F>(l2l, ef, fms<F>(l2u, ef, sx));
   // s = dfadd(s, dfscale(x, 2))

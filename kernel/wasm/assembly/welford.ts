@@ -9,6 +9,7 @@
 //   (welfordRows). wasm has no scalar fma: the relaxed build uses relaxed_madd where it is one fused multiply-add
 //   (x86 with FMA), and otherwise fma64 computes the correctly rounded a·b + c in software.
 import { interrupted } from './host';
+import { dimCounterIncrement, dimCounterStart } from './sum';
 
 let fusedProbe: i32 = 0;   // 1: f64x2.relaxed_madd is one fused multiply-add on this machine, 2: it is not
 /** Whether the relaxed build's relaxed_madd fuses here ((1 + 2^-27)² - (1 + 2^-26) is 2^-54 fused, 0 otherwise). */
@@ -108,13 +109,7 @@ export function sqDevRangeT<T>(ndim: i32, m: usize, inp: usize, begin: i32, end:
   const is0 = <isize>metaAt(m, ndim) * sz;
   const is1 = ndim > 1 ? <isize>metaAt(m, ndim + 1) * sz : 0;
   const shape0 = metaAt(m, 0), shape1 = ndim > 1 ? metaAt(m, 1) : 1;
-  let lin = begin;
-  for (let d = 0; d < ndim; d++) {
-    const n = metaAt(m, d);
-    let v = 0;
-    if (n > 0) { v = lin % n; lin = lin / n; }
-    store<i32>(values + (<usize>d << 2), v);
-  }
+  dimCounterStart(ndim, m, begin, values);
   let total: f64 = 0;
   let offset = begin;
   let polled = 0;
@@ -140,16 +135,8 @@ export function sqDevRangeT<T>(ndim: i32, m: usize, inp: usize, begin: i32, end:
       }
     }
     total += local;
-    // DimCounter::increment
     offset += step0 * step1;
-    let overflow = step0, d = 0;
-    if (step1 != 1) { d = 1; overflow = step1; }
-    for (; d < ndim && overflow > 0; d++) {
-      const n = metaAt(m, d);
-      let v = load<i32>(values + (<usize>d << 2)) + overflow;
-      if (v >= n) { overflow = 1; v -= n; } else overflow = 0;
-      store<i32>(values + (<usize>d << 2), v);
-    }
+    dimCounterIncrement(ndim, m, values, step0, step1);
   }
   return total;
 }
