@@ -333,6 +333,10 @@ const OPS: Record<string, Fn> = {
   // several views (unbind, split, chunk; unsafe: pieces that are not views)
   unbind: (x: Tensor, d: number) => torch.unbind(x, d),
   linalg_qr: (x: Tensor, mode: string) => torch.linalg_qr(x, mode),
+  linalg_eigh: (x: Tensor, uplo: string, what: string) => torch.linalg_eigh(x, uplo, what),
+  linalg_svd: (x: Tensor, full: boolean) => torch.linalg_svd(x, full),
+  linalg_pinv: (x: Tensor, atol: number | null, rtol: number | null, h: boolean) => torch.linalg_pinv(x, atol, rtol, h),
+  linalg_lstsq: (a: Tensor, b: Tensor, rcond: number | null, driver: string | null) => torch.linalg_lstsq(a, b, rcond, driver),
   split: (x: Tensor, s: number, d: number, unsafe: boolean) => torch.split(x, s, d, unsafe),
   split_with_sizes: (x: Tensor, s: number[], d: number, unsafe: boolean) => torch.split_with_sizes(x, s, d, unsafe),
   chunk: (x: Tensor, n: number, d: number, unsafe: boolean) => torch.chunk(x, n, d, unsafe),

@@ -31,6 +31,8 @@ export * from './triangular';
 export * from './math';
 export * from './split';
 export * from './qr';
+export * from './eigh';
+export * from './svd';
 
 export function onesLike(t: Tensor): Tensor { return K.full(t.shape, 1, t.dtype); }
 export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); }

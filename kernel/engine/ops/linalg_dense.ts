@@ -910,7 +910,7 @@ export function triangular_solve(b: Tensor, A: Tensor, upper = true, transpose =
  * values in descending order and the matching columns of U (m×k) and V (n×k), k = min(m, n). U's columns for zero
  * singular values are completed to an orthonormal set.
  */
-function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s: number[]; U: number[][]; V: number[][] } {
+export function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s: number[]; U: number[][]; V: number[][] } {
   const tall = m >= n, rows = tall ? m : n, cols = tall ? n : m;
   // W = A (tall) or Aᵀ (wide), rows × cols, stored by column
   const W = Array.from({ length: cols }, (_, j) => Array.from({ length: rows }, (_, i) => (tall ? a[off + i * n + j] : a[off + j * n + i])));

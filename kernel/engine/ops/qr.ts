@@ -79,7 +79,7 @@ function geqr2(a: Float64Array, m: number, n: number, r: Round): Float64Array {
 }
 
 /** dorg2r: the first `cols` columns of Q = H(0)…H(k-1) from the reflectors in the first k columns of q (m rows). */
-function org2r(q: Float64Array, m: number, cols: number, k: number, tau: Float64Array, r: Round): void {
+export function org2r(q: Float64Array, m: number, cols: number, k: number, tau: Float64Array, r: Round): void {
   for (let j = k; j < cols; j++) {
     for (let l = 0; l < m; l++) q[j * m + l] = 0;
     q[j * m + j] = 1;

@@ -214,12 +214,10 @@ def matrix_rank(A, tol=None, hermitian=False, *, atol=None, rtol=None, out=None)
     """Singular values above max(atol, rtol·σ_max); rtol defaults to eps·max(m, n) unless atol is given."""
     _no_out(out)
     _check_tensor('linalg_matrix_rank', A, 'input')
-    if hermitian:
-        raise NotImplementedError('tnb: matrix_rank(hermitian=True) needs eigvalsh, which tnb does not have yet')
     if tol is not None:
         atol, rtol = tol, 0.0
     from . import tensor, as_tensor
-    s = svdvals(A).detach()
+    s = eigvalsh(A).abs().detach() if hermitian else svdvals(A).detach()
     eps = 1.1920928955078125e-07 if A.dtype == T.float32 else 2.220446049250313e-16
     a = as_tensor(0.0 if atol is None else atol, dtype=A.dtype)
     if rtol is None:
@@ -227,7 +225,7 @@ def matrix_rank(A, tol=None, hermitian=False, *, atol=None, rtol=None, out=None)
         r = tensor(default, dtype=A.dtype) if atol is None else (a > 0).logical_not().to(A.dtype) * default
     else:
         r = as_tensor(rtol, dtype=A.dtype)
-    max_s = s.narrow(-1, 0, 1) if s.shape[-1] > 0 else s.sum(-1, True)
+    max_s = (s.amax(-1, True) if hermitian else s.narrow(-1, 0, 1)) if s.shape[-1] > 0 else s.sum(-1, True)
     tol_ = (a.unsqueeze(-1) if a.dim() else a).maximum((r.unsqueeze(-1) if r.dim() else r) * max_s)
     return (s > tol_).sum(-1)
 
@@ -616,3 +614,120 @@ def tensorsolve(A, B, dims=None, *, out=None):
         raise RuntimeError('Expected self to satisfy the requirement prod(self.shape[other.ndim:]) == '
                            f'prod(self.shape[:other.ndim]), but got {rp} != {op}')
     return solve(a.reshape(rp, rp), B.flatten()).reshape(result_shape)
+
+
+# --- eigh / svd / pinv / lstsq (engine: ops/eigh.ts, ops/svd.ts) -----------------------------------------------------
+linalg_eigh_type = _named_tuple('torch.return_types', 'linalg_eigh', ('eigenvalues', 'eigenvectors'))
+linalg_svd_type = _named_tuple('torch.return_types', 'linalg_svd', ('U', 'S', 'Vh'))
+svd_type = _named_tuple('torch.return_types', 'svd', ('U', 'S', 'V'))
+linalg_lstsq_type = _named_tuple('torch.return_types', 'linalg_lstsq', ('solution', 'residuals', 'rank', 'singular_values'))
+
+
+def _check_str(fn, name, pos, v):
+    if not isinstance(v, str):
+        raise TypeError(f"{fn}(): argument '{name}' (position {pos}) must be str, not {type(v).__name__}")
+
+
+def eigh(A, UPLO='L', *, out=None):
+    _no_out(out)
+    _check_tensor('linalg_eigh', A, 'A')
+    _check_str('linalg_eigh', 'UPLO', 2, UPLO)
+    L, V = to_py(call('linalg_eigh', A, UPLO, 'linalg.eigh'))
+    return linalg_eigh_type(wrap(L), wrap(V))
+
+
+def eigvalsh(A, UPLO='L', *, out=None):
+    _no_out(out)
+    _check_tensor('linalg_eigvalsh', A, 'A')
+    _check_str('linalg_eigvalsh', 'UPLO', 2, UPLO)
+    L, V = to_py(call('linalg_eigh', A, UPLO, 'linalg.eigh'))
+    return wrap(L)
+
+
+def _no_complex(what):
+    raise NotImplementedError(f'tnb: torch.linalg.{what} returns complex tensors, and tnb has no complex dtype; for '
+                              f'symmetric matrices use torch.linalg.eigh / eigvalsh')
+
+
+def eig(A, *, out=None):
+    _check_tensor('linalg_eig', A, 'A')
+    _no_complex('eig')
+
+
+def eigvals(A, *, out=None):
+    _check_tensor('linalg_eigvals', A, 'A')
+    _no_complex('eigvals')
+
+
+def _check_driver(driver):
+    if driver is not None:
+        raise RuntimeError('torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with cuSOLVER '
+                           'backend.')
+
+
+def svd(A, full_matrices=True, *, driver=None, out=None):
+    _no_out(out)
+    _check_tensor('linalg_svd', A, 'A')
+    _check_driver(driver)
+    U, S, Vh = to_py(call('linalg_svd', A, _builtins.bool(full_matrices)))
+    return linalg_svd_type(wrap(U), wrap(S), wrap(Vh))
+
+
+def _torch_svd(input, some=True, compute_uv=True, *, out=None):
+    """torch.svd: linalg.svd(A, full_matrices=not some) with V = Vh.mT; without compute_uv, zero U (m×m) and V (n×n)."""
+    _no_out(out)
+    _check_tensor('svd', input)
+    if input.dim() < 2:
+        raise RuntimeError(f'linalg.svd: input should have at least 2 dimensions, but has {input.dim()} dimensions '
+                           f'instead')
+    if not compute_uv:
+        from . import zeros
+        S = svdvals(input)
+        m, n = input.shape[-2], input.shape[-1]
+        batch = list(input.shape[:-2])
+        return svd_type(zeros(batch + [m, m], dtype=input.dtype), S, zeros(batch + [n, n], dtype=input.dtype))
+    U, S, Vh = svd(input, full_matrices=not some)
+    return svd_type(U, S, Vh.mT)
+
+
+def pinv(A, rcond=None, hermitian=False, *, atol=None, rtol=None, out=None):
+    _no_out(out)
+    _check_tensor('linalg_pinv', A, 'input')
+    if rcond is not None:
+        if atol is not None or rtol is not None:
+            raise TypeError('linalg_pinv() received an invalid combination of arguments - pass either rcond or '
+                            'atol/rtol, not both')
+        atol, rtol = 0.0, rcond
+
+    def num(v, name):
+        if v is None:
+            return None
+        if isinstance(v, Tensor):
+            if v.dim() != 0:
+                raise NotImplementedError(f'tnb: linalg.pinv takes {name} as a number or a 0-dim tensor')
+            return _builtins.float(v.item())
+        return _number('linalg_pinv', name, 2, v)
+    return wrap(call('linalg_pinv', A, num(atol, 'atol'), num(rtol, 'rtol'), _builtins.bool(hermitian)))
+
+
+def _torch_pinverse(input, rcond=1e-15):
+    _check_tensor('pinverse', input)
+    return pinv(input, rcond=rcond)
+
+
+def lstsq(A, B, rcond=None, *, driver=None, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lstsq', A, 'self')
+    _check_tensor('linalg_lstsq', B, 'b', 2)
+    if driver is not None:
+        _check_str('linalg_lstsq', 'driver', 4, driver)
+    rc = None if rcond is None else _number('linalg_lstsq', 'rcond', 3, rcond)
+    x, res, rank, sv = to_py(call('linalg_lstsq', A, B, rc, driver))
+    return linalg_lstsq_type(wrap(x), wrap(res), wrap(rank), wrap(sv))
+
+
+TORCH_FUNCTIONS.update({'svd': _torch_svd, 'pinverse': _torch_pinverse})
+for _n in ('svd', 'pinverse'):
+    TORCH_FUNCTIONS[_n].__name__ = TORCH_FUNCTIONS[_n].__qualname__ = _n
+Tensor.svd = lambda self, some=True, compute_uv=True: _torch_svd(self, some, compute_uv)
+Tensor.pinverse = lambda self, rcond=1e-15: _torch_pinverse(self, rcond)
