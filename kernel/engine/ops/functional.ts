@@ -33,6 +33,7 @@ export * from './split';
 export * from './qr';
 export * from './eigh';
 export * from './svd';
+export * from './lu';
 
 export function onesLike(t: Tensor): Tensor { return K.full(t.shape, 1, t.dtype); }
 export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); }

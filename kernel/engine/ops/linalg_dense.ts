@@ -264,7 +264,7 @@ export function cdist(x1: Tensor, x2: Tensor, p = 2): Tensor {
 }
 
 // --- LU (getrf) and its solves ----------------------------------------------------------------------------------------
-interface LU { lu: Float64Array; piv: Int32Array; info: number; swaps: number }
+export interface LU { lu: Float64Array; piv: Int32Array; info: number; swaps: number }
 
 /**
  * Partial-pivoting LU of the n×n row-major matrix at `a[off..]` (copied; `tr`: of its transpose), as LAPACK's
@@ -302,7 +302,7 @@ function luFactor(a: ArrayLike<number>, off: number, n: number, r: Round, tr = f
  * Solves A X = B (trans: Aᵀ X = B) for the k columns of the n×k row-major B at `b[off..]` with A's LU, in place,
  * as getrs does: row swaps, then the unit-lower and upper triangular solves of reference trsm (zero entries skipped).
  */
-function luSolve(f: LU, n: number, b: Float64Array, off: number, k: number, r: Round, trans: boolean): void {
+export function luSolve(f: LU, n: number, b: Float64Array, off: number, k: number, r: Round, trans: boolean): void {
   const { lu, piv } = f;
   const at = (i: number, j: number): number => (trans ? lu[j * n + i] : lu[i * n + j]);
   if (!trans) {
@@ -524,7 +524,7 @@ const LINALG_SOLVE = defineOp({
     const vector = a.vector as boolean;
     const Bm = vector ? viewOf(B, [...B.shape, 1], [...B.strides, 0]) : B;
     const r = solveValues(A, Bm, a.left as boolean);
-    if (r.info > 0) throw linalgError(`torch.linalg.solve: ${batchPrefix(A.ndim > 2, r.batch)}The solver failed because the input matrix is singular.`);
+    if (r.info > 0 && a.check !== false) throw linalgError(`torch.${(a.what as string | undefined) ?? 'linalg.solve'}: ${batchPrefix(A.ndim > 2, r.batch)}The solver failed because the input matrix is singular.`);
     return vector ? viewOf(r.x, r.x.shape.slice(0, -1), r.x.strides.slice(0, -1)) : r.x;
   },
   grads: {
@@ -584,13 +584,20 @@ export function linalg_inv(A: Tensor, what = 'linalg.inv'): Tensor {
 }
 
 // --- cholesky ---------------------------------------------------------------------------------------------------------
-function choleskyValues(A: Tensor, what: string): Float64Array {
+/** infos: instead of raising, record each matrix's info and leave potf2's partial factor (cholesky_ex). */
+function choleskyValues(A: Tensor, what: string, infos?: Int32Array): Float64Array {
   const { v, n, count } = matrices(A), r = roundOf(A.dtype), out = new Float64Array(v.length);
   for (let b = 0; b < count; b++) {
     const o = b * n * n;
     for (let j = 0; j < n; j++) {
       let d = v[o + j * n + j];
       for (let k = 0; k < j; k++) d = r(d - r(out[o + j * n + k] * out[o + j * n + k]));
+      if (d <= 0 && infos) {
+        infos[b] = j + 1;
+        for (let i = j; i < n; i++) for (let c = j; c <= i; c++) out[o + i * n + c] = v[o + i * n + c];
+        out[o + j * n + j] = d;
+        break;
+      }
       if (d <= 0) {   // OpenBLAS's potrf: a NaN pivot passes (LAPACK's potf2 would stop)
         throw linalgError(`${what}: ${batchPrefix(A.ndim > 2, b)}The factorization could not be completed because the input is not positive-definite (the leading minor of order ${j + 1} is not positive-definite).`);
       }
@@ -623,7 +630,7 @@ const choleskyGrad = {
 const LINALG_CHOLESKY = defineOp({
   name: 'linalg_cholesky_ex', node: 'LinalgCholeskyExBackward0', args: ['self'],
   forward: ([A], a) => {
-    const L = fromValues(A.shape, choleskyValues(A, a.what as string), A.dtype);
+    const L = fromValues(A.shape, choleskyValues(A, a.what as string, a.infos as Int32Array | undefined), A.dtype);
     return a.upper ? K.copyOf(rawMT(L), A.dtype) : L;
   },
   grads: { self: choleskyGrad },
@@ -991,4 +998,49 @@ export function linalg_inv_unchecked(A: Tensor): [Tensor, Tensor] {
   const { v, n, count } = matrices(A), r = roundOf(A.dtype), tr = A.is_contiguous(), singular = new Float64Array(count);
   for (let b = 0; b < count; b++) if (luFactor(v, b * n * n, n, r, tr).info > 0) singular[b] = 1;
   return [apply(LINALG_INV, [A], { what: 'linalg.inv', check: false }), fromValues(A.shape.slice(0, -2), singular, 'bool')];
+}
+
+/** torch.linalg.cholesky_ex(A, upper, check_errors) → [L, info]. */
+export function linalg_cholesky_ex(A: Tensor, upper = false, check = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.cholesky');
+  const infos = new Int32Array(numel(A.shape.slice(0, -2)));
+  const L = apply(LINALG_CHOLESKY, [A], { upper, what: 'linalg.cholesky_ex', infos: check ? undefined : infos });
+  return [L, fromValues(A.shape.slice(0, -2), Float64Array.from(infos), 'int32')];
+}
+
+/** The getrf info of each matrix of A broadcast to `batch` (0, or the 1-based index of the first zero pivot). */
+function luInfos(A: Tensor, batch: number[]): Tensor {
+  const n = A.shape[A.ndim - 1], tr = A.is_contiguous(), r = roundOf(A.dtype);
+  const Ae = K.copyOf(rawExpand(A, [...batch, n, n]), A.dtype), v = Ae.toArray(), count = numel(batch);
+  Ae.free();
+  const out = new Float64Array(count);
+  for (let b = 0; b < count; b++) out[b] = luFactor(v, b * n * n, n, r, tr).info;
+  return fromValues(batch, out, 'int32');
+}
+
+/** torch.linalg.inv_ex(A, check_errors) → [inverse, info]. */
+export function linalg_inv_ex(A: Tensor, check = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.inv');
+  const inverse = apply(LINALG_INV, [A], { what: 'linalg.inv_ex', check });
+  return [inverse, luInfos(A, A.shape.slice(0, -2))];
+}
+
+/** torch.linalg.solve_ex(A, B, left, check_errors) → [result, info]. */
+export function linalg_solve_ex(A: Tensor, B: Tensor, left = true, check = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.solve');
+  if (A.dtype !== B.dtype) {
+    throw new TorchError('RuntimeError', `linalg.solve: Expected A and B to have the same dtype, but found A of type ${scalarTypeName(A.dtype)} and B of type ${scalarTypeName(B.dtype)} instead`);
+  }
+  const vector = B.ndim === 1 || (B.ndim === A.ndim - 1 && B.shape.every((s, i) => s === A.shape[i]));
+  const Bm = vector ? unsqueeze(B, -1) : B;
+  const n = A.shape[A.ndim - 1];
+  if (n !== (left ? Bm.shape[Bm.ndim - 2] : Bm.shape[Bm.ndim - 1])) {
+    throw new TorchError('RuntimeError', `linalg.solve: Incompatible shapes of A and B for the equation ${left ? 'AX = B' : 'XA = B'} (${n}x${n} and ${Bm.shape[Bm.ndim - 2]}x${Bm.shape[Bm.ndim - 1]})`);
+  }
+  if (!left && vector) {
+    throw new TorchError('RuntimeError', 'linalg.solve: Vector broadcasting of the left hand side is not supported for left=False. In this case linalg.solve is equivalent to B / A.squeeze(-1)');
+  }
+  const batch = broadcastShapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  const X = apply(LINALG_SOLVE, [A, B], { left, vector, check, what: 'linalg.solve_ex' });
+  return [X, luInfos(A, batch)];
 }

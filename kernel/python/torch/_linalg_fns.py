@@ -731,3 +731,134 @@ for _n in ('svd', 'pinverse'):
     TORCH_FUNCTIONS[_n].__name__ = TORCH_FUNCTIONS[_n].__qualname__ = _n
 Tensor.svd = lambda self, some=True, compute_uv=True: _torch_svd(self, some, compute_uv)
 Tensor.pinverse = lambda self, rcond=1e-15: _torch_pinverse(self, rcond)
+
+
+# --- LU family, the _ex variants, matrix_exp (engine: ops/lu.ts, ops/linalg_dense.ts) --------------------------------
+linalg_lu_factor_type = _named_tuple('torch.return_types', 'linalg_lu_factor', ('LU', 'pivots'))
+linalg_lu_factor_ex_type = _named_tuple('torch.return_types', 'linalg_lu_factor_ex', ('LU', 'pivots', 'info'))
+linalg_lu_type = _named_tuple('torch.return_types', 'linalg_lu', ('P', 'L', 'U'))
+lu_unpack_type = _named_tuple('torch.return_types', 'lu_unpack', ('P', 'L', 'U'))
+lu_with_info_type = _named_tuple('torch.return_types', '_lu_with_info', ('LU', 'pivots', 'info'))
+linalg_solve_ex_type = _named_tuple('torch.return_types', 'linalg_solve_ex', ('result', 'info'))
+linalg_inv_ex_type = _named_tuple('torch.return_types', 'linalg_inv_ex', ('inverse', 'info'))
+linalg_cholesky_ex_type = _named_tuple('torch.return_types', 'linalg_cholesky_ex', ('L', 'info'))
+
+
+def _wrap_all(v):
+    return [wrap(t) for t in to_py(v)]
+
+
+def lu_factor(A, *, pivot=True, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu_factor', A, 'A')
+    LU, piv, _info = _wrap_all(call('linalg_lu_factor_ex', A, _builtins.bool(pivot), True, 'torch.linalg.lu_factor'))
+    return linalg_lu_factor_type(LU, piv)
+
+
+def lu_factor_ex(A, *, pivot=True, check_errors=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu_factor_ex', A, 'A')
+    return linalg_lu_factor_ex_type(*_wrap_all(call('linalg_lu_factor_ex', A, _builtins.bool(pivot),
+                                                    _builtins.bool(check_errors), 'torch.linalg.lu_factor_ex')))
+
+
+def lu(A, *, pivot=True, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu', A, 'A')
+    return linalg_lu_type(*_wrap_all(call('linalg_lu', A, _builtins.bool(pivot))))
+
+
+def lu_solve(LU, pivots, B, *, left=True, adjoint=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu_solve', LU, 'LU')
+    _check_tensor('linalg_lu_solve', pivots, 'pivots', 2)
+    _check_tensor('linalg_lu_solve', B, 'B', 3)
+    return wrap(call('linalg_lu_solve', LU, pivots, B, _builtins.bool(left), _builtins.bool(adjoint)))
+
+
+def _torch_lu_unpack(LU_data, LU_pivots, unpack_data=True, unpack_pivots=True, *, out=None):
+    _no_out(out)
+    _check_tensor('lu_unpack', LU_data, 'LU_data')
+    _check_tensor('lu_unpack', LU_pivots, 'LU_pivots', 2)
+    return lu_unpack_type(*_wrap_all(call('lu_unpack', LU_data, LU_pivots, _builtins.bool(unpack_data),
+                                          _builtins.bool(unpack_pivots))))
+
+
+_lu_warned = [False]
+
+
+def _torch_lu(A, pivot=True, get_infos=False, out=None):
+    """torch.lu (torch/functional.py): torch._lu_with_info with check_errors=not get_infos."""
+    _no_out(out)
+    _check_tensor('_lu_with_info', A, 'self')
+    if not _lu_warned[0]:
+        _lu_warned[0] = True
+        _warnings.warn(
+            'torch.lu is deprecated in favor of torch.linalg.lu_factor / torch.linalg.lu_factor_ex and will be removed '
+            'in a future PyTorch release.\nLU, pivots = torch.lu(A, compute_pivots)\nshould be replaced with\n'
+            'LU, pivots = torch.linalg.lu_factor(A, compute_pivots)\nand\n'
+            'LU, pivots, info = torch.lu(A, compute_pivots, get_infos=True)\nshould be replaced with\n'
+            'LU, pivots, info = torch.linalg.lu_factor_ex(A, compute_pivots) (Triggered internally at  '
+            './aten/src/ATen/native/BatchLinearAlgebra.cpp:1915.)', UserWarning, skip_file_prefixes=(_PKG,))
+    # _lu_with_info's check_errors only concerns invalid arguments: a singular matrix is no error here
+    LU, piv, info = _wrap_all(call('linalg_lu_factor_ex', A, _builtins.bool(pivot), False, 'torch.lu'))
+    return lu_with_info_type(LU, piv, info) if get_infos else (LU, piv)
+
+
+_lu_solve_warned = [False]
+
+
+def _torch_lu_solve(input, LU_data, LU_pivots, *, out=None):
+    _no_out(out)
+    _check_tensor('lu_solve', input)
+    _check_tensor('lu_solve', LU_data, 'LU_data', 2)
+    _check_tensor('lu_solve', LU_pivots, 'LU_pivots', 3)
+    if not _lu_solve_warned[0]:
+        _lu_solve_warned[0] = True
+        _warnings.warn(
+            'torch.lu_solve is deprecated in favor of torch.linalg.lu_solveand will be removed in a future PyTorch '
+            'release.\nNote that torch.linalg.lu_solve has its arguments reversed.\nX = torch.lu_solve(B, LU, pivots)\n'
+            'should be replaced with\nX = torch.linalg.lu_solve(LU, pivots, B) (Triggered internally at  '
+            './aten/src/ATen/native/BatchLinearAlgebra.cpp:2072.)', UserWarning, skip_file_prefixes=(_PKG,))
+    return wrap(call('linalg_lu_solve', LU_data, LU_pivots, input, True, False))
+
+
+def solve_ex(A, B, *, left=True, check_errors=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_solve_ex', A, 'A')
+    _check_tensor('linalg_solve_ex', B, 'B', 2)
+    return linalg_solve_ex_type(*_wrap_all(call('linalg_solve_ex', A, B, _builtins.bool(left),
+                                                _builtins.bool(check_errors))))
+
+
+def inv_ex(A, *, check_errors=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_inv_ex', A, 'A')
+    return linalg_inv_ex_type(*_wrap_all(call('linalg_inv_ex', A, _builtins.bool(check_errors))))
+
+
+def cholesky_ex(A, *, upper=False, check_errors=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_cholesky_ex', A, 'A')
+    return linalg_cholesky_ex_type(*_wrap_all(call('linalg_cholesky_ex', A, _builtins.bool(upper),
+                                                    _builtins.bool(check_errors))))
+
+
+def matrix_exp(A, *, out=None):
+    _no_out(out)
+    _check_tensor('linalg_matrix_exp', A)
+    return wrap(call('linalg_matrix_exp', A, 'linalg.matrix_exp'))
+
+
+def _torch_matrix_exp(input):
+    _check_tensor('matrix_exp', input)
+    return wrap(call('linalg_matrix_exp', input, 'linalg.matrix_exp'))
+
+
+TORCH_FUNCTIONS.update({'lu': _torch_lu, 'lu_unpack': _torch_lu_unpack, 'lu_solve': _torch_lu_solve,
+                        'matrix_exp': _torch_matrix_exp})
+for _n in ('lu', 'lu_unpack', 'lu_solve', 'matrix_exp'):
+    TORCH_FUNCTIONS[_n].__name__ = TORCH_FUNCTIONS[_n].__qualname__ = _n
+Tensor.lu = lambda self, pivot=True, get_infos=False: _torch_lu(self, pivot, get_infos)
+Tensor.lu_solve = lambda self, LU_data, LU_pivots: _torch_lu_solve(self, LU_data, LU_pivots)
+Tensor.matrix_exp = lambda self: _torch_matrix_exp(self)
