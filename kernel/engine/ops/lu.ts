@@ -204,7 +204,7 @@ function luUnpackBackward(gL: Tensor | null, gU: Tensor | null, m: number, n: nu
 const LU_UNPACK = defineOp({
   name: 'lu_unpack', node: 'LuUnpackBackward0', args: ['LU_data'],
   forward: ([LU]) => {
-    const m = LU.shape[LU.ndim - 2], n = LU.shape[LU.ndim - 1], { L, U } = unpack(LU, m, n);
+    const m = LU.shape[LU.ndim - 2], n = LU.shape[LU.ndim - 1], { L, U } = unpack(K.copyOf(LU, LU.dtype), m, n);
     return { out: L, more: [U] };
   },
   outputNames: ['L', 'U'],
