@@ -120,8 +120,8 @@ export function registerDecompSamples({ add, inp }: DecompHelpers): void {
     }, { multiOutput: 2 });
   add('LinalgEighBackward0', "linalg.eigh(UPLO='U') of a transposed [4,4], eigenvalues", [inp([4, 4], -2, 2, { layout: 'transposed' })],
     ([x]) => torch.linalg_eigh(sym(x), 'U')[0], ([x]) => ({ shape: [4], data: jacobiEig(symRef(x, 4)).w }));
-  // a diagonally dominant input (x + diag(6, 3) on top): its singular vectors are near ±e_i, and the convention
-  // checked is the one tnb's SVD gives there, a positive diagonal of V
+  // a diagonally dominant input (x + diag(6, 3) on top): its singular vectors are near ±e_i, and gesdd's Householder
+  // reflections (beta = −sign(alpha)·‖x‖) give U and V negative diagonals there
   const dominant = (x: Tensor): Tensor => torch.add(x, torch.tensor([[6, 0], [0, 3], [0, 0]], { dtype: x.dtype }));
   add('LinalgSvdBackward0', 'linalg.svd of a diagonally dominant tall [3,2]', [inp([3, 2], -1, 1)],
     ([x]) => torch.linalg_svd(dominant(x), false),
@@ -129,7 +129,7 @@ export function registerDecompSamples({ add, inp }: DecompHelpers): void {
       const A = mat(x, 3, 2).map((r, i) => r.map((v, j) => v + (i === j ? [6, 3][i] : 0)));
       const { w, V } = jacobiEig(mm(tr(A), A)), order = [1, 0];
       const S = order.map((i) => Math.sqrt(w[i])), big = (i: number): number => V.reduce((b, r) => (Math.abs(r[i]) > Math.abs(b) ? r[i] : b), 0);
-      const Vd = V.map((r) => order.map((i) => r[i] * Math.sign(big(i))));
+      const Vd = V.map((r) => order.map((i) => -r[i] * Math.sign(big(i))));
       const U = mm(A, Vd).map((r) => r.map((v, j) => v / S[j]));
       return [flat(U), { shape: [2], data: S }, flat(tr(Vd))];
     }, { multiOutput: 3 });

@@ -21,14 +21,14 @@ import { org2r } from './qr';
 
 type Round = (v: number) => number;
 const roundFor = (d: DType): Round => (d === 'float32' ? Math.fround : (v) => v);
-const fsign = (a: number, b: number): number => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
+export const fsign = (a: number, b: number): number => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a));
 
 /** Machine constants as dlamch / slamch: eps (relative, rounding), safe minimum. */
 function machine(d: DType): { eps: number; safmin: number } {
   return d === 'float32' ? { eps: 2 ** -24, safmin: 2 ** -126 } : { eps: 2 ** -53, safmin: 2 ** -1022 };
 }
 
-function lapy2(x: number, y: number, r: Round): number {
+export function lapy2(x: number, y: number, r: Round): number {
   const xa = Math.abs(x), ya = Math.abs(y), w = Math.max(xa, ya), z = Math.min(xa, ya);
   if (z === 0 || w > Number.MAX_VALUE) return w;
   const q = r(z / w);
@@ -45,7 +45,7 @@ function nrm2(v: number[], r: Round): number {
 }
 
 /** dlarfg on (alpha, x): beta, tau and x scaled in place (beta = −sign(alpha)·‖(alpha, x)‖). */
-function larfg(alpha: number, x: number[], r: Round): { beta: number; tau: number } {
+export function larfg(alpha: number, x: number[], r: Round): { beta: number; tau: number } {
   const xnorm = x.length ? nrm2(x, r) : 0;
   if (xnorm === 0) return { beta: alpha, tau: 0 };
   const beta = -fsign(lapy2(alpha, xnorm, r), alpha);
@@ -180,7 +180,7 @@ function laev2(a: number, b: number, c: number, r: Round): { rt1: number; rt2: n
 }
 
 /** dlartg (LAPACK ≥ 3.10): c ≥ 0, r with f's sign, s = g / r. */
-function lartg(f: number, g: number, r: Round): { c: number; s: number; rr: number } {
+export function lartg(f: number, g: number, r: Round): { c: number; s: number; rr: number } {
   if (g === 0) return { c: 1, s: 0, rr: f };
   if (f === 0) return { c: 0, s: fsign(1, g), rr: Math.abs(g) };
   const d = r(Math.sqrt(r(r(f * f) + r(g * g))));

@@ -60,7 +60,7 @@ function larfLeft(a: Float64Array, m: number, i: number, vc: number, tau: number
 }
 
 /** dgeqr2 on the column-major m×n matrix a (in place): R on and above the diagonal, reflectors below, and tau. */
-function geqr2(a: Float64Array, m: number, n: number, r: Round): Float64Array {
+export function geqr2(a: Float64Array, m: number, n: number, r: Round): Float64Array {
   const k = Math.min(m, n), tau = new Float64Array(k);
   for (let i = 0; i < k; i++) {
     // dlarfg on (a[i, i], a[i+1:, i])

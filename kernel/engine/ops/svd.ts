@@ -1,10 +1,9 @@
 // linalg.svd / torch.svd, linalg.pinv and linalg.lstsq of PyTorch 1.13.1: values, grad_fn names (LinalgSvdBackward0,
 // LinalgPinvBackward0, LinalgLstsqBackward0), gradient formulas (FunctionsManual.cpp: svd_backward, pinv_backward,
-// linalg_lstsq_backward) and error texts. The decomposition is one-sided Jacobi in double (linalg_dense.ts'
-// jacobiSvd), not LAPACK's gesdd: singular values match, but singular vectors (unique only up to a simultaneous
-// sign flip of U's and V's columns) can have other signs than PyTorch's. pinv and lstsq's solutions are unique, so
-// they match; lstsq's rank is counted from the singular values (gelsy's QR with column pivoting agrees but on
-// nearly rank-deficient input).
+// linalg_lstsq_backward) and error texts. The decomposition is gesdd.ts' port of LAPACK's gesdd, so singular vectors
+// (unique only up to a simultaneous sign flip of U's and V's columns) have PyTorch's signs. lstsq runs through a
+// one-sided Jacobi SVD (linalg_dense.ts' jacobiSvd): its solutions are unique, and its rank is counted from the
+// singular values (gelsy's QR with column pivoting agrees but on nearly rank-deficient input).
 import { BackwardContext } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
@@ -13,6 +12,7 @@ import { Tensor } from '../tensor';
 import { applyOp, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { eighValues } from './eigh';
+import { gesdd } from './gesdd';
 import { matmul } from './linalg';
 import { jacobiSvd } from './linalg_dense';
 import { add, div, mul, neg, sub } from './pointwise';
@@ -45,8 +45,16 @@ function svdEach(A: Tensor, full: boolean, what: string): Svd[] {
         throw new TorchError('LinAlgError', `${what}: ${A.ndim > 2 ? `(Batch element ${b}): ` : ''}The algorithm failed to converge because the input matrix contained non-finite values.`);
       }
     }
-    const r = m === 0 || n === 0 ? { s: [], U: [], V: [] } : jacobiSvd(v, b * m * n, m, n);
-    out.push(full ? { s: r.s, U: complete(r.U, m), V: complete(r.V, n) } : r);
+    if (m === 0 || n === 0) {
+      const r = { s: [], U: [], V: [] };
+      out.push(full ? { s: r.s, U: complete(r.U, m), V: complete(r.V, n) } : r);
+      continue;
+    }
+    const g = gesdd(v, b * m * n, m, n, full, A.dtype);
+    if (g.info > 0) {
+      throw new TorchError('LinAlgError', `${what}: ${A.ndim > 2 ? `(Batch element ${b}): ` : ''}The algorithm failed to converge because the input matrix is ill-conditioned or has too many repeated singular values (error code: ${g.info}).`);
+    }
+    out.push({ s: g.s, U: g.U[0].map((_, j) => g.U.map((row) => row[j])), V: g.VT });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import torch
-# torch.linalg.svd / torch.svd / svdvals: singular values, shapes, grad_fn names and gradients of sign-invariant
-# functions of the factors (singular vectors are unique only up to sign).
+# torch.linalg.svd / torch.svd / svdvals: LAPACK gesdd's singular vectors (its signs, through each of its paths: QR or
+# LQ first for very tall / wide input, bidiagonalization otherwise), shapes, grad_fn names and gradients.
 torch.manual_seed(0)
 
 
@@ -18,6 +18,14 @@ for shape in ((4, 3), (3, 5), (3, 3)):
               (U.mT @ U - torch.eye(U.shape[-1], dtype=torch.float64)).abs().max() < 1e-12,
               (Vh @ Vh.mT - torch.eye(Vh.shape[-2], dtype=torch.float64)).abs().max() < 1e-12)
         print((U[:, :k] * Vh[:k].mT[0]).abs().sum(0))
+for shape in ((3, 3), (4, 3), (6, 3), (3, 4), (2, 7), (1, 4), (4, 1), (5, 5)):
+    A = torch.randn(*shape, dtype=torch.float64)
+    print(torch.linalg.svd(A), torch.linalg.svd(A, full_matrices=False).U)
+X = torch.randn(3, 4, 3, dtype=torch.float64, requires_grad=True)
+U, S, Vh = torch.linalg.svd(X, full_matrices=False)
+print(torch.autograd.grad((U * torch.arange(36., dtype=torch.float64).view(3, 4, 3)).sum() + (Vh.sin()).sum(), X))
+U, S, Vh = torch.linalg.svd(X.detach().mT)
+print(U, Vh)
 r = torch.linalg.svd(torch.randn(2, 3, 4))
 print(type(r).__name__, r.S, r.U.shape, r.Vh.shape)
 print(torch.linalg.svd(torch.zeros(2, 2)).S, torch.linalg.svd(torch.tensor([[3., 0.], [0., -4.]])).S)
