@@ -5,7 +5,7 @@
 // float32 rounds every step to float as sgesdd does. Larger matrices run the same steps (LAPACK divides and conquers
 // there, so their singular vectors' signs can differ).
 import type { DType } from '../dtype';
-import { fsign, lapy2, larfg, lartg } from './eigh';
+import { fsign, larfg, lartg } from './eigh';
 import { geqr2, org2r } from './qr';
 
 type Round = (v: number) => number;
@@ -457,4 +457,3 @@ export function gesdd(a: ArrayLike<number>, off: number, m: number, n: number, f
   }
   return bidiagSvd(A, m, n, full, dtype);
 }
-void lapy2;
