@@ -17,7 +17,7 @@ import { matmul } from './linalg';
 import { jacobiSvd } from './linalg_dense';
 import { add, div, mul, neg, sub } from './pointwise';
 import { diag_embed } from './rearrange';
-import { slice, transpose, unsqueeze, squeeze } from './views';
+import { slice, transpose, unsqueeze, squeeze, viewOf } from './views';
 
 const mT = (x: Tensor): Tensor => transpose(x, -2, -1);
 const dot = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + x * b[i], 0);
@@ -250,18 +250,28 @@ function lstsqValues(A: Tensor, B: Tensor, rcond: number): { X: Tensor; rank: nu
 }
 
 /** FunctionsManual's linalg_lstsq_backward: through pinv(A) (itself differentiable: LinalgPinvBackward0). */
+// vector: B is a (batch of) vector(s), solved as one-column matrices and returned as vectors inside the op
 const LINALG_LSTSQ = defineOp({
   name: 'linalg_lstsq', node: 'LinalgLstsqBackward0', args: ['self', 'b'],
-  forward: ([A, B], a) => lstsqValues(A, B, a.rcond as number).X,
+  forward: ([A, B], a) => {
+    const Bm = a.vector ? viewOf(B, [...B.shape, 1], [...B.strides, 0]) : B;
+    const X = lstsqValues(A, Bm, a.rcond as number).X;
+    return a.vector ? viewOf(X, X.shape.slice(0, -1), X.strides.slice(0, -1)) : X;
+  },
   grads: {
     self: {
       saves: ['self', 'b'], fn: (g, c) => {
-        const A = c.saved('self'), B = c.saved('b');
+        const A = c.saved('self'), v = c.attrs.vector as boolean, B = v ? unsqueeze(c.saved('b'), -1) : c.saved('b');
         const pinvA = linalg_pinv(A, null, null, false);
-        return pinvBackward(matmul(g, mT(B)), pinvA, A);
+        return pinvBackward(matmul(v ? unsqueeze(g, -1) : g, mT(B)), pinvA, A);
       },
     },
-    b: { saves: ['self'], fn: (g, c) => matmul(mT(linalg_pinv(c.saved('self'), null, null, false)), g) },
+    b: {
+      saves: ['self'], fn: (g, c) => {
+        const v = c.attrs.vector as boolean, gB = matmul(mT(linalg_pinv(c.saved('self'), null, null, false)), v ? unsqueeze(g, -1) : g);
+        return v ? squeeze(gB, -1) : gB;
+      },
+    },
   },
 });
 
@@ -300,13 +310,14 @@ export function linalg_lstsq(A: Tensor, B: Tensor, rcond: number | null, driver:
   if (drv === 'gels' && info.rank.some((rk) => rk < Math.min(m, n))) {
     throw new TorchError('LinAlgError', `torch.linalg.lstsq: The least squares solution could not be computed because the input matrix does not have full rank (error code: ${Math.min(m, n)}).`);
   }
-  let X = applyOp(LINALG_LSTSQ, [A, Bm], { rcond: drv === 'gels' ? 0 : rc }).out;
+  const X = applyOp(LINALG_LSTSQ, [A, B], { rcond: drv === 'gels' ? 0 : rc, vector }).out;
+  const Xv = X.toArray();   // (…, n, k), or (…, n) = (…, n, 1) for a vector
   const k = Bm.shape[Bm.ndim - 1], batch = info.batch;
   let residuals = fromValues([0], new Float64Array(0), A.dtype);
   const full = info.rank.every((rk) => rk === n);
   if (m > n && drv !== 'gelsy' && (drv === 'gels' || full)) {
     // ‖A X − B‖² per column, from the solution's values (not differentiable, as in 1.13.1)
-    const xv = X.toArray(), av = A.toArray(), bv = Bm.toArray(), count = numel(batch), res = new Float64Array(count * k);
+    const xv = Xv, av = A.toArray(), bv = Bm.toArray(), count = numel(batch), res = new Float64Array(count * k);
     const aN = numel(A.shape.slice(0, -2)), bN = numel(Bm.shape.slice(0, -2));
     for (let b = 0; b < count; b++) {
       const ao = (aN === count ? b : 0) * m * n, bo = (bN === count ? b : 0) * m * k;
@@ -317,9 +328,7 @@ export function linalg_lstsq(A: Tensor, B: Tensor, rcond: number | null, driver:
       }
     }
     residuals = fromValues([...batch, k], res, A.dtype);
-    if (vector) residuals = squeeze(residuals, -1);
   }
-  if (vector) X = squeeze(X, -1);
   const rank = drv === 'gels' ? fromValues([0], new Float64Array(0), 'int64') : fromValues(batch, Float64Array.from(info.rank), 'int64');
   const kk = Math.min(m, n);
   const sv = drv === 'gelsd' || drv === 'gelss'

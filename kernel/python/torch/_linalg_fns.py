@@ -153,6 +153,9 @@ def matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=No
 def svdvals(A, *, driver=None, out=None):
     _no_out(out)
     _check_tensor('linalg_svdvals', A, 'A')
+    if driver is not None:
+        raise RuntimeError('torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with cuSOLVER '
+                           'backend.')
     return wrap(call('linalg_svdvals', A))
 
 

@@ -18,6 +18,11 @@ Ag, Bg = A.clone().requires_grad_(), B.clone().requires_grad_()
 X = torch.linalg.lstsq(Ag, Bg).solution
 print(X.grad_fn.name())
 print(torch.autograd.grad((X * torch.tensor([[1., 2.], [3., 4.], [5., 6.]], dtype=torch.float64)).sum(), (Ag, Bg)))
+Av, bv = A.clone().requires_grad_(), torch.randn(5, dtype=torch.float64, requires_grad=True)
+r = torch.linalg.lstsq(Av, bv, driver='gelsd')
+print(r, r.solution.grad_fn.name(), torch.autograd.grad(r.solution.sum(), (Av, bv)))
+print(torch.linalg.lstsq(A.expand(2, 5, 3), torch.randn(2, 5, dtype=torch.float64), driver='gels'))
+print(torch.linalg.svdvals(A).grad_fn, torch.svd(A, compute_uv=False).S)
 # pinv
 M = torch.randn(3, 4, dtype=torch.float64, requires_grad=True)
 P = torch.linalg.pinv(M)
