@@ -250,6 +250,20 @@ function lstsqValues(A: Tensor, B: Tensor, rcond: number): { X: Tensor; rank: nu
 }
 
 /** FunctionsManual's linalg_lstsq_backward: through pinv(A) (itself differentiable: LinalgPinvBackward0). */
+/**
+ * 1.13.1's linalg_lstsq_backward treats a vector b and the solution's gradient as matrices: A's gradient then fails
+ * (IndexError for a 1-d b, a shape error for a batch of vectors), and so does b's for a batch of vectors.
+ */
+function vectorGradError(g: Tensor, A: Tensor, forA: boolean): never {
+  if (g.ndim === 1) throw new TorchError('IndexError', 'Dimension out of range (expected to be in range of [-1, 0], but got -2)');
+  const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], b0 = g.shape[0];
+  if (g.ndim === 2 && A.ndim === 3) {
+    throw new TorchError('RuntimeError', forA ? `mat1 and mat2 shapes cannot be multiplied (${b0}x${n} and ${m}x${b0})`
+      : `Expected size for first two dimensions of batch2 tensor to be: [${b0}, ${n}] but got: [${b0}, ${b0}].`);
+  }
+  throw new TorchError('RuntimeError', 'tnb: PyTorch 1.13.1 cannot differentiate linalg.lstsq with a batch of vectors as b either (its backward treats b as matrices); pass b.unsqueeze(-1)');
+}
+
 // vector: B is a (batch of) vector(s), solved as one-column matrices and returned as vectors inside the op
 const LINALG_LSTSQ = defineOp({
   name: 'linalg_lstsq', node: 'LinalgLstsqBackward0', args: ['self', 'b'],
@@ -261,15 +275,18 @@ const LINALG_LSTSQ = defineOp({
   grads: {
     self: {
       saves: ['self', 'b'], fn: (g, c) => {
-        const A = c.saved('self'), v = c.attrs.vector as boolean, B = v ? unsqueeze(c.saved('b'), -1) : c.saved('b');
+        const A = c.saved('self'), v = c.attrs.vector as boolean;
+        if (v) vectorGradError(g, A, true);
+        const B = c.saved('b');
         const pinvA = linalg_pinv(A, null, null, false);
-        return pinvBackward(matmul(v ? unsqueeze(g, -1) : g, mT(B)), pinvA, A);
+        return pinvBackward(matmul(g, mT(B)), pinvA, A);
       },
     },
     b: {
       saves: ['self'], fn: (g, c) => {
-        const v = c.attrs.vector as boolean, gB = matmul(mT(linalg_pinv(c.saved('self'), null, null, false)), v ? unsqueeze(g, -1) : g);
-        return v ? squeeze(gB, -1) : gB;
+        const v = c.attrs.vector as boolean, A = c.saved('self');
+        if (v && g.ndim > 1) vectorGradError(g, A, false);
+        return matmul(mT(linalg_pinv(A, null, null, false)), g);
       },
     },
   },

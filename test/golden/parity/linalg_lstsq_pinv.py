@@ -20,7 +20,11 @@ print(X.grad_fn.name())
 print(torch.autograd.grad((X * torch.tensor([[1., 2.], [3., 4.], [5., 6.]], dtype=torch.float64)).sum(), (Ag, Bg)))
 Av, bv = A.clone().requires_grad_(), torch.randn(5, dtype=torch.float64, requires_grad=True)
 r = torch.linalg.lstsq(Av, bv, driver='gelsd')
-print(r, r.solution.grad_fn.name(), torch.autograd.grad(r.solution.sum(), (Av, bv)))
+print(r, r.solution.grad_fn.name(), torch.autograd.grad(r.solution.sum(), bv, retain_graph=True))
+try:   # 1.13.1's backward treats a vector b as a matrix: A's gradient fails
+    torch.autograd.grad(r.solution.sum(), Av)
+except IndexError as e:
+    print(type(e).__name__, e)
 print(torch.linalg.lstsq(A.expand(2, 5, 3), torch.randn(2, 5, dtype=torch.float64), driver='gels'))
 print(torch.linalg.svdvals(A).grad_fn, torch.svd(A, compute_uv=False).S)
 # pinv
