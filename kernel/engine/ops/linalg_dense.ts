@@ -958,40 +958,6 @@ export function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: numbe
   }
   return tall ? { s, U: L, V: R } : { s, U: R, V: L };
 }
-const LINALG_SVDVALS = defineOp({
-  name: 'linalg_svd', node: 'LinalgSvdBackward0', args: ['A'],
-  forward: ([A]) => {
-    const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n), v = A.toArray();
-    const count = numel(A.shape.slice(0, -2)), out = new Float64Array(count * k);
-    for (let b = 0; b < count; b++) jacobiSvd(v, b * m * n, m, n).s.forEach((x, i) => { out[b * k + i] = x; });
-    return fromValues([...A.shape.slice(0, -2), k], out, A.dtype);
-  },
-  grads: {
-    // svd_backward with only gS: gA = U diag(gS) Vᴴ
-    A: {
-      saves: ['A'], fn: (g, c) => {
-        if (isGradEnabled()) throw new TorchError('NotImplementedError', 'tnb: double backward through the singular values (svdvals, nuclear and spectral norms, cond) is not supported');
-        const A = c.saved('A'), m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n);
-        const v = A.toArray(), gv = g.toArray(), count = numel(A.shape.slice(0, -2)), out = new Float64Array(v.length);
-        for (let b = 0; b < count; b++) {
-          const { U, V } = jacobiSvd(v, b * m * n, m, n);
-          for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
-            let acc = 0;
-            for (let q = 0; q < k; q++) acc += U[q][i] * gv[b * k + q] * V[q][j];
-            out[b * m * n + i * n + j] = acc;
-          }
-        }
-        return fromValues(A.shape, out, A.dtype);
-      },
-    },
-  },
-});
-export function linalg_svdvals(A: Tensor): Tensor {
-  if (A.ndim < 2) throw new TorchError('RuntimeError', 'linalg.svd: The input tensor A must have at least 2 dimensions.');
-  if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `linalg.svd: Expected a floating point or complex tensor as input. Got ${scalarTypeName(A.dtype)}`);
-  return apply(LINALG_SVDVALS, [A]);
-}
-
 /** inv without the singular-matrix error (linalg_inv_ex(check_errors=False)), and which matrices were singular. */
 export function linalg_inv_unchecked(A: Tensor): [Tensor, Tensor] {
   checkSquare(A, 'linalg.inv');

@@ -222,14 +222,17 @@ const LU_UNPACK = defineOp({
 export function lu_unpack(LU: Tensor, pivots: Tensor, unpackData = true, unpackPivots = true): Tensor[] {
   if (LU.ndim < 2) throw new TorchError('RuntimeError', `torch.lu_unpack: Expected tensor with 2 or more dimensions. Got size: [${LU.shape.join(', ')}] instead`);
   const m = LU.shape[LU.ndim - 2], n = LU.shape[LU.ndim - 1], k = Math.min(m, n);
-  if (unpackPivots) {
-    if (pivots.dtype !== 'int32') throw new TorchError('RuntimeError', `lu_unpack: LU_pivots is expected to be a contiguous tensor of torch.int32 dtype. Note: this function is intended to be used with the output produced by torch.linalg.lu_factor`);
-    if (pivots.shape[pivots.ndim - 1] !== k) throw new TorchError('RuntimeError', `torch.lu_unpack: Expected LU_pivots.size(-1) == min(LU.size(-1), LU.size(-2)) but got ${pivots.shape[pivots.ndim - 1]} vs ${k}`);
+  if (unpackPivots && pivots.dtype !== 'int32') {
+    throw new TorchError('RuntimeError', 'torch.lu_unpack: LU_pivots is expected to be a contiguous tensor of torch.int32 dtype.\nNote: this function is intended to be used with the output produced by torch.linalg.lu_factor');
   }
   const empty = (): Tensor => fromValues([0], new Float64Array(0), LU.dtype);
   let L = empty(), U = empty();
   if (unpackData) { const r = applyOp(LU_UNPACK, [LU]); L = r.out; U = (r.more as Tensor[])[0]; }
-  const P = unpackPivots ? permutation(pivots.toArray(), m, k, pivots.shape.slice(0, -1), LU.dtype) : empty();
+  // as many swaps as there are pivots (at most k), as ATen's unpack_pivots
+  const kp = Math.min(k, pivots.ndim ? pivots.shape[pivots.ndim - 1] : 0), pv = pivots.toArray(), pk = pivots.ndim ? pivots.shape[pivots.ndim - 1] : 0;
+  const batchP = LU.shape.slice(0, -2), cnt = numel(batchP), sel = new Float64Array(cnt * kp);
+  for (let b = 0; b < cnt; b++) for (let i = 0; i < kp; i++) sel[b * kp + i] = pv[b * pk + i];
+  const P = unpackPivots ? permutation(sel, m, kp, batchP, LU.dtype) : empty();
   return [P, L, U];
 }
 
@@ -290,7 +293,7 @@ export function linalg_lu_solve(LU: Tensor, pivots: Tensor | Int32Array, B: Tens
   if (LU.ndim < 2) throw new TorchError('RuntimeError', `${what}: The input tensor LU must have at least 2 dimensions.`);
   if (B.ndim < 2) throw new TorchError('RuntimeError', `${what}: The input tensor B must have at least 2 dimensions.`);
   const n = LU.shape[LU.ndim - 1];
-  if (LU.shape[LU.ndim - 2] !== n) throw new TorchError('RuntimeError', `${what}: A must be batches of square matrices, but they are ${LU.shape[LU.ndim - 2]} by ${n} matrices`);
+  if (LU.shape[LU.ndim - 2] !== n) throw new TorchError('RuntimeError', `torch.${what}: A must be batches of square matrices, but they are ${LU.shape[LU.ndim - 2]} by ${n} matrices`);
   if (n !== (left ? B.shape[B.ndim - 2] : B.shape[B.ndim - 1])) {
     throw new TorchError('RuntimeError', `${what}: Incompatible shapes of A and B for the equation ${left ? 'AX = B' : 'XA = B'} (${n}x${n} and ${B.shape[B.ndim - 2]}x${B.shape[B.ndim - 1]})`);
   }
@@ -299,12 +302,15 @@ export function linalg_lu_solve(LU: Tensor, pivots: Tensor | Int32Array, B: Tens
   }
   let piv: Int32Array;
   if (pivots instanceof Tensor) {
-    if (pivots.dtype !== 'int32') throw new TorchError('RuntimeError', `${what}: pivots should be a Tensor of scalar type Int`);
-    piv = Int32Array.from(pivots.toArray());
+    if (pivots.dtype !== 'int32') throw new TorchError('RuntimeError', `${what}: pivots should be a Tensor of scalar type torch.int32`);
+    if (pivots.ndim === 0 || pivots.shape[pivots.ndim - 1] !== n) {
+      throw new TorchError('RuntimeError', `${what}: Number of pivots per batch should be same as the dimension of the matrix`);
+    }
     const pb = numel(pivots.shape.slice(0, -1)), lb = numel(LU.shape.slice(0, -2));
-    if (pivots.shape[pivots.ndim - 1] !== n || pb !== lb) {
+    if (pb !== lb) {
       throw new TorchError('RuntimeError', `${what}: Expected LU.shape[:-1] and pivots.shape to be the same, but got pivots with shape [${pivots.shape.join(', ')}] instead`);
     }
+    piv = Int32Array.from(pivots.toArray());
   } else piv = pivots;
   return applyOp(LINALG_LU_SOLVE, [LU, B], { piv, left, adjoint }).out;
 }

@@ -4,6 +4,7 @@
 // (unique only up to a simultaneous sign flip of U's and V's columns) have PyTorch's signs. lstsq runs through a
 // one-sided Jacobi SVD (linalg_dense.ts' jacobiSvd): its solutions are unique, and its rank is counted from the
 // singular values (gelsy's QR with column pivoting agrees but on nearly rank-deficient input).
+import { isGradEnabled } from '../autograd/grad_mode';
 import { BackwardContext } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
@@ -134,6 +135,26 @@ export const LINALG_SVD = defineOp({
   },
   savedValues: (a) => ({ full_matrices: a.full }),
 });
+
+/**
+ * torch.linalg.svdvals: with a gradient to record, linalg.svd's S (output 1 of LinalgSvdBackward0, as PyTorch's
+ * _linalg_svd(compute_uv=True)); otherwise the singular values alone (one-sided Jacobi), recording nothing.
+ */
+export function linalg_svdvals(A: Tensor): Tensor {
+  checkSvdInput(A, 'linalg.svd');
+  if (isGradEnabled() && A.requires_grad) return (applyOp(LINALG_SVD, [A], { full: false, what: 'linalg.svd' }).more as Tensor[])[0];
+  const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n), v = A.toArray();
+  const count = numel(A.shape.slice(0, -2)), out = new Float64Array(count * k);
+  for (let b = 0; b < count; b++) {
+    for (let i = 0; i < m * n; i++) {
+      if (!Number.isFinite(v[b * m * n + i])) {
+        throw new TorchError('LinAlgError', `linalg.svd: ${A.ndim > 2 ? `(Batch element ${b}): ` : ''}The algorithm failed to converge because the input matrix contained non-finite values.`);
+      }
+    }
+    if (k > 0) jacobiSvd(v, b * m * n, m, n).s.forEach((x, i) => { out[b * k + i] = x; });
+  }
+  return fromValues([...A.shape.slice(0, -2), k], out, A.dtype);
+}
 
 function checkSvdInput(A: Tensor, what: string): void {
   if (A.ndim < 2) throw new TorchError('RuntimeError', `${what}: The input tensor A must have at least 2 dimensions.`);
