@@ -49,7 +49,12 @@ for f in (lambda: torch.linalg.lu_factor(torch.tensor([[1., 2.], [2., 4.]])),
           lambda: torch.linalg.lu_factor(torch.eye(2), pivot=False), lambda: torch.linalg.lu(torch.eye(2), pivot=False),
           lambda: torch.linalg.lu_factor(torch.randn(3)), lambda: torch.linalg.lu_factor(torch.ones(2, 2, dtype=torch.int64)),
           lambda: torch.linalg.lu_solve(LU, piv, torch.ones(2, 2, dtype=torch.float64)),
-          lambda: torch.linalg.lu_solve(LU, piv, torch.ones(3, dtype=torch.float64))):
+          lambda: torch.linalg.lu_solve(LU, piv, torch.ones(3, dtype=torch.float64)),
+          lambda: torch.linalg.lu_solve(LU, piv.long(), torch.ones(3, 1, dtype=torch.float64)),
+          lambda: torch.linalg.lu_solve(LU, piv[:2], torch.ones(3, 1, dtype=torch.float64)),
+          lambda: torch.linalg.lu_solve(LU, piv, torch.ones(3, 1)),
+          lambda: torch.linalg.lu_solve(torch.randn(3, 4), piv, torch.ones(3, 1)),
+          lambda: torch.lu_unpack(LU, piv.long())):
     try:
         f()
     except RuntimeError as e:

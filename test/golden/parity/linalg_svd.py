@@ -50,6 +50,12 @@ for shape in ((5, 3), (3, 5), (4, 4)):
 Xf = torch.randn(2, 4, 3, requires_grad=True)
 torch.linalg.svdvals(Xf).sum().backward()
 print(Xf.grad)
+Xd = torch.randn(3, 2, dtype=torch.float64, requires_grad=True)
+s = torch.linalg.svdvals(Xd)
+g, = torch.autograd.grad(s.sum(), Xd, create_graph=True)
+print(s.output_nr, s.grad_fn.name(), g.grad_fn.name(), torch.autograd.grad((g * torch.arange(6., dtype=torch.float64).view(3, 2)).sum(), Xd))
+with torch.no_grad():
+    print(torch.linalg.svdvals(Xd), torch.linalg.matrix_norm(Xd, 'nuc'))
 Z = torch.zeros(3, 3, dtype=torch.float64, requires_grad=True)
 U, S, Vh = torch.linalg.svd(Z)
 print(torch.autograd.grad(U.abs().sum(), Z))
