@@ -4,6 +4,7 @@
 // Gradients are FunctionsManual's: linalg_lu_backward (LinalgLuBackward0, and LinalgLuFactorExBackward0 through the
 // unpacked factors), lu_unpack_backward (LuUnpackBackward0), linalg_lu_solve's (LinalgLuSolveBackward0), and
 // linalg_matrix_exp_differential (LinalgMatrixExpBackward0: exp of the block matrix [[Aᵀ, G], [0, Aᵀ]]).
+// matrix_exp itself is ATen's mexp (optimized Taylor polynomials, scaling and squaring).
 import { BackwardContext } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
@@ -316,65 +317,91 @@ export function linalg_lu_solve(LU: Tensor, pivots: Tensor | Int32Array, B: Tens
 }
 
 // --- matrix_exp -------------------------------------------------------------------------------------------------------
-/** exp of the n×n row-major matrix at a[off..]: Padé(13) with scaling and squaring (Higham 2005), in double. */
-function expm(a: ArrayLike<number>, off: number, n: number): Float64Array {
-  const mm = (X: Float64Array, Y: Float64Array): Float64Array => {
+// ATen's mexp (Bader, Blanes, Casas 2019: optimized Taylor polynomials of degree 1, 2, 4, 8, 12, 18, the last with
+// scaling and squaring), ported with its coefficients (from aten/src/ATen/native/LinearAlgebra.cpp, BSD) and its
+// order of operations; float32 rounds each step (matrix products accumulate in double, rounded once).
+type Sq = Float64Array;
+function mexp(a: ArrayLike<number>, off: number, n: number, dtype: DType): Sq {
+  const r = roundOf(dtype), f32 = dtype === 'float32', c = (v: number): number => (f32 ? Math.fround(v) : v);
+  const mm = (X: Sq, Y: Sq): Sq => {
     const Z = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) { const x = X[i * n + k]; if (x !== 0) for (let j = 0; j < n; j++) Z[i * n + j] += x * Y[k * n + j]; }
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) { let t = 0; for (let k = 0; k < n; k++) t += X[i * n + k] * Y[k * n + j]; Z[i * n + j] = r(t); }
     return Z;
   };
-  const A = new Float64Array(n * n);
-  for (let i = 0; i < n * n; i++) A[i] = a[off + i];
-  let norm1 = 0;
-  for (let j = 0; j < n; j++) { let s = 0; for (let i = 0; i < n; i++) s += Math.abs(A[i * n + j]); norm1 = Math.max(norm1, s); }
-  const theta13 = 5.371920351148152;
-  const s = norm1 > theta13 ? Math.max(0, Math.ceil(Math.log2(norm1 / theta13))) : 0;
-  if (s > 0) for (let i = 0; i < n * n; i++) A[i] /= 2 ** s;
-  const b = [64764752532480000, 32382376266240000, 7771770303897600, 1187353796428800, 129060195264000, 10559470521600,
-    670442572800, 33522128640, 1323241920, 40840800, 960960, 16380, 182, 1];
+  // _compute_linear_combination: out = Σ_j coef_j·M_j, accumulated in order from zero
+  const lin = (Ms: Sq[], cs: number[]): Sq => {
+    const Z = new Float64Array(n * n);
+    cs.forEach((k, j) => { const kk = c(k); for (let i = 0; i < n * n; i++) Z[i] = r(Z[i] + r(kk * Ms[j][i])); });
+    return Z;
+  };
+  const addTo = (X: Sq, Y: Sq): Sq => { for (let i = 0; i < n * n; i++) X[i] = r(X[i] + Y[i]); return X; };
   const I = new Float64Array(n * n);
   for (let i = 0; i < n; i++) I[i * n + i] = 1;
-  const A2 = mm(A, A), A4 = mm(A2, A2), A6 = mm(A4, A2);
-  const lin = (cs: number[], Ms: Float64Array[]): Float64Array => {
-    const Z = new Float64Array(n * n);
-    cs.forEach((c, t) => { for (let i = 0; i < n * n; i++) Z[i] += c * Ms[t][i]; });
-    return Z;
+  const A = new Float64Array(n * n);
+  for (let i = 0; i < n * n; i++) A[i] = a[off + i];
+  if (n === 1) return Float64Array.of(r(Math.exp(A[0])));   // 1×1: exp itself, as ATen
+  const powers = (B: Sq, count: number): Sq[] => {   // I, B, B², B³, B⁶
+    const out = [I, B];
+    if (count > 2) out.push(mm(B, B));
+    if (count > 3) out.push(mm(B, out[2]));
+    if (count > 4) out.push(mm(out[3], out[3]));
+    return out;
   };
-  const U = mm(A, add2(mm(A6, lin([b[13], b[11], b[9]], [A6, A4, A2])), lin([b[7], b[5], b[3], b[1]], [A6, A4, A2, I])));
-  const V = add2(mm(A6, lin([b[12], b[10], b[8]], [A6, A4, A2])), lin([b[6], b[4], b[2], b[0]], [A6, A4, A2, I]));
-  // (V − U) X = V + U
-  const P = new Float64Array(n * n), Q = new Float64Array(n * n);
-  for (let i = 0; i < n * n; i++) { P[i] = V[i] + U[i]; Q[i] = V[i] - U[i]; }
-  let X = solveDense(Q, P, n);
-  for (let t = 0; t < s; t++) X = mm(X, X);
-  return X;
-}
-function add2(X: Float64Array, Y: Float64Array): Float64Array { const Z = new Float64Array(X.length); for (let i = 0; i < X.length; i++) Z[i] = X[i] + Y[i]; return Z; }
-/** Q⁻¹ P by Gaussian elimination with partial pivoting, in double. */
-function solveDense(Q: Float64Array, P: Float64Array, n: number): Float64Array {
-  const a = Q.slice(), x = P.slice();
-  for (let j = 0; j < n; j++) {
-    let p = j;
-    for (let i = j + 1; i < n; i++) if (Math.abs(a[i * n + j]) > Math.abs(a[p * n + j])) p = i;
-    if (p !== j) for (let c = 0; c < n; c++) { let t = a[j * n + c]; a[j * n + c] = a[p * n + c]; a[p * n + c] = t; t = x[j * n + c]; x[j * n + c] = x[p * n + c]; x[p * n + c] = t; }
-    for (let i = j + 1; i < n; i++) {
-      const l = a[i * n + j] / a[j * n + j];
-      if (l === 0) continue;
-      for (let c = j; c < n; c++) a[i * n + c] -= l * a[j * n + c];
-      for (let c = 0; c < n; c++) x[i * n + c] -= l * x[j * n + c];
-    }
+  const T1 = (): Sq => lin(powers(A, 2), [1, 1]);
+  const T2 = (): Sq => { const P = powers(A, 3); const h = P[2].map((v) => r(v / 2)); return addTo(addTo(new Float64Array(n * n), I), addTo(A.slice(), h)); };
+  const T4 = (): Sq => {
+    const P = powers(A, 3);
+    const A4 = mm(P[2], lin(P, [1 / 2, 1 / 6, 1 / 24]));
+    return lin([...P, A4], [1, 1, 0, 1]);
+  };
+  const T8 = (): Sq => {
+    const s177 = c(0.1330413469565007072504e+2), x3 = c(2 / 3);
+    const x1 = c(x3 * ((1 + s177) / 88)), x2 = c(x3 * ((1 + s177) / 352)), x4 = c((-271 + 29 * s177) / (315 * x3));
+    const x5 = c((-11 + 11 * s177) / (1260 * x3)), x6 = c((-99 + 11 * s177) / (5040 * x3)), x7 = c((89 - s177) / (5040 * x3));
+    const y2 = c((857 - 58 * s177) / 630);
+    const P = powers(A, 3);
+    const A4 = mm(P[2], lin([P[1], P[2]], [x1, x2]));
+    const A8 = mm(lin([P[2], A4], [x3, 1]), lin([P[0], P[1], P[2], A4], [x4, x5, x6, x7]));
+    return lin([P[0], P[1], P[2], A4, A8], [1, 1, y2, 0, 1]);
+  };
+  const T12 = (): Sq => {
+    const b = [[9.0198e-16, 0.46932117595418237389, -0.20099424927047284052, -0.04623946134063071740],
+      [5.31597895759871264183, 1.19926790417132231573, 0.01179296240992997031, 0.01108844528519167989],
+      [0.18188869982170434744, 0.05502798439925399070, 0.09351590770535414968, 0.00610700528898058230],
+      [-2.0861320e-13, -0.13181061013830184015, -0.02027855540589259079, -0.00675951846863086359]];
+    const P = powers(A, 4), B = b.map((row) => lin(P, row));
+    addTo(B[2], mm(B[3], B[3]));
+    return addTo(B[0], mm(addTo(B[1], B[2]), B[2]));
+  };
+  const T18 = (X: Sq): Sq => {
+    const b = [[0, -1.00365581030144618291e-01, -8.02924648241156932449e-03, -8.92138498045729985177e-04, 0],
+      [0, 3.97849749499645077844e-01, 1.36783778460411720168e+00, 4.98289622525382669416e-01, -6.37898194594723280150e-04],
+      [-1.09676396052962061844e+01, 1.68015813878906206114e+00, 5.71779846478865511061e-02, -6.98210122488052056106e-03, 3.34975017086070470649e-05],
+      [-9.04316832390810593223e-02, -6.76404519071381882256e-02, 6.75961301770459654925e-02, 2.95552570429315521194e-02, -1.39180257516060693404e-05],
+      [0, 0, -9.23364619367118555360e-02, -1.69364939002081722752e-02, -1.40086798182036094347e-05]];
+    const P = powers(X, 5), B = b.map((row) => lin(P, row));
+    addTo(B[3], mm(B[0], B[4]));
+    return addTo(B[1], mm(addTo(B[2], B[3]), B[3]));
+  };
+  const thetas = (f32 ? [1.192092800768788e-07, 5.978858893805233e-04, 5.116619363445086e-02, 5.800524627688768e-01, 1.461661507209034e+00, 3.010066362817634e+00]
+    : [2.220446049250313e-16, 2.580956802971767e-08, 3.397168839976962e-04, 4.991228871115323e-02, 2.996158913811580e-01, 1.090863719290036e+00]).map(c);
+  let norm = 0;   // operator 1-norm: the largest column sum of |a|
+  for (let j = 0; j < n; j++) { let t = 0; for (let i = 0; i < n; i++) t = r(t + Math.abs(A[i * n + j])); norm = Math.max(norm, t); }
+  if (norm >= thetas[4]) {
+    const s = Math.max(0, Math.ceil(r(Math.log2(r(norm / thetas[5])))));
+    const p2 = 2 ** s;
+    let X = T18(A.map((v) => r(v / p2)));
+    for (let t = 0; t < s; t++) X = mm(X, X);
+    return X;
   }
-  for (let j = n - 1; j >= 0; j--) for (let c = 0; c < n; c++) {
-    let v = x[j * n + c];
-    for (let k = j + 1; k < n; k++) v -= a[j * n + k] * x[k * n + c];
-    x[j * n + c] = v / a[j * n + j];
-  }
-  return x;
+  const Ts = [T1, T2, T4, T8, T12];
+  for (let i = 0; i < 5; i++) if ((i === 0 ? -1 : thetas[i - 1]) < norm && norm <= thetas[i]) return Ts[i]();
+  return T1();   // a NaN norm: no interval holds it (ATen leaves such results uninitialised)
 }
 
 function matrixExpValues(A: Tensor): Tensor {
   const n = A.shape[A.ndim - 1], v = A.toArray(), count = n === 0 ? 0 : v.length / (n * n), out = new Float64Array(v.length);
-  for (let b = 0; b < count; b++) out.set(expm(v, b * n * n, n), b * n * n);
+  for (let b = 0; b < count; b++) out.set(mexp(v, b * n * n, n, A.dtype), b * n * n);
   return fromValues(A.shape, out, A.dtype);
 }
 

@@ -26,7 +26,8 @@ print(torch.linalg.matrix_exp(torch.tensor([[0., 1.], [-1., 0.]])), torch.matrix
 M = torch.randn(2, 4, 4, dtype=torch.float64) * 3
 print(torch.linalg.matrix_exp(M))
 print(torch.linalg.matrix_exp(torch.tensor([[1., 1.], [0., 1.]], dtype=torch.float64)), torch.tensor([[0.5]]).matrix_exp())
-print(torch.linalg.matrix_exp(torch.randn(3, 3) * 0.5))
+print(torch.linalg.matrix_exp(torch.randn(3, 3) * 0.5), torch.linalg.matrix_exp(torch.randn(2, 3, 3) * 2))
+print(torch.linalg.matrix_exp(torch.tensor([[0.5]])), torch.linalg.matrix_exp(torch.eye(2) * 1e-5), torch.linalg.matrix_exp(torch.randn(3, 3, dtype=torch.float64) * 0.01))
 Mg = torch.randn(3, 3, dtype=torch.float64, requires_grad=True)
 E = torch.linalg.matrix_exp(Mg)
 print(E.grad_fn.name(), torch.autograd.grad((E * torch.arange(9., dtype=torch.float64).view(3, 3)).sum(), Mg))
