@@ -376,10 +376,18 @@ export function eighValues(A: Tensor, upper: boolean, what: string): { L: Tensor
   for (let b = 0; b < count; b++) {
     const a = new Float64Array(n * n);   // column-major
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) a[i + j * n] = src[b * n * n + i * n + j];
-    let bad = false;
-    for (let i = 0; i < n * n && !bad; i++) if (!Number.isFinite(a[i])) bad = true;
+    // dsyevd's scaling: a largest |entry| (of the UPLO triangle) out of range scales the matrix (an infinite one by
+    // 0, making its infinities NaN) and the eigenvalues back
+    const { eps, safmin } = machine(A.dtype), smlnum = safmin / eps, rmin = Math.sqrt(smlnum), rmax = Math.sqrt(1 / smlnum);
+    let anrm = 0;
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (upper ? i <= j : i >= j) { const v = Math.abs(a[i + j * n]); if (Number.isNaN(v) || v > anrm) anrm = Number.isNaN(anrm) ? anrm : v; }
+    let sigma = 1;
+    if (anrm > 0 && anrm < rmin) sigma = rmin / anrm;
+    else if (anrm > rmax) sigma = rmax / anrm;
+    if (sigma !== 1) for (let i = 0; i < n * n; i++) a[i] = r(a[i] * sigma);
     const { d, e, q } = tridiagonalize(a, n, upper, r);
     const ok = steqr(d, e, q, n, A.dtype);
+    if (sigma !== 1) for (let i = 0; i < n; i++) d[i] = r(d[i] * r(1 / sigma));
     if (!ok) {
       const batched = A.ndim > 2;
       throw new TorchError('LinAlgError', `${what}: ${batched ? `(Batch element ${b}): ` : ''}The algorithm failed to converge because the input matrix is ill-conditioned or has too many repeated eigenvalues (error code: ${n - 1}).`);

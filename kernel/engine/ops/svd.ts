@@ -41,10 +41,23 @@ function svdEach(A: Tensor, full: boolean, what: string): Svd[] {
   const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], v = A.toArray(), count = numel(A.shape.slice(0, -2));
   const out: Svd[] = [];
   for (let b = 0; b < count; b++) {
+    let inf = false;
     for (let i = 0; i < m * n; i++) {
-      if (!Number.isFinite(v[b * m * n + i])) {
+      const x = v[b * m * n + i];
+      if (Number.isNaN(x)) {
         throw new TorchError('LinAlgError', `${what}: ${A.ndim > 2 ? `(Batch element ${b}): ` : ''}The algorithm failed to converge because the input matrix contained non-finite values.`);
       }
+      if (!Number.isFinite(x)) inf = true;
+    }
+    if (inf && m > 0 && n > 0) {
+      // gesdd scales a matrix with infinities by 0 (they become NaN, the rest 0) and its singular values back: NaN
+      const scaled = Array.from(v.subarray(b * m * n, (b + 1) * m * n), (x) => x * 0);
+      const g = gesdd(scaled, 0, m, n, full, A.dtype);
+      if (g.info > 0) {
+        throw new TorchError('LinAlgError', `${what}: ${A.ndim > 2 ? `(Batch element ${b}): ` : ''}The algorithm failed to converge because the input matrix is ill-conditioned or has too many repeated singular values (error code: ${g.info}).`);
+      }
+      out.push({ s: g.s.map(() => NaN), U: g.U[0].map((_, j) => g.U.map((row) => row[j])), V: g.VT });
+      continue;
     }
     if (m === 0 || n === 0) {
       const r = { s: [], U: [], V: [] };
@@ -146,11 +159,15 @@ export function linalg_svdvals(A: Tensor): Tensor {
   const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n), v = A.toArray();
   const count = numel(A.shape.slice(0, -2)), out = new Float64Array(count * k);
   for (let b = 0; b < count; b++) {
+    let inf = false;
     for (let i = 0; i < m * n; i++) {
-      if (!Number.isFinite(v[b * m * n + i])) {
+      const x = v[b * m * n + i];
+      if (Number.isNaN(x)) {
         throw new TorchError('LinAlgError', `linalg.svd: ${A.ndim > 2 ? `(Batch element ${b}): ` : ''}The algorithm failed to converge because the input matrix contained non-finite values.`);
       }
+      if (!Number.isFinite(x)) inf = true;
     }
+    if (inf) { out.fill(NaN, b * k, (b + 1) * k); continue; }
     if (k > 0) jacobiSvd(v, b * m * n, m, n).s.forEach((x, i) => { out[b * k + i] = x; });
   }
   return fromValues([...A.shape.slice(0, -2), k], out, A.dtype);
@@ -255,10 +272,21 @@ function lstsqValues(A: Tensor, B: Tensor, rcond: number): { X: Tensor; rank: nu
   const X = new Float64Array(count * n * k), rank: number[] = [], sv: number[][] = [];
   for (let b = 0; b < count; b++) {
     const ao = idx(aBatch, b) * m * n, bo = idx(bBatch, b) * m * k;
-    const r = m === 0 || n === 0 ? { s: [], U: [], V: [] } : jacobiSvd(Ab, ao, m, n);
+    let finite = true;
+    for (let i = 0; i < m * n; i++) if (!Number.isFinite(Ab[ao + i])) finite = false;
+    const r = m === 0 || n === 0 || !finite ? { s: new Array<number>(Math.min(m, n)).fill(NaN), U: [], V: [] } : jacobiSvd(Ab, ao, m, n);
     const tol = rcond * (r.s[0] ?? 0);
     let rk = 0;
     for (const s of r.s) if (s > tol) rk++;
+    // gelsy on non-finite A: NaN keeps its first column (rank 1, NaN solution); infinities scale A by 0 (rank 0)
+    let nan = false, inf = false;
+    for (let i = 0; i < m * n; i++) { const v = Ab[ao + i]; if (Number.isNaN(v)) nan = true; else if (!Number.isFinite(v)) inf = true; }
+    if (nan || inf) {
+      rank.push(nan ? Math.min(1, m, n) : 0);
+      sv.push(r.s);
+      X.fill(nan ? NaN : 0, b * n * k, (b + 1) * n * k);
+      continue;
+    }
     rank.push(rk);
     sv.push(r.s);
     for (let c = 0; c < k; c++) {

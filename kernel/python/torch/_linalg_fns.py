@@ -693,13 +693,31 @@ def _torch_svd(input, some=True, compute_uv=True, *, out=None):
     return svd_type(U, S, Vh.mT)
 
 
-def pinv(A, rcond=None, hermitian=False, *, atol=None, rtol=None, out=None):
+def pinv(A, *args, atol=None, rtol=None, out=None, **kwargs):
     _no_out(out)
+    if len(args) > 2:
+        raise TypeError(f'linalg_pinv() takes from 1 to 3 positional arguments but {len(args) + 1} were given')
+    rcond_positional = len(args) >= 1
+    rcond = args[0] if args else kwargs.pop('rcond', None)
+    hermitian = args[1] if len(args) > 1 else kwargs.pop('hermitian', False)
+    if kwargs:
+        raise TypeError(f"linalg_pinv() got an unexpected keyword argument '{next(iter(kwargs))}'")
     _check_tensor('linalg_pinv', A, 'input')
     if rcond is not None:
         if atol is not None or rtol is not None:
-            raise TypeError('linalg_pinv() received an invalid combination of arguments - pass either rcond or '
-                            'atol/rtol, not both')
+            def kind(v):
+                return 'Tensor' if isinstance(v, Tensor) else type(v).__name__
+            given = ['Tensor'] + ([kind(rcond)] if rcond_positional else [])
+            kw = {'atol': atol, 'rtol': rtol, 'hermitian': hermitian if hermitian else None}
+            if not rcond_positional:
+                kw['rcond'] = rcond
+            given += [f'{k}={kind(v)}' for k, v in sorted(kw.items()) if v is not None]
+            raise TypeError(
+                f"linalg_pinv() received an invalid combination of arguments - got ({', '.join(given)}), but expected "
+                "one of:\n * (Tensor input, *, Tensor atol, Tensor rtol, bool hermitian, Tensor out)\n"
+                " * (Tensor input, *, float atol, float rtol, bool hermitian, Tensor out)\n"
+                " * (Tensor input, Tensor rcond, bool hermitian, *, Tensor out)\n"
+                " * (Tensor input, float rcond, bool hermitian, *, Tensor out)\n")
         atol, rtol = 0.0, rcond
 
     def num(v, name):
