@@ -14,6 +14,7 @@ import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
 import { registerIgammaSamples, registerRenormFrexpSamples, registerSpecialSamples } from './op-samples-special';
 import { registerDistSamples } from './op-samples-dist';
+import { registerDecompSamples } from './op-samples-decomp';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -1047,3 +1048,4 @@ add('UnfoldBackward0', 'unfold(1, 2, 1) of a transposed [3,4]', [inp([3, 4], -2,
   ([x]) => { const d: number[] = []; for (let i = 0; i < 3; i++) for (let w = 0; w < 3; w++) for (let j = 0; j < 2; j++) d.push(x.data[i * 4 + w + j]); return { shape: [3, 3, 2], data: d }; });
 // (last: samples registered earlier keep their seeded inputs)
 registerNnxSamples({ add, inp, leaf, gradOf, vals });
+registerDecompSamples({ add, inp });

@@ -197,7 +197,7 @@ function record(def: OpDef, inputs: Tensor[], attrs: Attrs, outs: Tensor[], extr
   const metas: InputMeta[] = inputs.map((t) => ({ shape: t.shape, dtype: t.dtype }));
   const grads = def.grads ?? {};
   const node = new Node(def.node as string, inputs.map((t) => (t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 })),
-    metas, (g, ctx) => def.args.map((arg, i) => (ctx.needsGrad[i] && grads[arg] ? grads[arg].fn(g, ctx) : null)),
+    metas, (g, ctx) => def.args.map((arg, i) => ((ctx.shouldCompute ?? ctx.needsGrad)[i] && grads[arg] ? grads[arg].fn(g, ctx) : null)),
     saved, attrs);
   if (outs.length > 1) node.outputs = outs.map((t) => ({ shape: t.shape, dtype: t.dtype }));
   if (def.savedValues) node.savedValues = def.savedValues(attrs, inputs);

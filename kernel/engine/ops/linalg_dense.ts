@@ -265,7 +265,7 @@ export function cdist(x1: Tensor, x2: Tensor, p = 2): Tensor {
 }
 
 // --- LU (getrf) and its solves ----------------------------------------------------------------------------------------
-interface LU { lu: Float64Array; piv: Int32Array; info: number; swaps: number }
+export interface LU { lu: Float64Array; piv: Int32Array; info: number; swaps: number }
 
 /**
  * Partial-pivoting LU of the n×n row-major matrix at `a[off..]` (copied; `tr`: of its transpose), as LAPACK's
@@ -303,7 +303,7 @@ function luFactor(a: ArrayLike<number>, off: number, n: number, r: Round, tr = f
  * Solves A X = B (trans: Aᵀ X = B) for the k columns of the n×k row-major B at `b[off..]` with A's LU, in place,
  * as getrs does: row swaps, then the unit-lower and upper triangular solves of reference trsm (zero entries skipped).
  */
-function luSolve(f: LU, n: number, b: Float64Array, off: number, k: number, r: Round, trans: boolean): void {
+export function luSolve(f: LU, n: number, b: Float64Array, off: number, k: number, r: Round, trans: boolean): void {
   const { lu, piv } = f;
   const at = (i: number, j: number): number => (trans ? lu[j * n + i] : lu[i * n + j]);
   if (!trans) {
@@ -525,7 +525,7 @@ const LINALG_SOLVE = defineOp({
     const vector = a.vector as boolean;
     const Bm = vector ? viewOf(B, [...B.shape, 1], [...B.strides, 0]) : B;
     const r = solveValues(A, Bm, a.left as boolean);
-    if (r.info > 0) throw linalgError(`torch.linalg.solve: ${batchPrefix(A.ndim > 2, r.batch)}The solver failed because the input matrix is singular.`);
+    if (r.info > 0 && a.check !== false) throw linalgError(`torch.${(a.what as string | undefined) ?? 'linalg.solve'}: ${batchPrefix(A.ndim > 2, r.batch)}The solver failed because the input matrix is singular.`);
     return vector ? viewOf(r.x, r.x.shape.slice(0, -1), r.x.strides.slice(0, -1)) : r.x;
   },
   grads: {
@@ -933,7 +933,7 @@ export function triangular_solve(b: Tensor, A: Tensor, upper = true, transpose =
  * values in descending order and the matching columns of U (m×k) and V (n×k), k = min(m, n). U's columns for zero
  * singular values are completed to an orthonormal set.
  */
-function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s: number[]; U: number[][]; V: number[][] } {
+export function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s: number[]; U: number[][]; V: number[][] } {
   const tall = m >= n, rows = tall ? m : n, cols = tall ? n : m;
   // W = A (tall) or Aᵀ (wide), rows × cols, stored by column
   const W = Array.from({ length: cols }, (_, j) => Array.from({ length: rows }, (_, i) => (tall ? a[off + i * n + j] : a[off + j * n + i])));
@@ -974,40 +974,6 @@ function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s
   }
   return tall ? { s, U: L, V: R } : { s, U: R, V: L };
 }
-const LINALG_SVDVALS = defineOp({
-  name: 'linalg_svd', node: 'LinalgSvdBackward0', args: ['A'],
-  forward: ([A]) => {
-    const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n), v = A.toArray();
-    const count = numel(A.shape.slice(0, -2)), out = new Float64Array(count * k);
-    for (let b = 0; b < count; b++) jacobiSvd(v, b * m * n, m, n).s.forEach((x, i) => { out[b * k + i] = x; });
-    return fromValues([...A.shape.slice(0, -2), k], out, A.dtype);
-  },
-  grads: {
-    // svd_backward with only gS: gA = U diag(gS) Vᴴ
-    A: {
-      saves: ['A'], fn: (g, c) => {
-        if (isGradEnabled()) throw new TorchError('NotImplementedError', 'tnb: double backward through the singular values (svdvals, nuclear and spectral norms, cond) is not supported');
-        const A = c.saved('A'), m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n);
-        const v = A.toArray(), gv = g.toArray(), count = numel(A.shape.slice(0, -2)), out = new Float64Array(v.length);
-        for (let b = 0; b < count; b++) {
-          const { U, V } = jacobiSvd(v, b * m * n, m, n);
-          for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
-            let acc = 0;
-            for (let q = 0; q < k; q++) acc += U[q][i] * gv[b * k + q] * V[q][j];
-            out[b * m * n + i * n + j] = acc;
-          }
-        }
-        return fromValues(A.shape, out, A.dtype);
-      },
-    },
-  },
-});
-export function linalg_svdvals(A: Tensor): Tensor {
-  if (A.ndim < 2) throw new TorchError('RuntimeError', 'linalg.svd: The input tensor A must have at least 2 dimensions.');
-  if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `linalg.svd: Expected a floating point or complex tensor as input. Got ${scalarTypeName(A.dtype)}`);
-  return apply(LINALG_SVDVALS, [A]);
-}
-
 /** inv without the singular-matrix error (linalg_inv_ex(check_errors=False)), and which matrices were singular. */
 export function linalg_inv_unchecked(A: Tensor): [Tensor, Tensor] {
   checkSquare(A, 'linalg.inv');
@@ -1071,4 +1037,41 @@ export function renorm(x: Tensor, p: number, dim: number, maxnorm: number): Tens
 export function renorm_(x: Tensor, p: number, dim: number, maxnorm: number): Tensor {
   checkInplace(x);   // (the leaf error comes first, as PyTorch's autograd layer checks before the op)
   return applyInplace(RENORM, [x], renormArgs(x, p, dim, maxnorm));
+}
+
+/** The getrf info of each matrix of A broadcast to `batch` (0, or the 1-based index of the first zero pivot). */
+function luInfos(A: Tensor, batch: number[]): Tensor {
+  const n = A.shape[A.ndim - 1], tr = A.is_contiguous(), r = roundOf(A.dtype);
+  const Ae = K.copyOf(rawExpand(A, [...batch, n, n]), A.dtype), v = Ae.toArray(), count = numel(batch);
+  Ae.free();
+  const out = new Float64Array(count);
+  for (let b = 0; b < count; b++) out[b] = luFactor(v, b * n * n, n, r, tr).info;
+  return fromValues(batch, out, 'int32');
+}
+
+/** torch.linalg.inv_ex(A, check_errors) → [inverse, info]. */
+export function linalg_inv_ex(A: Tensor, check = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.inv');
+  const inverse = apply(LINALG_INV, [A], { what: 'linalg.inv_ex', check });
+  return [inverse, luInfos(A, A.shape.slice(0, -2))];
+}
+
+/** torch.linalg.solve_ex(A, B, left, check_errors) → [result, info]. */
+export function linalg_solve_ex(A: Tensor, B: Tensor, left = true, check = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.solve');
+  if (A.dtype !== B.dtype) {
+    throw new TorchError('RuntimeError', `linalg.solve: Expected A and B to have the same dtype, but found A of type ${scalarTypeName(A.dtype)} and B of type ${scalarTypeName(B.dtype)} instead`);
+  }
+  const vector = B.ndim === 1 || (B.ndim === A.ndim - 1 && B.shape.every((s, i) => s === A.shape[i]));
+  const Bm = vector ? unsqueeze(B, -1) : B;
+  const n = A.shape[A.ndim - 1];
+  if (n !== (left ? Bm.shape[Bm.ndim - 2] : Bm.shape[Bm.ndim - 1])) {
+    throw new TorchError('RuntimeError', `linalg.solve: Incompatible shapes of A and B for the equation ${left ? 'AX = B' : 'XA = B'} (${n}x${n} and ${Bm.shape[Bm.ndim - 2]}x${Bm.shape[Bm.ndim - 1]})`);
+  }
+  if (!left && vector) {
+    throw new TorchError('RuntimeError', 'linalg.solve: Vector broadcasting of the left hand side is not supported for left=False. In this case linalg.solve is equivalent to B / A.squeeze(-1)');
+  }
+  const batch = broadcastShapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  const X = apply(LINALG_SOLVE, [A, B], { left, vector, check, what: 'linalg.solve_ex' });
+  return [X, luInfos(A, batch)];
 }

@@ -3,7 +3,8 @@
 from .._linalg_fns import (LinAlgError, vector_norm, matrix_norm, norm, det, slogdet, inv, solve, cholesky,  # noqa: F401
                            cholesky_ex,
                            matrix_power, solve_triangular, tensorinv, tensorsolve, svdvals, cond,
-                           matrix_rank, qr)
+                           matrix_rank, qr, eigh, eigvalsh, eig, eigvals, svd, pinv, lstsq,
+                           lu_factor, lu_factor_ex, lu, lu_solve, solve_ex, inv_ex, cholesky_ex, matrix_exp)
 from .._linalg_products import multi_dot, linalg_cross as cross, linalg_vander as vander  # noqa: F401
 from .._linalg_products import (linalg_matmul as matmul, linalg_diagonal as diagonal,  # noqa: F401
                                 linalg_vecdot as vecdot)
