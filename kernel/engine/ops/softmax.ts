@@ -3,6 +3,7 @@ import { TorchError } from '../errors';
 import { isFloating } from '../dtype';
 import * as K from '../kernels';
 import { wrapDim } from '../shape';
+import { softmaxAlongDim } from '../reduce-order';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
 import { exp, mul, sub } from './pointwise';
@@ -13,7 +14,21 @@ function shifted(x: Tensor, dim: number): Tensor {
   const m = K.reduce('max', x, [dim], true);
   return K.binary('sub', x, m, x.dtype);
 }
+/** float32/float64 along a dim that is not the last: PyTorch's non-last-dim kernels (reduce-order.ts). */
+function alongDim(x: Tensor, dim: number, log: boolean): Tensor | null {
+  if ((x.dtype !== 'float32' && x.dtype !== 'float64') || x.ndim === 0 || dim === x.ndim - 1 || x.numel() === 0) return null;
+  const src = x.is_contiguous() ? x : K.copyOf(x);
+  try {
+    const out = K.empty(x.shape, x.dtype);
+    softmaxAlongDim(src, dim, log, out);
+    return out;
+  } finally {
+    if (src !== x) src.free();
+  }
+}
 function logSoftmaxKernel(x: Tensor, dim: number): Tensor {
+  const along = alongDim(x, dim, true);
+  if (along) return along;
   const fused = K.softmaxLastDim(x, dim, true);
   if (fused) return fused;
   const s = shifted(x, dim);
@@ -21,6 +36,8 @@ function logSoftmaxKernel(x: Tensor, dim: number): Tensor {
   return K.binary('sub', s, lse, x.dtype);
 }
 function softmaxKernel(x: Tensor, dim: number): Tensor {
+  const along = alongDim(x, dim, false);
+  if (along) return along;
   const fused = K.softmaxLastDim(x, dim, false);
   if (fused) return fused;
   const e = K.unary('exp', shifted(x, dim));

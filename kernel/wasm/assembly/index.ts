@@ -16,6 +16,16 @@ import { coshfG, sinhfG } from './glibc';
 export { sleefF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { glibcF32 } from './glibc';
+import { expFull, logF32 } from './exp';
+/**
+ * One value through the exp / log PyTorch's softmax kernels use: 0 float32 exp (Sleef_expf8_u10, a vector lane),
+ * 1 float32 log (Sleef_logf8_u10), 2 float64 exp, 3 float64 log.
+ */
+export function softmaxMath(op: i32, x: f64): f64 {
+  if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);
+  if (op == 1) return <f64>logF32(<f32>x);
+  return op == 2 ? Math.exp(x) : Math.log(x);
+}
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
