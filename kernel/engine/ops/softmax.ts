@@ -2,7 +2,7 @@
 import { TorchError } from '../errors';
 import { isFloating } from '../dtype';
 import * as K from '../kernels';
-import { wrapDim } from '../shape';
+import { contiguousStrides, wrapDim } from '../shape';
 import { softmaxAlongDim } from '../reduce-order';
 import { Tensor } from '../tensor';
 import { apply, defineOp, scalarTypeName } from './apply';
@@ -16,9 +16,12 @@ function shifted(x: Tensor, dim: number): Tensor {
 }
 /** float32/float64 along a dim that is not the last: PyTorch's non-last-dim kernels (reduce-order.ts). */
 function alongDim(x: Tensor, dim: number, log: boolean): Tensor | null {
-  if ((x.dtype !== 'float32' && x.dtype !== 'float64') || x.ndim === 0 || dim === x.ndim - 1 || x.numel() === 0) return null;
-  const src = x.is_contiguous() ? x : K.copyOf(x);
+  if ((x.dtype !== 'float32' && x.dtype !== 'float64') || x.ndim === 0 || x.numel() === 0) return null;
+  if (dim === x.ndim - 1 && x.is_contiguous()) return null;
+  // PyTorch runs its kernels on input.contiguous()
+  const src = x.is_contiguous() ? x : K.copyOf(x, x.dtype, contiguousStrides(x.shape));
   try {
+    if (dim === x.ndim - 1) return K.softmaxLastDim(src, dim, log);
     const out = K.empty(x.shape, x.dtype);
     softmaxAlongDim(src, dim, log, out);
     return out;

@@ -12,7 +12,7 @@ import { interrupted } from './host';
 
 let fusedProbe: i32 = 0;   // 1: f64x2.relaxed_madd is one fused multiply-add on this machine, 2: it is not
 /** Whether the relaxed build's relaxed_madd fuses here ((1 + 2^-27)² - (1 + 2^-26) is 2^-54 fused, 0 otherwise). */
-function madIsFused(): bool {
+export function madIsFused(): bool {
   if (!ASC_FEATURE_RELAXED_SIMD) return false;
   if (fusedProbe == 0) {
     const a = f64x2.splat(1.0000000074505806);
@@ -22,7 +22,7 @@ function madIsFused(): bool {
 }
 /** a·b + c rounded once: the hardware's FMA through relaxed_madd when it fuses (`hw`), else fma64. */
 // @ts-ignore: decorator
-@inline function fmaW(a: f64, b: f64, c: f64, hw: bool): f64 {
+@inline export function fmaW(a: f64, b: f64, c: f64, hw: bool): f64 {
   if (ASC_FEATURE_RELAXED_SIMD) {
     if (hw) return f64x2.extract_lane(f64x2.relaxed_madd(f64x2.splat(a), f64x2.splat(b), f64x2.splat(c)), 0);
   }
