@@ -23,6 +23,10 @@ import { expF64, logF64 } from './expd';
  * 1 float32 log (Sleef_logf8_u10), 2 float64 std::exp (glibc's algorithm, as AssemblyScript's Math.exp ports it),
  * 3 float64 log (Sleef_logd4_u10), 4 float64 exp (Sleef_expd4_u10).
  */
+/** pow as glibc's algorithm computes it (AssemblyScript's ports of it): f32 (powf) when `single`, else f64. */
+export function powLibm(x: f64, y: f64, single: bool): f64 {
+  return single ? <f64>Mathf.pow(<f32>x, <f32>y) : Math.pow(x, y);
+}
 export function softmaxMath(op: i32, x: f64): f64 {
   if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);
   if (op == 1) return <f64>logF32(<f32>x);
