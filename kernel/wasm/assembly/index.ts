@@ -17,10 +17,10 @@ export { sleefF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { glibcF32 } from './glibc';
 import { expFull, logF32 } from './exp';
-import { expF64, logF64 } from './expd';
+import { expF64, expGlibc, logF64 } from './expd';
 /**
  * One value through the exp / log PyTorch's softmax kernels use: 0 float32 exp (Sleef_expf8_u10, a vector lane),
- * 1 float32 log (Sleef_logf8_u10), 2 float64 std::exp (glibc's algorithm, as AssemblyScript's Math.exp ports it),
+ * 1 float32 log (Sleef_logf8_u10), 2 float64 std::exp (glibc's __exp_fma),
  * 3 float64 log (Sleef_logd4_u10), 4 float64 exp (Sleef_expd4_u10).
  */
 /** pow as glibc's algorithm computes it (AssemblyScript's ports of it): f32 (powf) when `single`, else f64. */
@@ -30,7 +30,7 @@ export function powLibm(x: f64, y: f64, single: bool): f64 {
 export function softmaxMath(op: i32, x: f64): f64 {
   if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);
   if (op == 1) return <f64>logF32(<f32>x);
-  return op == 2 ? Math.exp(x) : op == 3 ? logF64(x) : expF64(x);
+  return op == 2 ? expGlibc(x) : op == 3 ? logF64(x) : expF64(x);
 }
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
