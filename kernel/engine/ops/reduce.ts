@@ -177,7 +177,8 @@ export function var_mean(x: Tensor, dim?: Dims, unbiased: boolean | number = tru
 // sum((self - maxes).exp_(), dims), then log_() and add_(maxes), each step rounded in the dtype as those ops do.
 function logsumexpForward([x]: Tensor[], a: Record<string, unknown>): Tensor {
   const dims = a.dims as number[], keepdim = a.keepdim as boolean;
-  if ((x.dtype !== 'float32' && x.dtype !== 'float64') || x.numel() === 0) return K.reduce('logsumexp', x, dims, keepdim);
+  if (x.dtype !== 'float32' && x.dtype !== 'float64') return K.reduce('logsumexp', x, dims, keepdim);
+  if (x.numel() === 0) return K.unary('log', K.floatSum(x, dims, keepdim, false));   // log(sum(exp(self))): -inf
   const m = K.reduce('max', x, dims, true);
   const mv = x.dtype === 'float32' ? mem().f32 : mem().f64, mp = m.storage.ptr / m.itemsize + m.offset;
   for (let i = 0, n = m.numel(); i < n; i++) if (Math.abs(mv[mp + i]) === Infinity) mv[mp + i] = 0;

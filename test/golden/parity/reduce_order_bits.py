@@ -45,3 +45,14 @@ for threads in (1, 2):
                     y.backward(torch.tensor(1.5, dtype=dt))
                     show(f'{tag} {fn}() grad', xx.grad)
 print(torch.linalg.norm(torch.arange(12.).reshape(3, 4) / 7), torch.norm(torch.arange(12.).reshape(3, 4) / 7, dim=1))
+# empty reductions and special values
+print(torch.zeros(0, 3).logsumexp(0), torch.zeros(0, 3).prod(0), torch.zeros(0, 3).norm(dim=0))
+x = torch.tensor([[float('-inf'), 1.0, 2.0], [float('-inf')] * 3, [float('nan'), 1., 2.]])
+print(x.softmax(0), x.log_softmax(1), x.logsumexp(1), x.norm(p=float('inf'), dim=0), x.prod(1))
+h = torch.randn(3, 4, dtype=torch.float16)
+for fn in ('softmax', 'log_softmax'):
+    for d in (0, 1):
+        try:
+            getattr(h, fn)(d)
+        except RuntimeError as e:
+            print(fn, d, e)
