@@ -1,4 +1,5 @@
-// Float reductions other than sum (norm, prod) in PyTorch 1.13.1's CPU order, bit for bit, on the host:
+// Float reductions other than sum (norm, prod) and softmax / log_softmax with their backward, in PyTorch 1.13.1's
+// CPU order, bit for bit, on the host (the values through typed-array views of the wasm memory):
 // - vector norms: ATen's norm_kernel_tensor_iterator_impl (ReduceOpsKernel.cpp) with SharedReduceOps.h's
 //   NormZero/NormOne/NormTwo/AbsMax/AbsMin/NormOps through binary_kernel_reduce (Reduce.h): each output's elements
 //   one after another in TensorIterator::reduce_op's order (cascade-sum.ts reductionLayout), the accumulator in the
@@ -9,14 +10,13 @@
 // - prod: binary_kernel_reduce_vec through TensorIterator::parallel_reduce (the pieces of cascade-sum.ts), its
 //   2-d loop's three cases (contiguous rows: four Vecs of lanes then the lanes in order and a scalar tail;
 //   contiguous columns: 32 or 16 columns at a time down the rows, then times the output; else one by one).
+// - softmax / log_softmax along a dim that is not the last, and the backward of both along any dim (see there).
 import { fma32, fma64 } from './random_math';
 import { GRAIN_SIZE, reductionLayout, type ReductionLayout } from './cascade-sum';
 import { numel } from './shape';
 import { numThreads } from './thread-pool';
 import { Tensor } from './tensor';
 import { mem, wasm } from './wasm';
-
-const wasmMath = wasm;
 
 type Arr = Float32Array | Float64Array;
 const fr = Math.fround;
@@ -142,7 +142,7 @@ export function softmaxAlongDim(x: Tensor, dim: number, log: boolean, out: Tenso
   const f32 = x.dtype === 'float32', R = f32 ? fr : id;
   const D = x.shape[dim], inner = numel(x.shape.slice(dim + 1)), outer = numel(x.shape.slice(0, dim));
   const lanes = f32 ? 8 : 4;
-  const w = wasmMath();
+  const w = wasm();
   const vexp = f32 ? (v: number) => w.softmaxMath(0, v) : (v: number) => w.softmaxMath(4, v);
   const sexp = f32 ? (v: number) => w.glibcF32(0, v) : (v: number) => w.softmaxMath(2, v);
   const vlog = f32 ? (v: number) => w.softmaxMath(1, v) : (v: number) => w.softmaxMath(3, v);
@@ -230,7 +230,7 @@ function serialForEach(L: ReductionLayout, out: Float64Array, oBase: number, iBa
  * two-pass reduction to one element (per-thread slots starting at `ident`, then walked into the output), or the
  * split along a kept dim. `out` holds the output (contiguous, filled with ident).
  */
-function parallelReduce(L: ReductionLayout, out: Float64Array, a: Arr, iBase: number, ident: number, sz: number, loop: Loop2d): void {
+function parallelReduce(L: ReductionLayout, out: Float64Array, iBase: number, ident: number, sz: number, loop: Loop2d): void {
   const n = numel(L.shape), T = numThreads();
   const run = (lay: ReductionLayout, o: Float64Array, ob: number, ib: number, begin: number, end: number): void => serialForEach(lay, o, ob, ib, begin, end, loop);
   if (n < GRAIN_SIZE || T === 1) { run(L, out, 0, iBase, 0, n); return; }
@@ -314,7 +314,7 @@ export function prodOrdered(x: Tensor, reduced: boolean[], keepdim: boolean): Fl
   const prev = loopSource;
   loopSource = a;
   try {
-    parallelReduce(L, out, a, base, 1, x.itemsize, prodLoop(f32 ? fr : id, f32 ? 8 : 4));
+    parallelReduce(L, out, base, 1, x.itemsize, prodLoop(f32 ? fr : id, f32 ? 8 : 4));
   } finally {
     loopSource = prev;
   }
@@ -333,7 +333,7 @@ export function softmaxBackwardAlongDim(g: Tensor, y: Tensor, dim: number, log: 
   const f32 = y.dtype === 'float32', R = f32 ? fr : id, fma = f32 ? fma32 : fma64;
   const D = y.shape[dim], inner = numel(y.shape.slice(dim + 1)), outer = numel(y.shape.slice(0, dim));
   const lanes = f32 ? 8 : 4;
-  const w = wasmMath();
+  const w = wasm();
   const vexp = f32 ? (v: number) => w.softmaxMath(0, v) : (v: number) => w.softmaxMath(4, v);
   const sexp = f32 ? (v: number) => w.glibcF32(0, v) : (v: number) => w.softmaxMath(2, v);
   const G = source(g), Y = source(y), O = source(out);
