@@ -43,6 +43,8 @@ export interface KernelExports {
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;
   glibcF32(fn: number, x: number): number;
+  softmaxMath(op: number, x: number): number;
+  powLibm(x: number, y: number, single: number): number;
   activationBackwardF32(op: number, n: number, g: number, x: number, out: number, p0: number, p1: number, row: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
     b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;

@@ -596,6 +596,20 @@ add('SoftmaxBackwardDataBackward0', 'backward of softmax(x, 1)', [inp([2, 3])],
     return r;
   });
 
+// LogSoftmaxBackward0's formula is its own entry (_log_softmax_backward_data): reached by double backward.
+add('LogSoftmaxBackwardDataBackward0', 'backward of log_softmax(x, 0)', [inp([2, 3])],
+  ([w], dt) => { const x = leaf(X34.slice(0, 6), [2, 3], dt); return gradOf(x.log_softmax(0), x, w); },
+  ([w]) => {
+    const r = zeros([2, 3]);
+    for (let j = 0; j < 3; j++) {
+      const col = [X34[j], X34[3 + j]], m = Math.max(...col);
+      const lse = m + Math.log(col.reduce((a, v) => a + Math.exp(v - m), 0));
+      const s = w.data[j] + w.data[3 + j];
+      for (let i = 0; i < 2; i++) r.data[i * 3 + j] = w.data[i * 3 + j] - Math.exp(col[i] - lse) * s;
+    }
+    return r;
+  });
+
 // Neural-network layer ops (convolution, pooling, normalisation, embedding): their own module.
 registerNnSamples({ add, inp, leaf, gradOf, vals });
 registerSpatialSamples({ add, inp, leaf, gradOf, vals });

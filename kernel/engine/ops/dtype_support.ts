@@ -60,7 +60,8 @@ const TABLE: Record<string, Support> = {
   round: k((attrs) => ((attrs.decimals as number | undefined) ? 'round_cpu' : 'round_vml_cpu'), HALF_BOOL),
   logsumexp: k('exp_vml_cpu'),
   softmax: k((attrs, [x]) => (lastDim(attrs, x) ? 'softmax_lastdim_kernel_impl' : 'softmax_kernel_impl')),
-  log_softmax: k((attrs, [x]) => (lastDim(attrs, x) ? 'log_softmax_lastdim_kernel_impl' : 'log_softmax_kernel_impl')),
+  // (1.13's non-last-dim log_softmax dispatches under softmax_kernel_impl's name)
+  log_softmax: k((attrs, [x]) => (lastDim(attrs, x) ? 'log_softmax_lastdim_kernel_impl' : 'softmax_kernel_impl')),
   lerp: k((_attrs, inputs) => (inputs.length > 2 ? 'lerp_kernel_tensor' : 'lerp_kernel_scalar')),
 };
 

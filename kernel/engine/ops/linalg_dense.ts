@@ -12,6 +12,7 @@ import { gradientEdge, Node } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
+import { vectorNormOrdered } from '../reduce-order';
 import { broadcastShapes, numel, wrapDim } from '../shape';
 import { cfmt } from '../random';
 import { Tensor } from '../tensor';
@@ -67,6 +68,11 @@ function normAccumulator(ord: number): { init: number; step: (acc: number, v: nu
 
 function vectorNormValues(x: Tensor, ord: number, dims: number[] | null, keepdim: boolean): Tensor {
   const { out, index } = reductionShape(x.shape, x.ndim === 0 ? null : dims, x.ndim === 0 ? false : keepdim);
+  if ((x.dtype === 'float32' || x.dtype === 'float64') && x.numel() > 0) {
+    // PyTorch's order and roundings (reduce-order.ts)
+    const reduced = x.shape.map((_, d) => dims === null || dims.includes(d));
+    return fromValues(out, vectorNormOrdered(x, ord, reduced, x.ndim === 0 ? false : keepdim), x.dtype);
+  }
   const v = x.toArray(), acc = normAccumulator(ord);
   const r = new Float64Array(numel(out)).fill(acc.init);
   for (let i = 0; i < v.length; i++) { const o = index(i); r[o] = acc.step(r[o], v[i]); }

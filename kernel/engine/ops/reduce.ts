@@ -5,12 +5,14 @@ import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
-import { numel, preservedStrides, wrapDim } from '../shape';
+import { contiguousStrides, isRowMajor, iteratorStrides, numel, preservedStrides, wrapDim } from '../shape';
+import { mem } from '../wasm';
+import { prodOrdered } from '../reduce-order';
+import { fromValues } from './creation';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp, ForwardResult } from './apply';
-import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, log, zerosLikeT } from './pointwise';
-import { fromValues } from './creation';
-import { expand, unsqueeze, view } from './views';
+import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
+import { expand, unsqueeze, view, viewOf } from './views';
 import { scatterInto } from './gather';
 
 export type Dims = number | readonly number[] | null | undefined;
@@ -59,7 +61,6 @@ const meanForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
   const s = K.reduce('sum', x, a.dims as number[] | null, a.keepdim as boolean);
   const n = a.dims === null || x.ndim === 0 ? x.numel() : numel((a.dims as number[]).map((d) => x.shape[d]));
   const out = K.binary('div', s, K.full([], n, 'float64'), s.dtype);
-  s.free();
   return out;
 };
 export const MEAN = defineOp({ name: 'mean', node: 'MeanBackward0', args: ['self'], forward: meanForward, grads: { self: { saves: [], fn: (g, c) => divScalar(unreduce(g, c), countOf(c)) } } });
@@ -80,8 +81,16 @@ const prodGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const atZero = where(eq(unreduce(zeroCount, c), 1), unreduce(restProd, c), zerosLikeT(x));
   return mul(unreduce(g, c), where(isZero, atZero, div(unreduce(c.saved('result'), c), x)));
 };
-export const PROD = defineOp({ name: 'prod', node: 'ProdBackward0', args: ['self'], forward: reduceForward('prod'), grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
-export const PROD_DIM = defineOp({ name: 'prod', node: 'ProdBackward1', args: ['self'], forward: reduceForward('prod'), grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
+// float32/float64: binary_kernel_reduce_vec's order and thread split (reduce-order.ts)
+const prodForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
+  if (x.dtype !== 'float32' && x.dtype !== 'float64') return reduceForward('prod')([x], a);
+  const dims = a.dims as number[] | null, keepdim = a.keepdim as boolean;
+  const reduced = x.shape.map((_, d) => dims === null || dims.includes(d));
+  const outShape = keepdim ? x.shape.map((s, d) => (reduced[d] ? 1 : s)) : x.shape.filter((_, d) => !reduced[d]);
+  return fromValues(outShape, prodOrdered(x, reduced, keepdim), x.dtype);
+};
+export const PROD = defineOp({ name: 'prod', node: 'ProdBackward0', args: ['self'], forward: prodForward, grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
+export const PROD_DIM = defineOp({ name: 'prod', node: 'ProdBackward1', args: ['self'], forward: prodForward, grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
 
 // max()/min()/median() over all elements: ties share the gradient evenly (PyTorch's evenly_distribute_backward);
 // a NaN result shares it among the NaNs.
@@ -164,21 +173,22 @@ export function var_mean(x: Tensor, dim?: Dims, unbiased: boolean | number = tru
   return [r.out, (r.more as Tensor[])[0]];
 }
 
-/**
- * ATen's logsumexp_out_impl in the dtype: maxes = amax(x, dims, keepdim=True); sum(exp(x - maxes), dims) with the
- * exp and sum kernels of those ops; log of it plus the maxes (an infinite max counts as 0 there). An empty input
- * takes the double-accumulating kernel.
- */
-function logsumexpForward(inputs: Tensor[], a: Record<string, unknown>): Tensor {
-  const [x] = inputs, dims = a.dims as number[], keepdim = a.keepdim as boolean;
-  if (x.numel() === 0) return reduceForward('logsumexp')(inputs, a);
-  const maxes = K.reduce('max', x, dims, true);
-  const s = K.reduce('sum', exp(sub(x, maxes)), dims, keepdim);
-  const shape = keepdim ? maxes.shape : x.shape.filter((_, d) => !dims.includes(d));
-  const m = maxes.toArray().map((v) => (Math.abs(v) === Infinity ? 0 : v));
-  return add(log(s), fromValues(shape, m, x.dtype));
+// logsumexp as ATen's composite logsumexp_out_impl: maxes = amax(self, dims, keepdim=True), its ±inf set to 0,
+// sum((self - maxes).exp_(), dims), then log_() and add_(maxes), each step rounded in the dtype as those ops do.
+function logsumexpForward([x]: Tensor[], a: Record<string, unknown>): Tensor {
+  const dims = a.dims as number[], keepdim = a.keepdim as boolean;
+  if (x.dtype !== 'float32' && x.dtype !== 'float64') return K.reduce('logsumexp', x, dims, keepdim);
+  if (x.numel() === 0) return K.unary('log', K.floatSum(x, dims, keepdim, false));   // log(sum(exp(self))): -inf
+  const m = K.reduce('max', x, dims, true);
+  const mv = x.dtype === 'float32' ? mem().f32 : mem().f64, mp = m.storage.ptr / m.itemsize + m.offset;
+  for (let i = 0, n = m.numel(); i < n; i++) if (Math.abs(mv[mp + i]) === Infinity) mv[mp + i] = 0;
+  const shifted = K.binary('sub', x, m, x.dtype, isRowMajor(x.shape, x.strides) ? null : iteratorStrides(x.shape, [x, m]));
+  const e = K.unary('exp', shifted, NaN, NaN, x.dtype, isRowMajor(shifted.shape, shifted.strides) ? null : iteratorStrides(shifted.shape, [shifted]));
+  const s = K.floatSum(e, dims, keepdim, false);
+  const l = K.unary('log', s);
+  const mk = keepdim ? m : viewOf(m, l.shape, contiguousStrides(l.shape));
+  return K.binary('add', l, mk, x.dtype);
 }
-
 export const LOGSUMEXP = defineOp({
   name: 'logsumexp', node: 'LogsumexpBackward0', args: ['self'], forward: logsumexpForward,
   grads: { self: { saves: ['self', 'result'], fn: (g, c) => mul(unreduce(g, c), exp(sub(c.saved('self'), unreduce(c.saved('result'), c)))) } },

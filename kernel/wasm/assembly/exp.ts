@@ -1,9 +1,12 @@
 // float32 exp for f32x4, the algorithm of PyTorch's vectorised CPU exp (Sleef_expf8_u10, ≤ 1 ulp): q = rint(x·log2e),
 // s = x - q·ln2 (two FMAs, Cody–Waite), a degree-6 polynomial in s, then ·2^q. With FMA (the relaxed build on a CPU
 // with FMA) every step rounds as Sleef's AVX2 code does, so results are bit-identical to PyTorch's; the plain build
-// uses mul + add (still ≤ 1 ulp; test/unit/exp-check.ts sweeps both builds). Used by torch.exp on float32 runs
+// evaluates each multiply-add exactly in float64 and rounds once, to the same bits (test/unit/exp-check.ts sweeps
+// both builds). Used by torch.exp on float32 runs
 // (simd.ts) and by the fused softmax / log_softmax rows (reduce.ts), with Sleef's logf for log_softmax.
 //
+import { Emulated, fma } from './sleef';
+
 // The constants are loaded from a table rather than written as v128.const: V8 rebuilds each v128.const in a loop.
 const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 load)
   1.44269504088896340736, 1.44269504088896340736, 1.44269504088896340736, 1.44269504088896340736,   // 0: R_LN2f
@@ -27,11 +30,14 @@ const EXP_C: usize = memory.data<f32>([   // each constant 4 times (one v128 loa
 ], 16);
 // @ts-ignore: decorator
 @inline function c4(i: i32): v128 { return v128.load(EXP_C + (<usize>i << 4)); }
-/** a·b + c: one FMA in the relaxed build (Sleef's vmla on AVX2), mul + add in the plain build. */
+/**
+ * a·b + c: one FMA in the relaxed build (Sleef's vmla on AVX2); in the plain build the exact product plus c in
+ * float64, rounded to float32 (sleef.ts's Emulated fma), so both builds give Sleef's bits.
+ */
 // @ts-ignore: decorator
 @inline function fma4(a: v128, b: v128, c: v128): v128 {
   if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
-  else return f32x4.add(f32x4.mul(a, b), c);
+  return fma<Emulated>(a, b, c);
 }
 /** exp(s) / 2^q ∈ [0.7, 1.42] for s = x - q·ln2 (the polynomial part). kb = q + 1.5·2^23 (q in the low bits). */
 // @ts-ignore: decorator
@@ -183,19 +189,22 @@ export function expShiftF32(n: i32, p: usize, q: usize, shift: f32, pn: usize): 
 }
 
 // @ts-ignore: decorator
-@inline function fmaR(a: v128, b: v128, c: v128): v128 { return f32x4.relaxed_madd(a, b, c); }   // a·b + c
+@inline function fmaR(a: v128, b: v128, c: v128): v128 {   // a·b + c rounded once: hardware FMA, else emulated
+  if (ASC_FEATURE_RELAXED_SIMD) { if (fmaProbe == 1) return f32x4.relaxed_madd(a, b, c); }
+  return fma<Emulated>(a, b, c);
+}
 /**
  * log of softmax's sum for log_softmax. Relaxed build: the algorithm of PyTorch's vectorised log (Sleef_logf_u10:
  * m·2^e with m in [0.75, 1.5), x = (m-1)/(m+1) and the sum e·ln2 + 2x + x³·P(x²) in double-float arithmetic),
- * with FMAs as Sleef's AVX2 code; the plain build (and a relaxed one without FMA) uses Mathf.log.
+ * with FMAs as Sleef's AVX2 code (the plain build, and a relaxed one without FMA, evaluates them exactly in float64).
  */
 let fmaProbe: i32 = 0;   // 1: relaxed_madd is fused on this machine, 2: it is not (a global: one per instance)
 export function logF32(d: f32): f32 {
-  if (!ASC_FEATURE_RELAXED_SIMD) return Mathf.log(d);
-  // (1 + 2^-12)² - (1 + 2^-11) is 2^-24 fused, 0 as mul + add (V8 without FMA): then the double-float steps
-  // below lose their low parts, so use Mathf.log.
-  if (fmaProbe == 0) fmaProbe = f32x4.extract_lane(fmaR(c4(16), c4(16), c4(17)), 0) != 0 ? 1 : 2;
-  if (fmaProbe == 2) return Mathf.log(d);
+  // (1 + 2^-12)² - (1 + 2^-11) is 2^-24 fused, 0 as mul + add (V8 without FMA): without a fused relaxed_madd (and
+  // in the plain build) the multiply-adds are evaluated exactly in float64 instead (fmaR)
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (fmaProbe == 0) fmaProbe = f32x4.extract_lane(f32x4.relaxed_madd(c4(16), c4(16), c4(17)), 0) != 0 ? 1 : 2;
+  }
   const tiny = d < 1.17549435e-38;
   let v = f32x4.splat(tiny ? d * 18446744073709551616.0 : d);
   let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(v, f32x4.splat(<f32>(1.0 / 0.75))), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
@@ -213,7 +222,7 @@ export function logF32(d: f32): f32 {
   const t = f32x4.div(one, dx);                                                  // dfdiv(n, d)
   const xx = f32x4.mul(nx, t);
   const u = fmaR(t, nx, f32x4.neg(xx));
-  const w = f32x4.relaxed_nmadd(dy, t, f32x4.relaxed_nmadd(dx, t, one));
+  const w = fmaR(f32x4.neg(dy), t, fmaR(f32x4.neg(dx), t, one));
   const xy = fmaR(xx, w, fmaR(ny, t, u));
   const x2 = f32x4.mul(xx, xx);
   let p = fmaR(f32x4.splat(0.3027294874), x2, f32x4.splat(0.3996108174));

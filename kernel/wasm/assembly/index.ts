@@ -16,6 +16,22 @@ import { coshfG, sinhfG } from './glibc';
 export { sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { glibcF32 } from './glibc';
+import { expFull, logF32 } from './exp';
+import { expF64, expGlibc, logF64 } from './expd';
+/**
+ * One value through the exp / log PyTorch's softmax kernels use: 0 float32 exp (Sleef_expf8_u10, a vector lane),
+ * 1 float32 log (Sleef_logf8_u10), 2 float64 std::exp (glibc's __exp_fma),
+ * 3 float64 log (Sleef_logd4_u10), 4 float64 exp (Sleef_expd4_u10).
+ */
+/** pow as glibc's algorithm computes it (AssemblyScript's ports of it): f32 (powf) when `single`, else f64. */
+export function powLibm(x: f64, y: f64, single: bool): f64 {
+  return single ? <f64>Mathf.pow(<f32>x, <f32>y) : Math.pow(x, y);
+}
+export function softmaxMath(op: i32, x: f64): f64 {
+  if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);
+  if (op == 1) return <f64>logF32(<f32>x);
+  return op == 2 ? expGlibc(x) : op == 3 ? logF64(x) : expF64(x);
+}
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
@@ -197,8 +213,9 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
     const v = <f64>x;
     switch (op) {
       case 0: return <T>(-v);
-      case 1: return isFloat<T>() && sizeof<T>() == 4 ? <T>Mathf.exp(<f32>v) : <T>Math.exp(v);
-      case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>Math.log(v);   // (vml: Sleef's at every position)
+      // exp goes through vml (a strided run is copied to a buffer first): Sleef's at every position
+      case 1: return sizeof<T>() == 4 ? <T>f32x4.extract_lane(expFull(f32x4.splat(<f32>v)), 0) : <T>expF64(v);
+      case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>logF64(v);   // (vml: Sleef's at every position)
       case 3: return <T>Math.sqrt(v);
       case 4: return <T>Math.abs(v);
       case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>Math.sin(v);   // (float: Sleef's below 125)

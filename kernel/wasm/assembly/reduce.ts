@@ -3,6 +3,7 @@
 // sum accumulates in f64 (like the scalar loop), max/min in the element type with NaN propagating (wasm's
 // f32x4.max/min return NaN when either lane is NaN). Also the fused softmax / log_softmax rows (exp: exp.ts).
 import { expShiftF32, logF32 } from './exp';
+import { expF64, logF64 } from './expd';
 
 /** Σ of n contiguous floats, in f64 (float32: blocks of 32 summed as a tree of f32x4 adds, then promoted). */
 export function sumRun<T>(p: usize, n: i32): f64 {
@@ -209,9 +210,17 @@ export function softmaxRows<T>(src: usize, rows: i32, n: i32, dst: usize, log: b
       inv = log ? 0 : <T>(<f32>1 / sum);
     } else {
       mx = maxRun<T>(x, n, true);
-      let sum: f64 = 0;
-      for (let i = 0; i < n; i++) { const e = Math.exp(<f64>load<T>(x + <usize>i * sz) - <f64>mx); store<T>(y + <usize>i * sz, <T>e); sum += e; }
-      lse = log ? <T>Math.log(sum) : 0;
+      // exp(x - max) stored, summed as vec::reduce_all / map_reduce_all add with Vectorized<double> (4 lanes): lane j
+      // takes elements j, j + 4, ... (the last partial group into its first lanes), then lane 0 + 1 + 2 + 3
+      let l0: f64 = 0, l1: f64 = 0, l2: f64 = 0, l3: f64 = 0;
+      for (let i = 0; i < n; i++) {
+        const e = expF64(<f64>load<T>(x + <usize>i * sz) - <f64>mx);
+        store<T>(y + <usize>i * sz, <T>e);
+        const j = i & 3;
+        if (j == 0) l0 = i < 4 ? e : l0 + e; else if (j == 1) l1 = i < 4 ? e : l1 + e; else if (j == 2) l2 = i < 4 ? e : l2 + e; else l3 = i < 4 ? e : l3 + e;
+      }
+      const sum: f64 = ((l0 + l1) + l2) + l3;
+      lse = log ? <T>logF64(sum) : 0;
       inv = log ? 0 : <T>(1 / sum);
     }
     let i = 0;
