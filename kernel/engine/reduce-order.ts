@@ -16,7 +16,18 @@ import { GRAIN_SIZE, reductionLayout, type ReductionLayout } from './cascade-sum
 import { numel } from './shape';
 import { numThreads } from './thread-pool';
 import { Tensor } from './tensor';
-import { mem, wasm } from './wasm';
+import { checkInterrupt, mem, wasm } from './wasm';
+
+/**
+ * These loops run on the host: they look at the interrupt flag about every POLL elements (an interrupted op throws
+ * KernelInterrupt; what it wrote is a fresh output the caller frees), so a cell stops within milliseconds.
+ */
+const POLL = 1 << 18;
+let polled = 0;
+function tick(n: number): void {
+  polled += n;
+  if (polled >= POLL) { polled = 0; checkInterrupt(); }
+}
 
 type Arr = Float32Array | Float64Array;
 const fr = Math.fround;
@@ -106,12 +117,17 @@ export function vectorNormOrdered(x: Tensor, ord: number, reduced: boolean[], ke
       for (; d < t4; d++) { const v = a[p + d]; b = R(b + R(v * v)); }
       for (; d < nr; d++) { const v = a[p + d]; b = fma(v, v, b); }
       res[keptOut[o]] = R(Math.sqrt(b));
+      tick(nr);
     }
     return res;
   }
   const ops = normOps(ord, f32);
   const body = (acc: number, p: number, begin: number, end: number): number => {
-    for (let i = begin; i < end; i++) acc = ops.reduce(acc, a[p + red[i]]);
+    for (let c = begin; c < end; c += POLL) {
+      const stop = Math.min(end, c + POLL);
+      for (let i = c; i < stop; i++) acc = ops.reduce(acc, a[p + red[i]]);
+      tick(stop - c);
+    }
     return acc;
   };
   const T = numThreads();
@@ -150,6 +166,7 @@ export function softmaxAlongDim(x: Tensor, dim: number, log: boolean, out: Tenso
   const o = source(out).a, ob = source(out).base;
   // one inner position (outer index q, inner index i): vec says which exp
   const column = (q: number, i: number, vec: boolean): void => {
+    tick(D);
     const p = q * D * inner + i;
     let mx = a[base + p];
     for (let d = 1; d < D; d++) {
@@ -279,13 +296,17 @@ function prodLoop(R: (v: number) => number, lanes: number): Loop2d {
         const count = Math.floor(size0 / vecN);
         if (count > 0) {
           for (let k = 0; k < vecN; k++) acc[k] = a[ij + k];
-          for (let r = 1; r < count; r++) for (let k = 0; k < vecN; k++) acc[k] = R(acc[k] * a[ij + r * vecN + k]);
+          for (let r = 1; r < count; r++) {
+            for (let k = 0; k < vecN; k++) acc[k] = R(acc[k] * a[ij + r * vecN + k]);
+            if ((r & 0x1fff) === 0) tick(0x2000 * vecN);
+          }
           for (let l = 0; l < lanes; l++) acc[l] = R(R(acc[l] * acc[lanes + l]) * R(acc[2 * lanes + l] * acc[3 * lanes + l]));
           let b = acc[0];
           for (let l = 1; l < lanes; l++) b = R(b * acc[l]);
           out[oj] = R(out[oj] * b);
         }
         for (let k = count * vecN; k < size0; k++) out[oj] = R(out[oj] * a[ij + k]);
+        tick(size0 % vecN);
       }
     } else if (os0 === 0 && os1 === 1 && is1 === 1) {
       // vectorized_outer_reduction: vecN columns at a time down the rows, then times the output
@@ -295,10 +316,14 @@ function prodLoop(R: (v: number) => number, lanes: number): Loop2d {
         for (let k = 0; k < vecN; k++) acc[k] = a[i + c + k];
         for (let r = 1; r < size0; r++) for (let k = 0; k < vecN; k++) acc[k] = R(acc[k] * a[i + r * is0 + c + k]);
         for (let k = 0; k < vecN; k++) out[o + c + k] = R(acc[k] * out[o + c + k]);
+        tick(size0 * vecN);
       }
       for (let c = groups * vecN; c < size1; c++) for (let r = 0; r < size0; r++) out[o + c] = R(out[o + c] * a[i + r * is0 + c]);
     } else {
-      for (let j = 0; j < size1; j++) for (let k = 0; k < size0; k++) out[o + j * os1 + k * os0] = R(out[o + j * os1 + k * os0] * a[i + j * is1 + k * is0]);
+      for (let j = 0; j < size1; j++) {
+        for (let k = 0; k < size0; k++) out[o + j * os1 + k * os0] = R(out[o + j * os1 + k * os0] * a[i + j * is1 + k * is0]);
+        tick(size0);
+      }
     }
   };
 }
@@ -342,6 +367,7 @@ export function softmaxBackwardAlongDim(g: Tensor, y: Tensor, dim: number, log: 
     // the last dim: reduce_all over each row of D
     const acc = new Float64Array(lanes);
     for (let q = 0; q < outer; q++) {
+      tick(D);
       const p = q * D;
       const term = (k: number): number => (log ? ga[gb + p + k] : R(ga[gb + p + k] * ya[yb + p + k]));
       const step = (a: number, k: number): number => (log ? R(a + ga[gb + p + k]) : fma(ga[gb + p + k], ya[yb + p + k], a));
@@ -365,6 +391,7 @@ export function softmaxBackwardAlongDim(g: Tensor, y: Tensor, dim: number, log: 
   const cut = inner - inner % lanes;
   for (let q = 0; q < outer; q++) {
     for (let i = 0; i < inner; i++) {
+      tick(D);
       const p = q * D * inner + i;
       let s = 0;
       for (let d = 0; d < D; d++) {

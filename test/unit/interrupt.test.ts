@@ -60,6 +60,12 @@ test('a pending interrupt stops matmul, elementwise ops, casts, reductions and s
     ['transpose contiguous', () => rows.t().contiguous()],
     ['sum rows', () => rows.sum(1)],
     ['softmax', () => rows.softmax(1)],
+    // (the reductions whose order is PyTorch's run on the host: they look at the flag between pieces too)
+    ['softmax along dim 0', () => torch.softmax(rows, 0)],
+    ['log_softmax along dim 0', () => torch.log_softmax(rows, 0)],
+    ['vector norm', () => torch.linalg_vector_norm(big)],
+    ['vector norm 3', () => torch.linalg_vector_norm(big, 3)],
+    ['prod', () => torch.prod(big)],
   ];
   for (const [name, fn] of cases) {
     Atomics.store(flag, 0, 2);
