@@ -31,6 +31,7 @@ export interface KernelExports {
   fmaRunF64(n: number, x: number, p: number, q: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;
+  sleefPowF32(x: number, y: number): number;
   glibcF32(fn: number, x: number): number;
   activationBackwardF32(op: number, n: number, g: number, x: number, out: number, p0: number, p1: number, row: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,

@@ -20,6 +20,7 @@ import { sum } from './reduce';
 import { Scalar, scalarValue, wrapScalar } from './scalar';
 import * as S from './special_scalar';
 import { unsqueeze } from './views';
+import { vectorMask } from './positional';
 
 const f = Math.fround;
 type Fn1 = (v: number) => number;
@@ -224,8 +225,8 @@ export const LOG_NDTR = unaryFloatOp('special_log_ndtr', 'SpecialLogNdtrBackward
   (g, c) => mul(divScalar(g, Math.sqrt(2 * Math.PI)), exp(neg(add(c.saved('result'), divScalar(pow(c.saved('self'), 2), 2))))));
 export const logNdtr = (x: Tensor): Tensor => apply(LOG_NDTR, [x]);
 
-// exp2(x) = 2^x (exp2f in float)
-export const EXP2 = unaryFloatOp('exp2', 'Exp2Backward0', (v) => f(2 ** v), (v) => 2 ** v, ['result'],
+// exp2(x) = 2^x: exp2_kernel's cpu_kernel calls std::exp2 everywhere (glibc's exp2f in float)
+export const EXP2 = unaryFloatOp('exp2', 'Exp2Backward0', S.exp2fGlibc, S.exp2CR, ['result'],
   (g, c) => mulScalar(mul(g, c.saved('result')), Math.LN2));
 export const exp2 = (x: Tensor): Tensor => apply(EXP2, [x]);
 
@@ -384,7 +385,11 @@ export function xlog1py(a: Tensor | Scalar, b: Tensor | Scalar): Tensor {
 
 function floatBinary(name: string, node: string, kernel: string, f32: Fn2, f64: Fn2,
   grads: OpDef['grads']): { def: OpDef; fn: (a: Tensor, b: Tensor) => Tensor } {
-  const def = definePointwise({ name, node, args: ['self', 'other'], forward: ([a, b]) => mapBinary(a, b, resultType(a, b), f32, f64), grads });
+  return floatBinaryDef(name, node, kernel, ([a, b]) => mapBinary(a, b, resultType(a, b), f32, f64), grads);
+}
+function floatBinaryDef(name: string, node: string, kernel: string, forward: (xs: Tensor[]) => Tensor,
+  grads: OpDef['grads']): { def: OpDef; fn: (a: Tensor, b: Tensor) => Tensor } {
+  const def = definePointwise({ name, node, args: ['self', 'other'], forward: (xs) => forward(xs), grads });
   return { def, fn: (a, b) => { requireFloating(kernel, resultType(a, b)); return apply(def, [a, b]); } };
 }
 
@@ -394,22 +399,48 @@ const HYPOT = floatBinary('hypot', 'HypotBackward0', 'hypot_cpu', (a, b) => f(Ma
 });
 export const hypot = HYPOT.fn;
 
-// logaddexp: max + log1p(exp(-|a - b|)), a itself when both are the same infinity
-function logaddexpFn(r: Fn1, base2: boolean): Fn2 {
+// logaddexp(a, b) = max(a, b) + log(1 + exp(-|a - b|)) (logaddexp2: log2(1 + 2^-|a - b|)), a itself when both are
+// the same infinity, as logaddexp_kernel's lambdas. float32 by position (positional.ts): the vector lambda's
+// Sleef expf / logf (powf(2, ·) / log2f) with a NaN-propagating maximum, the scalar lambda's glibc expf / logf
+// (exp2f, which is glibc's powf(2, ·), / log2f) with std::max. float64: glibc's exp / log (correctly rounded here) at
+// every position (PyTorch's blocks take Sleef's double functions: mostly the same bits).
+function logaddexpScalar(r: Fn1, ex: Fn1, lg: Fn1): Fn2 {
   return (a, b) => {
     if (!Number.isFinite(a) && !Number.isNaN(a) && a === b) return a;
     const m = a < b ? b : a;
-    const d = r(-Math.abs(r(a - b)));
-    if (base2) return r(m + r(r(Math.log1p(r(2 ** d))) * r(1 / Math.LN2)));
-    return r(m + r(Math.log1p(r(Math.exp(d)))));
+    return r(m + lg(r(1 + ex(r(-Math.abs(r(a - b)))))));
+  };
+}
+function logaddexpVector(ex: Fn1, lg: Fn1): Fn2 {
+  return (a, b) => {
+    if (a === b && Math.abs(a) === Infinity) return a;
+    const m = Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b);
+    return f(m + lg(f(1 + ex(f(-Math.abs(f(a - b)))))));
+  };
+}
+function logaddexpForward(base2: boolean): (xs: Tensor[]) => Tensor {
+  return ([a, b]) => {
+    const dt = resultType(a, b);
+    if (dt !== 'float32') {
+      return mapBinary(a, b, dt, logaddexpScalar(f, base2 ? S.exp2fGlibc : S.expF, base2 ? S.log2fGlibc : S.logfGlibc),
+        base2 ? logaddexpScalar(id, S.exp2CR, Math.log2) : logaddexpScalar(id, S.expCR, S.logCR));
+    }
+    const k = wasm();
+    const vec = base2 ? logaddexpVector((v) => k.sleefPowF32(2, v), (v) => k.sleefF32(28, v)) : logaddexpVector((v) => k.sleefF32(1, v), (v) => k.sleefF32(2, v));
+    const sca = base2 ? logaddexpScalar(f, S.exp2fGlibc, S.log2fGlibc) : logaddexpScalar(f, (v) => k.glibcF32(0, v), S.logfGlibc);
+    const shape = broadcastShapes(a.shape, b.shape);
+    const av = broadcastValues(a, shape), bv = broadcastValues(b, shape), mask = vectorMask(shape, [a, b], 16);
+    const out = new Float64Array(av.length);
+    for (let i = 0; i < out.length; i++) out[i] = (mask[i] ? vec : sca)(f(av[i]), f(bv[i]));
+    return fromValues(shape, out, dt);
   };
 }
 const id: Fn1 = (v) => v;
-const LOGADDEXP = floatBinary('logaddexp', 'LogaddexpBackward0', 'logaddexp_cpu', logaddexpFn(f, false), logaddexpFn(id, false), {
+const LOGADDEXP = floatBinaryDef('logaddexp', 'LogaddexpBackward0', 'logaddexp_cpu', logaddexpForward(false), {
   self: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(exp(sub(c.saved('other'), c.saved('self'))), 1)) },
   other: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(exp(sub(c.saved('self'), c.saved('other'))), 1)) },
 });
-const LOGADDEXP2 = floatBinary('logaddexp2', 'Logaddexp2Backward0', 'logaddexp2_cpu', logaddexpFn(f, true), logaddexpFn(id, true), {
+const LOGADDEXP2 = floatBinaryDef('logaddexp2', 'Logaddexp2Backward0', 'logaddexp2_cpu', logaddexpForward(true), {
   self: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(pow(2, sub(c.saved('other'), c.saved('self'))), 1)) },
   other: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(pow(2, sub(c.saved('self'), c.saved('other'))), 1)) },
 });

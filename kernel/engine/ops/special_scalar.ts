@@ -10,6 +10,7 @@
 // 3-Clause BSD License) as PyTorch's Math.h uses them, and erfinv the rational approximation with two Newton steps of
 // Gary L. Pavlis (Copyright (c) 2014 Indiana University; New BSD License) as Math.h has it; log_ndtr is Math.h's
 // formula over erfcx. lgamma, erfcx, hypot and nextafter are tnb's own.
+import { fma64 } from '../fma64';
 import { erf as erf64, erfc as erfc64 } from './special';
 
 const f = Math.fround;
@@ -555,6 +556,17 @@ export function expCR(x: number): number {
   return h + l;
 }
 
+/** 2^x rounded as glibc's exp2 (correctly rounded but for the rarest cases): 2^k · e^(r·ln2), r·ln2 in double-double. */
+export function exp2CR(x: number): number {
+  if (!(Math.abs(x) <= 1000) || Number.isInteger(x)) return 2 ** x;
+  const k = Math.round(x), r = x - k;
+  const LN2H = 0.6931471805599453, LN2L = 2.3190468138462996e-17;
+  const rh = r * LN2H, rl = fma(r, LN2H, -rh) + r * LN2L;
+  const [h, l] = expDD(rh);
+  const y = h + (l + h * rl);
+  return k < -1020 ? (y * 2 ** (k + 600)) * 2 ** -600 : y * 2 ** k;
+}
+
 /** log(y) rounded as glibc's log: Math.log corrected by one Newton step against the double-double e^l. */
 export function logCR(y: number): number {
   const l0 = Math.log(y);
@@ -781,4 +793,76 @@ export function atanh(x: number, single: boolean): number {
   } else if (xa < 1) t = r(0.5 * (single ? log1pf : log1p64)(r(r(xa + xa) / r(1 - xa))));
   else return xa > 1 || Number.isNaN(x) ? NaN : x / 0;
   return withSign(t, x);
+}
+
+// --- glibc 2.36's exp2f and log2f (x86-64 FMA builds; ARM optimized-routines' algorithms, MIT licence as glibc
+// carries them: sysdeps/ieee754/flt-32/e_exp2f.c, e_log2f.c), for std::exp2 / std::log2 / std::pow(2.f, x) on floats.
+const EXP2F_TAB = [
+  0x3ff0000000000000n, 0x3fefd9b0d3158574n, 0x3fefb5586cf9890fn, 0x3fef9301d0125b51n, 0x3fef72b83c7d517bn, 0x3fef54873168b9aan,
+  0x3fef387a6e756238n, 0x3fef1e9df51fdee1n, 0x3fef06fe0a31b715n, 0x3feef1a7373aa9cbn, 0x3feedea64c123422n, 0x3feece086061892dn,
+  0x3feebfdad5362a27n, 0x3feeb42b569d4f82n, 0x3feeab07dd485429n, 0x3feea47eb03a5585n, 0x3feea09e667f3bcdn, 0x3fee9f75e8ec5f74n,
+  0x3feea11473eb0187n, 0x3feea589994cce13n, 0x3feeace5422aa0dbn, 0x3feeb737b0cdc5e5n, 0x3feec49182a3f090n, 0x3feed503b23e255dn,
+  0x3feee89f995ad3adn, 0x3feeff76f2fb5e47n, 0x3fef199bdd85529cn, 0x3fef3720dcef9069n, 0x3fef5818dcfba487n, 0x3fef7c97337b9b5fn,
+  0x3fefa4afa2a490dan, 0x3fefd0765b6e4540n,
+];
+const EXP2F_C = [0.05550361559341535, 0.2402284522445722, 0.6931471806916203];
+const f64v = new Float64Array(1), u64v = new BigUint64Array(f64v.buffer);
+/** 2^x of a float as glibc's exp2f (its FMA build), rounded to float. */
+export function exp2fGlibc(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Math.abs(x) >= 128) {
+    if (x === -Infinity) return 0;
+    if (x === Infinity) return x;
+    if (x > 0) return Infinity;
+    if (x <= -150) return 0;
+  }
+  const SHIFT = 6755399441055744.0 / 32;
+  let kd = x + SHIFT;
+  f64v[0] = kd; const ki = u64v[0];
+  kd -= SHIFT;
+  const r = x - kd;
+  u64v[0] = (EXP2F_TAB[Number(ki % 32n)] + (ki << 47n)) & 0xffffffffffffffffn;
+  const s = f64v[0];
+  const z = fma64(EXP2F_C[0], r, EXP2F_C[1]);
+  const r2 = r * r;
+  let y = fma64(EXP2F_C[2], r, 1);
+  y = fma64(z, r2, y);
+  return f(y * s);
+}
+const LOG2F_TAB: [number, number][] = [
+  [1.398907162146528, -0.48430022186289673], [1.3403141896637998, -0.42257122959194704],
+  [1.286432210124115, -0.3633754347673556], [1.2367150214269895, -0.30651309567405577],
+  [1.1906977166711752, -0.25180720160537634], [1.1479821020556429, -0.19910014943794563],
+  [1.1082251448272158, -0.14825100623281615], [1.0711297413057381, -0.09913323807318392],
+  [1.036437278977283, -0.051632812977629436], [1.0, 0], [0.9492859795739057, 0.07508531937943004],
+  [0.8951049428609004, 0.15987125980713107], [0.8476821620351103, 0.2384046664317681],
+  [0.8050314851692001, 0.31288288605863257], [0.7664671008843108, 0.38370422656453185],
+  [0.731428603316328, 0.451211048935815],
+];
+const LOG2F_A = [-0.36051725506874704, 0.4811247078767291, -0.7213476299867769, 1.4426950186867042];
+/** log2 of a float as glibc's log2f (its FMA build), rounded to float. */
+export function log2fGlibc(x: number): number {
+  f32v[0] = x; let ix = u32[0];
+  if (ix === 0x3f800000) return 0;
+  if (ix - 0x00800000 >= 0x7f800000 - 0x00800000 || ix < 0x00800000) {
+    if ((ix * 2) % 2 ** 32 === 0) return -Infinity;
+    if (ix === 0x7f800000) return x;
+    if (ix & 0x80000000 || ix * 2 >= 0xff000000) return NaN;
+    f32v[0] = Math.fround(x * 2 ** 23); ix = u32[0] - (23 << 23);
+  }
+  const tmp = (ix - 0x3f330000) >>> 0;
+  const i = (tmp >>> 19) % 16;
+  const top = (tmp & 0xff800000) >>> 0;
+  u32[0] = (ix - top) >>> 0;
+  const z = f32v[0];
+  const k = (tmp | 0) >> 23;
+  const [invc, logc] = LOG2F_TAB[i];
+  const r = fma64(z, invc, -1);
+  const y0 = logc + k;
+  const r2 = r * r;
+  let y = fma64(LOG2F_A[1], r, LOG2F_A[2]);
+  y = fma64(LOG2F_A[0], r2, y);
+  const p = fma64(LOG2F_A[3], r, y0);
+  y = fma64(y, r2, p);
+  return Math.fround(y);
 }

@@ -8,6 +8,8 @@
 //  - Emulated (the plain build, or relaxed_madd unfused): a·b exactly in float64 (a product of two floats is exact
 //    there), plus c rounded in float64, then to float32: the exact fused result but for a rare double rounding
 //    (test/unit/sleef-check.ts: within 1 ulp of the fused results).
+import { expFull } from './exp';
+
 export type Fused = u8;
 export type Emulated = u16;
 
@@ -527,6 +529,7 @@ export function fmaIsFused(): bool {
 @inline function apply4<F>(op: i32, x: v128): v128 {
   switch (op) {
     case 7: return tanhF4<F>(x);
+    case 1: return expFull(x);   // Sleef_expf8_u10 (exp.ts)
     case 15: return log1pF4<F>(x);
     case 16: return expm1F4<F>(x);
     case 26: return sinhF4<F>(x);
