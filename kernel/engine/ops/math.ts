@@ -193,10 +193,10 @@ export const i0e = (x: Tensor): Tensor => apply(I0E, [x]);
 export const i1 = (x: Tensor): Tensor => apply(I1, [x]);
 export const i1e = (x: Tensor): Tensor => apply(I1E, [x]);
 
-// sinc(x) = sin(πx)/(πx), 1 at 0; float32 in float (π·x rounded to float, sinf).
+// sinc(x) = sin(πx)/(πx), 1 at 0; float32 in float (π·x rounded to float, glibc's sinf: sinc_kernel's cpu_kernel).
 const PI32 = f(Math.PI);
 export const SINC = unaryFloatOp('sinc', 'SincBackward0',
-  (v) => { if (v === 0) return 1; const p = f(PI32 * v); return f(f(Math.sin(p)) / p); },
+  (v) => { if (v === 0) return 1; const p = f(PI32 * v); return f(S.sinfGlibc(p) / p); },
   (v) => { if (v === 0) return 1; const p = Math.PI * v; return Math.sin(p) / p; },
   ['self'], (g, c) => {
     const x = c.saved('self');
@@ -321,8 +321,9 @@ const floatResult = (a: Tensor, b: Tensor): DType => toFloating(resultType(a, b)
 // xlogy(x, y) = x·log(y), 0 where x == 0 (unless y is NaN); xlog1py with log1p.
 function xlogFn(log1p: boolean): { f32: Fn2; f64: Fn2 } {
   const lg = log1p ? Math.log1p : S.logCR;   // (the scalar kernels call glibc's log: rounded as logCR rounds)
+  // float: cpu_kernel's lambda at every position, glibc's logf / log1pf (fdlibm's, as Math.log1p is for double)
   return {
-    f32: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : f(x * (log1p ? f(Math.log1p(y)) : S.logF(y)))),
+    f32: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : f(x * (log1p ? wasm().glibcF32(3, y) : S.logfGlibc(y)))),
     f64: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : x * lg(y)),
   };
 }

@@ -866,3 +866,61 @@ export function log2fGlibc(x: number): number {
   y = fma64(y, r2, p);
   return Math.fround(y);
 }
+
+// --- glibc 2.36's sinf (x86-64 FMA build; ARM optimized-routines' algorithm: sysdeps/ieee754/flt-32/s_sinf.c with
+// x86's sincosf_poly.h), for std::sin on floats.
+const SINF_HPI_INV = 10680707.430881744, SINF_HPI = 1.5707963267948966, SINF_PI63 = 3.4061215800865545e-19;
+const SINF_S = [-0.16666654943701084, 0.008332178146138854, -0.00019517298981385725];
+const SINF_C = [1, -0.49999999725108224, 0.041666623324344516, -0.001388676379437604, 2.4390450703564542e-05];
+const INV_PIO4 = [
+  0xa2, 0xa2f9, 0xa2f983, 0xa2f9836e, 0xf9836e4e, 0x836e4e44, 0x6e4e4415, 0x4e441529, 0x441529fc, 0x1529fc27, 0x29fc2757,
+  0xfc2757d1, 0x2757d1f5, 0x57d1f534, 0xd1f534dd, 0xf534ddc0, 0x34ddc0db, 0xddc0db62, 0xc0db6295, 0xdb629599, 0x6295993c,
+  0x95993c43, 0x993c4390, 0x3c439041,
+].map(BigInt);
+function sinfPoly(x: number, x2: number, n: number, neg: boolean): number {
+  let r: number;
+  if ((n & 1) === 0) {
+    const x3 = x * x2, s1 = fma64(x2, SINF_S[2], SINF_S[1]), x7 = x3 * x2, s = fma64(x3, SINF_S[0], x);
+    r = fma64(x7, s1, s);
+  } else {
+    const sg = neg ? -1 : 1;   // the second table entry negates the cosine polynomial
+    const x4 = x2 * x2, c2 = fma64(x2, sg * SINF_C[4], sg * SINF_C[3]), c1 = fma64(x2, sg * SINF_C[1], sg * SINF_C[0]);
+    const x6 = x4 * x2, c = fma64(x4, sg * SINF_C[2], c1);
+    r = fma64(x6, c2, c);
+  }
+  return f(r);
+}
+/** sin of a float as glibc's sinf (its FMA build), rounded to float. */
+export function sinfGlibc(y: number): number {
+  const xi = f32bits(y) >>> 0, top = (xi >>> 20) & 0x7ff;
+  if (top < 0x3f4) {   // |y| < π/4
+    if (top < 0x398) return y;   // |y| < 2^-12
+    return sinfPoly(y, y * y, 0, false);
+  }
+  if (top < 0x42f) {   // |y| < 120
+    const r = y * SINF_HPI_INV;
+    const n = (((r | 0) + 0x800000) >> 24);
+    const x = fma64(-n, SINF_HPI, y);
+    const s = (n & 3) === 1 || (n & 3) === 2 ? -1 : 1;
+    return sinfPoly(x * s, x * x, n, (n & 2) !== 0);
+  }
+  if (top < 0x7f8) {
+    const sign = xi >>> 31;
+    const base = (xi >>> 26) & 15, shift = BigInt((xi >>> 23) & 7);
+    const m = BigInt(((xi & 0xffffff) | 0x800000) >>> 0) << shift;
+    const M64 = (1n << 64n) - 1n;
+    let res0 = (m * INV_PIO4[base]) & 0xffffffffn;
+    const res1 = m * INV_PIO4[base + 4];
+    const res2 = m * INV_PIO4[base + 8];
+    res0 = ((res2 >> 32n) | (res0 << 32n)) & M64;
+    res0 = (res0 + res1) & M64;
+    const nb = ((res0 + (1n << 61n)) & M64) >> 62n;
+    res0 = (res0 - (nb << 62n)) & M64;
+    const x = Number(BigInt.asIntN(64, res0)) * SINF_PI63;
+    const n = Number(nb);
+    const q = (n + sign) & 3;
+    const s = q === 1 || q === 2 ? -1 : 1;
+    return sinfPoly(x * s, x * x, n, ((n + sign) & 2) !== 0);
+  }
+  return NaN;
+}
