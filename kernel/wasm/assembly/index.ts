@@ -12,8 +12,8 @@ import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
-import { coshfG, sinhfG } from './glibc';
-export { sleefF32, sleefPowF32 } from './sleef';
+import { atan2fG, coshfG, sinhfG } from './glibc';
+export { sleefAtan2F32, sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { glibcF32 } from './glibc';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
@@ -330,7 +330,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
       const r = <i64>a % <i64>b;
       return <T>(r != 0 && ((r < 0) != (<i64>b < 0)) ? r + <i64>b : r);
     }
-    case 9: if (isFloat<T>()) { return <T>Math.atan2(<f64>a, <f64>b); } else return a;
+    case 9: if (isFloat<T>()) { return sizeof<T>() == 4 ? <T>atan2fG(<f32>a, <f32>b) : <T>Math.atan2(<f64>a, <f64>b); } else return a;   // (float: glibc's atan2f)
     case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
     case 11: {                                                         // fmod (C's: the sign of a; exact)
       if (isFloat<T>()) return a % b;

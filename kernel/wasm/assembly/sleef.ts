@@ -9,6 +9,7 @@
 //    there), plus c rounded in float64, then to float32: the exact fused result but for a rare double rounding
 //    (test/unit/sleef-check.ts: within 1 ulp of the fused results).
 import { expFull } from './exp';
+import { atan2fG } from './glibc';
 
 export type Fused = u8;
 export type Emulated = u16;
@@ -840,5 +841,84 @@ export function powRowF32(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize
   for (let i = done; i < n; i++) {
     const x = load<f32>(a + (<usize>(i * sa) << 2)), y = load<f32>(b + (<usize>(i * sb) << 2));
     store<f32>(o + (<usize>i << 2), <f32>Math.pow(<f64>x, <f64>y));
+  }
+}
+
+// --- atan2f (Sleef_atan2f8_u10: SLEEF 3.5.1's xatan2f_u1 with atan2kf_u1) ------------------------------------------
+/** atan2 of y ≥ 0 (a float) and x (a float) as a float: Sleef's atan2kf_u1 followed by the sum of its pair. */
+function atan2kF4<F>(y: v128, x0: v128): v128 {
+  const neg = f32x4.lt(x0, sp(0));
+  let q = v128.and(neg, i32x4.splat(-2));
+  const x = absv(x0);
+  const p = f32x4.lt(x, y);
+  q = v128.bitselect(i32x4.add(q, i32x4.splat(1)), q, p);
+  // s = p ? -x : y, t = p ? y : x (pairs with zero low parts), s = s / t
+  div2<F>(v128.bitselect(f32x4.neg(x), y, p), sp(0), v128.bitselect(y, x, p), sp(0));
+  const sx = RX, sy = RY;
+  let tx = f32x4.mul(sx, sx);
+  let ty = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, tx));                 // dfsqu
+  const tn = f32x4.add(tx, ty);                                                 // dfnormalize
+  ty = f32x4.add(f32x4.sub(tx, tn), ty);
+  tx = tn;
+  let u = fma<F>(sp(-0.00176397908944636583328247), tx, sp(0.0107900900766253471374512));
+  u = fma<F>(u, tx, sp(-0.0309564601629972457885742));
+  u = fma<F>(u, tx, sp(0.0577365085482597351074219));
+  u = fma<F>(u, tx, sp(-0.0838950723409652709960938));
+  u = fma<F>(u, tx, sp(0.109463557600975036621094));
+  u = fma<F>(u, tx, sp(-0.142626821994781494140625));
+  u = fma<F>(u, tx, sp(0.199983194470405578613281));
+  const c = sp(-0.333332866430282592773438), ut = f32x4.mul(u, tx);
+  const ax = f32x4.add(c, ut), al = f32x4.add(f32x4.sub(c, ax), ut);
+  let mx = f32x4.mul(tx, ax);
+  let my = fma<F>(tx, al, fma<F>(ty, ax, fms<F>(tx, ax, mx)));
+  const one = sp(1);
+  const bx = f32x4.add(one, mx), bl = f32x4.add(f32x4.add(f32x4.sub(one, bx), mx), my);
+  mx = f32x4.mul(sx, bx);
+  my = fma<F>(sx, bl, fma<F>(sy, bx, fms<F>(sx, bx, mx)));
+  const qf = f32x4.convert_i32x4_s(q);
+  const hx = sp(1.5707963705062866211), hy = sp(-4.3711388286737928865e-08);
+  const wx = f32x4.mul(hx, qf), wy = fma<F>(hy, qf, fms<F>(hx, qf, wx));
+  const zx = f32x4.add(wx, mx);
+  const zy = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(wx, zx), mx), wy), my);
+  return f32x4.add(zx, zy);
+}
+/** isinf(d) ? (d's sign | m) : 0 (Sleef's visinf2). */
+// @ts-ignore: decorator
+@inline function isinf2(d: v128, m: v128): v128 {
+  return v128.and(f32x4.eq(absv(d), sp(Infinity)), v128.or(v128.and(d, i32x4.splat(0x80000000)), m));
+}
+/** atan2(y, x) (Sleef_atan2f8_u10). */
+export function atan2F4<F>(y0: v128, x0: v128): v128 {
+  const o = f32x4.lt(absv(x0), sp(2.9387372783541830947e-39));
+  const x = v128.bitselect(f32x4.mul(x0, sp(16777216)), x0, o);
+  const y = v128.bitselect(f32x4.mul(y0, sp(16777216)), y0, o);
+  let r = atan2kF4<F>(absv(y), x);
+  r = mulsign(r, x);
+  const xinf = f32x4.eq(absv(x), sp(Infinity));
+  const hpi = sp(<f32>(Math.PI / 2));
+  r = v128.bitselect(f32x4.sub(hpi, isinf2(x, mulsign(hpi, x))), r, v128.or(xinf, f32x4.eq(x, sp(0))));
+  r = v128.bitselect(f32x4.sub(hpi, isinf2(x, mulsign(sp(<f32>(Math.PI / 4)), x))), r, f32x4.eq(absv(y), sp(Infinity)));
+  r = v128.bitselect(v128.and(i32x4.shr_s(x, 31), sp(<f32>Math.PI)), r, f32x4.eq(y, sp(0)));
+  return v128.or(v128.or(isnan(x), isnan(y)), mulsign(r, y));
+}
+/** atan2 of one pair through Sleef's atan2f (the vector lanes' function; for tests). */
+export function sleefAtan2F32(y: f32, x: f32): f32 {
+  const vy = f32x4.splat(y), vx = f32x4.splat(x);
+  return f32x4.extract_lane(fmaIsFused() ? atan2F4<Fused>(vy, vx) : atan2F4<Emulated>(vy, vx), 0);
+}
+/**
+ * A float32 row of atan2(a, b) (atan2_kernel's cpu_kernel_vec) whose operands are contiguous or a broadcast number
+ * (`sa`/`sb`: element strides 1 or 0): 16-element blocks through Sleef's atan2f, the rest through glibc's atan2f.
+ */
+export function atan2RowF32(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize): void {
+  const done = n & ~15;
+  const fused = fmaIsFused();
+  for (let i = 0; i < done; i += 4) {
+    const y = sa ? v128.load(a + (<usize>i << 2)) : v128.load32_splat(a);
+    const x = sb ? v128.load(b + (<usize>i << 2)) : v128.load32_splat(b);
+    v128.store(o + (<usize>i << 2), fused ? atan2F4<Fused>(y, x) : atan2F4<Emulated>(y, x));
+  }
+  for (let i = done; i < n; i++) {
+    store<f32>(o + (<usize>i << 2), atan2fG(load<f32>(a + (<usize>(i * sa) << 2)), load<f32>(b + (<usize>(i * sb) << 2))));
   }
 }
