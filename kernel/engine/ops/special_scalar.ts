@@ -11,6 +11,8 @@
 // Gary L. Pavlis (Copyright (c) 2014 Indiana University; New BSD License) as Math.h has it; log_ndtr is Math.h's
 // formula over erfcx. lgamma, erfcx, hypot and nextafter are tnb's own.
 import { fma64 } from '../fma64';
+import { wasm } from '../wasm';
+const glibcF32 = (fn: number, x: number): number => wasm().glibcF32(fn, x);
 import { erf as erf64, erfc as erfc64 } from './special';
 
 const f = Math.fround;
@@ -154,7 +156,7 @@ export function digamma32(x: number): number {
     for (const a of PSI_A32) p = fmaf(p, z, a);
     y = f(z * p);
   }
-  return f(f(f(result + logF(x)) - f(0.5 / x)) - y);
+  return f(f(f(result + logfGlibc(x)) - f(0.5 / x)) - y);   // logf: glibc's
 }
 
 export function trigamma64(x: number): number {
@@ -177,7 +179,7 @@ export function trigamma32(x: number): number {
   let sign = 1, result = 0;
   if (x < 0.5) {
     sign = -1;
-    const s = f(Math.sin(f(PI * x)));
+    const s = sinfGlibc(f(PI * x));   // sinf: glibc's
     result = f(result - f(f(PI * PI) / f(s * s)));
     x = f(1 - x);
   }
@@ -292,14 +294,16 @@ export function erfinv(y: number, single: boolean): number {
     const dem = fm(fm(fm(fm(b[3], z, b[2]), z, b[1]), z, b[0]), z, 1);
     x = r(r(y * num) / dem);
   } else {
-    const z = r(Math.sqrt(r(-r((single ? logF : logCR)(r(r(1 - yAbs) / 2))))));
+    const z = r(Math.sqrt(r(-r((single ? logfGlibc : logCR)(r(r(1 - yAbs) / 2))))));
     const num = fm(fm(fm(c[3], z, c[2]), z, c[1]), z, c[0]);
     const dem = fm(fm(d[1], z, d[0]), z, 1);
     x = r((y < 0 || Object.is(y, -0) ? -Math.abs(num) : Math.abs(num)) / dem);
   }
-  const twoOverSqrtPi = r(2 * r(1 / Math.sqrt(Math.PI)));
+  // 2 / sqrt(π) as static_cast<T>(2.0) / static_cast<T>(std::sqrt(pi)); float: glibc's erff and expf
+  const twoOverSqrtPi = r(2 / r(Math.sqrt(Math.PI)));
+  const erf1 = single ? (v: number): number => glibcF32(4, v) : erfCR, exp1 = single ? (v: number): number => glibcF32(0, v) : expCR;
   for (let i = 0; i < 2; i++) {
-    x = r(x - r(r(r(single ? erf64(x) : erfCR(x)) - y) / r(twoOverSqrtPi * r((single ? expF : expCR)(r(-x * x))))));
+    x = r(x - r(r(erf1(x) - y) / r(twoOverSqrtPi * exp1(r(-x * x)))));
   }
   return x;
 }
@@ -532,22 +536,11 @@ function expDD(x: number): [number, number] {
   return [sh * scale, sl * scale];
 }
 
-/**
- * e^x rounded to float as glibc's expf: Math.exp's double is within an ulp, which decides the float unless it lies
- * next to a rounding boundary; then the double-double exp decides.
- */
-export function expF(x: number): number {
-  const y = Math.exp(x);
-  const lo = f(y * (1 - 2 ** -50)), hi = f(y * (1 + 2 ** -50));
-  return lo === hi ? lo : f(expCR(x));
-}
+/** e^x of a float as glibc's expf (the wasm port, glibc.ts: its FMA build). */
+export function expF(x: number): number { return glibcF32(0, x); }
 
-/** log(y) rounded to float as glibc's logf, as expF decides. */
-export function logF(y: number): number {
-  const l = Math.log(y);
-  const lo = f(l - Math.abs(l) * 2 ** -50), hi = f(l + Math.abs(l) * 2 ** -50);
-  return lo === hi ? lo : f(logCR(y));
-}
+/** log of a float as glibc's logf (logfGlibc). */
+export function logF(y: number): number { return logfGlibc(f(y)); }
 
 /** e^x rounded as glibc's exp (correctly rounded but for the rarest cases). */
 export function expCR(x: number): number {
