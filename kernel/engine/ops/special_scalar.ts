@@ -917,3 +917,145 @@ export function sinfGlibc(y: number): number {
   }
   return NaN;
 }
+
+// --- SLEEF 3.5.1's lgammaf (Sleef_lgammaf8_u10: xlgammaf_u1 with gammafk, logk2f and sinpifk; Boost Software
+// License 1.0), which PyTorch 1.13.1's float32 lgamma runs on every element (vml's map over Vectorized::lgamma).
+// One lane in float arithmetic: + - × ÷ rounded once through double (exact for these), fused multiply-adds as FMA.
+type DF = [number, number];
+/** a·b + c rounded once to float (a·b is exact in double; a tie of the double sum is settled by its error). */
+function fmaF(a: number, b: number, c: number): number {
+  const p = a * b, s = p + c;
+  if (!Number.isFinite(s)) return f(s);
+  const bb = s - p, e = (p - (s - bb)) + (c - bb);
+  const r1 = f(s);
+  if (e === 0 || r1 === s) return r1;
+  const r2 = 2 * s - r1;
+  if (f(r2) !== r2) return r1;
+  return (e > 0) === (r2 > r1) ? r2 : r1;
+}
+const dfF = (d: number): DF => [f(d), f(d - f(d))];
+const dfNeg = (x: DF): DF => [-x[0], -x[1]];
+const dfNormalize = (t: DF): DF => { const s = f(t[0] + t[1]); return [s, f(f(t[0] - s) + t[1])]; };
+const dfScale = (d: DF, s: number): DF => [f(d[0] * s), f(d[1] * s)];
+function dfAdd2FF(x: number, y: number): DF {
+  const s = f(x + y), v = f(s - x);
+  return [s, f(f(x - f(s - v)) + f(y - v))];
+}
+function dfAdd2FD(x: number, y: DF): DF {
+  const s = f(x + y[0]), v = f(s - x);
+  return [s, f(f(f(x - f(s - v)) + f(y[0] - v)) + y[1])];
+}
+function dfAdd2DF(x: DF, y: number): DF {
+  const s = f(x[0] + y), v = f(s - x[0]);
+  const t = f(f(x[0] - f(s - v)) + f(y - v));
+  return [s, f(t + x[1])];
+}
+function dfAddDD(x: DF, y: DF): DF {
+  const s = f(x[0] + y[0]);
+  return [s, f(f(f(f(x[0] - s) + y[0]) + x[1]) + y[1])];
+}
+function dfAdd2DD(x: DF, y: DF): DF {
+  const s = f(x[0] + y[0]), v = f(s - x[0]);
+  const t = f(f(x[0] - f(s - v)) + f(y[0] - v));
+  return [s, f(t + f(x[1] + y[1]))];
+}
+function dfDiv(n: DF, d: DF): DF {
+  const t = f(1 / d[0]), s = f(n[0] * t);
+  const u = fmaF(t, n[0], -s);
+  const v = fmaF(-d[1], t, fmaF(-d[0], t, 1));
+  return [s, fmaF(s, v, fmaF(n[1], t, u))];
+}
+const dfMulFF = (x: number, y: number): DF => { const s = f(x * y); return [s, fmaF(x, y, -s)]; };
+const dfSqu = (x: DF): DF => { const s = f(x[0] * x[0]); return [s, fmaF(f(x[0] + x[0]), x[1], fmaF(x[0], x[0], -s))]; };
+const dfMulDD = (x: DF, y: DF): DF => { const s = f(x[0] * y[0]); return [s, fmaF(x[0], y[1], fmaF(x[1], y[0], fmaF(x[0], y[0], -s)))]; };
+const dfMulDF = (x: DF, y: number): DF => { const s = f(x[0] * y); return [s, fmaF(x[1], y, fmaF(x[0], y, -s))]; };
+/** cvttps2dq: truncation, INT_MIN out of range. */
+const truncI = (x: number): number => (Math.abs(x) < 2147483648 ? Math.trunc(x) : -2147483648);
+
+function logk2f(d: DF): DF {
+  let v = f(d[0] * f(1 / 0.75));
+  const o = v < f(5.421010862427522e-20);
+  if (o) v = f(f(1.8446744073709552e19) * v);
+  const e = ((f32bits(v) >>> 23) & 0xff) - (o ? 64 + 0x7f : 0x7f);
+  const m = dfScale(d, 2 ** -e);
+  const x = dfDiv(dfAdd2DF(m, -1), dfAdd2DF(m, 1));
+  const x2 = dfSqu(x);
+  let t = f(0.2392828464508056640625);
+  t = fmaF(t, x2[0], f(0.28518211841583251953125));
+  t = fmaF(t, x2[0], f(0.400005877017974853515625));
+  t = fmaF(t, x2[0], f(0.666666686534881591796875));
+  let s = dfMulDF([f(0.69314718246459960938), f(-1.904654323148236017e-09)], e);
+  s = dfAddDD(s, dfScale(x, 2));
+  return dfAddDD(s, dfMulDF(dfMulDD(x2, x), t));
+}
+function sinpifk(d: number): DF {
+  const u0 = f(d * 4);
+  let q = truncI(u0);
+  q = (q + ((q >>> 31) ^ 1)) & ~1;
+  let o = (q & 2) === 2;
+  let s = f(u0 - q);
+  const t = s;
+  s = f(s * s);
+  const s2 = dfMulFF(t, t);
+  let u = f(o ? -0.2430611801e-7 : 0.3093842054e-6);
+  u = fmaF(u, s, f(o ? 0.3590577080e-5 : -0.3657307388e-4));
+  u = fmaF(u, s, f(o ? -0.3259917721e-3 : 0.2490393585e-2));
+  let x = dfAdd2FD(f(u * s), o ? [f(0.015854343771934509277), f(4.4940051354032242811e-10)] : [f(-0.080745510756969451904), f(-1.3373665339076936258e-09)]);
+  x = dfAdd2DD(dfMulDD(s2, x), o ? [f(-0.30842512845993041992), f(-9.0728339030733922277e-09)] : [f(0.78539818525314331055), f(-2.1857338617566484855e-08)]);
+  x = dfMulDD(x, o ? s2 : [t, 0]);
+  if (o) x = dfAdd2DF(x, 1);
+  o = (q & 4) === 4;
+  return o ? [-x[0], -x[1]] : x;
+}
+const GF_U: [number, number, number][] = [
+  [0.000839498720672087279971000786, 0.9435157776, 0.1102489550e-3], [-5.17179090826059219329394422e-05, 0.8670063615, 0.8160019934e-4],
+  [-0.000592166437353693882857342347, 0.4826702476, 0.1528468856e-3], [6.97281375836585777403743539e-05, -0.8855129778e-1, -0.2355068718e-3],
+  [0.000784039221720066627493314301, 0.1013825238, 0.4962242092e-3], [-0.000229472093621399176949318732, -0.1493408978, -0.1193488017e-2],
+  [-0.002681327160493827160473958490, 0.1697509140, 0.2891599433e-2], [0.003472222222222222222175164840, -0.2072454542, -0.7385451812e-2],
+  [0.083333333333333333335592087900, 0.2705872357, 0.2058077045e-1],
+];
+function gammafk(a: number): [DF, DF] {
+  let clc: DF, clln: DF = [1, 0], clld: DF = [1, 0];
+  const otiny = Math.abs(a) < f(1e-30), oref = a < 0.5;
+  let x: DF = otiny ? [0, 0] : oref ? dfAdd2FF(1, -a) : [a, 0];
+  const o0 = 0.5 <= x[0] && x[0] <= f(1.2), o2 = f(2.3) <= x[0];
+  let y = dfNormalize(dfMulDD(dfAdd2DF(x, 1), x));
+  y = dfNormalize(dfMulDD(dfAdd2DF(x, 2), y));
+  const o = o2 && x[0] <= 7;
+  if (o) clln = y;
+  if (o) x = dfAdd2DF(x, 3);
+  const t = o2 ? f(1 / x[0]) : dfNormalize(dfAdd2DF(x, o0 ? -1 : -2))[0];
+  const pick = (c: [number, number, number]): number => f(o2 ? c[0] : o0 ? c[1] : c[2]);
+  let u = pick(GF_U[0]);
+  for (let i = 1; i < GF_U.length; i++) u = fmaF(u, t, pick(GF_U[i]));
+  y = dfMulDD(dfAdd2DF(x, -0.5), logk2f(x));
+  y = dfAdd2DD(y, dfNeg(x));
+  y = dfAdd2DD(y, dfF(0.91893853320467278056));
+  let z = dfAdd2DF(dfMulFF(u, t), f(o0 ? -0.400686534596170958447352690395 : -0.673523028297382446749257758235e-1));
+  z = dfAdd2DF(dfMulDF(z, t), f(o0 ? 0.822466960142643054450325495997 : 0.322467033928981157743538726901));
+  z = dfAdd2DF(dfMulDF(z, t), f(o0 ? -0.577215665946766039837398973297 : 0.422784335087484338986941629852));
+  z = dfMulDF(z, t);
+  clc = o2 ? y : z;
+  if (o2) clld = dfAdd2DF(dfMulFF(u, t), 1);
+  y = clln;
+  clc = otiny ? dfF(41.58883083359671856503) : oref ? dfAdd2DD(dfF(1.1447298858494001639), dfNeg(clc)) : clc;
+  clln = otiny ? [1, 0] : oref ? clln : clld;
+  if (oref) {
+    const tt = f(a - f(4096 * truncI(f(a * f(1 / 4096)))));
+    x = dfMulDD(clld, sinpifk(tt));
+  }
+  clld = otiny ? [f(a * f(2 ** 30 * 2 ** 30)), 0] : oref ? x : y;
+  return [clc, dfDiv(clln, clld)];
+}
+/** lgamma of a float as Sleef's lgammaf_u1 (PyTorch's float32 lgamma). */
+export function lgammafSleef(a: number): number {
+  a = f(a);
+  const [ca, cb] = gammafk(a);
+  const ab: DF = [Math.abs(cb[0]), cb[0] < 0 || Object.is(cb[0], -0) ? -cb[1] : cb[1]];
+  const y = dfAdd2DD(ca, logk2f(ab));
+  let r = f(y[0] + y[1]);
+  const isint = Math.trunc(a) === a;
+  if (!Number.isFinite(a) && !Number.isNaN(a)) r = Infinity;
+  else if ((a <= 0 && isint) || (!Number.isNaN(a) && Number.isNaN(r))) r = Infinity;
+  return r;
+}

@@ -3,8 +3,8 @@ import hashlib
 import math
 import struct
 
-# float32 digamma, polygamma(1) and erfinv as PyTorch 1.13.1's kernels: ATen's calc_digamma / trigamma /
-# calc_erfinv in float (FMA-contracted as the AVX2 build compiles them) over glibc's logf, sinf, erff and expf; grads.
+# float32 lgamma (Sleef's lgammaf on every element), digamma, polygamma(1) and erfinv as PyTorch 1.13.1's kernels:
+# ATen's calc_digamma / trigamma / calc_erfinv in float (FMA-contracted as the AVX2 build compiles them) over glibc's logf, sinf, erff and expf; grads.
 
 
 def digest(t):
@@ -17,6 +17,8 @@ torch.manual_seed(2)
 x = torch.cat([torch.randn(3000) * 5, torch.rand(1000) * 100, -torch.rand(500) * 10,
                torch.tensor([0., -0., 1., 2., -1., 10., float('inf'), -float('inf'), float('nan'), 1e-30, 1e30, -2.5, 1e18])])
 u = torch.cat([torch.rand(3000) * 2 - 1, torch.tensor([1., -1., 0., -0., 0.999999, -0.9999, 0.7, -0.7, 1.5, float('nan')])])
+print('lgamma', digest(torch.lgamma(x)), digest(torch.lgamma(x[::3])), digest(torch.special.gammaln(x[1:])))
+print('mvlgamma', digest(torch.mvlgamma(x.abs()[:1000] + 2, 3)))
 print('digamma', digest(torch.digamma(x)), digest(torch.special.psi(x[::2])))
 print('trigamma', digest(torch.polygamma(1, x)), digest(torch.special.polygamma(1, x[1::3])))
 print('erfinv', digest(torch.erfinv(u)), digest(torch.special.erfinv(u[::2])))
