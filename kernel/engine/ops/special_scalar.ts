@@ -108,8 +108,6 @@ export function lgamma64(x: number, log: (v: number) => number = logCR): number 
   // (x - ½)(log x - 1) + (½·log 2π - ½) + series: the big terms in one product
   return (x - 0.5) * (log(x) - 1) + (0.4189385332046727 + series);
 }
-// (float32: Math.log is as good once rounded to float, and several times faster)
-export const lgamma32 = (x: number): number => f(lgamma64(x, Math.log));
 
 // --- digamma, trigamma, zeta, polygamma (calc_digamma, trigamma, zeta, calc_polygamma) --------------------------------
 const PSI_10 = 2.25175258906672110764;
