@@ -15,7 +15,7 @@ import { activationF32 } from './activation';
 import { atan2fG, coshfG, sinhfG } from './glibc';
 export { sleefAtan2F32, sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
-export { glibcF32 } from './glibc';
+export { atan2fG, glibcF32 } from './glibc';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
