@@ -299,7 +299,7 @@ export function erfinv(y: number, single: boolean): number {
   }
   // 2 / sqrt(π) as static_cast<T>(2.0) / static_cast<T>(std::sqrt(pi)); float: glibc's erff and expf
   const twoOverSqrtPi = r(2 / r(Math.sqrt(Math.PI)));
-  const erf1 = single ? (v: number): number => glibcF32(4, v) : erfCR, exp1 = single ? (v: number): number => glibcF32(0, v) : expCR;
+  const erf1 = single ? (v: number): number => glibcF32(4, v) : erfGlibc, exp1 = single ? (v: number): number => glibcF32(0, v) : expCR;
   for (let i = 0; i < 2; i++) {
     x = r(x - r(r(erf1(x) - y) / r(twoOverSqrtPi * exp1(r(-x * x)))));
   }
@@ -1108,4 +1108,73 @@ export function tanDD(x: number): number {
   const rem = ddAdd(n, [-d[0] * q1, -fma64(d[0], q1, -d[0] * q1)]);
   const rem2 = ddAdd(rem, [-d[1] * q1, 0]);
   return q1 + rem2[0] / d[0];
+}
+
+// --- glibc 2.36's erf for doubles (fdlibm's s_erf.c; Copyright (C) 1993 by Sun Microsystems, Inc. "Permission to use,
+// copy, modify, and distribute this software is freely granted, provided that this notice is preserved."), built
+// without FMA on x86-64, with glibc's exp (expCR) — std::erf(double) in ATen's calc_erfinv.
+const ERF_PP = [1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05];
+const ERF_QQ = [0, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06];
+const ERF_PA = [-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02, -2.16637559486879084300e-03];
+const ERF_QA = [0, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02];
+const ERF_RA = [-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00];
+const ERF_SA = [0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02];
+const ERF_RB = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03, -4.83519191608651397019e+02];
+const ERF_SB = [0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01];
+const ERF_ERX = 8.45062911510467529297e-01, ERF_EFX = 1.28379167095512586316e-01;
+/** erf of a double as glibc's erf. */
+export function erfGlibc(x: number): number {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? 1 : -1;
+  f64v[0] = x;
+  const hx = Number(u64v[0] >> 32n) | 0, ix = hx & 0x7fffffff;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) {
+      if (ix < 0x00800000) return 0.0625 * (16.0 * x + (16.0 * ERF_EFX) * x);
+      return x + ERF_EFX * x;
+    }
+    const z = x * x;
+    const r1 = ERF_PP[0] + z * ERF_PP[1], z2 = z * z;
+    const r2 = ERF_PP[2] + z * ERF_PP[3], z4 = z2 * z2;
+    const s1 = 1 + z * ERF_QQ[1], s2 = ERF_QQ[2] + z * ERF_QQ[3], s3 = ERF_QQ[4] + z * ERF_QQ[5];
+    const r = r1 + z2 * r2 + z4 * ERF_PP[4];
+    const s = s1 + z2 * s2 + z4 * s3;
+    return x + x * (r / s);
+  }
+  if (ix < 0x3ff40000) {
+    const s = Math.abs(x) - 1;
+    const P1 = ERF_PA[0] + s * ERF_PA[1], s2 = s * s;
+    const Q1 = 1 + s * ERF_QA[1], s4 = s2 * s2;
+    const P2 = ERF_PA[2] + s * ERF_PA[3], s6 = s4 * s2;
+    const Q2 = ERF_QA[2] + s * ERF_QA[3];
+    const P3 = ERF_PA[4] + s * ERF_PA[5], Q3 = ERF_QA[4] + s * ERF_QA[5];
+    const P = P1 + s2 * P2 + s4 * P3 + s6 * ERF_PA[6];
+    const Q = Q1 + s2 * Q2 + s4 * Q3 + s6 * ERF_QA[6];
+    return hx >= 0 ? ERF_ERX + P / Q : -ERF_ERX - P / Q;
+  }
+  if (ix >= 0x40180000) return hx >= 0 ? 1 - 1e-300 : 1e-300 - 1;
+  const ax = Math.abs(x), s = 1 / (ax * ax);
+  let R: number, S: number;
+  if (ix < 0x4006DB6E) {
+    const R1 = ERF_RA[0] + s * ERF_RA[1], s2 = s * s;
+    const S1 = 1 + s * ERF_SA[1], s4 = s2 * s2;
+    const R2 = ERF_RA[2] + s * ERF_RA[3], s6 = s4 * s2;
+    const S2 = ERF_SA[2] + s * ERF_SA[3], s8 = s4 * s4;
+    const R3 = ERF_RA[4] + s * ERF_RA[5], S3 = ERF_SA[4] + s * ERF_SA[5];
+    const R4 = ERF_RA[6] + s * ERF_RA[7], S4 = ERF_SA[6] + s * ERF_SA[7];
+    R = R1 + s2 * R2 + s4 * R3 + s6 * R4;
+    S = S1 + s2 * S2 + s4 * S3 + s6 * S4 + s8 * ERF_SA[8];
+  } else {
+    const R1 = ERF_RB[0] + s * ERF_RB[1], s2 = s * s;
+    const S1 = 1 + s * ERF_SB[1], s4 = s2 * s2;
+    const R2 = ERF_RB[2] + s * ERF_RB[3], s6 = s4 * s2;
+    const S2 = ERF_SB[2] + s * ERF_SB[3];
+    const R3 = ERF_RB[4] + s * ERF_RB[5], S3 = ERF_SB[4] + s * ERF_SB[5];
+    const S4 = ERF_SB[6] + s * ERF_SB[7];
+    R = R1 + s2 * R2 + s4 * R3 + s6 * ERF_RB[6];
+    S = S1 + s2 * S2 + s4 * S3 + s6 * S4;
+  }
+  f64v[0] = ax; u64v[0] &= 0xffffffff00000000n;
+  const z = f64v[0];
+  const r = expCR(-z * z - 0.5625) * expCR((z - ax) * (z + ax) + R / S);
+  return hx >= 0 ? 1 - r / ax : r / ax - 1;
 }
