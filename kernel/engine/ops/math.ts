@@ -108,7 +108,7 @@ function unaryFloatOp(name: string, node: string, f32: Fn1, f64: Fn1, saves: str
   });
 }
 
-export const LGAMMA = unaryFloatOp('lgamma', 'LgammaBackward0', S.lgammafSleef, S.lgamma64, ['self'], (g, c) => mul(g, digamma(c.saved('self'))));
+export const LGAMMA = unaryFloatOp('lgamma', 'LgammaBackward0', S.lgammafSleef, S.lgammaSleef, ['self'], (g, c) => mul(g, digamma(c.saved('self'))));
 export const DIGAMMA = unaryFloatOp('digamma', 'DigammaBackward0', S.digamma32, S.digamma64, ['self'], (g, c) => mul(g, polygamma(1, c.saved('self'))));
 export const POLYGAMMA = definePointwise({
   name: 'polygamma', node: 'PolygammaBackward0', args: ['self'],
@@ -144,7 +144,7 @@ export const MVLGAMMA = definePointwise({
       return f(s + f(c));
     }, (v) => {
       let s = 0;
-      for (let i = 0; i < pp; i++) s += S.lgamma64((-pp * 0.5 + 0.5 + i * 0.5) + v);
+      for (let i = 0; i < pp; i++) s += S.lgammaSleef((-pp * 0.5 + 0.5 + i * 0.5) + v);
       return s + c;
     });
   },

@@ -1178,3 +1178,133 @@ export function erfGlibc(x: number): number {
   const r = expCR(-z * z - 0.5625) * expCR((z - ax) * (z + ax) + R / S);
   return hx >= 0 ? 1 - r / ax : r / ax - 1;
 }
+
+// --- SLEEF 3.5.1's lgamma for doubles (Sleef_lgammad4_u10: xlgamma_u1 with gammak, logk2 and sinpik in double-double,
+// FMA steps through fma64), which PyTorch 1.13.1's float64 lgamma runs on every element (vml's map).
+/** fma64 with a huge factor scaled against the other first (fma64's Dekker split would overflow there). */
+function fmaS(a: number, b: number, c: number): number {
+  if (Math.abs(a) > 1e290 && Math.abs(b) < 1e-10) return fma64(a * 2 ** -600, b * 2 ** 600, c);
+  if (Math.abs(b) > 1e290 && Math.abs(a) < 1e-10) return fma64(a * 2 ** 600, b * 2 ** -600, c);
+  return fma64(a, b, c);
+}
+const DDF = {
+  add2FF: (x: number, y: number): DF => { const s = x + y, v = s - x; return [s, (x - (s - v)) + (y - v)]; },
+  add2FD: (x: number, y: DF): DF => { const s = x + y[0], v = s - x; return [s, ((x - (s - v)) + (y[0] - v)) + y[1]]; },
+  add2DF: (x: DF, y: number): DF => { const s = x[0] + y, v = s - x[0]; return [s, ((x[0] - (s - v)) + (y - v)) + x[1]]; },
+  addDD: (x: DF, y: DF): DF => { const s = x[0] + y[0]; return [s, (((x[0] - s) + y[0]) + x[1]) + y[1]]; },
+  add2DD: (x: DF, y: DF): DF => { const s = x[0] + y[0], v = s - x[0]; return [s, ((x[0] - (s - v)) + (y[0] - v)) + (x[1] + y[1])]; },
+  norm: (t: DF): DF => { const s = t[0] + t[1]; return [s, (t[0] - s) + t[1]]; },
+  div: (n: DF, d: DF): DF => {
+    const t = 1 / d[0], s = n[0] * t, u = fmaS(t, n[0], -s);
+    const v = fmaS(-d[1], t, fmaS(-d[0], t, 1));
+    return [s, fmaS(s, v, fmaS(n[1], t, u))];
+  },
+  mulFF: (x: number, y: number): DF => { const s = x * y; return [s, fmaS(x, y, -s)]; },
+  squ: (x: DF): DF => { const s = x[0] * x[0]; return [s, fmaS(x[0] + x[0], x[1], fmaS(x[0], x[0], -s))]; },
+  mulDD: (x: DF, y: DF): DF => { const s = x[0] * y[0]; return [s, fmaS(x[0], y[1], fmaS(x[1], y[0], fmaS(x[0], y[0], -s)))]; },
+  mulDF: (x: DF, y: number): DF => { const s = x[0] * y; return [s, fmaS(x[1], y, fmaS(x[0], y, -s))]; },
+};
+const pow2iD = (e: number): number => 2 ** e;   // exact for the exponents used here
+export function logk2D(d: DF): DF {
+  let v = d[0] * (1 / 0.75);
+  const o = v < 4.9090934652977266e-91;
+  if (o) v = 2.037035976334486e90 * v;
+  f64v[0] = v;
+  const e = Number((u64v[0] >> 52n) & 0x7ffn) - (o ? 300 + 0x3ff : 0x3ff);
+  const h = -e >> 1, ld = (z: number): number => z * pow2iD(h) * pow2iD(-e - h);
+  const m: DF = [ld(d[0]), ld(d[1])];
+  const x = DDF.div(DDF.add2DF(m, -1), DDF.add2DF(m, 1));
+  const x2 = DDF.squ(x);
+  const X = x2[0], x4 = X * X, x8 = x4 * x4;
+  const p3 = fmaS(x4, 0.13860436390467167910856, fmaS(X, 0.131699838841615374240845, 0.153914168346271945653214));
+  const p4 = fmaS(x4, fmaS(X, 0.181816523941564611721589, 0.22222224632662035403996), fmaS(X, 0.285714285511134091777308, 0.400000000000914013309483));
+  let t = fmaS(x8, p3, p4);
+  t = fmaS(t, X, 0.666666666666664853302393);
+  let s = DDF.mulDF([0.693147180559945286226764, 2.319046813846299558417771e-17], e);
+  s = DDF.addDD(s, [x[0] * 2, x[1] * 2]);
+  return DDF.addDD(s, DDF.mulDF(DDF.mulDD(x2, x), t));
+}
+/** cvttpd2dq: truncation, INT_MIN out of range. */
+const truncD = (x: number): number => (Math.abs(x) < 2147483648 ? Math.trunc(x) : -2147483648);
+const SINPI_U: [number, number][] = [
+  [9.94480387626843774090208e-16, -2.02461120785182399295868e-14], [-3.89796226062932799164047e-13, 6.948218305801794613277840e-12],
+  [1.150115825399960352669010e-10, -1.75724749952853179952664e-09], [-2.46113695010446974953590e-08, 3.133616889668683928784220e-07],
+  [3.590860448590527540050620e-06, -3.65762041821615519203610e-05], [-0.000325991886927389905997954, 0.0024903945701927185027435600],
+];
+function sinpikD(d: number): DF {
+  const u0 = d * 4;
+  let q = truncD(u0);
+  q = (q + ((q >>> 31) ^ 1)) & ~1;
+  let o = (q & 2) === 2;
+  let s = u0 - q;
+  const t = s;
+  s = s * s;
+  const s2 = DDF.mulFF(t, t);
+  let u = o ? SINPI_U[0][0] : SINPI_U[0][1];
+  for (let i = 1; i < SINPI_U.length; i++) u = fmaS(u, s, o ? SINPI_U[i][0] : SINPI_U[i][1]);
+  let x = DDF.add2FD(u * s, o ? [0.0158543442438155018914259, -1.04693272280631521908845e-18] : [-0.0807455121882807852484731, 3.61852475067037104849987e-18]);
+  x = DDF.add2DD(DDF.mulDD(s2, x), o ? [-0.308425137534042437259529, -1.95698492133633550338345e-17] : [0.785398163397448278999491, 3.06287113727155002607105e-17]);
+  x = DDF.mulDD(x, o ? s2 : [t, 0]);
+  if (o) x = DDF.add2DF(x, 1);
+  o = (q & 4) === 4;
+  return o ? [-x[0], -x[1]] : x;
+}
+const GD_U: [number, number, number][] = [
+  [-156.801412704022726379848862, 0.2947916772827614196e+2, 0.7074816000864609279e-7], [1.120804464289911606838558160000, 0.1281459691827820109e+3, 0.4009244333008730443e-6],
+  [13.39798545514258921833306020000, 0.2617544025784515043e+3, 0.1040114641628246946e-5], [-0.116546276599463200848033357000, 0.3287022855685790432e+3, 0.1508349150733329167e-5],
+  [-1.391801093265337481495562410000, 0.2818145867730348186e+3, 0.1288143074933901020e-5], [0.015056113040026424412918973400, 0.1728670414673559605e+3, 0.4744167749884993937e-6],
+  [0.179540117061234856098844714000, 0.7748735764030416817e+2, -0.6554816306542489902e-7], [-0.002481743600264997730942489280, 0.2512856643080930752e+2, -0.3189252471452599844e-6],
+  [-0.029527880945699120504851034100, 0.5766792106140076868e+1, 0.1358883821470355377e-6], [0.000540164767892604515196325186, 0.7270275473996180571e+0, -0.4343931277157336040e-6],
+  [0.006403362833808069794787256200, 0.8396709124579147809e-1, 0.9724785897406779555e-6], [-0.000162516262783915816896611252, -0.8211558669746804595e-1, -0.2036886057225966011e-5],
+  [-0.001914438498565477526465972390, 0.6828831828341884458e-1, 0.4373363141819725815e-5], [7.20489541602001055898311517e-05, -0.7712481339961671511e-1, -0.9439951268304008677e-5],
+  [0.000839498720672087279971000786, 0.8337492023017314957e-1, 0.2050727030376389804e-4], [-5.17179090826059219329394422e-05, -0.9094964931456242518e-1, -0.4492620183431184018e-4],
+  [-0.000592166437353693882857342347, 0.1000996313575929358e+0, 0.9945751236071875931e-4], [6.97281375836585777403743539e-05, -0.1113342861544207724e+0, -0.2231547599034983196e-3],
+  [0.000784039221720066627493314301, 0.1255096673213020875e+0, 0.5096695247101967622e-3], [-0.000229472093621399176949318732, -0.1440498967843054368e+0, -0.1192753911667886971e-2],
+  [-0.002681327160493827160473958490, 0.1695571770041949811e+0, 0.2890510330742210310e-2], [0.003472222222222222222175164840, -0.2073855510284092762e+0, -0.7385551028674461858e-2],
+  [0.083333333333333333335592087900, 0.2705808084277815939e+0, 0.2058080842778455335e-1],
+];
+export function gammakD(a: number): [DF, DF] {
+  let clc: DF, clln: DF = [1, 0], clld: DF = [1, 0];
+  const otiny = Math.abs(a) < 1e-306, oref = a < 0.5;
+  let x: DF = otiny ? [0, 0] : oref ? DDF.add2FF(1, -a) : [a, 0];
+  const o0 = 0.5 <= x[0] && x[0] <= 1.1, o2 = 2.3 <= x[0];
+  let y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 1), x));
+  y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 2), y));
+  y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 3), y));
+  y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 4), y));
+  const o = o2 && x[0] <= 7;
+  if (o) clln = y;
+  if (o) x = DDF.add2DF(x, 5);
+  const t = o2 ? 1 / x[0] : DDF.norm(DDF.add2DF(x, o0 ? -1 : -2))[0];
+  const pick = (c: [number, number, number]): number => (o2 ? c[0] : o0 ? c[1] : c[2]);
+  let u = pick(GD_U[0]);
+  for (let i = 1; i < GD_U.length; i++) u = fmaS(u, t, pick(GD_U[i]));
+  y = DDF.mulDD(DDF.add2DF(x, -0.5), logk2D(x));
+  y = DDF.add2DD(y, [-x[0], -x[1]]);
+  y = DDF.add2DD(y, [0.91893853320467278056, -3.8782941580672414498e-17]);
+  let z = DDF.add2DF(DDF.mulFF(u, t), o0 ? -0.4006856343865314862e+0 : -0.6735230105319810201e-1);
+  z = DDF.add2DF(DDF.mulDF(z, t), o0 ? 0.8224670334241132030e+0 : 0.3224670334241132030e+0);
+  z = DDF.add2DF(DDF.mulDF(z, t), o0 ? -0.5772156649015328655e+0 : 0.4227843350984671345e+0);
+  z = DDF.mulDF(z, t);
+  clc = o2 ? y : z;
+  if (o2) clld = DDF.add2DF(DDF.mulFF(u, t), 1);
+  y = clln;
+  clc = otiny ? [83.1776616671934334590333, 3.67103459631568507221878e-15] : oref ? DDF.add2DD([1.1447298858494001639, 1.026595116270782638e-17], [-clc[0], -clc[1]]) : clc;
+  clln = otiny ? [1, 0] : oref ? clln : clld;
+  if (oref) {
+    const tt = a - 268435456 * truncD(a * (1 / 268435456));
+    x = DDF.mulDD(clld, sinpikD(tt));
+  }
+  clld = otiny ? [a * (2 ** 60 * 2 ** 60), 0] : oref ? x : y;
+  return [clc, DDF.div(clln, clld)];
+}
+/** lgamma of a double as Sleef's lgamma_u1 (PyTorch's float64 lgamma). */
+export function lgammaSleef(a: number): number {
+  const [ca, cb] = gammakD(a);
+  const ab: DF = [Math.abs(cb[0]), cb[0] < 0 || Object.is(cb[0], -0) ? -cb[1] : cb[1]];
+  const y = DDF.add2DD(ca, logk2D(ab));
+  let r = y[0] + y[1];
+  if (!Number.isFinite(a) && !Number.isNaN(a)) r = Infinity;
+  else if ((a <= 0 && Math.trunc(a) === a) || (!Number.isNaN(a) && Number.isNaN(r))) r = Infinity;
+  return r;
+}
