@@ -3,10 +3,10 @@
 // lays a new output out in that order, merges dims (coalesce_dimensions), splits the elements among threads
 // (at::parallel_for, GRAIN_SIZE), and runs each inner row of a piece through vectorized_loop when the row's strides
 // are contiguous (or one input is a broadcast number): whole blocks of two Vectorized (16 floats, 8 doubles) from the
-// row's start take the vector lambda, the rest the scalar one; other rows are scalar throughout.
+// row's start take the vector lambda, the rest the scalar one; other rows are scalar throughout. Elements are placed
+// as one thread places them (as the other positional kernels do): above GRAIN_SIZE elements PyTorch on several
+// threads starts a block run at each thread's piece.
 import { broadcastStrides } from '../shape';
-import { GRAIN_SIZE } from '../cascade-sum';
-import { numThreads } from '../thread-pool';
 
 export interface Layout { readonly shape: readonly number[]; readonly strides: readonly number[] }
 /**
@@ -65,9 +65,7 @@ export function vectorMask(shape: readonly number[], inputs: readonly Layout[], 
     vec = zeros === 1 && ones === st.length - 2;
   }
   if (!vec) return mask;
-  // at::parallel_for's pieces of the walk (for_each splits above GRAIN_SIZE elements on several threads)
-  const T = numThreads();
-  const chunk = n < GRAIN_SIZE || T === 1 ? n : Math.ceil(n / Math.min(T, Math.ceil(n / GRAIN_SIZE)));
+  const chunk = n;   // one thread's piece: the whole walk
   // flags by place in the walk (perm's order, perm[0] fastest)
   const flags = new Uint8Array(n);
   for (let r0 = 0; r0 < n; r0 += row) {
