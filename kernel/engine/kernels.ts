@@ -249,8 +249,8 @@ function binaryWide(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: b
     const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz, op_ = out.storage.ptr + out.offset * sz;
     let shape: readonly number[] = out.shape;
     let rows: (readonly number[])[] = [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides];
-    if (op === 'pow' && out.dtype === 'float32') {
-      // float32 pow rounds by an element's place in a contiguous run (Sleef's 16-element blocks), so the walk goes in
+    if ((op === 'pow' || op === 'atan2') && out.dtype === 'float32') {
+      // float32 pow and atan2 round by an element's place in a contiguous run (Sleef's 16-element blocks), so the walk goes in
       // the output's memory order, as TensorIterator's does
       const order = [...shape.keys()].sort((u, v) => out.strides[v] - out.strides[u]);
       shape = order.map((d) => out.shape[d]);

@@ -42,9 +42,12 @@ export interface KernelExports {
   layerNorm(dt: number, X: number, rows: number, N: number, gamma: number, beta: number, eps: number, Y: number, mean: number, rstd: number, scratch: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;
+  sleefPowF32(x: number, y: number): number;
   glibcF32(fn: number, x: number): number;
   softmaxMath(op: number, x: number): number;
   powLibm(x: number, y: number, single: number): number;
+  atan2fG(y: number, x: number): number;
+  sleefAtan2F32(y: number, x: number): number;
   activationBackwardF32(op: number, n: number, g: number, x: number, out: number, p0: number, p1: number, row: number): void;
   matmul(dt: number, batch: number, M: number, N: number, K: number, a: number, sab: number, sam: number, sak: number,
     b: number, sbb: number, sbk: number, sbn: number, out: number, sob: number, ldo: number, scratch: number): number;

@@ -12,6 +12,10 @@ import { cat } from './join';
 import { add, gt, mul, mulScalar, rsubScalar, sigmoid, where, zerosLikeT } from './pointwise';
 import { sum } from './reduce';
 import { reshape, slice } from './views';
+import { contiguousStrides } from '../shape';
+import { wasm } from '../wasm';
+import { vectorMask } from './positional';
+import * as S from './special_scalar';
 
 // --- prelu ----------------------------------------------------------------------------------------------------------
 // y = x > 0 ? x : w[c]·x with c the channel (dim 1) when the weight has more than one element.
@@ -79,7 +83,24 @@ export function prelu(x: Tensor, w: Tensor): Tensor {
 
 // --- glu ------------------------------------------------------------------------------------------------------------
 // glu(x) = a·σ(b) with a, b the halves of x along dim; its gradient is the op glu_backward(grad, self).
-const sig = (v: number): number => (v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v)));
+/**
+ * 1 / (1 + exp(-b)) for each element of the second half b (row-major values `bv`, half shape `shape`) as glu's
+ * kernels compute it: by position (positional.ts), Sleef's expf in the vector blocks and glibc's expf elsewhere
+ * for float32, glibc's exp (correctly rounded here) for float64. `out`: the strides of a given output (the backward's
+ * sigmoid_out into grad_input's first half), else the forward's binary op over both halves.
+ */
+function gluSigmoid(x: Tensor, dim: number, bv: Float64Array, shape: number[], out: number[] | null): Float64Array {
+  const s = new Float64Array(bv.length);
+  if (x.dtype !== 'float32') {
+    for (let i = 0; i < s.length; i++) s[i] = 1 / (1 + S.expCR(-bv[i]));
+    return s;
+  }
+  const half = { shape, strides: x.strides };
+  const mask = out ? vectorMask(shape, [half], 16, out) : vectorMask(shape, [half, half], 16);
+  const k = wasm(), f = Math.fround;
+  for (let i = 0; i < s.length; i++) s[i] = f(1 / f(1 + (mask[i] ? k.sleefF32(1, -bv[i]) : k.glibcF32(0, -bv[i]))));
+  return s;
+}
 const halves = (x: Tensor, dim: number): [Tensor, Tensor] => {
   const h = x.shape[dim] / 2;
   return [slice(x, dim, 0, h), slice(x, dim, h, 2 * h)];
@@ -100,10 +121,14 @@ function halfValues(x: Tensor, dim: number): { a: Float64Array; b: Float64Array;
 const GLU_BACK: ReturnType<typeof defineOp> = defineOp({
   name: 'glu_backward', node: 'GluBackwardBackward0', args: ['grad_output', 'self'],
   // [g·σ(b), g·a·σ(b)(1 - σ(b))]
+  // as glu_backward_cpu_out: sigmoid_out(grad_input's first half, b) (sigmoid_kernel by position), then
+  // (1 - σ)·σ·a·g by glu_backward_kernel, then σ·g (mul_), each step rounded in the dtype
   forward: ([g, x], attr) => {
     const dim = attr.dim as number, { a, b, shape } = halfValues(x, dim), gv = g.toArray();
+    const s = gluSigmoid(x, dim, b, shape, contiguousStrides(x.shape));
+    const r = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
     const ga = new Float64Array(a.length), gb = new Float64Array(a.length);
-    for (let i = 0; i < a.length; i++) { const s = sig(b[i]); ga[i] = gv[i] * s; gb[i] = gv[i] * a[i] * s * (1 - s); }
+    for (let i = 0; i < a.length; i++) { ga[i] = r(s[i] * gv[i]); gb[i] = r(r(r(r(1 - s[i]) * s[i]) * a[i]) * gv[i]); }
     return cat([fromValues(shape, ga, g.dtype), fromValues(shape, gb, g.dtype)], dim);
   },
   grads: {
@@ -130,8 +155,9 @@ const GLU = defineOp({
   // PyTorch's kernel: a · (1 / (1 + exp(-b))), each step rounded in the input's type
   forward: ([x], attr) => {
     const dim = attr.dim as number, { a, b, shape } = halfValues(x, dim);
+    const s = gluSigmoid(x, dim, b, shape, null);
     const r = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
-    for (let i = 0; i < a.length; i++) a[i] = r(a[i] * r(1 / r(1 + r(Math.exp(-b[i])))));
+    for (let i = 0; i < a.length; i++) a[i] = r(a[i] * s[i]);
     return fromValues(shape, a, x.dtype);
   },
   grads: { self: { saves: ['self'], fn: (g, c) => apply(GLU_BACK, [g, c.saved('self')], c.attrs) } },

@@ -21,6 +21,7 @@ import { Scalar, scalarValue, wrapScalar } from './scalar';
 import * as S from './special_scalar';
 import * as IG from './igamma_scalar';
 import { unsqueeze } from './views';
+import { vectorMask } from './positional';
 
 const f = Math.fround;
 type Fn1 = (v: number) => number;
@@ -108,7 +109,7 @@ function unaryFloatOp(name: string, node: string, f32: Fn1, f64: Fn1, saves: str
   });
 }
 
-export const LGAMMA = unaryFloatOp('lgamma', 'LgammaBackward0', S.lgamma32, S.lgamma64, ['self'], (g, c) => mul(g, digamma(c.saved('self'))));
+export const LGAMMA = unaryFloatOp('lgamma', 'LgammaBackward0', S.lgammafSleef, S.lgammaSleef, ['self'], (g, c) => mul(g, digamma(c.saved('self'))));
 export const DIGAMMA = unaryFloatOp('digamma', 'DigammaBackward0', S.digamma32, S.digamma64, ['self'], (g, c) => mul(g, polygamma(1, c.saved('self'))));
 export const POLYGAMMA = definePointwise({
   name: 'polygamma', node: 'PolygammaBackward0', args: ['self'],
@@ -140,11 +141,11 @@ export const MVLGAMMA = definePointwise({
     const c = pp * (pp - 1) * Math.log(Math.PI) * 0.25;
     return mapUnary(x, dt, (v) => {
       let s = 0;
-      for (let i = 0; i < pp; i++) s = f(s + S.lgamma32(f(f(-pp * 0.5 + 0.5 + i * 0.5) + v)));
+      for (let i = 0; i < pp; i++) s = f(s + S.lgammafSleef(f(f(-pp * 0.5 + 0.5 + i * 0.5) + v)));
       return f(s + f(c));
     }, (v) => {
       let s = 0;
-      for (let i = 0; i < pp; i++) s += S.lgamma64((-pp * 0.5 + 0.5 + i * 0.5) + v);
+      for (let i = 0; i < pp; i++) s += S.lgammaSleef((-pp * 0.5 + 0.5 + i * 0.5) + v);
       return s + c;
     });
   },
@@ -193,10 +194,10 @@ export const i0e = (x: Tensor): Tensor => apply(I0E, [x]);
 export const i1 = (x: Tensor): Tensor => apply(I1, [x]);
 export const i1e = (x: Tensor): Tensor => apply(I1E, [x]);
 
-// sinc(x) = sin(πx)/(πx), 1 at 0; float32 in float (π·x rounded to float, sinf).
+// sinc(x) = sin(πx)/(πx), 1 at 0; float32 in float (π·x rounded to float, glibc's sinf: sinc_kernel's cpu_kernel).
 const PI32 = f(Math.PI);
 export const SINC = unaryFloatOp('sinc', 'SincBackward0',
-  (v) => { if (v === 0) return 1; const p = f(PI32 * v); return f(f(Math.sin(p)) / p); },
+  (v) => { if (v === 0) return 1; const p = f(PI32 * v); return f(S.sinfGlibc(p) / p); },
   (v) => { if (v === 0) return 1; const p = Math.PI * v; return Math.sin(p) / p; },
   ['self'], (g, c) => {
     const x = c.saved('self');
@@ -225,8 +226,8 @@ export const LOG_NDTR = unaryFloatOp('special_log_ndtr', 'SpecialLogNdtrBackward
   (g, c) => mul(divScalar(g, Math.sqrt(2 * Math.PI)), exp(neg(add(c.saved('result'), divScalar(pow(c.saved('self'), 2), 2))))));
 export const logNdtr = (x: Tensor): Tensor => apply(LOG_NDTR, [x]);
 
-// exp2(x) = 2^x (exp2f in float)
-export const EXP2 = unaryFloatOp('exp2', 'Exp2Backward0', (v) => f(2 ** v), (v) => 2 ** v, ['result'],
+// exp2(x) = 2^x: exp2_kernel's cpu_kernel calls std::exp2 everywhere (glibc's exp2f in float)
+export const EXP2 = unaryFloatOp('exp2', 'Exp2Backward0', S.exp2fGlibc, S.exp2CR, ['result'],
   (g, c) => mulScalar(mul(g, c.saved('result')), Math.LN2));
 export const exp2 = (x: Tensor): Tensor => apply(EXP2, [x]);
 
@@ -321,8 +322,9 @@ const floatResult = (a: Tensor, b: Tensor): DType => toFloating(resultType(a, b)
 // xlogy(x, y) = x·log(y), 0 where x == 0 (unless y is NaN); xlog1py with log1p.
 function xlogFn(log1p: boolean): { f32: Fn2; f64: Fn2 } {
   const lg = log1p ? Math.log1p : S.logCR;   // (the scalar kernels call glibc's log: rounded as logCR rounds)
+  // float: cpu_kernel's lambda at every position, glibc's logf / log1pf (fdlibm's, as Math.log1p is for double)
   return {
-    f32: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : f(x * (log1p ? f(Math.log1p(y)) : S.logF(y)))),
+    f32: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : f(x * (log1p ? wasm().glibcF32(3, y) : S.logfGlibc(y)))),
     f64: (x, y) => (Number.isNaN(y) ? NaN : x === 0 ? 0 : x * lg(y)),
   };
 }
@@ -385,7 +387,11 @@ export function xlog1py(a: Tensor | Scalar, b: Tensor | Scalar): Tensor {
 
 function floatBinary(name: string, node: string, kernel: string, f32: Fn2, f64: Fn2,
   grads: OpDef['grads']): { def: OpDef; fn: (a: Tensor, b: Tensor) => Tensor } {
-  const def = definePointwise({ name, node, args: ['self', 'other'], forward: ([a, b]) => mapBinary(a, b, resultType(a, b), f32, f64), grads });
+  return floatBinaryDef(name, node, kernel, ([a, b]) => mapBinary(a, b, resultType(a, b), f32, f64), grads);
+}
+function floatBinaryDef(name: string, node: string, kernel: string, forward: (xs: Tensor[]) => Tensor,
+  grads: OpDef['grads']): { def: OpDef; fn: (a: Tensor, b: Tensor) => Tensor } {
+  const def = definePointwise({ name, node, args: ['self', 'other'], forward: (xs) => forward(xs), grads });
   return { def, fn: (a, b) => { requireFloating(kernel, resultType(a, b)); return apply(def, [a, b]); } };
 }
 
@@ -395,22 +401,48 @@ const HYPOT = floatBinary('hypot', 'HypotBackward0', 'hypot_cpu', (a, b) => f(Ma
 });
 export const hypot = HYPOT.fn;
 
-// logaddexp: max + log1p(exp(-|a - b|)), a itself when both are the same infinity
-function logaddexpFn(r: Fn1, base2: boolean): Fn2 {
+// logaddexp(a, b) = max(a, b) + log(1 + exp(-|a - b|)) (logaddexp2: log2(1 + 2^-|a - b|)), a itself when both are
+// the same infinity, as logaddexp_kernel's lambdas. float32 by position (positional.ts): the vector lambda's
+// Sleef expf / logf (powf(2, ·) / log2f) with a NaN-propagating maximum, the scalar lambda's glibc expf / logf
+// (exp2f, which is glibc's powf(2, ·), / log2f) with std::max. float64: glibc's exp / log (correctly rounded here) at
+// every position (PyTorch's blocks take Sleef's double functions: mostly the same bits).
+function logaddexpScalar(r: Fn1, ex: Fn1, lg: Fn1): Fn2 {
   return (a, b) => {
     if (!Number.isFinite(a) && !Number.isNaN(a) && a === b) return a;
     const m = a < b ? b : a;
-    const d = r(-Math.abs(r(a - b)));
-    if (base2) return r(m + r(r(Math.log1p(r(2 ** d))) * r(1 / Math.LN2)));
-    return r(m + r(Math.log1p(r(Math.exp(d)))));
+    return r(m + lg(r(1 + ex(r(-Math.abs(r(a - b)))))));
+  };
+}
+function logaddexpVector(ex: Fn1, lg: Fn1): Fn2 {
+  return (a, b) => {
+    if (a === b && Math.abs(a) === Infinity) return a;
+    const m = Number.isNaN(a) || Number.isNaN(b) ? NaN : Math.max(a, b);
+    return f(m + lg(f(1 + ex(f(-Math.abs(f(a - b)))))));
+  };
+}
+function logaddexpForward(base2: boolean): (xs: Tensor[]) => Tensor {
+  return ([a, b]) => {
+    const dt = resultType(a, b);
+    if (dt !== 'float32') {
+      return mapBinary(a, b, dt, logaddexpScalar(f, base2 ? S.exp2fGlibc : S.expF, base2 ? S.log2fGlibc : S.logfGlibc),
+        base2 ? logaddexpScalar(id, S.exp2CR, Math.log2) : logaddexpScalar(id, S.expCR, S.logCR));
+    }
+    const k = wasm();
+    const vec = base2 ? logaddexpVector((v) => k.sleefPowF32(2, v), (v) => k.sleefF32(28, v)) : logaddexpVector((v) => k.sleefF32(1, v), (v) => k.sleefF32(2, v));
+    const sca = base2 ? logaddexpScalar(f, S.exp2fGlibc, S.log2fGlibc) : logaddexpScalar(f, (v) => k.glibcF32(0, v), S.logfGlibc);
+    const shape = broadcastShapes(a.shape, b.shape);
+    const av = broadcastValues(a, shape), bv = broadcastValues(b, shape), mask = vectorMask(shape, [a, b], 16);
+    const out = new Float64Array(av.length);
+    for (let i = 0; i < out.length; i++) out[i] = (mask[i] ? vec : sca)(f(av[i]), f(bv[i]));
+    return fromValues(shape, out, dt);
   };
 }
 const id: Fn1 = (v) => v;
-const LOGADDEXP = floatBinary('logaddexp', 'LogaddexpBackward0', 'logaddexp_cpu', logaddexpFn(f, false), logaddexpFn(id, false), {
+const LOGADDEXP = floatBinaryDef('logaddexp', 'LogaddexpBackward0', 'logaddexp_cpu', logaddexpForward(false), {
   self: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(exp(sub(c.saved('other'), c.saved('self'))), 1)) },
   other: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(exp(sub(c.saved('self'), c.saved('other'))), 1)) },
 });
-const LOGADDEXP2 = floatBinary('logaddexp2', 'Logaddexp2Backward0', 'logaddexp2_cpu', logaddexpFn(f, true), logaddexpFn(id, true), {
+const LOGADDEXP2 = floatBinaryDef('logaddexp2', 'Logaddexp2Backward0', 'logaddexp2_cpu', logaddexpForward(true), {
   self: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(pow(2, sub(c.saved('other'), c.saved('self'))), 1)) },
   other: { saves: ['self', 'other'], fn: (g, c) => div(g, addScalar(pow(2, sub(c.saved('self'), c.saved('other'))), 1)) },
 });

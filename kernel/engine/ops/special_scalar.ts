@@ -10,6 +10,9 @@
 // 3-Clause BSD License) as PyTorch's Math.h uses them, and erfinv the rational approximation with two Newton steps of
 // Gary L. Pavlis (Copyright (c) 2014 Indiana University; New BSD License) as Math.h has it; log_ndtr is Math.h's
 // formula over erfcx. lgamma, erfcx, hypot and nextafter are tnb's own.
+import { fma64 } from '../fma64';
+import { wasm } from '../wasm';
+const glibcF32 = (fn: number, x: number): number => wasm().glibcF32(fn, x);
 import { erf as erf64, erfc as erfc64 } from './special';
 
 const f = Math.fround;
@@ -105,7 +108,11 @@ export function lgamma64(x: number, log: (v: number) => number = logCR): number 
   // (x - ½)(log x - 1) + (½·log 2π - ½) + series: the big terms in one product
   return (x - 0.5) * (log(x) - 1) + (0.4189385332046727 + series);
 }
-// (float32: Math.log is as good once rounded to float, and several times faster)
+
+/**
+ * lgamma of a float through the double algorithm, rounded to float: igamma's stand-in for glibc's lgammaf (its
+ * std::lgamma call; the lgamma op itself takes Sleef's lgammaf, as PyTorch's vml kernel).
+ */
 export const lgamma32 = (x: number): number => f(lgamma64(x, Math.log));
 
 // --- digamma, trigamma, zeta, polygamma (calc_digamma, trigamma, zeta, calc_polygamma) --------------------------------
@@ -119,7 +126,7 @@ export function digamma64(x: number): number {
   if (x < 0) {
     if (x === Math.trunc(x)) return NaN;
     const r = x - Math.trunc(x);
-    return digamma64(1 - x) - Math.PI / Math.tan(Math.PI * r);
+    return digamma64(1 - x) - Math.PI / tanDD(Math.PI * r);
   }
   let result = 0;
   while (x < 10) { result -= 1 / x; x += 1; }
@@ -153,14 +160,14 @@ export function digamma32(x: number): number {
     for (const a of PSI_A32) p = fmaf(p, z, a);
     y = f(z * p);
   }
-  return f(f(f(result + logF(x)) - f(0.5 / x)) - y);
+  return f(f(f(result + logfGlibc(x)) - f(0.5 / x)) - y);   // logf: glibc's
 }
 
 export function trigamma64(x: number): number {
   let sign = 1, result = 0;
   if (x < 0.5) {
     sign = -1;
-    const s = Math.sin(Math.PI * x);
+    const s = sinDD(Math.PI * x);
     result -= (Math.PI * Math.PI) / (s * s);
     x = 1 - x;
   }
@@ -176,7 +183,7 @@ export function trigamma32(x: number): number {
   let sign = 1, result = 0;
   if (x < 0.5) {
     sign = -1;
-    const s = f(Math.sin(f(PI * x)));
+    const s = sinfGlibc(f(PI * x));   // sinf: glibc's
     result = f(result - f(f(PI * PI) / f(s * s)));
     x = f(1 - x);
   }
@@ -291,14 +298,16 @@ export function erfinv(y: number, single: boolean): number {
     const dem = fm(fm(fm(fm(b[3], z, b[2]), z, b[1]), z, b[0]), z, 1);
     x = r(r(y * num) / dem);
   } else {
-    const z = r(Math.sqrt(r(-r((single ? logF : logCR)(r(r(1 - yAbs) / 2))))));
+    const z = r(Math.sqrt(r(-r((single ? logfGlibc : logCR)(r(r(1 - yAbs) / 2))))));
     const num = fm(fm(fm(c[3], z, c[2]), z, c[1]), z, c[0]);
     const dem = fm(fm(d[1], z, d[0]), z, 1);
     x = r((y < 0 || Object.is(y, -0) ? -Math.abs(num) : Math.abs(num)) / dem);
   }
-  const twoOverSqrtPi = r(2 * r(1 / Math.sqrt(Math.PI)));
+  // 2 / sqrt(π) as static_cast<T>(2.0) / static_cast<T>(std::sqrt(pi)); float: glibc's erff and expf
+  const twoOverSqrtPi = r(2 / r(Math.sqrt(Math.PI)));
+  const erf1 = single ? (v: number): number => glibcF32(4, v) : erfGlibc, exp1 = single ? (v: number): number => glibcF32(0, v) : expCR;
   for (let i = 0; i < 2; i++) {
-    x = r(x - r(r(r(single ? erf64(x) : erfCR(x)) - y) / r(twoOverSqrtPi * r((single ? expF : expCR)(r(-x * x))))));
+    x = r(x - r(r(erf1(x) - y) / r(twoOverSqrtPi * exp1(r(-x * x)))));
   }
   return x;
 }
@@ -531,28 +540,28 @@ function expDD(x: number): [number, number] {
   return [sh * scale, sl * scale];
 }
 
-/**
- * e^x rounded to float as glibc's expf: Math.exp's double is within an ulp, which decides the float unless it lies
- * next to a rounding boundary; then the double-double exp decides.
- */
-export function expF(x: number): number {
-  const y = Math.exp(x);
-  const lo = f(y * (1 - 2 ** -50)), hi = f(y * (1 + 2 ** -50));
-  return lo === hi ? lo : f(expCR(x));
-}
+/** e^x of a float as glibc's expf (the wasm port, glibc.ts: its FMA build). */
+export function expF(x: number): number { return glibcF32(0, x); }
 
-/** log(y) rounded to float as glibc's logf, as expF decides. */
-export function logF(y: number): number {
-  const l = Math.log(y);
-  const lo = f(l - Math.abs(l) * 2 ** -50), hi = f(l + Math.abs(l) * 2 ** -50);
-  return lo === hi ? lo : f(logCR(y));
-}
+/** log of a float as glibc's logf (logfGlibc). */
+export function logF(y: number): number { return logfGlibc(f(y)); }
 
 /** e^x rounded as glibc's exp (correctly rounded but for the rarest cases). */
 export function expCR(x: number): number {
   if (!(Math.abs(x) <= 700)) return Math.exp(x);
   const [h, l] = expDD(x);
   return h + l;
+}
+
+/** 2^x rounded as glibc's exp2 (correctly rounded but for the rarest cases): 2^k · e^(r·ln2), r·ln2 in double-double. */
+export function exp2CR(x: number): number {
+  if (!(Math.abs(x) <= 1000) || Number.isInteger(x)) return 2 ** x;
+  const k = Math.round(x), r = x - k;
+  const LN2H = 0.6931471805599453, LN2L = 2.3190468138462996e-17;
+  const rh = r * LN2H, rl = fma(r, LN2H, -rh) + r * LN2L;
+  const [h, l] = expDD(rh);
+  const y = h + (l + h * rl);
+  return k < -1020 ? (y * 2 ** (k + 600)) * 2 ** -600 : y * 2 ** k;
 }
 
 /** log(y) rounded as glibc's log: Math.log corrected by one Newton step against the double-double e^l. */
@@ -798,4 +807,527 @@ export function atanh(x: number, single: boolean): number {
   } else if (xa < 1) t = r(0.5 * (single ? log1pf : log1p64)(r(r(xa + xa) / r(1 - xa))));
   else return xa > 1 || Number.isNaN(x) ? NaN : x / 0;
   return withSign(t, x);
+}
+
+// --- glibc 2.36's exp2f and log2f (x86-64 FMA builds; ARM optimized-routines' algorithms, MIT licence as glibc
+// carries them: sysdeps/ieee754/flt-32/e_exp2f.c, e_log2f.c), for std::exp2 / std::log2 / std::pow(2.f, x) on floats.
+const EXP2F_TAB = [
+  0x3ff0000000000000n, 0x3fefd9b0d3158574n, 0x3fefb5586cf9890fn, 0x3fef9301d0125b51n, 0x3fef72b83c7d517bn, 0x3fef54873168b9aan,
+  0x3fef387a6e756238n, 0x3fef1e9df51fdee1n, 0x3fef06fe0a31b715n, 0x3feef1a7373aa9cbn, 0x3feedea64c123422n, 0x3feece086061892dn,
+  0x3feebfdad5362a27n, 0x3feeb42b569d4f82n, 0x3feeab07dd485429n, 0x3feea47eb03a5585n, 0x3feea09e667f3bcdn, 0x3fee9f75e8ec5f74n,
+  0x3feea11473eb0187n, 0x3feea589994cce13n, 0x3feeace5422aa0dbn, 0x3feeb737b0cdc5e5n, 0x3feec49182a3f090n, 0x3feed503b23e255dn,
+  0x3feee89f995ad3adn, 0x3feeff76f2fb5e47n, 0x3fef199bdd85529cn, 0x3fef3720dcef9069n, 0x3fef5818dcfba487n, 0x3fef7c97337b9b5fn,
+  0x3fefa4afa2a490dan, 0x3fefd0765b6e4540n,
+];
+const EXP2F_C = [0.05550361559341535, 0.2402284522445722, 0.6931471806916203];
+const f64v = new Float64Array(1), u64v = new BigUint64Array(f64v.buffer);
+/** 2^x of a float as glibc's exp2f (its FMA build), rounded to float. */
+export function exp2fGlibc(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Math.abs(x) >= 128) {
+    if (x === -Infinity) return 0;
+    if (x === Infinity) return x;
+    if (x > 0) return Infinity;
+    if (x <= -150) return 0;
+  }
+  const SHIFT = 6755399441055744.0 / 32;
+  let kd = x + SHIFT;
+  f64v[0] = kd; const ki = u64v[0];
+  kd -= SHIFT;
+  const r = x - kd;
+  u64v[0] = (EXP2F_TAB[Number(ki % 32n)] + (ki << 47n)) & 0xffffffffffffffffn;
+  const s = f64v[0];
+  const z = fma64(EXP2F_C[0], r, EXP2F_C[1]);
+  const r2 = r * r;
+  let y = fma64(EXP2F_C[2], r, 1);
+  y = fma64(z, r2, y);
+  return f(y * s);
+}
+const LOG2F_TAB: [number, number][] = [
+  [1.398907162146528, -0.48430022186289673], [1.3403141896637998, -0.42257122959194704],
+  [1.286432210124115, -0.3633754347673556], [1.2367150214269895, -0.30651309567405577],
+  [1.1906977166711752, -0.25180720160537634], [1.1479821020556429, -0.19910014943794563],
+  [1.1082251448272158, -0.14825100623281615], [1.0711297413057381, -0.09913323807318392],
+  [1.036437278977283, -0.051632812977629436], [1.0, 0], [0.9492859795739057, 0.07508531937943004],
+  [0.8951049428609004, 0.15987125980713107], [0.8476821620351103, 0.2384046664317681],
+  [0.8050314851692001, 0.31288288605863257], [0.7664671008843108, 0.38370422656453185],
+  [0.731428603316328, 0.451211048935815],
+];
+const LOG2F_A = [-0.36051725506874704, 0.4811247078767291, -0.7213476299867769, 1.4426950186867042];
+/** log2 of a float as glibc's log2f (its FMA build), rounded to float. */
+export function log2fGlibc(x: number): number {
+  f32v[0] = x; let ix = u32[0];
+  if (ix === 0x3f800000) return 0;
+  if (ix - 0x00800000 >= 0x7f800000 - 0x00800000 || ix < 0x00800000) {
+    if ((ix * 2) % 2 ** 32 === 0) return -Infinity;
+    if (ix === 0x7f800000) return x;
+    if (ix & 0x80000000 || ix * 2 >= 0xff000000) return NaN;
+    f32v[0] = Math.fround(x * 2 ** 23); ix = u32[0] - (23 << 23);
+  }
+  const tmp = (ix - 0x3f330000) >>> 0;
+  const i = (tmp >>> 19) % 16;
+  const top = (tmp & 0xff800000) >>> 0;
+  u32[0] = (ix - top) >>> 0;
+  const z = f32v[0];
+  const k = (tmp | 0) >> 23;
+  const [invc, logc] = LOG2F_TAB[i];
+  const r = fma64(z, invc, -1);
+  const y0 = logc + k;
+  const r2 = r * r;
+  let y = fma64(LOG2F_A[1], r, LOG2F_A[2]);
+  y = fma64(LOG2F_A[0], r2, y);
+  const p = fma64(LOG2F_A[3], r, y0);
+  y = fma64(y, r2, p);
+  return Math.fround(y);
+}
+
+// --- glibc 2.36's sinf (x86-64 FMA build; ARM optimized-routines' algorithm: sysdeps/ieee754/flt-32/s_sinf.c with
+// x86's sincosf_poly.h), for std::sin on floats.
+const SINF_HPI_INV = 10680707.430881744, SINF_HPI = 1.5707963267948966, SINF_PI63 = 3.4061215800865545e-19;
+const SINF_S = [-0.16666654943701084, 0.008332178146138854, -0.00019517298981385725];
+const SINF_C = [1, -0.49999999725108224, 0.041666623324344516, -0.001388676379437604, 2.4390450703564542e-05];
+const INV_PIO4 = [
+  0xa2, 0xa2f9, 0xa2f983, 0xa2f9836e, 0xf9836e4e, 0x836e4e44, 0x6e4e4415, 0x4e441529, 0x441529fc, 0x1529fc27, 0x29fc2757,
+  0xfc2757d1, 0x2757d1f5, 0x57d1f534, 0xd1f534dd, 0xf534ddc0, 0x34ddc0db, 0xddc0db62, 0xc0db6295, 0xdb629599, 0x6295993c,
+  0x95993c43, 0x993c4390, 0x3c439041,
+].map(BigInt);
+function sinfPoly(x: number, x2: number, n: number, neg: boolean): number {
+  let r: number;
+  if ((n & 1) === 0) {
+    const x3 = x * x2, s1 = fma64(x2, SINF_S[2], SINF_S[1]), x7 = x3 * x2, s = fma64(x3, SINF_S[0], x);
+    r = fma64(x7, s1, s);
+  } else {
+    const sg = neg ? -1 : 1;   // the second table entry negates the cosine polynomial
+    const x4 = x2 * x2, c2 = fma64(x2, sg * SINF_C[4], sg * SINF_C[3]), c1 = fma64(x2, sg * SINF_C[1], sg * SINF_C[0]);
+    const x6 = x4 * x2, c = fma64(x4, sg * SINF_C[2], c1);
+    r = fma64(x6, c2, c);
+  }
+  return f(r);
+}
+/** sin of a float as glibc's sinf (its FMA build), rounded to float. */
+export function sinfGlibc(y: number): number {
+  const xi = f32bits(y) >>> 0, top = (xi >>> 20) & 0x7ff;
+  if (top < 0x3f4) {   // |y| < π/4
+    if (top < 0x398) return y;   // |y| < 2^-12
+    return sinfPoly(y, y * y, 0, false);
+  }
+  if (top < 0x42f) {   // |y| < 120
+    const r = y * SINF_HPI_INV;
+    const n = (((r | 0) + 0x800000) >> 24);
+    const x = fma64(-n, SINF_HPI, y);
+    const s = (n & 3) === 1 || (n & 3) === 2 ? -1 : 1;
+    return sinfPoly(x * s, x * x, n, (n & 2) !== 0);
+  }
+  if (top < 0x7f8) {
+    const sign = xi >>> 31;
+    const base = (xi >>> 26) & 15, shift = BigInt((xi >>> 23) & 7);
+    const m = BigInt(((xi & 0xffffff) | 0x800000) >>> 0) << shift;
+    const M64 = (1n << 64n) - 1n;
+    let res0 = (m * INV_PIO4[base]) & 0xffffffffn;
+    const res1 = m * INV_PIO4[base + 4];
+    const res2 = m * INV_PIO4[base + 8];
+    res0 = ((res2 >> 32n) | (res0 << 32n)) & M64;
+    res0 = (res0 + res1) & M64;
+    const nb = ((res0 + (1n << 61n)) & M64) >> 62n;
+    res0 = (res0 - (nb << 62n)) & M64;
+    const x = Number(BigInt.asIntN(64, res0)) * SINF_PI63;
+    const n = Number(nb);
+    const q = (n + sign) & 3;
+    const s = q === 1 || q === 2 ? -1 : 1;
+    return sinfPoly(x * s, x * x, n, ((n + sign) & 2) !== 0);
+  }
+  return NaN;
+}
+
+// --- SLEEF 3.5.1's lgammaf (Sleef_lgammaf8_u10: xlgammaf_u1 with gammafk, logk2f and sinpifk; Boost Software
+// License 1.0), which PyTorch 1.13.1's float32 lgamma runs on every element (vml's map over Vectorized::lgamma).
+// One lane in float arithmetic: + - × ÷ rounded once through double (exact for these), fused multiply-adds as FMA.
+type DF = [number, number];
+/** a·b + c rounded once to float (a·b is exact in double; a tie of the double sum is settled by its error). */
+function fmaF(a: number, b: number, c: number): number {
+  const p = a * b, s = p + c;
+  if (!Number.isFinite(s)) return f(s);
+  const bb = s - p, e = (p - (s - bb)) + (c - bb);
+  const r1 = f(s);
+  if (e === 0 || r1 === s) return r1;
+  const r2 = 2 * s - r1;
+  if (f(r2) !== r2) return r1;
+  return (e > 0) === (r2 > r1) ? r2 : r1;
+}
+const dfF = (d: number): DF => [f(d), f(d - f(d))];
+const dfNeg = (x: DF): DF => [-x[0], -x[1]];
+const dfNormalize = (t: DF): DF => { const s = f(t[0] + t[1]); return [s, f(f(t[0] - s) + t[1])]; };
+const dfScale = (d: DF, s: number): DF => [f(d[0] * s), f(d[1] * s)];
+function dfAdd2FF(x: number, y: number): DF {
+  const s = f(x + y), v = f(s - x);
+  return [s, f(f(x - f(s - v)) + f(y - v))];
+}
+function dfAdd2FD(x: number, y: DF): DF {
+  const s = f(x + y[0]), v = f(s - x);
+  return [s, f(f(f(x - f(s - v)) + f(y[0] - v)) + y[1])];
+}
+function dfAdd2DF(x: DF, y: number): DF {
+  const s = f(x[0] + y), v = f(s - x[0]);
+  const t = f(f(x[0] - f(s - v)) + f(y - v));
+  return [s, f(t + x[1])];
+}
+function dfAddDD(x: DF, y: DF): DF {
+  const s = f(x[0] + y[0]);
+  return [s, f(f(f(f(x[0] - s) + y[0]) + x[1]) + y[1])];
+}
+function dfAdd2DD(x: DF, y: DF): DF {
+  const s = f(x[0] + y[0]), v = f(s - x[0]);
+  const t = f(f(x[0] - f(s - v)) + f(y[0] - v));
+  return [s, f(t + f(x[1] + y[1]))];
+}
+function dfDiv(n: DF, d: DF): DF {
+  const t = f(1 / d[0]), s = f(n[0] * t);
+  const u = fmaF(t, n[0], -s);
+  const v = fmaF(-d[1], t, fmaF(-d[0], t, 1));
+  return [s, fmaF(s, v, fmaF(n[1], t, u))];
+}
+const dfMulFF = (x: number, y: number): DF => { const s = f(x * y); return [s, fmaF(x, y, -s)]; };
+const dfSqu = (x: DF): DF => { const s = f(x[0] * x[0]); return [s, fmaF(f(x[0] + x[0]), x[1], fmaF(x[0], x[0], -s))]; };
+const dfMulDD = (x: DF, y: DF): DF => { const s = f(x[0] * y[0]); return [s, fmaF(x[0], y[1], fmaF(x[1], y[0], fmaF(x[0], y[0], -s)))]; };
+const dfMulDF = (x: DF, y: number): DF => { const s = f(x[0] * y); return [s, fmaF(x[1], y, fmaF(x[0], y, -s))]; };
+/** cvttps2dq: truncation, INT_MIN out of range. */
+const truncI = (x: number): number => (Math.abs(x) < 2147483648 ? Math.trunc(x) : -2147483648);
+
+function logk2f(d: DF): DF {
+  let v = f(d[0] * f(1 / 0.75));
+  const o = v < f(5.421010862427522e-20);
+  if (o) v = f(f(1.8446744073709552e19) * v);
+  const e = ((f32bits(v) >>> 23) & 0xff) - (o ? 64 + 0x7f : 0x7f);
+  const m = dfScale(d, 2 ** -e);
+  const x = dfDiv(dfAdd2DF(m, -1), dfAdd2DF(m, 1));
+  const x2 = dfSqu(x);
+  let t = f(0.2392828464508056640625);
+  t = fmaF(t, x2[0], f(0.28518211841583251953125));
+  t = fmaF(t, x2[0], f(0.400005877017974853515625));
+  t = fmaF(t, x2[0], f(0.666666686534881591796875));
+  let s = dfMulDF([f(0.69314718246459960938), f(-1.904654323148236017e-09)], e);
+  s = dfAddDD(s, dfScale(x, 2));
+  return dfAddDD(s, dfMulDF(dfMulDD(x2, x), t));
+}
+function sinpifk(d: number): DF {
+  const u0 = f(d * 4);
+  let q = truncI(u0);
+  q = (q + ((q >>> 31) ^ 1)) & ~1;
+  let o = (q & 2) === 2;
+  let s = f(u0 - q);
+  const t = s;
+  s = f(s * s);
+  const s2 = dfMulFF(t, t);
+  let u = f(o ? -0.2430611801e-7 : 0.3093842054e-6);
+  u = fmaF(u, s, f(o ? 0.3590577080e-5 : -0.3657307388e-4));
+  u = fmaF(u, s, f(o ? -0.3259917721e-3 : 0.2490393585e-2));
+  let x = dfAdd2FD(f(u * s), o ? [f(0.015854343771934509277), f(4.4940051354032242811e-10)] : [f(-0.080745510756969451904), f(-1.3373665339076936258e-09)]);
+  x = dfAdd2DD(dfMulDD(s2, x), o ? [f(-0.30842512845993041992), f(-9.0728339030733922277e-09)] : [f(0.78539818525314331055), f(-2.1857338617566484855e-08)]);
+  x = dfMulDD(x, o ? s2 : [t, 0]);
+  if (o) x = dfAdd2DF(x, 1);
+  o = (q & 4) === 4;
+  return o ? [-x[0], -x[1]] : x;
+}
+const GF_U: [number, number, number][] = [
+  [0.000839498720672087279971000786, 0.9435157776, 0.1102489550e-3], [-5.17179090826059219329394422e-05, 0.8670063615, 0.8160019934e-4],
+  [-0.000592166437353693882857342347, 0.4826702476, 0.1528468856e-3], [6.97281375836585777403743539e-05, -0.8855129778e-1, -0.2355068718e-3],
+  [0.000784039221720066627493314301, 0.1013825238, 0.4962242092e-3], [-0.000229472093621399176949318732, -0.1493408978, -0.1193488017e-2],
+  [-0.002681327160493827160473958490, 0.1697509140, 0.2891599433e-2], [0.003472222222222222222175164840, -0.2072454542, -0.7385451812e-2],
+  [0.083333333333333333335592087900, 0.2705872357, 0.2058077045e-1],
+];
+function gammafk(a: number): [DF, DF] {
+  let clc: DF, clln: DF = [1, 0], clld: DF = [1, 0];
+  const otiny = Math.abs(a) < f(1e-30), oref = a < 0.5;
+  let x: DF = otiny ? [0, 0] : oref ? dfAdd2FF(1, -a) : [a, 0];
+  const o0 = 0.5 <= x[0] && x[0] <= f(1.2), o2 = f(2.3) <= x[0];
+  let y = dfNormalize(dfMulDD(dfAdd2DF(x, 1), x));
+  y = dfNormalize(dfMulDD(dfAdd2DF(x, 2), y));
+  const o = o2 && x[0] <= 7;
+  if (o) clln = y;
+  if (o) x = dfAdd2DF(x, 3);
+  const t = o2 ? f(1 / x[0]) : dfNormalize(dfAdd2DF(x, o0 ? -1 : -2))[0];
+  const pick = (c: [number, number, number]): number => f(o2 ? c[0] : o0 ? c[1] : c[2]);
+  let u = pick(GF_U[0]);
+  for (let i = 1; i < GF_U.length; i++) u = fmaF(u, t, pick(GF_U[i]));
+  y = dfMulDD(dfAdd2DF(x, -0.5), logk2f(x));
+  y = dfAdd2DD(y, dfNeg(x));
+  y = dfAdd2DD(y, dfF(0.91893853320467278056));
+  let z = dfAdd2DF(dfMulFF(u, t), f(o0 ? -0.400686534596170958447352690395 : -0.673523028297382446749257758235e-1));
+  z = dfAdd2DF(dfMulDF(z, t), f(o0 ? 0.822466960142643054450325495997 : 0.322467033928981157743538726901));
+  z = dfAdd2DF(dfMulDF(z, t), f(o0 ? -0.577215665946766039837398973297 : 0.422784335087484338986941629852));
+  z = dfMulDF(z, t);
+  clc = o2 ? y : z;
+  if (o2) clld = dfAdd2DF(dfMulFF(u, t), 1);
+  y = clln;
+  clc = otiny ? dfF(41.58883083359671856503) : oref ? dfAdd2DD(dfF(1.1447298858494001639), dfNeg(clc)) : clc;
+  clln = otiny ? [1, 0] : oref ? clln : clld;
+  if (oref) {
+    const tt = f(a - f(4096 * truncI(f(a * f(1 / 4096)))));
+    x = dfMulDD(clld, sinpifk(tt));
+  }
+  clld = otiny ? [f(a * f(2 ** 30 * 2 ** 30)), 0] : oref ? x : y;
+  return [clc, dfDiv(clln, clld)];
+}
+/** lgamma of a float as Sleef's lgammaf_u1 (PyTorch's float32 lgamma). */
+export function lgammafSleef(a: number): number {
+  a = f(a);
+  const [ca, cb] = gammafk(a);
+  const ab: DF = [Math.abs(cb[0]), cb[0] < 0 || Object.is(cb[0], -0) ? -cb[1] : cb[1]];
+  const y = dfAdd2DD(ca, logk2f(ab));
+  let r = f(y[0] + y[1]);
+  const isint = Math.trunc(a) === a;
+  if (!Number.isFinite(a) && !Number.isNaN(a)) r = Infinity;
+  else if ((a <= 0 && isint) || (!Number.isNaN(a) && Number.isNaN(r))) r = Infinity;
+  return r;
+}
+
+// --- sin and tan of a double, correctly rounded, for the float64 digamma/trigamma reflections (glibc 2.36's sin/tan,
+// which PyTorch calls there, are within ~0.55 ulp: these agree with them on all but ~0.2% of inputs, Math.sin/Math.tan
+// on all but ~3.5%): x reduced by k·π/2 in double-double (π/2 in four parts, k·part exact for |k| < 2^20), then the
+// Taylor series of sin and cos in double-double; beyond |x| = 1e6, Math.sin/Math.tan.
+type DD = [number, number];
+function ddMul(a: DD, b: DD): DD {
+  const p = a[0] * b[0], e = fma64(a[0], b[0], -p) + (a[0] * b[1] + a[1] * b[0]);
+  const s = p + e; return [s, e - (s - p)];
+}
+function ddAdd(a: DD, b: DD): DD {
+  const s = a[0] + b[0], v = s - a[0], e = (a[0] - (s - v)) + (b[0] - v) + a[1] + b[1];
+  const t = s + e; return [t, e - (t - s)];
+}
+const HPI = [1.5707963267341256, 6.077100506303966e-11, 2.0222662487959506e-21, 1.0085854035872483e-37];
+export function sinCosDD(x: number): { s: DD; c: DD; k: number } {
+  const k = Math.round(x / (Math.PI / 2));
+  let r: DD = [x, 0];
+  for (const p of HPI) r = ddAdd(r, [-k * p, -fma64(k, p, -k * p)]);
+  let s: DD = [0, 0], c: DD = [0, 0];
+  let term: DD = [1, 0];   // r^n / n!
+  for (let n = 0; n <= 40; n++) {
+    const sign = (n >> 1) % 2 === 0 ? 1 : -1;
+    const t: DD = [sign * term[0], sign * term[1]];
+    if (n % 2 === 0) c = ddAdd(c, t);
+    else s = ddAdd(s, t);
+    if (n > 0 && Math.abs(term[0]) < 1e-40) break;
+    term = ddMul(term, r);
+    const q = term[0] / (n + 1);
+    term = [q, (fma64(-q, n + 1, term[0]) + term[1]) / (n + 1)];
+  }
+  return { s, c, k: ((k % 4) + 4) % 4 };
+}
+/** sin(x), correctly rounded (|x| ≤ 1e6). */
+export function sinDD(x: number): number {
+  if (!(Math.abs(x) <= 1e6) || x === 0) return Math.sin(x);
+  const { s, c, k } = sinCosDD(x);
+  const v = k === 0 ? s : k === 1 ? c : k === 2 ? [-s[0], -s[1]] : [-c[0], -c[1]];
+  return v[0] + v[1];
+}
+/** tan(x), correctly rounded but for rare double roundings of the quotient (|x| ≤ 1e6). */
+export function tanDD(x: number): number {
+  if (!(Math.abs(x) <= 1e6) || x === 0) return Math.tan(x);
+  const { s, c, k } = sinCosDD(x);
+  let n: DD = s, d: DD = c;
+  if (k % 2 === 1) { n = c; d = [-s[0], -s[1]]; }
+  // n / d in double-double
+  const q1 = n[0] / d[0];
+  const rem = ddAdd(n, [-d[0] * q1, -fma64(d[0], q1, -d[0] * q1)]);
+  const rem2 = ddAdd(rem, [-d[1] * q1, 0]);
+  return q1 + rem2[0] / d[0];
+}
+
+// --- glibc 2.36's erf for doubles (fdlibm's s_erf.c; Copyright (C) 1993 by Sun Microsystems, Inc. "Permission to use,
+// copy, modify, and distribute this software is freely granted, provided that this notice is preserved."), built
+// without FMA on x86-64, with glibc's exp (expCR) — std::erf(double) in ATen's calc_erfinv.
+const ERF_PP = [1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05];
+const ERF_QQ = [0, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06];
+const ERF_PA = [-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02, -2.16637559486879084300e-03];
+const ERF_QA = [0, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02];
+const ERF_RA = [-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00];
+const ERF_SA = [0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02];
+const ERF_RB = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03, -4.83519191608651397019e+02];
+const ERF_SB = [0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01];
+const ERF_ERX = 8.45062911510467529297e-01, ERF_EFX = 1.28379167095512586316e-01;
+/** erf of a double as glibc's erf. */
+export function erfGlibc(x: number): number {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? 1 : -1;
+  f64v[0] = x;
+  const hx = Number(u64v[0] >> 32n) | 0, ix = hx & 0x7fffffff;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) {
+      if (ix < 0x00800000) return 0.0625 * (16.0 * x + (16.0 * ERF_EFX) * x);
+      return x + ERF_EFX * x;
+    }
+    const z = x * x;
+    const r1 = ERF_PP[0] + z * ERF_PP[1], z2 = z * z;
+    const r2 = ERF_PP[2] + z * ERF_PP[3], z4 = z2 * z2;
+    const s1 = 1 + z * ERF_QQ[1], s2 = ERF_QQ[2] + z * ERF_QQ[3], s3 = ERF_QQ[4] + z * ERF_QQ[5];
+    const r = r1 + z2 * r2 + z4 * ERF_PP[4];
+    const s = s1 + z2 * s2 + z4 * s3;
+    return x + x * (r / s);
+  }
+  if (ix < 0x3ff40000) {
+    const s = Math.abs(x) - 1;
+    const P1 = ERF_PA[0] + s * ERF_PA[1], s2 = s * s;
+    const Q1 = 1 + s * ERF_QA[1], s4 = s2 * s2;
+    const P2 = ERF_PA[2] + s * ERF_PA[3], s6 = s4 * s2;
+    const Q2 = ERF_QA[2] + s * ERF_QA[3];
+    const P3 = ERF_PA[4] + s * ERF_PA[5], Q3 = ERF_QA[4] + s * ERF_QA[5];
+    const P = P1 + s2 * P2 + s4 * P3 + s6 * ERF_PA[6];
+    const Q = Q1 + s2 * Q2 + s4 * Q3 + s6 * ERF_QA[6];
+    return hx >= 0 ? ERF_ERX + P / Q : -ERF_ERX - P / Q;
+  }
+  if (ix >= 0x40180000) return hx >= 0 ? 1 - 1e-300 : 1e-300 - 1;
+  const ax = Math.abs(x), s = 1 / (ax * ax);
+  let R: number, S: number;
+  if (ix < 0x4006DB6E) {
+    const R1 = ERF_RA[0] + s * ERF_RA[1], s2 = s * s;
+    const S1 = 1 + s * ERF_SA[1], s4 = s2 * s2;
+    const R2 = ERF_RA[2] + s * ERF_RA[3], s6 = s4 * s2;
+    const S2 = ERF_SA[2] + s * ERF_SA[3], s8 = s4 * s4;
+    const R3 = ERF_RA[4] + s * ERF_RA[5], S3 = ERF_SA[4] + s * ERF_SA[5];
+    const R4 = ERF_RA[6] + s * ERF_RA[7], S4 = ERF_SA[6] + s * ERF_SA[7];
+    R = R1 + s2 * R2 + s4 * R3 + s6 * R4;
+    S = S1 + s2 * S2 + s4 * S3 + s6 * S4 + s8 * ERF_SA[8];
+  } else {
+    const R1 = ERF_RB[0] + s * ERF_RB[1], s2 = s * s;
+    const S1 = 1 + s * ERF_SB[1], s4 = s2 * s2;
+    const R2 = ERF_RB[2] + s * ERF_RB[3], s6 = s4 * s2;
+    const S2 = ERF_SB[2] + s * ERF_SB[3];
+    const R3 = ERF_RB[4] + s * ERF_RB[5], S3 = ERF_SB[4] + s * ERF_SB[5];
+    const S4 = ERF_SB[6] + s * ERF_SB[7];
+    R = R1 + s2 * R2 + s4 * R3 + s6 * ERF_RB[6];
+    S = S1 + s2 * S2 + s4 * S3 + s6 * S4;
+  }
+  f64v[0] = ax; u64v[0] &= 0xffffffff00000000n;
+  const z = f64v[0];
+  const r = expCR(-z * z - 0.5625) * expCR((z - ax) * (z + ax) + R / S);
+  return hx >= 0 ? 1 - r / ax : r / ax - 1;
+}
+
+// --- SLEEF 3.5.1's lgamma for doubles (Sleef_lgammad4_u10: xlgamma_u1 with gammak, logk2 and sinpik in double-double,
+// FMA steps through fma64), which PyTorch 1.13.1's float64 lgamma runs on every element (vml's map).
+/** fma64 with a huge factor scaled against the other first (fma64's Dekker split would overflow there). */
+function fmaS(a: number, b: number, c: number): number {
+  if (Math.abs(a) > 1e290 && Math.abs(b) < 1e-10) return fma64(a * 2 ** -600, b * 2 ** 600, c);
+  if (Math.abs(b) > 1e290 && Math.abs(a) < 1e-10) return fma64(a * 2 ** 600, b * 2 ** -600, c);
+  return fma64(a, b, c);
+}
+const DDF = {
+  add2FF: (x: number, y: number): DF => { const s = x + y, v = s - x; return [s, (x - (s - v)) + (y - v)]; },
+  add2FD: (x: number, y: DF): DF => { const s = x + y[0], v = s - x; return [s, ((x - (s - v)) + (y[0] - v)) + y[1]]; },
+  add2DF: (x: DF, y: number): DF => { const s = x[0] + y, v = s - x[0]; return [s, ((x[0] - (s - v)) + (y - v)) + x[1]]; },
+  addDD: (x: DF, y: DF): DF => { const s = x[0] + y[0]; return [s, (((x[0] - s) + y[0]) + x[1]) + y[1]]; },
+  add2DD: (x: DF, y: DF): DF => { const s = x[0] + y[0], v = s - x[0]; return [s, ((x[0] - (s - v)) + (y[0] - v)) + (x[1] + y[1])]; },
+  norm: (t: DF): DF => { const s = t[0] + t[1]; return [s, (t[0] - s) + t[1]]; },
+  div: (n: DF, d: DF): DF => {
+    const t = 1 / d[0], s = n[0] * t, u = fmaS(t, n[0], -s);
+    const v = fmaS(-d[1], t, fmaS(-d[0], t, 1));
+    return [s, fmaS(s, v, fmaS(n[1], t, u))];
+  },
+  mulFF: (x: number, y: number): DF => { const s = x * y; return [s, fmaS(x, y, -s)]; },
+  squ: (x: DF): DF => { const s = x[0] * x[0]; return [s, fmaS(x[0] + x[0], x[1], fmaS(x[0], x[0], -s))]; },
+  mulDD: (x: DF, y: DF): DF => { const s = x[0] * y[0]; return [s, fmaS(x[0], y[1], fmaS(x[1], y[0], fmaS(x[0], y[0], -s)))]; },
+  mulDF: (x: DF, y: number): DF => { const s = x[0] * y; return [s, fmaS(x[1], y, fmaS(x[0], y, -s))]; },
+};
+const pow2iD = (e: number): number => 2 ** e;   // exact for the exponents used here
+export function logk2D(d: DF): DF {
+  let v = d[0] * (1 / 0.75);
+  const o = v < 4.9090934652977266e-91;
+  if (o) v = 2.037035976334486e90 * v;
+  f64v[0] = v;
+  const e = Number((u64v[0] >> 52n) & 0x7ffn) - (o ? 300 + 0x3ff : 0x3ff);
+  const h = -e >> 1, ld = (z: number): number => z * pow2iD(h) * pow2iD(-e - h);
+  const m: DF = [ld(d[0]), ld(d[1])];
+  const x = DDF.div(DDF.add2DF(m, -1), DDF.add2DF(m, 1));
+  const x2 = DDF.squ(x);
+  const X = x2[0], x4 = X * X, x8 = x4 * x4;
+  const p3 = fmaS(x4, 0.13860436390467167910856, fmaS(X, 0.131699838841615374240845, 0.153914168346271945653214));
+  const p4 = fmaS(x4, fmaS(X, 0.181816523941564611721589, 0.22222224632662035403996), fmaS(X, 0.285714285511134091777308, 0.400000000000914013309483));
+  let t = fmaS(x8, p3, p4);
+  t = fmaS(t, X, 0.666666666666664853302393);
+  let s = DDF.mulDF([0.693147180559945286226764, 2.319046813846299558417771e-17], e);
+  s = DDF.addDD(s, [x[0] * 2, x[1] * 2]);
+  return DDF.addDD(s, DDF.mulDF(DDF.mulDD(x2, x), t));
+}
+/** cvttpd2dq: truncation, INT_MIN out of range. */
+const truncD = (x: number): number => (Math.abs(x) < 2147483648 ? Math.trunc(x) : -2147483648);
+const SINPI_U: [number, number][] = [
+  [9.94480387626843774090208e-16, -2.02461120785182399295868e-14], [-3.89796226062932799164047e-13, 6.948218305801794613277840e-12],
+  [1.150115825399960352669010e-10, -1.75724749952853179952664e-09], [-2.46113695010446974953590e-08, 3.133616889668683928784220e-07],
+  [3.590860448590527540050620e-06, -3.65762041821615519203610e-05], [-0.000325991886927389905997954, 0.0024903945701927185027435600],
+];
+function sinpikD(d: number): DF {
+  const u0 = d * 4;
+  let q = truncD(u0);
+  q = (q + ((q >>> 31) ^ 1)) & ~1;
+  let o = (q & 2) === 2;
+  let s = u0 - q;
+  const t = s;
+  s = s * s;
+  const s2 = DDF.mulFF(t, t);
+  let u = o ? SINPI_U[0][0] : SINPI_U[0][1];
+  for (let i = 1; i < SINPI_U.length; i++) u = fmaS(u, s, o ? SINPI_U[i][0] : SINPI_U[i][1]);
+  let x = DDF.add2FD(u * s, o ? [0.0158543442438155018914259, -1.04693272280631521908845e-18] : [-0.0807455121882807852484731, 3.61852475067037104849987e-18]);
+  x = DDF.add2DD(DDF.mulDD(s2, x), o ? [-0.308425137534042437259529, -1.95698492133633550338345e-17] : [0.785398163397448278999491, 3.06287113727155002607105e-17]);
+  x = DDF.mulDD(x, o ? s2 : [t, 0]);
+  if (o) x = DDF.add2DF(x, 1);
+  o = (q & 4) === 4;
+  return o ? [-x[0], -x[1]] : x;
+}
+const GD_U: [number, number, number][] = [
+  [-156.801412704022726379848862, 0.2947916772827614196e+2, 0.7074816000864609279e-7], [1.120804464289911606838558160000, 0.1281459691827820109e+3, 0.4009244333008730443e-6],
+  [13.39798545514258921833306020000, 0.2617544025784515043e+3, 0.1040114641628246946e-5], [-0.116546276599463200848033357000, 0.3287022855685790432e+3, 0.1508349150733329167e-5],
+  [-1.391801093265337481495562410000, 0.2818145867730348186e+3, 0.1288143074933901020e-5], [0.015056113040026424412918973400, 0.1728670414673559605e+3, 0.4744167749884993937e-6],
+  [0.179540117061234856098844714000, 0.7748735764030416817e+2, -0.6554816306542489902e-7], [-0.002481743600264997730942489280, 0.2512856643080930752e+2, -0.3189252471452599844e-6],
+  [-0.029527880945699120504851034100, 0.5766792106140076868e+1, 0.1358883821470355377e-6], [0.000540164767892604515196325186, 0.7270275473996180571e+0, -0.4343931277157336040e-6],
+  [0.006403362833808069794787256200, 0.8396709124579147809e-1, 0.9724785897406779555e-6], [-0.000162516262783915816896611252, -0.8211558669746804595e-1, -0.2036886057225966011e-5],
+  [-0.001914438498565477526465972390, 0.6828831828341884458e-1, 0.4373363141819725815e-5], [7.20489541602001055898311517e-05, -0.7712481339961671511e-1, -0.9439951268304008677e-5],
+  [0.000839498720672087279971000786, 0.8337492023017314957e-1, 0.2050727030376389804e-4], [-5.17179090826059219329394422e-05, -0.9094964931456242518e-1, -0.4492620183431184018e-4],
+  [-0.000592166437353693882857342347, 0.1000996313575929358e+0, 0.9945751236071875931e-4], [6.97281375836585777403743539e-05, -0.1113342861544207724e+0, -0.2231547599034983196e-3],
+  [0.000784039221720066627493314301, 0.1255096673213020875e+0, 0.5096695247101967622e-3], [-0.000229472093621399176949318732, -0.1440498967843054368e+0, -0.1192753911667886971e-2],
+  [-0.002681327160493827160473958490, 0.1695571770041949811e+0, 0.2890510330742210310e-2], [0.003472222222222222222175164840, -0.2073855510284092762e+0, -0.7385551028674461858e-2],
+  [0.083333333333333333335592087900, 0.2705808084277815939e+0, 0.2058080842778455335e-1],
+];
+export function gammakD(a: number): [DF, DF] {
+  let clc: DF, clln: DF = [1, 0], clld: DF = [1, 0];
+  const otiny = Math.abs(a) < 1e-306, oref = a < 0.5;
+  let x: DF = otiny ? [0, 0] : oref ? DDF.add2FF(1, -a) : [a, 0];
+  const o0 = 0.5 <= x[0] && x[0] <= 1.1, o2 = 2.3 <= x[0];
+  let y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 1), x));
+  y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 2), y));
+  y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 3), y));
+  y = DDF.norm(DDF.mulDD(DDF.add2DF(x, 4), y));
+  const o = o2 && x[0] <= 7;
+  if (o) clln = y;
+  if (o) x = DDF.add2DF(x, 5);
+  const t = o2 ? 1 / x[0] : DDF.norm(DDF.add2DF(x, o0 ? -1 : -2))[0];
+  const pick = (c: [number, number, number]): number => (o2 ? c[0] : o0 ? c[1] : c[2]);
+  let u = pick(GD_U[0]);
+  for (let i = 1; i < GD_U.length; i++) u = fmaS(u, t, pick(GD_U[i]));
+  y = DDF.mulDD(DDF.add2DF(x, -0.5), logk2D(x));
+  y = DDF.add2DD(y, [-x[0], -x[1]]);
+  y = DDF.add2DD(y, [0.91893853320467278056, -3.8782941580672414498e-17]);
+  let z = DDF.add2DF(DDF.mulFF(u, t), o0 ? -0.4006856343865314862e+0 : -0.6735230105319810201e-1);
+  z = DDF.add2DF(DDF.mulDF(z, t), o0 ? 0.8224670334241132030e+0 : 0.3224670334241132030e+0);
+  z = DDF.add2DF(DDF.mulDF(z, t), o0 ? -0.5772156649015328655e+0 : 0.4227843350984671345e+0);
+  z = DDF.mulDF(z, t);
+  clc = o2 ? y : z;
+  if (o2) clld = DDF.add2DF(DDF.mulFF(u, t), 1);
+  y = clln;
+  clc = otiny ? [83.1776616671934334590333, 3.67103459631568507221878e-15] : oref ? DDF.add2DD([1.1447298858494001639, 1.026595116270782638e-17], [-clc[0], -clc[1]]) : clc;
+  clln = otiny ? [1, 0] : oref ? clln : clld;
+  if (oref) {
+    const tt = a - 268435456 * truncD(a * (1 / 268435456));
+    x = DDF.mulDD(clld, sinpikD(tt));
+  }
+  clld = otiny ? [a * (2 ** 60 * 2 ** 60), 0] : oref ? x : y;
+  return [clc, DDF.div(clln, clld)];
+}
+/** lgamma of a double as Sleef's lgamma_u1 (PyTorch's float64 lgamma). */
+export function lgammaSleef(a: number): number {
+  const [ca, cb] = gammakD(a);
+  const ab: DF = [Math.abs(cb[0]), cb[0] < 0 || Object.is(cb[0], -0) ? -cb[1] : cb[1]];
+  const y = DDF.add2DD(ca, logk2D(ab));
+  let r = y[0] + y[1];
+  if (!Number.isFinite(a) && !Number.isNaN(a)) r = Infinity;
+  else if ((a <= 0 && Math.trunc(a) === a) || (!Number.isNaN(a) && Number.isNaN(r))) r = Infinity;
+  return r;
 }

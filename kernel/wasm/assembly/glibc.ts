@@ -261,3 +261,71 @@ export function glibcF32(fn: i32, x: f32): f32 {
     default: return erffG(x);
   }
 }
+
+// atanf and atan2f: fdlibm's float algorithms as glibc 2.36 builds them (s_atanf.c, e_atan2f.c; no FMA variant),
+// every step in float arithmetic.
+const ATANHI: StaticArray<f32> = [4.6364760399e-01, 7.8539812565e-01, 9.8279368877e-01, 1.5707962513e+00];
+const ATANLO: StaticArray<f32> = [5.0121582440e-09, 3.7748947079e-08, 3.4473217170e-08, 7.5497894159e-08];
+const AT: StaticArray<f32> = [3.3333334327e-01, -2.0000000298e-01, 1.4285714924e-01, -1.1111110449e-01, 9.0908870101e-02,
+  -7.6918758452e-02, 6.6610731184e-02, -5.8335702866e-02, 4.9768779427e-02, -3.6531571299e-02, 1.6285819933e-02];
+/** glibc's atanf. */
+export function atanfG(x0: f32): f32 {
+  let x = x0;
+  const hx = reinterpret<i32>(x), ix = hx & 0x7fffffff;
+  let id: i32;
+  if (ix >= 0x4c000000) {
+    if (ix > 0x7f800000) return x + x;
+    return hx > 0 ? ATANHI[3] + ATANLO[3] : -ATANHI[3] - ATANLO[3];
+  }
+  if (ix < 0x3ee00000) {
+    if (ix < 0x31000000) return x;
+    id = -1;
+  } else {
+    x = Mathf.abs(x);
+    if (ix < 0x3f980000) {
+      if (ix < 0x3f300000) { id = 0; x = (<f32>2.0 * x - <f32>1) / (<f32>2.0 + x); } else { id = 1; x = (x - <f32>1) / (x + <f32>1); }
+    } else if (ix < 0x401c0000) { id = 2; x = (x - <f32>1.5) / (<f32>1 + <f32>1.5 * x); } else { id = 3; x = <f32>-1.0 / x; }
+  }
+  const z = x * x, w = z * z;
+  const s1 = z * (AT[0] + w * (AT[2] + w * (AT[4] + w * (AT[6] + w * (AT[8] + w * AT[10])))));
+  const s2 = w * (AT[1] + w * (AT[3] + w * (AT[5] + w * (AT[7] + w * AT[9]))));
+  if (id < 0) return x - x * (s1 + s2);
+  const r = ATANHI[id] - ((x * (s1 + s2) - ATANLO[id]) - x);
+  return hx < 0 ? -r : r;
+}
+/** glibc's atan2f(y, x). */
+export function atan2fG(y: f32, x: f32): f32 {
+  const tiny: f32 = 1.0e-30, pi_o_4: f32 = 7.8539818525e-01, pi_o_2: f32 = 1.5707963705e+00, pi: f32 = 3.1415927410e+00;
+  const pi_lo: f32 = -8.7422776573e-08;
+  const hx = reinterpret<i32>(x), ix = hx & 0x7fffffff, hy = reinterpret<i32>(y), iy = hy & 0x7fffffff;
+  if (ix > 0x7f800000 || iy > 0x7f800000) return x + y;
+  if (hx == 0x3f800000) return atanfG(y);
+  const m = ((hy >> 31) & 1) | ((hx >> 30) & 2);
+  if (iy == 0) {
+    if (m < 2) return y;
+    return m == 2 ? pi + tiny : -pi - tiny;
+  }
+  if (ix == 0) return hy < 0 ? -pi_o_2 - tiny : pi_o_2 + tiny;
+  if (ix == 0x7f800000) {
+    if (iy == 0x7f800000) {
+      if (m == 0) return pi_o_4 + tiny;
+      if (m == 1) return -pi_o_4 - tiny;
+      if (m == 2) return <f32>3.0 * pi_o_4 + tiny;
+      return <f32>-3.0 * pi_o_4 - tiny;
+    }
+    if (m == 0) return 0;
+    if (m == 1) return -0.0;
+    if (m == 2) return pi + tiny;
+    return -pi - tiny;
+  }
+  if (iy == 0x7f800000) return hy < 0 ? -pi_o_2 - tiny : pi_o_2 + tiny;
+  const k = (iy - ix) >> 23;
+  let z: f32;
+  if (k > 60) z = pi_o_2 + <f32>0.5 * pi_lo;
+  else if (hx < 0 && k < -60) z = 0;
+  else z = atanfG(Mathf.abs(y / x));
+  if (m == 0) return z;
+  if (m == 1) return reinterpret<f32>(reinterpret<u32>(z) ^ 0x80000000);
+  if (m == 2) return pi - (z - pi_lo);
+  return (z - pi_lo) - pi;
+}

@@ -12,10 +12,10 @@ import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
-import { coshfG, sinhfG } from './glibc';
-export { sleefF32, sleefPowF32 } from './sleef';
+import { atan2fG, coshfG, sinhfG } from './glibc';
+export { sleefAtan2F32, sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
-export { glibcF32 } from './glibc';
+export { atan2fG, glibcF32 } from './glibc';
 import { expFull, logF32 } from './exp';
 import { expF64, expGlibc, logF64 } from './expd';
 /**
@@ -218,7 +218,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>logF64(v);   // (vml: Sleef's at every position)
       case 3: return <T>Math.sqrt(v);
       case 4: return <T>Math.abs(v);
-      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>Math.sin(v);   // (float: Sleef's below 125)
+      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>Math.sin(v);   // (float: Sleef's; Payne–Hanek from 125)
       case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>Math.cos(v);
       case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>Math.tanh(v);   // (vml: Sleef's at every position)
       case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
@@ -240,7 +240,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 19: return <T>nearest<f64>(v);                                 // round half to even
       case 20: return <T>Math.trunc(v);
       case 21: return sizeof<T>() == 4 ? <T>(<f32>1 / Mathf.sqrt(<f32>v)) : <T>(1 / Math.sqrt(v));   // rsqrt (float: 1/sqrtf)
-      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>Math.tan(v);   // (float: Sleef's below 125)
+      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>Math.tan(v);   // (float: Sleef's; Payne–Hanek from 125)
       case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>Math.asin(v);   // (float: Sleef's, vml)
       case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>Math.acos(v);
       case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>Math.atan(v);
@@ -349,7 +349,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
       const r = <i64>a % <i64>b;
       return <T>(r != 0 && ((r < 0) != (<i64>b < 0)) ? r + <i64>b : r);
     }
-    case 9: if (isFloat<T>()) { return <T>Math.atan2(<f64>a, <f64>b); } else return a;
+    case 9: if (isFloat<T>()) { return sizeof<T>() == 4 ? <T>atan2fG(<f32>a, <f32>b) : <T>Math.atan2(<f64>a, <f64>b); } else return a;   // (float: glibc's atan2f)
     case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
     case 11: {                                                         // fmod (C's: the sign of a; exact)
       if (isFloat<T>()) return a % b;

@@ -6,7 +6,7 @@
 // log2, log10, sin, cos, tan, asin, acos, atan, tanh, log1p, expm1, erf, erfc: the whole run; sinh, cosh: 16-element blocks)
 // and the activations of activation.ts (16-element blocks; logsigmoid and oneDNN's gelu: the whole run).
 import { expRunF32, sigmoidRunF32 } from './exp';
-import { powRowF32, powRunF32, sleefRunF32 } from './sleef';
+import { atan2RowF32, powRowF32, powRunF32, sleefRunF32 } from './sleef';
 import { activationRunF32 } from './activation';
 
 // @ts-ignore: decorator
@@ -102,6 +102,10 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
 export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32): bool {
   if (isFloat<T>() && sizeof<T>() == 4 && op == 4 && so == 1 && (sa == 0 || sa == 1) && (sb == 0 || sb == 1) && sa + sb > 0) {
     powRowF32(n, a, sa, b, sb, o);   // Sleef's powf in 16-element blocks, as PyTorch's pow kernel
+    return true;
+  }
+  if (isFloat<T>() && sizeof<T>() == 4 && op == 9 && so == 1 && (sa == 0 || sa == 1) && (sb == 0 || sb == 1) && sa + sb > 0) {
+    atan2RowF32(n, a, sa, b, sb, o);   // Sleef's atan2f in 16-element blocks, glibc's for the rest, as atan2_kernel
     return true;
   }
   if (!isFloat<T>() || op == 4 || (op > 6 && op != 10) || so != 1) return false;

@@ -8,6 +8,9 @@
 //  - Emulated (the plain build, or relaxed_madd unfused): a·b exactly in float64 (a product of two floats is exact
 //    there), plus c rounded in float64, then to float32: the exact fused result but for a rare double rounding
 //    (test/unit/sleef-check.ts: within 1 ulp of the fused results).
+import { expFull } from './exp';
+import { atan2fG } from './glibc';
+
 export type Fused = u8;
 export type Emulated = u16;
 
@@ -376,14 +379,143 @@ function atanF4<F>(d: v128): v128 {
   return mulsign(r, d);
 }
 
+
+// --- Payne–Hanek reduction of sinf/cosf/tanf u10 (SLEEF 3.5.1's rempif, rempisubf with FULL_FP_ROUNDING) ------------
+// Sleef_rempitabsp: 2/π in four float parts per exponent (rempitab.c), plus a zero row for inf/NaN's index.
+const REMPITAB: usize = memory.data<f32>([
+  0.159154892, 5.112411827e-08, 3.626141271e-15, -2.036222915e-22, 0.03415493667, 6.420638243e-09, 7.342738037e-17, 8.135951656e-24,
+  0.03415493667, 6.420638243e-09, 7.342738037e-17, 8.135951656e-24, 0.002904943191, -9.861969574e-11, -9.839336547e-18, -1.790215892e-24,
+  0.002904943191, -9.861969574e-11, -9.839336547e-18, -1.790215892e-24, 0.002904943191, -9.861969574e-11, -9.839336547e-18, -1.790215892e-24,
+  0.002904943191, -9.861969574e-11, -9.839336547e-18, -1.790215892e-24, 0.0009518179577, 1.342109202e-10, 1.791623576e-17, 1.518506657e-24,
+  0.0009518179577, 1.342109202e-10, 1.791623576e-17, 1.518506657e-24, 0.0004635368241, 1.779561221e-11, 4.038449606e-18, -1.358546052e-25,
+  0.0002193961991, 1.779561221e-11, 4.038449606e-18, -1.358546052e-25, 9.73258866e-05, 1.779561221e-11, 4.038449606e-18, -1.358546052e-25,
+  3.62907449e-05, 3.243700447e-12, 5.690024473e-19, 7.09405479e-26, 5.773168596e-06, 1.424711477e-12, 1.3532163e-19, 1.92417627e-26,
+  5.773168596e-06, 1.424711477e-12, 1.3532163e-19, 1.92417627e-26, 5.773168596e-06, 1.424711477e-12, 1.3532163e-19, 1.92417627e-26,
+  1.958472239e-06, 5.152167755e-13, 1.3532163e-19, 1.92417627e-26, 5.112411827e-08, 3.626141271e-15, -2.036222915e-22, 6.177847236e-30,
+  5.112411827e-08, 3.626141271e-15, -2.036222915e-22, 6.177847236e-30, 5.112411827e-08, 3.626141271e-15, -2.036222915e-22, 6.177847236e-30,
+  5.112411827e-08, 3.626141271e-15, -2.036222915e-22, 6.177847236e-30, 5.112411827e-08, 3.626141271e-15, -2.036222915e-22, 6.177847236e-30,
+  5.112411827e-08, 3.626141271e-15, -2.036222915e-22, 6.177847236e-30, 2.132179588e-08, 3.626141271e-15, -2.036222915e-22, 6.177847236e-30,
+  6.420638243e-09, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 6.420638243e-09, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31,
+  2.695347945e-09, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 8.327027956e-10, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31,
+  8.327027956e-10, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 3.670415083e-10, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31,
+  1.342109202e-10, 1.791623576e-17, 1.518506361e-24, 2.613904e-31, 1.779561221e-11, 4.038449606e-18, -1.358545683e-25, -3.443243946e-32,
+  1.779561221e-11, 4.038449606e-18, -1.358545683e-25, -3.443243946e-32, 1.779561221e-11, 4.038449606e-18, -1.358545683e-25, -3.443243946e-32,
+  3.243700447e-12, 5.690024473e-19, 7.094053557e-26, 1.487136711e-32, 3.243700447e-12, 5.690024473e-19, 7.094053557e-26, 1.487136711e-32,
+  3.243700447e-12, 5.690024473e-19, 7.094053557e-26, 1.487136711e-32, 1.424711477e-12, 1.3532163e-19, 1.924175961e-26, 2.545416018e-33,
+  5.152167755e-13, 1.3532163e-19, 1.924175961e-26, 2.545416018e-33, 6.046956013e-14, -2.036222915e-22, 6.177846108e-30, 1.082084378e-36,
+  6.046956013e-14, -2.036222915e-22, 6.177846108e-30, 1.082084378e-36, 6.046956013e-14, -2.036222915e-22, 6.177846108e-30, 1.082084378e-36,
+  3.626141271e-15, -2.036222915e-22, 6.177846108e-30, 1.082084378e-36, 3.626141271e-15, -2.036222915e-22, 6.177846108e-30, 1.082084378e-36,
+  3.626141271e-15, -2.036222915e-22, 6.177846108e-30, 1.082084378e-36, 3.626141271e-15, -2.036222915e-22, 6.177846108e-30, 1.082084378e-36,
+  7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 6.296048013e-40, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 6.296048013e-40,
+  7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 6.296048013e-40, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 6.296048013e-40,
+  7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 6.296048013e-40, 7.342738037e-17, 8.135951656e-24, -1.330400526e-31, 6.296048013e-40,
+  1.791623576e-17, 1.518506361e-24, 2.61390353e-31, 4.764937743e-38, 1.791623576e-17, 1.518506361e-24, 2.61390353e-31, 4.764937743e-38,
+  4.038449606e-18, -1.358545683e-25, -3.443243946e-32, 6.296048013e-40, 4.038449606e-18, -1.358545683e-25, -3.443243946e-32, 6.296048013e-40,
+  5.690024473e-19, 7.094053557e-26, 1.487136711e-32, 6.296048013e-40, 5.690024473e-19, 7.094053557e-26, 1.487136711e-32, 6.296048013e-40,
+  5.690024473e-19, 7.094053557e-26, 1.487136711e-32, 6.296048013e-40, 1.3532163e-19, 1.924175961e-26, 2.545415467e-33, 6.296048013e-40,
+  1.3532163e-19, 1.924175961e-26, 2.545415467e-33, 6.296048013e-40, 2.690143217e-20, -1.452834402e-28, -6.441077673e-36, -1.764234767e-42,
+  2.690143217e-20, -1.452834402e-28, -6.441077673e-36, -1.764234767e-42, 2.690143217e-20, -1.452834402e-28, -6.441077673e-36, -1.764234767e-42,
+  1.334890502e-20, -1.452834402e-28, -6.441077673e-36, -1.764234767e-42, 6.572641438e-21, -1.452834402e-28, -6.441077673e-36, -1.764234767e-42,
+  0.05874381959, 1.222115387e-08, 7.693612965e-16, 1.792054435e-22, 0.02749382704, 4.77057327e-09, 7.693612965e-16, 1.792054435e-22,
+  0.01186883077, 1.045283415e-09, 3.252721926e-16, 7.332633139e-23, 0.00405633077, 1.045283415e-09, 3.252721926e-16, 7.332633139e-23,
+  0.000150081818, -2.454155802e-12, 1.161414894e-20, 1.291319272e-27, 0.000150081818, -2.454155802e-12, 1.161414894e-20, 1.291319272e-27,
+  0.000150081818, -2.454155802e-12, 1.161414894e-20, 1.291319272e-27, 0.000150081818, -2.454155802e-12, 1.161414894e-20, 1.291319272e-27,
+  0.000150081818, -2.454155802e-12, 1.161414894e-20, 1.291319272e-27, 2.801149822e-05, 4.821800945e-12, 8.789757674e-19, 1.208447639e-25,
+  2.801149822e-05, 4.821800945e-12, 8.789757674e-19, 1.208447639e-25, 2.801149822e-05, 4.821800945e-12, 8.789757674e-19, 1.208447639e-25,
+  1.275271279e-05, 1.183823005e-12, 1.161414894e-20, 1.291319272e-27, 5.12331826e-06, 1.183823005e-12, 1.161414894e-20, 1.291319272e-27,
+  1.308621904e-06, 2.743283031e-13, 1.161414894e-20, 1.291319272e-27, 1.308621904e-06, 2.743283031e-13, 1.161414894e-20, 1.291319272e-27,
+  3.549478151e-07, 4.695462769e-14, 1.161414894e-20, 1.291319272e-27, 3.549478151e-07, 4.695462769e-14, 1.161414894e-20, 1.291319272e-27,
+  1.165292645e-07, 1.853292503e-14, 4.837885366e-21, 1.291319272e-27, 1.165292645e-07, 1.853292503e-14, 4.837885366e-21, 1.291319272e-27,
+  5.69246339e-08, 4.322073705e-15, 1.449754789e-21, 7.962890365e-29, 2.712231151e-08, 4.322073705e-15, 1.449754789e-21, 7.962890365e-29,
+  1.222115387e-08, 7.693612965e-16, 1.792054182e-22, 2.91418027e-29, 4.77057327e-09, 7.693612965e-16, 1.792054182e-22, 2.91418027e-29,
+  1.045283415e-09, 3.252721926e-16, 7.332632508e-23, 3.898253736e-30, 1.045283415e-09, 3.252721926e-16, 7.332632508e-23, 3.898253736e-30,
+  1.139611461e-10, 1.996093359e-17, 5.344349223e-25, 1.511644828e-31, 1.139611461e-10, 1.996093359e-17, 5.344349223e-25, 1.511644828e-31,
+  1.139611461e-10, 1.996093359e-17, 5.344349223e-25, 1.511644828e-31, 1.139611461e-10, 1.996093359e-17, 5.344349223e-25, 1.511644828e-31,
+  5.575349904e-11, 6.083145782e-18, 5.344349223e-25, 1.511644828e-31, 2.664967552e-11, -8.557475018e-19, -8.595036458e-26, -2.139883875e-32,
+  1.209775682e-11, 2.61369883e-18, 5.344349223e-25, 1.511644828e-31, 4.821800945e-12, 8.789757674e-19, 1.208447639e-25, 3.253064536e-33,
+  1.183823005e-12, 1.161414894e-20, 1.29131908e-27, 1.715766248e-34, 1.183823005e-12, 1.161414894e-20, 1.29131908e-27, 1.715766248e-34,
+  2.743283031e-13, 1.161414894e-20, 1.29131908e-27, 1.715766248e-34,
+  0, 0, 0, 0,
+], 16);
+let RQ: v128 = i32x4.splat(0);
+let RQI: v128 = i32x4.splat(0);
+/** x - rint(4x)/4, and (in RQI) the quadrant bits rint(4x) - 4·rint(x) (Sleef's rempisubf). */
+// @ts-ignore: decorator
+@inline function rempisub(x: v128): v128 {
+  const y = f32x4.nearest(f32x4.mul(x, sp(4)));
+  RQI = i32x4.trunc_sat_f32x4_s(f32x4.sub(y, f32x4.mul(f32x4.nearest(x), sp(4))));
+  return f32x4.sub(x, f32x4.mul(y, sp(0.25)));
+}
+/** Lane i of the table at float index idx[i] + k (vgather). */
+// @ts-ignore: decorator
+@inline function gather(idx: v128, k: i32): v128 {
+  let r = f32x4.splat(0);
+  r = f32x4.replace_lane(r, 0, load<f32>(REMPITAB + ((<usize>(i32x4.extract_lane(idx, 0) + k)) << 2)));
+  r = f32x4.replace_lane(r, 1, load<f32>(REMPITAB + ((<usize>(i32x4.extract_lane(idx, 1) + k)) << 2)));
+  r = f32x4.replace_lane(r, 2, load<f32>(REMPITAB + ((<usize>(i32x4.extract_lane(idx, 2) + k)) << 2)));
+  r = f32x4.replace_lane(r, 3, load<f32>(REMPITAB + ((<usize>(i32x4.extract_lane(idx, 3) + k)) << 2)));
+  return r;
+}
+/** d reduced by multiples of π/2 (Payne–Hanek): the remainder as a double-float (RX, RY), the quadrant in RQ. */
+function rempi<F>(a0: v128): void {
+  let ex = i32x4.sub(v128.and(i32x4.shr_u(a0, 23), i32x4.splat(0xff)), i32x4.splat(0x7f + 25));
+  const q0 = v128.and(i32x4.gt_s(ex, i32x4.splat(65)), i32x4.splat(-64));
+  const a = i32x4.add(a0, i32x4.shl(q0, 23));
+  ex = v128.andnot(ex, i32x4.shr_s(ex, 31));
+  ex = i32x4.shl(ex, 2);
+  const t0 = gather(ex, 0), t1 = gather(ex, 1), t2 = gather(ex, 2), t3 = gather(ex, 3);
+  let xx = f32x4.mul(a, t0), xy = fms<F>(a, t0, xx);                          // dfmul_vf2_vf_vf
+  xx = rempisub(xx);
+  let q = RQI;
+  let n = f32x4.add(xx, xy); xy = f32x4.add(f32x4.sub(xx, n), xy); xx = n;     // dfnormalize
+  let yx = f32x4.mul(a, t1), yy = fms<F>(a, t1, yx);
+  let sx = f32x4.add(xx, yx), v = f32x4.sub(sx, xx);                            // dfadd2_vf2_vf2_vf2
+  let sy = f32x4.add(f32x4.add(f32x4.sub(xx, f32x4.sub(sx, v)), f32x4.sub(yx, v)), f32x4.add(xy, yy));
+  xx = rempisub(sx); xy = sy;
+  q = i32x4.add(q, RQI);
+  n = f32x4.add(xx, xy); xy = f32x4.add(f32x4.sub(xx, n), xy); xx = n;
+  yx = f32x4.mul(t2, a); yy = fma<F>(t3, a, fms<F>(t2, a, yx));                // dfmul_vf2_vf2_vf
+  sx = f32x4.add(xx, yx); v = f32x4.sub(sx, xx);
+  sy = f32x4.add(f32x4.add(f32x4.sub(xx, f32x4.sub(sx, v)), f32x4.sub(yx, v)), f32x4.add(xy, yy));
+  n = f32x4.add(sx, sy); sy = f32x4.add(f32x4.sub(sx, n), sy); sx = n;
+  const px = sp(<f32>3.1415927410125732422 * <f32>2), py = sp(<f32>-8.7422776573475857731e-08 * <f32>2);
+  const rx = f32x4.mul(sx, px), ry = fma<F>(sx, py, fma<F>(sy, px, fms<F>(sx, px, rx)));
+  const small = f32x4.lt(absv(a), sp(0.7));
+  RX = v128.bitselect(a, rx, small);
+  RY = v128.andnot(ry, small);
+  RQ = q;
+}
+/** The remainder and quadrant of sinf_u1 (which 0) / cosf_u1 (1) on their Payne–Hanek path, into (RX, RY), RQ. */
+function trigReduceBig<F>(d: v128, which: i32): void {
+  rempi<F>(d);
+  let dx = RX, dy = RY;
+  const qi = RQ, pos = f32x4.gt(dx, sp(0));
+  const q2 = i32x4.add(i32x4.shl(v128.and(qi, i32x4.splat(3)), 1), v128.bitselect(i32x4.splat(which == 0 ? 2 : 8), i32x4.splat(which == 0 ? 1 : 7), pos));
+  const q = which == 0 ? i32x4.shr_s(q2, 2) : i32x4.shr_s(q2, 1);
+  const odd = i32x4.eq(v128.and(qi, i32x4.splat(1)), i32x4.splat(1));
+  const o = which == 0 ? odd : v128.not(odd);
+  const sgn = which == 0 ? dx : v128.bitselect(sp(0), sp(-1), pos);
+  const hx = mulsign(sp(<f32>3.1415927410125732422 * <f32>-0.5), sgn), hy = mulsign(sp(<f32>-8.7422776573475857731e-08 * <f32>-0.5), sgn);
+  const sx = f32x4.add(dx, hx), v = f32x4.sub(sx, dx);
+  const sy = f32x4.add(f32x4.add(f32x4.sub(dx, f32x4.sub(sx, v)), f32x4.sub(hx, v)), f32x4.add(dy, hy));
+  dx = v128.bitselect(sx, dx, o); dy = v128.bitselect(sy, dy, o);
+  const n = f32x4.add(dx, dy);
+  RY = f32x4.add(f32x4.sub(dx, n), dy);
+  RX = v128.or(n, v128.or(f32x4.eq(absv(d), sp(Infinity)), isnan(d)));
+  RQ = q;
+}
+
 /**
  * sin (which 0) and cos (1) for |d| < 125 (Sleef_sinf8_u10 / cosf8_u10's path for such vectors: d reduced by a
  * multiple of π (Cody–Waite, three parts), then an odd polynomial in double-float). Lanes at or above 125 (and
  * NaN, ±inf) take Payne–Hanek reduction there; here they are left to the caller (sleefRunF32's `mask`).
  */
-function sinCosF4<F>(d: v128, which: i32): v128 {
+function sinCosF4<F>(d: v128, which: i32, big: bool = false): v128 {
   let q: v128, sx: v128, sy: v128;
-  if (which == 0) {
+  if (big) {   // a vector with a lane at or above 125 (or NaN, inf): every lane through rempif
+    trigReduceBig<F>(d, which);
+    sx = RX; sy = RY; q = RQ;
+  } else if (which == 0) {
     const u = f32x4.nearest(f32x4.mul(d, sp(<f32>0.318309886183790671537767526745028724)));
     q = i32x4.trunc_sat_f32x4_s(u);
     const v = fma<F>(u, sp(-3.1414794921875), d);
@@ -429,18 +561,25 @@ function sinCosF4<F>(d: v128, which: i32): v128 {
 }
 
 /** tan for |d| < 125 (Sleef_tanf8_u10's path for such vectors; larger lanes as sinCosF4's). */
-function tanF4<F>(d: v128): v128 {
-  const u0 = f32x4.nearest(f32x4.mul(d, sp(<f32>0.636619772367581343075535053490057448)));
-  const q = i32x4.trunc_sat_f32x4_s(u0);
-  const v = fma<F>(u0, sp(<f32>-3.1414794921875 * <f32>0.5), d);
-  const w = f32x4.mul(u0, sp(<f32>-0.00011315941810607910156 * <f32>0.5));
-  let sx = f32x4.add(v, w);
-  const vv = f32x4.sub(sx, v);
-  let sy = f32x4.add(f32x4.sub(v, f32x4.sub(sx, vv)), f32x4.sub(w, vv));
-  const w2 = f32x4.mul(u0, sp(<f32>-1.9841872589410058936e-09 * <f32>0.5));
-  const s2 = f32x4.add(sx, w2);
-  sy = f32x4.add(f32x4.add(f32x4.sub(sx, s2), w2), sy);
-  sx = s2;
+function tanF4<F>(d: v128, big: bool = false): v128 {
+  let q: v128, sx: v128, sy: v128;
+  if (big) {   // as sinCosF4: every lane through rempif, inf/NaN lanes made NaN
+    rempi<F>(d);
+    const bad = v128.or(f32x4.eq(absv(d), sp(Infinity)), isnan(d));
+    sx = v128.or(RX, bad); sy = v128.or(RY, bad); q = RQ;
+  } else {
+    const u0 = f32x4.nearest(f32x4.mul(d, sp(<f32>0.636619772367581343075535053490057448)));
+    q = i32x4.trunc_sat_f32x4_s(u0);
+    const v = fma<F>(u0, sp(<f32>-3.1414794921875 * <f32>0.5), d);
+    const w = f32x4.mul(u0, sp(<f32>-0.00011315941810607910156 * <f32>0.5));
+    sx = f32x4.add(v, w);
+    const vv = f32x4.sub(sx, v);
+    sy = f32x4.add(f32x4.sub(v, f32x4.sub(sx, vv)), f32x4.sub(w, vv));
+    const w2 = f32x4.mul(u0, sp(<f32>-1.9841872589410058936e-09 * <f32>0.5));
+    const s2 = f32x4.add(sx, w2);
+    sy = f32x4.add(f32x4.add(f32x4.sub(sx, s2), w2), sy);
+    sx = s2;
+  }
   const odd = i32x4.eq(v128.and(q, i32x4.splat(1)), i32x4.splat(1));
   const neg = v128.and(odd, i32x4.splat(0x80000000));
   sx = v128.xor(sx, neg); sy = v128.xor(sy, neg);
@@ -537,6 +676,7 @@ export function fmaIsFused(): bool {
 @inline function apply4<F>(op: i32, x: v128): v128 {
   switch (op) {
     case 7: return tanhF4<F>(x);
+    case 1: return expFull(x);   // Sleef_expf8_u10 (exp.ts)
     case 15: return log1pF4<F>(x);
     case 16: return expm1F4<F>(x);
     case 26: return sinhF4<F>(x);
@@ -554,29 +694,39 @@ export function fmaIsFused(): bool {
     default: return erfF4<F>(x);
   }
 }
-/** sin/cos/tan lanes outside Sleef's small-argument path (|x| ≥ 125, NaN, inf): Mathf's (PyTorch: Payne–Hanek). */
-function trigBig(op: i32, x: v128, r: v128): v128 {
-  const big = f32x4.ge(v128.and(x, i32x4.splat(0x7fffffff)), f32x4.splat(125));
-  const nan = f32x4.ne(x, x);
-  if (!v128.any_true(v128.or(big, nan))) return r;
-  let out = r;
-  for (let k = 0; k < 4; k++) {
-    const v = f32x4.extract_lane(x, 0);
-    if (!(Mathf.abs(v) < 125)) out = f32x4.replace_lane(out, 0, op == 5 ? Mathf.sin(v) : op == 6 ? Mathf.cos(v) : Mathf.tan(v));
-    x = i32x4.shuffle(x, x, 1, 2, 3, 0);
-    out = i32x4.shuffle(out, out, 1, 2, 3, 0);
+const TRIG_SCRATCH: usize = memory.data(32, 16);
+/** sin (5), cos (6) or tan (22) of one vector; `big`: through Payne–Hanek reduction (see trigRun). */
+// @ts-ignore: decorator
+@inline function trig4<F>(op: i32, x: v128, big: bool): v128 {
+  return op == 22 ? tanF4<F>(x, big) : sinCosF4<F>(x, op == 5 ? 0 : 1, big);
+}
+/**
+ * sin/cos/tan over the first `done` floats as Sleef_sinf8_u10 / cosf8_u10 / tanf8_u10 see them through vml's map:
+ * 8 at a time from the run's start (the last group padded with zeros), a group with any lane not below 125 in
+ * magnitude (or NaN) taking the Payne–Hanek path for all of its lanes, as Sleef's vector test does.
+ */
+function trigRun<F>(op: i32, done: i32, p: usize, q: usize): void {
+  for (let i = 0; i < done; i += 8) {
+    const r = done - i, o = <usize>i << 2;
+    let a: v128, b: v128;
+    if (r >= 8) { a = v128.load(p + o); b = v128.load(p + o, 16); } else {
+      v128.store(TRIG_SCRATCH, f32x4.splat(0)); v128.store(TRIG_SCRATCH, f32x4.splat(0), 16);
+      memory.copy(TRIG_SCRATCH, p + o, <usize>r << 2);
+      a = v128.load(TRIG_SCRATCH); b = v128.load(TRIG_SCRATCH, 16);
+    }
+    const lim = sp(125);
+    const big = !(i32x4.all_true(f32x4.lt(absv(a), lim)) && i32x4.all_true(f32x4.lt(absv(b), lim)));
+    const ya = trig4<F>(op, a, big), yb = trig4<F>(op, b, big);
+    if (r >= 8) { v128.store(q + o, ya); v128.store(q + o, yb, 16); } else {
+      v128.store(TRIG_SCRATCH, ya); v128.store(TRIG_SCRATCH, yb, 16);
+      memory.copy(q + o, TRIG_SCRATCH, <usize>r << 2);
+    }
   }
-  return out;
 }
 function run<F>(op: i32, n: i32, p: usize, q: usize, whole: bool): i32 {
   const done = whole ? n : n & ~15;
   let i = 0;
-  if (op == 5 || op == 6 || op == 22) {
-    for (; i + 4 <= done; i += 4) {
-      const x = v128.load(p + (<usize>i << 2));
-      v128.store(q + (<usize>i << 2), trigBig(op, x, apply4<F>(op, x)));
-    }
-  }
+  if (op == 5 || op == 6 || op == 22) { trigRun<F>(op, done, p, q); return done; }
   for (; i + 4 <= done; i += 4) v128.store(q + (<usize>i << 2), apply4<F>(op, v128.load(p + (<usize>i << 2))));
   if (i < done) {   // the last 1-3 lanes of a whole run: as PyTorch's partial load (other lanes 0), partial store
     let v = f32x4.splat(0);
@@ -606,8 +756,11 @@ export function sleefRunF32(op: i32, n: i32, p: usize, q: usize): i32 {
 }
 /** One float32 through the run kernel (op as sleefRunF32, every op Sleef's): for tests and scalar callers. */
 export function sleefF32(op: i32, x: f32): f32 {
-  if ((op == 5 || op == 6 || op == 22) && !(Mathf.abs(x) < 125)) return op == 5 ? Mathf.sin(x) : op == 6 ? Mathf.cos(x) : Mathf.tan(x);
   const v = f32x4.splat(x);
+  if (op == 5 || op == 6 || op == 22) {
+    const big = !(Mathf.abs(x) < 125);
+    return f32x4.extract_lane(fmaIsFused() ? trig4<Fused>(op, v, big) : trig4<Emulated>(op, v, big), 0);
+  }
   return f32x4.extract_lane(fmaIsFused() ? apply4<Fused>(op, v) : apply4<Emulated>(op, v), 0);
 }
 
@@ -835,5 +988,84 @@ export function powRowF32(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize
   for (let i = done; i < n; i++) {
     const x = load<f32>(a + (<usize>(i * sa) << 2)), y = load<f32>(b + (<usize>(i * sb) << 2));
     store<f32>(o + (<usize>i << 2), <f32>Math.pow(<f64>x, <f64>y));
+  }
+}
+
+// --- atan2f (Sleef_atan2f8_u10: SLEEF 3.5.1's xatan2f_u1 with atan2kf_u1) ------------------------------------------
+/** atan2 of y ≥ 0 (a float) and x (a float) as a float: Sleef's atan2kf_u1 followed by the sum of its pair. */
+function atan2kF4<F>(y: v128, x0: v128): v128 {
+  const neg = f32x4.lt(x0, sp(0));
+  let q = v128.and(neg, i32x4.splat(-2));
+  const x = absv(x0);
+  const p = f32x4.lt(x, y);
+  q = v128.bitselect(i32x4.add(q, i32x4.splat(1)), q, p);
+  // s = p ? -x : y, t = p ? y : x (pairs with zero low parts), s = s / t
+  div2<F>(v128.bitselect(f32x4.neg(x), y, p), sp(0), v128.bitselect(y, x, p), sp(0));
+  const sx = RX, sy = RY;
+  let tx = f32x4.mul(sx, sx);
+  let ty = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, tx));                 // dfsqu
+  const tn = f32x4.add(tx, ty);                                                 // dfnormalize
+  ty = f32x4.add(f32x4.sub(tx, tn), ty);
+  tx = tn;
+  let u = fma<F>(sp(-0.00176397908944636583328247), tx, sp(0.0107900900766253471374512));
+  u = fma<F>(u, tx, sp(-0.0309564601629972457885742));
+  u = fma<F>(u, tx, sp(0.0577365085482597351074219));
+  u = fma<F>(u, tx, sp(-0.0838950723409652709960938));
+  u = fma<F>(u, tx, sp(0.109463557600975036621094));
+  u = fma<F>(u, tx, sp(-0.142626821994781494140625));
+  u = fma<F>(u, tx, sp(0.199983194470405578613281));
+  const c = sp(-0.333332866430282592773438), ut = f32x4.mul(u, tx);
+  const ax = f32x4.add(c, ut), al = f32x4.add(f32x4.sub(c, ax), ut);
+  let mx = f32x4.mul(tx, ax);
+  let my = fma<F>(tx, al, fma<F>(ty, ax, fms<F>(tx, ax, mx)));
+  const one = sp(1);
+  const bx = f32x4.add(one, mx), bl = f32x4.add(f32x4.add(f32x4.sub(one, bx), mx), my);
+  mx = f32x4.mul(sx, bx);
+  my = fma<F>(sx, bl, fma<F>(sy, bx, fms<F>(sx, bx, mx)));
+  const qf = f32x4.convert_i32x4_s(q);
+  const hx = sp(1.5707963705062866211), hy = sp(-4.3711388286737928865e-08);
+  const wx = f32x4.mul(hx, qf), wy = fma<F>(hy, qf, fms<F>(hx, qf, wx));
+  const zx = f32x4.add(wx, mx);
+  const zy = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(wx, zx), mx), wy), my);
+  return f32x4.add(zx, zy);
+}
+/** isinf(d) ? (d's sign | m) : 0 (Sleef's visinf2). */
+// @ts-ignore: decorator
+@inline function isinf2(d: v128, m: v128): v128 {
+  return v128.and(f32x4.eq(absv(d), sp(Infinity)), v128.or(v128.and(d, i32x4.splat(0x80000000)), m));
+}
+/** atan2(y, x) (Sleef_atan2f8_u10). */
+export function atan2F4<F>(y0: v128, x0: v128): v128 {
+  const o = f32x4.lt(absv(x0), sp(2.9387372783541830947e-39));
+  const x = v128.bitselect(f32x4.mul(x0, sp(16777216)), x0, o);
+  const y = v128.bitselect(f32x4.mul(y0, sp(16777216)), y0, o);
+  let r = atan2kF4<F>(absv(y), x);
+  r = mulsign(r, x);
+  const xinf = f32x4.eq(absv(x), sp(Infinity));
+  const hpi = sp(<f32>(Math.PI / 2));
+  r = v128.bitselect(f32x4.sub(hpi, isinf2(x, mulsign(hpi, x))), r, v128.or(xinf, f32x4.eq(x, sp(0))));
+  r = v128.bitselect(f32x4.sub(hpi, isinf2(x, mulsign(sp(<f32>(Math.PI / 4)), x))), r, f32x4.eq(absv(y), sp(Infinity)));
+  r = v128.bitselect(v128.and(i32x4.shr_s(x, 31), sp(<f32>Math.PI)), r, f32x4.eq(y, sp(0)));
+  return v128.or(v128.or(isnan(x), isnan(y)), mulsign(r, y));
+}
+/** atan2 of one pair through Sleef's atan2f (the vector lanes' function; for tests). */
+export function sleefAtan2F32(y: f32, x: f32): f32 {
+  const vy = f32x4.splat(y), vx = f32x4.splat(x);
+  return f32x4.extract_lane(fmaIsFused() ? atan2F4<Fused>(vy, vx) : atan2F4<Emulated>(vy, vx), 0);
+}
+/**
+ * A float32 row of atan2(a, b) (atan2_kernel's cpu_kernel_vec) whose operands are contiguous or a broadcast number
+ * (`sa`/`sb`: element strides 1 or 0): 16-element blocks through Sleef's atan2f, the rest through glibc's atan2f.
+ */
+export function atan2RowF32(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize): void {
+  const done = n & ~15;
+  const fused = fmaIsFused();
+  for (let i = 0; i < done; i += 4) {
+    const y = sa ? v128.load(a + (<usize>i << 2)) : v128.load32_splat(a);
+    const x = sb ? v128.load(b + (<usize>i << 2)) : v128.load32_splat(b);
+    v128.store(o + (<usize>i << 2), fused ? atan2F4<Fused>(y, x) : atan2F4<Emulated>(y, x));
+  }
+  for (let i = done; i < n; i++) {
+    store<f32>(o + (<usize>i << 2), atan2fG(load<f32>(a + (<usize>(i * sa) << 2)), load<f32>(b + (<usize>(i * sb) << 2))));
   }
 }
