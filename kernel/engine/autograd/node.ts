@@ -45,6 +45,8 @@ export class SavedVariable {
   private data: Tensor | null;
   private readonly savedVersion: number;
   private readonly producer: string | null;
+  /** The saved tensor itself (not an output of the node): its grad_fn when unpacked names it in the version error. */
+  private readonly original: WeakRef<Tensor> | null;
 
   /**
    * `isOutput`: the tensor is output `outputNr` of `owner`; it is stored without its grad_fn to avoid a cycle.
@@ -52,8 +54,23 @@ export class SavedVariable {
   constructor(t: Tensor, private readonly isOutput: boolean, private readonly outputNr = 0) {
     this.savedVersion = t.version.value;
     this.producer = !isOutput && t._gradFn ? `, which is output ${t._outputNr} of ${t._gradFn.name()},` : null;
+    this.original = isOutput ? null : new WeakRef(t);
     this.data = alias(t, isOutput ? null : t);
     this.data.retain();
+  }
+
+  /**
+   * PyTorch's SavedVariable is the tensor itself, so the error names the grad_fn it has now (an in-place op since
+   * gave it AddBackward0, CopySlices, ...); the one it had when saved if it is gone.
+   */
+  private currentProducer(): string {
+    const t = this.original?.deref();
+    if (!t || t.isDestroyed) return this.producer ?? '';
+    try { refreshViewHistory(t); } catch { /* (a view that can no longer be rebased: its last grad_fn) */ }
+    const fn = t._gradFn;
+    // (the C++ name of the engine's own nodes, as Node::name() gives it)
+    const name = fn?.name() === 'CopySlices' ? 'torch::autograd::CopySlices' : fn?.name();
+    return fn ? `, which is output ${t._outputNr} of ${name},` : '';
   }
 
   unpack(owner: Node): Tensor {
@@ -62,7 +79,7 @@ export class SavedVariable {
       throw withSites(new TorchError('RuntimeError', SECOND_TIME), [{ site: this.releasedAt, message: 'the graph was freed by this backward (add retain_graph=True to it)' }]);
     }
     if (t.version.value !== this.savedVersion) {
-      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${tensorTypeName(t.dtype)} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output ${this.outputNr} of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
+      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${tensorTypeName(t.dtype)} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output ${this.outputNr} of ${owner.name()},` : this.currentProducer()} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
       [{ site: t.version.lastBumpSite, message: `the tensor was modified in place here (to version ${t.version.value})` }]);
     }
     if (this.isOutput && isGradEnabled()) {

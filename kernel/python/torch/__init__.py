@@ -9,7 +9,7 @@ from . import _bridge
 from ._types import (dtype, Size, device, layout, strided, float32, float64, int64, bool, float16, bfloat16, int32,  # noqa: A004
                      int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble,
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
-from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
+from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination, _arg_list
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
 from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
 from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
@@ -211,12 +211,38 @@ def constant_pad_nd(input, pad, value=0):
     return _F_loss.pad(input, pad, 'constant', value)
 
 
-def cat(tensors, dim=0, *, out=None):
+_CAT_SIGS = ' * (tuple of Tensors tensors, int dim, *, Tensor out)\n * (tuple of Tensors tensors, name dim, *, Tensor out)\n'
+
+
+def _tensor_list(name, tensors):
+    """cat's and stack's sequence of tensors, with the argument parser's texts (a list or tuple only)."""
+    if not isinstance(tensors, (list, tuple)):
+        raise TypeError(f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, not {type(tensors).__name__}")
+    for i, t in enumerate(tensors):
+        if not isinstance(t, Tensor):
+            raise TypeError(f'expected Tensor as element {i} in argument 0, but got {type(t).__name__}')
+    return list(tensors)
+
+
+def cat(tensors, *args, out=None, **kwargs):
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
-    if isinstance(tensors, Tensor):
-        raise TypeError("cat(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
-    return _bridge.wrap(_bridge.call('cat', list(tensors), dim))
+    dim = args[0] if args else kwargs.get('dim', 0)
+    bad_dim = not isinstance(dim, str) and not hasattr(dim, '__index__')
+    if len(args) > 1 or set(kwargs) - {'dim'} or (args and 'dim' in kwargs) or bad_dim or (
+            (args or kwargs) and not isinstance(tensors, (list, tuple))):
+        # (cat(dim) has two signatures, int dim and name dim: the parser lists both)
+        got = _arg_list([type(a).__name__ for a in (tensors,) + args]
+                         + [f'{k}={type(v).__name__}' for k, v in reversed(kwargs.items())], True)
+        raise TypeError(f'cat() received an invalid combination of arguments - got {got}, but expected one of:\n'
+                        + _CAT_SIGS)
+    tensors = _tensor_list('cat', tensors)
+    if isinstance(dim, str):
+        raise RuntimeError(f"Name '{dim}' not found in Tensor[{', '.join(['None'] * tensors[0].dim())}].")
+    for i, t in enumerate(tensors):
+        if t.dim() == 0:
+            raise RuntimeError(f'zero-dimensional tensor (at position {i}) cannot be concatenated')
+    return _bridge.wrap(_bridge.call('cat', tensors, dim))
 
 
 concat = concatenate = cat
@@ -225,9 +251,7 @@ concat = concatenate = cat
 def stack(tensors, dim=0, *, out=None):
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
-    if isinstance(tensors, Tensor):
-        raise TypeError("stack(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
-    return _bridge.wrap(_bridge.call('stack', list(tensors), dim))
+    return _bridge.wrap(_bridge.call('stack', _tensor_list('stack', tensors), dim))
 
 
 def hstack(tensors):

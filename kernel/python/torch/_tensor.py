@@ -106,10 +106,15 @@ def _unop(name, a):
 _INT_LIST_OPS = {'permute', 'rand', 'randn', 'randint', 'flip', 'tile'}
 
 
-def _size(args, fname='view', argname='size'):
-    """Sizes given as varargs (2, 3) or as one sequence ((2, 3), [2, 3], torch.Size)."""
+def _size(args, fname='view', argname='size', sequence=False):
+    """Sizes given as varargs (2, 3) or as one sequence ((2, 3), [2, 3], torch.Size); `sequence`: the parameter
+    is not varargs (full(size, ...)), so only a sequence is taken."""
     if len(args) == 1 and isinstance(args[0], (tuple, list)):
         args = tuple(args[0])
+    elif len(args) == 1 and (sequence or not _is_index(args[0])):
+        # one argument that is not a size: the parser names the parameter by its position
+        raise TypeError(f"{fname}(): argument '{argname}' (position 1) must be tuple of "
+                        f"{'ints' if fname in _INT_LIST_OPS else 'SymInts'}, not {type(args[0]).__name__}")
     out = []
     for i, s in enumerate(args):
         if isinstance(s, _bool) or not hasattr(s, '__index__'):
@@ -117,6 +122,13 @@ def _size(args, fname='view', argname='size'):
                             f"{type(s).__name__} at pos {i + 1}")
         out.append(s.__index__())
     return out
+
+
+def _is_index(v):
+    """Whether the parser takes v as an int (a 0-d or one-element integer tensor too)."""
+    if isinstance(v, Tensor):
+        return v.numel() == 1 and not v.is_floating_point() and v.dtype is not T.bool
+    return not isinstance(v, _bool) and hasattr(v, '__index__')
 
 
 def _clamped_range(start, end, n):
@@ -147,7 +159,11 @@ def _engine_dtype(d):
         return None
     if isinstance(d, T.dtype):
         return d._engine_name()
-    raise TypeError(f"dtype must be torch.dtype, not {type(d).__name__}")
+    if d is _float or d is _int or d is _bool:   # the parser takes Python's float, int, bool as dtypes
+        return T.from_python_type(d)._engine_name()
+    e = TypeError(f"dtype must be torch.dtype, not {type(d).__name__}")
+    e._tnb_dtype_arg = True   # (the factory functions rewrite it with their parser's text: _creation._dtype_errors)
+    raise e
 
 
 def _check_device(device):
@@ -321,6 +337,8 @@ class Tensor:
             if dtype not in _TYPE_BY_NAME:
                 raise ValueError(f'invalid type: {dtype!r}')
             return self.to(T.BY_ENGINE[_TYPE_BY_NAME[dtype]])
+        if dtype is _float or dtype is _int or dtype is _bool:
+            raise ValueError(f"invalid type: '{dtype.__name__}'")
         legacy = getattr(dtype, '_tnb_dtype', None)   # torch.IntTensor and the other legacy tensor types
         return self.to(legacy if legacy is not None else dtype)
 
@@ -338,6 +356,13 @@ class Tensor:
 
     @requires_grad.setter
     def requires_grad(self, flag):
+        # (the attribute's setter has its own text, which names complex dtypes; requires_grad_() does not)
+        if not isinstance(flag, _bool):
+            raise RuntimeError('requires_grad must be a bool')
+        if flag and self.grad_fn is not None:   # (requires_grad_(True) lets it pass; the setter does not)
+            raise RuntimeError('you can only change requires_grad flags of leaf variables.')
+        if flag and not self.is_floating_point() and self.grad_fn is None:
+            raise RuntimeError('only Tensors of floating point and complex dtype can require gradients')
         self.requires_grad_(flag)
 
     def requires_grad_(self, requires_grad=True):
@@ -461,6 +486,8 @@ class Tensor:
         return build(0, 0)[0]
 
     def numpy(self, force=False):
+        if self.requires_grad and not force:
+            raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
         raise RuntimeError('tnb: NumPy is not available in this kernel; use .tolist() or .item()')
 
     def cpu(self, memory_format=None):
@@ -549,6 +576,9 @@ class Tensor:
 
     def __setitem__(self, idx, value):
         if not isinstance(value, Tensor) and _sk(value) is None:
+            if not hasattr(value, '__float__') or isinstance(value, (str, complex)):
+                # (a list or tuple too: PyTorch takes a tensor or a number only)
+                raise TypeError(f"can't assign a {type(value).__name__} to a {self.type()}")
             from . import _creation
             value = _creation.tensor(value, dtype=self.dtype)
         call('setitem', self, _index_items(idx), value)
@@ -861,11 +891,11 @@ class Tensor:
     def log_softmax(self, dim, dtype=None): return wrap(call('log_softmax', self, _dims(dim), _engine_dtype(dtype)))
 
     # --- linear algebra ---------------------------------------------------------------------------------------------
-    def matmul(self, other): return wrap(call('matmul', self, other))
-    def mm(self, mat2): return wrap(call('mm', self, mat2))
-    def bmm(self, mat2): return wrap(call('bmm', self, mat2))
-    def dot(self, other): return wrap(call('dot', self, other))
-    def mv(self, vec): return wrap(call('mv', self, vec))
+    def matmul(self, other): return wrap(call('matmul', self, _tensor_arg('matmul', 'other', other)))
+    def mm(self, mat2): return wrap(call('mm', self, _tensor_arg('mm', 'mat2', mat2)))
+    def bmm(self, mat2): return wrap(call('bmm', self, _tensor_arg('bmm', 'mat2', mat2)))
+    def dot(self, other): return wrap(call('dot', self, _tensor_arg('dot', 'tensor', other)))
+    def mv(self, vec): return wrap(call('mv', self, _tensor_arg('mv', 'vec', vec)))
     def outer(self, vec2): return wrap(call('outer', self, vec2))
     ger = outer
 
@@ -875,6 +905,11 @@ class Tensor:
             if shape[0] == self.dtype:
                 return wrap(call('view', self, list(self.shape)))
             raise NotImplementedError('tnb: view(dtype) reinterpreting bytes is not supported')
+        if len(shape) == 1 and shape[0] in (_float, _int, _bool):   # a Python type is a dtype to the parser
+            return self.view(T.from_python_type(shape[0]))
+        if not (len(shape) == 1 and isinstance(shape[0], (tuple, list))) and not all(_is_index(v) for v in shape):
+            # view(dtype) and view(size): the parser's text for arguments that fit neither
+            raise _invalid_combination('view', ('torch.dtype dtype', 'tuple of SymInts size'), shape, {})
         return wrap(call('view', self, _size(shape, 'view')))
 
     def view_as(self, other): return self.view(other.shape)
@@ -902,6 +937,15 @@ class Tensor:
 
     @property
     def T(self):
+        if self.dim() not in (0, 2) and not _T_WARNED[0]:
+            # (TORCH_WARN_ONCE: once per process, unless torch.set_warn_always(True))
+            from ._global_state import is_warn_always_enabled
+            _T_WARNED[0] = not is_warn_always_enabled()
+            warnings.warn('The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated '
+                          'and it will throw an error in a future release. Consider `x.mT` to transpose batches of '
+                          'matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a '
+                          'tensor. (Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3277.)',
+                          UserWarning, stacklevel=2)
         return wrap(call('T', self))
 
     @property
@@ -1229,7 +1273,17 @@ class Tensor:
         return wrap(call('clone', self, T._memory_format_arg('clone', memory_format, 'preserve')))
 
     def to(self, *args, **kwargs):
+        dtype = kwargs.get('dtype')
+        if dtype is not None and not isinstance(dtype, T.dtype) and dtype not in (_float, _int, _bool):
+            raise TypeError(f"to() received an invalid combination of arguments - got "
+                            f"{_arg_list([type(a).__name__ for a in args] + [f'{k}={type(v).__name__}' for k, v in reversed(kwargs.items())], args)}"
+                            ", but expected one of:\n"
+                            " * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
+                            " * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
+                            " * (Tensor tensor, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n")
         dtype = kwargs.pop('dtype', None)
+        if dtype in (_float, _int, _bool):
+            dtype = T.from_python_type(dtype)
         copy = kwargs.pop('copy', False)
         kwargs.pop('non_blocking', None)
         kwargs.pop('memory_format', None)
@@ -1239,6 +1293,8 @@ class Tensor:
         for a in args:
             if isinstance(a, T.dtype):
                 dtype = a
+            elif a is _float or a is _int or a is _bool:   # Python's types are dtypes to the parser
+                dtype = T.from_python_type(a)
             elif isinstance(a, Tensor):
                 dtype = a.dtype
             elif isinstance(a, (str, T.device)):
@@ -1320,20 +1376,31 @@ class Tensor:
         from . import _creation
         return _creation.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
 
+    def _new_args(self, name, size, dtype, sequence=False):
+        """(size, dtype) of new_zeros/new_ones/new_empty/new_full, checked with the parser's texts."""
+        if dtype is not None and not isinstance(dtype, T.dtype) and dtype not in (_float, _int, _bool):
+            raise TypeError(f"{name}(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
+        return _size(size, name, sequence=sequence), dtype if dtype is not None else self.dtype
+
     def new_zeros(self, *size, dtype=None, device=None, requires_grad=False):
         from . import _creation
-        return _creation.zeros(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        size, dtype = self._new_args('new_zeros', size, dtype)
+        return _creation.zeros(size, dtype=dtype, requires_grad=requires_grad)
 
     def new_ones(self, *size, dtype=None, device=None, requires_grad=False):
         from . import _creation
-        return _creation.ones(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        size, dtype = self._new_args('new_ones', size, dtype)
+        return _creation.ones(size, dtype=dtype, requires_grad=requires_grad)
 
     def new_empty(self, *size, dtype=None, device=None, requires_grad=False):
-        return self.new_zeros(*size, dtype=dtype, requires_grad=requires_grad)
+        from . import _creation
+        size, dtype = self._new_args('new_empty', size, dtype)
+        return _creation.zeros(size, dtype=dtype, requires_grad=requires_grad)
 
     def new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
         from . import _creation
-        return _creation.full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        size, dtype = self._new_args('new_full', (size,), dtype, sequence=True)
+        return _creation.full(size, fill_value, dtype=dtype, requires_grad=requires_grad)
 
 
 def _arange(start, end, step):
@@ -1425,7 +1492,7 @@ def _fits(kind, v):
 
 def _params(sig):
     """[(type, name)] of a signature's parameters, '*' as ('*', '*')."""
-    return [tuple(p.split(' ')) if p != '*' else ('*', '*') for p in sig.split(', ')]
+    return [tuple(p.rsplit(' ', 1)) if p != '*' else ('*', '*') for p in sig.split(', ')]
 
 
 def _accepts(sig, args, kwargs):
@@ -1560,6 +1627,8 @@ def _index_item(i):
         return t
     if hasattr(i, '__index__') and not isinstance(i, _float):
         return i.__index__()
+    if isinstance(i, str):   # (a sequence to PyTorch, which makes a tensor of it)
+        raise TypeError("new(): invalid data type 'str'")
     raise IndexError('only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices '
                      f'(got {type(i).__name__})')
 
@@ -1574,7 +1643,15 @@ def _slice_bound(v):
     raise TypeError('slice indices must be integers or None or have an __index__ method')
 
 
+_T_WARNED = [False]
+
+
 def _index_items(idx):
+    # PyTorch's treatSequenceAsTuple (NumPy's old rule): a short list holding a tensor, a sequence, a slice, None or
+    # Ellipsis indexes as a tuple, x[[t0, t1]] is x[t0, t1] and x[[[0, 1], [1, 2]]] is x[[0, 1], [1, 2]]
+    if isinstance(idx, list) and len(idx) < 32 and any(
+            isinstance(o, (Tensor, list, tuple, slice)) or o is None or o is Ellipsis for o in idx):
+        idx = tuple(idx)
     if isinstance(idx, tuple):
         return [_index_item(i) for i in idx]
     return [_index_item(idx)]

@@ -70,6 +70,11 @@ BY_ENGINE = {'float32': float32, 'float64': float64, 'int64': int64, 'bool': boo
 ALL = [float32, float64, int64, bool, float16, bfloat16, int32, int16, int8, uint8, complex64, complex128]
 
 
+def from_python_type(t):
+    """torch.float64 / int64 / bool for Python's float / int / bool, as the argument parser converts them."""
+    return {_builtins.float: float64, _builtins.int: int64, _builtins.bool: bool}[t]
+
+
 class Size(tuple):
     """torch.Size: a tuple of ints that prints as `torch.Size([2, 3])`."""
 
@@ -98,6 +103,22 @@ class Size(tuple):
         return n
 
 
+_DEVICE_TYPES = ('cpu, cuda, ipu, xpu, mkldnn, opengl, opencl, ideep, hip, ve, fpga, ort, xla, lazy, vulkan, mps, '
+                 'meta, hpu, privateuseone')
+
+
+def _parse_device_string(s):
+    """c10::Device's checks of a device string, with its texts (a known type that is not the CPU is refused after)."""
+    import re
+    if not s:
+        raise RuntimeError('Device string must not be empty')
+    m = re.fullmatch(r'([a-zA-Z_]+)(?::([1-9]\d*|0))?', s)
+    if m is None:
+        raise RuntimeError(f"Invalid device string: '{s}'")
+    if m.group(1) not in _DEVICE_TYPES.split(', '):
+        raise RuntimeError(f'Expected one of {_DEVICE_TYPES} device type at start of device string: {m.group(1)}')
+
+
 class device:
     """torch.device: only the CPU exists here."""
     __slots__ = ('type', 'index')
@@ -105,6 +126,8 @@ class device:
     def __init__(self, type='cpu', index=None):   # noqa: A002
         if isinstance(type, device):
             type, index = type.type, type.index
+        elif isinstance(type, str):
+            _parse_device_string(type)
         if ':' in type:
             type, _, idx = type.partition(':')
             index = _builtins.int(idx)

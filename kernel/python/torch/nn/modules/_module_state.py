@@ -242,6 +242,8 @@ def _parse_to(*args, device=None, dtype=None, non_blocking=False, copy=False, me
     for a in args:
         if isinstance(a, torch.dtype):
             dtype = a
+        elif a is float or a is int or a is bool:   # Python's types are dtypes to the parser
+            dtype = torch._types.from_python_type(a)
         elif isinstance(a, torch.Tensor):
             dtype = a.dtype
         elif isinstance(a, (str, torch.device, int)) and not isinstance(a, bool):
@@ -252,4 +254,6 @@ def _parse_to(*args, device=None, dtype=None, non_blocking=False, copy=False, me
             raise TypeError(f'to() received an invalid combination of arguments - got ({type(a).__name__})')
     if device is not None and not isinstance(device, torch.device):
         torch.device(device if isinstance(device, str) else 'cuda')
+    if dtype is float or dtype is int or dtype is bool:
+        dtype = torch._types.from_python_type(dtype)
     return dtype
