@@ -148,7 +148,16 @@ const OPS: Record<string, Fn> = {
   // creation
   tensor_from_flat: (shape: number[], flat: number[], kind: string, dtype: unknown, rg: boolean) => {
     const d = dt(dtype) ?? (flat.length === 0 ? DEFAULT_FLOAT : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : DEFAULT_FLOAT);
+    // Pyodide hands over ints beyond 2**53 as BigInts: exact into int64, rounded into other dtypes; beyond int64
+    // PyTorch's parser refuses them
+    for (let i = 0; i < flat.length; i++) {
+      const v = flat[i] as number | bigint;
+      if (typeof v !== 'bigint') continue;
+      if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new TorchError('RuntimeError', 'Overflow when unpacking long');
+      if (d !== 'int64') flat[i] = Number(v);
+    }
     for (const v of flat) {
+      if (typeof v === 'bigint') continue;
       const overflow = overflowError(v, d, false);
       if (overflow) throw new TorchError('RuntimeError', overflow);
     }

@@ -9,7 +9,8 @@ from . import _bridge
 from ._types import (dtype, Size, device, layout, strided, float32, float64, int64, bool, float16, bfloat16, int32,  # noqa: A004
                      int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble,
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
-from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination, _arg_list
+from . import _tensor
+from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination, _got
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
 from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
 from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
@@ -232,9 +233,8 @@ def cat(tensors, *args, out=None, **kwargs):
     if len(args) > 1 or set(kwargs) - {'dim'} or (args and 'dim' in kwargs) or bad_dim or (
             (args or kwargs) and not isinstance(tensors, (list, tuple))):
         # (cat(dim) has two signatures, int dim and name dim: the parser lists both)
-        got = _arg_list([type(a).__name__ for a in (tensors,) + args]
-                         + [f'{k}={type(v).__name__}' for k, v in reversed(kwargs.items())], True)
-        raise TypeError(f'cat() received an invalid combination of arguments - got {got}, but expected one of:\n'
+        raise TypeError(f'cat() received an invalid combination of arguments - got {_got((tensors,) + args, kwargs)}, '
+                        'but expected one of:\n'
                         + _CAT_SIGS)
     tensors = _tensor_list('cat', tensors)
     if isinstance(dim, str):
@@ -269,18 +269,30 @@ def where(condition, input=None, other=None):
 
 
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    return _builtins.bool(isclose(input, other, rtol, atol, equal_nan).all().item())
+    return _builtins.bool(_isclose('allclose', input, other, rtol, atol, equal_nan).all().item())
 
 
 def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    if not isinstance(other, Tensor):
-        other = tensor(other, dtype=input.dtype)
+    return _isclose('isclose', input, other, rtol, atol, equal_nan)
+
+
+def _isclose(name, input, other, rtol, atol, equal_nan):
+    for i, (arg, v) in enumerate((('input', input), ('other', other))):
+        if not isinstance(v, Tensor):
+            raise TypeError(f"{name}(): argument '{arg}' (position {i + 1}) must be Tensor, not {type(v).__name__}")
+    if input.dtype != other.dtype:
+        raise RuntimeError(f'{_SCALAR_TYPE_WORDS[input.dtype._name]} did not match {_SCALAR_TYPE_WORDS[other.dtype._name]}')
+    if input.dtype is bool:   # (no tolerance for booleans: equality)
+        return input == other
     with no_grad():
         close = (input - other).abs() <= atol + rtol * other.abs()
         close = close.logical_or(input == other)
         if equal_nan:
             close = close.logical_or(input.isnan().logical_and(other.isnan()))
     return close
+
+
+from ._types import SCALAR_TYPE_NAMES as _SCALAR_TYPE_WORDS  # noqa: E402
 
 
 def broadcast_shapes(*shapes):
@@ -372,24 +384,20 @@ def is_nonzero(input):
 
 
 def FloatTensor(*args):
-    return Tensor(*args)
+    return _tensor._legacy_new(float32, args, True)
 
 
 def DoubleTensor(*args):
-    return Tensor(*args).double()
+    return _tensor._legacy_new(float64, args, True)
 
 
 def LongTensor(*args):
-    if len(args) == 1 and isinstance(args[0], (list, tuple)):
-        return tensor(args[0], dtype=int64)
-    return zeros(*args, dtype=int64)
+    return _tensor._legacy_new(int64, args, True)
 
 
 def _legacy_tensor_type(d):
     def make(*args):
-        if len(args) == 1 and isinstance(args[0], (list, tuple)):
-            return tensor(args[0], dtype=d)
-        return zeros(*args, dtype=d)
+        return _tensor._legacy_new(d, args, True)
     make.__name__ = {int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor',
                      float16: 'HalfTensor', bfloat16: 'BFloat16Tensor'}[d]
     make._tnb_dtype = d
@@ -401,9 +409,7 @@ IntTensor, ShortTensor, CharTensor, ByteTensor, HalfTensor, BFloat16Tensor = (
 
 
 def BoolTensor(*args):
-    if len(args) == 1 and isinstance(args[0], (list, tuple)):
-        return tensor(args[0], dtype=bool)
-    return zeros(*args, dtype=bool)
+    return _tensor._legacy_new(bool, args, True)
 
 
 FloatTensor._tnb_dtype, DoubleTensor._tnb_dtype, LongTensor._tnb_dtype, BoolTensor._tnb_dtype = float32, float64, int64, bool

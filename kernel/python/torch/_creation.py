@@ -9,7 +9,7 @@ import warnings
 from . import _bridge as B
 from . import _types as T
 from ._bridge import call, wrap
-from ._tensor import Tensor, _engine_dtype, _size, _check_device, _arg_list, _is_index
+from ._tensor import Tensor, _engine_dtype, _size, _check_device, _got, _is_index
 
 _int, _float, _bool = builtins.int, builtins.float, builtins.bool
 
@@ -44,9 +44,7 @@ _SIGNATURES = {
 def _no_signature(name, args, kwargs):
     """The parser's "invalid combination" TypeError of a factory function (the arguments' types, keywords in the
     reverse order of the call, as its hash map gives them; then every signature)."""
-    got = _arg_list([type(a).__name__ for a in args] + [f'{k}={type(v).__name__}' for k, v in reversed(kwargs.items())],
-                    args)
-    return TypeError(f'{name}() received an invalid combination of arguments - got {got}, but expected one of:\n'
+    return TypeError(f'{name}() received an invalid combination of arguments - got {_got(args, kwargs)}, but expected one of:\n'
                      + ''.join(f' * ({sig})\n' for sig in _SIGNATURES[name]))
 
 

@@ -245,17 +245,16 @@ class RemovableHandle:
         self.remove()
 
 
+_NO_DIM = object()   # (a required dim left out: the parser's invalid-combination text, not Python's)
+
+
 class Tensor:
     """A tensor of the tnb engine, with PyTorch's API."""
 
     # --- lifetime ---------------------------------------------------------------------------------------------------
     def __new__(cls, *args, **kwargs):
         # torch.Tensor(2, 3) / torch.Tensor([1, 2]) as PyTorch's legacy constructor: the default dtype.
-        from . import _creation
-        d = T.BY_ENGINE[call('get_default_dtype')]
-        if len(args) == 1 and isinstance(args[0], (list, tuple)) and not isinstance(args[0], T.Size):
-            return _creation.tensor(args[0], dtype=d)
-        return _creation.empty(*args, dtype=d)
+        return _legacy_new(T.BY_ENGINE[call('get_default_dtype')], args, False)
 
     # --- metadata ---------------------------------------------------------------------------------------------------
     @property
@@ -976,7 +975,17 @@ class Tensor:
         return self.repeat(reps)
 
     def select(self, dim, index): return wrap(call('select', self, dim, index.__index__()))
-    def narrow(self, dim, start, length): return wrap(call('narrow', self, dim, start.__index__(), length.__index__()))
+    def narrow(self, dim, start, length):
+        # ATen's checks: a start equal to the size is valid (an empty slice), others wrap as a dim would
+        if self.dim() == 0:
+            raise RuntimeError('narrow() cannot be applied to a 0-dim tensor.')
+        d = _wrap_dim(dim, self.dim())
+        start, length, size = start.__index__(), length.__index__(), self.shape[d]
+        if start != size:
+            start = _wrap_dim(start, size)
+        if length < 0 or start > size - length:
+            raise RuntimeError(f'start ({start}) + length ({length}) exceeds dimension size ({size}).')
+        return wrap(call('narrow', self, d, start, length))
 
     def unbind(self, dim=0):
         return tuple(wrap(h) for h in B.to_py(call('unbind', self, _dims(dim))))
@@ -1062,6 +1071,8 @@ class Tensor:
         return return_types['aminmax'](wrap(mn), wrap(mx))
 
     def flip(self, *dims):
+        if not dims:
+            raise TypeError('flip() missing 1 required positional arguments: "dims"')
         return wrap(call('flip', self, _size(dims, 'flip', 'dims')))
 
     def rot90(self, k=1, dims=(0, 1)):
@@ -1216,8 +1227,15 @@ class Tensor:
         call('scatter_add', self, _dims(dim), index, src, True)
         return self
 
-    def cumsum(self, dim, *, dtype=None): return wrap(call('cumsum', self, _dims(dim), _engine_dtype(dtype), False))
-    def cumprod(self, dim, *, dtype=None): return wrap(call('cumprod', self, _dims(dim), _engine_dtype(dtype), False))
+    def cumsum(self, dim=_NO_DIM, *, dtype=None):
+        if dim is _NO_DIM:
+            raise _no_overload('cumsum', (), {} if dtype is None else {'dtype': dtype})
+        return wrap(call('cumsum', self, _dims(dim), _engine_dtype(dtype), False))
+
+    def cumprod(self, dim=_NO_DIM, *, dtype=None):
+        if dim is _NO_DIM:
+            raise _no_overload('cumprod', (), {} if dtype is None else {'dtype': dtype})
+        return wrap(call('cumprod', self, _dims(dim), _engine_dtype(dtype), False))
 
     def cumsum_(self, dim, *, dtype=None):
         call('cumsum', self, _dims(dim), _engine_dtype(dtype), True)
@@ -1275,8 +1293,7 @@ class Tensor:
     def to(self, *args, **kwargs):
         dtype = kwargs.get('dtype')
         if dtype is not None and not isinstance(dtype, T.dtype) and dtype not in (_float, _int, _bool):
-            raise TypeError(f"to() received an invalid combination of arguments - got "
-                            f"{_arg_list([type(a).__name__ for a in args] + [f'{k}={type(v).__name__}' for k, v in reversed(kwargs.items())], args)}"
+            raise TypeError(f"to() received an invalid combination of arguments - got {_got(args, kwargs)}"
                             ", but expected one of:\n"
                             " * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
                             " * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
@@ -1472,6 +1489,9 @@ _OVERLOADS = {
              ('Tensor input, Tensor other, *, Number alpha', 'Tensor input, Number other, Number alpha')),
     'lerp': (('Tensor end, Tensor weight', 'Tensor end, Number weight'),
              ('Tensor input, Tensor end, Tensor weight, *, Tensor out', 'Tensor input, Tensor end, Number weight, *, Tensor out')),
+    **{n: (('int dim, *, torch.dtype dtype', 'name dim, *, torch.dtype dtype'),
+           ('Tensor input, int dim, *, torch.dtype dtype, Tensor out', 'Tensor input, name dim, *, torch.dtype dtype, Tensor out'))
+       for n in ('cumsum', 'cumprod')},
     'lerp_': (('Tensor end, Tensor weight', 'Tensor end, Number weight'), ()),
     'clamp': (('Tensor min, Tensor max', 'Number min, Number max'),
               ('Tensor input, Tensor min, Tensor max, *, Tensor out', 'Tensor input, Number min, Number max, *, Tensor out')),
@@ -1515,10 +1535,21 @@ def _arg_list(items, positional):
     return f'({text[:-2] if positional else text})'
 
 
+def _typename(v):
+    """The type's name as the parser prints it (tp_name: torch.dtype, torch.Size, torch.device, Tensor, int)."""
+    if isinstance(v, (T.dtype, T.Size, T.device)):
+        return 'torch.' + type(v).__name__
+    return type(v).__name__
+
+
+def _got(args, kwargs):
+    """The parser's "got (...)" of a call: the arguments' types, keywords in reverse order (its hash map's)."""
+    return _arg_list([_typename(a) for a in args] + [f'{k}={_typename(v)}' for k, v in reversed(kwargs.items())], args)
+
+
 def _invalid_combination(name, sigs, args, kwargs):
     """The parser's TypeError when no signature of `name` takes (args, kwargs)."""
-    keywords = list(kwargs.items())[::-1]   # the parser walks them in its hash map's order: the reverse here
-    got = _arg_list([type(a).__name__ for a in args] + [f'{k}={type(v).__name__}' for k, v in keywords], args)
+    got = _got(args, kwargs)
     lines = [f'{name}() received an invalid combination of arguments - got {got}, but expected one of:\n']
     for sig in sigs:
         lines.append(f' * ({sig})\n')
@@ -1644,6 +1675,35 @@ def _slice_bound(v):
 
 
 _T_WARNED = [False]
+
+
+def _legacy_new(d, args, typed):
+    """PyTorch's legacy constructors (torch.Tensor, torch.FloatTensor, ...): no argument is an empty 1-d tensor, a
+    sequence is data, a torch.Size or ints are a size (zero-filled here), a tensor is an alias (of the same dtype, for
+    the typed ones); anything else is refused with the parser's texts."""
+    from . import _creation
+    if not args:
+        return _creation.zeros(0, dtype=d)
+    if len(args) == 1:
+        a = args[0]
+        if isinstance(a, Tensor):
+            if typed and a.dtype != d:
+                opts = ('TensorOptions(dtype={}, device=cpu, layout=Strided, requires_grad=false (default), '
+                        'pinned_memory=false (default), memory_format=(nullopt))')
+                raise TypeError(f'expected {opts.format(T.TYPE_META_NAMES[d._name])} '
+                                f'(got {opts.format(T.TYPE_META_NAMES[a.dtype._name])})')
+            return a.view(a.shape)
+        if isinstance(a, T.Size):
+            return _creation.zeros(tuple(a), dtype=d)
+        if isinstance(a, (list, tuple)):
+            return _creation.tensor(a, dtype=d)
+        if not _is_index(a):
+            raise TypeError(f'new(): data must be a sequence (got {type(a).__name__})')
+    for i, v in enumerate(args):
+        if not _is_index(v):
+            raise TypeError(f"new(): argument 'size' must be tuple of ints, but found element of type "
+                            f"{type(v).__name__} at pos {i + 1}")
+    return _creation.zeros(*args, dtype=d)
 
 
 def _index_items(idx):
