@@ -76,8 +76,8 @@ def attach(Module, Parameter):
                           'https://pytorch.org/docs/master/generated/torch.nn.Module.html#torch.nn.Module.state_dict'
                           ' for details.')
         if destination is None:
-            destination = OrderedDict()
-            destination._metadata = OrderedDict()
+            destination = torch._utils.OrderedDict()   # (printed as PyTorch users see it: OrderedDict([...]))
+            destination._metadata = torch._utils.OrderedDict()
         local_metadata = dict(version=self._version)
         if hasattr(destination, '_metadata'):
             destination._metadata[prefix[:-1]] = local_metadata
