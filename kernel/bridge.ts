@@ -16,7 +16,7 @@ import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
 import { isFloating, overflowError, scalarName } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge, type InputMeta } from './engine/autograd/node';
-import { isGradEnabled } from './engine/autograd/grad_mode';
+import { enterInferenceMode, exitInferenceMode, isGradEnabled, isInferenceMode } from './engine/autograd/grad_mode';
 import { DEFAULT_FLOAT, setDefaultFloat } from './engine/promote';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
@@ -598,7 +598,12 @@ export const engineModule = {
   requires_grad: (h: number) => T(h).requires_grad,
   is_leaf: (h: number) => T(h).is_leaf,
   retains_grad: (h: number) => T(h).retains_grad,
-  version: (h: number) => T(h).version.value,
+  version: (h: number) => {
+    const v = T(h).version;
+    if (v.inference) throw new TorchError('RuntimeError', 'Inference tensors do not track version counter.');
+    return v.value;
+  },
+  is_inference: (h: number) => T(h).version.inference,
   strides: (h: number) => [...T(h).strides],
   storage_offset: (h: number) => T(h).offset,
   is_contiguous: (h: number) => T(h).is_contiguous(),
@@ -648,6 +653,9 @@ export const engineModule = {
   // grad mode
   is_grad_enabled: () => torch.is_grad_enabled(),
   set_grad_enabled: (f: boolean) => { torch.set_grad_enabled_global(f); },
+  enter_inference_mode: (mode: boolean) => enterInferenceMode(mode),
+  exit_inference_mode: (prev: unknown) => { exitInferenceMode(toArr(prev as unknown[]) as [boolean, boolean]); },
+  is_inference_mode_enabled: () => isInferenceMode(),
   set_anomaly_enabled: (f: boolean) => { setAnomalyEnabled(f); },
   is_anomaly_enabled: () => isAnomalyEnabled(),
   set_anomaly_trace_provider: (fn: PyCallable) => { const f = keep(fn); anomalyMode.traceProvider = () => String(f()); },

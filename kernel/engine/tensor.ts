@@ -10,6 +10,7 @@ import { contiguousStrides, isContiguous, numel, Shape } from './shape';
 import { Storage, VersionCounter } from './storage';
 import { mem } from './wasm';
 import type { Node } from './autograd/node';
+import { isInferenceMode } from './autograd/grad_mode';
 
 const finalizer = new FinalizationRegistry<Storage>((storage) => storage.release());
 
@@ -195,6 +196,9 @@ export class Tensor {
     }
     if (flag && !isFloating(this.dtype)) {
       throw new TorchError('RuntimeError', 'only Tensors of floating point dtype can require gradients');
+    }
+    if (flag && this.version.inference && !isInferenceMode()) {
+      throw new TorchError('RuntimeError', 'Setting requires_grad=True on inference tensor outside InferenceMode is not allowed.');
     }
     this._requiresGrad = flag;
     return this;

@@ -52,6 +52,9 @@ export class SavedVariable {
    * `isOutput`: the tensor is output `outputNr` of `owner`; it is stored without its grad_fn to avoid a cycle.
    */
   constructor(t: Tensor, private readonly isOutput: boolean, private readonly outputNr = 0) {
+    if (t.version.inference) {
+      throw new TorchError('RuntimeError', 'Inference tensors cannot be saved for backward. To work around you can make a clone to get a normal tensor and use it in autograd.');
+    }
     this.savedVersion = t.version.value;
     this.producer = !isOutput && t._gradFn ? `, which is output ${t._outputNr} of ${t._gradFn.name()},` : null;
     this.original = isOutput ? null : new WeakRef(t);

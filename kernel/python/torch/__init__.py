@@ -21,6 +21,7 @@ from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, fu
                         randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy)
 from . import autograd
 from .autograd import no_grad, enable_grad, set_grad_enabled, inference_mode, is_grad_enabled
+from .autograd.grad_mode import is_inference_mode_enabled
 from .autograd.anomaly_mode import is_anomaly_enabled
 
 _bridge.set_classes(Tensor, dtype, Generator)

@@ -346,7 +346,13 @@ class Tensor:
 
     @property
     def _version(self):
-        return _version(self._h)
+        try:
+            return _version(self._h)
+        except _JsException as e:
+            raise _err(e) from None
+
+    def is_inference(self):
+        return bool(_E.is_inference(self._h))
 
     # --- autograd attributes ------------------------------------------------------------------------------------------
     @property
