@@ -61,6 +61,8 @@ _REFLECTED = {'bitwise_and': '__rand__', 'bitwise_or': '__ror__', 'bitwise_xor':
 
 
 def _method_function(name):
+    # (looked up at each call: torch/__init__ wraps methods at its end, _add_numpy_aliases; torch.rsub keeps the
+    # method deleted from Tensor)
     method = getattr(Tensor, name)
 
     def fn(input, *args, out=None, **kwargs):
@@ -83,12 +85,18 @@ def _method_function(name):
             if name in _OVERLOADS:
                 raise _invalid_combination(name, _OVERLOADS[name][1], (input,) + args, kwargs)
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+        if kwargs and ('axis' in kwargs or 'keepdims' in kwargs) and name not in _tensor._NO_NUMPY_ALIASES:
+            # (the parser's NumPy aliases: torch.sum(x, axis=0))
+            kwargs = {('dim' if k == 'axis' else 'keepdim' if k == 'keepdims' else k): v for k, v in kwargs.items()}
         try:
-            return method(input, *args, **kwargs)
+            return getattr(Tensor, name, method)(input, *args, **kwargs)
         except TypeError as e:
+            if getattr(e, '_tnb_positional', None) is not None:   # a unary op given more arguments: Python's text
+                raise TypeError(f'{name}() takes 1 positional argument but {e._tnb_positional + 1} were given') from None
             if getattr(e, '_tnb_call', (None,))[0] == name:   # no signature of the method fits: the function's text
                 m_name, m_args, m_kwargs = e._tnb_call
-                raise _invalid_combination(m_name, _OVERLOADS[m_name][1], (input,) + m_args, m_kwargs) from None
+                sigs = (_OVERLOADS.get(m_name) or _tensor._DIM_OVERLOADS[m_name])[1]
+                raise _invalid_combination(m_name, sigs, (input,) + m_args, m_kwargs) from None
             # the method numbers its arguments after self; the function form counts `input` as position 1
             m = _ARG_POSITION.match(str(e))
             if m is None or m.group(2) != name:
@@ -229,6 +237,8 @@ def _tensor_list(name, tensors):
 def cat(tensors, *args, out=None, **kwargs):
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if 'axis' in kwargs and 'dim' not in kwargs:   # (the parser's NumPy alias)
+        kwargs = {('dim' if k == 'axis' else k): v for k, v in kwargs.items()}
     dim = args[0] if args else kwargs.get('dim', 0)
     bad_dim = not isinstance(dim, str) and not hasattr(dim, '__index__')
     if len(args) > 1 or set(kwargs) - {'dim'} or (args and 'dim' in kwargs) or bad_dim or (
@@ -249,7 +259,9 @@ def cat(tensors, *args, out=None, **kwargs):
 concat = concatenate = cat
 
 
-def stack(tensors, dim=0, *, out=None):
+def stack(tensors, dim=0, *, out=None, axis=None):
+    if axis is not None:   # (the parser's NumPy alias)
+        dim = axis
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
     return _bridge.wrap(_bridge.call('stack', _tensor_list('stack', tensors), dim))
@@ -263,9 +275,19 @@ def vstack(tensors):
     return cat([t.reshape(1, -1) if t.dim() == 1 else t for t in tensors], 0)
 
 
-def where(condition, input=None, other=None):
-    if input is None and other is None:
+_WHERE_SIGS = ('Tensor condition', 'Tensor condition, Tensor input, Tensor other, *, Tensor out',
+               'Tensor condition, Number self, Tensor other', 'Tensor condition, Tensor input, Number other',
+               'Tensor condition, Number self, Number other')
+_MISSING = object()
+
+
+def where(condition, input=_MISSING, other=_MISSING):
+    given = tuple(v for v in (condition, input, other) if v is not _MISSING)
+    if input is _MISSING and other is _MISSING and isinstance(condition, Tensor):
         return condition.nonzero(as_tuple=True)
+    if len(given) != 3 or not isinstance(condition, Tensor) or not _builtins.all(
+            isinstance(v, Tensor) or (_fits('Number', v) and not isinstance(v, complex)) for v in given[1:]):
+        raise _invalid_combination('where', _WHERE_SIGS, given, {})
     return _bridge.wrap(_bridge.call('where', condition, input, other))
 
 
@@ -450,3 +472,4 @@ from . import _utils  # noqa: E402
 from .storage import (FloatStorage, DoubleStorage, LongStorage, BoolStorage, HalfStorage, BFloat16Storage,  # noqa: E402
                       IntStorage, ShortStorage, CharStorage, ByteStorage)
 from .serialization import save, load  # noqa: E402
+_tensor._add_numpy_aliases()  # noqa: E402  (x.sum(axis=0): once every module has added its methods)

@@ -190,9 +190,15 @@ def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, re
     return wrap(call('full', _size((size,), 'full', sequence=True), fill_value, _engine_dtype(dtype), _bool(requires_grad)))
 
 
+def _like_input(name, input):
+    if not isinstance(input, Tensor):
+        raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+
+
 def _like(name):
     def f(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
         _check_device(device)
+        _like_input(name, input)
         return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad)))
     f.__name__ = name
     return _dtype_errors(f)
@@ -207,6 +213,7 @@ randn_like = _like('randn_like')
 
 @_dtype_errors
 def full_like(input, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    _like_input('full_like', input)
     return wrap(call('full_like', input, fill_value, _engine_dtype(dtype), _bool(requires_grad)))
 
 

@@ -2,6 +2,7 @@
 # Every method forwards to one engine op (kernel/bridge.ts OPS); argument parsing follows PyTorch's signatures
 # (sizes as varargs or one sequence, dim as int or tuple, keyword names as in PyTorch 1.13).
 import builtins
+import functools
 import math
 import warnings
 
@@ -124,6 +125,13 @@ def _size(args, fname='view', argname='size', sequence=False):
     return out
 
 
+def _given(args, fname, argname):
+    """The varargs of a method whose one parameter is required (x.reshape() is the parser's missing-argument text)."""
+    if not args:
+        raise TypeError(f'{fname}() missing 1 required positional arguments: "{argname}"')
+    return args
+
+
 def _is_index(v):
     """Whether the parser takes v as an int (a 0-d or one-element integer tensor too)."""
     if isinstance(v, Tensor):
@@ -146,12 +154,32 @@ def _split_sizes(fname, sizes):
     return _size((sizes,), fname, 'split_sizes')
 
 
+class _BadDim(TypeError):
+    """A dim that is not an int (x.mean(1.5), x.sum('a')): the method wrapper (_numpy_aliases) rewrites it with the
+    parser's text for that method; `element`: the position in a tuple of dims."""
+
+    def __init__(self, value, element=None):
+        super().__init__(f"argument 'dim' must be int, not {type(value).__name__}")
+        self.value, self.element = value, element
+
+
+# (should one escape a method wrapper, it reads as the TypeError it is)
+_BadDim.__name__ = _BadDim.__qualname__ = 'TypeError'
+_BadDim.__module__ = 'builtins'
+
+
+def _dim_index(d, element=None):
+    if isinstance(d, _bool) or not hasattr(d, '__index__'):
+        raise _BadDim(d, element)
+    return d.__index__()
+
+
 def _dims(dim):
     if dim is None:
         return None
     if isinstance(dim, (tuple, list)):
-        return [d.__index__() for d in dim]
-    return dim.__index__()
+        return [_dim_index(d, i + 1) for i, d in enumerate(dim)]
+    return _dim_index(dim)
 
 
 def _engine_dtype(d):
@@ -309,7 +337,11 @@ class Tensor:
 
     def stride(self, dim=None):
         s = tuple(_E.strides(self._h))
-        return s if dim is None else s[dim]
+        if dim is None:
+            return s
+        if not s:
+            raise IndexError(f'Dimension specified as {dim.__index__()} but tensor has no dimensions')
+        return s[_wrap_dim(dim, len(s))]
 
     def storage_offset(self):
         return _E.storage_offset(self._h)
@@ -794,7 +826,11 @@ class Tensor:
     def logical_xor(self, other): return wrap(call('logical_xor', self, _tensor_arg('logical_xor', 'other', other)))
     def logical_not(self): return wrap(call('logical_not', self))
 
-    def where(self, condition, other):
+    def where(self, condition, other=_NO_DIM):
+        if other is _NO_DIM:
+            raise TypeError('where() missing 1 required positional arguments: "other"')
+        _tensor_arg('where', 'condition', condition, 1)
+        _tensor_arg('where', 'other', other, 2)   # (the method takes a tensor only, in 1.13)
         return wrap(call('where', condition, self, other))
 
     def isnan(self): return self != self
@@ -906,6 +942,8 @@ class Tensor:
 
     # --- shape --------------------------------------------------------------------------------------------------------
     def view(self, *shape):
+        if not shape:
+            raise _invalid_combination('view', ('torch.dtype dtype', 'tuple of SymInts size'), (), {})
         if len(shape) == 1 and isinstance(shape[0], T.dtype):
             if shape[0] == self.dtype:
                 return wrap(call('view', self, list(self.shape)))
@@ -918,7 +956,7 @@ class Tensor:
         return wrap(call('view', self, _size(shape, 'view')))
 
     def view_as(self, other): return self.view(other.shape)
-    def reshape(self, *shape): return wrap(call('reshape', self, _size(shape, 'reshape', 'shape')))
+    def reshape(self, *shape): return wrap(call('reshape', self, _size(_given(shape, 'reshape', 'shape'), 'reshape', 'shape')))
     def reshape_as(self, other): return self.reshape(other.shape)
     def flatten(self, start_dim=0, end_dim=-1): return wrap(call('flatten', self, start_dim, end_dim))
 
@@ -928,7 +966,7 @@ class Tensor:
         return self.view(shape[:d] + list(sizes) + shape[d + 1:])
 
     def squeeze(self, dim=None): return wrap(call('squeeze', self, _dims(dim)))
-    def unsqueeze(self, dim): return wrap(call('unsqueeze', self, dim.__index__()))
+    def unsqueeze(self, dim): return wrap(call('unsqueeze', self, _dim_index(dim)))
     def t(self): return wrap(call('t', self))
 
     # in-place geometry (the engine's new tensor takes this object's place: B.rebind)
@@ -968,12 +1006,12 @@ class Tensor:
     def transpose(self, dim0, dim1): return wrap(call('transpose', self, dim0, dim1))
     swapaxes = swapdims = transpose
 
-    def permute(self, *dims): return wrap(call('permute', self, _size(dims, 'permute', 'dims')))
-    def expand(self, *sizes): return wrap(call('expand', self, _size(sizes, 'expand')))
+    def permute(self, *dims): return wrap(call('permute', self, _size(_given(dims, 'permute', 'dims'), 'permute', 'dims')))
+    def expand(self, *sizes): return wrap(call('expand', self, _size(_given(sizes, 'expand', 'size'), 'expand')))
     def expand_as(self, other): return self.expand(other.shape)
 
     def repeat(self, *sizes):
-        return wrap(call('repeat', self, _size(sizes, 'repeat', 'repeats')))
+        return wrap(call('repeat', self, _size(_given(sizes, 'repeat', 'repeats'), 'repeat', 'repeats')))
 
     def tile(self, *dims):
         reps = _size(dims, 'tile', 'dims')
@@ -1607,11 +1645,15 @@ def _clamp_bounds(name, args, kwargs):
     lo, hi = bounds.get('min'), bounds.get('max')
     given = [v for v in (lo, hi) if v is not None]
     tensors = ok and all(isinstance(v, Tensor) for v in given)
-    numbers = ok and all(_fits('Number', v) and not isinstance(v, complex) for v in given)
+    # (the parser takes a 0-d tensor as a Number: clamp(torch.tensor(1.), 2) is the Number overload)
+    numbers = ok and all((_fits('Number', v) and not isinstance(v, complex))
+                         or (isinstance(v, Tensor) and v.dim() == 0) for v in given)
     if not (tensors or numbers):
         e = _invalid_combination(name, _CLAMP_SIGS, args, kwargs)
         e._tnb_call = (name, args, kwargs)
         raise e
+    if not tensors:
+        lo, hi = (v.item() if isinstance(v, Tensor) else v for v in (lo, hi))
     return lo, hi, builtins.bool(given) and tensors
 
 
@@ -1725,7 +1767,7 @@ def _index_items(idx):
 
 def _wrap_dim(d, n):
     """A dim index in [0, n), with PyTorch's IndexError for one out of range."""
-    d = d.__index__()
+    d = _dim_index(d)
     m = max(n, 1)
     if d < -m or d >= m:
         raise IndexError(f'Dimension out of range (expected to be in range of [{-m}, {m - 1}], but got {d})')
@@ -1738,12 +1780,26 @@ _UNARY = ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigm
           'trunc', 'square', 'erf', 'erfc']
 
 
+def _no_arguments(name, args, kwargs):
+    """A C method's TypeError for arguments it does not take (x.exp(2): PyTorch's methods are _TensorBase's)."""
+    if kwargs:
+        return TypeError(f'_TensorBase.{name}() takes no keyword arguments')
+    e = TypeError(f'_TensorBase.{name}() takes no arguments ({len(args)} given)')
+    e._tnb_positional = len(args)   # (torch.<name>(x, ...) says "takes 1 positional argument but 2 were given")
+    return e
+
+
 def _make_unary(name):
-    def method(self):
+    def method(self, *args, **kwargs):
+        if args or kwargs:
+            raise _no_arguments(name, args, kwargs)
         return _unop(name, self)
     method.__name__ = name
+    method.__qualname__ = 'Tensor.' + name
 
-    def inplace(self):
+    def inplace(self, *args, **kwargs):
+        if args or kwargs:
+            raise _no_arguments(name + '_', args, kwargs)
         if _dead:
             _drain()
         try:
@@ -1752,6 +1808,7 @@ def _make_unary(name):
             raise _err(e) from None
         return self
     inplace.__name__ = name + '_'
+    inplace.__qualname__ = 'Tensor.' + name + '_'
     return method, inplace
 
 
@@ -1792,3 +1849,76 @@ for _name, _impl in [
         ('divide', Tensor.div), ('subtract', Tensor.sub), ('rsub', Tensor.rsub), ('lerp', Tensor.lerp),
         ('lerp_', Tensor.lerp_)]:
     setattr(Tensor, _name, _overloaded(_name, _impl))
+
+
+def _numpy_aliases(fn, dim_position):
+    """PyTorch's argument parser takes NumPy's names for two parameters: axis= for dim= and keepdims= for keepdim=
+    (x.sum(axis=0), x.mean(axis=1, keepdims=True)). Also gives a dim that is not an int the parser's text."""
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def method(self, *args, **kwargs):
+        if kwargs:
+            if 'axis' in kwargs and 'dim' not in kwargs:
+                kwargs['dim'] = kwargs.pop('axis')
+            if 'keepdims' in kwargs and 'keepdim' not in kwargs:
+                kwargs['keepdim'] = kwargs.pop('keepdims')
+        try:
+            return fn(self, *args, **kwargs)
+        except _BadDim as e:
+            raise _bad_dim_error(self, name, e, args, kwargs, dim_position) from None
+    return method
+
+
+# Methods whose dim has several signatures (int/tuple of ints/names): the parser's invalid-combination text, with the
+# function form's signatures for torch.<name>(input, ...) (the method and function texts of PyTorch 1.13.1)
+_REDUCTION_SIGS = (('*, torch.dtype dtype', 'tuple of ints dim, bool keepdim, *, torch.dtype dtype',
+                    'tuple of names dim, bool keepdim, *, torch.dtype dtype'),
+                   ('Tensor input, *, torch.dtype dtype',
+                    'Tensor input, tuple of ints dim, bool keepdim, *, torch.dtype dtype, Tensor out',
+                    'Tensor input, tuple of names dim, bool keepdim, *, torch.dtype dtype, Tensor out'))
+_DIM_OVERLOADS = {'sum': _REDUCTION_SIGS, 'mean': _REDUCTION_SIGS, 'nansum': _REDUCTION_SIGS,
+                  'softmax': (('int dim, torch.dtype dtype', 'name dim, *, torch.dtype dtype'),
+                              ('Tensor input, int dim, torch.dtype dtype, *, Tensor out',
+                               'Tensor input, name dim, *, torch.dtype dtype')),
+                  'log_softmax': (('int dim, torch.dtype dtype', 'name dim, *, torch.dtype dtype'),
+                                  ('Tensor input, int dim, torch.dtype dtype, *, Tensor out',
+                                   'Tensor input, name dim, *, torch.dtype dtype'))}
+# (methods with only an int dim: a name is refused by type, not looked up)
+_INT_DIM_ONLY = {'argmax', 'argmin', 'unsqueeze', 'unsqueeze_', 'topk', 'diff', 'select', 'narrow', 'roll'}
+
+
+def _bad_dim_error(self, name, e, args, kwargs, position):
+    v = e.value
+    if e.element is not None:
+        return TypeError(f"{name}(): argument 'dim' must be tuple of ints, but found element of type "
+                         f"{type(v).__name__} at pos {e.element}")
+    if isinstance(v, str) and name not in _INT_DIM_ONLY:   # a dim name: this tensor's dims have none
+        return RuntimeError(f"Name '{v}' not found in Tensor[{', '.join(['None'] * self.dim())}].")
+    if name in _DIM_OVERLOADS and name not in ('softmax', 'log_softmax') or (
+            name in _DIM_OVERLOADS and not isinstance(v, str)):
+        err = _invalid_combination(name, _DIM_OVERLOADS[name][0], args, kwargs)
+        err._tnb_call = (name, args, kwargs)
+        return err
+    where = f' (position {position})' if 'dim' not in kwargs and position is not None else ''
+    return TypeError(f"{name}(): argument 'dim'{where} must be int, not {type(v).__name__}")
+
+
+# (methods that PyTorch writes in Python, torch/_tensor.py, do not take the aliases)
+_NO_NUMPY_ALIASES = {'norm', 'split', 'unique', 'unique_consecutive', 'unflatten', 'stft', 'istft'}
+
+
+def _add_numpy_aliases():
+    """Gives every Tensor method with a dim or keepdim parameter the parser's axis=/keepdims= aliases; run once all
+    modules have added their methods (torch/__init__.py)."""
+    import inspect
+    for n, f in list(vars(Tensor).items()):
+        if n.startswith('__') or n in _NO_NUMPY_ALIASES or not inspect.isfunction(f):
+            continue
+        try:
+            params = inspect.signature(f).parameters
+        except (TypeError, ValueError):
+            continue
+        if 'dim' in params or 'keepdim' in params:
+            names = [p for p in params if p != 'self']
+            setattr(Tensor, n, _numpy_aliases(f, names.index('dim') + 1 if 'dim' in names else None))
