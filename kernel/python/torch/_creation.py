@@ -282,22 +282,20 @@ class Generator:
         return self
 
     def __del__(self):
+        if self._g == 0:   # (the default generator is never released)
+            return
         try:
             B._E.release_generator(self._g)
         except Exception:
             pass
 
 
-class _DefaultGenerator(Generator):
-    def __init__(self):
-        self._g = 0
-        self.device = T.CPU
+Generator.__module__ = 'torch._C'   # (type(g) prints <class 'torch._C.Generator'>, as PyTorch's)
 
-    def __repr__(self):
-        return f'<torch._C.Generator object at {hex(id(self))}>'
-
-
-default_generator = _DefaultGenerator()
+# the default stream (engine generator 0): a Generator like any other to type() and isinstance
+default_generator = Generator.__new__(Generator)
+default_generator._g = 0
+default_generator.device = T.CPU
 
 
 def _seed_int(seed):
