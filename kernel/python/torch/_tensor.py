@@ -257,6 +257,7 @@ return_types['aminmax'] = type('aminmax', (_MinMax,), {'__module__': 'torch.retu
 
 class RemovableHandle:
     """What register_hook returns: `.remove()` unregisters the hook."""
+    __module__ = 'torch.utils.hooks'   # (its repr names it as PyTorch's)
 
     def __init__(self, hook_id):
         self._id = hook_id
@@ -462,11 +463,18 @@ class Tensor:
             raise TypeError('hook must be callable')
 
         def bridge(h):
-            r = hook(wrap(h))
+            g = wrap(h)
+            r = hook(g)
             if r is None:
                 return None
             if not isinstance(r, Tensor):
                 raise TypeError(f"expected Variable, but hook returned '{type(r).__name__}'")
+            # (the engine's check_single_result: the type first, then the size)
+            name = getattr(hook, '__name__', type(hook).__name__)
+            if r.dtype != g.dtype:
+                raise RuntimeError(f"hook '{name}' has changed the type of value (was {g.type()} got {r.type()})")
+            if r.shape != g.shape:
+                raise RuntimeError(f"hook '{name}' has changed the size of value")
             from .autograd.function import returned
             returned.append(r)   # alive until the engine holds it
             return r._h

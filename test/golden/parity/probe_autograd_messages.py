@@ -56,3 +56,24 @@ t('tensor(long, requires_grad)', lambda: torch.tensor([1, 2], requires_grad=True
 t('numpy() requires_grad', lambda: torch.ones(2, requires_grad=True).numpy())
 t('numpy() nonleaf', lambda: (torch.ones(2, requires_grad=True) * 2).numpy())
 t('Parameter.numpy()', lambda: nn.Linear(2, 2).weight.numpy())
+
+
+def hook_result(ret):
+    x = torch.ones(2, requires_grad=True)
+    x.register_hook(ret)
+    (x * 2).sum().backward()
+    return x.grad
+
+
+def wrong_size(g):
+    return torch.ones(3)
+
+
+t('hook -> None', lambda: hook_result(lambda g: None))
+t('hook -> g * 3', lambda: hook_result(lambda g: g * 3))
+t('hook -> wrong size', lambda: hook_result(wrong_size))
+t('hook -> double', lambda: hook_result(lambda g: g.double()))
+t('hook -> double, wrong size', lambda: hook_result(lambda g: torch.ones(3, dtype=torch.float64)))
+t('hook -> 5', lambda: hook_result(lambda g: 5))
+m = nn.Linear(2, 2)
+print(m.register_forward_hook(lambda *a: None), torch.ones(1, requires_grad=True).register_hook(lambda g: g))
