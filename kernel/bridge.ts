@@ -634,7 +634,11 @@ export const engineModule = {
   node_saved_values: (n: number) => Object.fromEntries(Object.entries(nodes.get(n).savedValues).map(([k, v]) => [k, v ?? undefined])),
   node_register_hook: (n: number, fn: PyCallable) => {
     const node = nodes.get(n);
-    const hook = (gi: (Tensor | null)[], go: (Tensor | null)[]) => { fn(out(gi), out(go)); };
+    const hook = (gi: (Tensor | null)[], go: (Tensor | null)[]) => {
+      const r = fn(out(gi), out(go)) as unknown;   // null/undefined, or the handles of new grad_inputs
+      if (r === null || r === undefined) return undefined;
+      return toArr(r as unknown[]).map((h) => (h === null || h === undefined ? null : T(h as number)));
+    };
     node.postHooks.push(hook);
     const id = hookHandles.length;
     hookHandles.push({ remove: () => { const i = node.postHooks.indexOf(hook); if (i >= 0) node.postHooks.splice(i, 1); fn.destroy?.(); } });

@@ -144,7 +144,8 @@ export class Node {
   /** Hooks on the gradients flowing into this node (`register_hook` on a non-leaf output, `retain_grad`). */
   readonly preHooks: OutputHook[] = [];
   readonly retainGradOf: Tensor[] = [];
-  readonly postHooks: ((gradInputs: (Tensor | null)[], gradOutputs: (Tensor | null)[]) => void)[] = [];
+  /** grad_fn.register_hook: called with (grad_inputs, grad_outputs) once the node has run; may return new grad_inputs. */
+  readonly postHooks: ((gradInputs: (Tensor | null)[], gradOutputs: (Tensor | null)[]) => (Tensor | null)[] | void)[] = [];
   private refs = 0;
   private destroyed = false;
 

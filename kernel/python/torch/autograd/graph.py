@@ -41,7 +41,26 @@ class Node:
         from .._tensor import RemovableHandle
 
         def bridge(gi, go):
-            fn(tuple(B.wrap(h) for h in B.to_py(gi)), tuple(B.wrap(h) for h in B.to_py(go)))
+            grad_inputs = tuple(None if h is None else B.wrap(h) for h in B.to_py(gi))
+            r = fn(grad_inputs, tuple(None if h is None else B.wrap(h) for h in B.to_py(go)))
+            if r is None:
+                return None
+            # (PyTorch's PyFunctionPostHook: a tuple of as many gradients, each None or a tensor)
+            if not isinstance(r, tuple):
+                raise TypeError(f"expected tuple, but hook returned '{type(r).__name__}'")
+            if len(r) != len(grad_inputs):
+                raise RuntimeError(f"hook '{getattr(fn, '__name__', type(fn).__name__)}' has returned an incorrect "
+                                   f"number of values (got {len(r)}, but expected {len(grad_inputs)})")
+            from .function import returned
+            from .._tensor import Tensor
+            handles = []
+            for v in r:
+                if v is not None and not isinstance(v, Tensor):
+                    raise TypeError(f"expected Variable (got '{type(v).__name__}')'")
+                if v is not None:
+                    returned.append(v)   # alive until the engine holds it
+                handles.append(None if v is None else v._h)
+            return handles
         return RemovableHandle(B.js(_E.node_register_hook, self._n, B.create_proxy(bridge)))
 
     def __getattr__(self, attr):
