@@ -644,6 +644,21 @@ export const engineModule = {
     hookHandles.push({ remove: () => { const i = node.postHooks.indexOf(hook); if (i >= 0) node.postHooks.splice(i, 1); fn.destroy?.(); } });
     return id;
   },
+  node_register_prehook: (n: number, fn: PyCallable) => {
+    const node = nodes.get(n);
+    const hook = {
+      nr: -1, fn: () => undefined,
+      all: (grads: (Tensor | null)[]) => {
+        const r = fn(out(grads)) as unknown;   // null/undefined, or the handles of new grad_outputs
+        if (r === null || r === undefined) return undefined;
+        return toArr(r as unknown[]).map((h) => (h === null || h === undefined ? null : T(h as number)));
+      },
+    };
+    node.preHooks.push(hook);
+    const id = hookHandles.length;
+    hookHandles.push({ remove: () => { const i = node.preHooks.indexOf(hook); if (i >= 0) node.preHooks.splice(i, 1); fn.destroy?.(); } });
+    return id;
+  },
   remove_hook: (id: number) => { hookHandles[id]?.remove(); hookHandles[id] = null; },
   record_custom: (name: string, inputs: (number | null)[], outputs: (number | null)[], metas: ([number[], DType] | null)[], saved: number[], fn: PyCallable) =>
     recordCustom(name, toArr(inputs).map((h) => (h === null || h === undefined ? null : T(h))),

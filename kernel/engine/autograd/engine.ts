@@ -158,6 +158,11 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
     const anyGrad = grads.some((g) => g);
     if (anyGrad) {
       for (const hook of node.preHooks) {
+        if (hook.all) {
+          const rs = hook.all(grads.slice());
+          if (rs) rs.forEach((r, i) => { if (r !== grads[i]) { r?.retain(); grads[i]?.release(); grads[i] = r; } });
+          continue;
+        }
         const r = hook.fn(grads[hook.nr] ?? null);
         if (r instanceof Tensor) { r.retain(); grads[hook.nr]?.release(); grads[hook.nr] = r; }
       }

@@ -35,7 +35,12 @@ export type BackwardFn = (grad: Tensor, ctx: BackwardContext) => (Tensor | null)
  * A hook on the gradient of output `nr` of a node (a tensor's `register_hook` / `retain_grad` on a non-leaf). It
  * receives null when the node runs without a gradient for that output (another output of it had one).
  */
-export interface OutputHook { nr: number; fn: (grad: Tensor | null) => Tensor | void | null | undefined }
+export interface OutputHook {
+  nr: number;
+  fn: (grad: Tensor | null) => Tensor | void | null | undefined;
+  /** grad_fn.register_prehook: sees all of the node's incoming gradients, may return new ones (nr is -1). */
+  all?: (grads: (Tensor | null)[]) => (Tensor | null)[] | void | null | undefined;
+}
 
 const SECOND_TIME = 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 

@@ -63,6 +63,30 @@ class Node:
             return handles
         return RemovableHandle(B.js(_E.node_register_hook, self._n, B.create_proxy(bridge)))
 
+    def register_prehook(self, fn):
+        """fn(grad_outputs) -> None or a tuple of new grad_outputs, before the node runs."""
+        from .._tensor import RemovableHandle
+
+        def bridge(go):
+            grad_outputs = tuple(None if h is None else B.wrap(h) for h in B.to_py(go))
+            r = fn(grad_outputs)
+            if r is None:
+                return None
+            if not isinstance(r, tuple):
+                raise TypeError(f"expected tuple, but hook returned '{type(r).__name__}'")
+            if len(r) != len(grad_outputs):
+                raise RuntimeError(f"hook '{getattr(fn, '__name__', type(fn).__name__)}' has returned an incorrect "
+                                   f"number of values (got {len(r)}, but expected {len(grad_outputs)})")
+            from .function import returned
+            from .._tensor import Tensor
+            for v in r:
+                if v is not None and not isinstance(v, Tensor):
+                    raise TypeError(f"expected Variable (got '{type(v).__name__}')'")
+                if v is not None:
+                    returned.append(v)   # alive until the engine holds it
+            return [None if v is None else v._h for v in r]
+        return RemovableHandle(B.js(_E.node_register_prehook, self._n, B.create_proxy(bridge)))
+
     def __getattr__(self, attr):
         # PyTorch exposes saved values as _saved_<name> (e.g. _saved_self, _saved_other, _saved_result).
         if attr.startswith('_saved_') and self.__dict__.get('_n') is not None:
