@@ -14,6 +14,7 @@ TYPE_META_NAMES = {'float32': 'float', 'float64': 'double', 'int64': 'long int',
 
 
 class dtype:
+    __module__ = 'torch'   # (type() prints <class 'torch.dtype'>, as PyTorch's)
     __slots__ = ('_name', 'is_floating_point', 'is_complex', 'is_signed', 'itemsize', '_engine')
 
     def __init__(self, name, floating, complex_, signed, itemsize, engine):
@@ -77,6 +78,7 @@ def from_python_type(t):
 
 class Size(tuple):
     """torch.Size: a tuple of ints that prints as `torch.Size([2, 3])`."""
+    __module__ = 'torch'   # (type() prints <class 'torch.Size'>, as PyTorch's)
 
     def __new__(cls, sizes=()):
         return super().__new__(cls, sizes)
@@ -121,6 +123,7 @@ def _parse_device_string(s):
 
 class device:
     """torch.device: only the CPU exists here."""
+    __module__ = 'torch'   # (type() prints <class 'torch.device'>, as PyTorch's)
     __slots__ = ('type', 'index')
 
     def __init__(self, type='cpu', index=None):   # noqa: A002

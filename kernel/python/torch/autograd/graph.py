@@ -125,7 +125,8 @@ def _saved_value(key, v):
 def node_class(name):
     cls = _classes.get(name)
     if cls is None:
-        cls = _classes[name] = type(name, (Node,), {'__module__': 'torch.autograd.graph'})
+        # (PyTorch's node classes are made in C++ without a module: type() prints <class 'MulBackward0'>)
+        cls = _classes[name] = type(name, (Node,), {'__module__': 'builtins'})
     return cls
 
 
