@@ -126,7 +126,7 @@ def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=Fal
     if isinstance(data, Tensor):
         warnings.warn('To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or '
                       'sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).',
-                      stacklevel=2)
+                      stacklevel=3)   # (the caller of torch.tensor, past _dtype_errors)
         return wrap(call('tensor_from_tensor', data, _engine_dtype(dtype), _bool(requires_grad)))
     shape, flat, kind = _flatten(data)
     return wrap(call('tensor_from_flat', shape, flat, kind, _engine_dtype(dtype), _bool(requires_grad)))

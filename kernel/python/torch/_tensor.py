@@ -1011,7 +1011,13 @@ class Tensor:
     def mH(self):
         return self.mT
 
-    def transpose(self, dim0, dim1): return wrap(call('transpose', self, dim0, dim1))
+    def transpose(self, dim0=_NO_DIM, dim1=_NO_DIM):
+        if not all(_is_index(d) for d in (dim0, dim1)):   # (the parser's two signatures: int dims or names)
+            given = tuple(d for d in (dim0, dim1) if d is not _NO_DIM)
+            err = _invalid_combination('transpose', _DIM_OVERLOADS['transpose'][0], given, {})
+            err._tnb_call = ('transpose', given, {})
+            raise err
+        return wrap(call('transpose', self, dim0, dim1))
     swapaxes = swapdims = transpose
 
     def permute(self, *dims): return wrap(call('permute', self, _size(_given(dims, 'permute', 'dims'), 'permute', 'dims')))
@@ -1875,7 +1881,26 @@ def _numpy_aliases(fn, dim_position):
             return fn(self, *args, **kwargs)
         except _BadDim as e:
             raise _bad_dim_error(self, name, e, args, kwargs, dim_position) from None
+        except TypeError as e:
+            # a required argument left out (Python refused the call itself): the parser's wording
+            m = _MISSING_ARGUMENT.match(str(e)) if e.__traceback__.tb_next is None else None
+            if m is None:
+                raise
+            if name in _DIM_OVERLOADS:   # several signatures: none takes these arguments
+                err = _invalid_combination(name, _DIM_OVERLOADS[name][0], args, kwargs)
+                err._tnb_call = (name, args, kwargs)
+                raise err from None
+            if name not in _ONE_SIGNATURE:
+                raise
+            raise TypeError(f'{name}() missing {m.group(1)} required positional arguments: '
+                            + ', '.join(f'"{a}"' for a in _QUOTED.findall(m.group(2)))) from None
     return method
+
+
+# (methods with one signature, whose missing argument the parser names; the others keep Python's text)
+_ONE_SIGNATURE = {'unsqueeze', 'unsqueeze_', 'topk', 'chunk'}
+_MISSING_ARGUMENT = __import__('re').compile(r"^\S*\(\) missing (\d+) required positional arguments?: (.*)$")
+_QUOTED = __import__('re').compile(r"'(\w+)'")
 
 
 # Methods whose dim has several signatures (int/tuple of ints/names): the parser's invalid-combination text, with the
@@ -1891,9 +1916,21 @@ _DIM_OVERLOADS = {'sum': _REDUCTION_SIGS, 'mean': _REDUCTION_SIGS, 'nansum': _RE
                                'Tensor input, name dim, *, torch.dtype dtype')),
                   'log_softmax': (('int dim, torch.dtype dtype', 'name dim, *, torch.dtype dtype'),
                                   ('Tensor input, int dim, torch.dtype dtype, *, Tensor out',
-                                   'Tensor input, name dim, *, torch.dtype dtype'))}
+                                   'Tensor input, name dim, *, torch.dtype dtype')),
+                  'gather': (('int dim, Tensor index, *, bool sparse_grad', 'name dim, Tensor index, *, bool sparse_grad'),
+                             ('Tensor input, int dim, Tensor index, *, bool sparse_grad, Tensor out',
+                              'Tensor input, name dim, Tensor index, *, bool sparse_grad, Tensor out')),
+                  'index_select': (('int dim, Tensor index', 'name dim, Tensor index'),
+                                   ('Tensor input, int dim, Tensor index, *, Tensor out',
+                                    'Tensor input, name dim, Tensor index, *, Tensor out')),
+                  'transpose': (('int dim0, int dim1', 'name dim0, name dim1'),
+                                ('Tensor input, int dim0, int dim1', 'Tensor input, name dim0, name dim1')),
+                  'select': (('int dim, int index', 'name dim, int index'),
+                             ('Tensor input, int dim, int index', 'Tensor input, name dim, int index')),
+                  'narrow': (('int dim, Tensor start, int length', 'int dim, int start, int length'),
+                             ('Tensor input, int dim, Tensor start, int length', 'Tensor input, int dim, int start, int length'))}
 # (methods with only an int dim: a name is refused by type, not looked up)
-_INT_DIM_ONLY = {'argmax', 'argmin', 'unsqueeze', 'unsqueeze_', 'topk', 'diff', 'select', 'narrow', 'roll'}
+_INT_DIM_ONLY = {'argmax', 'argmin', 'unsqueeze', 'unsqueeze_', 'topk', 'diff', 'narrow', 'roll'}
 
 
 def _bad_dim_error(self, name, e, args, kwargs, position):
@@ -1903,8 +1940,7 @@ def _bad_dim_error(self, name, e, args, kwargs, position):
                          f"{type(v).__name__} at pos {e.element}")
     if isinstance(v, str) and name not in _INT_DIM_ONLY:   # a dim name: this tensor's dims have none
         return RuntimeError(f"Name '{v}' not found in Tensor[{', '.join(['None'] * self.dim())}].")
-    if name in _DIM_OVERLOADS and name not in ('softmax', 'log_softmax') or (
-            name in _DIM_OVERLOADS and not isinstance(v, str)):
+    if name in _DIM_OVERLOADS:
         err = _invalid_combination(name, _DIM_OVERLOADS[name][0], args, kwargs)
         err._tnb_call = (name, args, kwargs)
         return err
