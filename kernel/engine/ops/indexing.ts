@@ -73,7 +73,7 @@ function maskToIndices(mask: Tensor): Tensor[] {
 }
 /** Layout of an advanced-index result: linear indices into a contiguous tensor of `shape`. */
 function advancedLayout(shape: readonly number[], adv: Advanced[]): { linear: Int32Array; outShape: number[] } {
-  let B: number[];
+  let B: readonly number[];
   try {
     B = adv.map((a) => a.index.shape).reduce((s, t) => broadcastShapes(s, t), [] as number[]);
   } catch {
