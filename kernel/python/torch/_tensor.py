@@ -196,7 +196,7 @@ def _engine_dtype(d):
 
 def _check_device(device):
     if device is not None:
-        T.device(device) if not isinstance(device, T.device) else device
+        (device if isinstance(device, T.device) else T.device(device)).check_available()
 
 
 _TYPE_NAMES = {k: f'torch.{v}Tensor' for k, v in T.SCALAR_TYPE_NAMES.items()}

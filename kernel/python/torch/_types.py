@@ -122,7 +122,8 @@ def _parse_device_string(s):
 
 
 class device:
-    """torch.device: only the CPU exists here."""
+    """torch.device: any of PyTorch's device types can be named (torch.device('cuda') is a value, as in PyTorch);
+    only the CPU exists here, so putting a tensor or module on another device raises (check_available)."""
     __module__ = 'torch'   # (type() prints <class 'torch.device'>, as PyTorch's)
     __slots__ = ('type', 'index')
 
@@ -134,10 +135,13 @@ class device:
         if ':' in type:
             type, _, idx = type.partition(':')
             index = _builtins.int(idx)
-        if type != 'cpu':
-            raise RuntimeError(f"tnb runs on the CPU only (in WebAssembly); device '{type}' is not available")
         self.type = type
         self.index = index
+
+    def check_available(self):
+        if self.type != 'cpu':
+            raise RuntimeError(f"tnb runs on the CPU only (in WebAssembly); device '{self.type}' is not available")
+        return self
 
     def __repr__(self):
         return f"device(type='{self.type}')" if self.index is None else f"device(type='{self.type}', index={self.index})"

@@ -252,8 +252,9 @@ def _parse_to(*args, device=None, dtype=None, non_blocking=False, copy=False, me
             non_blocking = a
         else:
             raise TypeError(f'to() received an invalid combination of arguments - got ({type(a).__name__})')
-    if device is not None and not isinstance(device, torch.device):
-        torch.device(device if isinstance(device, str) else 'cuda')
+    if device is not None:
+        (device if isinstance(device, torch.device) else torch.device(device if isinstance(device, str) else 'cuda')
+         ).check_available()
     if dtype is float or dtype is int or dtype is bool:
         dtype = torch._types.from_python_type(dtype)
     return dtype
