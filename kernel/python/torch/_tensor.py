@@ -1151,11 +1151,11 @@ class Tensor:
 
     def isclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
         from . import isclose
-        return isclose(self, other, rtol, atol, equal_nan)
+        return isclose(self, _tensor_arg('isclose', 'other', other), rtol, atol, equal_nan)
 
     def allclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
         from . import allclose
-        return allclose(self, other, rtol, atol, equal_nan)
+        return allclose(self, _tensor_arg('allclose', 'other', other), rtol, atol, equal_nan)
 
     def sum_to_size(self, *size):
         size = _size(size, 'sum_to_size', 'size')
