@@ -469,6 +469,7 @@ from . import special  # noqa: E402
 from . import optim  # noqa: E402
 from . import utils  # noqa: E402
 from . import _utils  # noqa: E402
+from . import testing  # noqa: E402  (torch.testing.assert_close)
 from .storage import (FloatStorage, DoubleStorage, LongStorage, BoolStorage, HalfStorage, BFloat16Storage,  # noqa: E402
                       IntStorage, ShortStorage, CharStorage, ByteStorage)
 from .serialization import save, load  # noqa: E402
