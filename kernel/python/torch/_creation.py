@@ -58,6 +58,9 @@ def _dtype_errors(f):
         try:
             return f(*args, **kwargs)
         except TypeError as e:
+            if (name in _SIGNATURES and e.__traceback__.tb_next is None
+                    and 'got an unexpected keyword argument' in str(e)):   # (Python refused the call itself)
+                raise _no_signature(name, args, kwargs) from None
             if not getattr(e, '_tnb_dtype_arg', False):
                 raise
             bad = kwargs.get('dtype')
@@ -156,7 +159,7 @@ def _factory(name):
         _no_out(out)
         _check_device(device)
         return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad)))
-    f.__name__ = name
+    f.__name__ = f.__qualname__ = name
     return _dtype_errors(f)
 
 
@@ -200,7 +203,7 @@ def _like(name):
         _check_device(device)
         _like_input(name, input)
         return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad)))
-    f.__name__ = name
+    f.__name__ = f.__qualname__ = name
     return _dtype_errors(f)
 
 

@@ -64,3 +64,7 @@ t('tensor([[1], ["a"]])', lambda: torch.tensor([[1], ['a']]))
 t('tensor(None)', lambda: torch.tensor(None))
 t('tensor([1, None])', lambda: torch.tensor([1, None]))
 t('tensor([{}])', lambda: torch.tensor([{}]))
+x = torch.ones(2)
+for f in [lambda: torch.ones_like(x, size=(2,)), lambda: torch.zeros(2, foo=1), lambda: torch.rand_like(x, foo=1), lambda: torch.randn(2, 3, foo=1), lambda: torch.ones(2, shape=3), lambda: torch.arange(5, stop=3), lambda: torch.full((2,), 1., foo=2), lambda: torch.eye(2, k=1), lambda: torch.zeros(2, requires_grad=True).requires_grad]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
