@@ -877,15 +877,17 @@ class Tensor:
         return wrap(call('prod', x, _dims(dim), _bool(keepdim)))
 
     def _minmax(self, name, dim, keepdim):
-        if dim is None:
+        if dim is None:   # (given as None: the parser takes it for a dim name)
+            raise RuntimeError('Please look up dimensions by name, got: name = None.')
+        if dim is _NO_DIM:
             return wrap(call(name + '_all', self))
         if isinstance(dim, Tensor):
             return wrap(call('maximum' if name == 'max' else 'minimum', self, dim))
         vals, idx = B.to_py(call(name + '_dim', self, _dims(dim), _bool(keepdim)))
         return return_types[name](wrap(vals), wrap(idx))
 
-    def max(self, dim=None, keepdim=False): return self._minmax('max', dim, keepdim)
-    def min(self, dim=None, keepdim=False): return self._minmax('min', dim, keepdim)
+    def max(self, dim=_NO_DIM, keepdim=False): return self._minmax('max', dim, keepdim)
+    def min(self, dim=_NO_DIM, keepdim=False): return self._minmax('min', dim, keepdim)
 
     def amax(self, dim=(), keepdim=False):
         d = _dims(dim)
