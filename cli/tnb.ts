@@ -93,7 +93,8 @@ async function runScript(file: string, args: string[], opts: RunOptions): Promis
   const session = new KernelSession({ snapshotDir: opts.snapshot ? cacheDir() : null, cwd: process.cwd(), argv: [file, ...args] });
   try {
     await session.start();
-    const r = await executeWithTimeout(session, code, file, opts.timeoutS, {
+    // (the absolute path, as CPython 3.9+ names the __main__ script in tracebacks and __file__)
+    const r = await executeWithTimeout(session, code, path, opts.timeoutS, {
       stream: (name, text) => (name === 'stdout' ? process.stdout : process.stderr).write(text),
       display: () => { /* scripts do not echo values */ },
     }, false);

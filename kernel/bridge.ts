@@ -20,6 +20,7 @@ import { enterInferenceMode, exitInferenceMode, isGradEnabled, isInferenceMode }
 import { DEFAULT_FLOAT, setDefaultFloat } from './engine/promote';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
+import { isContiguousIn, suggestMemoryFormat, type MemoryFormat } from './engine/shape';
 import { mem } from './engine/wasm';
 import { wrapScalar, type Scalar } from './engine/ops/scalar';
 import { numThreads, setThreadLimit } from './engine/threads';
@@ -129,13 +130,15 @@ function decode(sig: string, args: unknown[], keepKinds: boolean): unknown[] {
 type Fn = (...a: any[]) => unknown;   // eslint-disable-line @typescript-eslint/no-explicit-any
 const nn = <V>(v: V | null | undefined): V | undefined => (v === null ? undefined : v);
 const dt = (d: unknown): DType | undefined => (d === null || d === undefined ? undefined : d as DType);
-const createOpts = (dtype: unknown, requiresGrad: unknown, generator?: unknown) => {
+const createOpts = (dtype: unknown, requiresGrad: unknown, generator?: unknown, memoryFormat?: unknown) => {
   const o: Record<string, unknown> = {};
   if (dtype !== null && dtype !== undefined) o.dtype = dtype;
   if (requiresGrad) o.requires_grad = true;
   if (generator) o.generator = generator;
+  if (memoryFormat !== null && memoryFormat !== undefined) o.memory_format = memoryFormat;
   return o;
 };
+const mfmt = (m: unknown): MemoryFormat => (m === null || m === undefined ? 'preserve' : m as MemoryFormat);
 const dims = (d: unknown): number | number[] | undefined => (d === null || d === undefined ? undefined : d as number | number[]);
 
 /** Ops whose numeric arguments keep their Python kind (2.0 is a float): they take part in type promotion. */
@@ -166,31 +169,43 @@ const OPS: Record<string, Fn> = {
   tensor_from_tensor: (x: Tensor, dtype: unknown, rg: boolean) => torch.tensor(x, createOpts(dtype, rg)),
   zeros: (s: number[], d: unknown, rg: boolean) => torch.zeros(s, createOpts(d, rg)),
   ones: (s: number[], d: unknown, rg: boolean) => torch.ones(s, createOpts(d, rg)),
-  empty: (s: number[], d: unknown, rg: boolean) => torch.empty(s, createOpts(d, rg)),
+  empty: (s: number[], d: unknown, rg: boolean, mf?: unknown) => torch.empty(s, createOpts(d, rg, null, mf)),
   empty_strided: (s: number[], st: number[], d: unknown, rg: boolean) => torch.empty_strided(s, st, createOpts(d, rg)),
   full: (s: number[], v: unknown, d: unknown, rg: boolean) => torch.full(s, v as number, createOpts(d, rg)),
-  zeros_like: (x: Tensor, d: unknown, rg: boolean) => torch.zeros_like(x, createOpts(d, rg)),
-  ones_like: (x: Tensor, d: unknown, rg: boolean) => torch.ones_like(x, createOpts(d, rg)),
-  empty_like: (x: Tensor, d: unknown, rg: boolean) => torch.empty_like(x, createOpts(d, rg)),
-  full_like: (x: Tensor, v: unknown, d: unknown, rg: boolean) => torch.full_like(x, v as number, createOpts(d, rg)),
+  zeros_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.zeros_like(x, createOpts(d, rg, null, mf)),
+  ones_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.ones_like(x, createOpts(d, rg, null, mf)),
+  empty_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.empty_like(x, createOpts(d, rg, null, mf)),
+  full_like: (x: Tensor, v: unknown, d: unknown, rg: boolean, mf?: unknown) => torch.full_like(x, v as number, createOpts(d, rg, null, mf)),
   arange: (a: unknown, b: unknown, s: unknown, d: unknown, rg: boolean) => torch.arange(a as number, nn(b) as number | undefined, (s ?? 1) as number, createOpts(d, rg)),
   linspace: (a: number, b: number, n: number, d: unknown, rg: boolean) => torch.linspace(a, b, n, createOpts(d, rg)),
+  logspace: (a: number, b: number, n: number, base: number, d: unknown, rg: boolean) => torch.logspace(a, b, n, base, createOpts(d, rg)),
   eye: (n: number, m: unknown, d: unknown, rg: boolean) => torch.eye(n, nn(m) as number | undefined ?? n, createOpts(d, rg)),
   rand: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.rand(s, createOpts(d, rg, g)),
   randn: (s: number[], g: unknown, d: unknown, rg: boolean) => torch.randn(s, createOpts(d, rg, g)),
   // (Pyodide hands over ints from 2**53 - 1 on as BigInts: bounds up to Number.MAX_SAFE_INTEGER work)
   randint: (lo: number | bigint, hi: number | bigint, s: number[], g: unknown, d: unknown, rg: boolean) => torch.randint(Number(lo), Number(hi), s, createOpts(d, rg, g)),
   randperm: (n: number, g: unknown, d: unknown, rg: boolean) => torch.randperm(n, createOpts(d, rg, g)),
-  rand_like: (x: Tensor, d: unknown, rg: boolean) => torch.rand_like(x, createOpts(d, rg)),
-  randn_like: (x: Tensor, d: unknown, rg: boolean) => torch.randn_like(x, createOpts(d, rg)),
+  rand_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.rand_like(x, createOpts(d, rg, null, mf)),
+  randn_like: (x: Tensor, d: unknown, rg: boolean, mf?: unknown) => torch.randn_like(x, createOpts(d, rg, null, mf)),
   uniform_: (x: Tensor, a: number, b: number, g: Generator | null) => torch.uniform_(x, a, b, g ?? undefined),
   normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.normal_(x, m, s, g ?? undefined),
   exponential_: (x: Tensor, l: number, g: Generator | null) => torch.exponential_(x, l, g ?? undefined),
+  cauchy_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.cauchy_(x, m, s, g ?? undefined),
+  log_normal_: (x: Tensor, m: number, s: number, g: Generator | null) => torch.log_normal_(x, m, s, g ?? undefined),
+  geometric_: (x: Tensor, p: number, g: Generator | null) => torch.geometric_(x, p, g ?? undefined),
   multinomial_replacement: (p: Tensor, n: number, g: Generator | null) => torch.multinomialWithReplacement(p, n, g ?? undefined),
   random_: (x: Tensor, g: Generator | null) => torch.random_(x, g ?? undefined),
   random_from_to_: (x: Tensor, lo: number | bigint, hi: number | bigint, toOnly: boolean, g: Generator | null) => torch.randomFromTo_(x, Number(lo), Number(hi), toOnly, g ?? undefined),
   // one draw of torch.empty((), dtype=torch.int64).random_(generator=g), as an exact decimal string
   random_int64: (g: Generator | null) => String((g ?? torch.defaultGenerator).randomFull(1, 'int64')[0]),
+  // torch.distributions' samplers (engine/ops/distributions.ts)
+  _standard_gamma: (x: Tensor, g: Generator | null) => torch.standardGamma(x, g ?? undefined),
+  normal_of: (v: Tensor, m: Tensor | null, s: Tensor | null) => torch.normalOf(v, m, s),
+  _standard_gamma_grad: (a: Tensor, x: Tensor) => torch.standardGammaGrad(a, x),
+  _sample_dirichlet: (x: Tensor, g: Generator | null) => torch.sampleDirichlet(x, g ?? undefined),
+  _dirichlet_grad: (x: Tensor, a: Tensor, t: Tensor) => torch.dirichletGrad(x, a, t),
+  poisson: (x: Tensor, g: Generator | null) => torch.poisson(x, g ?? undefined),
+  binomial: (c: Tensor, p: Tensor, g: Generator | null) => torch.binomial(c, p, g ?? undefined),
   bernoulli_scalar: (x: Tensor, p: number, g: Generator | null) => bernoulli(x, p, g),
   bernoulli_tensor: (x: Tensor, g: Generator | null) => bernoulliTensor(x, g),
   manual_seed: (s: number | string) => { torch.manual_seed(typeof s === 'string' ? BigInt(s) : s); return null; },
@@ -283,6 +298,8 @@ const OPS: Record<string, Fn> = {
   scatter_add: (x: Tensor, d: number, i: Tensor, src: Tensor, inplace: boolean) => torch.scatter_add(x, d, i, src, inplace),
   index_select: (x: Tensor, d: number, i: Tensor) => torch.index_select(x, d, i),
   index_add: (x: Tensor, d: number, i: Tensor, s: Tensor, alpha: number, inplace: boolean) => torch.index_add(x, d, i, s, alpha, inplace),
+  index_reduce: (x: Tensor, d: number, i: Tensor, s: Tensor, reduce: string, includeSelf: boolean, inplace: boolean) =>
+    torch.index_reduce(x, d, i, s, reduce, includeSelf, inplace),
   index_fill: (x: Tensor, d: number, i: Tensor, v: unknown, inplace: boolean) => torch.index_fill(x, d, i, v as Tensor, inplace),
   masked_fill: (x: Tensor, m: Tensor, v: unknown, inplace: boolean) => torch.masked_fill(x, m, v as Tensor, inplace),
   cumsum: (x: Tensor, d: number, dtype: unknown, inplace: boolean) => (inplace ? torch.cumsum_ : torch.cumsum)(x, d, dt(dtype)),
@@ -305,7 +322,12 @@ const OPS: Record<string, Fn> = {
   logcumsumexp: (x: Tensor, d: number) => torch.logcumsumexp(x, d),
   bincount: (x: Tensor, w: Tensor | null, minlength: number) => torch.bincount(x, w, minlength),
   histc: (x: Tensor, bins: number, min: number, max: number) => torch.histc(x, bins, min, max),
-  searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean) => torch.searchsorted(s, v, int32, right),
+  histogram: (x: Tensor, bins: number | Tensor, range: number[] | null, w: Tensor | null, density: boolean) =>
+    torch.histogram(x, bins, range ? [range[0], range[1]] : null, w, density),
+  frexp: (x: Tensor) => torch.frexp(x),
+  renorm: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm(x, p, dim, maxnorm),
+  renorm_: (x: Tensor, p: number, dim: number, maxnorm: number) => torch.renorm_(x, p, dim, maxnorm),
+  searchsorted: (s: Tensor, v: Tensor, int32: boolean, right: boolean, sorter: Tensor | null) => torch.searchsorted(s, v, int32, right, false, sorter ?? null),
   diagonal: (x: Tensor, offset: number, d1: number, d2: number) => torch.diagonal(x, offset, d1, d2),
   // reductions
   sum: (x: Tensor, d: unknown, k: boolean, dtype: unknown) => torch.sum(x, dims(d), k, dt(dtype)),
@@ -323,6 +345,8 @@ const OPS: Record<string, Fn> = {
   diagonal_scatter: (x: Tensor, s: Tensor, o: number, d1: number, d2: number) => torch.diagonal_scatter(x, s, o, d1, d2),
   as_strided: (x: Tensor, size: number[], stride: number[], off: number | null) => torch.as_strided(x, size, stride, off),
   take: (x: Tensor, i: Tensor) => torch.take(x, i),
+  index_put_tensors_: (x: Tensor, idx: Tensor[], v: Tensor, acc: boolean) => torch.index_put_tensors_(x, idx, v, acc),
+  put_: (x: Tensor, i: Tensor, src: Tensor, acc: boolean) => torch.put_(x, i, src, acc),
   vdot: (a: Tensor, b: Tensor) => torch.vdot(a, b),
   diag_embed: (x: Tensor, o: number, d1: number, d2: number) => torch.diag_embed(x, o, d1, d2),
   index_copy: (x: Tensor, d: number, i: Tensor, s: Tensor) => torch.index_copy(x, d, i, s),
@@ -342,6 +366,18 @@ const OPS: Record<string, Fn> = {
   // several views (unbind, split, chunk; unsafe: pieces that are not views)
   unbind: (x: Tensor, d: number) => torch.unbind(x, d),
   linalg_qr: (x: Tensor, mode: string) => torch.linalg_qr(x, mode),
+  linalg_eigh: (x: Tensor, uplo: string, what: string) => torch.linalg_eigh(x, uplo, what),
+  linalg_svd: (x: Tensor, full: boolean) => torch.linalg_svd(x, full),
+  linalg_lu_factor_ex: (x: Tensor, pivot: boolean, check: boolean, what: string) => torch.linalg_lu_factor_ex(x, pivot, check, what),
+  linalg_lu: (x: Tensor, pivot: boolean) => torch.linalg_lu(x, pivot),
+  linalg_cholesky_ex: (x: Tensor, upper: boolean, check: boolean) => torch.linalg_cholesky_ex(x, upper, check),
+  linalg_inv_ex: (x: Tensor, check: boolean) => torch.linalg_inv_ex(x, check),
+  linalg_solve_ex: (a: Tensor, b: Tensor, left: boolean, check: boolean) => torch.linalg_solve_ex(a, b, left, check),
+  lu_unpack: (lu: Tensor, p: Tensor, data: boolean, pivots: boolean) => torch.lu_unpack(lu, p, data, pivots),
+  linalg_lu_solve: (lu: Tensor, p: Tensor, b: Tensor, left: boolean, adjoint: boolean) => torch.linalg_lu_solve(lu, p, b, left, adjoint),
+  linalg_matrix_exp: (x: Tensor, what: string) => torch.linalg_matrix_exp(x, what),
+  linalg_pinv: (x: Tensor, atol: number | null, rtol: number | null, h: boolean) => torch.linalg_pinv(x, atol, rtol, h),
+  linalg_lstsq: (a: Tensor, b: Tensor, rcond: number | null, driver: string | null) => torch.linalg_lstsq(a, b, rcond, driver),
   split: (x: Tensor, s: number, d: number, unsafe: boolean) => torch.split(x, s, d, unsafe),
   split_with_sizes: (x: Tensor, s: number[], d: number, unsafe: boolean) => torch.split_with_sizes(x, s, d, unsafe),
   chunk: (x: Tensor, n: number, d: number, unsafe: boolean) => torch.chunk(x, n, d, unsafe),
@@ -359,13 +395,17 @@ const OPS: Record<string, Fn> = {
   select: (x: Tensor, d: number, i: number) => torch.select(x, d, i),
   narrow: (x: Tensor, d: number, s: number, n: number) => x.narrow(d, s, n),
   slice: (x: Tensor, d: number, a: unknown, b: unknown, s: number) => torch.slice(x, d, a as number | null, b as number | null, s),
-  contiguous: (x: Tensor) => torch.contiguous(x), clone: (x: Tensor, mf: unknown) => torch.clone(x, mf === 'contiguous' ? 'contiguous' : 'preserve'),
+  contiguous: (x: Tensor, mf?: unknown) => torch.contiguous(x, mf === null || mf === undefined ? 'contiguous' : mf as MemoryFormat),
+  clone: (x: Tensor, mf: unknown) => torch.clone(x, mfmt(mf)),
   detach: (x: Tensor) => torch.detach(x), detach_: (x: Tensor) => x.detach_(), data: (x: Tensor) => x.data,
-  to: (x: Tensor, d: string, copy: boolean) => torch.to(x, d as DType, copy),
+  to: (x: Tensor, d: string, copy: boolean, mf?: unknown) => torch.to(x, d as DType, copy, mfmt(mf)),
   cat: (xs: Tensor[], d: number) => torch.cat(xs, d), stack: (xs: Tensor[], d: number) => torch.stack(xs, d),
   rnn_transpose_output: (x: Tensor, a: number, b: number) => torch.rnnTransposeOutput(x, a, b),
   rnn_layer: (k: string, xw: Tensor, rev: boolean, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null, whr: Tensor | null) =>
     torch.rnnLayer(k as torch.RnnCellKind, xw, rev, h, c, whh, bhh, whr),
+  rnn_packed_layer: (k: string, xw: Tensor, bs: number[], rev: boolean, h: Tensor, c: Tensor | null, whh: Tensor, bhh: Tensor | null, whr: Tensor | null) =>
+    torch.rnnPackedLayer(k as torch.RnnCellKind, xw, bs, rev, h, c, whh, bhh, whr),
+  pack_padded_sequence: (x: Tensor, lengths: number[], bf: boolean) => torch.packPaddedSequence(x, lengths, bf),
   rnn_cell: (k: string, x: Tensor, h: Tensor, c: Tensor | null, wih: Tensor, whh: Tensor, bih: Tensor | null, bhh: Tensor | null) =>
     torch.rnnCell(k as torch.RnnCellKind, x, h, c, wih, whh, bih, bhh),
   // linear algebra
@@ -402,7 +442,8 @@ const OPS: Record<string, Fn> = {
   linalg_svdvals: (a: Tensor) => torch.linalg_svdvals(a), linalg_inv_unchecked: (a: Tensor) => torch.linalg_inv_unchecked(a),
   cholesky_solve: (b: Tensor, f: Tensor, upper: boolean) => torch.cholesky_solve(b, f, upper),
   cholesky_inverse: (f: Tensor, upper: boolean) => torch.cholesky_inverse(f, upper),
-  linalg_cholesky: (x: Tensor, upper: boolean) => torch.linalg_cholesky(x, upper), cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),
+  linalg_cholesky: (x: Tensor, upper: boolean) => torch.linalg_cholesky(x, upper),
+  cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),
   // indexing
   getitem: (x: Tensor, spec: unknown[]) => torch.index(x, decodeIndex(spec)),
   setitem: (x: Tensor, spec: unknown[], v: unknown) => { torch.index_put_(x, decodeIndex(spec), v as Tensor); return null; },
@@ -441,6 +482,7 @@ const OPS: Record<string, Fn> = {
   embedding: (idx: Tensor, w: Tensor, paddingIdx: number | null, byFreq: boolean) => torch.embedding(idx, w, paddingIdx, byFreq),
   // the optimizers' fused float32 update (optim/_pointwise.py); false when it does not apply
   fma32_: (x: Tensor, p: Tensor, q: Tensor | number) => torch.fma32_(x, p, q),
+  fma64_: (x: Tensor, p: Tensor, q: Tensor | number) => torch.fma64_(x, p, q),
   adam_update_: (p: Tensor, g: Tensor, m: Tensor, v: Tensor, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number) =>
     torch.adamUpdate_(p, g, m, v, b1, a1, b2, a2, c2, eps, ss),
   sgd_momentum_update_: (p: Tensor, d: Tensor, b: Tensor, mom: number, a: number, lr: number) => torch.sgdMomentumUpdate_(p, d, b, mom, a, lr),
@@ -606,18 +648,21 @@ export const engineModule = {
   is_inference: (h: number) => T(h).version.inference,
   strides: (h: number) => [...T(h).strides],
   storage_offset: (h: number) => T(h).offset,
-  is_contiguous: (h: number) => T(h).is_contiguous(),
+  is_contiguous: (h: number, mf?: unknown) => (mf === null || mf === undefined ? T(h).is_contiguous() : isContiguousIn(T(h).shape, T(h).strides, mf as MemoryFormat)),
+  suggest_memory_format: (h: number) => suggestMemoryFormat(T(h).shape, T(h).strides),
   data_ptr: (h: number) => T(h).storage.ptr + T(h).offset * T(h).itemsize,
   grad: (h: number) => out(T(h).grad),
   grad_fn: (h: number) => out(T(h).grad_fn),
   base: (h: number) => out(T(h)._base),
   output_nr: (h: number) => { const t = T(h); return t.grad_fn ? t._outputNr : 0; },
-  item: (h: number) => T(h).item(),
+  item: (h: number) => { const t = T(h); const exact = t.int64Exact(); return exact ? exact[0] : t.item(); },
   // Float values cross as a Float64Array (Python reads it as a memoryview): a JS number with an integral value,
   // -0 included, reaches Python as an int, which would lose the sign of -0.0.
   values: (h: number) => {
     const t = T(h);
-    return isFloating(t.dtype) ? Float64Array.from(t.toArray() as ArrayLike<number>) : Array.from(t.toArray());
+    if (isFloating(t.dtype)) return Float64Array.from(t.toArray() as ArrayLike<number>);
+    const exact = t.int64Exact();   // (int64 beyond 2**53: exact BigInts, which reach Python as ints)
+    return exact ? Array.from(exact) : Array.from(t.toArray());
   },
   item_is_negative_zero: (h: number) => Object.is(T(h).item(), -0),
   repr: (h: number) => T(h).repr(),

@@ -42,8 +42,12 @@ export const MATH_OPS: Record<string, Fn> = {
   atanh: (x: Tensor) => torch.atanh(x),
   fmin: (a: Tensor, b: Tensor) => torch.fmin(a, b),
   nextafter: (a: Tensor, b: Tensor) => torch.nextafter(a, b),
+  igamma: (a: Tensor, b: Tensor) => torch.igamma(a, b),
+  igammac: (a: Tensor, b: Tensor) => torch.igammac(a, b),
   heaviside: (a: Tensor, b: Tensor) => torch.heaviside(a, b),
   special_zeta: (a: Tensor | Num, b: Tensor | Num) => torch.zeta(a, b),
+  special_unary: (name: string, x: Tensor) => torch.specialUnary(name, x),
+  special_poly: (name: string, x: Tensor | Num, n: Tensor | Num) => torch.specialPoly(name, x, n),
   round_decimals: (x: Tensor, d: number) => torch.roundDecimals(x, d),
   add_scalar: (x: Tensor, s: number) => torch.addScalar(x, s),
   // in-place forms: the op's name with '_', its attributes after self

@@ -143,10 +143,22 @@ function installPackage(py: PyodideAPI, files: PackageFile[]): void {
   }
 }
 
+/**
+ * The host's working directory at the same path inside Pyodide (so paths and tracebacks read as on the host); the
+ * root directory, or a path Pyodide's own file system occupies, is mounted at /mnt/cwd instead.
+ */
 function mountCwd(py: PyodideAPI, cwd: string): void {
-  py.FS.mkdirTree(cwd);
-  py.FS.mount(py.FS.filesystems.NODEFS, { root: cwd }, cwd);
-  py.FS.chdir(cwd);
+  let at = cwd;
+  try {
+    if (cwd === '/') throw new Error('the root directory cannot be a mount point');
+    py.FS.mkdirTree(cwd);
+    py.FS.mount(py.FS.filesystems.NODEFS, { root: cwd }, cwd);
+  } catch {
+    at = '/mnt/cwd';
+    py.FS.mkdirTree(at);
+    py.FS.mount(py.FS.filesystems.NODEFS, { root: cwd }, at);
+  }
+  py.FS.chdir(at);
 }
 
 async function main(): Promise<void> {

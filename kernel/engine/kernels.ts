@@ -41,7 +41,7 @@ export const UnaryOp = {
  * Ops whose float32 result depends on an element's place in a contiguous run (PyTorch's cpu_kernel_vec: Sleef in
  * 16-element blocks, glibc for the rest), so their walk follows the output's memory order as TensorIterator's does.
  */
-const POSITIONAL: ReadonlySet<UnaryOpName> = new Set<UnaryOpName>(['sigmoid', 'sinh', 'cosh', 'silu', 'softplus', 'eluScale', 'eluInputScale', 'geluTanh', 'mish', 'gelu']);
+const POSITIONAL: ReadonlySet<UnaryOpName> = new Set<UnaryOpName>(['sigmoid', 'sinh', 'cosh', 'silu', 'softplus', 'eluScale', 'eluInputScale', 'geluTanh', 'mish', 'gelu', 'powScalar']);
 export type UnaryOpName = keyof typeof UnaryOp;
 
 /** reluGrad: a where !(b <= 0), else 0 (PyTorch's threshold_backward(grad, result, 0): relu's backward in one pass). */
@@ -247,8 +247,16 @@ function binaryWide(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: b
   return withCast([a, b], [out.dtype, out.dtype], ([ca, cb]) => {
     const sz = itemSize(out.dtype);
     const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz, op_ = out.storage.ptr + out.offset * sz;
-    walk(out.shape, [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides],
-      [sz, sz, sz], poll, (nd, m, o) => ({ fn: 'binary', args: [BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2]] }));
+    let shape: readonly number[] = out.shape;
+    let rows: (readonly number[])[] = [broadcastStrides(ca.shape, ca.strides, out.shape), broadcastStrides(cb.shape, cb.strides, out.shape), out.strides];
+    if (op === 'pow' && out.dtype === 'float32') {
+      // float32 pow rounds by an element's place in a contiguous run (Sleef's 16-element blocks), so the walk goes in
+      // the output's memory order, as TensorIterator's does
+      const order = [...shape.keys()].sort((u, v) => out.strides[v] - out.strides[u]);
+      shape = order.map((d) => out.shape[d]);
+      rows = rows.map((r) => order.map((d) => r[d]));
+    }
+    walk(shape, rows, [sz, sz, sz], poll, (nd, m, o) => ({ fn: 'binary', args: [BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2]] }));
     return out;
   });
 }

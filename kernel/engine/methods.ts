@@ -182,7 +182,9 @@ Object.assign(P, {
     return { remove: () => { const i = list.indexOf(leafHook); if (i >= 0) list.splice(i, 1); } };
   },
   repr(this: Tensor) {
-    return formatTensor({ shape: this.shape, dtype: this.dtype, values: this.toArray() },
+    // (int64 values beyond 2**53 are formatted from their exact 64-bit integers)
+    const values = (this.int64Exact() ?? this.toArray()) as unknown as ArrayLike<number>;
+    return formatTensor({ shape: this.shape, dtype: this.dtype, values },
       { gradFnName: this.grad_fn?.name() ?? null, requiresGrad: this.requires_grad });
   },
 });

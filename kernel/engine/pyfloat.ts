@@ -93,7 +93,8 @@ export function formatExp(x: number, prec: number): string {
 }
 
 /** Python `'{}'.format(int(x))` for an integer-valued double (exact, also beyond 2^53). */
-export function formatInt(x: number): string {
+export function formatInt(x: number | bigint): string {
+  if (typeof x === 'bigint') return x.toString();
   if (Number.isSafeInteger(x)) return String(x === 0 ? 0 : x);
   if (!Number.isFinite(x)) return nonFinite(x) ?? String(x);
   return BigInt(Math.trunc(x)).toString();

@@ -29,11 +29,14 @@
 //                     path instead (VSL MCG31 stream seeded by one random()); that is not reproduced.
 //   exponential       exponential_kernel (no MKL): per element -1/lambda * log(1 - u), u from random64() as in
 //                     uniform_real_distribution<double>, in double, then cast to the dtype.
+//   cauchy, log_normal, geometric  cauchy_kernel / log_normal_kernel / geometric_kernel: per element in double
+//                     (transformation::cauchy / log_normal / geometric over uniform_real<double> / normal<double>)
 //   bernoulli_tensor  bernoulli_tensor_cpu_kernel (torch.bernoulli(probs)): float32 probs use 24-bit
 //                     uniforms from random(), float64 probs 53-bit ones from random64().
 // The floating-point replicas (FMAs, avx_mathfun, glibc log/sincos) live in random_math.ts.
 import { bf16BitsToF32, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits } from './dtype';
 import { MT19937, MT_N } from './mt19937';
+import { expCR } from './ops/special_scalar';
 import { fma32, fma64, glibcLog, glibcSincos, normalFill16Avx2 } from './random_math';
 
 export type FloatDType = 'float32' | 'float64' | 'float16' | 'bfloat16';
@@ -92,6 +95,16 @@ export class Generator {
     return (hi * 4294967296 + lo) * TWO_POW_M53;
   }
 
+  /** at::uniform_real_distribution<double>(0, 1)(generator): one 53-bit draw (the samplers of random_dist.ts). */
+  standardUniform(): number {
+    return this.random53();
+  }
+
+  /** at::normal_distribution<double>(mean, std)(generator): one draw, using and refilling the cached value. */
+  normalDouble(mean: number, std: number): number {
+    return this.normalSample(mean, std);
+  }
+
   /** uniform_real_distribution<double>(from, to)(generator): one draw (rrelu's noise takes one per element). */
   uniformDouble(from: number, to: number): number {
     return this.random53() * (to - from) + from;
@@ -111,6 +124,42 @@ export class Generator {
     const out = new Float64Array(n);
     const scale = -1 / lambd;
     for (let i = 0; i < n; i++) out[i] = scale * glibcLog(1 - this.random53());
+    return out;
+  }
+
+  /**
+   * tensor.cauchy_(median, sigma) on n elements: cauchy_kernel, per element one 53-bit uniform u and
+   * median + sigma * tan(pi * (u - 0.5)) in double (transformation::cauchy<double>), cast to the dtype by the caller.
+   * tan is V8's (fdlibm): it differs from glibc's in the last bit for a few percent of arguments, so float64 values
+   * can differ from PyTorch's in the last bit (float32 ones round to the same float).
+   */
+  cauchy(n: number, median: number, sigma: number): Float64Array {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = median + sigma * Math.tan(Math.PI * (this.random53() - 0.5));
+    return out;
+  }
+
+  /**
+   * tensor.log_normal_(mean, std) on n elements: log_normal_kernel, per element exp of
+   * normal_distribution<double>(mean, std) (the Box-Muller pair with its cached second value, as normal_ of fewer
+   * than 16 elements). exp is correctly rounded here; glibc's differs from that in about 1 of 1500 arguments.
+   */
+  logNormal(n: number, mean: number, std: number): Float64Array {
+    if (!(std > 0)) throw new RangeError(`log_normal_ expects std > 0.0, but found std=${cfmt(std)}`);
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = expCR(this.normalSample(mean, std));
+    return out;
+  }
+
+  /**
+   * tensor.geometric_(p) on n elements: geometric_kernel, per element one 53-bit uniform u and
+   * ceil(log(u) / log(1 - p)) in double (glibc log), cast to the dtype by the caller.
+   */
+  geometric(n: number, p: number): Float64Array {
+    if (!(p > 0 && p < 1)) throw new RangeError(`geometric_ expects p to be in (0, 1), but got p=${cfmt(p)}`);
+    const out = new Float64Array(n);
+    const den = glibcLog(1 - p);
+    for (let i = 0; i < n; i++) out[i] = Math.ceil(glibcLog(this.random53()) / den);
     return out;
   }
 
@@ -413,7 +462,7 @@ function normalFill16Double(data: Float64Array, at: number, mean: number, std: n
 export const defaultGenerator = new Generator(DEFAULT_SEED);
 
 /** C++ `ostream << double` (6 significant digits, %g style) for error messages. */
-function cfmt(x: number): string {
+export function cfmt(x: number): string {
   if (!Number.isFinite(x) || x === 0) return Number.isNaN(x) ? 'nan' : x === 0 ? '0' : x > 0 ? 'inf' : '-inf';
   const e = Math.floor(Math.log10(Math.abs(Number(x.toPrecision(6)))));
   if (e < -4 || e >= 6) {

@@ -150,21 +150,68 @@ export function isRowMajor(shape: Shape, strides: Shape): boolean {
 }
 
 /** Strides of a 4-D tensor laid out channels-last (NHWC in memory for an NCHW shape), as c10 computes them. */
-function channelsLastStrides(shape: Shape): number[] {
-  const st = [0, 1, 0, shape[1]];
-  st[2] = st[3] * shape[3];
+/** c10's get_channels_last_strides_2d / _3d: channels fastest, then W, H (D), N (sizes as they are, 0 and 1 too). */
+export function channelsLastStrides(shape: Shape): number[] {
+  const nd = shape.length, st = new Array<number>(nd).fill(0);
+  st[1] = 1;
+  st[nd - 1] = shape[1];
+  for (let d = nd - 2; d >= 2; d--) st[d] = st[d + 1] * shape[d + 1];
   st[0] = st[2] * shape[2];
   return st;
 }
-function isChannelsLast(shape: Shape, strides: Shape): boolean {
-  if (shape.length !== 4) return false;
+/** The dims of a channels-last layout from fastest to slowest: [1, 3, 2, 0] or [1, 4, 3, 2, 0]. */
+const channelsLastOrder = (nd: number): number[] => (nd === 4 ? [1, 3, 2, 0] : [1, 4, 3, 2, 0]);
+/** TensorImpl::compute_channels_last_contiguous_2d / _3d (`is_contiguous(memory_format=torch.channels_last)`). */
+export function isChannelsLastContiguous(shape: Shape, strides: Shape, nd = 4): boolean {
+  if (shape.length !== nd) return false;
   let expected = 1;
-  for (const d of [1, 3, 2, 0]) {
+  for (const d of channelsLastOrder(nd)) {
     if (shape[d] === 1) continue;
     if (strides[d] !== expected) return false;
     expected *= shape[d];
   }
   return true;
+}
+const isChannelsLast = (shape: Shape, strides: Shape): boolean => isChannelsLastContiguous(shape, strides, 4);
+/** c10's is_channels_last_strides_2d_s4 / _3d_s5: strides ordered as channels-last (gaps allowed). */
+function stridesLikeChannelsLast(shape: Shape, strides: Shape): boolean {
+  let min = 0;
+  if (strides[1] === 0) return false;
+  for (const d of channelsLastOrder(shape.length)) {
+    if (shape[d] === 0) return false;
+    if (strides[d] < min) return false;
+    if (d === 0 && min === strides[1]) return false;
+    min = strides[d];
+    if (shape[d] > 1) min *= shape[d];
+  }
+  return true;
+}
+/** The memory formats of PyTorch (torch.contiguous_format, preserve_format, channels_last, channels_last_3d). */
+export type MemoryFormat = 'contiguous' | 'preserve' | 'channels_last' | 'channels_last_3d';
+/**
+ * TensorBase::suggest_memory_format: channels_last for a 4-d tensor whose strides are ordered as that layout's
+ * (TensorImpl's is_channels_last_), channels_last_3d likewise for 5-d, else contiguous.
+ */
+export function suggestMemoryFormat(shape: Shape, strides: Shape): 'contiguous' | 'channels_last' | 'channels_last_3d' {
+  if (shape.length === 4 && stridesLikeChannelsLast(shape, strides)) return 'channels_last';
+  if (shape.length === 5 && stridesLikeChannelsLast(shape, strides)) return 'channels_last_3d';
+  return 'contiguous';
+}
+/** `is_contiguous(memory_format)` (preserve answers as contiguous, as TensorImpl's default does). */
+export function isContiguousIn(shape: Shape, strides: Shape, format: MemoryFormat): boolean {
+  if (format === 'channels_last') return isChannelsLastContiguous(shape, strides, 4);
+  if (format === 'channels_last_3d') return isChannelsLastContiguous(shape, strides, 5);
+  return isContiguous(shape, strides);
+}
+/**
+ * The strides of a fresh tensor in `format` (TensorImpl::empty_tensor_restride), null for row-major; a
+ * channels-last format needs a 4-d (5-d) shape, with c10's error otherwise.
+ */
+export function memoryFormatStrides(shape: Shape, format: 'contiguous' | 'channels_last' | 'channels_last_3d'): number[] | null {
+  if (format === 'contiguous') return null;
+  const nd = format === 'channels_last' ? 4 : 5;
+  if (shape.length !== nd) throw new TorchError('RuntimeError', `required rank ${nd} tensor to use ${format} format`);
+  return channelsLastStrides(shape);
 }
 
 /**

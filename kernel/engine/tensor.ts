@@ -263,6 +263,30 @@ export class Tensor {
     return out;
   }
 
+  /**
+   * An int64 tensor's values, row-major, exactly (toArray rounds those beyond 2**53 to doubles); null when every value
+   * is a safe integer, so callers keep the plain numbers.
+   */
+  int64Exact(): BigInt64Array | null {
+    if (this.dtype !== 'int64') return null;
+    const n = this.numel(), out = new BigInt64Array(n), v = mem().i64, base = this.storage.ptr >> 3;
+    const nd = this.ndim, shape = this.shape, strides = this.strides;
+    const idx = new Array<number>(nd).fill(0);
+    let pos = this.offset, unsafe = false;
+    const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+    for (let i = 0; i < n; i++) {
+      const e = v[base + pos];
+      out[i] = e;
+      if (e > MAX || e < -MAX) unsafe = true;
+      for (let d = nd - 1; d >= 0; d--) {
+        if (++idx[d] < shape[d]) { pos += strides[d]; break; }
+        pos -= strides[d] * (shape[d] - 1);
+        idx[d] = 0;
+      }
+    }
+    return unsafe ? out : null;
+  }
+
   item(): number {
     if (this.numel() !== 1) {
       throw new TorchError('ValueError', 'only one element tensors can be converted to Python scalars');   // PyTorch 1.13's text

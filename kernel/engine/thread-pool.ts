@@ -39,7 +39,7 @@ const NEXT = 0, COUNT = 1;
 const SCRATCH_ARG = 16;
 
 /** The exports a helper may run, by index (the order is the protocol). */
-export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums', 'sum'] as const;
+export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums', 'sum', 'welfordRows', 'sqDevRange'] as const;
 export type HelperFn = typeof HELPER_FNS[number];
 const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
 
@@ -179,11 +179,32 @@ let limit = Infinity;
 export function setThreadLimit(n: number | null): void { limit = n === null ? Infinity : Math.max(1, n); }
 
 /**
- * torch.get_num_threads(): the value set_num_threads gave, else TNB_THREADS (the cores by default), as PyTorch
- * reports what was set even beyond the cores. Ops never use more threads than TNB_THREADS; float sums follow this
- * number (cascade-sum.ts: PyTorch's result depends on it).
+ * PyTorch 1.13.1's default intra-op thread count (ParallelCommon.cpp's intraop_default_num_threads): OMP_NUM_THREADS,
+ * overridden by MKL_NUM_THREADS, else c10's TaskThreadPoolBase::defaultNumThreads(), the hardware threads halved on
+ * x86-64 (its guess at the physical cores).
  */
-export function numThreads(): number { return Number.isFinite(limit) ? limit : threadCount(); }
+export function pytorchDefaultThreads(): number {
+  const env = (name: string, fallback: number): number => {
+    const v = Number(process.env[name]);
+    return Number.isInteger(v) && v > 0 ? v : fallback;
+  };
+  const n = env('MKL_NUM_THREADS', env('OMP_NUM_THREADS', 0));
+  if (n > 0) return n;
+  const hw = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  return Math.max(1, process.arch === 'x64' ? Math.floor(hw / 2) : hw);
+}
+
+/**
+ * torch.get_num_threads(): the value set_num_threads gave, else TNB_THREADS when set, else PyTorch's own default
+ * (pytorchDefaultThreads), as PyTorch reports what was set even beyond the cores. Float sums, var/std, norms and the
+ * normalisation layers split their work as PyTorch does for this number (their bits depend on it, there as here), so
+ * by default they give what PyTorch gives on the same machine; the helper threads (TNB_THREADS, the cores) still run
+ * the parts, and ops whose results do not depend on the split use them all.
+ */
+export function numThreads(): number {
+  if (Number.isFinite(limit)) return limit;
+  return process.env.TNB_THREADS ? threadCount() : Math.min(pytorchDefaultThreads(), 64);
+}
 
 /**
  * How many threads an op of `work` units should use when one thread should get at least `minPerThread` of them:
@@ -236,8 +257,11 @@ export function runParts(parts: Part[], threads: number): number[] {
   });
   b.head[COUNT] = parts.length;
   Atomics.store(b.head, NEXT, 0);
+  // An interrupt already pending stops the helpers' polling kernels at their first look, as the caller's own
+  // parts stop at theirs (else a helper could finish the op before anyone looked at the flag).
+  const stop = interruptPending() ? 1 : 0;
   for (const h of use) {
-    Atomics.store(h.ctl, STOP, 0);
+    Atomics.store(h.ctl, STOP, stop);
     Atomics.store(h.ctl, STATE, BUSY);
     Atomics.notify(h.ctl, STATE);
   }
@@ -248,8 +272,10 @@ export function runParts(parts: Part[], threads: number): number[] {
   for (const h of use) {
     // Every part is claimed: a helper still BUSY (not yet RUNNING) has claimed none and gets the op taken back.
     if (Atomics.compareExchange(h.ctl, STATE, BUSY, IDLE) === BUSY) continue;
+    // An interrupt that arrives meanwhile stops the helpers' parts (their kernels poll their stop word), also while
+    // spinning: a helper may hold the op's last parts when the caller has none left to poll the flag in.
     const until = performance.now() + SPIN_MS;
-    while (Atomics.load(h.ctl, STATE) === RUNNING && performance.now() < until);
+    while (Atomics.load(h.ctl, STATE) === RUNNING && performance.now() < until) if (interruptPending()) stopHelpers();
     while (Atomics.load(h.ctl, STATE) === RUNNING) {
       Atomics.wait(h.ctl, STATE, RUNNING, 5);
       if (interruptPending()) stopHelpers();

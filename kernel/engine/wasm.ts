@@ -25,6 +25,21 @@ export interface KernelExports {
   where(dt: number, ndim: number, meta: number, c: number, a: number, b: number, out: number): void;
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;
   sum(dt: number, nan: number, ndim: number, meta: number, out: number, inp: number, begin: number, end: number): number;
+  welfordRows(dt: number, src: number, rows: number, n: number, dst: number): number;
+  sqDevRange(dt: number, ndim: number, meta: number, inp: number, begin: number, end: number, mean: number): number;
+  fma64(a: number, b: number, c: number): number;
+  fmaRunF64(n: number, x: number, p: number, q: number): void;
+  layerNormBackward(dt: number, dY: number, X: number, M: number, N: number, gamma: number, eps: number, dX: number, dgamma: number, dbeta: number,
+    threads: number, buf: number, scratch: number): void;
+  groupNorm(dt: number, X: number, N: number, C: number, HW: number, G: number, gamma: number, beta: number, eps: number, Y: number, scratch: number): void;
+  groupNormBackward(dt: number, dY: number, X: number, N: number, C: number, HW: number, G: number, gamma: number, eps: number,
+    dX: number, dgamma: number, dbeta: number, dsdb: number, stats: number, threads: number, scratch: number): void;
+  batchNormForward(dt: number, X: number, Nb: number, C: number, S: number, gamma: number, beta: number, rm: number, rv: number,
+    train: number, momentum: number, eps: number, threads: number, Y: number, stats: number, buf: number): void;
+  batchNormBackward(dt: number, dY: number, X: number, Nb: number, C: number, S: number, gamma: number, rm: number, rv: number, train: number,
+    eps: number, threads: number, dX: number, dgamma: number, dbeta: number, stats: number, buf: number, acc: number): void;
+  fmaF32(a: number, b: number, c: number): number;
+  layerNorm(dt: number, X: number, rows: number, N: number, gamma: number, beta: number, eps: number, Y: number, mean: number, rstd: number, scratch: number): void;
   softmax(dt: number, src: number, rows: number, n: number, dst: number, log: number): void;
   sleefF32(op: number, x: number): number;
   glibcF32(fn: number, x: number): number;

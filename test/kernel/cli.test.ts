@@ -36,6 +36,18 @@ test('tnb run FILE.py: sys.argv, __file__, relative files in the working directo
   assert.equal(r.status, 3);
 });
 
+test('tnb run FILE.py names the script by its absolute path in __file__ and tracebacks, as python3 does, also run from /', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tnb-cli-'));
+  writeFileSync(join(dir, 'tb.py'), 'import torch\nprint(__file__)\ndef f():\n    return torch.ones(2) @ torch.ones(3)\nf()\n');
+  const file = join(dir, 'tb.py');
+  for (const [cwd, arg] of [[dir, 'tb.py'], ['/', file.slice(1)]]) {
+    const r = tnb(['run', arg], cwd);
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stdout, `${file}\n`);
+    assert.match(r.stderr, new RegExp(`File "${file}", line 4, in f\\n    return torch\\.ones\\(2\\) @ torch\\.ones\\(3\\)`));
+  }
+});
+
 test('tnb run FILE.py: os._exit(3) ends with status 3, and what the script printed before it is not lost', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tnb-cli-'));
   writeFileSync(join(dir, 'bye.py'), 'import os\nfor i in range(3):\n    print("line", i)\nos._exit(3)\n');

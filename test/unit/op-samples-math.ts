@@ -183,7 +183,7 @@ export function registerMathSamples({ add, inp, mapN }: MathHelpers): void {
 
 /** Nodes whose backward raises, as PyTorch's (no derivative): the generic test checks the error instead of gradients. */
 export const RAISING_NODES: Record<string, RegExp> = {
-  NotImplemented: /derivative for (aten::(heaviside|floor_divide|remainder|aminmax|grid_sampler_2d_backward|grid_sampler_3d_backward)|channel_shuffle) is not implemented/,   // (channel_shuffle, grid_sample: op-samples-spatial.ts)
+  NotImplemented: /derivative for (aten::(heaviside|floor_divide|remainder|aminmax|histogram|grid_sampler_2d_backward|grid_sampler_3d_backward|binomial|_sample_dirichlet|_dirichlet_grad)|channel_shuffle) is not implemented/,   // (channel_shuffle, grid_sample: op-samples-spatial.ts; binomial, _sample_dirichlet, _dirichlet_grad: op-samples-dist.ts)
   NextafterBackward0: /the derivative for 'nextafter' is not implemented/,
   SpecialZetaBackward2: /the derivative for 'zeta' is not implemented/,
   PdistBackwardBackward0: /the derivative for '_pdist_backward' is not implemented/,

@@ -152,6 +152,10 @@ export function registerNnSamples(h: NnHelpers): void {
     ([x]) => torch.avg_pool2d(x, [2, 3], [2, 2], [1, 1], true, true), ([x]) => poolRef(x, [2, 3], [2, 2], [1, 1], [1, 1], true, avg(true, null)));
   add('AvgPool2DBackward0', 'avg_pool2d divisor_override=3', [inp([1, 2, 4, 4])], ([x]) => torch.avg_pool2d(x, [2, 2], [1, 1], [0, 0], false, true, 3),
     ([x]) => poolRef(x, [2, 2], [1, 1], [0, 0], [1, 1], false, avg(true, 3)));
+  // a 1x1 output of a channels_last input: the mean, restrided in place to channels_last (AsStridedBackward1)
+  add('AsStridedBackward1', 'adaptive_avg_pool2d 1x1 of a channels_last [2, 3, 2, 2]', [inp([2, 3, 2, 2])],
+    ([x]) => torch.adaptive_avg_pool2d(torch.contiguous(x, 'channels_last'), [1, 1]),
+    ([x]) => ({ shape: [2, 3, 1, 1], data: Array.from({ length: 6 }, (_, k) => x.data.slice(k * 4, k * 4 + 4).reduce((p, v) => p + v, 0) / 4) }));
   add('AdaptiveAvgPool2DBackward0', 'adaptive_avg_pool2d 5x7 → 3x4', [inp([2, 2, 5, 7])], ([x]) => torch.adaptive_avg_pool2d(x, [3, 4]), ([x]) => adaptiveRef(x, 3, 4));
   add('AdaptiveAvgPool2DBackward0', 'adaptive_avg_pool2d 4x4 → 2x4 (unbatched)', [inp([3, 4, 4])], ([x]) => torch.adaptive_avg_pool2d(x, [2, 4]),
     ([x]) => { const r = adaptiveRef({ shape: [1, ...x.shape], data: x.data }, 2, 4); return { shape: r.shape.slice(1), data: r.data }; });
@@ -216,6 +220,25 @@ function registerNormSamples(h: NnHelpers): void {
   }, ([u]) => {
     const flat = IDX.flat(), out = zeros([5, 2]);
     flat.forEach((r, k) => { if (r !== 3) for (let j = 0; j < 2; j++) out.data[r * 2 + j] += u.data[k * 2 + j] / flat.filter((v) => v === r).length; });
+    return out;
+  });
+  // pack_padded_sequence and its backward (the rows of the padded input in packed order, time step by time step)
+  const packRows = (T: number, B: number, lengths: number[], batchFirst: boolean): number[] => {
+    const rows: number[] = [];
+    for (let t = 0; t < T; t++) for (let b = 0; b < B; b++) if (t < lengths[b]) rows.push(batchFirst ? b * T + t : t * B + b);
+    return rows;
+  };
+  const packRef = (x: Arr, rows: number[], D: number): Arr => ({ shape: [rows.length, D], data: rows.flatMap((r) => x.data.slice(r * D, r * D + D)) });
+  add('PackPaddedSequenceBackward0', 'pack_padded_sequence of [4, 3, 2] with lengths [4, 2, 1]', [inp([4, 3, 2])],
+    ([x]) => torch.packPaddedSequence(x, [4, 2, 1], false)[0], ([x]) => packRef(x, packRows(4, 3, [4, 2, 1], false), 2));
+  add('PackPaddedSequenceBackward0', 'pack_padded_sequence batch_first of [3, 4, 2] with lengths [3, 3, 1]', [inp([3, 4, 2])],
+    ([x]) => torch.packPaddedSequence(x, [3, 3, 1], true)[0], ([x]) => packRef(x, packRows(4, 3, [3, 3, 1], true), 2));
+  add('CopySlices', 'backward of pack_padded_sequence ([4, 3, 2], lengths [3, 2, 2])', [inp([7, 2])], ([u], dt) => {
+    const x = leaf(h.vals(24, 5), [4, 3, 2], dt);
+    return gradOf(torch.packPaddedSequence(x, [3, 2, 2], false)[0], x, u);
+  }, ([u]) => {
+    const out = zeros([4, 3, 2]);
+    packRows(4, 3, [3, 2, 2], false).forEach((r, k) => { for (let j = 0; j < 2; j++) out.data[r * 2 + j] = u.data[k * 2 + j]; });
     return out;
   });
 }

@@ -12,6 +12,9 @@ import { registerSpatialSamples } from './op-samples-spatial';
 import { registerLinalgSamples } from './op-samples-linalg';
 import { registerMultiOutputSamples } from './op-samples-multi';
 import { registerMathSamples } from './op-samples-math';
+import { registerIgammaSamples, registerRenormFrexpSamples, registerSpecialSamples } from './op-samples-special';
+import { registerDistSamples } from './op-samples-dist';
+import { registerDecompSamples } from './op-samples-decomp';
 
 export type FloatDType = 'float32' | 'float64';
 
@@ -42,6 +45,8 @@ export interface OpSample {
   multiOutput?: number;
   /** The op has a node whose backward raises NotImplementedError with this text (PyTorch defines no derivative). */
   refusesGrad?: string;
+  /** The float64 rtol when PyTorch's own algorithm is less accurate than the default 1e-10 (Math.h's Bessel ports). */
+  rtol64?: number;
 }
 
 // --- seeded values -----------------------------------------------------------------------------------------------
@@ -598,6 +603,10 @@ registerLinalgSamples({ add, inp });
 registerMultiOutputSamples({ add, inp });
 // Math and special functions (math.ts): their own module.
 registerMathSamples({ add, inp, mapN });
+registerSpecialSamples({ add, inp, mapN });
+registerRenormFrexpSamples({ add, inp, mapN });
+registerIgammaSamples({ add, inp, mapN });
+registerDistSamples({ add });
 
 // --- selection and scans (gather.ts, scan.ts) ----------------------------------------------------------------------
 const G_IDX = [0, 0, 1, 1, 2, 3];   // [3,2] index into dim 1 of [3,4], with a repeated column in rows 0 and 1
@@ -1005,6 +1014,30 @@ add('UniqueConsecutiveBackward0', 'unique_consecutive of 6 values', [fixed([6], 
 add('IndexAddBackward0', 'index_add(0, [0, 2, 0], source, alpha=2)', [inp([3, 4]), inp([3, 4])],
   ([x, s]) => torch.index_add(x, 0, constT([0, 2, 0], [3], 'int64'), s, 2),
   ([x, s]) => { const r = { shape: [3, 4], data: [...x.data] }; [0, 2, 0].forEach((row, k) => { for (let j = 0; j < 4; j++) r.data[row * 4 + j] += 2 * s.data[k * 4 + j]; }); return r; });
+add('IndexPutBackward0', 'index_put_((rows, cols), v, accumulate=True) with a repeated position', [inp([3, 4]), inp([3])],
+  ([p, v]) => torch.index_put_tensors_(p.clone(), [constT([0, 2, 0], [3], 'int64'), constT([1, 1, 1], [3], 'int64')], v, true),
+  ([p, v]) => { const r = { shape: [3, 4], data: [...p.data] }; r.data[1] += v.data[0] + v.data[2]; r.data[9] += v.data[1]; return r; });
+// (no repeated index without accumulate: PyTorch's formula then gives the overwritten values a gradient too)
+add('PutBackward0', 'put_([1, -1, 0], source) on [2,3]', [inp([2, 3]), inp([3])], ([p, v]) => torch.put_(p.clone(), constT([1, -1, 0], [3], 'int64'), v),
+  ([p, v]) => { const r = { shape: [2, 3], data: [...p.data] }; r.data[1] = v.data[0]; r.data[5] = v.data[1]; r.data[0] = v.data[2]; return r; });
+add('PutBackward0', 'put_(accumulate=True) on a transposed [3,2]', [inp([3, 2], -2, 2, { layout: 'transposed' }), inp([2, 2])],
+  ([p, v]) => torch.put_(p.clone(), constT([0, 5, 0, 3], [2, 2], 'int64'), v, true),
+  ([p, v]) => { const r = { shape: [3, 2], data: [...p.data] }; r.data[0] += v.data[0] + v.data[2]; r.data[5] += v.data[1]; r.data[3] += v.data[3]; return r; });
+for (const [reduce, inc] of [['prod', true], ['mean', true], ['amax', true], ['amin', false], ['mean', false], ['prod', false]] as const) {
+  add('IndexReduceBackward0', `index_reduce(0, [0, 2, 0], source, '${reduce}', include_self=${inc})`, [inp([4, 3], 0.2, 2), inp([3, 3], 0.2, 2)],
+    ([x, s]) => torch.index_reduce(x, 0, constT([0, 2, 0], [3], 'int64'), s, reduce, inc),
+    ([x, s]) => {
+      const r = { shape: [4, 3], data: [...x.data] };
+      for (const row of [0, 2]) {
+        for (let j = 0; j < 3; j++) {
+          const vals = [...(inc ? [x.data[row * 3 + j]] : []), ...[0, 1, 2].filter((k) => [0, 2, 0][k] === row).map((k) => s.data[k * 3 + j])];
+          r.data[row * 3 + j] = reduce === 'prod' ? vals.reduce((a, b) => a * b, 1) : reduce === 'mean' ? vals.reduce((a, b) => a + b, 0) / vals.length
+            : reduce === 'amax' ? Math.max(...vals) : Math.min(...vals);
+        }
+      }
+      return r;
+    });
+}
 add('IndexFillBackward0', 'index_fill(1, [0, 3], -0.5)', [inp([3, 4])], ([x]) => torch.index_fill(x, 1, constT([0, 3], [2], 'int64'), -0.5),
   ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => (i % 4 === 0 || i % 4 === 3 ? -0.5 : v)) }));
 add('IndexFillBackward1', 'index_fill(0, [1], 0-d value)', [inp([3, 2]), inp([])], ([x, v]) => torch.index_fill(x, 0, constT([1], [1], 'int64'), v),
@@ -1015,3 +1048,4 @@ add('UnfoldBackward0', 'unfold(1, 2, 1) of a transposed [3,4]', [inp([3, 4], -2,
   ([x]) => { const d: number[] = []; for (let i = 0; i < 3; i++) for (let w = 0; w < 3; w++) for (let j = 0; j < 2; j++) d.push(x.data[i * 4 + w + j]); return { shape: [3, 3, 2], data: d }; });
 // (last: samples registered earlier keep their seeded inputs)
 registerNnxSamples({ add, inp, leaf, gradOf, vals });
+registerDecompSamples({ add, inp });

@@ -138,3 +138,22 @@ test('sgdMomentumUpdate_ is bit-identical to the unfused SGD momentum ops', () =
   assert.equal(torch.sgdMomentumUpdate_(p, d, p, 0.9, 1, -0.1), false, 'shared storage');
   assert.equal(torch.sgdMomentumUpdate_(p, d.double(), torch.zeros([3]), 0.9, 1, -0.1), false, 'float64');
 }));
+
+test('fma64_ fuses in float64: the product is not rounded before the sum', () => torch.tidy(() => {
+  const f64 = (xs: number[]): torch.Tensor => torch.tensor(xs, { dtype: 'float64' });
+  const u = 2 ** -52;
+  // (1 + u)(1 - u) = 1 - u^2 exactly; unfused it rounds to 1, so x + p*q would give 0
+  const x = f64([-1, 3, 0.1]), v0 = x.version.value;
+  assert.equal(torch.fma64_(x, f64([1 + u, 2, 0.2]), f64([1 - u, 0.5, 0.3])), true);
+  assert.deepEqual(vals(x).slice(0, 2), [-(u * u), 4]);
+  assert.equal(x.version.value, v0 + 1);
+  const y = f64([-1]);
+  assert.equal(torch.fma64_(y, f64([1 + u]), 1 - u), true);
+  assert.deepEqual(vals(y), [-(u * u)]);
+  // huge and tiny products keep the exact fma (scaled internally)
+  const z = f64([-(2 ** 1000)]);
+  assert.equal(torch.fma64_(z, f64([(1 + u) * 2 ** 500]), (1 - u) * 2 ** 500), true);
+  assert.deepEqual(vals(z), [-(u * u) * 2 ** 1000]);
+  assert.equal(torch.fma64_(f64([1, 2]), f64([1, 2]).reshape([1, 2]), 1), false, 'other shape: declined');
+  assert.equal(torch.fma64_(f64([1, 2]), f32([1, 2]), 1), false, 'not float64: declined');
+}));

@@ -193,7 +193,7 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
       executed.push(node);
       let res: (Tensor | null)[];
       try {
-        res = tidy(() => withGradMode(opts.createGraph, () => node.apply(grads)));
+        res = tidy(() => withGradMode(opts.createGraph, () => node.apply(grads, needed)));
         if (anomalyMode.enabled) checkNan(node, res);
       } catch (e) {
         if (node.creationTrace !== null) {

@@ -17,6 +17,11 @@ export interface BackwardContext {
   /** needsGrad[i]: input i requires a gradient (formulas may skip work for the others). */
   readonly needsGrad: readonly boolean[];
   /**
+   * shouldCompute[i]: input i's gradient is wanted by this backward pass (needsGrad, less the inputs that lead to
+   * no tensor autograd.grad asked for): PyTorch's should_compute_output, the grad_input_mask of its formulas.
+   */
+  readonly shouldCompute?: readonly boolean[];
+  /**
    * The gradient of each output (one for most nodes). A node with several outputs (unbind, split, var_mean) runs
    * when any of them has a gradient; the others are null, and its formulas treat them as zeros, as PyTorch's do.
    */
@@ -194,11 +199,12 @@ export class Node {
   get next_functions(): [Node | null, number][] { return this.next.map((e) => [e.node, e.nr]); }
 
   /** The gradients of the inputs from those of the outputs (`grads[nr]`, null: none arrived for output nr). */
-  apply(grads: readonly (Tensor | null)[]): (Tensor | null)[] {
+  apply(grads: readonly (Tensor | null)[], needed: ReadonlySet<Node> | null = null): (Tensor | null)[] {
     if (!this.backwardFn) return [];
     const first = grads.find((g) => g !== null);
     if (!first) return this.next.map(() => null);
     const needsGrad = this.next.map((e) => e.node !== null);
+    const shouldCompute = needed ? this.next.map((e) => e.node !== null && needed.has(e.node)) : needsGrad;
     const ctx: BackwardContext = {
       saved: (name) => {
         const v = this.saved.get(name);
@@ -208,6 +214,7 @@ export class Node {
       attrs: this.attrs,
       inputs: this.inputs,
       needsGrad,
+      shouldCompute,
       grads,
       outputs: this.outputs,
     };

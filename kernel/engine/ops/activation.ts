@@ -33,6 +33,8 @@ interface Activation {
   b32?: (g: Tensor, x: Tensor, a: Attrs) => Tensor | null;
   /** PyTorch's backward selects (`cond ? 0 : grad·f'`) rather than multiplies: a blocked gradient is +0, never -0. */
   select?: true;
+  /** ATen allocates the result row-major whatever the input's layout (log_sigmoid). */
+  contiguous?: true;
 }
 
 /** x through the float32 wasm activation `op` (p0, p1 rounded to float as PyTorch's Scalar.to<float>()). */
@@ -118,7 +120,7 @@ const HARDTANH: Activation = {
   d2: (x) => zerosLikeT(x),
 };
 const LOGSIGMOID: Activation = {
-  name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu',
+  name: 'log_sigmoid', node: 'LogSigmoidBackward0', kernel: 'log_sigmoid_cpu', contiguous: true,
   f32: (x) => f32Kernel('logSigmoid', x),
   b32: (g, x) => K.activationBackward('logSigmoid', g, x),
   f: (x) => (x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x))),
@@ -135,6 +137,14 @@ const LEAKY: Activation = {
 // hardswish: x·relu6(x + 3)/6; its backward takes (2x + 3)/6 on [-3, 3] (PyTorch's bounds), f'' = 1/3 inside.
 const HARDSWISH: Activation = {
   name: 'hardswish', node: 'HardswishBackward0', kernel: 'hardswish_cpu', select: true,
+  // float32: hardswish_kernel's x·min(max(x + 3, 0), 6)/6 and hardswish_backward_kernel's grad·(x/3 + 0.5), each
+  // step rounded to float
+  f32: (x) => mapValues(x, (v) => { const r = Math.fround; return r(r(v * Math.min(Math.max(r(v + 3), 0), 6)) / 6); }),
+  b32: (g, x) => {
+    const r = Math.fround, gv = g.toArray(), xv = x.toArray();
+    for (let i = 0; i < gv.length; i++) { const v = xv[i]; gv[i] = v < -3 ? 0 : v <= 3 ? r(gv[i] * r(r(v / 3) + 0.5)) : gv[i]; }
+    return fromValues(g.shape, gv, 'float32');
+  },
   f: (x) => x * Math.min(Math.max(x + 3, 0), 6) / 6,
   df: (x) => (x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : 1),
   d2: (x) => where(logicalAnd(gt(x, -3), lt(x, 3)), K.full(x.shape, 1 / 3, x.dtype), zerosLikeT(x)),
@@ -183,7 +193,7 @@ function defineActivation(act: Activation): ActOps {
     },
   });
   const fwd = definePointwise({
-    name: act.name, node: act.node, args: ['self'],
+    name: act.name, node: act.node, args: ['self'], format: act.contiguous ? () => 'contiguous' : undefined,
     forward: ([x], a) => (x.dtype === 'float32' && act.f32?.(x, a)) || mapValues(x, (v) => act.f(v, a)),
     grads: { self: { saves: ['self'], fn: (g, c) => apply(back, [g, c.saved('self')], c.attrs) } },
   });
@@ -247,8 +257,11 @@ const SILU = definePointwise({
 // hardsigmoid: relu6(x + 3)/6, gradient 1/6 strictly inside (-3, 3). (PyTorch has no double backward for it.)
 const HARDSIGMOID = definePointwise({
   name: 'hardsigmoid', node: 'HardsigmoidBackward0', args: ['self'],
-  forward: ([x]) => mapValues(x, (v) => Math.min(Math.max(v + 3, 0), 6) / 6),
-  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(logicalAnd(gt(x, -3), lt(x, 3)), mulScalar(g, 1 / 6), zerosLikeT(g)); } } },
+  // (float32: x + 3 and the division each rounded to float, as hardsigmoid_kernel)
+  forward: ([x]) => mapValues(x, x.dtype === 'float32' ? (v) => Math.fround(Math.min(Math.max(Math.fround(v + 3), 0), 6) / 6)
+    : (v) => Math.min(Math.max(v + 3, 0), 6) / 6),
+  // (grad · one_sixth, which the kernel declares as scalar_t(1.0f / 6.0f): the float 1/6 for double tensors too)
+  grads: { self: { saves: ['self'], fn: (g, c) => { const x = c.saved('self'); return where(logicalAnd(gt(x, -3), lt(x, 3)), mulScalar(g, Math.fround(1 / 6)), zerosLikeT(g)); } } },
 });
 // mish: x·tanh(softplus(x)); its gradient is composite in PyTorch too: tanh(sp) + x·σ(x)·(1 - tanh²(sp)).
 const softplusValue = (v: number): number => (v > 20 ? v : Math.log1p(Math.exp(v)));

@@ -6,7 +6,7 @@ import { TorchError } from '../errors';
 import { isFloating } from '../dtype';
 import { defaultGenerator } from '../random';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp, definePointwise, notImplementedFor, scalarTypeName } from './apply';
+import { apply, applyInplace, defineOp, definePointwise, followsChannelsLast, notImplementedFor, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { cat } from './join';
 import { add, gt, mul, mulScalar, rsubScalar, sigmoid, where, zerosLikeT } from './pointwise';
@@ -58,7 +58,7 @@ const PRELU_BACK_WEIGHT: ReturnType<typeof defineOp> = defineOp({
   },
 });
 const PRELU = defineOp({
-  name: 'prelu', node: 'PreluBackward0', args: ['self', 'weight'],
+  name: 'prelu', node: 'PreluBackward0', args: ['self', 'weight'], format: followsChannelsLast,
   forward: ([x, w]) => fromValues(x.shape, preluValues(x, x, w.toArray()), x.dtype),
   grads: {
     self: { saves: ['self', 'weight'], fn: (g, c) => apply(PRELU_BACK_INPUT, [g, c.saved('self'), c.saved('weight')]) },
@@ -126,7 +126,7 @@ const GLU_BACK: ReturnType<typeof defineOp> = defineOp({
   },
 });
 const GLU = defineOp({
-  name: 'glu', node: 'GluBackward0', args: ['self'],
+  name: 'glu', node: 'GluBackward0', args: ['self'], format: followsChannelsLast,
   // PyTorch's kernel: a · (1 / (1 + exp(-b))), each step rounded in the input's type
   forward: ([x], attr) => {
     const dim = attr.dim as number, { a, b, shape } = halfValues(x, dim);
@@ -186,6 +186,7 @@ function rreluForward([x]: Tensor[], a: Record<string, unknown>): { out: Tensor;
 }
 const RRELU = definePointwise({
   name: 'rrelu_with_noise', node: 'RreluWithNoiseBackward0', args: ['self'], forward: rreluForward,
+  format: () => 'contiguous',   // ATen's rrelu_with_noise writes a LEGACY_CONTIGUOUS empty_like
   grads: { self: { saves: ['self', 'noise'], fn: (g, c) => rreluBackward(g, c.saved('self'), c.saved('noise'), c.attrs) } },
 });
 // In place the input is overwritten: the gradient comes from the result (result > 0 ⇔ x > 0).

@@ -25,7 +25,7 @@ import { unsupportedDtype } from './dtype_support';
 import { isGradEnabled, isInferenceMode, noGrad } from '../autograd/grad_mode';
 import { BackwardContext, gradientEdge, InputMeta, Node, SavedVariable } from '../autograd/node';
 import { copyInto, copyOf } from '../kernels';
-import { isRowMajor, iteratorStrides } from '../shape';
+import { channelsLastStrides, isRowMajor, iteratorStrides, suggestMemoryFormat } from '../shape';
 import { tidy, Tensor, viewRebaseError } from '../tensor';
 
 export type Attrs = Record<string, unknown>;
@@ -63,7 +63,21 @@ export interface OpDef {
   savedValues?: (attrs: Attrs, inputs: Tensor[]) => Record<string, unknown>;
   /** PyTorch's names of the outputs of a several-output node, usable in `saves` (linalg_qr's 'Q', 'R'). */
   outputNames?: readonly string[];
+  /**
+   * The memory format ATen allocates the outputs in (conv, pooling, norms, upsampling, ... follow their input's
+   * suggest_memory_format), or null to keep the forward's layout. Outputs (and extras) of the format's rank are
+   * laid out so: channels_last (4-d) / channels_last_3d (5-d) or row-major.
+   */
+  format?: (inputs: Tensor[], attrs: Attrs) => OutputFormat | null;
 }
+export type OutputFormat = 'contiguous' | 'channels_last' | 'channels_last_3d';
+/** The format of an op whose output follows x (ATen's `x.suggest_memory_format()`). */
+export const followsInput = (inputs: Tensor[]): OutputFormat => suggestMemoryFormat(inputs[0].shape, inputs[0].strides);
+/** followsInput, but null (the forward's own layout) where that is contiguous. */
+export const followsChannelsLast = (inputs: Tensor[]): OutputFormat | null => {
+  const f = followsInput(inputs);
+  return f === 'contiguous' ? null : f;
+};
 
 /** Every op entry, in definition order (the generic op test walks this). */
 export const OP_TABLE: OpDef[] = [];
@@ -79,7 +93,7 @@ export function defineOp(def: OpDef): OpDef {
   const entry: OpDef = {
     name: def.name, node: def.node, args: def.args, view: def.view ?? false, pointwise: def.pointwise,
     forward: def.forward, into: def.into, grads: def.grads, savedValues: def.savedValues,
-    outputNames: def.outputNames,
+    outputNames: def.outputNames, format: def.format,
   };
   OP_TABLE.push(entry);
   return entry;
@@ -106,6 +120,14 @@ function shouldRecord(def: OpDef, inputs: Tensor[], out: Tensor): boolean {
 export function applyOp(def: OpDef, inputs: Tensor[], attrs: Attrs = {}): ForwardResult {
   const r = runForward(def, inputs, attrs);
   if (def.pointwise) r.out = laidOutAsOperands(r.out, def.pointwise === true ? inputs : def.pointwise(inputs, attrs));
+  if (def.format) {
+    const f = def.format(inputs, attrs);
+    if (f !== null) {
+      r.out = inFormat(r.out, f);
+      if (r.more) r.more = r.more.map((o) => inFormat(o, f));
+      if (r.extra) for (const k of Object.keys(r.extra)) r.extra[k] = inFormat(r.extra[k], f);
+    }
+  }
   const outs = r.more ? [r.out, ...r.more] : [r.out];
   if (def.view) for (const o of outs) markView(o, inputs[0], r.more !== undefined);
   if (shouldRecord(def, inputs, r.out)) record(def, inputs, attrs, outs, r.extra ?? {}, null);
@@ -121,6 +143,17 @@ function markView(out: Tensor, x: Tensor, multi: boolean): void {
   out._viewVersion = out.version.value;
   const made = !isGradEnabled() ? 'no_grad' : multi ? 'multi' : 'default';
   out._viewCreation = made === 'default' && x._base !== null ? x._viewCreation : made;
+}
+
+/** `out` (a fresh result) laid out in `format`: itself when it is already, else a copy (out is freed). */
+function inFormat(out: Tensor, format: OutputFormat): Tensor {
+  const rank = format === 'channels_last' ? 4 : format === 'channels_last_3d' ? 5 : out.ndim;
+  if (out.ndim !== rank) return out;
+  const strides = format === 'contiguous' ? null : channelsLastStrides(out.shape);
+  if (strides === null ? isRowMajor(out.shape, out.strides) : out.strides.every((s, i) => s === strides[i])) return out;
+  const c = copyOf(out, out.dtype, strides);
+  out.free();
+  return c;
 }
 
 /**
@@ -164,7 +197,7 @@ function record(def: OpDef, inputs: Tensor[], attrs: Attrs, outs: Tensor[], extr
   const metas: InputMeta[] = inputs.map((t) => ({ shape: t.shape, dtype: t.dtype }));
   const grads = def.grads ?? {};
   const node = new Node(def.node as string, inputs.map((t) => (t.requires_grad ? gradientEdge(t) : { node: null, nr: 0 })),
-    metas, (g, ctx) => def.args.map((arg, i) => (ctx.needsGrad[i] && grads[arg] ? grads[arg].fn(g, ctx) : null)),
+    metas, (g, ctx) => def.args.map((arg, i) => ((ctx.shouldCompute ?? ctx.needsGrad)[i] && grads[arg] ? grads[arg].fn(g, ctx) : null)),
     saved, attrs);
   if (outs.length > 1) node.outputs = outs.map((t) => ({ shape: t.shape, dtype: t.dtype }));
   if (def.savedValues) node.savedValues = def.savedValues(attrs, inputs);

@@ -16,7 +16,7 @@ import * as KN from '../kernels_nn';
 import { contiguousStrides } from '../shape';
 import { Window2d, Window3d } from '../kernels_nn';
 import { Tensor } from '../tensor';
-import { apply, defineOp, notImplementedFor, scalarTypeName } from './apply';
+import { apply, defineOp, followsInput, notImplementedFor, scalarTypeName } from './apply';
 import { matmul } from './linalg';
 import { sum } from './reduce';
 import { reshape, squeeze, transpose, unsqueeze, viewOf } from './views';
@@ -102,6 +102,8 @@ const biasGrad = (g: Tensor): Tensor => sum(g, [...Array(g.ndim).keys()].filter(
 export const CONVOLUTION = defineOp({
   name: 'convolution', node: 'ConvolutionBackward0', args: ['input', 'weight', 'bias'],
   forward: convForward,
+  // 2-d: channels_last when the input or the weight suggests it (ConvUtils.h's thnn/mkldnn_conv_use_channels_last)
+  format: ([x, w]) => (x.ndim === 4 && (followsInput([x]) === 'channels_last' || followsInput([w]) === 'channels_last') ? 'channels_last' : null),
   grads: {
     input: { saves: ['weight'], fn: (g, c) => convInputGrad(g, c.saved('weight'), c.inputs[0].shape, c.attrs.window as Window2d, c.attrs.groups as number) },
     weight: { saves: ['input'], fn: (g, c) => convWeightGrad(g, c.saved('input'), c.inputs[1].shape, c.attrs.window as Window2d, c.attrs.groups as number) },

@@ -1,16 +1,23 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { DType, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
+import { bf16BitsToF32, DType, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
-import { defaultGenerator, FloatDType, Generator } from '../random';
-import { iteratorStrides, numel, preservedStrides, Shape } from '../shape';
+import { cfmt, defaultGenerator, FloatDType, Generator } from '../random';
+import { isContiguous, isNonOverlappingAndDense, isRowMajor, iteratorStrides, MemoryFormat, memoryFormatStrides, numel, preservedStrides, Shape } from '../shape';
 import { Tensor, writeElements, writeInt64 } from '../tensor';
 import { isPyScalar, PyScalar, Scalar, scalarKind, scalarValue } from './scalar';
 import { applyInplace, checkInplace, defineOp, type OpDef } from './apply';
 import { checkSize } from './views';
+import { GRAIN_SIZE } from '../cascade-sum';
+import { numThreads } from '../thread-pool';
+import { wasm } from '../wasm';
 
-export interface CreateOptions { dtype?: DType; requires_grad?: boolean }
+export interface CreateOptions {
+  dtype?: DType; requires_grad?: boolean;
+  /** torch.empty / the *_like functions: the layout (default contiguous for empty, preserve for *_like). */
+  memory_format?: MemoryFormat;
+}
 export interface RandomOptions extends CreateOptions { generator?: Generator }
 
 export type NestedData = number | boolean | PyScalar | readonly NestedData[];
@@ -28,8 +35,14 @@ function finish(t: Tensor, opts: CreateOptions): Tensor {
  * transposed tensor is transposed in PyTorch): the same memory, so values written in memory order (random
  * streams) land where PyTorch's do.
  */
-function laidOutLike(r: Tensor, like: Tensor): Tensor {
-  const strides = preservedStrides(like.shape, like.strides);
+/** The strides of a new tensor like `like` in `format` (ATen's empty_like), null for row-major. */
+function likeStrides(like: Tensor, format: MemoryFormat = 'preserve'): Shape | null {
+  if (format !== 'preserve') return memoryFormatStrides(like.shape, format);
+  if (isNonOverlappingAndDense(like.shape, like.strides)) return isRowMajor(like.shape, like.strides) ? null : like.strides.slice();
+  return preservedStrides(like.shape, like.strides);
+}
+/** r (row-major, fresh) seen with `strides`: its storage order is kept, as a fill in memory order would be. */
+function restrided(r: Tensor, strides: Shape | null): Tensor {
   if (strides === null) return r;
   const v = new Tensor(r.storage, 0, r.shape, strides, r.dtype);
   v._requiresGrad = r._requiresGrad;
@@ -46,10 +59,8 @@ export function fromValues(shape: Shape, values: ArrayLike<number>, dtype: DType
 
 /** torch.tensor(data): nested lists of numbers/bools; dtype inferred as PyTorch does unless given. */
 export function tensor(data: NestedData | Tensor, opts: CreateOptions = {}): Tensor {
-  if (data instanceof Tensor) {
-    const out = K.empty(data.shape, opts.dtype ?? data.dtype);
-    K.copyInto(out, data);
-    return finish(out, opts);
+  if (data instanceof Tensor) {   // a copy as data.to(dtype, copy=True): laid out as data is (preserve)
+    return finish(K.copyOf(data, opts.dtype ?? data.dtype, likeStrides(data)), opts);
   }
   const shape: number[] = [];
   const flat: number[] = [];
@@ -86,7 +97,10 @@ export function full(shape: Shape, value: Scalar, opts: CreateOptions = {}): Ten
 export function zeros(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 0, { dtype: DEFAULT_FLOAT, ...opts }); }
 export function ones(shape: Shape, opts: CreateOptions = {}): Tensor { return full(shape, 1, { dtype: DEFAULT_FLOAT, ...opts }); }
 /** torch.empty: uninitialised in PyTorch; ours is zero-filled (reused memory would otherwise show old values). */
-export function empty(shape: Shape, opts: CreateOptions = {}): Tensor { return zeros(shape, opts); }
+export function empty(shape: Shape, opts: CreateOptions = {}): Tensor {
+  const strides = opts.memory_format === undefined || opts.memory_format === 'preserve' ? null : memoryFormatStrides(shape, opts.memory_format);
+  return restrided(zeros(shape, opts), strides);
+}
 /** torch.empty_strided: any strides (gaps and overlaps too) over a zero-filled storage just large enough. */
 export function empty_strided(shape: Shape, strides: Shape, opts: CreateOptions = {}): Tensor {
   checkSize(shape);
@@ -98,10 +112,10 @@ export function empty_strided(shape: Shape, strides: Shape, opts: CreateOptions 
   base.free();
   return finish(t, opts);
 }
-export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
-export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(ones(t.shape, { dtype: t.dtype, ...opts }), t); }
-export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return laidOutLike(zeros(t.shape, { dtype: t.dtype, ...opts }), t); }
-export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return laidOutLike(full(t.shape, value, { dtype: t.dtype, ...opts }), t); }
+export function zeros_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(zeros(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
+export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(ones(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
+export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(zeros(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
+export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return restrided(full(t.shape, value, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
 
 /** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
 export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
@@ -126,11 +140,12 @@ export function linspace(start: number, end: number, steps: number, opts: Create
   if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"linspace_cpu" not implemented for 'Bool'`);
   const dtype = opts.dtype ?? DEFAULT_FLOAT;
-  const f = dtype === 'float32' ? Math.fround : (v: number) => v;
   const values = new Float64Array(steps);
   if (steps === 1) values[0] = start;
-  else if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) linspaceVectorized(values, f(start), f(end), steps, dtype);
+  else if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) linspaceKernel(values, start, end, steps, dtype);
+  else if (steps > 1 && (dtype === 'float16' || dtype === 'bfloat16')) linspaceHalf(values, start, end, dtype);
   else if (steps > 1) {
+    const f = (v: number): number => v;
     const step = f(f(f(end) - f(start)) / (steps - 1));
     const half = Math.floor(steps / 2);
     for (let i = 0; i < steps; i++) values[i] = i < half ? f(f(start) + f(step * i)) : f(f(end) - f(step * (steps - i - 1)));
@@ -139,40 +154,97 @@ export function linspace(start: number, end: number, steps: number, opts: Create
 }
 
 /**
- * PyTorch 1.13's CPU linspace kernel for float/double, value for value: cpu_serial_kernel_vec runs two AVX2 vectors
- * (8 floats or 4 doubles each) per iteration while 16 (8) elements remain, each vector being arange(base, step) with
- * base = start + step * idx (or end - step * (steps - idx - 1) from halfway on) computed with a fused multiply-add
- * (the compiler contracts it) and the lanes base + j * step unfused; the rest element by element, fused.
+ * torch.logspace as PyTorch 1.13.1's logspace_out (RangeFactories.cpp) computes it: start and end converted to the
+ * dtype, step = double(end - start) / (steps - 1) (the difference taken in the dtype), exponent start + step·i in
+ * double (from halfway on: end - step·(steps - i - 1)), base^exponent in double, converted to the dtype (integer
+ * dtypes truncate); one step gives base^start. Half is not implemented there.
  */
-function linspaceVectorized(out: Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
-  const single = dtype === 'float32';
-  const r = single ? Math.fround : (v: number) => v;
-  const step = r((end - start) / (steps - 1));
+export function logspace(start: number, end: number, steps: number, base: number, opts: CreateOptions = {}): Tensor {
+  if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
+  const dtype = opts.dtype ?? DEFAULT_FLOAT;
+  if (dtype === 'float16' || dtype === 'bool') throw new TorchError('RuntimeError', `"logspace_cpu" not implemented for '${scalarName(dtype)}'`);
+  const values = new Float64Array(steps);
+  if (steps === 1) values[0] = Math.pow(base, start);
+  else if (steps > 1) {
+    const bf16 = (v: number): number => bf16BitsToF32(f32ToBf16Bits(Math.fround(v)));
+    const to = dtype === 'float32' ? Math.fround : dtype === 'float64' ? (v: number): number => v : dtype === 'bfloat16' ? bf16 : Math.trunc;
+    const sf = to(start), ef = to(end);
+    const step = to(ef - sf) / (steps - 1);
+    const half = Math.floor(steps / 2);
+    for (let i = 0; i < steps; i++) values[i] = Math.pow(base, i < half ? sf + step * i : ef - step * (steps - i - 1));
+  }
+  return fromValues([steps], values, dtype, opts);
+}
+
+const f32bits = new Float32Array(1), u32bits = new Uint32Array(f32bits.buffer);
+/** The float32 next to float32 r in the direction of x (x ≠ r). */
+function nextFloat32(r: number, x: number): number {
+  if (r === 0) return x > 0 ? 1.401298464324817e-45 : -1.401298464324817e-45;
+  f32bits[0] = r;
+  u32bits[0] += (x > r) === (r > 0) ? 1 : -1;
+  return f32bits[0];
+}
+/** a·b + c rounded once to float32, for float32 a and c and an integer b (a·b is exact in double). */
+function fma32(a: number, b: number, c: number): number {
+  const p = a * b, s = p + c, z = s - p, err = (p - (s - z)) + (c - z);
+  const r = Math.fround(s);
+  if (err === 0 || r === s) return r;
+  const other = nextFloat32(r, s);
+  if (Math.abs(s - r) !== Math.abs(other - s)) return r;
+  return (err > 0) === (other > r) ? other : r;   // s is a tie: the exact value s + err decides
+}
+/**
+ * PyTorch 1.13.1's linspace_kernel for float32/float64 (RangeFactoriesKernel.cpp), bit for bit: step = (end - start)/
+ * (steps - 1) in the dtype; at::parallel_for's chunks (more than GRAIN_SIZE steps on several threads), each walked by
+ * cpu_serial_kernel_vec: blocks of two Vectorized (16 floats, 8 doubles) whose first element is start + step·i (or
+ * end - step·(steps - i - 1) from halfway on) fused into one multiply-add as the AVX2 build compiles it, the others
+ * base + j·step (Vectorized::arange, not fused); the rest of the chunk element by element with the fused formulas.
+ */
+function linspaceKernel(out: Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
+  const f32 = dtype === 'float32';
+  const r = f32 ? Math.fround : (v: number): number => v;
+  const fma = f32 ? fma32 : wasm().fma64;
+  const s = r(start), e = r(end);
+  const step = r(r(e - s) / (steps - 1));
+  const half = Math.floor(steps / 2), V = f32 ? 8 : 4;
+  const at = (i: number): number => (i < half ? fma(step, i, s) : fma(-step, steps - i - 1, e));
+  const T = numThreads();
+  const nt = steps > GRAIN_SIZE && T > 1 ? Math.min(T, Math.ceil(steps / GRAIN_SIZE)) : 1, chunk = Math.ceil(steps / nt);
+  for (let begin = 0; begin < steps; begin += chunk) {
+    const stop = Math.min(steps, begin + chunk);
+    let i = begin;
+    for (; i + 2 * V <= stop; i += 2 * V) {
+      for (let k = i; k < i + 2 * V; k += V) {
+        const base = at(k);
+        out[k] = base;
+        for (let j = 1; j < V; j++) out[k + j] = r(base + r(j * step));
+      }
+    }
+    for (; i < stop; i++) out[i] = at(i);
+  }
+}
+
+/**
+ * linspace_kernel for float16/bfloat16: the same vector layout with Vectorized<Half>'s 16 lanes, every operation of
+ * c10::Half / c10::BFloat16 rounded to the dtype (step, step·idx, the sums; lane·step as a Half product).
+ */
+function linspaceHalf(out: Float64Array, start: number, end: number, dtype: 'float16' | 'bfloat16'): void {
+  const r = dtype === 'float16' ? (v: number): number => f16BitsToF32(f32ToF16Bits(v))
+    : (v: number): number => bf16BitsToF32(f32ToBf16Bits(Math.fround(v)));
+  const steps = out.length, V = 16;
+  start = r(start); end = r(end);
+  const step = r(r(end - start) / r(steps - 1));
   const half = Math.floor(steps / 2);
-  const fused = (k: number, s: number, c: number): number => r(single ? k * s + c : fmaDouble(k, s, c));
-  const at = (idx: number): number => (idx < half ? fused(idx, step, start) : fused(-(steps - idx - 1), step, end));
-  const lanes = single ? 8 : 4;
+  const at = (idx: number): number => (idx < half ? r(start + r(step * r(idx))) : r(end - r(step * r(steps - idx - 1))));
   let i = 0;
-  for (; i + 2 * lanes <= steps; i += 2 * lanes) {
-    for (const v of [i, i + lanes]) {
-      const base = at(v);
-      for (let j = 0; j < lanes; j++) out[v + j] = r(base + r(j * step));
+  for (; i <= steps - 2 * V; i += 2 * V) {
+    for (let b = i; b < i + 2 * V; b += V) {
+      const base = at(b);
+      out[b] = base;
+      for (let l = 1; l < V; l++) out[b + l] = r(base + r(r(l) * step));
     }
   }
   for (; i < steps; i++) out[i] = at(i);
-}
-
-/** a * b + c with one rounding (Dekker's exact product and Knuth's two-sum), for the double kernels' fma. */
-function fmaDouble(a: number, b: number, c: number): number {
-  const p = a * b;
-  if (!Number.isFinite(p) || p === 0) return p + c;
-  const split = (x: number): [number, number] => { const t = 134217729 * x; const hi = t - (t - x); return [hi, x - hi]; };
-  const [ah, al] = split(a), [bh, bl] = split(b);
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;   // p + e = a * b exactly
-  const s = p + c;
-  const bb = s - p;
-  const err = (p - (s - bb)) + (c - bb);                      // s + err = p + c exactly
-  return s + (err + e);
 }
 
 export function eye(n: number, m: number = n, opts: CreateOptions = {}): Tensor {
@@ -234,9 +306,14 @@ export function randperm(n: number, opts: RandomOptions = {}): Tensor {
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"randperm" not implemented for 'Bool'`);
   return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
 }
-export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => laidOutLike(rand(t.shape, { dtype: t.dtype, ...opts }), t);
-export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor =>
-  laidOutLike(randn(t.shape, { dtype: t.dtype, ...opts }, preservedStrides(t.shape, t.strides) === null), t);
+export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
+  const strides = likeStrides(t, opts.memory_format);
+  return restrided(rand(t.shape, { dtype: t.dtype, ...opts }), strides);
+};
+export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
+  const strides = likeStrides(t, opts.memory_format);
+  return restrided(randn(t.shape, { dtype: t.dtype, ...opts }, strides === null || isContiguous(t.shape, strides)), strides);
+};
 export function manual_seed(seed: number | bigint): Generator { return defaultGenerator.manual_seed(seed); }
 
 /** x's shape holding `values` in the order PyTorch's kernel visits x's elements (see fillRandom). */
@@ -296,6 +373,28 @@ export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaul
     if (dtype === 'float32') for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i]);
     return values;
   });
+}
+/** The double values of a cauchy_/log_normal_/geometric_ kernel cast to x's dtype (float32 rounds here). */
+function castDrawn(values: Float64Array, dtype: Tensor['dtype']): Float64Array {
+  if (dtype === 'float32') for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i]);
+  return values;
+}
+export function cauchy_(x: Tensor, median = 0, sigma = 1, generator: Generator = defaultGenerator): Tensor {
+  const dtype = floatDtype({ dtype: x.dtype }, 'cauchy_cpu');
+  return fillRandom(x, 'CauchyBackward0', () => castDrawn(generator.cauchy(x.numel(), median, sigma), dtype));
+}
+export function log_normal_(x: Tensor, mean = 1, std = 2, generator: Generator = defaultGenerator): Tensor {
+  checkInplace(x);
+  if (!(std > 0)) throw new TorchError('RuntimeError', `log_normal_ expects std > 0.0, but found std=${cfmt(std)}`);
+  const dtype = floatDtype({ dtype: x.dtype }, 'log_normal_cpu');
+  return fillRandom(x, 'LogNormalBackward0', () => castDrawn(generator.logNormal(x.numel(), mean, std), dtype));
+}
+/** geometric_ fills any dtype but bool; integer dtypes get the double count truncated (static_cast). */
+export function geometric_(x: Tensor, p: number, generator: Generator = defaultGenerator): Tensor {
+  checkInplace(x);
+  if (!(p > 0 && p < 1)) throw new TorchError('RuntimeError', `geometric_ expects p to be in (0, 1), but got p=${cfmt(p)}`);
+  if (x.dtype === 'bool') throw new TorchError('RuntimeError', `"geometric_cpu" not implemented for 'Bool'`);
+  return fillRandom(x, 'GeometricBackward0', () => castDrawn(generator.geometric(x.numel(), p), x.dtype));
 }
 /** multinomial(probs [n] or [rows, n], samples, replacement=True) with n_sample > 1: int64 indices. */
 export function multinomialWithReplacement(probs: Tensor, samples: number, generator: Generator = defaultGenerator): Tensor {

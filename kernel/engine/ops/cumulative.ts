@@ -1,13 +1,13 @@
 // cummax / cummin / logcumsumexp along a dim, and the counting ops bincount / histc / bucketize / searchsorted, as
 // PyTorch 1.13's CPU kernels compute them (ReduceOps.cpp cummax_cummin_helper and logcumsumexp, SummaryOps.cpp,
 // HistogramKernel.cpp, Bucketization.cpp). Host loops over lanes: none of these is a hot path.
-import { DType, isFloating } from '../dtype';
+import { DType, isFloating, typeMetaName } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyOp, defineOp, notImplementedFor } from './apply';
-import { fromValues } from './creation';
+import { apply, applyOp, defineOp, notImplementedFor, scalarTypeName } from './apply';
+import { fromValues, linspace } from './creation';
 import { scatter_add } from './gather';
 import { abs, add, exp, gt, log, lt, sub, where } from './pointwise';
 import { flip } from './triangular';
@@ -156,10 +156,24 @@ export function histc(x: Tensor, bins = 100, min = 0, max = 0): Tensor {
 }
 
 /** searchsorted / bucketize: for each value, the insertion point in the sorted innermost rows of `sorted`. */
-export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, right = false, bucketize = false): Tensor {
-  if (outInt32) throw new TorchError('NotImplementedError', 'tnb: out_int32=True is not supported (there is no int32 dtype); the result is int64');
-  const s = sorted.toArray(), v = values.toArray();
+export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, right = false, bucketize = false, sorter: Tensor | null = null): Tensor {
+  let s = sorted.toArray();
+  const v = values.toArray();
   const n = sorted.ndim === 0 ? 1 : sorted.shape[sorted.ndim - 1];
+  if (sorter !== null) {
+    // the sequence read in sorter's order, row by row (an index outside the row is refused: PyTorch reads past it)
+    if (sorter.shape.length !== sorted.shape.length || sorter.shape.some((d, i) => d !== sorted.shape[i])) {
+      throw new TorchError('RuntimeError', `torch.searchsorted(): boundary and sorter must have the same size, but got boundary tensor [${sorted.shape.join(', ')}]and got sorter tensor [${sorter.shape.join(', ')}]`);
+    }
+    if (sorter.dtype !== 'int64') throw new TorchError('RuntimeError', `torch.searchsorted(): sorter must be a tensor of long dtype but got dtype ${scalarTypeName(sorter.dtype)}`);
+    const idx = sorter.toArray(), reordered = new Float64Array(s.length);
+    for (let i = 0; i < s.length; i++) {
+      const k = idx[i];
+      if (k < 0 || k >= n) throw new TorchError('RuntimeError', `tnb: torch.searchsorted(): sorter index ${k} is out of range for a sequence of ${n} (PyTorch reads outside it)`);
+      reordered[i] = s[i - (i % n) + k];
+    }
+    s = reordered;
+  }
   const oneRow = sorted.ndim <= 1;
   if (!oneRow) {
     const lead = sorted.shape.slice(0, -1), vlead = values.shape.slice(0, -1);
@@ -182,5 +196,101 @@ export function searchsorted(sorted: Tensor, values: Tensor, outInt32 = false, r
     out[i] = lo;
   }
   void bucketize;
-  return fromValues(values.shape, out, 'int64');
+  return fromValues(values.shape, out, outInt32 ? 'int32' : 'int64');
+}
+
+// --- histogram ----------------------------------------------------------------------------------------------------------
+// torch.histogram(input, bins, range=, weight=, density=) (HistogramKernel.cpp for one dimension): an int `bins` gives
+// linspace edges over the range (the data's min and max, widened by 0.5 each way when equal; [0, 1] when empty) and
+// bins chosen by linear interpolation checked against the neighbouring edges; a tensor of edges is searched
+// (upper_bound). Values outside the edges (and NaN) are skipped; the last bin includes its right edge. Counts or
+// weights add up in the element type; density divides by the total and by each bin's width. PyTorch records a
+// NotImplemented node (both outputs), which raises when backward reaches it.
+const histogramNotImplemented = (): Tensor => { throw new TorchError('RuntimeError', 'derivative for aten::histogram is not implemented'); };
+function histogramDef(args: string[]) {
+  return defineOp({
+    name: 'histogram', node: 'NotImplemented', args,
+    forward: (inputs, a) => {
+      const x = inputs[0];
+      const binsT = a.binsTensor ? inputs[1] : null;
+      const weight = a.hasWeight ? inputs[inputs.length - 1] : null;
+      const { hist, edges } = histogramValues(x, binsT, a.bins as number, a.range as [number, number] | null, weight, a.density as boolean);
+      return { out: fromValues([hist.length], hist, x.dtype), more: [fromValues([edges.length], edges, x.dtype)] };
+    },
+    grads: Object.fromEntries(args.map((n) => [n, { saves: [], fn: histogramNotImplemented }])),
+  });
+}
+const HISTOGRAM = [histogramDef(['self']), histogramDef(['self', 'other']), histogramDef(['self', 'bins', 'weight'])];
+
+function histogramValues(x: Tensor, binsT: Tensor | null, bins: number, range: [number, number] | null, weight: Tensor | null,
+  density: boolean): { hist: Float64Array; edges: Float64Array } {
+  const r = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
+  const v = x.toArray();
+  let edges: Float64Array;
+  if (binsT) edges = binsT.toArray();
+  else {
+    let left = 0, right = 1;
+    if (range) [left, right] = range;
+    else if (v.length > 0) {
+      left = Infinity; right = -Infinity;
+      for (const e of v) { if (Number.isNaN(e)) { left = right = NaN; break; } left = Math.min(left, e); right = Math.max(right, e); }
+    }
+    if (!Number.isFinite(left) || !Number.isFinite(right)) {
+      throw new TorchError('RuntimeError', `torch.histogramdd: dimension 0's range [${cppDouble(left)}, ${cppDouble(right)}] is not finite`);
+    }
+    if (!(left <= right)) throw new TorchError('RuntimeError', `torch.histogramdd: min should not exceed max, but got min ${cppDouble(left)} max ${cppDouble(right)} for dimension 0`);
+    if (left === right) { left -= 0.5; right += 0.5; }
+    edges = linspace(left, right, bins + 1, { dtype: x.dtype }).toArray();
+  }
+  const n = edges.length, lo = edges[0], hi = edges[n - 1];
+  const upperBound = (from: number, to: number, e: number): number => {
+    while (from < to) { const mid = (from + to) >> 1; if (e < edges[mid]) to = mid; else from = mid + 1; }
+    return from;
+  };
+  const w = weight ? weight.toArray() : null;
+  const hist = new Float64Array(Math.max(n - 1, 0));
+  for (let i = 0; i < v.length; i++) {
+    const e = v[i];
+    if (!(e >= lo && e <= hi)) continue;
+    let pos: number;
+    if (binsT) pos = upperBound(0, n, e) - 1;
+    else {
+      pos = Math.trunc(r(r(r(e - lo) * (n - 1)) / r(hi - lo)));
+      pos = upperBound(Math.max(0, pos - 1), Math.min(pos + 2, n), e) - 1;
+    }
+    if (pos === n - 1) pos -= 1;
+    hist[pos] = r(hist[pos] + (w ? w[i] : 1));
+  }
+  if (density) {
+    let total = 0;
+    for (const h of hist) total = r(total + h);
+    for (let i = 0; i < hist.length; i++) hist[i] = r(r(hist[i] / total) / r(edges[i + 1] - edges[i]));
+  }
+  return { hist, edges };
+}
+
+/** torch.histogram: [hist, bin_edges]; `bins` an int count or a 1-d tensor of edges. */
+export function histogram(x: Tensor, bins: number | Tensor, range: [number, number] | null = null, weight: Tensor | null = null,
+  density = false): [Tensor, Tensor] {
+  if (x.dtype !== 'float32' && x.dtype !== 'float64') throw notImplementedFor('histogramdd', x.dtype);
+  if (bins instanceof Tensor) {
+    if (bins.ndim !== 1) {
+      throw new TorchError('RuntimeError', `torch.histogramdd: bins tensor should have one dimension, but got ${bins.ndim} dimensions in the bins tensor for dimension 0`);
+    }
+    if (bins.dtype !== x.dtype) {
+      throw new TorchError('RuntimeError', `torch.histogramdd: input tensor and bins tensors should have the same dtype, but got input with dtype ${typeMetaName(x.dtype)} and bins for dimension 0 with dtype ${typeMetaName(bins.dtype)}`);
+    }
+  } else if (bins <= 0) throw new TorchError('RuntimeError', `torch.histogram(): bins must be > 0, but got ${bins} for dimension 0`);
+  if (weight) {
+    if (weight.shape.length !== x.shape.length || weight.shape.some((s, i) => s !== x.shape[i])) {
+      throw new TorchError('RuntimeError', `torch.histogramdd: if weight tensor is provided it should have the same shape as the input tensor excluding its innermost dimension, but got input with shape [${[x.numel(), 1].join(', ')}] and weight with shape [${weight.shape.join(', ')}]`);
+    }
+    if (weight.dtype !== x.dtype) {
+      throw new TorchError('RuntimeError', `torch.histogramdd: if weight tensor is provided, input tensor and weight tensor should have the same dtype, but got input(${typeMetaName(x.dtype)}), and weight(${typeMetaName(weight.dtype)})`);
+    }
+  }
+  const inputs = [x, ...(bins instanceof Tensor ? [bins] : []), ...(weight ? [weight] : [])];
+  const def = inputs.length === 1 ? HISTOGRAM[0] : inputs.length === 3 ? HISTOGRAM[2] : HISTOGRAM[1];
+  const r = applyOp(def, inputs, { binsTensor: bins instanceof Tensor, bins: bins instanceof Tensor ? 0 : bins, range, hasWeight: weight !== null, density });
+  return [r.out, (r.more as Tensor[])[0]];
 }

@@ -23,6 +23,13 @@ const f = (kernel: string, refuses: readonly DType[] = HALF): Support => ({ kern
 const k = (kernel: Support['kernel'], refuses: readonly DType[] = HALF): Support => ({ kernel, refuses });
 
 const TABLE: Record<string, Support> = {
+  // torch.special's Bessel functions, airy_ai and orthogonal polynomials: '"bessel_j0_cpu" not implemented for 'Half''
+  ...Object.fromEntries(['bessel_j0', 'bessel_j1', 'bessel_y0', 'bessel_y1', 'modified_bessel_i0', 'modified_bessel_i1',
+    'modified_bessel_k0', 'modified_bessel_k1', 'scaled_modified_bessel_k0', 'scaled_modified_bessel_k1', 'spherical_bessel_j0',
+    'airy_ai', 'chebyshev_polynomial_t', 'chebyshev_polynomial_u', 'chebyshev_polynomial_v', 'chebyshev_polynomial_w',
+    'shifted_chebyshev_polynomial_t', 'shifted_chebyshev_polynomial_u', 'shifted_chebyshev_polynomial_v',
+    'shifted_chebyshev_polynomial_w', 'hermite_polynomial_h', 'hermite_polynomial_he', 'laguerre_polynomial_l',
+    'legendre_polynomial_p'].map((n) => [`special_${n}`, f(`${n}_cpu`, HALFS)])),
   exp: f('exp_vml_cpu'), log: f('log_vml_cpu'), sqrt: f('sqrt_vml_cpu'), sin: f('sin_vml_cpu'), cos: f('cos_vml_cpu'),
   tan: f('tan_vml_cpu'), tanh: f('tanh_vml_cpu'), sigmoid: f('sigmoid_cpu'), rsqrt: f('rsqrt_cpu'),
   log1p: f('log1p_vml_cpu'), expm1: f('expm1_vml_cpu'), log2: f('log2_vml_cpu'), log10: f('log10_vml_cpu'),

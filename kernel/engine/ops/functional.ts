@@ -29,8 +29,13 @@ export * from './loss';
 export * from './diagonal';
 export * from './triangular';
 export * from './math';
+export * from './special_fns';
 export * from './split';
 export * from './qr';
+export * from './distributions';
+export * from './eigh';
+export * from './svd';
+export * from './lu';
 
 export function onesLike(t: Tensor): Tensor { return K.full(t.shape, 1, t.dtype); }
 export function toDtype(t: Tensor, dtype: DType): Tensor { return to(t, dtype); }

@@ -2,15 +2,15 @@
 // masked_fill, with PyTorch 1.13's checks and texts. Gradients follow derivatives.yaml: gather ↔ scatter_add,
 // index_select ↔ index_add, scatter's self gets the gradient with the overwritten positions zeroed.
 import { overflowError } from '../dtype';
-import { TorchError } from '../errors';
+import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, wrapDim } from '../shape';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp, scalarTypeName } from './apply';
+import { apply, applyInplace, checkInplace, defineOp, OpDef, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { Scalar, scalarValue } from './scalar';
-import { mulScalar, where, zerosLikeT } from './pointwise';
+import { div, eq, logicalAnd, mul, mulScalar, where, zerosLikeT } from './pointwise';
 import { sum } from './reduce';
 
 const fmt = (s: readonly number[]): string => `[${s.join(', ')}]`;
@@ -325,3 +325,134 @@ export function masked_fill(x: Tensor, mask: Tensor, value: Tensor | Scalar, inp
 }
 /** gather without the argument checks (engine-internal callers with valid indices). */
 export function gatherAlong(x: Tensor, index: Tensor, dim: number): Tensor { return apply(GATHER, [x], { index, dim }); }
+
+// --- index_reduce ---------------------------------------------------------------------------------------------------------
+// index_reduce(dim, index, source, reduce, include_self) (TensorAdvancedIndexing.cpp index_reduce_func_impl): without
+// include_self the indexed slices start from the reduction's identity (prod 1, mean 0, amax -inf, amin +inf); then each
+// source slice folds into self's slice index[i], in index order, in the element type (amax/amin propagate NaN); mean
+// divides by the count (self counting once when included; floor division for integers). IndexReduceBackward0 is
+// FunctionsManual's index_reduce_backward. PyTorch warns once that the op is in beta.
+let indexReduceWarned = false;
+const REDUCE_INIT: Record<string, number> = { prod: 1, mean: 0, amax: -Infinity, amin: Infinity };
+function indexReduceValues(x: Tensor, src: Tensor, dim: number, index: Tensor, reduce: string, includeSelf: boolean): Tensor {
+  const round = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
+  const isInt = !isFloatingDtype(x.dtype);
+  const out = x.toArray(), s = src.toArray(), idx = index.toArray();
+  const shape = x.ndim === 0 ? [1] : x.shape, sshape = src.ndim === 0 ? [1] : src.shape;
+  const outer = shape.slice(0, dim).reduce((a, b) => a * b, 1), inner = shape.slice(dim + 1).reduce((a, b) => a * b, 1);
+  const size = shape[dim], ssize = sshape[dim];
+  const at = (o: number, k: number, i: number, n: number): number => (o * n + k) * inner + i;
+  const counts = new Float64Array(out.length).fill(includeSelf ? 1 : 0);
+  if (!includeSelf) {
+    const init = isInt && !Number.isFinite(REDUCE_INIT[reduce]) ? (REDUCE_INIT[reduce] > 0 ? intMax(x.dtype) : -intMax(x.dtype) - 1) : REDUCE_INIT[reduce];
+    for (const k of idx) for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) out[at(o, k, i, size)] = init;
+  }
+  for (let j = 0; j < ssize; j++) {
+    const k = idx[j];
+    for (let o = 0; o < outer; o++) {
+      for (let i = 0; i < inner; i++) {
+        const p = at(o, k, i, size), v = s[at(o, j, i, ssize)], cur = out[p];
+        let r: number;
+        if (reduce === 'prod') r = cur * v;
+        else if (reduce === 'mean') { r = cur + v; counts[p] += 1; }
+        else if (Number.isNaN(cur) || Number.isNaN(v)) r = NaN;
+        else r = reduce === 'amax' ? Math.max(cur, v) : Math.min(cur, v);
+        out[p] = round(r);
+      }
+    }
+  }
+  if (reduce === 'mean') {
+    for (let p = 0; p < out.length; p++) {
+      const c = counts[p] === 0 ? 1 : counts[p];
+      out[p] = isInt ? Math.floor(out[p] / c) : round(out[p] / c);
+    }
+  }
+  return fromValues(x.shape, out, x.dtype);
+}
+function intMax(d: Tensor['dtype']): number {
+  return { int64: 2 ** 63, int32: 2 ** 31 - 1, int16: 32767, int8: 127, uint8: 255, bool: 1 }[d as 'int64'] ?? 2 ** 63;
+}
+const isFloatingDtype = (d: Tensor['dtype']): boolean => d === 'float32' || d === 'float64' || d === 'float16' || d === 'bfloat16';
+
+function indexReduceBackward(g: Tensor, self: Tensor, dim: number, index: Tensor, source: Tensor, reduce: string, includeSelf: boolean,
+  result: Tensor): [Tensor, Tensor] {
+  let gradSelf: Tensor, gradSrc: Tensor;
+  if (reduce === 'prod') {
+    const maskedSelf = masked_fill(self, eq(self, 0), 1);
+    const maskedSelfResult = apply(INDEX_REDUCE, [maskedSelf, source], { dim, index, reduce, includeSelf });
+    gradSelf = div(mul(g, maskedSelfResult), maskedSelf);
+    const srcZero = eq(source, 0);
+    const srcNumZeros = index_select(index_add(zerosLikeT(self), dim, index, K.cast(srcZero, self.dtype)), dim, index);
+    const srcSingleZero = logicalAnd(srcZero, eq(srcNumZeros, 1));
+    const maskedSrc = masked_fill(source, srcSingleZero, 1);
+    const maskedSrcResult = apply(INDEX_REDUCE, [self, maskedSrc], { dim, index, reduce, includeSelf });
+    gradSrc = where(srcSingleZero, index_select(mul(g, maskedSrcResult), dim, index),
+      div(index_select(mul(g, result), dim, index), masked_fill(source, srcZero, 1)));
+  } else if (reduce === 'mean') {
+    let n = K.full(g.shape, includeSelf ? 1 : 0, g.dtype);
+    n = index_add(n, dim, index, K.full(source.shape, 1, g.dtype));
+    n = masked_fill(n, eq(n, 0), 1);
+    gradSelf = div(g, n);
+    gradSrc = div(index_select(g, dim, index), index_select(n, dim, index));
+  } else {
+    const value = index_select(result, dim, index);
+    const selfIsResult = K.cast(eq(self, result), self.dtype);
+    const sourceIsResult = K.cast(eq(source, value), self.dtype);
+    const nToDistribute = index_add(selfIsResult, dim, index, sourceIsResult);
+    const distributed = div(g, nToDistribute);
+    gradSelf = mul(selfIsResult, distributed);
+    gradSrc = mul(sourceIsResult, index_select(distributed, dim, index));
+  }
+  if (!includeSelf) gradSelf = index_fill(gradSelf, dim, index, 0);
+  return [gradSelf, gradSrc];
+}
+const INDEX_REDUCE: OpDef = defineOp({
+  name: 'index_reduce', node: 'IndexReduceBackward0', args: ['self', 'source'],
+  forward: ([x, src], a) => {
+    if (!indexReduceWarned) {   // (TORCH_WARN_ONCE in the kernel: after the argument and leaf checks)
+      indexReduceWarned = true;
+      warn('UserWarning', 'index_reduce() is in beta and the API may change at any time. (Triggered internally at  ./aten/src/ATen/native/TensorAdvancedIndexing.cpp:1008.)');
+    }
+    return indexReduceValues(x, src, a.dim as number, a.index as Tensor, a.reduce as string, a.includeSelf as boolean);
+  },
+  grads: {
+    self: {
+      saves: ['self', 'source', 'result'],
+      fn: (g, c) => indexReduceBackward(g, c.saved('self'), c.attrs.dim as number, c.attrs.index as Tensor, c.saved('source'),
+        c.attrs.reduce as string, c.attrs.includeSelf as boolean, c.saved('result'))[0],
+    },
+    source: {
+      saves: ['self', 'source', 'result'],
+      fn: (g, c) => indexReduceBackward(g, c.saved('self'), c.attrs.dim as number, c.attrs.index as Tensor, c.saved('source'),
+        c.attrs.reduce as string, c.attrs.includeSelf as boolean, c.saved('result'))[1],
+    },
+  },
+});
+export function index_reduce(x: Tensor, dim: number, index: Tensor, source: Tensor, reduce: string, includeSelf = true, inplace = false): Tensor {
+  if (inplace) checkInplace(x);
+  if (!['prod', 'mean', 'amax', 'amin'].includes(reduce)) {
+    throw new TorchError('RuntimeError', `index_reduce(): Expected reduce to be one of prod, mean, amax or amin but got ${reduce}.`);
+  }
+  const d = wrapDim(dim, x.ndim);
+  if (index.ndim > 1) {
+    throw new TorchError('IndexError', `index_reduce_(): Index is supposed to be a vector, but got dim: ${index.ndim} with type: ${scalarTypeName(index.dtype)} and size: [${index.shape.join(', ')}]`);
+  }
+  if (index.dtype !== 'int64' && index.dtype !== 'int32') {
+    throw new TorchError('RuntimeError', `index_reduce_(): Expected dtype int32/int64 for index but got: ${scalarTypeName(index.dtype)}`);
+  }
+  if (source.dtype !== x.dtype) {
+    throw new TorchError('RuntimeError', `index_reduce_(): self (${scalarTypeName(x.dtype)}) and source (${scalarTypeName(source.dtype)}) must have the same scalar type`);
+  }
+  const n = index.numel(), srcSize = source.ndim === 0 ? 1 : source.shape[d];
+  if (n !== srcSize) throw new TorchError('RuntimeError', `index_reduce_(): Number of indices (${n}) should be equal to source.size(dim): (${srcSize}), for dim: ${d}`);
+  if (source.ndim !== x.ndim && !(x.ndim <= 1 && source.ndim <= 1)) throw new TorchError('IndexError', 'index_reduce_(): self and source must have same number of dimensions');
+  for (let k = 0; k < x.ndim; k++) {
+    if (k !== d && x.shape[k] !== source.shape[k]) {
+      throw new TorchError('RuntimeError', `index_reduce_(): self and source must have the same size at dimension ${k}; self has size ${x.shape[k]}, source has size ${source.shape[k]}`);
+    }
+  }
+  const size = x.ndim === 0 ? 1 : x.shape[d];
+  if (index.toArray().some((v) => v < 0 || v >= size)) throw new TorchError('IndexError', 'index out of range in self');
+  const idx = index.dtype === 'int64' ? index : K.cast(index, 'int64');
+  return (inplace ? applyInplace : apply)(INDEX_REDUCE, [x, source], { dim: d, index: idx, reduce, includeSelf });
+}

@@ -8,7 +8,7 @@ import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
 import { setViewRegenerator, Tensor, writeElements } from '../tensor';
-import { apply, applyInplace, defineOp, overlapsOther, registerRebaseHistory } from './apply';
+import { apply, applyInplace, checkInplace, defineOp, overlapsOther, registerRebaseHistory, scalarTypeName } from './apply';
 import { Scalar, scalarValue, TensorLike, toTensor } from './scalar';
 import { alias, embed, select, slice, unsqueeze, view, viewOf } from './views';
 
@@ -24,7 +24,7 @@ function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; adva
   let consumed = 0, ellipses = 0;
   for (const it of spec) {
     if (it === '...') ellipses++;
-    else if (it instanceof Tensor) consumed += it.dtype === 'bool' ? Math.max(it.ndim, 1) : 1;
+    else if (it instanceof Tensor) consumed += it.dtype === 'bool' ? it.ndim : 1;   // (a 0-d mask adds a dim)
     else if (it !== null) consumed++;
   }
   if (ellipses > 1) throw new TorchError('IndexError', "an index can only have a single ellipsis ('...')");
@@ -186,15 +186,27 @@ const INDEX_PUT = defineOp({
     K.copyInto(out, self);
     const b = K.empty(a.outShape as number[], self.dtype);
     K.copyInto(b, values);
-    K.put(out, a.linear as Int32Array, b, false);
+    putValues(out, a.linear as Int32Array, b, a.accumulate === true);
     b.free();
     return out;
   },
   grads: {
-    self: { saves: [], fn: (g, c) => apply(INDEX_PUT, [g, toTensor(0)], c.attrs as Record<string, unknown>) },
+    // accumulate=True: the gradient passes to self unchanged; else zero where values were written
+    self: { saves: [], fn: (g, c) => (c.attrs.accumulate ? g : apply(INDEX_PUT, [g, toTensor(0)], { ...c.attrs, accumulate: false })) },
     values: { saves: [], fn: (g, c) => apply(INDEX, [g], { linear: c.attrs.linear, outShape: c.attrs.outShape }) },
   },
 });
+
+/**
+ * K.put on a contiguous `out` at storage positions `linear`; accumulate=True adds in index order (index_put_ and put_
+ * with accumulate run serially in PyTorch), and on bool tensors ORs.
+ */
+function putValues(out: Tensor, linear: Int32Array, values: Tensor, accumulate: boolean): void {
+  if (!accumulate || out.dtype !== 'bool') { K.put(out, linear, values, accumulate); return; }
+  const o = out.toArray(), v = values.toArray();
+  linear.forEach((pos, i) => { o[pos - out.offset] = o[pos - out.offset] || v[i] ? 1 : 0; });
+  writeElements(out, Array.from(o));
+}
 
 /** PyTorch's setitem copy (python_variable_indexing.cpp copy_to): leading size-1 dims of the value are dropped. */
 function copyTo(dst: Tensor, src: Tensor): void {
@@ -246,9 +258,74 @@ export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], va
   }
   return x;
 }
+/**
+ * Tensor.index_put_(indices, values, accumulate) (the function, not setitem): every index a long, byte or bool tensor,
+ * values of self's dtype broadcast to the indexing result; accumulate=True adds (repeated indices add up).
+ * IndexPutBackward0 either way.
+ */
+export function index_put_tensors_(x: Tensor, indices: readonly Tensor[], values: Tensor, accumulate: boolean): Tensor {
+  checkInplace(x);
+  if (values.dtype !== x.dtype) {
+    throw new TorchError('RuntimeError', `Index put requires the source and destination dtypes match, got ${scalarTypeName(x.dtype)} for the destination and ${scalarTypeName(values.dtype)} for the source.`);
+  }
+  for (const t of indices) {
+    if (!['int64', 'uint8', 'bool', 'int32', 'int16', 'int8'].includes(t.dtype)) {
+      throw new TorchError('IndexError', 'tensors used as indices must be long, byte or bool tensors');
+    }
+  }
+  if (!accumulate) return index_put_(x, indices, values);
+  const items = byteMasks(indices, false);
+  const { view: v, advanced } = applyBasic(x, items);
+  if (advanced.length === 0) throw new TorchError('NotImplementedError', 'tnb: index_put_(accumulate=True) with an empty index tuple is not supported');
+  const { linear, outShape } = advancedLayout(v.shape, advanced);
+  broadcastTo(values, outShape);
+  applyInplace(INDEX_PUT, [v, values], { linear, outShape, accumulate: true });
+  return x;
+}
+
+// --- put_ ---------------------------------------------------------------------------------------------------------------
+// self viewed as 1-d (row-major), source written (or with accumulate added) at `index` (negative counts from the end).
+// PutBackward0: self's gradient is grad with zeros put at index (accumulate: grad unchanged), source's grad.take(index).
+const PUT = defineOp({
+  name: 'put_', node: 'PutBackward0', args: ['self', 'source'],
+  forward: ([self, source], a) => {
+    const out = K.empty(self.shape, self.dtype);
+    K.copyInto(out, self);
+    const b = K.empty(source.shape, self.dtype);
+    K.copyInto(b, source);
+    putValues(out, a.linear as Int32Array, b, a.accumulate === true);
+    b.free();
+    return out;
+  },
+  grads: {
+    self: { saves: [], fn: (g, c) => (c.attrs.accumulate ? g : apply(PUT, [g, K.full(c.inputs[1].shape, 0, g.dtype)], { ...c.attrs, accumulate: false })) },
+    source: { saves: [], fn: (g, c) => apply(INDEX, [g], { linear: c.attrs.linear, outShape: [...c.inputs[1].shape] }) },
+  },
+});
+export function put_(x: Tensor, index: Tensor, source: Tensor, accumulate = false): Tensor {
+  checkInplace(x);
+  if (index.dtype !== 'int64') throw new TorchError('RuntimeError', `put_(): Expected a long tensor for index, but got ${scalarTypeName(index.dtype)}`);
+  if (source.dtype !== x.dtype) {
+    throw new TorchError('RuntimeError', `put_(): self and source expected to have the same dtype, but got self.dtype = ${scalarTypeName(x.dtype)} and source.dtype = ${scalarTypeName(source.dtype)}`);
+  }
+  if (source.numel() !== index.numel()) {
+    throw new TorchError('IndexError', `put_(): Expected source and index to have the same number of elements, but got source.numel() = ${source.numel()}, index.numel() = ${index.numel()}`);
+  }
+  const n = x.numel();
+  if (n === 0 && index.numel() > 0) throw new TorchError('IndexError', 'put_(): Tried to put elements into an empty tensor');
+  const v = index.toArray();
+  const linear = new Int32Array(v.length);
+  v.forEach((i, k) => {
+    if (i < -n || i >= n) throw new TorchError('IndexError', `out of range: tried to access index ${i} on a tensor of ${n} elements.`);
+    linear[k] = i < 0 ? i + n : i;
+  });
+  return applyInplace(PUT, [x, source], { linear, accumulate });
+}
+
 function broadcastTo(v: Tensor, shape: number[]): void {
-  const b = broadcastShapes(v.shape, shape);
-  if (b.length !== shape.length || b.some((s, i) => s !== shape[i])) {
+  let b: number[] | null;
+  try { b = broadcastShapes(v.shape, shape); } catch { b = null; }
+  if (b === null || b.length !== shape.length || b.some((s, i) => s !== shape[i])) {
     throw new TorchError('RuntimeError', `shape mismatch: value tensor of shape [${v.shape.join(', ')}] cannot be broadcast to indexing result of shape [${shape.join(', ')}]`);
   }
 }

@@ -3,9 +3,9 @@ import { BackwardContext } from '../autograd/node';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { promoteTypes } from '../promote';
-import { contiguousStrides, wrapDim } from '../shape';
+import { channelsLastStrides, contiguousStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp, OpDef } from './apply';
+import { apply, defineOp, followsInput, OpDef, OutputFormat } from './apply';
 import { sum } from './reduce';
 import { reshape, slice, squeeze, viewOf } from './views';
 
@@ -24,13 +24,16 @@ function catDef(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {
   }]));
   return defineOp({
     name: node === 'CatBackward0' ? 'cat' : 'stack', node, args,
+    format: node === 'CatBackward0' ? catFormat : undefined,
     forward: (inputs, a) => {
       const dim = a.dim as number;
       const parts = node === 'StackBackward0' ? inputs.map((t) => K.unsqueezeView(t, dim)) : inputs;
       const ref = parts.find((t) => !(t.ndim === 1 && t.shape[0] === 0)) ?? parts[0];
       const shape = [...ref.shape];
       shape[dim] = parts.reduce((s, t) => s + (t.ndim === 1 && t.shape[0] === 0 && ref.ndim !== 1 ? 0 : t.shape[dim]), 0);
-      const out = K.empty(shape, inputs.map((t) => t.dtype).reduce(promoteTypes));
+      const dtype = inputs.map((t) => t.dtype).reduce(promoteTypes);
+      const strides = node === 'StackBackward0' ? stackStrides(inputs, dim) : null;
+      const out = strides ? Tensor.emptyStrided(shape, strides, dtype) : K.empty(shape, dtype);
       let at = 0;
       for (const t of parts) {
         if (t.ndim === 1 && t.shape[0] === 0 && ref.ndim !== 1) continue;
@@ -44,6 +47,30 @@ function catDef(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {
     },
     grads,
   });
+}
+/** ATen's cat compute_output_memory_format: the inputs' common suggested format, else contiguous (null: as is). */
+function catFormat(inputs: Tensor[]): OutputFormat | null {
+  let format: OutputFormat | null = null;
+  for (const t of inputs) {
+    const f = followsInput([t]);
+    if (f === 'contiguous') return null;
+    if (format !== null && format !== f) return null;
+    format = f;
+  }
+  return format;
+}
+/**
+ * The layout of torch.stack's result: ATen stacks along an existing dim as `cat(tensors, dim).view(sizes)`, so
+ * channels_last inputs give cat's channels_last layout with the dim split in two; null: row-major.
+ */
+function stackStrides(inputs: Tensor[], dim: number): number[] | null {
+  if (dim >= inputs[0].ndim) return null;
+  const f = catFormat(inputs);
+  if (f === null || f === 'contiguous') return null;
+  const catShape = [...inputs[0].shape];
+  catShape[dim] *= inputs.length;
+  const st = channelsLastStrides(catShape);
+  return [...st.slice(0, dim), st[dim] * inputs[0].shape[dim], st[dim], ...st.slice(dim + 1)];
 }
 const defs = new Map<string, OpDef>();
 function defFor(node: 'CatBackward0' | 'StackBackward0', n: number): OpDef {

@@ -5,6 +5,9 @@ import * as K from '../kernels';
 import { resultType } from '../promote';
 import { broadcastShapes, contiguousStrides, numel } from '../shape';
 import { Tensor } from '../tensor';
+import { fma64 } from '../fma64';
+import { threadCount } from '../thread-pool';
+import { mem } from '../wasm';
 import { apply, defineOp, scalarTypeName } from './apply';
 import { add, mul } from './pointwise';
 import { clone, expand, expandShape, reshape, t, transpose, unsqueeze, view, viewOf, UNSAFE_VIEW } from './views';
@@ -46,6 +49,8 @@ export const BMM = defineOp({
 export const DOT = defineOp({
   name: 'dot', node: 'DotBackward0', args: ['self', 'tensor'],
   forward: ([a, b]) => {
+    if (a.dtype === 'float32' && b.dtype === 'float32') return K.full([], sdot(a, b), 'float32');
+    if (a.dtype === 'float64' && b.dtype === 'float64') return K.full([], ddot(a, b), 'float64');
     const a3 = viewOf(a, [1, 1, a.shape[0]], [0, 0, a.strides[0]]), b3 = viewOf(b, [1, b.shape[0], 1], [0, b.strides[0], 0]);
     const r = K.bmmKernel(a3, b3, resultType(a, b));
     a3.free(); b3.free();
@@ -56,6 +61,99 @@ export const DOT = defineOp({
     tensor: { saves: ['self'], fn: (g, c) => mul(g, c.saved('self')) },
   },
 });
+const f32 = Math.fround;
+/**
+ * The float32 dot product as PyTorch 1.13.1 computes it on x86-64 (at::dot calls BLAS sdot_), rounded as OpenBLAS's
+ * sdot with its Haswell kernel (the one OpenBLAS picks on AVX2 cores, AMD Zen included) rounds it, so torch.dot and
+ * what uses it (LBFGS's curvature pairs and line search) give PyTorch's last bit. Unit strides: the first n & -32
+ * elements go through four 8-lane float32 fma accumulators (lane j of accumulator r takes element 32k + 8r + j),
+ * each folded to 4 lanes (j + j+4), then (acc0 + acc1) + (acc2 + acc3) lane-wise and two horizontal adds; the rest
+ * are float32 products summed in a double, to which that kernel sum is added last. Other strides: float32 pairs
+ * x0*y0 + x1*y1 (unfused) summed in a double. Measured bit-identical against torch 1.13.1 + OpenBLAS 0.3.21
+ * (n from 1 to 100000, unit and non-unit strides). A float32 fma is taken in float64 then rounded, as in _pointwise.
+ */
+function sdot(a: Tensor, b: Tensor): number {
+  a.assertAlive(); b.assertAlive();
+  const m = mem().f32, n = a.shape[0];
+  const ia = a.storage.ptr / 4 + a.offset, ib = b.storage.ptr / 4 + b.offset;
+  const sa = n === 1 ? 1 : a.strides[0], sb = n === 1 ? 1 : b.strides[0];
+  let dot = 0;
+  if (sa === 1 && sb === 1) {
+    const n1 = n - (n % 32);
+    let mydot = 0;
+    if (n1 > 0) {
+      const acc = new Float64Array(32);
+      for (let i = 0; i < n1; i += 32) {
+        for (let j = 0; j < 32; j++) acc[j] = f32(acc[j] + m[ia + i + j] * m[ib + i + j]);
+      }
+      const h = (r: number, l: number): number => f32(acc[8 * r + l] + acc[8 * r + l + 4]);
+      const lane = (l: number): number => f32(f32(h(0, l) + h(1, l)) + f32(h(2, l) + h(3, l)));
+      mydot = f32(f32(lane(0) + lane(1)) + f32(lane(2) + lane(3)));
+    }
+    for (let i = n1; i < n; i++) dot += f32(m[ia + i] * m[ib + i]);
+    return f32(dot + mydot);
+  }
+  const n2 = n - (n % 2);
+  let i = 0;
+  for (; i < n2; i += 2) dot += f32(f32(m[ia + i * sa] * m[ib + i * sb]) + f32(m[ia + (i + 1) * sa] * m[ib + (i + 1) * sb]));
+  for (; i < n; i++) dot += f32(m[ia + i * sa] * m[ib + i * sb]);
+  return f32(dot);
+}
+/** OpenBLAS's ddot of one stretch (dot_compute in kernel/x86_64/ddot.c, Haswell kernel); see ddot. */
+function ddotCompute(m: Float64Array, n: number, ia: number, sa: number, ib: number, sb: number): number {
+  if (sa === 1 && sb === 1) {
+    const n1 = n - (n % 16);
+    let dot = 0;
+    if (n1 > 0) {
+      const acc = new Float64Array(16);
+      for (let i = 0; i < n1; i += 16) {
+        for (let j = 0; j < 16; j++) acc[j] = fma64(m[ia + i + j], m[ib + i + j], acc[j]);
+      }
+      const h = (r: number, l: number): number => acc[4 * r + l] + acc[4 * r + l + 2];
+      const lane = (l: number): number => (h(0, l) + h(1, l)) + (h(2, l) + h(3, l));
+      dot = lane(0) + lane(1);
+    }
+    for (let i = n1; i < n; i++) dot += m[ib + i] * m[ia + i];
+    return dot;
+  }
+  const n4 = n - (n % 4);
+  let t1 = 0, t2 = 0, i = 0;
+  const x = (k: number): number => m[ia + k * sa], y = (k: number): number => m[ib + k * sb];
+  for (; i < n4; i += 4) {
+    const m1 = y(i) * x(i), m2 = y(i + 1) * x(i + 1), m3 = y(i + 2) * x(i + 2), m4 = y(i + 3) * x(i + 3);
+    t1 += m1 + m3;
+    t2 += m2 + m4;
+  }
+  for (; i < n; i++) t1 += y(i) * x(i);
+  return t1 + t2;
+}
+/**
+ * The float64 dot product as PyTorch 1.13.1 computes it on x86-64 (BLAS ddot_, OpenBLAS 0.3.21's Haswell kernel, as
+ * sdot above). Unit strides: the first n & -16 elements through four 4-lane fma accumulators (lane j of accumulator
+ * r takes element 16k + 4r + j), each folded to 2 lanes (j + j+2), (acc0 + acc1) + (acc2 + acc3) lane-wise, then
+ * lane 0 + lane 1; the rest added one product at a time (unfused). Other strides: two running sums, of products 0
+ * and 2 and of products 1 and 3 of each group of four, the leftover products to the first, then first + second.
+ * Above 10000 elements (both strides nonzero) OpenBLAS splits the vectors into one stretch per thread (ceil of the
+ * remaining elements over the remaining threads), computes each as above and adds the results in order. OpenBLAS
+ * threads are the cores (torch.set_num_threads does not change them), so the count here is TNB_THREADS or the cores,
+ * not get_num_threads(). Measured bit-identical against torch 1.13.1 + OpenBLAS 0.3.21 on 2 cores (n from 1 to
+ * 200000, unit and non-unit strides).
+ */
+function ddot(a: Tensor, b: Tensor): number {
+  a.assertAlive(); b.assertAlive();
+  const m = mem().f64, n = a.shape[0];
+  const ia = a.storage.ptr / 8 + a.offset, ib = b.storage.ptr / 8 + b.offset;
+  const sa = n === 1 ? 1 : a.strides[0], sb = n === 1 ? 1 : b.strides[0];
+  const nthreads = n <= 10000 || sa === 0 || sb === 0 ? 1 : threadCount();
+  if (nthreads === 1) return ddotCompute(m, n, ia, sa, ib, sb);
+  let dot = 0, start = 0;
+  for (let t = 0; t < nthreads && start < n; t++) {
+    const width = Math.ceil((n - start) / (nthreads - t));
+    dot += ddotCompute(m, width, ia + start * sa, sa, ib + start * sb, sb);
+    start += width;
+  }
+  return dot;
+}
 export const MV = defineOp({
   name: 'mv', node: 'MvBackward0', args: ['self', 'vec'],
   forward: ([a, v]) => {

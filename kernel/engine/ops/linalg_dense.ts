@@ -12,12 +12,13 @@ import { gradientEdge, Node } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { broadcastShapes, numel } from '../shape';
+import { broadcastShapes, numel, wrapDim } from '../shape';
+import { cfmt } from '../random';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, applyInplace, checkInplace, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
 import { matmul } from './linalg';
-import { add, abs, div, eq, logicalOr, mul, mulScalar, ne, neg, pow, sign, sub, where } from './pointwise';
+import { add, abs, addScalar, div, eq, gt, logicalOr, mul, mulScalar, ne, neg, pow, reciprocal, sign, sub, where } from './pointwise';
 import { sum } from './reduce';
 import { tril, triu } from './triangular';
 import { expand, to, transpose, unsqueeze, squeeze, viewOf } from './views';
@@ -264,7 +265,7 @@ export function cdist(x1: Tensor, x2: Tensor, p = 2): Tensor {
 }
 
 // --- LU (getrf) and its solves ----------------------------------------------------------------------------------------
-interface LU { lu: Float64Array; piv: Int32Array; info: number; swaps: number }
+export interface LU { lu: Float64Array; piv: Int32Array; info: number; swaps: number }
 
 /**
  * Partial-pivoting LU of the n×n row-major matrix at `a[off..]` (copied; `tr`: of its transpose), as LAPACK's
@@ -302,7 +303,7 @@ function luFactor(a: ArrayLike<number>, off: number, n: number, r: Round, tr = f
  * Solves A X = B (trans: Aᵀ X = B) for the k columns of the n×k row-major B at `b[off..]` with A's LU, in place,
  * as getrs does: row swaps, then the unit-lower and upper triangular solves of reference trsm (zero entries skipped).
  */
-function luSolve(f: LU, n: number, b: Float64Array, off: number, k: number, r: Round, trans: boolean): void {
+export function luSolve(f: LU, n: number, b: Float64Array, off: number, k: number, r: Round, trans: boolean): void {
   const { lu, piv } = f;
   const at = (i: number, j: number): number => (trans ? lu[j * n + i] : lu[i * n + j]);
   if (!trans) {
@@ -524,7 +525,7 @@ const LINALG_SOLVE = defineOp({
     const vector = a.vector as boolean;
     const Bm = vector ? viewOf(B, [...B.shape, 1], [...B.strides, 0]) : B;
     const r = solveValues(A, Bm, a.left as boolean);
-    if (r.info > 0) throw linalgError(`torch.linalg.solve: ${batchPrefix(A.ndim > 2, r.batch)}The solver failed because the input matrix is singular.`);
+    if (r.info > 0 && a.check !== false) throw linalgError(`torch.${(a.what as string | undefined) ?? 'linalg.solve'}: ${batchPrefix(A.ndim > 2, r.batch)}The solver failed because the input matrix is singular.`);
     return vector ? viewOf(r.x, r.x.shape.slice(0, -1), r.x.strides.slice(0, -1)) : r.x;
   },
   grads: {
@@ -584,13 +585,25 @@ export function linalg_inv(A: Tensor, what = 'linalg.inv'): Tensor {
 }
 
 // --- cholesky ---------------------------------------------------------------------------------------------------------
-function choleskyValues(A: Tensor, what: string): Float64Array {
+/**
+ * `infos` (cholesky_ex): instead of raising, each matrix's LAPACK info goes there (0, or the order of the first leading
+ * minor that is not positive-definite), and a failed matrix keeps what potf2 leaves: the columns before the failing
+ * one factored, its pivot the non-positive value found, the rest of the lower triangle as in the input.
+ */
+function choleskyValues(A: Tensor, what: string, infos: number[] | null = null): Float64Array {
   const { v, n, count } = matrices(A), r = roundOf(A.dtype), out = new Float64Array(v.length);
   for (let b = 0; b < count; b++) {
     const o = b * n * n;
+    if (infos) infos.push(0);
     for (let j = 0; j < n; j++) {
       let d = v[o + j * n + j];
       for (let k = 0; k < j; k++) d = r(d - r(out[o + j * n + k] * out[o + j * n + k]));
+      if (d <= 0 && infos) {
+        infos[b] = j + 1;
+        out[o + j * n + j] = d;
+        for (let i = j + 1; i < n; i++) for (let k = j; k <= i; k++) out[o + i * n + k] = v[o + i * n + k];
+        break;
+      }
       if (d <= 0) {   // OpenBLAS's potrf: a NaN pivot passes (LAPACK's potf2 would stop)
         throw linalgError(`${what}: ${batchPrefix(A.ndim > 2, b)}The factorization could not be completed because the input is not positive-definite (the leading minor of order ${j + 1} is not positive-definite).`);
       }
@@ -623,7 +636,7 @@ const choleskyGrad = {
 const LINALG_CHOLESKY = defineOp({
   name: 'linalg_cholesky_ex', node: 'LinalgCholeskyExBackward0', args: ['self'],
   forward: ([A], a) => {
-    const L = fromValues(A.shape, choleskyValues(A, a.what as string), A.dtype);
+    const L = fromValues(A.shape, choleskyValues(A, a.what as string, (a.infos as number[] | undefined) ?? null), A.dtype);
     return a.upper ? K.copyOf(rawMT(L), A.dtype) : L;
   },
   grads: { self: choleskyGrad },
@@ -636,6 +649,16 @@ const CHOLESKY = defineOp({
 export function linalg_cholesky(A: Tensor, upper = false): Tensor {
   checkSquare(A, 'linalg.cholesky');
   return apply(LINALG_CHOLESKY, [A], { upper, what: 'linalg.cholesky' });
+}
+/** torch.linalg.cholesky_ex: L and the LAPACK info per matrix (int32, the batch shape); check_errors raises. */
+export function linalg_cholesky_ex(A: Tensor, upper = false, checkErrors = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.cholesky_ex');
+  const attrs: Record<string, unknown> = { upper, what: 'linalg.cholesky_ex' };
+  if (!checkErrors) attrs.infos = [];
+  const L = apply(LINALG_CHOLESKY, [A], attrs);
+  const infos = (attrs.infos as number[] | undefined) ?? new Array<number>(A.shape.slice(0, -2).reduce((p, q) => p * q, 1)).fill(0);
+  delete attrs.infos;
+  return [L, fromValues(A.shape.slice(0, -2), Float64Array.from(infos), 'int32')];
 }
 export function cholesky(A: Tensor, upper = false): Tensor {
   checkSquare(A, 'cholesky');
@@ -910,7 +933,7 @@ export function triangular_solve(b: Tensor, A: Tensor, upper = true, transpose =
  * values in descending order and the matching columns of U (m×k) and V (n×k), k = min(m, n). U's columns for zero
  * singular values are completed to an orthonormal set.
  */
-function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s: number[]; U: number[][]; V: number[][] } {
+export function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s: number[]; U: number[][]; V: number[][] } {
   const tall = m >= n, rows = tall ? m : n, cols = tall ? n : m;
   // W = A (tall) or Aᵀ (wide), rows × cols, stored by column
   const W = Array.from({ length: cols }, (_, j) => Array.from({ length: rows }, (_, i) => (tall ? a[off + i * n + j] : a[off + j * n + i])));
@@ -951,44 +974,104 @@ function jacobiSvd(a: ArrayLike<number>, off: number, m: number, n: number): { s
   }
   return tall ? { s, U: L, V: R } : { s, U: R, V: L };
 }
-const LINALG_SVDVALS = defineOp({
-  name: 'linalg_svd', node: 'LinalgSvdBackward0', args: ['A'],
-  forward: ([A]) => {
-    const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n), v = A.toArray();
-    const count = numel(A.shape.slice(0, -2)), out = new Float64Array(count * k);
-    for (let b = 0; b < count; b++) jacobiSvd(v, b * m * n, m, n).s.forEach((x, i) => { out[b * k + i] = x; });
-    return fromValues([...A.shape.slice(0, -2), k], out, A.dtype);
-  },
-  grads: {
-    // svd_backward with only gS: gA = U diag(gS) Vᴴ
-    A: {
-      saves: ['A'], fn: (g, c) => {
-        if (isGradEnabled()) throw new TorchError('NotImplementedError', 'tnb: double backward through the singular values (svdvals, nuclear and spectral norms, cond) is not supported');
-        const A = c.saved('A'), m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = Math.min(m, n);
-        const v = A.toArray(), gv = g.toArray(), count = numel(A.shape.slice(0, -2)), out = new Float64Array(v.length);
-        for (let b = 0; b < count; b++) {
-          const { U, V } = jacobiSvd(v, b * m * n, m, n);
-          for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
-            let acc = 0;
-            for (let q = 0; q < k; q++) acc += U[q][i] * gv[b * k + q] * V[q][j];
-            out[b * m * n + i * n + j] = acc;
-          }
-        }
-        return fromValues(A.shape, out, A.dtype);
-      },
-    },
-  },
-});
-export function linalg_svdvals(A: Tensor): Tensor {
-  if (A.ndim < 2) throw new TorchError('RuntimeError', 'linalg.svd: The input tensor A must have at least 2 dimensions.');
-  if (!isFloating(A.dtype)) throw new TorchError('RuntimeError', `linalg.svd: Expected a floating point or complex tensor as input. Got ${scalarTypeName(A.dtype)}`);
-  return apply(LINALG_SVDVALS, [A]);
-}
-
 /** inv without the singular-matrix error (linalg_inv_ex(check_errors=False)), and which matrices were singular. */
 export function linalg_inv_unchecked(A: Tensor): [Tensor, Tensor] {
   checkSquare(A, 'linalg.inv');
   const { v, n, count } = matrices(A), r = roundOf(A.dtype), tr = A.is_contiguous(), singular = new Float64Array(count);
   for (let b = 0; b < count; b++) if (luFactor(v, b * n * n, n, r, tr).info > 0) singular[b] = 1;
   return [apply(LINALG_INV, [A], { what: 'linalg.inv', check: false }), fromValues(A.shape.slice(0, -2), singular, 'bool')];
+}
+
+// --- renorm ------------------------------------------------------------------------------------------------------------
+// renorm(p, dim, maxnorm) (ATen's Normalization.cpp): each slice along `dim` whose p-norm exceeds maxnorm is scaled by
+// maxnorm / (norm + 1e-7); the factor is computed in the dtype (float16/bfloat16: the norm and factor in float32, the
+// factor rounded to the dtype before the product). The gradient is FunctionsManual's renorm_backward.
+const roundFor = (d: DType): Round => (d === 'float64' ? (v: number) => v : Math.fround);
+function renormForward([x]: Tensor[], a: Record<string, unknown>): Tensor {
+  const dim = a.dim as number, p = a.p as number, dims = [...Array(x.ndim).keys()].filter((d) => d !== dim);
+  const acc = x.dtype === 'float64' ? 'float64' : 'float32';
+  const xs = acc === x.dtype ? x : to(x, acc);
+  const norm = vectorNormValues(xs, p, dims, true).toArray();
+  const r = roundFor(acc), rd = roundOf(x.dtype === 'float64' ? 'float64' : 'float32');
+  const maxnorm = r(a.maxnorm as number), eps = r(1e-7);
+  let factor: Float64Array = norm.map((n) => (n > maxnorm ? r(maxnorm / r(n + eps)) : 1));
+  if (acc !== x.dtype) factor = fromValues([factor.length], factor, x.dtype).toArray();   // (rounded to half first)
+  const v = x.toArray();
+  const slice = numel(x.shape.slice(dim + 1)), len = x.shape[dim];
+  for (let i = 0; i < v.length; i++) v[i] = rd(v[i] * factor[Math.floor(i / slice) % len]);
+  return fromValues(x.shape, v, x.dtype);
+}
+export const RENORM = defineOp({
+  name: 'renorm', node: 'RenormBackward0', args: ['self'], pointwise: true, forward: renormForward,
+  grads: {
+    self: {
+      saves: ['self'],
+      fn: (g, c) => {
+        const self = c.saved('self'), dim = c.attrs.dim as number, p = c.attrs.p as number, maxnorm = c.attrs.maxnorm as number;
+        const dims = [...Array(self.ndim).keys()].filter((d) => d !== dim);
+        // in the CPU accumulate type (float32 -> float64, half -> float32), the result cast back
+        const acc: DType = self.dtype === 'float32' || self.dtype === 'float64' ? 'float64' : 'float32';
+        const norm = linalg_vector_norm(self.dtype === acc ? self : to(self, acc), p, dims, true);
+        const gradOutput = sum(to(mul(self, g), acc), dims, true);
+        const nb = normBackward(gradOutput, self, p, norm, dims, true) as Tensor;
+        const invnorm = reciprocal(addScalar(norm, 1e-7));
+        const gradNorm = mul(mulScalar(invnorm, maxnorm), sub(g, mul(invnorm, nb)));
+        return where(gt(norm, maxnorm), gradNorm.dtype === g.dtype ? gradNorm : to(gradNorm, g.dtype), g);
+      },
+    },
+  },
+});
+function renormArgs(x: Tensor, p: number, dim: number, maxnorm: number): Record<string, unknown> {
+  if (!(p > 0)) throw new TorchError('RuntimeError', 'renorm: non-positive-norm not supported');
+  if (!(maxnorm >= 0)) throw new TorchError('RuntimeError', `renorm: expected maxnorm to be >= 0 but got ${cfmt(maxnorm)}`);
+  if (x.ndim <= 1) throw new TorchError('RuntimeError', `renorm: input needs at least 2 dimensions, got ${x.ndim} dimensions`);
+  const d = wrapDim(dim, x.ndim);
+  if (!isFloating(x.dtype)) {
+    throw new TorchError('RuntimeError', `linalg.vector_norm: Expected a floating point or complex tensor as input. Got ${scalarTypeName(x.dtype)}`);
+  }
+  return { p, dim: d, maxnorm };
+}
+export function renorm(x: Tensor, p: number, dim: number, maxnorm: number): Tensor {
+  return apply(RENORM, [x], renormArgs(x, p, dim, maxnorm));
+}
+export function renorm_(x: Tensor, p: number, dim: number, maxnorm: number): Tensor {
+  checkInplace(x);   // (the leaf error comes first, as PyTorch's autograd layer checks before the op)
+  return applyInplace(RENORM, [x], renormArgs(x, p, dim, maxnorm));
+}
+
+/** The getrf info of each matrix of A broadcast to `batch` (0, or the 1-based index of the first zero pivot). */
+function luInfos(A: Tensor, batch: number[]): Tensor {
+  const n = A.shape[A.ndim - 1], tr = A.is_contiguous(), r = roundOf(A.dtype);
+  const Ae = K.copyOf(rawExpand(A, [...batch, n, n]), A.dtype), v = Ae.toArray(), count = numel(batch);
+  Ae.free();
+  const out = new Float64Array(count);
+  for (let b = 0; b < count; b++) out[b] = luFactor(v, b * n * n, n, r, tr).info;
+  return fromValues(batch, out, 'int32');
+}
+
+/** torch.linalg.inv_ex(A, check_errors) → [inverse, info]. */
+export function linalg_inv_ex(A: Tensor, check = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.inv');
+  const inverse = apply(LINALG_INV, [A], { what: 'linalg.inv_ex', check });
+  return [inverse, luInfos(A, A.shape.slice(0, -2))];
+}
+
+/** torch.linalg.solve_ex(A, B, left, check_errors) → [result, info]. */
+export function linalg_solve_ex(A: Tensor, B: Tensor, left = true, check = false): [Tensor, Tensor] {
+  checkSquare(A, 'linalg.solve');
+  if (A.dtype !== B.dtype) {
+    throw new TorchError('RuntimeError', `linalg.solve: Expected A and B to have the same dtype, but found A of type ${scalarTypeName(A.dtype)} and B of type ${scalarTypeName(B.dtype)} instead`);
+  }
+  const vector = B.ndim === 1 || (B.ndim === A.ndim - 1 && B.shape.every((s, i) => s === A.shape[i]));
+  const Bm = vector ? unsqueeze(B, -1) : B;
+  const n = A.shape[A.ndim - 1];
+  if (n !== (left ? Bm.shape[Bm.ndim - 2] : Bm.shape[Bm.ndim - 1])) {
+    throw new TorchError('RuntimeError', `linalg.solve: Incompatible shapes of A and B for the equation ${left ? 'AX = B' : 'XA = B'} (${n}x${n} and ${Bm.shape[Bm.ndim - 2]}x${Bm.shape[Bm.ndim - 1]})`);
+  }
+  if (!left && vector) {
+    throw new TorchError('RuntimeError', 'linalg.solve: Vector broadcasting of the left hand side is not supported for left=False. In this case linalg.solve is equivalent to B / A.squeeze(-1)');
+  }
+  const batch = broadcastShapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  const X = apply(LINALG_SOLVE, [A, B], { left, vector, check, what: 'linalg.solve_ex' });
+  return [X, luInfos(A, batch)];
 }

@@ -151,6 +151,13 @@ export interface PointLoss {
   dt: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
   dxx: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
   dxt: (x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
+  /**
+   * The first-order gradient as PyTorch's X_loss_backward kernel computes it, bit for bit (for the input: (g, x, t);
+   * for the target PyTorch calls the same kernel with the operands swapped). Without it: chain(g, dx).
+   */
+  backward?: (g: Tensor, x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
+  /** With reduction='none', the operands whose layout the result takes (default both, as TensorIterator). */
+  layoutOf?: (inputs: Tensor[]) => Tensor[];
 }
 /**
  * apply_loss_reduction: 'none' gives the elementwise losses; 'sum' and 'mean' sum them (laid out as the operands
@@ -171,7 +178,7 @@ function chain(g: Tensor, d: Tensor, attrs: Record<string, unknown>, n: number):
 export function definePointLoss(l: PointLoss): OpDef {
   const back: OpDef = defineOp({
     name: `${l.name}_backward`, node: l.node.replace('Backward0', 'BackwardBackward0'), args: ['grad_output', 'self', 'target'],
-    forward: ([g, x, t], a) => chain(g, l.dx(x, t, a), a, x.numel()),   // dx has the input's shape
+    forward: ([g, x, t], a) => (l.backward ? l.backward(g, x, t, a) : chain(g, l.dx(x, t, a), a, x.numel())),   // dx has the input's shape
     grads: {
       grad_output: { saves: ['self', 'target'], fn: (G, c) => chain(G, l.dx(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
       self: { saves: ['grad_output', 'self', 'target'], fn: (G, c) => chain(mul(G, c.saved('grad_output')), l.dxx(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
@@ -180,7 +187,7 @@ export function definePointLoss(l: PointLoss): OpDef {
   });
   // pointwise: with reduction='none' the result is laid out as the operands are (TensorIterator), as PyTorch's
   return definePointwise({
-    name: l.name, node: l.node, args: ['self', 'target'],
+    name: l.name, node: l.node, args: ['self', 'target'], pointwise: l.layoutOf ?? true,
     forward: ([x, t], a) => {
       const xv = x.toArray(), tv = t.toArray(), wv = a.weight ? (a.weight as Tensor).toArray() : null;
       const per = new Float64Array(xv.length), r = rounding(x.dtype);
@@ -189,10 +196,36 @@ export function definePointLoss(l: PointLoss): OpDef {
     },
     grads: {
       self: { saves: ['self', 'target'], fn: (g, c) => apply(back, [g, c.saved('self'), c.saved('target')], c.attrs) },
-      target: { saves: ['self', 'target'], fn: (g, c) => chain(g, l.dt(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel()) },
+      target: {
+        saves: ['self', 'target'], fn: (g, c) => (l.backward ? l.backward(g, c.saved('target'), c.saved('self'), c.attrs)
+          : chain(g, l.dt(c.saved('self'), c.saved('target'), c.attrs), c.attrs, c.saved('self').numel())),
+      },
     },
   });
 }
+
+/**
+ * grad_input of a loss backward kernel run by cpu_kernel_vec over (input, target, grad_output) for float32/float64:
+ * with contiguous input and target and a contiguous or single-number grad_output, the elements of each whole block
+ * of two Vectorized (16 floats, 8 doubles) take the vector lambda `vec`, the rest the scalar lambda `scal`; other
+ * layouts take `scal` throughout (TensorIterator's basic loop). `r` rounds to the dtype; null for other dtypes.
+ */
+function lossBackwardKernel(g: Tensor, x: Tensor, t: Tensor,
+  vec: (x: number, t: number, g: number, r: (v: number) => number) => number,
+  scal: (x: number, t: number, g: number, r: (v: number) => number) => number): Tensor | null {
+  const same = (u: Tensor): boolean => u.shape.length === x.shape.length && u.shape.every((d, i) => d === x.shape[i]);
+  const one = g.numel() === 1;
+  if ((x.dtype !== 'float32' && x.dtype !== 'float64') || t.dtype !== x.dtype || g.dtype !== x.dtype || !same(t) || !(one || same(g))) return null;
+  const r = rounding(x.dtype), n = x.numel();
+  const xv = x.toArray(), tv = t.toArray();
+  const gv = one ? null : g.toArray();
+  const g0 = one ? (g.toArray()[0] as number) : 0;
+  const blocks = x.is_contiguous() && t.is_contiguous() && (one || g.is_contiguous()) ? n - (n % (x.dtype === 'float32' ? 16 : 8)) : 0;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = (i < blocks ? vec : scal)(xv[i], tv[i], gv ? gv[i] : g0, r);
+  return fromValues(x.shape, out, x.dtype);
+}
+const lossNorm = (a: Record<string, unknown>, n: number, k: number): number => (a.reduction === 'mean' ? k / n : k);
 const num = (a: Record<string, unknown>, k: string): number => a[k] as number;
 
 const MSE = definePointLoss({
@@ -202,6 +235,8 @@ const MSE = definePointLoss({
   dt: (x, t) => mulScalar(sub(x, t), -2),
   dxx: (x) => K.full(x.shape, 2, x.dtype),
   dxt: (x) => K.full(x.shape, -2, x.dtype),
+  // mse_backward_cpu_kernel: norm·(x - t)·g with norm = 2/N ('mean') or 2 in the dtype
+  backward: (g, x, t, a) => mul(mulScalar(sub(x, t), lossNorm(a, x.numel(), 2)), g),
 });
 // smooth_l1 (β) and huber (δ): quadratic inside, linear outside. Their backward kernels take the linear branch
 // from |x - t| = β (δ) on (the same value there), so smooth_l1 with β = 0 has gradient +1 at x = t.
@@ -217,6 +252,22 @@ const SMOOTH_L1 = definePointLoss({
   dt: (x, t, a) => neg(clampedSlope(sub(x, t), num(a, 'beta'), 1)),
   dxx: (x, t, a) => inside(sub(x, t), num(a, 'beta'), num(a, 'beta') === 0 ? 0 : 1 / num(a, 'beta')),
   dxt: (x, t, a) => inside(sub(x, t), num(a, 'beta'), num(a, 'beta') === 0 ? 0 : -1 / num(a, 'beta')),
+  // smooth_l1_backward_cpu_kernel: the vector lambda blends ±1 and x/β, then norm·out·g; the scalar one compares
+  // with the double β and divides norm·x·g by it in double
+  backward: (g, x, t, a) => {
+    const beta = num(a, 'beta'), norm = lossNorm(a, x.numel(), 1);
+    if (beta === 0) return chain(g, clampedSlope(sub(x, t), 0, 1), a, x.numel());
+    return lossBackwardKernel(g, x, t, (xe, te, ge, r) => {
+      const nf = r(norm), bf = r(beta), d = r(xe - te);
+      const o = Math.abs(d) >= bf ? (d > 0 ? 1 : -1) : r(d / bf);
+      return r(r(nf * o) * ge);
+    }, (xe, te, ge, r) => {
+      const nf = r(norm), d = r(xe - te);
+      if (d <= -beta) return r(-nf * ge);
+      if (d >= beta) return r(nf * ge);
+      return r(r(r(nf * d) * ge) / beta);
+    }) ?? chain(g, clampedSlope(sub(x, t), beta, 1), a, x.numel());
+  },
 });
 const HUBER = definePointLoss({
   name: 'huber_loss', node: 'HuberLossBackward0',
@@ -225,6 +276,21 @@ const HUBER = definePointLoss({
   dt: (x, t, a) => neg(clampedSlope(sub(x, t), num(a, 'delta'), num(a, 'delta'))),
   dxx: (x, t, a) => inside(sub(x, t), num(a, 'delta'), 1),
   dxt: (x, t, a) => inside(sub(x, t), num(a, 'delta'), -1),
+  // huber_backward_cpu_kernel: the vector lambda blends x and ±δ, then norm·out·g; the scalar one multiplies
+  // norm·g by the double δ outside
+  backward: (g, x, t, a) => {
+    const delta = num(a, 'delta'), norm = lossNorm(a, x.numel(), 1);
+    return lossBackwardKernel(g, x, t, (xe, te, ge, r) => {
+      const nf = r(norm), df = r(delta), d = r(xe - te);
+      const o = Math.abs(d) >= df ? (d > 0 ? df : -df) : d;
+      return r(r(nf * o) * ge);
+    }, (xe, te, ge, r) => {
+      const nf = r(norm), d = r(xe - te);
+      if (d <= -delta) return r(r(-nf * ge) * delta);
+      if (d >= delta) return r(r(nf * ge) * delta);
+      return r(r(nf * d) * ge);
+    }) ?? chain(g, clampedSlope(sub(x, t), delta, delta), a, x.numel());
+  },
 });
 /** v strictly inside (-k, k), 0 outside: the derivative of clampedSlope. */
 function inside(d: Tensor, k: number, v: number): Tensor {
@@ -250,6 +316,7 @@ const BCE = definePointLoss({
 // loss = (1 - t)·x + lw·(log(e^{-m} + e^{-x-m}) + m), lw = (pos_weight - 1)·t + 1 (1 without pos_weight).
 const BCE_LOGITS = definePointLoss({
   name: 'binary_cross_entropy_with_logits', node: 'BinaryCrossEntropyWithLogitsBackward0',
+  layoutOf: ([, t]) => [t],   // ATen's composite starts from (1 - target) and updates it in place
   value: (x, t, a, i, r) => {
     const m = Math.max(-x, 0);
     const lse = r(Math.log(r(r(Math.exp(-m)) + r(Math.exp(r(-x - m))))));

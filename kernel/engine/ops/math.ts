@@ -8,7 +8,8 @@ import { TorchError } from '../errors';
 import { resultType, toFloating } from '../promote';
 import { broadcastShapes, broadcastStrides, contiguousStrides, sameShape } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, definePointwise, notImplementedFor, OpDef } from './apply';
+import { wasm } from '../wasm';
+import { apply, applyInplace, applyOp, checkInplace, defineOp, definePointwise, notImplementedFor, OpDef } from './apply';
 import { arange, fromValues } from './creation';
 import { masked_fill } from './gather';
 import {
@@ -18,6 +19,7 @@ import {
 import { sum } from './reduce';
 import { Scalar, scalarValue, wrapScalar } from './scalar';
 import * as S from './special_scalar';
+import * as IG from './igamma_scalar';
 import { unsqueeze } from './views';
 
 const f = Math.fround;
@@ -26,15 +28,37 @@ type Fn2 = (a: number, b: number) => number;
 
 // --- host evaluation ------------------------------------------------------------------------------------------------
 /** f applied elementwise, the result of dtype `dt` (float32: the f32 variant, whose inputs are rounded to float). */
-function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
+export function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
   const v = x.toArray();
   const fn = wide(dt) === 'float32' ? f32 : f64;   // float16/bfloat16 compute in float32
   for (let i = 0; i < v.length; i++) v[i] = fn(v[i]);
   return fromValues(x.shape, v, dt);
 }
 
+/**
+ * Where each element of t (row-major order) sits in memory when t is dense (its strides a permutation of a
+ * contiguous layout's: TensorIterator then walks it, and a like-laid-out output, as one run), else null.
+ */
+function memoryPositions(t: Tensor): Int32Array | null {
+  const dims = t.shape.map((n, d) => ({ n, st: t.strides[d] })).filter((e) => e.n !== 1);
+  const sorted = [...dims].sort((a, b) => a.st - b.st);
+  let expect = 1;
+  for (const e of sorted) { if (e.st !== expect) return null; expect *= e.n; }
+  const n = t.numel(), out = new Int32Array(n), nd = t.shape.length, idx = new Array<number>(nd).fill(0);
+  let off = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = off;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d] < t.shape[d]) { off += t.strides[d]; break; }
+      off -= (t.shape[d] - 1) * t.strides[d];
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+
 /** The values of t broadcast to `shape`, row-major. */
-function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
+export function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
   const src = t.toArray();
   if (sameShape(t.shape, shape)) return src;
   const st = broadcastStrides(t.shape, contiguousStrides(t.shape), shape);
@@ -53,7 +77,7 @@ function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
   return out;
 }
 
-function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
+export function mapBinary(a: Tensor, b: Tensor, dt: DType, f32: Fn2, f64: Fn2): Tensor {
   const shape = broadcastShapes(a.shape, b.shape);
   const av = broadcastValues(a, shape), bv = broadcastValues(b, shape);
   const fn = wide(dt) === 'float32' ? (x: number, y: number) => f32(f(x), f(y)) : f64;
@@ -243,15 +267,23 @@ export const RAD2DEG = angleOp('rad2deg', 'Rad2DegBackward0', M_180_PI);
 export const deg2rad = (x: Tensor): Tensor => apply(DEG2RAD, [x]);
 export const rad2deg = (x: Tensor): Tensor => apply(RAD2DEG, [x]);
 
-// logit(x, eps): log(x / (1 - x)), x first clamped to [eps, 1 - eps] when eps is given; +inf at 1.
+// logit(x, eps): log(x / (1 - x)), x first clamped to [eps, 1 - eps] when eps is given; +inf at 1. A contiguous
+// float32 tensor takes logit_kernel's positions: Sleef's logf for each 16-element block (cpu_kernel_vec's vector
+// lambda), glibc's logf for the rest (std::log); other layouts take glibc's throughout.
 export const LOGIT = definePointwise({
   name: 'logit', node: 'LogitBackward0', args: ['self'],
   forward: ([x], { eps }) => {
     const e = eps as number | null;
-    const one = (v: number, r: Fn1): number => {
+    const one = (v: number, r: Fn1, log: Fn1 = Math.log): number => {
       if (e !== null) { const lo = r(e), hi = r(1 - lo); v = v < lo ? lo : v > hi ? hi : v; }
-      return v === 1 ? Infinity : r(Math.log(r(v / r(1 - v))));
+      return v === 1 ? Infinity : r(log(r(v / r(1 - v))));
     };
+    if (x.dtype === 'float32') {
+      const v = x.toArray(), k = wasm(), at = memoryPositions(x);
+      const blocks = at ? v.length - (v.length % 16) : 0;
+      for (let i = 0; i < v.length; i++) v[i] = one(v[i], f, at && at[i] < blocks ? (u) => k.sleefF32(2, u) : S.logfGlibc);
+      return fromValues(x.shape, v, 'float32');
+    }
     return mapUnary(x, toFloating(x.dtype), (v) => one(f(v), f), (v) => one(v, (u) => u));
   },
   grads: {
@@ -545,9 +577,75 @@ export function mathBinaryInplace(name: string, x: Tensor, other: Tensor | Scala
     case 'logaddexp_': requireFloating('logaddexp_cpu', resultType(x, other as Tensor)); return applyInplace(LOGADDEXP.def, [x, other as Tensor]);
     case 'logaddexp2_': requireFloating('logaddexp2_cpu', resultType(x, other as Tensor)); return applyInplace(LOGADDEXP2.def, [x, other as Tensor]);
     case 'nextafter_': requireFloating('nextafter_cpu', resultType(x, other as Tensor)); return applyInplace(NEXTAFTER.def, [x, other as Tensor]);
+    case 'igamma_': return igamma_(x, other as Tensor, false);
+    case 'igammac_': return igamma_(x, other as Tensor, true);
     case 'heaviside_':
       if (x.dtype !== (other as Tensor).dtype) throw new TorchError('RuntimeError', 'heaviside is not yet implemented for tensors with different dtypes.');
       return applyInplace(HEAVISIDE, [x, other as Tensor]);
     default: throw new TorchError('NotImplementedError', `${name} is not supported`);
   }
+}
+
+// --- frexp --------------------------------------------------------------------------------------------------------------
+/** std::frexp: v = m · 2^e with 0.5 <= |m| < 1 (0, ±inf and NaN: m = v, e = 0). */
+function frexpOne(v: number): [number, number] {
+  if (v === 0 || !Number.isFinite(v)) return [v, 0];
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(v))) + 1);
+  let m = v * 2 ** -e;
+  if (!Number.isFinite(m) || m === 0) { m = (v * 2 ** 64) * 2 ** -(e + 64); }   // (2^-e out of range: in two steps)
+  while (Math.abs(m) >= 1) { m /= 2; e += 1; }
+  while (Math.abs(m) < 0.5) { m *= 2; e -= 1; }
+  return [m, e];
+}
+export const FREXP = defineOp({
+  name: 'frexp', node: 'FrexpBackward0', args: ['self'], pointwise: true,
+  forward: ([x]) => {
+    const v = x.toArray(), e = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++) [v[i], e[i]] = frexpOne(v[i]);
+    return { out: fromValues(x.shape, v, x.dtype), extra: { exponent: fromValues(x.shape, e, 'int32') } };
+  },
+  // self: grad / exponent.exp2()
+  grads: { self: { saves: ['exponent'], fn: (g, c) => div(g, exp2(c.saved('exponent'))) } },
+});
+/** torch.frexp(x): [mantissa, exponent (int32)]. */
+export function frexp(x: Tensor): [Tensor, Tensor] {
+  if (!isFloating(x.dtype)) throw new TorchError('RuntimeError', 'torch.frexp() only supports floating-point dtypes');
+  const r = applyOp(FREXP, [x]);
+  return [r.out, (r.extra as { exponent: Tensor }).exponent];
+}
+
+// --- igamma / igammac (torch.special.gammainc / gammaincc) -------------------------------------------------------------
+// The regularized incomplete gamma functions of igamma_scalar.ts. PyTorch has a derivative in `other` (x) only:
+// ±grad · exp((a - 1)·log(x) - x - lgamma(a)); the one in `self` raises NotImplementedError.
+function igammaOp(name: 'igamma' | 'igammac'): OpDef {
+  const fn = name === 'igamma' ? IG.igamma : IG.igammac;
+  const notImpl = (): never => { throw new TorchError('NotImplementedError', `the derivative for '${name}: input' is not implemented.`); };
+  return definePointwise({
+    name, node: name === 'igamma' ? 'IgammaBackward0' : 'IgammacBackward0', args: ['self', 'other'],
+    forward: ([a, b]) => mapBinary(a, b, resultType(a, b), (x, y) => fn(x, y, true), (x, y) => fn(x, y, false)),
+    grads: {
+      self: { saves: [], fn: notImpl },
+      other: {
+        saves: ['self', 'other'],
+        fn: (g, c) => {
+          const a = c.saved('self'), x = c.saved('other');
+          const d = exp(sub(sub(mul(subScalar(a, 1), log(x)), x), lgamma(a)));
+          return name === 'igamma' ? mul(g, d) : mul(neg(g), d);
+        },
+      },
+    },
+  });
+}
+export const IGAMMA = igammaOp('igamma');
+export const IGAMMAC = igammaOp('igammac');
+function igammaCheck(name: string, a: Tensor, b: Tensor): void {
+  const d = resultType(a, b);
+  if (!isFloating(d)) throw notImplementedFor(`${name}_cpu`, d);
+}
+export function igamma(a: Tensor, b: Tensor): Tensor { igammaCheck('igamma', a, b); return apply(IGAMMA, [a, b]); }
+export function igammac(a: Tensor, b: Tensor): Tensor { igammaCheck('igammac', a, b); return apply(IGAMMAC, [a, b]); }
+export function igamma_(a: Tensor, b: Tensor, upper: boolean): Tensor {
+  checkInplace(a);
+  igammaCheck(upper ? 'igammac' : 'igamma', a, b);
+  return applyInplace(upper ? IGAMMAC : IGAMMA, [a, b]);
 }

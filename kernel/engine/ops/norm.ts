@@ -9,9 +9,12 @@
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
+import { isGradEnabled } from '../autograd/grad_mode';
+import type { BackwardContext } from '../autograd/node';
+import { batchNormBackward, batchNormForward, groupNormBackward, groupNormForward, layerNormBackward, layerNormForward } from '../norm-kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, followsChannelsLast, scalarTypeName } from './apply';
 import { addScalar, mul, rsqrt, sub } from './pointwise';
 import { mean, sum } from './reduce';
 import { reshape } from './views';
@@ -42,23 +45,60 @@ const lastDims = (x: Tensor, k: number): number[] => Array.from({ length: k }, (
 export const LAYER_NORM = defineOp({
   name: 'native_layer_norm', node: 'NativeLayerNormBackward0', args: ['input', 'weight', 'bias'],
   forward: ([x, w, b], a) => {
+    if (x.dtype === 'float32' || x.dtype === 'float64') {
+      const N = x.shape.slice(x.ndim - (a.k as number)).reduce((p, s) => p * s, 1);
+      const r = layerNormForward(x, N, a.hasWeight ? w : null, a.hasBias ? b : null, a.eps as number);
+      r.mean.free(); r.rstd.free();
+      return r.y;
+    }
     let y = normalize(x, lastDims(x, a.k as number), a.eps as number).y;
     if (a.hasWeight) y = K.binary('mul', y, w, x.dtype);
     if (a.hasBias) y = K.binary('add', y, b, x.dtype);
     return y;
   },
+  // Without create_graph, float32/float64 gradients come from PyTorch's backward kernel order (norm-kernels.ts);
+  // with it, from the differentiable formulas below.
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
         const x = c.saved('input');
+        const fast = lnKernelGrad(0, g, c);
+        if (fast) return fast;
         return normInputGrad(c.attrs.hasWeight ? mul(g, c.saved('weight')) : g, x, lastDims(x, c.attrs.k as number), c.attrs.eps as number);
       },
     },
     // In the output's shape: the engine sums the leading dims away (weight and bias have normalized_shape).
-    weight: { saves: ['input'], fn: (g, c) => { const x = c.saved('input'); return mul(g, xhatOf(x, lastDims(x, c.attrs.k as number), c.attrs.eps as number).xhat); } },
-    bias: { saves: [], fn: (g) => g },
+    weight: {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = lnKernelGrad(1, g, c);
+        if (fast) return fast;
+        const x = c.saved('input');
+        return mul(g, xhatOf(x, lastDims(x, c.attrs.k as number), c.attrs.eps as number).xhat);
+      },
+    },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => lnKernelGrad(2, g, c) ?? g },
   },
 });
+
+/** layer_norm's gradient for one input from the backward kernel (float32/float64 without create_graph), else null. */
+function lnKernelGrad(which: number, g: Tensor, c: BackwardContext): Tensor | null {
+  if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
+  return kernelGrads(c, () => {
+    const x = c.saved('input'), k = c.attrs.k as number;
+    const wshape = x.shape.slice(x.ndim - k), N = wshape.reduce((p, s) => p * s, 1);
+    return layerNormBackward(c.needsGrad, g, x, N, c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number, wshape);
+  })?.[which] ?? null;
+}
+
+/**
+ * The kernels compute every wanted gradient of a node in one pass: the first formula that runs computes them, the
+ * others of the same backward call (the same context) take theirs.
+ */
+const kernelResults = new WeakMap<BackwardContext, (Tensor | null)[] | null>();
+function kernelGrads(c: BackwardContext, compute: () => (Tensor | null)[] | null): (Tensor | null)[] | null {
+  if (!kernelResults.has(c)) kernelResults.set(c, compute());
+  return kernelResults.get(c) ?? null;
+}
 
 export function layer_norm(x: Tensor, normalizedShape: number[], weight: Tensor | null = null, bias: Tensor | null = null, eps = 1e-5): Tensor {
   const k = normalizedShape.length;
@@ -83,8 +123,12 @@ const statDims = (x: Tensor): number[] => [...Array(x.ndim).keys()].filter((d) =
 const perChannel = (t: Tensor, x: Tensor): Tensor => reshape(t, [t.shape[0], ...Array(Math.max(x.ndim - 2, 0)).fill(1)]);
 
 export const BATCH_NORM_TRAIN = defineOp({
-  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
+  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'], format: followsChannelsLast,
   forward: ([x, w, b], a) => {
+    if (x.dtype === 'float32' || x.dtype === 'float64') {
+      const y = batchNormForward(x, a.hasWeight ? w : null, a.hasBias ? b : null, a.runningMean as Tensor | null, a.runningVar as Tensor | null, true, a.momentum as number, a.eps as number);
+      if (y) return y;
+    }
     const dims = statDims(x), n = dims.reduce((p, d) => p * x.shape[d], 1);
     const r = normalize(x, dims, a.eps as number);
     updateRunning(a.runningMean as Tensor | null, r.mean, a.momentum as number, 1);
@@ -94,12 +138,21 @@ export const BATCH_NORM_TRAIN = defineOp({
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad(0, g, c, true);
+        if (fast) return fast;
         const x = c.saved('input');
         return normInputGrad(c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g, x, statDims(x), c.attrs.eps as number);
       },
     },
-    weight: { saves: ['input'], fn: (g, c) => { const x = c.saved('input'); return sum(mul(g, xhatOf(x, statDims(x), c.attrs.eps as number).xhat), statDims(x)); } },
-    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+    weight: {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad(1, g, c, true);
+        if (fast) return fast;
+        const x = c.saved('input');
+        return sum(mul(g, xhatOf(x, statDims(x), c.attrs.eps as number).xhat), statDims(x));
+      },
+    },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad(2, g, c, true) ?? sum(g, statDims(g)) },
   },
 });
 
@@ -107,8 +160,12 @@ export const BATCH_NORM_TRAIN = defineOp({
 const evalRstd = (c: { attrs: Readonly<Record<string, unknown>> }, x: Tensor): Tensor =>
   perChannel(rsqrt(addScalar(c.attrs.runningVar as Tensor, c.attrs.eps as number)), x);
 export const BATCH_NORM_EVAL = defineOp({
-  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'],
+  name: 'native_batch_norm', node: 'NativeBatchNormBackward0', args: ['input', 'weight', 'bias'], format: followsChannelsLast,
   forward: ([x, w, b], a) => {
+    if (x.dtype === 'float32' || x.dtype === 'float64') {
+      const y = batchNormForward(x, a.hasWeight ? w : null, a.hasBias ? b : null, a.runningMean as Tensor, a.runningVar as Tensor, false, 0, a.eps as number);
+      if (y) return y;
+    }
     const shape = [x.shape[1], ...Array(x.ndim - 2).fill(1)];
     const rm = K.contiguousAs(a.runningMean as Tensor, x.dtype), rv = K.contiguousAs(a.runningVar as Tensor, x.dtype);
     const rstd = K.unary('rsqrt', K.binary('add', rv, K.full([], a.eps as number, x.dtype), x.dtype));
@@ -118,21 +175,33 @@ export const BATCH_NORM_EVAL = defineOp({
   },
   grads: {
     input: {
-      saves: ['weight'], fn: (g, c) => {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad(0, g, c, false);
+        if (fast) return fast;
         const gx = mul(g, evalRstd(c, g));
         return c.attrs.hasWeight ? mul(gx, perChannel(c.saved('weight'), g)) : gx;
       },
     },
     weight: {
-      saves: ['input'], fn: (g, c) => {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = bnKernelGrad(1, g, c, false);
+        if (fast) return fast;
         const x = c.saved('input');
         const xhat = mul(sub(x, perChannel(c.attrs.runningMean as Tensor, x)), evalRstd(c, x));
         return sum(mul(g, xhat), statDims(x));
       },
     },
-    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => bnKernelGrad(2, g, c, false) ?? sum(g, statDims(g)) },
   },
 });
+
+/** batch_norm's gradient for one input from the backward kernels (float32/float64 without create_graph), else null. */
+function bnKernelGrad(which: number, g: Tensor, c: BackwardContext, training: boolean): Tensor | null {
+  if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
+  const a = c.attrs;
+  return kernelGrads(c, () => batchNormBackward(c.needsGrad, g, c.saved('input'), a.hasWeight ? c.saved('weight') : null,
+    a.runningMean as Tensor | null, a.runningVar as Tensor | null, training, a.eps as number))?.[which] ?? null;
+}
 
 function affine(y: Tensor, x: Tensor, w: Tensor, b: Tensor, a: Record<string, unknown>): Tensor {
   const shape = [x.shape[1], ...Array(x.ndim - 2).fill(1)];
@@ -176,9 +245,10 @@ export function batch_norm(x: Tensor, runningMean: Tensor | null, runningVar: Te
 const byGroup = (x: Tensor, G: number): Tensor => reshape(x, [x.shape[0], G, -1]);
 
 export const GROUP_NORM = defineOp({
-  name: 'native_group_norm', node: 'NativeGroupNormBackward0', args: ['input', 'weight', 'bias'],
+  name: 'native_group_norm', node: 'NativeGroupNormBackward0', args: ['input', 'weight', 'bias'], format: followsChannelsLast,
   forward: ([x, w, b], a) => {
     const G = a.groups as number;
+    if (x.dtype === 'float32' || x.dtype === 'float64') return groupNormForward(x, G, a.hasWeight ? w : null, a.hasBias ? b : null, a.eps as number);
     const xg = K.contiguousAs(x);
     const grouped = new Tensor(xg.storage, xg.offset, [x.shape[0], G, x.numel() / Math.max(x.shape[0] * G, 1)], contiguousStrides([x.shape[0], G, x.numel() / Math.max(x.shape[0] * G, 1)]), x.dtype, xg.version);
     const y = normalize(grouped, [2], a.eps as number).y;
@@ -188,21 +258,32 @@ export const GROUP_NORM = defineOp({
   grads: {
     input: {
       saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = gnKernelGrad(0, g, c);
+        if (fast) return fast;
         const x = c.saved('input'), G = c.attrs.groups as number;
         const gx = c.attrs.hasWeight ? mul(g, perChannel(c.saved('weight'), x)) : g;
         return reshape(normInputGrad(byGroup(gx, G), byGroup(x, G), [2], c.attrs.eps as number), x.shape);
       },
     },
     weight: {
-      saves: ['input'], fn: (g, c) => {
+      saves: ['input', 'weight'], fn: (g, c) => {
+        const fast = gnKernelGrad(1, g, c);
+        if (fast) return fast;
         const x = c.saved('input'), G = c.attrs.groups as number;
         const xhat = reshape(xhatOf(byGroup(x, G), [2], c.attrs.eps as number).xhat, x.shape);
         return sum(mul(g, xhat), statDims(x));
       },
     },
-    bias: { saves: [], fn: (g) => sum(g, statDims(g)) },
+    bias: { saves: ['input', 'weight'], fn: (g, c) => gnKernelGrad(2, g, c) ?? sum(g, statDims(g)) },
   },
 });
+
+/** group_norm's gradient for one input from the backward kernel (float32/float64 without create_graph), else null. */
+function gnKernelGrad(which: number, g: Tensor, c: BackwardContext): Tensor | null {
+  if (isGradEnabled() || (g.dtype !== 'float32' && g.dtype !== 'float64')) return null;
+  return kernelGrads(c, () => groupNormBackward(c.needsGrad, g, c.saved('input'), c.attrs.groups as number,
+    c.attrs.hasWeight ? c.saved('weight') : null, c.attrs.eps as number))?.[which] ?? null;
+}
 
 export function group_norm(x: Tensor, groups: number, weight: Tensor | null, bias: Tensor | null, eps: number): Tensor {
   const C = x.shape[1];

@@ -4,8 +4,9 @@
 // Python fallback gets from x.double() + p.double() * q then .float() and copy_, in one engine call instead of six
 // (a SIMD pass of the wasm kernel, kernel/wasm/assembly/optim.ts). adamUpdate_ fuses a whole Adam step likewise.
 import { isGradEnabled } from '../autograd/grad_mode';
+import { fma64 } from '../fma64';
 import { Tensor } from '../tensor';
-import { wasm } from '../wasm';
+import { mem, wasm } from '../wasm';
 import { overlapsOther } from './apply';
 
 /** A contiguous float32 tensor of `shape`. */
@@ -29,6 +30,34 @@ export function fma32_(x: Tensor, p: Tensor, q: Tensor | number): boolean {
   if (!ts.every((t) => f32Of(t, x.shape)) || ts.some((t) => overlapsOther(x, t)) || recording(ts)) return false;
   for (const t of ts) t.assertAlive();
   wasm().fma32(x.numel(), at(x), at(p), qt === null ? 0 : at(qt), qt === null ? q as number : 0);
+  x.version.bump();
+  return true;
+}
+
+/** A contiguous float64 tensor of `shape`. */
+function f64Of(t: Tensor, shape: readonly number[]): boolean {
+  return t.dtype === 'float64' && t.is_contiguous() && t.shape.length === shape.length && t.shape.every((s, i) => s === shape[i]);
+}
+
+/**
+ * x <- fma(p, q, x) in place for float64 tensors (q a tensor of x's shape or a number): PyTorch's rounding of
+ * x.add_(p, alpha=q) and of addcmul_ for double (vfmadd), computed exactly in JavaScript (fma64). Returns false and
+ * changes nothing when it does not apply (as fma32_).
+ */
+export function fma64_(x: Tensor, p: Tensor, q: Tensor | number): boolean {
+  const qt = q instanceof Tensor ? q : null;
+  const ts = qt === null ? [x, p] : [x, p, qt];
+  if (!ts.every((t) => f64Of(t, x.shape)) || ts.some((t) => overlapsOther(x, t)) || recording(ts)) return false;
+  for (const t of ts) t.assertAlive();
+  const m = mem().f64, n = x.numel();
+  const ix = x.storage.ptr / 8 + x.offset, ip = p.storage.ptr / 8 + p.offset;
+  if (qt === null) {
+    const qv = q as number;
+    for (let i = 0; i < n; i++) m[ix + i] = fma64(m[ip + i], qv, m[ix + i]);
+  } else {
+    const iq = qt.storage.ptr / 8 + qt.offset;
+    for (let i = 0; i < n; i++) m[ix + i] = fma64(m[ip + i], m[iq + i], m[ix + i]);
+  }
   x.version.bump();
   return true;
 }

@@ -4,7 +4,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp } from './apply';
+import { apply, defineOp, followsChannelsLast } from './apply';
 import { viewOf } from './views';
 
 interface Layout { outShape: number[]; srcShape: number[]; srcOffset: number; dstOffset: number }
@@ -34,7 +34,7 @@ function layoutOf(x: Tensor, pad: readonly number[]): Layout {
 }
 
 const CONSTANT_PAD = defineOp({
-  name: 'constant_pad_nd', node: 'ConstantPadNdBackward0', args: ['self'],
+  name: 'constant_pad_nd', node: 'ConstantPadNdBackward0', args: ['self'], format: followsChannelsLast,
   forward: ([x], a) => {
     const l = layoutOf(x, a.pad as number[]);
     const out = K.full(l.outShape, a.value as number, x.dtype);

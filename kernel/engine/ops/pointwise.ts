@@ -4,6 +4,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { canCast, promoteTypes, resultType, toFloating } from '../promote';
 import { Tensor } from '../tensor';
+import { wasm } from '../wasm';
 import { apply, applyInplace, definePointwise, notImplementedFor, OpDef, overlapsOther } from './apply';
 import { isGradEnabled } from '../autograd/grad_mode';
 import { broadcastShapes, isRowMajor, iteratorStrides, sameShape } from '../shape';
@@ -88,7 +89,8 @@ export const DIV = definePointwise({
   into: binaryIntoSelf('div', promotedFloat),
   grads: {
     self: { saves: ['other'], fn: (g, c) => div(g, c.saved('other')) },
-    other: { saves: ['self', 'other'], fn: (g, c) => { const o = c.saved('other'); return div(mul(neg(g), c.saved('self')), mul(o, o)); } },
+    // div_tensor_other_backward: -grad * ((self / other) / other)
+    other: { saves: ['self', 'other'], fn: (g, c) => { const o = c.saved('other'); return mul(neg(g), div(div(c.saved('self'), o), o)); } },
   },
 });
 // pow(self, exponent: Scalar). d/dx x^e = e * x^(e-1); the gradient is 0 for e == 0 (as PyTorch's pow_backward).
@@ -122,7 +124,8 @@ export const DIV_SCALAR = scalarOp('div', 'DivBackward1', 'div', true, (g, s) =>
 // pow(Scalar self, Tensor exponent): d/de s^e = s^e · log(s), 0 where s == 0 and e >= 0.
 export const POW_SCALAR_BASE = definePointwise({
   name: 'pow', node: 'PowBackward2', args: ['exponent'],
-  forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e), iteratorStrides(e.shape, [e])); },
+  format: () => 'contiguous',   // ATen's pow(Scalar, Tensor) result is row-major whatever the exponent's layout
+  forward: ([e], a) => { const b = wrapScalar(a.self as Scalar); return K.binary('pow', b, e, resultType(b, e), null); },
   grads: {
     exponent: {
       saves: ['exponent', 'result'], fn: (g, c) => {
@@ -228,7 +231,8 @@ export const RSQRT = unaryOp('rsqrt', 'RsqrtBackward0', 'rsqrt', true, ['result'
 export const LOG1P = unaryOp('log1p', 'Log1PBackward0', 'log1p', true, ['self'], (g, c) => div(g, addScalar(c.saved('self'), 1)));
 export const EXPM1 = unaryOp('expm1', 'Expm1Backward0', 'expm1', true, ['result'], (g, c) => mul(g, addScalar(c.saved('result'), 1)));
 export const LOG2 = unaryOp('log2', 'Log2Backward0', 'log2', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), Math.LN2)));
-export const LOG10 = unaryOp('log10', 'Log10Backward0', 'log10', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), Math.LN10)));
+// (derivatives.yaml's literal 2.3025850929940456 is one ulp above Math.LN10)
+export const LOG10 = unaryOp('log10', 'Log10Backward0', 'log10', true, ['self'], (g, c) => div(g, mulScalar(c.saved('self'), 2.3025850929940456)));
 export const ASIN = unaryOp('asin', 'AsinBackward0', 'asin', true, ['self'], (g, c) => mul(g, rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
 export const ACOS = unaryOp('acos', 'AcosBackward0', 'acos', true, ['self'], (g, c) => mul(neg(g), rsqrt(rsubScalar(pow(c.saved('self'), 2), 1))));
 export const ATAN = unaryOp('atan', 'AtanBackward0', 'atan', true, ['self'], (g, c) => div(g, addScalar(pow(c.saved('self'), 2), 1)));
@@ -544,11 +548,24 @@ export const ERFC = definePointwise({
 export const erf = (x: Tensor): Tensor => apply(ERF, [x]);
 export const erfc = (x: Tensor): Tensor => apply(ERFC, [x]);
 
-// self + value·tensor1·tensor2 (÷ for addcdiv), in that order of operations as ATen's kernels compute it.
+// self + value·tensor1·tensor2 (÷ for addcdiv), in that order of operations as ATen's kernels compute it; for float32
+// and float64 addcmul's last multiply-add is one fused multiply-add, as the AVX2 build compiles both of its lambdas.
 function addcKernel(op: 'mul' | 'div') {
   return ([s, t1, t2]: Tensor[], a: Record<string, unknown>): Tensor => {
     const dt = promoteTypes(promoteTypes(s.dtype, t1.dtype), t2.dtype);
     const scaled = K.binary('mul', t1, wrapScalar(a.value as Scalar), dt);
+    if (op === 'mul' && (dt === 'float32' || dt === 'float64')) {
+      const shape = broadcastShapes(broadcastShapes(s.shape, scaled.shape), t2.shape);
+      const dense = (t: Tensor): Tensor => { const e = K.empty(shape, dt); K.copyInto(e, t); return e; };
+      const out = dense(s), p = dense(scaled), q = dense(t2);
+      scaled.free();
+      const at = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;
+      if (dt === 'float32') wasm().fma32(out.numel(), at(out), at(p), at(q), 0);
+      else wasm().fmaRunF64(out.numel(), at(out), at(p), at(q));
+      p.free();
+      q.free();
+      return out;
+    }
     const prod = K.binary(op, scaled, t2, dt);
     scaled.free();
     const out = K.binary('add', s, prod, dt);
@@ -561,8 +578,9 @@ export const ADDCMUL = definePointwise({
   forward: addcKernel('mul'),
   grads: {
     self: { saves: [], fn: (g) => g },
-    tensor1: { saves: ['tensor2'], fn: (g, c) => mulScalar(mul(g, c.saved('tensor2')), c.attrs.value as Scalar) },
-    tensor2: { saves: ['tensor1'], fn: (g, c) => mulScalar(mul(g, c.saved('tensor1')), c.attrs.value as Scalar) },
+    // grad * (tensor2 * value), grad * (tensor1 * value) (derivatives.yaml)
+    tensor1: { saves: ['tensor2'], fn: (g, c) => mul(g, mulScalar(c.saved('tensor2'), c.attrs.value as Scalar)) },
+    tensor2: { saves: ['tensor1'], fn: (g, c) => mul(g, mulScalar(c.saved('tensor1'), c.attrs.value as Scalar)) },
   },
 });
 export const ADDCDIV = definePointwise({
@@ -570,10 +588,14 @@ export const ADDCDIV = definePointwise({
   forward: addcKernel('div'),
   grads: {
     self: { saves: [], fn: (g) => g },
-    tensor1: { saves: ['tensor2'], fn: (g, c) => div(mulScalar(g, c.attrs.value as Scalar), c.saved('tensor2')) },
+    // grad * (value / tensor2), -grad * (value * tensor1 / (tensor2 * tensor2)) (derivatives.yaml)
+    tensor1: {
+      saves: ['tensor2'],   // value / tensor2 is ATen's empty_like(tensor2).fill_(value).div_(tensor2)
+      fn: (g, c) => { const t2 = c.saved('tensor2'); return mul(g, div(K.full(t2.shape, scalarValue(c.attrs.value as Scalar), t2.dtype), t2)); },
+    },
     tensor2: {
       saves: ['tensor1', 'tensor2'],
-      fn: (g, c) => div(mul(mulScalar(neg(g), c.attrs.value as Scalar), c.saved('tensor1')), mul(c.saved('tensor2'), c.saved('tensor2'))),
+      fn: (g, c) => mul(neg(g), div(mulScalar(c.saved('tensor1'), c.attrs.value as Scalar), mul(c.saved('tensor2'), c.saved('tensor2')))),
     },
   },
 });

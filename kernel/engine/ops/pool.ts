@@ -9,7 +9,7 @@ import * as KN from '../kernels_nn';
 import { AvgWindow, Window2d } from '../kernels_nn';
 import { wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyOp, defineOp, scalarTypeName } from './apply';
+import { apply, applyOp, defineOp, followsChannelsLast, scalarTypeName } from './apply';
 import { gatherAlong } from './gather';
 import { mean } from './reduce';
 import { reshape, viewOf } from './views';
@@ -37,7 +37,7 @@ export const MAX_POOL2D_BACKWARD = defineOp({
   },
 });
 export const MAX_POOL2D = defineOp({
-  name: 'max_pool2d_with_indices', node: 'MaxPool2DWithIndicesBackward0', args: ['self'],
+  name: 'max_pool2d_with_indices', node: 'MaxPool2DWithIndicesBackward0', args: ['self'], format: followsChannelsLast,
   forward: ([x], a) => {
     const r = KN.maxPool2d(as4d(x), a.window as Window2d);
     return { out: withRank(r.out, x.ndim), extra: { indices: withRank(r.indices, x.ndim) } };
@@ -52,7 +52,7 @@ export const MAX_POOL2D = defineOp({
 
 function avgPair(kind: 'AvgPool2D' | 'AdaptiveAvgPool2D', name: string): { fwd: ReturnType<typeof defineOp> } {
   const fwd = defineOp({
-    name, node: `${kind}Backward0`, args: ['self'],
+    name, node: `${kind}Backward0`, args: ['self'], format: followsChannelsLast,
     forward: ([x], a) => withRank(KN.avgPool2d(as4d(x), a.window as AvgWindow), x.ndim),
     grads: { self: { saves: ['self'], fn: (g, c) => apply(bwd, [g, c.saved('self')], { window: c.attrs.window, inShape: [...c.inputs[0].shape] }) } },
   });
@@ -121,13 +121,27 @@ export function avg_pool2d(x: Tensor, kernel: number[], stride: number[], paddin
   return apply(AVG_POOL2D, [x], { window });
 }
 
+/**
+ * `out.as_strided_({n, c, 1, 1}, {c, 1, c, c})` on the fresh [n, c, 1, 1] mean (a relabelling of the same elements:
+ * the gradient passes unchanged); an alias that is not a view, as the in-place op on a temporary is.
+ */
+const AS_STRIDED_TEMP = defineOp({
+  name: 'as_strided_', node: 'AsStridedBackward1', args: ['self'],
+  forward: ([x]) => viewOf(x, x.shape, [x.shape[1], 1, x.shape[1], x.shape[1]], x.offset),
+  grads: { self: { saves: [], fn: (g) => g } },
+});
+
 export function adaptive_avg_pool2d(x: Tensor, outputSize: (number | null)[]): Tensor {
   if (outputSize.length !== 2) throw new TorchError('RuntimeError', 'adaptive_avg_pool2d: output_size must be 2');
   if (outputSize.some((o) => o !== null && o < 0)) {
     throw new TorchError('RuntimeError', `adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {${outputSize[0]}, ${outputSize[1]}}`);
   }
-  // PyTorch takes the mean for a 1×1 output (MeanBackward1 in the graph).
-  if (outputSize[0] === 1 && outputSize[1] === 1) return mean(x, [-1, -2], true);
+  // PyTorch takes the mean for a 1×1 output (MeanBackward1 in the graph); of a channels_last input it restrides
+  // that in place to channels_last (out.as_strided_({n, c, 1, 1}, {c, 1, c, c}): AsStridedBackward1).
+  if (outputSize[0] === 1 && outputSize[1] === 1) {
+    const m = mean(x, [-1, -2], true);
+    return followsChannelsLast([x]) === 'channels_last' ? apply(AS_STRIDED_TEMP, [m]) : m;
+  }
   if (x.ndim !== 3 && x.ndim !== 4) throw new TorchError('RuntimeError', `adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got [${x.shape.join(', ')}]`);
   const [H, W] = x.shape.slice(-2);
   const Ho = outputSize[0] ?? H, Wo = outputSize[1] ?? W;

@@ -10,7 +10,7 @@ import * as K from '../kernels';
 import * as KN from '../kernels_nn';
 import { Tensor } from '../tensor';
 import { mem } from '../wasm';
-import { apply, applyOp, defineOp, OpDef, scalarTypeName } from './apply';
+import { apply, applyOp, defineOp, followsChannelsLast, OpDef, scalarTypeName } from './apply';
 import { gatherAlong } from './gather';
 import { poolOut } from './pool';
 import { reshape, viewOf } from './views';
@@ -131,7 +131,7 @@ function maxPair(node: string, name: string, nsp: number): OpDef {
     },
   });
   return defineOp({
-    name, node: `${node}Backward0`, args: ['self'],
+    name, node: `${node}Backward0`, args: ['self'], format: nsp === 2 ? followsChannelsLast : undefined,
     forward: ([x], a) => {
       const w = a.window as Window3, { planes, sp } = geometry(x.shape, nsp), shape = outShapeOf(x.shape, nsp, w);
       const r = poolForward(x, planes, sp, w, 'max');

@@ -60,7 +60,7 @@ function larfLeft(a: Float64Array, m: number, i: number, vc: number, tau: number
 }
 
 /** dgeqr2 on the column-major m×n matrix a (in place): R on and above the diagonal, reflectors below, and tau. */
-function geqr2(a: Float64Array, m: number, n: number, r: Round): Float64Array {
+export function geqr2(a: Float64Array, m: number, n: number, r: Round): Float64Array {
   const k = Math.min(m, n), tau = new Float64Array(k);
   for (let i = 0; i < k; i++) {
     // dlarfg on (a[i, i], a[i+1:, i])
@@ -79,7 +79,7 @@ function geqr2(a: Float64Array, m: number, n: number, r: Round): Float64Array {
 }
 
 /** dorg2r: the first `cols` columns of Q = H(0)…H(k-1) from the reflectors in the first k columns of q (m rows). */
-function org2r(q: Float64Array, m: number, cols: number, k: number, tau: Float64Array, r: Round): void {
+export function org2r(q: Float64Array, m: number, cols: number, k: number, tau: Float64Array, r: Round): void {
   for (let j = k; j < cols; j++) {
     for (let l = 0; l < m; l++) q[j * m + l] = 0;
     q[j * m + j] = 1;

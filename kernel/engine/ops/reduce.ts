@@ -1,4 +1,5 @@
 // Reductions: sum, mean, prod, max/min (full and along a dim), var/std, logsumexp, argmax/argmin.
+import { moments } from '../moments';
 import { BackwardContext } from '../autograd/node';
 import { DType, isFloating, scalarName } from '../dtype';
 import { TorchError, warn } from '../errors';
@@ -7,7 +8,8 @@ import { DEFAULT_FLOAT } from '../promote';
 import { numel, preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp, ForwardResult } from './apply';
-import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
+import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, log, zerosLikeT } from './pointwise';
+import { fromValues } from './creation';
 import { expand, unsqueeze, view } from './views';
 import { scatterInto } from './gather';
 
@@ -119,25 +121,20 @@ const varGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const n = (c.attrs.emptyDims ? 1 : countOf(c)) - ((c.attrs.correction as number) ?? 1);
   return mul(mulScalar(unreduce(g, c), 2 / n), sub(x, m));
 };
-export const VAR = defineOp({ name: 'var', node: 'VarBackward0', args: ['self'], forward: reduceForward('var'), grads: { self: { saves: ['self'], fn: varGrad } } });
+const spreadForward = (sqrt: boolean) => ([x]: Tensor[], a: Record<string, unknown>): Tensor =>
+  moments(x, a.dims as number[] | null, a.keepdim as boolean, (a.correction as number) ?? 1, sqrt, false).spread;
+export const VAR = defineOp({ name: 'var', node: 'VarBackward0', args: ['self'], forward: spreadForward(false), grads: { self: { saves: ['self'], fn: varGrad } } });
 export const STD = defineOp({
   name: 'std', node: 'StdBackward0', args: ['self'],
-  forward: ([x], a) => { const v = reduceForward('var')([x], a); const out = K.unary('sqrt', v); v.free(); return out; },
+  forward: spreadForward(true),
   grads: { self: { saves: ['self', 'result'], fn: (g, c) => varGrad(div(g, mulScalar(c.saved('result'), 2)), c) } },
 });
 
 // var_mean / std_mean: one node with both outputs (PyTorch's var_mean_backward / std_mean_backward: the var or std
-// part and the mean part, each only when its output got a gradient). The mean is computed in double and rounded
-// once, as PyTorch's Welford reduction gives it.
+// part and the mean part, each only when its output got a gradient). Both values come from PyTorch's Welford pass.
 const momentsForward = (std: boolean) => ([x]: Tensor[], a: Record<string, unknown>): ForwardResult => {
-  const v = reduceForward('var')([x], a);
-  const spread = std ? K.unary('sqrt', v) : v;
-  if (std) v.free();
-  const x64 = x.dtype === 'float64' ? x : K.cast(x, 'float64');
-  const m64 = meanForward([x64], a);
-  const m = x.dtype === 'float64' ? m64 : K.cast(m64, x.dtype);
-  if (x64 !== x) { x64.free(); m64.free(); }
-  return { out: spread, more: [m] };
+  const r = moments(x, a.dims as number[] | null, a.keepdim as boolean, (a.correction as number) ?? 1, std, true);
+  return { out: r.spread, more: [r.mean as Tensor] };
 };
 function momentsGrad(std: boolean) {
   return (_g: Tensor, c: BackwardContext): Tensor => {
@@ -167,8 +164,23 @@ export function var_mean(x: Tensor, dim?: Dims, unbiased: boolean | number = tru
   return [r.out, (r.more as Tensor[])[0]];
 }
 
+/**
+ * ATen's logsumexp_out_impl in the dtype: maxes = amax(x, dims, keepdim=True); sum(exp(x - maxes), dims) with the
+ * exp and sum kernels of those ops; log of it plus the maxes (an infinite max counts as 0 there). An empty input
+ * takes the double-accumulating kernel.
+ */
+function logsumexpForward(inputs: Tensor[], a: Record<string, unknown>): Tensor {
+  const [x] = inputs, dims = a.dims as number[], keepdim = a.keepdim as boolean;
+  if (x.numel() === 0) return reduceForward('logsumexp')(inputs, a);
+  const maxes = K.reduce('max', x, dims, true);
+  const s = K.reduce('sum', exp(sub(x, maxes)), dims, keepdim);
+  const shape = keepdim ? maxes.shape : x.shape.filter((_, d) => !dims.includes(d));
+  const m = maxes.toArray().map((v) => (Math.abs(v) === Infinity ? 0 : v));
+  return add(log(s), fromValues(shape, m, x.dtype));
+}
+
 export const LOGSUMEXP = defineOp({
-  name: 'logsumexp', node: 'LogsumexpBackward0', args: ['self'], forward: reduceForward('logsumexp'),
+  name: 'logsumexp', node: 'LogsumexpBackward0', args: ['self'], forward: logsumexpForward,
   grads: { self: { saves: ['self', 'result'], fn: (g, c) => mul(unreduce(g, c), exp(sub(c.saved('self'), unreduce(c.saved('result'), c)))) } },
 });
 

@@ -1,8 +1,10 @@
 // Pieces of ATen's recurrent layers (RNN.cpp) that the Python facade cannot compose from public ops.
 import { TorchError } from '../errors';
+import * as K from '../kernels';
 import { Tensor, tidy } from '../tensor';
 import { apply, defineOp } from './apply';
-import { stack } from './join';
+import { fromValues } from './creation';
+import { cat, stack } from './join';
 import { linear, matmul } from './linalg';
 import { add, mul, relu, sigmoid, sub, tanh } from './pointwise';
 import { select, slice, t, transpose, viewOf } from './views';
@@ -111,4 +113,141 @@ export function rnnCell(kind: RnnCellKind, x: Tensor, h: Tensor, c: Tensor | nul
   bIH: Tensor | null, bHH: Tensor | null): Tensor[] {
   const [hy, cy] = cellStep(kind, x, h, c, { wIH, wHH, bIH, bHH, wHR: null }, false);
   return cy === null ? [hy] : [hy, cy];
+}
+
+// --- packed sequences (ATen's PackedSequence.cpp and the PackedLayer / ReversedPackedLayer of RNN.cpp) ---------------
+
+/** Storage offsets of the elements of the rows `rows` of x seen as [x.shape[0] * x.shape[1], D], row by row. */
+function packOffsets(x: Tensor, rows: readonly number[], rowOffsets: ArrayLike<number>): Int32Array {
+  const D = x.shape.slice(2).reduce((a, b) => a * b, 1);
+  const out = new Int32Array(rows.length * D);
+  for (let k = 0; k < rows.length; k++) for (let j = 0; j < D; j++) out[k * D + j] = rowOffsets[rows[k] * D + j];
+  return out;
+}
+
+const contiguousOffsets = (n: number): Int32Array => Int32Array.from({ length: n }, (_, i) => i);
+
+/** The rows of the padded input (time-major or batch-major) that make up the packed data, in packed order. */
+const PACK_PADDED_SEQUENCE = defineOp({
+  name: '_pack_padded_sequence', node: 'PackPaddedSequenceBackward0', args: ['input'],
+  forward: ([x], a) => {
+    const rows = a.rows as number[];
+    return K.take(x, packOffsets(x, rows, K.elementOffsets(x)), [rows.length, ...x.shape.slice(2)]);
+  },
+  grads: {
+    input: {
+      saves: [], fn: (g, c) => {
+        // ATen's backward fills a time-major gradient and transposes it for batch_first (TransposeBackward0)
+        const shape = [...c.inputs[0].shape];
+        if (!c.attrs.batchFirst) return apply(PACK_PADDED_SEQUENCE_BACKWARD, [g], { rows: c.attrs.timeRows, shape });
+        [shape[0], shape[1]] = [shape[1], shape[0]];
+        return transpose(apply(PACK_PADDED_SEQUENCE_BACKWARD, [g], { rows: c.attrs.timeRows, shape }), 0, 1);
+      },
+    },
+  },
+});
+
+/**
+ * _pack_padded_sequence_backward: the packed gradient put back into zeros of the time-major padded shape. PyTorch
+ * composes it of zeros and slice copies, so its own grad_fn (with create_graph) is CopySlices.
+ */
+const PACK_PADDED_SEQUENCE_BACKWARD = defineOp({
+  name: '_pack_padded_sequence_backward', node: 'CopySlices', args: ['grad'],
+  forward: ([g], a) => {
+    const shape = a.shape as number[], rows = a.rows as number[];
+    const out = K.full(shape, 0, g.dtype);
+    K.put(out, packOffsets(out, rows, contiguousOffsets(out.numel())), g, false);
+    return out;
+  },
+  grads: { grad: { saves: [], fn: (G, c) => apply(PACK_PADDED_SEQUENCE, [G], { rows: c.attrs.rows, timeRows: c.attrs.rows, batchFirst: false }) } },
+});
+
+/**
+ * ATen's _pack_padded_sequence after its checks (the facade checks `lengths`, sorted in decreasing order, each
+ * > 0): for every time step t < lengths[b] the row (t, b) of the time-major input (b, t with batch_first) in the
+ * order t, then b. A length beyond the input's time dim adds batch sizes but no rows, as ATen's slicing does.
+ * Returns [data, batch_sizes (int64)].
+ */
+export function packPaddedSequence(input: Tensor, lengths: readonly number[], batchFirst: boolean): Tensor[] {
+  if (input.ndim < 2) throw new TorchError('IndexError', `Dimension out of range (expected to be in range of [-${Math.max(input.ndim, 1)}, ${Math.max(input.ndim, 1) - 1}], but got 1)`);
+  const T = batchFirst ? input.shape[1] : input.shape[0], B = batchFirst ? input.shape[0] : input.shape[1];
+  const rows: number[] = [], timeRows: number[] = [], batchSizes: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < B; i++) {
+    const l = lengths[B - 1 - i], current = B - i;
+    if (l > prev) {
+      for (let t = prev; t < Math.min(l, T); t++) {
+        for (let b = 0; b < current; b++) { rows.push(batchFirst ? b * T + t : t * B + b); timeRows.push(t * B + b); }
+      }
+      for (let t = prev; t < l; t++) batchSizes.push(current);
+      prev = l;
+    }
+  }
+  return [apply(PACK_PADDED_SEQUENCE, [input], { rows, timeRows, batchFirst }), fromValues([batchSizes.length], batchSizes, 'int64')];
+}
+
+/**
+ * One direction of one layer over a packed sequence (ATen's PackedLayer, ReversedPackedLayer with `reverse`):
+ * `inputsW` = linear(data, W_ih, b_ih); the steps are the batch_sizes' chunks of it. Going forward, the hidden
+ * state of the sequences that end is sliced off and kept; going backward, the initial state of the sequences that
+ * start joins it. Returns [cat of the step outputs, final h, final c (LSTM) or nothing].
+ */
+export function rnnPackedLayer(kind: RnnCellKind, inputsW: Tensor, batchSizes: readonly number[], reverse: boolean,
+  h0: Tensor, c0: Tensor | null, wHH: Tensor, bHH: Tensor | null, wHR: Tensor | null): Tensor[] {
+  const held: Tensor[] = [];
+  const hold = (x: Tensor | null): void => { if (x !== null) held.push(x.retain()); };
+  [inputsW, h0, c0, wHH, bHH, wHR].forEach(hold);
+  type Hidden = [Tensor, Tensor | null];
+  const hs = (x: Hidden, a: number, b: number): Hidden => [slice(x[0], 0, a, b), x[1] === null ? null : slice(x[1], 0, a, b)];
+  const hcat = (xs: Hidden[]): Hidden => [cat(xs.map((x) => x[0]), 0), xs[0][1] === null ? null : cat(xs.map((x) => x[1] as Tensor), 0)];
+  const holdH = (x: Hidden): Hidden => { hold(x[0]); hold(x[1]); return x; };
+  try {
+    const n = batchSizes.length;
+    if (n === 0) throw new TorchError('RuntimeError', 'Expected sequence length to be larger than 0 in RNN');
+    const w: CellWeights = { wIH: null, wHH, bHH, bIH: null, wHR };
+    const outputs: Tensor[] = [];
+    let hidden: Hidden = [h0, c0];
+    if (!reverse) {
+      const finals: Hidden[] = [];
+      let offset = 0, last = batchSizes[0];
+      for (let i = 0; i < n; i++) {
+        const bs = batchSizes[i], start = offset;
+        offset += bs;
+        const dec = last - bs;
+        const prev = hidden;
+        const from = last;
+        const [next, ended] = tidy((): [Hidden, Hidden | null] => {
+          const gone = dec > 0 ? hs(prev, from - dec, from) : null;
+          const hid = dec > 0 ? hs(prev, 0, from - dec) : prev;
+          return [cellStep(kind, slice(inputsW, 0, start, start + bs), hid[0], hid[1], w, true), gone];
+        });
+        if (ended !== null) finals.push(holdH(ended));
+        hidden = holdH(next);
+        last = bs;
+        outputs.push(hidden[0]);
+      }
+      finals.push(hidden);
+      finals.reverse();
+      const [h, c] = hcat(finals);
+      return c === null ? [cat(outputs, 0), h] : [cat(outputs, 0), h, c];
+    }
+    let offset = inputsW.shape[0], last = batchSizes[n - 1];
+    hidden = holdH(hs([h0, c0], 0, last));
+    for (let i = n - 1; i >= 0; i--) {
+      const bs = batchSizes[i], inc = bs - last, prev = hidden, from = last;
+      offset -= bs;
+      const start = offset;
+      hidden = holdH(tidy((): Hidden => {
+        const hid = inc > 0 ? hcat([prev, hs([h0, c0], from, bs)]) : prev;
+        return cellStep(kind, slice(inputsW, 0, start, start + bs), hid[0], hid[1], w, true);
+      }));
+      last = bs;
+      outputs.push(hidden[0]);
+    }
+    outputs.reverse();
+    const out = cat(outputs, 0);
+    return hidden[1] === null ? [out, hidden[0]] : [out, hidden[0], hidden[1]];
+  } finally {
+    for (const x of held) x.disown();
+  }
 }

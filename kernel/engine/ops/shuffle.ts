@@ -5,7 +5,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, defineOp } from './apply';
+import { apply, defineOp, followsChannelsLast } from './apply';
 import { viewOf } from './views';
 
 /** x [*, C·r², H, W] → [*, C, H·r, W·r] (or the inverse), as a view of x permuted then copied. */
@@ -24,12 +24,12 @@ function shuffle(x: Tensor, r: number, up: boolean): Tensor {
 }
 
 const PIXEL_SHUFFLE = defineOp({
-  name: 'pixel_shuffle', node: 'PixelShuffleBackward0', args: ['self'],
+  name: 'pixel_shuffle', node: 'PixelShuffleBackward0', args: ['self'], format: followsChannelsLast,
   forward: ([x], a) => shuffle(x, a.factor as number, true),
   grads: { self: { saves: [], fn: (g, c) => apply(PIXEL_UNSHUFFLE, [g], c.attrs) } },
 });
 const PIXEL_UNSHUFFLE = defineOp({
-  name: 'pixel_unshuffle', node: 'PixelUnshuffleBackward0', args: ['self'],
+  name: 'pixel_unshuffle', node: 'PixelUnshuffleBackward0', args: ['self'], format: followsChannelsLast,
   forward: ([x], a) => shuffle(x, a.factor as number, false),
   grads: { self: { saves: [], fn: (g, c) => apply(PIXEL_SHUFFLE, [g], c.attrs) } },
 });
@@ -51,7 +51,7 @@ export function pixel_shuffle(x: Tensor, factor: number, up: boolean): Tensor {
 }
 
 const CHANNEL_SHUFFLE = defineOp({
-  name: 'channel_shuffle', node: 'NotImplemented', args: ['self'],
+  name: 'channel_shuffle', node: 'NotImplemented', args: ['self'], format: followsChannelsLast,
   forward: ([x], a) => {
     const g = a.groups as number, [N, C] = x.shape, rest = x.shape.slice(2), rs = x.strides.slice(2);
     // x seen as [N, g, C/g, *], read as [N, C/g, g, *]

@@ -565,6 +565,23 @@ export function logCR(y: number): number {
   return l0 + d / eh;
 }
 
+/**
+ * x^y rounded as glibc's pow (correctly rounded but for the rarest cases; V8's Math.pow is often an ulp off): e^(y·ln x)
+ * with ln x and the product carried as double-doubles. Special values, negative bases and extreme results go to
+ * Math.pow, which handles them exactly.
+ */
+export function powCR(x: number, y: number): number {
+  const m = Math.pow(x, y);
+  if (!(x > 1e-300 && x < 1e300) || !Number.isFinite(y) || !(Math.abs(m) > 1e-290 && Math.abs(m) < 1e290) || x === 1) return m;
+  const l0 = logCR(x);
+  const [eh, el] = expDD(l0);
+  const lo = ((x - eh) - el) / eh;   // ln x = l0 + lo
+  const ph = y * l0;
+  const pl = fma(y, l0, -ph) + y * lo;
+  const [h, l] = expDD(ph);
+  return h + (l + h * pl);
+}
+
 // --- erf and erfc rounded as glibc's for |z| ≤ 3 (std::erf/std::erfc in erfinv's Newton steps and log_ndtr) -------------
 const TWO_OVER_SQRT_PI_HI = 1.1283791670955126, TWO_OVER_SQRT_PI_LO = 1.533545961316588e-17;
 

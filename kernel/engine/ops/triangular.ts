@@ -6,7 +6,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { contiguousStrides, numel, preservedStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
-import { apply, applyInplace, defineOp } from './apply';
+import { apply, applyInplace, defineOp, followsChannelsLast } from './apply';
 import { arange, eye, fromValues } from './creation';
 import { where } from './pointwise';
 import { viewOf } from './views';
@@ -105,7 +105,7 @@ function rolled(x: Tensor, shifts: readonly number[], dims: readonly number[]): 
   return r;
 }
 const ROLL = defineOp({
-  name: 'roll', node: 'RollBackward0', args: ['self'],
+  name: 'roll', node: 'RollBackward0', args: ['self'], format: followsChannelsLast,
   forward: ([x], a) => rolled(x, a.shifts as number[], a.dims as number[]),
   grads: { self: { saves: [], fn: (g, c) => roll(g, (c.attrs.shifts as number[]).map((s) => -s), c.attrs.dims as number[]) } },
 });

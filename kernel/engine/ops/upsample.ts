@@ -12,7 +12,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { Tensor } from '../tensor';
 import { mem } from '../wasm';
-import { apply, defineOp, scalarTypeName } from './apply';
+import { apply, defineOp, followsChannelsLast, scalarTypeName } from './apply';
 
 export type InterpMode = 'nearest' | 'nearest-exact' | 'linear' | 'cubic';
 
@@ -210,6 +210,7 @@ function interpPair(mode: InterpMode, dims: number): ReturnType<typeof defineOp>
   const name = opName(mode, dims);
   const fwd = defineOp({
     name: `upsample_${mode}${dims}d`, node: `${name}Backward1`, args: ['self'],
+    format: mode === 'cubic' ? undefined : followsChannelsLast,   // bicubic's output is contiguous
     forward: ([x], a) => interpForward(x, planOf(x.shape, a.outSize as number[], a, x.dtype === 'float32')),
     grads: { self: { saves: [], fn: (g, c) => apply(bwd, [g], { ...c.attrs, inShape: [...c.inputs[0].shape] }) } },
   });

@@ -2,7 +2,7 @@
 import { BackwardContext } from '../autograd/node';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { contiguousStrides, formatSize, inferSize, isContiguous, numel, preservedStrides, Shape, viewStrides, wrapDim } from '../shape';
+import { contiguousStrides, formatSize, inferSize, isContiguous, isContiguousIn, isNonOverlappingAndDense, isRowMajor, MemoryFormat, memoryFormatStrides, numel, preservedStrides, Shape, suggestMemoryFormat, viewStrides, wrapDim } from '../shape';
 import { Tensor } from '../tensor';
 import { apply, checkInplace, defineOp, OpDef } from './apply';
 
@@ -213,25 +213,44 @@ export function alias(x: Tensor): Tensor { return apply(ALIAS, [x]); }
 
 // --- copies ----------------------------------------------------------------------------------------------------------
 // memory_format: clone() keeps a dense tensor's strides (preserve, PyTorch's default), contiguous() and the
-// engine's own copies are row-major; .to() (_to_copy) always preserves.
+// engine's own copies are row-major; .to() (_to_copy) preserves by default; channels_last / channels_last_3d lay
+// a 4-d / 5-d copy out channels fastest.
+/** The strides of a copy of x in `format` (null: row-major): ATen's clone / _to_copy / empty_like rules (preserve:
+ * a dense tensor's strides exactly, else dense strides in x's dim order). */
+export function copyStrides(x: Tensor, format: MemoryFormat): Shape | null {
+  if (format !== 'preserve') return memoryFormatStrides(x.shape, format);
+  if (isNonOverlappingAndDense(x.shape, x.strides)) return isRowMajor(x.shape, x.strides) ? null : x.strides.slice();
+  return preservedStrides(x.shape, x.strides);
+}
 export const CLONE = defineOp({
   name: 'clone', node: 'CloneBackward0', args: ['self'],
-  forward: ([x], a) => K.copyOf(x, x.dtype, a.preserve ? preservedStrides(x.shape, x.strides) : null),
+  forward: ([x], a) => K.copyOf(x, x.dtype, copyStrides(x, a.format as MemoryFormat)),
   grads: { self: { saves: [], fn: (g) => g } },
 });
 export const TO_COPY = defineOp({
   name: '_to_copy', node: 'ToCopyBackward0', args: ['self'],
-  forward: ([x], a) => K.copyOf(x, a.dtype as Tensor['dtype'], preservedStrides(x.shape, x.strides)),
+  forward: ([x], a) => K.copyOf(x, a.dtype as Tensor['dtype'], copyStrides(x, (a.format ?? 'preserve') as MemoryFormat)),
   grads: { self: { saves: [], fn: (g) => g } },   // the engine converts the gradient back to the input's dtype
 });
-/** A copy: row-major, or with `memoryFormat` 'preserve' laid out as x when x is dense (Tensor.clone()). */
-export function clone(x: Tensor, memoryFormat: 'contiguous' | 'preserve' = 'contiguous'): Tensor {
-  return apply(CLONE, [x], { preserve: memoryFormat === 'preserve' });
+/** A copy: row-major, laid out as x when x is dense ('preserve', Tensor.clone()'s default), or channels-last. */
+export function clone(x: Tensor, memoryFormat: MemoryFormat = 'contiguous'): Tensor {
+  if (memoryFormat !== 'preserve') memoryFormatStrides(x.shape, memoryFormat);   // the rank check
+  return apply(CLONE, [x], { format: memoryFormat });
 }
-export function contiguous(x: Tensor): Tensor { return x.is_contiguous() ? x : clone(x); }
-export function to(x: Tensor, dtype: Tensor['dtype'], copy = false): Tensor {
-  if (dtype === x.dtype && !copy) return x;
-  return apply(TO_COPY, [x], { dtype });
+/** x itself when it is contiguous in `memoryFormat`, else a copy in that format (ATen's contiguous). */
+export function contiguous(x: Tensor, memoryFormat: MemoryFormat = 'contiguous'): Tensor {
+  if (isContiguousIn(x.shape, x.strides, memoryFormat)) return x;
+  if (memoryFormat === 'preserve') throw new TorchError('RuntimeError', 'preserve memory format is unsupported by the contiguous operator');
+  return clone(x, memoryFormat);
+}
+/**
+ * `x.to(dtype, copy=, memory_format=)`: x itself when nothing changes (the same dtype, no copy, and preserve or
+ * x's suggested format already: to_will_alias), else _to_copy.
+ */
+export function to(x: Tensor, dtype: Tensor['dtype'], copy = false, memoryFormat: MemoryFormat = 'preserve'): Tensor {
+  if (dtype === x.dtype && !copy && (memoryFormat === 'preserve' || suggestMemoryFormat(x.shape, x.strides) === memoryFormat)) return x;
+  if (memoryFormat !== 'preserve') memoryFormatStrides(x.shape, memoryFormat);
+  return apply(TO_COPY, [x], { dtype, format: memoryFormat });
 }
 /** detach(): same storage and version counter, no history. */
 export function detach(x: Tensor): Tensor {

@@ -13,12 +13,13 @@ from . import _tensor
 from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination, _got
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
 from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
-from ._order import unique, unique_consecutive, bincount, histc, searchsorted, bucketize  # noqa: E402
+from ._order import unique, unique_consecutive, bincount, histc, histogram, frexp, renorm, searchsorted, bucketize  # noqa: E402
 from . import _creation
 from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, full, zeros_like, ones_like, empty_like, full_like,
                         rand_like, randn_like, arange, linspace, logspace, eye, Generator, default_generator,
                         manual_seed, seed, initial_seed, get_rng_state, set_rng_state, rand, randn, randint,
-                        randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy)
+                        randint_like, randperm, normal, bernoulli, multinomial, is_tensor, from_numpy,
+                        poisson, binomial, _standard_gamma, _standard_gamma_grad, _sample_dirichlet, _dirichlet_grad)
 from . import autograd
 from .autograd import no_grad, enable_grad, set_grad_enabled, inference_mode, is_grad_enabled
 from .autograd.grad_mode import is_inference_mode_enabled
@@ -124,7 +125,7 @@ _FUNCTIONS = [
     'arctan2', 'addcmul', 'addcdiv', 'erf', 'erfc', 'diag',
     'median', 'nanmedian', 'kthvalue', 'mode', 'quantile', 'nanquantile', 'cummax', 'cummin', 'logcumsumexp', 'diff',
     'nanmean', 'split_with_sizes', 'unsafe_split', 'unsafe_split_with_sizes', 'unsafe_chunk', 'tensor_split', 'hsplit',
-    'vsplit', 'dsplit', 'aminmax', 'index_add', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
+    'vsplit', 'dsplit', 'aminmax', 'index_add', 'index_reduce', 'index_fill', 'rot90', 'masked_scatter', 'positive', 'bitwise_and', 'bitwise_or', 'bitwise_xor', 'bitwise_not', 'bitwise_left_shift', 'bitwise_right_shift',
 ]
 for _n in _FUNCTIONS:
     globals()[_n] = _method_function(_n)
@@ -473,4 +474,6 @@ from . import testing  # noqa: E402  (torch.testing.assert_close)
 from .storage import (FloatStorage, DoubleStorage, LongStorage, BoolStorage, HalfStorage, BFloat16Storage,  # noqa: E402
                       IntStorage, ShortStorage, CharStorage, ByteStorage)
 from .serialization import save, load  # noqa: E402
+from . import _C, _six, overrides  # noqa: E402
+from . import distributions  # noqa: E402  (as torch does: torch.distributions is usable after `import torch`)
 _tensor._add_numpy_aliases()  # noqa: E402  (x.sum(axis=0): once every module has added its methods)

@@ -13,7 +13,7 @@ from . import _PKG   # warnings point at the user's line, outside this package
 from ._tensor import Tensor, _int_arg, _wrap_dim
 
 __all__ = ['masked_select', 'take', 'take_along_dim', 'repeat_interleave', 'argwhere', 'msort', 'diag_embed',
-           'diagflat', 'vdot', 'index_copy', 'index_put', 'is_same_size', 'is_nonzero', 'isposinf', 'isneginf',
+           'diagflat', 'vdot', 'index_copy', 'index_put', 'put', 'is_same_size', 'is_nonzero', 'isposinf', 'isneginf',
            'isreal', 'atleast_1d', 'atleast_2d', 'atleast_3d', 'dstack', 'column_stack', 'row_stack', 'isin', 'cov',
            'corrcoef', 'scalar_tensor', 'range']
 
@@ -52,18 +52,47 @@ def _index_copy_(self, dim, index, source):
     return self
 
 
+def _index_put_args(fname, indices, values, pos):
+    if not isinstance(indices, (tuple, list)):
+        raise TypeError(f"{fname}(): argument 'indices' (position {pos}) must be tuple of Tensors, not {type(indices).__name__}")
+    for k, t in enumerate(indices):
+        if not isinstance(t, Tensor):
+            raise TypeError(f'expected Tensor as element {k} in argument {pos - 1}, but got {type(t).__name__}')
+    _tensor_arg(fname, 'values', pos + 1, values)
+    return list(indices)
+
+
 def index_put(input, indices, values, accumulate=False):
-    return input.clone().index_put_(indices, values, accumulate)
+    """torch.index_put: index_put_ on a clone (IndexPutBackward0)."""
+    _tensor_arg('index_put', 'input', 1, input)
+    idx = _index_put_args('index_put', indices, values, 2)
+    return _index_put_(input.clone(), idx, values, accumulate)
 
 
 def _index_put_(self, indices, values, accumulate=False):
-    if not isinstance(indices, (tuple, list)):
-        raise TypeError(f"index_put_(): argument 'indices' (position 1) must be tuple of Tensors, not {type(indices).__name__}")
-    if accumulate:
-        raise NotImplementedError('tnb: index_put_(accumulate=True) is not supported yet; use index_add_ (one index '
-                                  'tensor) or scatter_add_')
-    self[tuple(indices)] = values
+    """Tensor.index_put_(indices, values, accumulate): values of self's dtype; accumulate=True adds them up."""
+    idx = _index_put_args('index_put_', indices, values, 1)
+    call('index_put_tensors_', self, idx, values, _builtins.bool(accumulate))
     return self
+
+
+def _put_args(fname, index, source):
+    _tensor_arg(fname, 'index', 1, index)
+    _tensor_arg(fname, 'source', 2, source)
+
+
+def _put_(self, index, source, accumulate=False):
+    """Tensor.put_: source written (accumulate: added) at the row-major positions index of self (PutBackward0)."""
+    _put_args('put_', index, source)
+    call('put_', self, index, source, _builtins.bool(accumulate))
+    return self
+
+
+def put(input, index, source, accumulate=False):
+    """torch.put: put_ on a clone."""
+    _tensor_arg('put', 'input', 1, input)
+    _put_args('put', index, source)
+    return _put_(input.clone(), index, source, accumulate)
 
 
 # --- compositions ---------------------------------------------------------------------------------------------------------
@@ -296,6 +325,8 @@ Tensor.index_copy = lambda self, dim, index, source: index_copy(self, dim, index
 Tensor.index_copy_ = _index_copy_
 Tensor.index_put = lambda self, indices, values, accumulate=False: index_put(self, indices, values, accumulate)
 Tensor.index_put_ = _index_put_
+Tensor.put_ = _put_
+Tensor.put = lambda self, index, source, accumulate=False: put(self, index, source, accumulate)
 Tensor.take_along_dim = lambda self, indices, dim=None: take_along_dim(self, indices, dim)
 Tensor.repeat_interleave = lambda self, repeats=None, dim=None, *, output_size=None: repeat_interleave(self, repeats, dim)
 Tensor.argwhere = argwhere

@@ -2,6 +2,7 @@
 # torch.Generator / manual_seed. Random streams are PyTorch 1.13's CPU streams, bit for bit (kernel/engine/random.ts).
 import builtins
 import functools
+_builtins_any = builtins.any
 import math
 import time
 import warnings
@@ -153,11 +154,33 @@ def _no_out(out):
         raise NotImplementedError("tnb: the out= argument is not supported; assign the result instead")
 
 
+_FACTORY_SIGNATURES = (
+    ' * (tuple of ints size, *, tuple of names names, torch.dtype dtype, torch.layout layout, torch.device device, '
+    'bool pin_memory, bool requires_grad)\n'
+    ' * (tuple of SymInts size, *, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, '
+    'bool pin_memory, bool requires_grad)\n')
+
+
+def _arg_type_name(v):
+    t = type(v)
+    return t.__name__ if t.__module__ == 'builtins' else f'{t.__module__}.{t.__name__}'
+
+
 def _factory(name):
     def f(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False,
           memory_format=None):
+        if memory_format is not None and name != 'empty':   # zeros and ones take no memory_format
+            kw = [('out', out), ('dtype', dtype), ('layout', layout), ('device', device),
+                  ('requires_grad', requires_grad if requires_grad else None),
+                  ('pin_memory', pin_memory if pin_memory else None), ('memory_format', memory_format)]
+            got = [_arg_type_name(v) for v in size] + [f'{k}={_arg_type_name(v)}' for k, v in kw if v is not None]
+            raise TypeError(f"{name}() received an invalid combination of arguments - got ({', '.join(got)}), but "
+                            f'expected one of:\n{_FACTORY_SIGNATURES}')
         _no_out(out)
         _check_device(device)
+        if name == 'empty' and memory_format is not None:
+            return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad),
+                             T._memory_format_arg(name, memory_format, 'contiguous')))
         return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad)))
     f.__name__ = f.__qualname__ = name
     return _dtype_errors(f)
@@ -202,7 +225,8 @@ def _like(name):
     def f(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
         _check_device(device)
         _like_input(name, input)
-        return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad)))
+        return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad),
+                         T._memory_format_arg(name, memory_format, 'preserve')))
     f.__name__ = f.__qualname__ = name
     return _dtype_errors(f)
 
@@ -217,7 +241,8 @@ randn_like = _like('randn_like')
 @_dtype_errors
 def full_like(input, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
     _like_input('full_like', input)
-    return wrap(call('full_like', input, fill_value, _engine_dtype(dtype), _bool(requires_grad)))
+    return wrap(call('full_like', input, fill_value, _engine_dtype(dtype), _bool(requires_grad),
+                     T._memory_format_arg('full_like', memory_format, 'preserve')))
 
 
 @_dtype_errors
@@ -239,12 +264,10 @@ def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=Non
     return wrap(call('linspace', _float(_num(start)), _float(_num(end)), _int(steps), _engine_dtype(dtype), _bool(requires_grad)))
 
 
-def logspace(start, end, steps, base=10.0, *, dtype=None, requires_grad=False, device=None):
-    # ATen's logspace kernel: the exponents as linspace steps them in the output's type, then std::pow(base, e) in
-    # double, rounded to the output dtype
-    out = dtype or T.BY_ENGINE[call('get_default_dtype')]
-    exps = linspace(start, end, steps, dtype=out if out.is_floating_point else T.float64).to(T.float64)
-    return wrap(call('pow_scalar_base', exps, _float(base))).to(out).requires_grad_(requires_grad)
+def logspace(start, end, steps, base=10.0, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    _no_out(out)
+    return wrap(call('logspace', _float(_num(start)), _float(_num(end)), _int(steps), _float(base), _engine_dtype(dtype),
+                     _bool(requires_grad)))
 
 
 @_dtype_errors
@@ -381,10 +404,17 @@ def randint(*args, **kwargs):
                      _engine_dtype(kwargs.get('dtype')), _bool(kwargs.get('requires_grad', False))))
 
 
-def randint_like(input, low=0, high=None, *, dtype=None, requires_grad=False):
+def randint_like(input, low=0, high=None, *, dtype=None, layout=None, device=None, pin_memory=False,
+                 requires_grad=False, memory_format=None):
+    _check_device(device)
     if high is None:
         low, high = 0, low
-    return randint(low, high, input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+    mf = T._memory_format_arg('randint_like', memory_format, 'preserve')
+    if mf == 'contiguous' or (mf == 'preserve' and input.is_contiguous()):
+        return randint(low, high, input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+    # ATen: empty_like(input, memory_format).random_(low, high), the values drawn in the new tensor's memory order
+    out = wrap(call('empty_like', input, _engine_dtype(dtype), False, mf)).random_(low, high)
+    return out.requires_grad_(requires_grad) if requires_grad else out
 
 
 def _random_int64(generator=None):
@@ -403,7 +433,7 @@ from ._types import SCALAR_TYPE_NAMES as _SCALAR_WORDS  # noqa: E402
 
 
 def multinomial(input, num_samples, replacement=False, *, generator=None, out=None):
-    """PyTorch 1.13's multinomial: without replacement (or one sample) the Gumbel trick, argmax/topk of
+    """PyTorch 1.13's multinomial: without replacement the Gumbel trick, argmax/topk of
     p / q with q ~ Exp(1) drawn by exponential_; with replacement a binary search of a 53-bit uniform per sample in
     the normalized cumulative distribution. Same generator calls, so the same samples after manual_seed."""
     _no_out(out)
@@ -423,7 +453,7 @@ def multinomial(input, num_samples, replacement=False, *, generator=None, out=No
         raise RuntimeError('cannot sample n_sample > prob_dist.size(-1) samples without replacement')
     if n_categories > 2 ** 24:
         raise RuntimeError('number of categories cannot exceed 2^24')
-    if not replacement or n_sample == 1:
+    if not replacement:   # (1.13.1: one sample with replacement draws by the with-replacement kernel)
         if not _bool((input.max() < math.inf) & (input.min() >= 0)):
             raise RuntimeError('probability tensor contains either `inf`, `nan` or element < 0')
         zero = _bool(input.sum() == 0) if input.dim() == 1 else _bool((input.sum(1) == 0).sum())
@@ -445,9 +475,60 @@ def normal(mean, std=1.0, size=None, *, generator=None, out=None, dtype=None, re
         m = mean if isinstance(mean, Tensor) else None
         s = std if isinstance(std, Tensor) else None
         shape = (m if m is not None else s).shape
-        z = zeros(shape, dtype=(m if m is not None else s).dtype).normal_(generator=generator)
-        return z * std + mean
+        if m is not None and s is not None:   # (ATen's infer_size of the two)
+            from . import broadcast_shapes
+            shape = broadcast_shapes(m.shape, s.shape)
+        from .autograd import no_grad, is_grad_enabled
+        with no_grad():
+            z = zeros(shape, dtype=(m if m is not None else s).dtype).normal_(generator=generator)
+            z = z * std + mean
+        if is_grad_enabled() and _builtins_any(t is not None and t.requires_grad for t in (m, s)):
+            # PyTorch's NormalBackward1/2/3: the sample is not reparameterised, its gradient is zero
+            return wrap(call('normal_of', z, m, s))
+        return z
     return empty(size, dtype=dtype, requires_grad=False).normal_(mean, std, generator=generator).requires_grad_(requires_grad)
+
+
+def _tensor_arg(name, arg, value, position=1):
+    if not isinstance(value, Tensor):
+        raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {type(value).__name__}")
+
+
+def _standard_gamma(input, generator=None):
+    """A Gamma(input, 1) sample per element (ATen's _s_gamma_cpu; StandardGammaBackward0)."""
+    _tensor_arg('_standard_gamma', 'input', input)
+    return wrap(call('_standard_gamma', input, _gen(generator)))
+
+
+def _standard_gamma_grad(input, output):
+    _tensor_arg('_standard_gamma_grad', 'input', input)
+    _tensor_arg('_standard_gamma_grad', 'output', output, 2)
+    return wrap(call('_standard_gamma_grad', input, output))
+
+
+def _sample_dirichlet(input, generator=None):
+    """A Dirichlet(input) sample per row of the last dim (ATen's _s_dirichlet_cpu)."""
+    _tensor_arg('_sample_dirichlet', 'input', input)
+    return wrap(call('_sample_dirichlet', input, _gen(generator)))
+
+
+def _dirichlet_grad(x, alpha, total):
+    for i, (n, v) in enumerate((('x', x), ('alpha', alpha), ('total', total))):
+        _tensor_arg('_dirichlet_grad', n, v, i + 1)
+    return wrap(call('_dirichlet_grad', x, alpha, total))
+
+
+def poisson(input, generator=None):
+    """A Poisson(input) sample per element (ATen's _s_poisson_cpu; PoissonBackward0, a zero gradient)."""
+    _tensor_arg('poisson', 'input', input)
+    return wrap(call('poisson', input, _gen(generator)))
+
+
+def binomial(count, prob, generator=None):
+    """A Binomial(count, prob) sample per element (ATen's _s_binomial_cpu)."""
+    _tensor_arg('binomial', 'count', count)
+    _tensor_arg('binomial', 'prob', prob, 2)
+    return wrap(call('binomial', count, prob, _gen(generator)))
 
 
 def bernoulli(input, p=None, *, generator=None, out=None):

@@ -43,6 +43,7 @@ linalg_slogdet_type = _named_tuple('torch.return_types', 'linalg_slogdet', ('sig
 linalg_qr_type = _named_tuple('torch.return_types', 'linalg_qr', ('Q', 'R'))
 qr_type = _named_tuple('torch.return_types', 'qr', ('Q', 'R'))
 triangular_solve_type = _named_tuple('torch.return_types', 'triangular_solve', ('solution', 'cloned_coefficient'))
+linalg_cholesky_ex_type = _named_tuple('torch.return_types', 'linalg_cholesky_ex', ('L', 'info'))
 
 
 def _no_out(out):
@@ -153,6 +154,9 @@ def matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None, out=No
 def svdvals(A, *, driver=None, out=None):
     _no_out(out)
     _check_tensor('linalg_svdvals', A, 'A')
+    if driver is not None:
+        raise RuntimeError('torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with cuSOLVER '
+                           'backend.')
     return wrap(call('linalg_svdvals', A))
 
 
@@ -214,12 +218,10 @@ def matrix_rank(A, tol=None, hermitian=False, *, atol=None, rtol=None, out=None)
     """Singular values above max(atol, rtol·σ_max); rtol defaults to eps·max(m, n) unless atol is given."""
     _no_out(out)
     _check_tensor('linalg_matrix_rank', A, 'input')
-    if hermitian:
-        raise NotImplementedError('tnb: matrix_rank(hermitian=True) needs eigvalsh, which tnb does not have yet')
     if tol is not None:
         atol, rtol = tol, 0.0
     from . import tensor, as_tensor
-    s = svdvals(A).detach()
+    s = eigvalsh(A).abs().detach() if hermitian else svdvals(A).detach()
     eps = 1.1920928955078125e-07 if A.dtype == T.float32 else 2.220446049250313e-16
     a = as_tensor(0.0 if atol is None else atol, dtype=A.dtype)
     if rtol is None:
@@ -227,7 +229,7 @@ def matrix_rank(A, tol=None, hermitian=False, *, atol=None, rtol=None, out=None)
         r = tensor(default, dtype=A.dtype) if atol is None else (a > 0).logical_not().to(A.dtype) * default
     else:
         r = as_tensor(rtol, dtype=A.dtype)
-    max_s = s.narrow(-1, 0, 1) if s.shape[-1] > 0 else s.sum(-1, True)
+    max_s = (s.amax(-1, True) if hermitian else s.narrow(-1, 0, 1)) if s.shape[-1] > 0 else s.sum(-1, True)
     tol_ = (a.unsqueeze(-1) if a.dim() else a).maximum((r.unsqueeze(-1) if r.dim() else r) * max_s)
     return (s > tol_).sum(-1)
 
@@ -336,6 +338,14 @@ def solve_triangular(A, B, *, upper=None, left=True, unitriangular=False, out=No
     _check_tensor('linalg_solve_triangular', B, 'B', 2)
     return wrap(call('linalg_solve_triangular', A, B, _builtins.bool(upper), _builtins.bool(left),
                      _builtins.bool(unitriangular)))
+
+
+def cholesky_ex(A, *, upper=False, check_errors=False, out=None):
+    """(L, info): info is 0 or the order of the first leading minor that is not positive-definite, per matrix."""
+    _no_out(out)
+    _check_tensor('linalg_cholesky_ex', A, 'A')
+    L, info = to_py(call('linalg_cholesky_ex', A, _builtins.bool(upper), _builtins.bool(check_errors)))
+    return linalg_cholesky_ex_type(wrap(L), wrap(info))
 
 
 def cholesky(A, *, upper=False, out=None):
@@ -616,3 +626,261 @@ def tensorsolve(A, B, dims=None, *, out=None):
         raise RuntimeError('Expected self to satisfy the requirement prod(self.shape[other.ndim:]) == '
                            f'prod(self.shape[:other.ndim]), but got {rp} != {op}')
     return solve(a.reshape(rp, rp), B.flatten()).reshape(result_shape)
+
+
+# --- eigh / svd / pinv / lstsq (engine: ops/eigh.ts, ops/svd.ts) -----------------------------------------------------
+linalg_eigh_type = _named_tuple('torch.return_types', 'linalg_eigh', ('eigenvalues', 'eigenvectors'))
+linalg_svd_type = _named_tuple('torch.return_types', 'linalg_svd', ('U', 'S', 'Vh'))
+svd_type = _named_tuple('torch.return_types', 'svd', ('U', 'S', 'V'))
+linalg_lstsq_type = _named_tuple('torch.return_types', 'linalg_lstsq', ('solution', 'residuals', 'rank', 'singular_values'))
+
+
+def _check_str(fn, name, pos, v):
+    if not isinstance(v, str):
+        raise TypeError(f"{fn}(): argument '{name}' (position {pos}) must be str, not {type(v).__name__}")
+
+
+def eigh(A, UPLO='L', *, out=None):
+    _no_out(out)
+    _check_tensor('linalg_eigh', A, 'A')
+    _check_str('linalg_eigh', 'UPLO', 2, UPLO)
+    L, V = to_py(call('linalg_eigh', A, UPLO, 'linalg.eigh'))
+    return linalg_eigh_type(wrap(L), wrap(V))
+
+
+def eigvalsh(A, UPLO='L', *, out=None):
+    _no_out(out)
+    _check_tensor('linalg_eigvalsh', A, 'A')
+    _check_str('linalg_eigvalsh', 'UPLO', 2, UPLO)
+    L, V = to_py(call('linalg_eigh', A, UPLO, 'linalg.eigh'))
+    return wrap(L)
+
+
+def _no_complex(what):
+    raise NotImplementedError(f'tnb: torch.linalg.{what} returns complex tensors, and tnb has no complex dtype; for '
+                              f'symmetric matrices use torch.linalg.eigh / eigvalsh')
+
+
+def eig(A, *, out=None):
+    _check_tensor('linalg_eig', A, 'A')
+    _no_complex('eig')
+
+
+def eigvals(A, *, out=None):
+    _check_tensor('linalg_eigvals', A, 'A')
+    _no_complex('eigvals')
+
+
+def _check_driver(driver):
+    if driver is not None:
+        raise RuntimeError('torch.linalg.svd: keyword argument `driver=` is only supported on CUDA inputs with cuSOLVER '
+                           'backend.')
+
+
+def svd(A, full_matrices=True, *, driver=None, out=None):
+    _no_out(out)
+    _check_tensor('linalg_svd', A, 'A')
+    _check_driver(driver)
+    U, S, Vh = to_py(call('linalg_svd', A, _builtins.bool(full_matrices)))
+    return linalg_svd_type(wrap(U), wrap(S), wrap(Vh))
+
+
+def _torch_svd(input, some=True, compute_uv=True, *, out=None):
+    """torch.svd: linalg.svd(A, full_matrices=not some) with V = Vh.mT; without compute_uv, zero U (m×m) and V (n×n)."""
+    _no_out(out)
+    _check_tensor('svd', input)
+    if input.dim() < 2:
+        raise RuntimeError(f'linalg.svd: input should have at least 2 dimensions, but has {input.dim()} dimensions '
+                           f'instead')
+    if not compute_uv:
+        from . import zeros
+        S = svdvals(input)
+        m, n = input.shape[-2], input.shape[-1]
+        batch = list(input.shape[:-2])
+        return svd_type(zeros(batch + [m, m], dtype=input.dtype), S, zeros(batch + [n, n], dtype=input.dtype))
+    U, S, Vh = svd(input, full_matrices=not some)
+    return svd_type(U, S, Vh.mT)
+
+
+def pinv(A, *args, atol=None, rtol=None, out=None, **kwargs):
+    _no_out(out)
+    if len(args) > 2:
+        raise TypeError(f'linalg_pinv() takes from 1 to 3 positional arguments but {len(args) + 1} were given')
+    rcond_positional = len(args) >= 1
+    rcond = args[0] if args else kwargs.pop('rcond', None)
+    hermitian = args[1] if len(args) > 1 else kwargs.pop('hermitian', False)
+    if kwargs:
+        raise TypeError(f"linalg_pinv() got an unexpected keyword argument '{next(iter(kwargs))}'")
+    _check_tensor('linalg_pinv', A, 'input')
+    if rcond is not None:
+        if atol is not None or rtol is not None:
+            def kind(v):
+                return 'Tensor' if isinstance(v, Tensor) else type(v).__name__
+            given = ['Tensor'] + ([kind(rcond)] if rcond_positional else [])
+            kw = {'atol': atol, 'rtol': rtol, 'hermitian': hermitian if hermitian else None}
+            if not rcond_positional:
+                kw['rcond'] = rcond
+            given += [f'{k}={kind(v)}' for k, v in sorted(kw.items()) if v is not None]
+            raise TypeError(
+                f"linalg_pinv() received an invalid combination of arguments - got ({', '.join(given)}), but expected "
+                "one of:\n * (Tensor input, *, Tensor atol, Tensor rtol, bool hermitian, Tensor out)\n"
+                " * (Tensor input, *, float atol, float rtol, bool hermitian, Tensor out)\n"
+                " * (Tensor input, Tensor rcond, bool hermitian, *, Tensor out)\n"
+                " * (Tensor input, float rcond, bool hermitian, *, Tensor out)\n")
+        atol, rtol = 0.0, rcond
+
+    def num(v, name):
+        if v is None:
+            return None
+        if isinstance(v, Tensor):
+            if v.dim() != 0:
+                raise NotImplementedError(f'tnb: linalg.pinv takes {name} as a number or a 0-dim tensor')
+            return _builtins.float(v.item())
+        return _number('linalg_pinv', name, 2, v)
+    return wrap(call('linalg_pinv', A, num(atol, 'atol'), num(rtol, 'rtol'), _builtins.bool(hermitian)))
+
+
+def _torch_pinverse(input, rcond=1e-15):
+    _check_tensor('pinverse', input)
+    return pinv(input, rcond=rcond)
+
+
+def lstsq(A, B, rcond=None, *, driver=None, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lstsq', A, 'self')
+    _check_tensor('linalg_lstsq', B, 'b', 2)
+    if driver is not None:
+        _check_str('linalg_lstsq', 'driver', 4, driver)
+    rc = None if rcond is None else _number('linalg_lstsq', 'rcond', 3, rcond)
+    x, res, rank, sv = to_py(call('linalg_lstsq', A, B, rc, driver))
+    return linalg_lstsq_type(wrap(x), wrap(res), wrap(rank), wrap(sv))
+
+
+TORCH_FUNCTIONS.update({'svd': _torch_svd, 'pinverse': _torch_pinverse})
+for _n in ('svd', 'pinverse'):
+    TORCH_FUNCTIONS[_n].__name__ = TORCH_FUNCTIONS[_n].__qualname__ = _n
+Tensor.svd = lambda self, some=True, compute_uv=True: _torch_svd(self, some, compute_uv)
+Tensor.pinverse = lambda self, rcond=1e-15: _torch_pinverse(self, rcond)
+
+
+# --- LU family, the _ex variants, matrix_exp (engine: ops/lu.ts, ops/linalg_dense.ts) --------------------------------
+linalg_lu_factor_type = _named_tuple('torch.return_types', 'linalg_lu_factor', ('LU', 'pivots'))
+linalg_lu_factor_ex_type = _named_tuple('torch.return_types', 'linalg_lu_factor_ex', ('LU', 'pivots', 'info'))
+linalg_lu_type = _named_tuple('torch.return_types', 'linalg_lu', ('P', 'L', 'U'))
+lu_unpack_type = _named_tuple('torch.return_types', 'lu_unpack', ('P', 'L', 'U'))
+lu_with_info_type = _named_tuple('torch.return_types', '_lu_with_info', ('LU', 'pivots', 'info'))
+linalg_solve_ex_type = _named_tuple('torch.return_types', 'linalg_solve_ex', ('result', 'info'))
+linalg_inv_ex_type = _named_tuple('torch.return_types', 'linalg_inv_ex', ('inverse', 'info'))
+
+
+def _wrap_all(v):
+    return [wrap(t) for t in to_py(v)]
+
+
+def lu_factor(A, *, pivot=True, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu_factor', A, 'A')
+    LU, piv, _info = _wrap_all(call('linalg_lu_factor_ex', A, _builtins.bool(pivot), True, 'torch.linalg.lu_factor'))
+    return linalg_lu_factor_type(LU, piv)
+
+
+def lu_factor_ex(A, *, pivot=True, check_errors=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu_factor_ex', A, 'A')
+    return linalg_lu_factor_ex_type(*_wrap_all(call('linalg_lu_factor_ex', A, _builtins.bool(pivot),
+                                                    _builtins.bool(check_errors), 'torch.linalg.lu_factor_ex')))
+
+
+def lu(A, *, pivot=True, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu', A, 'A')
+    return linalg_lu_type(*_wrap_all(call('linalg_lu', A, _builtins.bool(pivot))))
+
+
+def lu_solve(LU, pivots, B, *, left=True, adjoint=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_lu_solve', LU, 'LU')
+    _check_tensor('linalg_lu_solve', pivots, 'pivots', 2)
+    _check_tensor('linalg_lu_solve', B, 'B', 3)
+    return wrap(call('linalg_lu_solve', LU, pivots, B, _builtins.bool(left), _builtins.bool(adjoint)))
+
+
+def _torch_lu_unpack(LU_data, LU_pivots, unpack_data=True, unpack_pivots=True, *, out=None):
+    _no_out(out)
+    _check_tensor('lu_unpack', LU_data, 'LU_data')
+    _check_tensor('lu_unpack', LU_pivots, 'LU_pivots', 2)
+    return lu_unpack_type(*_wrap_all(call('lu_unpack', LU_data, LU_pivots, _builtins.bool(unpack_data),
+                                          _builtins.bool(unpack_pivots))))
+
+
+_lu_warned = [False]
+
+
+def _torch_lu(A, pivot=True, get_infos=False, out=None):
+    """torch.lu (torch/functional.py): torch._lu_with_info with check_errors=not get_infos."""
+    _no_out(out)
+    _check_tensor('_lu_with_info', A, 'self')
+    if not _lu_warned[0]:
+        _lu_warned[0] = True
+        _warnings.warn(
+            'torch.lu is deprecated in favor of torch.linalg.lu_factor / torch.linalg.lu_factor_ex and will be removed '
+            'in a future PyTorch release.\nLU, pivots = torch.lu(A, compute_pivots)\nshould be replaced with\n'
+            'LU, pivots = torch.linalg.lu_factor(A, compute_pivots)\nand\n'
+            'LU, pivots, info = torch.lu(A, compute_pivots, get_infos=True)\nshould be replaced with\n'
+            'LU, pivots, info = torch.linalg.lu_factor_ex(A, compute_pivots) (Triggered internally at  '
+            './aten/src/ATen/native/BatchLinearAlgebra.cpp:1915.)', UserWarning, skip_file_prefixes=(_PKG,))
+    # _lu_with_info's check_errors only concerns invalid arguments: a singular matrix is no error here
+    LU, piv, info = _wrap_all(call('linalg_lu_factor_ex', A, _builtins.bool(pivot), False, 'torch.lu'))
+    return lu_with_info_type(LU, piv, info) if get_infos else (LU, piv)
+
+
+_lu_solve_warned = [False]
+
+
+def _torch_lu_solve(input, LU_data, LU_pivots, *, out=None):
+    _no_out(out)
+    _check_tensor('lu_solve', input)
+    _check_tensor('lu_solve', LU_data, 'LU_data', 2)
+    _check_tensor('lu_solve', LU_pivots, 'LU_pivots', 3)
+    if not _lu_solve_warned[0]:
+        _lu_solve_warned[0] = True
+        _warnings.warn(
+            'torch.lu_solve is deprecated in favor of torch.linalg.lu_solveand will be removed in a future PyTorch '
+            'release.\nNote that torch.linalg.lu_solve has its arguments reversed.\nX = torch.lu_solve(B, LU, pivots)\n'
+            'should be replaced with\nX = torch.linalg.lu_solve(LU, pivots, B) (Triggered internally at  '
+            './aten/src/ATen/native/BatchLinearAlgebra.cpp:2072.)', UserWarning, skip_file_prefixes=(_PKG,))
+    return wrap(call('linalg_lu_solve', LU_data, LU_pivots, input, True, False))
+
+
+def solve_ex(A, B, *, left=True, check_errors=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_solve_ex', A, 'A')
+    _check_tensor('linalg_solve_ex', B, 'B', 2)
+    return linalg_solve_ex_type(*_wrap_all(call('linalg_solve_ex', A, B, _builtins.bool(left),
+                                                _builtins.bool(check_errors))))
+
+
+def inv_ex(A, *, check_errors=False, out=None):
+    _no_out(out)
+    _check_tensor('linalg_inv_ex', A, 'A')
+    return linalg_inv_ex_type(*_wrap_all(call('linalg_inv_ex', A, _builtins.bool(check_errors))))
+
+
+def matrix_exp(A, *, out=None):
+    _no_out(out)
+    _check_tensor('linalg_matrix_exp', A)
+    return wrap(call('linalg_matrix_exp', A, 'linalg.matrix_exp'))
+
+
+def _torch_matrix_exp(input):
+    _check_tensor('matrix_exp', input)
+    return wrap(call('linalg_matrix_exp', input, 'linalg.matrix_exp'))
+
+
+TORCH_FUNCTIONS.update({'lu': _torch_lu, 'lu_unpack': _torch_lu_unpack, 'lu_solve': _torch_lu_solve,
+                        'matrix_exp': _torch_matrix_exp})
+for _n in ('lu', 'lu_unpack', 'lu_solve', 'matrix_exp'):
+    TORCH_FUNCTIONS[_n].__name__ = TORCH_FUNCTIONS[_n].__qualname__ = _n
+Tensor.lu = lambda self, pivot=True, get_infos=False: _torch_lu(self, pivot, get_infos)
+Tensor.lu_solve = lambda self, LU_data, LU_pivots: _torch_lu_solve(self, LU_data, LU_pivots)
+Tensor.matrix_exp = lambda self: _torch_matrix_exp(self)

@@ -15,7 +15,7 @@ _bool = _builtins.bool
 __all__ = ['lgamma', 'digamma', 'polygamma', 'mvlgamma', 'erfinv', 'i0', 'sinc', 'xlogy', 'logit', 'hypot',
            'logaddexp', 'logaddexp2', 'fmax', 'fmin', 'angle', 'acosh', 'asinh', 'atanh', 'arccosh', 'arcsinh', 'arctanh',
            'acosh_', 'asinh_', 'atanh_', 'arccosh_', 'arcsinh_', 'arctanh_', 'frac', 'sgn', 'signbit', 'copysign', 'deg2rad', 'rad2deg', 'float_power',
-           'heaviside', 'nextafter', 'ldexp', 'nan_to_num', 'nan_to_num_', 'exp2', 'i0_', 'sinc_', 'xlogy_',
+           'heaviside', 'nextafter', 'igamma', 'igammac', 'ldexp', 'nan_to_num', 'nan_to_num_', 'exp2', 'i0_', 'sinc_', 'xlogy_',
            'logit_', 'frac_', 'deg2rad_', 'rad2deg_', 'ldexp_', 'exp2_', 'round']
 
 
@@ -230,6 +230,8 @@ def _tensor_binary(name, argname='other', inplace=True):
 
 _tensor_binary('hypot')
 _tensor_binary('nextafter')
+_tensor_binary('igamma')
+_tensor_binary('igammac')
 _tensor_binary('heaviside', 'values')
 _tensor_binary('logaddexp', inplace=False)
 _tensor_binary('logaddexp2', inplace=False)

@@ -237,8 +237,6 @@ def searchsorted(sorted_sequence, input, *, out_int32=False, right=False, side=N
     from ._creation import tensor as _tensor
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
-    if sorter is not None:
-        raise NotImplementedError('tnb: searchsorted(sorter=...) is not supported; sort the sequence first')
     if side is not None:
         if side not in ('left', 'right'):
             raise RuntimeError(f"torch.searchsorted(): side can only be 'left' or 'right' but got {side}")
@@ -246,7 +244,7 @@ def searchsorted(sorted_sequence, input, *, out_int32=False, right=False, side=N
             raise RuntimeError("torch.searchsorted(): side and right can't be set to opposites, got side of left while right was True")
         right = side == 'right'
     values = input if isinstance(input, Tensor) else _tensor(input, dtype=sorted_sequence.dtype)
-    return wrap(call('searchsorted', sorted_sequence, values, _bool(out_int32), _bool(right)))
+    return wrap(call('searchsorted', sorted_sequence, values, _bool(out_int32), _bool(right), sorter))
 
 
 def bucketize(input, boundaries, *, out_int32=False, right=False, out=None):
@@ -256,11 +254,72 @@ def bucketize(input, boundaries, *, out_int32=False, right=False, out=None):
     if boundaries.dim() != 1:
         raise RuntimeError(f'boundaries tensor must be 1 dimension, but got dim({boundaries.dim()})')
     values = input if isinstance(input, Tensor) else _tensor(input, dtype=boundaries.dtype)
-    return wrap(call('searchsorted', boundaries, values, _bool(out_int32), _bool(right)))
+    return wrap(call('searchsorted', boundaries, values, _bool(out_int32), _bool(right), None))
 
 
 def _histc_method(self, bins=100, min=0, max=0):
     return histc(self, bins, min, max)
+
+
+def _named(name, fields):
+    from ._linalg_fns import _named_tuple
+    t = _named_tuple('torch.return_types', name, fields)
+    return_types[name] = t
+    return t
+
+
+_histogram_type = _named('histogram', ('hist', 'bin_edges'))
+_frexp_type = _named('frexp', ('mantissa', 'exponent'))
+
+
+def histogram(input, bins, *, range=None, weight=None, density=False, out=None):  # noqa: A002
+    """torch.histogram (kernel/engine/ops/cumulative.ts): (hist, bin_edges) as torch.return_types.histogram."""
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if not isinstance(input, Tensor):
+        raise TypeError(f"histogram(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    if not isinstance(bins, Tensor):
+        if isinstance(bins, _builtins.bool) or not isinstance(bins, _builtins.int):
+            raise TypeError(f"histogram(): argument 'bins' (position 2) must be Tensor, not {type(bins).__name__}")
+    rng = None if range is None else [_float(v) for v in range]
+    if weight is not None and not isinstance(weight, Tensor):
+        raise TypeError(f"histogram(): argument 'weight' must be Tensor, not {type(weight).__name__}")
+    h, e = B.to_py(call('histogram', input, bins, rng, weight, _bool(density)))
+    return _histogram_type(wrap(h), wrap(e))
+
+
+def _histogram_method(self, bins, *, range=None, weight=None, density=False):  # noqa: A002
+    return histogram(self, bins, range=range, weight=weight, density=density)
+
+
+def frexp(input, *, out=None):
+    """torch.frexp: (mantissa, int32 exponent) as torch.return_types.frexp; FrexpBackward0."""
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    if not isinstance(input, Tensor):
+        raise TypeError(f"frexp(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+    m, e = B.to_py(call('frexp', input))
+    return _frexp_type(wrap(m), wrap(e))
+
+
+def _frexp_method(self):
+    return frexp(self)
+
+
+def renorm(input, p, dim, maxnorm, *, out=None):
+    """torch.renorm (kernel/engine/ops/linalg_dense.ts): RenormBackward0."""
+    if out is not None:
+        raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
+    return wrap(call('renorm', input, _float(p), dim.__index__(), _float(maxnorm)))
+
+
+def _renorm_method(self, p, dim, maxnorm):
+    return renorm(self, p, dim, maxnorm)
+
+
+def _renorm_(self, p, dim, maxnorm):
+    call('renorm_', self, _float(p), dim.__index__(), _float(maxnorm))
+    return self
 
 
 def _bincount_method(self, weights=None, minlength=0):
@@ -268,7 +327,8 @@ def _bincount_method(self, weights=None, minlength=0):
 
 
 for _n, _f in (('cummax', _cummax), ('cummin', _cummin), ('logcumsumexp', _logcumsumexp), ('diff', _diff),
-               ('nanmean', _nanmean), ('histc', _histc_method), ('bincount', _bincount_method)):
+               ('nanmean', _nanmean), ('histc', _histc_method), ('bincount', _bincount_method),
+               ('histogram', _histogram_method), ('frexp', _frexp_method), ('renorm', _renorm_method), ('renorm_', _renorm_)):
     _f.__name__ = _f.__qualname__ = _n
     setattr(Tensor, _n, _f)
 
@@ -298,6 +358,26 @@ def _index_add(self, dim, index, source, *, alpha=1):
 
 def _index_add_(self, dim, index, source, *, alpha=1):
     call('index_add', self, _dims(dim), _index_tensor('index_add_', index), source, _float(alpha), True)
+    return self
+
+
+def _index_reduce_args(name, source, reduce):
+    if not isinstance(source, Tensor):
+        raise TypeError(f"{name}(): argument 'source' (position 3) must be Tensor, not {type(source).__name__}")
+    if not isinstance(reduce, str):
+        raise TypeError(f"{name}(): argument 'reduce' (position 4) must be str, not {type(reduce).__name__}")
+
+
+def _index_reduce(self, dim, index, source, reduce, *, include_self=True):
+    """Tensor.index_reduce (kernel/engine/ops/gather.ts): 'prod', 'mean', 'amax' or 'amin' of source slices into self's."""
+    _index_reduce_args('index_reduce', source, reduce)
+    return wrap(call('index_reduce', self, _dims(dim), _index_tensor('index_reduce', index), source, reduce,
+                     _bool(include_self), False))
+
+
+def _index_reduce_(self, dim, index, source, reduce, *, include_self=True):
+    _index_reduce_args('index_reduce_', source, reduce)
+    call('index_reduce', self, _dims(dim), _index_tensor('index_reduce_', index), source, reduce, _bool(include_self), True)
     return self
 
 
@@ -335,7 +415,8 @@ def _fill_diagonal_(self, fill_value, wrap=False):
     return self
 
 
-for _n, _f in (('index_add', _index_add), ('index_add_', _index_add_), ('index_fill', _index_fill),
+for _n, _f in (('index_add', _index_add), ('index_add_', _index_add_), ('index_reduce', _index_reduce),
+               ('index_reduce_', _index_reduce_), ('index_fill', _index_fill),
                ('index_fill_', _index_fill_), ('fill_diagonal_', _fill_diagonal_)):
     _f.__name__ = _f.__qualname__ = _n
     setattr(Tensor, _n, _f)

@@ -51,14 +51,30 @@ def _gather_params(params, has_biases, has_projections=False):
     return result
 
 
-# --- layers: the per-step loop runs in the engine (kernel/engine/ops/rnn.ts: rnnLayer, one call per direction) ----------
+# --- layers: the per-step loop runs in the engine (kernel/engine/ops/rnn.ts: rnnLayer / rnnPackedLayer, one call
+# per direction) -----------------------------------------------------------------------------------------------------
+class _Packed:
+    """ATen's PackedSequence inside the kernels: the data and the batch sizes (a list of ints)."""
+    __slots__ = ('data', 'batch_sizes')
+
+    def __init__(self, data, batch_sizes):
+        self.data, self.batch_sizes = data, batch_sizes
+
+
 def _direction(kind, input, hidden, p, reverse):
-    """One direction of one layer: W_ih x + b_ih for the whole sequence, then the steps -> (output, final hidden)."""
+    """One direction of one layer: W_ih x + b_ih for the whole sequence, then the steps -> (output, final hidden).
+    Over a packed input (ATen's PackedLayer / ReversedPackedLayer) the output is packed too."""
     h, c = hidden if kind == 'lstm' else (hidden, None)
-    r = _call('rnn_layer', kind, p.linear_ih(input), reverse, h, c, p.w_hh, p.b_hh, p.w_hr)
+    if isinstance(input, _Packed):
+        r = _call('rnn_packed_layer', kind, p.linear_ih(input.data), input.batch_sizes, reverse, h, c, p.w_hh,
+                  p.b_hh, p.w_hr)
+        out = _Packed(_wrap(r[0]), input.batch_sizes)
+    else:
+        r = _call('rnn_layer', kind, p.linear_ih(input), reverse, h, c, p.w_hh, p.b_hh, p.w_hr)
+        out = _wrap(r[0])
     if kind == 'lstm':
-        return _wrap(r[0]), (_wrap(r[1]), _wrap(r[2]))
-    return _wrap(r[0]), _wrap(r[1])
+        return out, (_wrap(r[1]), _wrap(r[2]))
+    return out, _wrap(r[1])
 
 
 def _full_layer(kind, input, hidden, p):
@@ -68,6 +84,8 @@ def _full_layer(kind, input, hidden, p):
 def _bidir_layer(kind, input, hidden, params):
     fw_output, fw_hidden = _direction(kind, input, hidden[0], params[0], False)
     rev_output, rev_hidden = _direction(kind, input, hidden[1], params[1], True)
+    if isinstance(input, _Packed):
+        return _Packed(torch.cat([fw_output.data, rev_output.data], -1), input.batch_sizes), (fw_hidden, rev_hidden)
     return torch.cat([fw_output, rev_output], fw_output.dim() - 1), (fw_hidden, rev_hidden)
 
 
@@ -89,8 +107,19 @@ def _rnn_impl(kind, input, params, hiddens, num_layers, dropout_p, train, bidire
         layer_input, final = layer(kind, layer_input, hiddens[l], params[l])
         final_hiddens.extend(final if bidirectional else [final])
         if dropout_p != 0 and train and l < num_layers - 1:
-            layer_input = torch.nn.functional.dropout(layer_input, dropout_p, True)
+            if isinstance(layer_input, _Packed):
+                layer_input = _Packed(torch.nn.functional.dropout(layer_input.data, dropout_p, True),
+                                      layer_input.batch_sizes)
+            else:
+                layer_input = torch.nn.functional.dropout(layer_input, dropout_p, True)
     return layer_input, final_hiddens
+
+
+def _packed_input(data, batch_sizes):
+    if batch_sizes.dim() != 1:
+        raise RuntimeError(f'batch_sizes must be a 1D tensor, got {batch_sizes.dim()}D')
+    return _Packed(data, [int(v) for v in batch_sizes.tolist()])
+
 
 
 def _one_hidden_rnn(kind, input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
@@ -103,22 +132,39 @@ def _one_hidden_rnn(kind, input, hx, params, has_biases, num_layers, dropout, tr
     return output, torch.stack(final, 0)
 
 
-def rnn_tanh(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn('tanh', input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
-                           batch_first)
+def _one_hidden_packed(kind, data, batch_sizes, hx, params, has_biases, num_layers, dropout, train, bidirectional):
+    output, final = _rnn_impl(kind, _packed_input(data, batch_sizes), _gather_params(params, has_biases),
+                              hx.unbind(0), num_layers, dropout, train, bidirectional)
+    return output.data, torch.stack(final, 0)
 
 
-def rnn_relu(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn('relu', input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
-                           batch_first)
+def _one_hidden(kind, input, args):
+    """ATen's two overloads: (input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
+    batch_first) and (data, batch_sizes, hx, params, has_biases, num_layers, dropout, train, bidirectional)."""
+    if isinstance(args[1], (list, tuple)):
+        return _one_hidden_rnn(kind, input, *args)
+    return _one_hidden_packed(kind, input, *args)
 
 
-def gru(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
-    return _one_hidden_rnn('gru', input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
-                           batch_first)
+def rnn_tanh(input, *args):
+    return _one_hidden('tanh', input, args)
 
 
-def lstm(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first):
+def rnn_relu(input, *args):
+    return _one_hidden('relu', input, args)
+
+
+def gru(input, *args):
+    return _one_hidden('gru', input, args)
+
+
+def lstm(input, *args):
+    if isinstance(args[0], torch.Tensor):   # (data, batch_sizes, hx, params, ...): the packed overload
+        batch_sizes, hx, params, has_biases, num_layers, dropout, train, bidirectional = args
+        input = _packed_input(input, batch_sizes)
+        batch_first = False
+    else:
+        hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first = args
     if len(hx) != 2:
         raise RuntimeError('lstm expects two hidden states')
     has_projections = hx[0].size(2) != hx[1].size(2)
@@ -127,6 +173,8 @@ def lstm(input, hx, params, has_biases, num_layers, dropout, train, bidirectiona
     hiddens = list(zip(hx[0].unbind(0), hx[1].unbind(0)))
     output, final = _rnn_impl('lstm', input, _gather_params(params, has_biases, has_projections), hiddens,
                               num_layers, dropout, train, bidirectional)
+    if isinstance(output, _Packed):
+        output = output.data
     if batch_first:
         output = output.transpose(0, 1)
     return output, torch.stack([h for h, _ in final], 0), torch.stack([c for _, c in final], 0)

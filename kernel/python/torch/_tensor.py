@@ -194,6 +194,30 @@ def _engine_dtype(d):
     raise e
 
 
+def _arg_type_name(v):
+    """The argument parser's name of a value's type (int, NoneType, torch.dtype, torch.memory_format, ...)."""
+    t = type(v)
+    if isinstance(v, Tensor):
+        return 'Tensor'
+    mod = getattr(t, '__module__', 'builtins')
+    return t.__name__ if mod == 'builtins' else f'torch.{t.__name__}' if mod.startswith('torch') else t.__name__
+
+
+_TO_SIGNATURES = (' * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, '
+                  'torch.memory_format memory_format)\n'
+                  ' * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n'
+                  ' * (Tensor tensor, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n')
+
+
+def _to_invalid(args, kwargs):
+    """The TypeError of Tensor.to / Module.to for arguments that match none of its signatures."""
+    pos = [_arg_type_name(a) for a in args]
+    kw = [f'{k}={_arg_type_name(v)}' for k, v in kwargs.items()]
+    got = ', '.join(pos + kw) if pos else ''.join(f'{k}, ' for k in kw)
+    return TypeError(f'to() received an invalid combination of arguments - got ({got}), but expected one of:\n'
+                     f'{_TO_SIGNATURES}')
+
+
 def _check_device(device):
     if device is not None:
         (device if isinstance(device, T.device) else T.device(device)).check_available()
@@ -347,8 +371,13 @@ class Tensor:
     def storage_offset(self):
         return _E.storage_offset(self._h)
 
-    def is_contiguous(self, memory_format=None):
-        return _E.is_contiguous(self._h)
+    def is_contiguous(self, *args, memory_format=None):
+        if args:
+            raise TypeError(f"is_contiguous() takes 0 positional arguments but {len(args)} "
+                            f"{'was' if len(args) == 1 else 'were'} given")
+        if memory_format is None:
+            return _E.is_contiguous(self._h)
+        return _E.is_contiguous(self._h, T._memory_format_arg('is_contiguous', memory_format, 'contiguous'))
 
     def data_ptr(self):
         return _E.data_ptr(self._h)
@@ -536,7 +565,7 @@ class Tensor:
         raise RuntimeError('tnb: NumPy is not available in this kernel; use .tolist() or .item()')
 
     def cpu(self, memory_format=None):
-        return self
+        return self if memory_format is None else self.to(memory_format=memory_format)
 
     def cuda(self, *args, **kwargs):
         raise RuntimeError('tnb runs on the CPU only (in WebAssembly); CUDA is not available')
@@ -721,9 +750,11 @@ class Tensor:
 
     # --- arithmetic methods -----------------------------------------------------------------------------------------
     def add(self, other, *, alpha=1):
+        alpha = _alpha_arg('add', self, other, alpha)
         return wrap(call('add', self, other, alpha)) if alpha != 1 else _checked(_binop('add', self, other), 'add', other)
 
     def sub(self, other, *, alpha=1):
+        alpha = _alpha_arg('sub', self, other, alpha)
         return wrap(call('sub', self, other, alpha)) if alpha != 1 else _checked(_binop('sub', self, other), 'sub', other)
 
 
@@ -742,8 +773,8 @@ class Tensor:
     def pow(self, exponent): return _checked(_binop('pow', self, exponent), 'pow', exponent)
     def rsub(self, other, alpha=1): return _checked(_binop('rsub', self, other), 'rsub', other)
 
-    def add_(self, other, *, alpha=1): call('add_', self, other, alpha); return self
-    def sub_(self, other, *, alpha=1): call('sub_', self, other, alpha); return self
+    def add_(self, other, *, alpha=1): call('add_', self, other, _alpha_arg('add_', self, other, alpha)); return self
+    def sub_(self, other, *, alpha=1): call('sub_', self, other, _alpha_arg('sub_', self, other, alpha)); return self
     def mul_(self, other): call('mul_', self, other); return self
     def div_(self, other, *, rounding_mode=None):
         if rounding_mode is not None and rounding_mode not in ('trunc', 'floor'):
@@ -1342,31 +1373,32 @@ class Tensor:
         call('masked_fill', self, mask, value, True)
         return self
 
-    def contiguous(self, memory_format=None):
-        if T._memory_format_arg('contiguous', memory_format, 'contiguous') == 'preserve':
-            raise RuntimeError('preserve memory format is unsupported by the contiguous operator')
-        return wrap(call('contiguous', self))
+    def contiguous(self, *args, memory_format=None):
+        if args:
+            raise TypeError(f"contiguous() takes 0 positional arguments but {len(args)} "
+                            f"{'was' if len(args) == 1 else 'were'} given")
+        return wrap(call('contiguous', self, T._memory_format_arg('contiguous', memory_format, 'contiguous')))
 
     def clone(self, *, memory_format=None):
         return wrap(call('clone', self, T._memory_format_arg('clone', memory_format, 'preserve')))
 
     def to(self, *args, **kwargs):
+        given = (args, dict(kwargs))
+        mf = kwargs.get('memory_format')
+        if mf is not None and not isinstance(mf, T.memory_format):
+            raise _to_invalid(*given)
         dtype = kwargs.get('dtype')
         if dtype is not None and not isinstance(dtype, T.dtype) and dtype not in (_float, _int, _bool):
-            raise TypeError(f"to() received an invalid combination of arguments - got {_got(args, kwargs)}"
-                            ", but expected one of:\n"
-                            " * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
-                            " * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
-                            " * (Tensor tensor, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n")
+            raise _to_invalid(*given)
         dtype = kwargs.pop('dtype', None)
         if dtype in (_float, _int, _bool):
             dtype = T.from_python_type(dtype)
         copy = kwargs.pop('copy', False)
         kwargs.pop('non_blocking', None)
-        kwargs.pop('memory_format', None)
+        mf = T._memory_format_arg('to', kwargs.pop('memory_format', None), 'preserve')
         _check_device(kwargs.pop('device', None))
         if kwargs:
-            raise TypeError(f"to() received an invalid combination of arguments - got unexpected keyword {next(iter(kwargs))!r}")
+            raise _to_invalid(*given)
         for a in args:
             if isinstance(a, T.dtype):
                 dtype = a
@@ -1379,21 +1411,21 @@ class Tensor:
             elif isinstance(a, _bool):
                 pass
             else:
-                raise TypeError(f"to() received an invalid combination of arguments - got ({type(a).__name__})")
+                raise _to_invalid(*given)
         if dtype is None:
-            return self.clone() if copy else self
-        return wrap(call('to', self, _engine_dtype(dtype), _bool(copy)))
+            dtype = self.dtype
+        return wrap(call('to', self, _engine_dtype(dtype), _bool(copy), mf))
 
-    def float(self, memory_format=None): return self.to(T.float32)
-    def double(self, memory_format=None): return self.to(T.float64)
-    def long(self, memory_format=None): return self.to(T.int64)
-    def bool(self, memory_format=None): return self.to(T.bool)
-    def int(self, memory_format=None): return self.to(T.int32)
-    def half(self, memory_format=None): return self.to(T.float16)
-    def bfloat16(self, memory_format=None): return self.to(T.bfloat16)
-    def short(self, memory_format=None): return self.to(T.int16)
-    def char(self, memory_format=None): return self.to(T.int8)
-    def byte(self, memory_format=None): return self.to(T.uint8)
+    def float(self, memory_format=None): return self.to(T.float32, memory_format=memory_format)
+    def double(self, memory_format=None): return self.to(T.float64, memory_format=memory_format)
+    def long(self, memory_format=None): return self.to(T.int64, memory_format=memory_format)
+    def bool(self, memory_format=None): return self.to(T.bool, memory_format=memory_format)
+    def int(self, memory_format=None): return self.to(T.int32, memory_format=memory_format)
+    def half(self, memory_format=None): return self.to(T.float16, memory_format=memory_format)
+    def bfloat16(self, memory_format=None): return self.to(T.bfloat16, memory_format=memory_format)
+    def short(self, memory_format=None): return self.to(T.int16, memory_format=memory_format)
+    def char(self, memory_format=None): return self.to(T.int8, memory_format=memory_format)
+    def byte(self, memory_format=None): return self.to(T.uint8, memory_format=memory_format)
     def type_as(self, other): return self.to(other.dtype)
 
     # --- in-place fills and copies --------------------------------------------------------------------------------------
@@ -1424,6 +1456,18 @@ class Tensor:
         call('exponential_', self, _float(lambd), generator)
         return self
 
+    def cauchy_(self, median=0, sigma=1, *, generator=None):
+        call('cauchy_', self, _float(median), _float(sigma), generator)
+        return self
+
+    def log_normal_(self, mean=1, std=2, *, generator=None):
+        call('log_normal_', self, _float(mean), _float(std), generator)
+        return self
+
+    def geometric_(self, p, *, generator=None):
+        call('geometric_', self, _float(p), generator)
+        return self
+
     def bernoulli_(self, p=0.5, *, generator=None):
         if isinstance(p, Tensor):
             return self.copy_(p.expand_as(self).bernoulli(generator=generator))
@@ -1449,8 +1493,33 @@ class Tensor:
         call('random_from_to_', self, _int(lo), _int(hi), len(args) == 1, generator)
         return self
 
+    def new(self, *args, device=None):
+        """The legacy constructor in self's dtype: new(*sizes) / new(torch.Size) an uninitialized tensor (tnb: zeros),
+        new(sequence) a tensor of that data, new(tensor) an alias of it, new() an empty one."""
+        from . import _creation
+        if len(args) == 1 and isinstance(args[0], Tensor):
+            return args[0].detach()
+        if len(args) == 1 and not isinstance(args[0], T.Size) and isinstance(args[0], (list, tuple)):
+            return _creation.tensor(list(args[0]), dtype=self.dtype)
+        if len(args) == 1 and isinstance(args[0], T.Size):
+            args = tuple(args[0])
+        if not args:
+            return _creation.empty(0, dtype=self.dtype)
+        if len(args) == 1 and isinstance(args[0], _float):
+            raise TypeError(f'new(): data must be a sequence (got {type(args[0]).__name__})')
+        for a in args:
+            if not isinstance(a, _int) or isinstance(a, _bool):
+                raise TypeError(f"new(): invalid data type '{type(a).__name__}'")
+        return _creation.empty(*args, dtype=self.dtype)
+
     def new_tensor(self, data, dtype=None, device=None, requires_grad=False):
         from . import _creation
+        if isinstance(data, Tensor):
+            warnings.warn('To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() '
+                          'or sourceTensor.clone().detach().requires_grad_(True), rather than '
+                          'tensor.new_tensor(sourceTensor).', stacklevel=2)
+            _check_device(device)
+            return wrap(call('tensor_from_tensor', data, _engine_dtype(dtype or self.dtype), _bool(requires_grad)))
         return _creation.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
 
     def _new_args(self, name, size, dtype, sequence=False):
@@ -1514,6 +1583,35 @@ def _int_list_arg(fn, name, pos, v):
     if any(not isinstance(i, _int) or isinstance(i, _bool) for i in items):
         raise _arg_error(fn, name, pos, 'tuple of ints', v)
     return items
+
+
+def _number_arg(fn, name, v):
+    """A Number argument (alpha=...) given as a tensor: PyTorch takes a 0-dim tensor that does not require grad as
+    its value (LBFGS passes such alphas), and refuses any other tensor."""
+    if isinstance(v, Tensor):
+        if v.dim() != 0 or v.requires_grad:
+            raise TypeError(f"{fn}(): argument '{name}' must be Number, not Tensor")
+        return v.item()
+    return v
+
+
+def _alpha_arg(fn, self, other, alpha):
+    """add/sub's alpha as a number, with ATen's alpha_check against the result dtype."""
+    alpha = _number_arg(fn, 'alpha', alpha)
+    if type(alpha) is int and alpha == 1:
+        return alpha
+    try:
+        from ._dtype_info import result_type
+        dt = result_type(self, other)
+    except TypeError:   # e.g. a complex scalar: the engine call reports it
+        return alpha
+    if isinstance(alpha, builtins.bool) and dt is not T.bool:
+        raise RuntimeError("Boolean alpha only supported for Boolean results.")
+    if not (dt.is_floating_point or dt.is_complex) and not isinstance(alpha, builtins.int):
+        raise RuntimeError("For integral input tensors, argument alpha must not be a floating point number.")
+    if not dt.is_complex and isinstance(alpha, builtins.complex):
+        raise RuntimeError("For non-complex input tensors, argument alpha must not be a complex number.")
+    return alpha
 
 
 def _checked(r, name, other):

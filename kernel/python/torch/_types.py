@@ -180,8 +180,8 @@ class memory_format(_Named):
     __slots__ = ()
 
 
-# The engine lays tensors out row-major (contiguous_format) or, for clone / .to() / *_like / pointwise results,
-# as their input is (preserve_format); channels_last layouts are not supported.
+# The engine's tensors have any strides: row-major (contiguous_format), laid out as another tensor (preserve_format:
+# clone / .to() / *_like / pointwise results), or channels fastest (channels_last for 4-d, channels_last_3d for 5-d).
 contiguous_format = memory_format('contiguous_format')
 preserve_format = memory_format('preserve_format')
 channels_last = memory_format('channels_last')
@@ -189,15 +189,16 @@ channels_last_3d = memory_format('channels_last_3d')
 layout.__module__ = memory_format.__module__ = 'torch'
 
 
+_ENGINE_FORMATS = {'contiguous_format': 'contiguous', 'preserve_format': 'preserve', 'channels_last': 'channels_last',
+                   'channels_last_3d': 'channels_last_3d'}
+
+
 def _memory_format_arg(fn, mf, default):
-    """The engine's name for a memory_format argument: 'contiguous' or 'preserve'."""
+    """The engine's name for a memory_format argument: 'contiguous', 'preserve', 'channels_last' or
+    'channels_last_3d' (`default` when None)."""
     if mf is None:
         return default
     if not isinstance(mf, memory_format):
         raise TypeError(f"{fn}(): argument 'memory_format' must be torch.memory_format, not {type(mf).__name__}")
-    if mf is contiguous_format:
-        return 'contiguous'
-    if mf is preserve_format:
-        return 'preserve'
-    raise NotImplementedError(f'tnb: memory_format={mf!r} is not supported (tensors are contiguous or keep their layout)')
+    return _ENGINE_FORMATS[mf._name]
 CPU = device('cpu')

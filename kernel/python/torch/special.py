@@ -1,7 +1,6 @@
-# torch.special as PyTorch 1.13.1 has it, for the functions tnb computes (kernel/engine/ops/math.ts and the existing
-# ops): argument errors name the ATen op (special_gammaln(), ...) as PyTorch's parser does. Functions tnb does not
-# have (the Bessel j/y/k families, the orthogonal polynomials, gammainc/gammaincc, airy_ai, ...) are not
-# defined here, so using one raises AttributeError.
+# torch.special as PyTorch 1.13.1 has it (kernel/engine/ops/math.ts, special_fns.ts and the existing ops): argument
+# errors name the ATen op (special_gammaln(), ...) as PyTorch's parser does. The Bessel functions, airy_ai and the
+# orthogonal polynomials record no autograd node (1.13.1 has no derivative for them).
 import math as _math
 
 from . import _math as _m
@@ -9,7 +8,13 @@ from ._bridge import call, wrap
 
 __all__ = ['gammaln', 'digamma', 'psi', 'polygamma', 'multigammaln', 'erf', 'erfc', 'erfinv', 'expit', 'logit', 'xlogy',
            'xlog1py', 'zeta', 'i0', 'i0e', 'i1', 'i1e', 'sinc', 'round', 'log1p', 'expm1', 'exp2', 'log_softmax',
-           'softmax', 'logsumexp', 'entr', 'ndtr', 'ndtri', 'erfcx', 'log_ndtr']
+           'softmax', 'logsumexp', 'entr', 'ndtr', 'ndtri', 'erfcx', 'log_ndtr', 'airy_ai', 'bessel_j0', 'bessel_j1',
+           'bessel_y0', 'bessel_y1', 'modified_bessel_i0', 'modified_bessel_i1', 'modified_bessel_k0',
+           'modified_bessel_k1', 'scaled_modified_bessel_k0', 'scaled_modified_bessel_k1', 'spherical_bessel_j0',
+           'chebyshev_polynomial_t', 'chebyshev_polynomial_u', 'chebyshev_polynomial_v', 'chebyshev_polynomial_w',
+           'shifted_chebyshev_polynomial_t', 'shifted_chebyshev_polynomial_u', 'shifted_chebyshev_polynomial_v',
+           'shifted_chebyshev_polynomial_w', 'hermite_polynomial_h', 'hermite_polynomial_he', 'laguerre_polynomial_l',
+           'legendre_polynomial_p', 'gammainc', 'gammaincc']
 
 
 def _input(fname, v):
@@ -53,6 +58,16 @@ def polygamma(*args, out=None, **kwargs):
     return wrap(call('polygamma', n, x))
 
 
+def _gammainc(name, engine):
+    def fn(*args, out=None, **kwargs):
+        _m._no_out(out)
+        a, x = _m._parse('special_' + name, [('input', 'Tensor', _m._REQUIRED), ('other', 'Tensor', _m._REQUIRED)], args, kwargs)
+        return wrap(call(engine, a, x))
+    return fn
+
+
+gammainc = _gammainc('gammainc', 'igamma')
+gammaincc = _gammainc('gammaincc', 'igammac')
 xlogy = _m._xlogy_like('xlogy', 'xlogy', True, fname='special_xlogy')[0]
 xlog1py = _m._xlogy_like('xlog1py', 'special_xlog1py', True, fname='special_xlog1py')[0]
 zeta = _m._xlogy_like('zeta', 'special_zeta', True, fname='special_zeta')[0]
@@ -95,6 +110,61 @@ def _ndtr(x):
 
 
 ndtr = _m._api('ndtr', [], _ndtr, fname='special_ndtr')[0]
+
+
+
+
+# --- Bessel functions, airy_ai, orthogonal polynomials (kernel/engine/ops/special_fns.ts) ---------------------------
+def _bessel(name):
+    def run(x):
+        return wrap(call('special_unary', name, x))
+    return _m._api(name, [], run, fname='special_' + name)[0]
+
+
+airy_ai = _bessel('airy_ai')
+bessel_j0 = _bessel('bessel_j0')
+bessel_j1 = _bessel('bessel_j1')
+bessel_y0 = _bessel('bessel_y0')
+bessel_y1 = _bessel('bessel_y1')
+modified_bessel_i0 = _bessel('modified_bessel_i0')
+modified_bessel_i1 = _bessel('modified_bessel_i1')
+modified_bessel_k0 = _bessel('modified_bessel_k0')
+modified_bessel_k1 = _bessel('modified_bessel_k1')
+scaled_modified_bessel_k0 = _bessel('scaled_modified_bessel_k0')
+scaled_modified_bessel_k1 = _bessel('scaled_modified_bessel_k1')
+spherical_bessel_j0 = _bessel('spherical_bessel_j0')
+
+_POLY_SIGS = ('Tensor x, Tensor n, *, Tensor out', 'Number x, Tensor n, *, Tensor out', 'Tensor x, Number n, *, Tensor out')
+
+
+def _polynomial(name):
+    fname = 'special_' + name
+
+    def fn(*args, out=None, **kwargs):
+        _m._no_out(out)
+        xn = _m._two(args, kwargs, 'x', 'n')
+        if xn is not None:
+            x, n = xn
+            if (isinstance(x, _m.Tensor) and (isinstance(n, _m.Tensor) or _m._is_number(n))) or (
+                    _m._is_number(x) and isinstance(n, _m.Tensor)):
+                return wrap(call('special_poly', name, x, n))
+        raise _m._invalid_combination(fname, _POLY_SIGS, args, kwargs)
+    fn.__name__ = fn.__qualname__ = name
+    return fn
+
+
+chebyshev_polynomial_t = _polynomial('chebyshev_polynomial_t')
+chebyshev_polynomial_u = _polynomial('chebyshev_polynomial_u')
+chebyshev_polynomial_v = _polynomial('chebyshev_polynomial_v')
+chebyshev_polynomial_w = _polynomial('chebyshev_polynomial_w')
+shifted_chebyshev_polynomial_t = _polynomial('shifted_chebyshev_polynomial_t')
+shifted_chebyshev_polynomial_u = _polynomial('shifted_chebyshev_polynomial_u')
+shifted_chebyshev_polynomial_v = _polynomial('shifted_chebyshev_polynomial_v')
+shifted_chebyshev_polynomial_w = _polynomial('shifted_chebyshev_polynomial_w')
+hermite_polynomial_h = _polynomial('hermite_polynomial_h')
+hermite_polynomial_he = _polynomial('hermite_polynomial_he')
+laguerre_polynomial_l = _polynomial('laguerre_polynomial_l')
+legendre_polynomial_p = _polynomial('legendre_polynomial_p')
 
 
 # PyTorch's torch.special functions are named after their ATen ops (special_gammaln, ...)

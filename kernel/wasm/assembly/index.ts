@@ -10,15 +10,19 @@ import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveB
 import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
-import { sleefF32 } from './sleef';
+import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
 import { coshfG, sinhfG } from './glibc';
-export { sleefF32 } from './sleef';
+export { sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { glibcF32 } from './glibc';
 import { maxRun, reduceColumns, softmaxRows, sqDevRun, sumRun } from './reduce';
 import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './narrow';
 import { setSumScratch, sumRange } from './sum';
+import { sqDevRangeT, welfordRowsT } from './welford';
+export { fma64, fmaRunF64 } from './welford';
+import { batchNormBackwardT, batchNormForwardT, fmaF32T, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
+export { MOMENTS_SCRATCH } from './normk';
 export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
@@ -210,7 +214,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
         if (!isNaN(p1)) r = isNaN(r) ? r : (r > p1 ? p1 : r);
         return <T>r;
       }
-      case 13: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>v, <f32>p0) : <T>Math.pow(v, p0);  // x ** p0
+      case 13: return sizeof<T>() == 4 ? <T>powScalarF32(<f32>v, p0) : <T>powScalarF64(v, p0);  // x ** p0 (sleef.ts)
       case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
       case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>Math.log1p(v);
       case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>Math.expm1(v);
@@ -299,7 +303,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
       return b == <T>0 ? <T>0 : <T>(<i64>a / <i64>b);               // int division by zero: 0 (PyTorch raises)
     }
     case 4: {
-      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>a, <f32>b) : <T>Math.pow(<f64>a, <f64>b);
+      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Math.pow(<f64>a, <f64>b) : <T>Math.pow(<f64>a, <f64>b);
       return <T>ipow(<i64>a, <i64>b);
     }
     case 5: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : max<T>(a, b); } else return max<T>(a, b);
@@ -664,3 +668,50 @@ export function avgPoolBackward(dt: i32, gout: usize, planes: i32, H: i32, W: i3
   if (dt == F32) avgPoolBackwardT<f32>(gout, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, gin);
   else avgPoolBackwardT<f64>(gout, planes, H, W, Ho, Wo, kh, kw, sh, sw, ph, pw, countPad, divisor, adaptive, gin);
 }
+
+/** Welford's (mean, m2) in double over each row of a contiguous [rows, n] f32/f64 block (welford.ts); 1 if interrupted. */
+export function welfordRows(dt: i32, src: usize, rows: i32, n: i32, dst: usize): i32 {
+  return dt == F32 ? welfordRowsT<f32>(src, rows, n, dst) : welfordRowsT<f64>(src, rows, n, dst);
+}
+
+/** std_var_all_cpu's Σ (x - mean)² over elements [begin, end) of an iterator (welford.ts); -1 if interrupted. */
+export function sqDevRange(dt: i32, ndim: i32, m: usize, inp: usize, begin: i32, end: i32, mean: f64): f64 {
+  return dt == F32 ? sqDevRangeT<f32>(ndim, m, inp, begin, end, mean, counters) : sqDevRangeT<f64>(ndim, m, inp, begin, end, mean, counters);
+}
+
+/** LayerNormKernelImplInternal over a contiguous [rows, N] block (normk.ts); scratch: MOMENTS_SCRATCH + 16 bytes. */
+export function layerNorm(dt: i32, X: usize, rows: i32, N: i32, gamma: usize, beta: usize, eps: f64, Y: usize, mean: usize, rstd: usize, scratch: usize): void {
+  if (dt == F32) layerNormT<f32>(X, rows, N, gamma, beta, <f32>eps, Y, mean, rstd, scratch);
+  else layerNormT<f64>(X, rows, N, gamma, beta, eps, Y, mean, rstd, scratch);
+}
+/** LayerNormBackwardKernelImplInternal (normk.ts): dX / dgamma / dbeta where not 0; buf 2·threads·N zeroed T. */
+export function layerNormBackward(dt: i32, dY: usize, X: usize, M: i32, N: i32, gamma: usize, eps: f64, dX: usize, dgamma: usize, dbeta: usize,
+  threads: i32, buf: usize, scratch: usize): void {
+  if (dt == F32) layerNormBackwardT<f32>(dY, X, M, N, gamma, <f32>eps, dX, dgamma, dbeta, threads, buf, scratch);
+  else layerNormBackwardT<f64>(dY, X, M, N, gamma, eps, dX, dgamma, dbeta, threads, buf, scratch);
+}
+/** GroupNormKernelImplInternal over a contiguous [N, C, HxW] block (normk.ts). */
+export function groupNorm(dt: i32, X: usize, N: i32, C: i32, HW: i32, G: i32, gamma: usize, beta: usize, eps: f64, Y: usize, scratch: usize): void {
+  if (dt == F32) groupNormT<f32>(X, N, C, HW, G, gamma, beta, <f32>eps, Y, scratch);
+  else groupNormT<f64>(X, N, C, HW, G, gamma, beta, eps, Y, scratch);
+}
+/** GroupNormBackwardKernelImplInternal (normk.ts): dX / dgamma / dbeta where not 0; dsdb 2·N·C T, stats 2·N·G T. */
+export function groupNormBackward(dt: i32, dY: usize, X: usize, N: i32, C: i32, HW: i32, G: i32, gamma: usize, eps: f64,
+  dX: usize, dgamma: usize, dbeta: usize, dsdb: usize, stats: usize, threads: i32, scratch: usize): void {
+  if (dt == F32) groupNormBackwardT<f32>(dY, X, N, C, HW, G, gamma, <f32>eps, dX, dgamma, dbeta, dsdb, stats, threads, scratch);
+  else groupNormBackwardT<f64>(dY, X, N, C, HW, G, gamma, eps, dX, dgamma, dbeta, dsdb, stats, threads, scratch);
+}
+/** native_batch_norm's forward on a contiguous [Nb, C, S] block (normk.ts); stats 2·C T, buf threads·C T. */
+export function batchNormForward(dt: i32, X: usize, Nb: i32, C: i32, S: i32, gamma: usize, beta: usize, rm: usize, rv: usize,
+  train: bool, momentum: f64, eps: f64, threads: i32, Y: usize, stats: usize, buf: usize): void {
+  if (dt == F32) batchNormForwardT<f32>(X, Nb, C, S, gamma, beta, rm, rv, train, momentum, eps, threads, Y, stats, buf);
+  else batchNormForwardT<f64>(X, Nb, C, S, gamma, beta, rm, rv, train, momentum, eps, threads, Y, stats, buf);
+}
+/** native_batch_norm_backward's kernels (normk.ts): dX / dgamma / dbeta where not 0; stats 2·C, buf 2·threads·C, acc 8 T. */
+export function batchNormBackward(dt: i32, dY: usize, X: usize, Nb: i32, C: i32, S: i32, gamma: usize, rm: usize, rv: usize, train: bool,
+  eps: f64, threads: i32, dX: usize, dgamma: usize, dbeta: usize, stats: usize, buf: usize, acc: usize): void {
+  if (dt == F32) batchNormBackwardT<f32>(dY, X, Nb, C, S, gamma, rm, rv, train, eps, threads, dX, dgamma, dbeta, stats, buf, acc);
+  else batchNormBackwardT<f64>(dY, X, Nb, C, S, gamma, rm, rv, train, eps, threads, dX, dgamma, dbeta, stats, buf, acc);
+}
+/** The norm kernels' float32 a·b + c rounded once (normk.ts; exported for its tests). */
+export function fmaF32(a: f32, b: f32, c: f32): f32 { return fmaF32T(a, b, c); }

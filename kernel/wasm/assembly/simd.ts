@@ -6,7 +6,7 @@
 // log2, log10, sin, cos, tan, asin, acos, atan, tanh, log1p, expm1, erf, erfc: the whole run; sinh, cosh: 16-element blocks)
 // and the activations of activation.ts (16-element blocks; logsigmoid and oneDNN's gelu: the whole run).
 import { expRunF32, sigmoidRunF32 } from './exp';
-import { sleefRunF32 } from './sleef';
+import { powRowF32, powRunF32, sleefRunF32 } from './sleef';
 import { activationRunF32 } from './activation';
 
 // @ts-ignore: decorator
@@ -100,6 +100,10 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
  * (the caller runs its scalar loop).
  */
 export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize, so: i32): bool {
+  if (isFloat<T>() && sizeof<T>() == 4 && op == 4 && so == 1 && (sa == 0 || sa == 1) && (sb == 0 || sb == 1) && sa + sb > 0) {
+    powRowF32(n, a, sa, b, sb, o);   // Sleef's powf in 16-element blocks, as PyTorch's pow kernel
+    return true;
+  }
   if (!isFloat<T>() || op == 4 || (op > 6 && op != 10) || so != 1) return false;
   if (sa == 1 && sb == 1) {
     // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
@@ -162,7 +166,8 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
     expRunF32(n, s, d);
     return n;
   }
-  if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);   // sigmoid: PyTorch's vectorised part of the run
+  if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);
+  if (sizeof<T>() == 4 && op == 13) return powRunF32(n, s, d, p0);   // x ** p0: Sleef's powf in 16-element blocks   // sigmoid: PyTorch's vectorised part of the run
   if (sizeof<T>() == 4 && op >= 36 && op <= 44) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
   if (sizeof<T>() == 4 && (op == 2 || op == 5 || op == 6 || op == 7 || op == 22 || op == 23 || op == 24 || op == 25 || op == 15 || op == 16 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF32(op, n, s, d);
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);

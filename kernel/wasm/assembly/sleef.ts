@@ -217,20 +217,30 @@ export function log1pF4<F>(d: v128): v128 {
  * log (which 2), log2 (1) and log10 (0) (Sleef_logf8_u10, Sleef_log2f8_u10, Sleef_log10f8_u10): d = m·2^e with m
  * in [0.75, 1.5), x = (m - 1)/(m + 1) as a double-float, then e·log(2) + 2x + x³·P(x²) in double-float arithmetic.
  */
-function logF4<F>(d0: v128, which: i32): v128 {
+/**
+ * The reduction of Sleef's log functions: d = m·2^e with m in [0.75, 1.5) (subnormals scaled by 2^64 first); sets
+ * (RX, RY) to x = (m - 1)/(m + 1) as a double-float (dfdiv of two dfadd2) and returns e as floats.
+ */
+// @ts-ignore: decorator
+@inline function logReduce<F>(d0: v128): v128 {
   const tiny = f32x4.lt(d0, sp(1.17549435e-38));
   const d = v128.bitselect(f32x4.mul(d0, sp(18446744073709551616.0)), d0, tiny);
   let e = i32x4.sub(v128.and(i32x4.shr_u(f32x4.mul(d, sp(<f32>1.0 / <f32>0.75)), 23), i32x4.splat(0xff)), i32x4.splat(0x7f));
   const m = i32x4.add(d, i32x4.shl(i32x4.neg(e), 23));
   e = v128.bitselect(i32x4.sub(e, i32x4.splat(64)), e, tiny);
-  const ef = f32x4.convert_i32x4_s(e);
-  // x = (m - 1)/(m + 1), numerator and denominator by dfadd2 of floats
   const one = sp(1), mone = sp(-1);
   const nx = f32x4.add(mone, m), nv = f32x4.sub(nx, mone);
   const ny = f32x4.add(f32x4.sub(mone, f32x4.sub(nx, nv)), f32x4.sub(m, nv));
   const bx = f32x4.add(one, m), bv = f32x4.sub(bx, one);
   const by = f32x4.add(f32x4.sub(one, f32x4.sub(bx, bv)), f32x4.sub(m, bv));
   div2<F>(nx, ny, bx, by);
+  return f32x4.convert_i32x4_s(e);
+}
+
+function logF4<F>(d0: v128, which: i32): v128 {
+  const tiny = f32x4.lt(d0, sp(1.17549435e-38));
+  const d = v128.bitselect(f32x4.mul(d0, sp(18446744073709551616.0)), d0, tiny);
+  const ef = logReduce<F>(d0);
   const xx = RX, xy = RY;
   const x2 = f32x4.mul(xx, xx);
   let r: v128;
@@ -649,4 +659,181 @@ function erfcF4<F>(s: v128): v128 {
   let r = v128.and(f32x4.add(v128.bitselect(ex, mx, o1), v128.bitselect(ey, my, o1)), o3);
   r = v128.bitselect(f32x4.sub(sp(2), r), r, i32x4.lt_s(s, i32x4.splat(0)));
   return v128.bitselect(sp(NaN), r, isnan(s));
+}
+
+// --- powf (Sleef_powf8_u10, SLEEF 3.5.1's xpowf with logkf and expkf, AVX2 path) ------------------------------------
+/** cvtps2dq: round to nearest even; NaN and lanes outside the int32 range give INT_MIN, as x86's conversion. */
+// @ts-ignore: decorator
+@inline function rintX86(x: v128): v128 {
+  return v128.bitselect(i32x4.trunc_sat_f32x4_s(f32x4.nearest(x)), i32x4.splat(0x80000000), f32x4.lt(absv(x), sp(2147483648.0)));
+}
+/** cvttps2dq: truncation, INT_MIN out of range or NaN. */
+// @ts-ignore: decorator
+@inline function truncX86(x: v128): v128 {
+  return v128.bitselect(i32x4.trunc_sat_f32x4_s(x), i32x4.splat(0x80000000), f32x4.lt(absv(x), sp(2147483648.0)));
+}
+/** Sleef's vldexp_vf_vf_vi2: x·2^q in five multiplies (no overflow in the exponent arithmetic). */
+// @ts-ignore: decorator
+@inline function ldexp5(x: v128, q0: v128): v128 {
+  let m = i32x4.shr_s(q0, 31);
+  m = i32x4.shl(i32x4.sub(i32x4.shr_s(i32x4.add(m, q0), 6), m), 4);
+  const q = i32x4.sub(q0, i32x4.shl(m, 2));
+  m = i32x4.add(m, i32x4.splat(0x7f));
+  m = v128.and(i32x4.gt_s(m, i32x4.splat(0)), m);
+  const n = i32x4.gt_s(m, i32x4.splat(0xff));
+  m = v128.or(v128.andnot(m, n), v128.and(n, i32x4.splat(0xff)));
+  let u = i32x4.shl(m, 23);
+  x = f32x4.mul(f32x4.mul(f32x4.mul(f32x4.mul(x, u), u), u), u);
+  u = i32x4.shl(i32x4.add(q, i32x4.splat(0x7f)), 23);
+  return f32x4.mul(x, u);
+}
+
+/** log|d| as a double-float in (RX, RY) (Sleef's logkf). */
+function logk<F>(d0: v128): void {
+  const ef = logReduce<F>(d0);
+  const xx = RX, xy = RY;
+  // x2 = dfsqu(x)
+  const x2x = f32x4.mul(xx, xx), x2y = fma<F>(f32x4.add(xx, xx), xy, fms<F>(xx, xx, x2x));
+  let t = fma<F>(sp(0.240320354700088500976562), x2x, sp(0.285112679004669189453125));
+  t = fma<F>(t, x2x, sp(0.400007992982864379882812));
+  // s = dfmul((ln2 hi, lo), e)
+  const l2u = sp(0.69314718246459960938), l2l = sp(-1.904654323148236017e-09);
+  let sx = f32x4.mul(l2u, ef), sy = fma<F>(l2l, ef, fms<F>(l2u, ef, sx));
+  // s = dfadd(s, dfscale(x, 2))
+  const ax = f32x4.mul(xx, sp(2)), ay = f32x4.mul(xy, sp(2));
+  let s2 = f32x4.add(sx, ax);
+  sy = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(sx, s2), ax), sy), ay);
+  sx = s2;
+  // u = dfmul(dfmul(x2, x), dfadd2(dfmul(x2, t), c))
+  const px = f32x4.mul(x2x, xx), py = fma<F>(x2x, xy, fma<F>(x2y, xx, fms<F>(x2x, xx, px)));
+  const qx = f32x4.mul(x2x, t), qy = fma<F>(x2y, t, fms<F>(x2x, t, qx));
+  const cx = sp(0.66666662693023681640625), cy = sp(3.69183861259614332084311e-09);
+  const rx = f32x4.add(qx, cx), rv = f32x4.sub(rx, qx);
+  const ry = f32x4.add(f32x4.add(f32x4.sub(qx, f32x4.sub(rx, rv)), f32x4.sub(cx, rv)), f32x4.add(qy, cy));
+  const ux = f32x4.mul(px, rx), uy = fma<F>(px, ry, fma<F>(py, rx, fms<F>(px, rx, ux)));
+  // s = dfadd(s, u)
+  s2 = f32x4.add(sx, ux);
+  RX = s2;
+  RY = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(sx, s2), ux), sy), uy);
+}
+
+/** e^(dx + dy) (Sleef's expkf). */
+function expk<F>(dx: v128, dy: v128): v128 {
+  const q = rintX86(f32x4.mul(f32x4.add(dx, dy), sp(1.442695040888963407359924681001892137)));
+  const qf = f32x4.convert_i32x4_s(q);
+  // s = dfadd2(d, q·-L2U), then dfadd2(s, q·-L2L)
+  let w = f32x4.mul(qf, sp(-0.693145751953125));
+  let sx = f32x4.add(dx, w), v = f32x4.sub(sx, dx);
+  let sy = f32x4.add(f32x4.add(f32x4.sub(dx, f32x4.sub(sx, v)), f32x4.sub(w, v)), dy);
+  w = f32x4.mul(qf, sp(-1.428606765330187045e-06));
+  let s2 = f32x4.add(sx, w);
+  v = f32x4.sub(s2, sx);
+  sy = f32x4.add(f32x4.add(f32x4.sub(sx, f32x4.sub(s2, v)), f32x4.sub(w, v)), sy);
+  sx = s2;
+  // dfnormalize
+  s2 = f32x4.add(sx, sy);
+  sy = f32x4.add(f32x4.sub(sx, s2), sy);
+  sx = s2;
+  let u = fma<F>(sp(0.00136324646882712841033936), sx, sp(0.00836596917361021041870117));
+  u = fma<F>(u, sx, sp(0.0416710823774337768554688));
+  u = fma<F>(u, sx, sp(0.166665524244308471679688));
+  u = fma<F>(u, sx, sp(0.499999850988388061523438));
+  // t = dfadd(s, dfmul(dfsqu(s), u))
+  const qx = f32x4.mul(sx, sx), qy = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, qx));
+  const px = f32x4.mul(qx, u), py = fma<F>(qy, u, fms<F>(qx, u, px));
+  let tx = f32x4.add(sx, px);
+  let ty = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(sx, tx), px), sy), py);
+  // t = dfadd(1, t)
+  const one = sp(1);
+  const t2 = f32x4.add(one, tx);
+  ty = f32x4.add(f32x4.add(f32x4.sub(one, t2), tx), ty);
+  tx = t2;
+  const r = ldexp5(f32x4.add(tx, ty), q);
+  return v128.andnot(r, f32x4.lt(dx, sp(-104)));
+}
+
+/** x^y (Sleef_powf8_u10). */
+export function powF4<F>(x: v128, y: v128): v128 {
+  const ay = absv(y);
+  const yisint = v128.or(f32x4.eq(f32x4.trunc(y), y), f32x4.gt(ay, sp(16777216)));
+  const yisodd = v128.and(v128.and(i32x4.eq(v128.and(truncX86(y), i32x4.splat(1)), i32x4.splat(1)), yisint), f32x4.lt(ay, sp(16777216)));
+  logk<F>(absv(x));
+  // dfmul(log, y)
+  const lx = f32x4.mul(RX, y), ly = fma<F>(RY, y, fms<F>(RX, y, lx));
+  let result = expk<F>(lx, ly);
+  result = v128.bitselect(sp(Infinity), result, isnan(result));
+  const sgn = v128.bitselect(sp(1), v128.bitselect(v128.bitselect(sp(-1), sp(1), yisodd), sp(NaN), yisint), f32x4.gt(x, sp(0)));
+  result = f32x4.mul(result, sgn);
+  const efx = mulsign(f32x4.sub(absv(x), sp(1)), y);
+  const yinf = f32x4.eq(ay, sp(Infinity));
+  result = v128.bitselect(v128.andnot(v128.bitselect(sp(1), sp(Infinity), f32x4.eq(efx, sp(0))), f32x4.lt(efx, sp(0))), result, yinf);
+  const xzero = f32x4.eq(x, sp(0));
+  const xsign = v128.or(sp(1), v128.and(x, i32x4.splat(0x80000000)));
+  const special = f32x4.mul(v128.bitselect(xsign, sp(1), yisodd),
+    v128.andnot(sp(Infinity), f32x4.lt(v128.bitselect(f32x4.neg(y), y, xzero), sp(0))));
+  result = v128.bitselect(special, result, v128.or(f32x4.eq(absv(x), sp(Infinity)), xzero));
+  result = v128.or(result, v128.or(isnan(x), isnan(y)));
+  return v128.bitselect(sp(1), result, v128.or(f32x4.eq(y, sp(0)), f32x4.eq(x, sp(1))));
+}
+
+/** x^y of one float through Sleef's powf (the vector lanes' function; for tests). */
+export function sleefPowF32(x: f32, y: f32): f32 {
+  const vx = f32x4.splat(x), vy = f32x4.splat(y);
+  return f32x4.extract_lane(fmaIsFused() ? powF4<Fused>(vx, vy) : powF4<Emulated>(vx, vy), 0);
+}
+
+/**
+ * x ** e for a Python-number exponent as PyTorch 1.13.1's pow_tensor_scalar_kernel computes one element of a float32
+ * tensor: 2, 3 and -2 as products, 0.5 / -0.5 / -1 through the sqrt, rsqrt and reciprocal kernels, any other
+ * exponent by std::pow(double(x), e) rounded to float (the scalar lambda; the vectorised blocks: powRunF32).
+ */
+export function powScalarF32(x: f32, e: f64): f32 {
+  if (e == 2) return x * x;
+  if (e == 3) return x * x * x;
+  if (e == -2) return <f32>1 / (x * x);
+  if (e == 0.5) return Mathf.sqrt(x);
+  if (e == -0.5) return <f32>1 / Mathf.sqrt(x);
+  if (e == -1) return <f32>1 / x;
+  return <f32>Math.pow(<f64>x, e);
+}
+/** The float64 form of powScalarF32 (other exponents: Math.pow, where PyTorch's blocks take Sleef_pow4_u10). */
+export function powScalarF64(x: f64, e: f64): f64 {
+  if (e == 2) return x * x;
+  if (e == 3) return x * x * x;
+  if (e == -2) return 1 / (x * x);
+  if (e == 0.5) return Math.sqrt(x);
+  if (e == -0.5) return 1 / Math.sqrt(x);
+  if (e == -1) return 1 / x;
+  return Math.pow(x, e);
+}
+/**
+ * A contiguous float32 run of x ** e (pow_tensor_scalar_kernel's cpu_kernel_vec): for exponents other than the
+ * special ones, each 16-element block through Sleef's powf with e rounded to float (Vectorized<float>(e)); returns
+ * how many leading elements it did (the caller's scalar loop, powScalarF32, does the rest).
+ */
+export function powRunF32(n: i32, p: usize, q: usize, e: f64): i32 {
+  if (e == 2 || e == 3 || e == -2 || e == 0.5 || e == -0.5 || e == -1) return 0;
+  const done = n & ~15;
+  const y = f32x4.splat(<f32>e);
+  if (fmaIsFused()) for (let i = 0; i < done; i += 4) v128.store(q + (<usize>i << 2), powF4<Fused>(v128.load(p + (<usize>i << 2)), y));
+  else for (let i = 0; i < done; i += 4) v128.store(q + (<usize>i << 2), powF4<Emulated>(v128.load(p + (<usize>i << 2)), y));
+  return done;
+}
+/**
+ * A float32 row of a ** b (pow_tensor_tensor_kernel's cpu_kernel_vec) whose operands are contiguous or a broadcast
+ * number (`sa`/`sb`: element strides 1 or 0): 16-element blocks through Sleef's powf, the rest by powf (here
+ * float(pow(double, double)), which can differ from glibc's powf in the last bit).
+ */
+export function powRowF32(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize): void {
+  const done = n & ~15;
+  const fused = fmaIsFused();
+  for (let i = 0; i < done; i += 4) {
+    const x = sa ? v128.load(a + (<usize>i << 2)) : v128.load32_splat(a);
+    const y = sb ? v128.load(b + (<usize>i << 2)) : v128.load32_splat(b);
+    v128.store(o + (<usize>i << 2), fused ? powF4<Fused>(x, y) : powF4<Emulated>(x, y));
+  }
+  for (let i = done; i < n; i++) {
+    const x = load<f32>(a + (<usize>(i * sa) << 2)), y = load<f32>(b + (<usize>(i * sb) << 2));
+    store<f32>(o + (<usize>i << 2), <f32>Math.pow(<f64>x, <f64>y));
+  }
 }

@@ -395,6 +395,30 @@ function sumLoop<T, N>(out: usize, inp: usize, os0: isize, is0: isize, os1: isiz
 // @ts-ignore: decorator
 @inline function metaAt(m: usize, i: i32): i32 { return load<i32>(m + (<usize>i << 2)); }
 
+/** at::internal::DimCounter over the sizes shape[0..ndim) at meta `m` (dim 0 fastest): its place at element `begin`. */
+// @ts-ignore: decorator
+@inline export function dimCounterStart(ndim: i32, m: usize, begin: i32, values: usize): void {
+  let lin = begin;
+  for (let d = 0; d < ndim; d++) {
+    const n = metaAt(m, d);
+    let v = 0;
+    if (n > 0) { v = lin % n; lin = lin / n; }
+    store<i32>(values + (<usize>d << 2), v);
+  }
+}
+/** DimCounter::increment by a 2-d step: step0 elements along dim 0, or step1 whole rows of it. */
+// @ts-ignore: decorator
+@inline export function dimCounterIncrement(ndim: i32, m: usize, values: usize, step0: i32, step1: i32): void {
+  let overflow = step0, d = 0;
+  if (step1 != 1) { d = 1; overflow = step1; }
+  for (; d < ndim && overflow > 0; d++) {
+    const n = metaAt(m, d);
+    let v = load<i32>(values + (<usize>d << 2)) + overflow;
+    if (v >= n) { overflow = 1; v -= n; } else overflow = 0;
+    store<i32>(values + (<usize>d << 2), v);
+  }
+}
+
 /**
  * serial_for_each over elements [begin, end) of a reduction iterator: meta holds shape[ndim] (dim 0 fastest), the
  * output's element strides[ndim] and the input's. Calls the 2-d loop on the largest steps the range allows (whole
@@ -402,7 +426,9 @@ function sumLoop<T, N>(out: usize, inp: usize, os0: isize, is0: isize, os1: isiz
  * interrupt flag stopped it.
  */
 export function sumRange<T, N>(ndim: i32, m: usize, out: usize, inp: usize, begin: i32, end: i32, values: usize): bool {
-  halted = false;
+  // A pending interrupt stops a long sum before its first element (small ones never look at the flag).
+  halted = end - begin >= 1 << 16 && interrupted() != 0;
+  if (halted) return true;
   const sz = <isize>sizeof<T>();
   if (ndim == 0) { sumLoop<T, N>(out, inp, 0, 0, 0, 0, 1, 1); return halted; }
   const os0 = <isize>metaAt(m, ndim) * sz, is0 = <isize>metaAt(m, 2 * ndim) * sz;
@@ -412,13 +438,7 @@ export function sumRange<T, N>(ndim: i32, m: usize, out: usize, inp: usize, begi
   }
   const os1 = <isize>metaAt(m, ndim + 1) * sz, is1 = <isize>metaAt(m, 2 * ndim + 1) * sz;
   const shape0 = metaAt(m, 0), shape1 = metaAt(m, 1);
-  let lin = begin;
-  for (let d = 0; d < ndim; d++) {
-    const n = metaAt(m, d);
-    let v = 0;
-    if (n > 0) { v = lin % n; lin = lin / n; }
-    store<i32>(values + (<usize>d << 2), v);
-  }
+  dimCounterStart(ndim, m, begin, values);
   let offset = begin;
   while (offset < end) {
     let po = out, pi = inp;
@@ -433,16 +453,8 @@ export function sumRange<T, N>(ndim: i32, m: usize, out: usize, inp: usize, begi
     if (step0 == shape0) step1 = min(shape1 - v1, (end - offset) / shape0);
     sumLoop<T, N>(po, pi, os0, is0, os1, is1, step0, step1);
     if (halted) return true;
-    // DimCounter::increment
     offset += step0 * step1;
-    let overflow = step0, d = 0;
-    if (step1 != 1) { d = 1; overflow = step1; }
-    for (; d < ndim && overflow > 0; d++) {
-      const n = metaAt(m, d);
-      let v = load<i32>(values + (<usize>d << 2)) + overflow;
-      if (v >= n) { overflow = 1; v -= n; } else overflow = 0;
-      store<i32>(values + (<usize>d << 2), v);
-    }
+    dimCounterIncrement(ndim, m, values, step0, step1);
   }
   return halted;
 }

@@ -6,9 +6,11 @@
 # (measured against torch 1.13.1 on x86-64 with AVX2). A float32 fma is computed exactly in float64: the product of
 # two float32 values is exact in a double, the sum is rounded once to double and once to float32 (that double
 # rounding differs from a single rounding only when the double lands exactly on a float32 tie, ~2**-29 of cases).
-# float64 tensors use the unfused formulas (an exact float64 fma is not available), so their last bit may differ.
-# The in-place forms run as one engine call (`fma32_`, the same arithmetic) when the tensors are contiguous float32
-# of one shape, which parameters, gradients and optimizer state are; otherwise as the tensor expression below.
+# float64 tensors get the same fusion (PyTorch's double kernels use vfmadd too) from the engine's `fma64_`, an exact
+# float64 fma in JavaScript, when they are contiguous float64 of one shape; otherwise the unfused formulas, whose last
+# bit may differ. The float32 in-place forms run as one engine call (`fma32_`, the same arithmetic) when the tensors
+# are contiguous float32 of one shape, which parameters, gradients and optimizer state are; otherwise as the tensor
+# expression below.
 import struct
 
 import torch
@@ -38,8 +40,19 @@ def _f32(v):
         return torch.tensor(float(v), dtype=torch.float32).item()
 
 
+def _f64s(*ts):
+    return all(t.dtype == torch.float64 for t in ts)
+
+
+def _fresh(x):
+    """A contiguous copy of x, for the out-of-place forms."""
+    return x.clone(memory_format=torch.contiguous_format)
+
+
 def add_(x, other, alpha=1):
     """x.add_(other, alpha=alpha) with PyTorch's rounding."""
+    if alpha != 1 and _f64s(x, other) and B.call('fma64_', x, other, float(alpha)):
+        return x
     if alpha == 1 or x.dtype != torch.float32 or other.dtype != torch.float32:
         return x.add_(other, alpha=alpha)
     return _fma32_(x, other, _f32(alpha))
@@ -47,6 +60,10 @@ def add_(x, other, alpha=1):
 
 def add(x, other, alpha=1):
     """x.add(other, alpha=alpha) with PyTorch's rounding."""
+    if alpha != 1 and _f64s(x, other) and x.shape == other.shape:
+        y = _fresh(x)
+        if B.call('fma64_', y, other, float(alpha)):
+            return y
     if alpha == 1 or x.dtype != torch.float32 or other.dtype != torch.float32:
         return x.add(other, alpha=alpha)
     return _fma32(x, other, _f32(alpha))
@@ -54,6 +71,10 @@ def add(x, other, alpha=1):
 
 def addcmul(x, t1, t2, value=1):
     if x.dtype != torch.float32:
+        if _f64s(x, t1, t2) and x.shape == t1.shape == t2.shape:
+            y = _fresh(x)
+            if B.call('fma64_', y, t1 * value, t2):
+                return y
         return x + t1 * value * t2
     return _fma32(x, t1 * value, t2)
 
@@ -61,6 +82,8 @@ def addcmul(x, t1, t2, value=1):
 def addcmul_(x, t1, t2, value=1):
     """x.addcmul_(t1, t2, value=value) with PyTorch's rounding."""
     if x.dtype != torch.float32:
+        if _f64s(x, t1, t2) and B.call('fma64_', x, t1 * value, t2):
+            return x
         return x.copy_(addcmul(x, t1, t2, value))
     return _fma32_(x, t1 * value, t2)
 

@@ -1,6 +1,6 @@
 # torch.optim.Adagrad, ported from PyTorch 1.13.1 torch/optim/adagrad.py (BSD-3-Clause, (c) PyTorch contributors):
-# the dense single-tensor path (_single_tensor_adagrad) with its exact order of operations; foreach=True runs it
-# too. Sparse gradients are not supported by tnb.
+# the dense single-tensor path (_single_tensor_adagrad) and, for foreach=True, the multi-tensor one, with their exact
+# order of operations. Sparse gradients are not supported by tnb.
 from typing import List, Optional
 
 import torch
@@ -89,7 +89,8 @@ class Adagrad(Optimizer):
                     weight_decay=group["weight_decay"],
                     lr_decay=group["lr_decay"],
                     eps=group["eps"],
-                    maximize=group["maximize"])
+                    maximize=group["maximize"],
+                    foreach=group["foreach"])
 
         return loss
 
@@ -98,6 +99,8 @@ def adagrad(params: List[Tensor],
             grads: List[Tensor],
             state_sums: List[Tensor],
             state_steps: List[Tensor],
+            has_sparse_grad: bool = None,
+            foreach: bool = None,
             *,
             lr: float,
             weight_decay: float,
@@ -107,6 +110,10 @@ def adagrad(params: List[Tensor],
     r"""Functional API that performs Adagrad algorithm computation (torch.optim.adagrad.adagrad)."""
     if not all(isinstance(t, torch.Tensor) for t in state_steps):
         raise RuntimeError("API has changed, `state_steps` argument must contain a list of singleton tensors")
+
+    if foreach:
+        return _multi_tensor_adagrad(params, grads, state_sums, state_steps, lr=lr, weight_decay=weight_decay,
+                                     lr_decay=lr_decay, eps=eps, maximize=maximize)
 
     for (param, grad, state_sum, step_t) in zip(params, grads, state_sums, state_steps):
         # update step
@@ -122,3 +129,31 @@ def adagrad(params: List[Tensor],
         P.addcmul_(state_sum, grad, grad, value=1)
         std = state_sum.sqrt().add_(eps)
         P.addcdiv_(param, grad, std, value=-clr)
+
+
+def _multi_tensor_adagrad(params, grads, state_sums, state_steps, *, lr, weight_decay, lr_decay, eps, maximize):
+    # PyTorch's _multi_tensor_adagrad (torch._foreach_* ops on CPU run the per-tensor op on each list element): the
+    # weight decay is added into the gradients in place, and the step size is a float32 tensor computed from the
+    # step tensor, so the update rounds differently from the single-tensor path.
+    if len(params) == 0:
+        return
+
+    if maximize:
+        grads = [-g for g in grads]
+
+    # Update steps
+    for step in state_steps:
+        step.add_(1)
+
+    if weight_decay != 0:
+        for grad, param in zip(grads, params):
+            P.add_(grad, param, alpha=weight_decay)
+
+    minus_clr = [-lr / (1 + (step - 1) * lr_decay) for step in state_steps]
+
+    for state_sum, grad in zip(state_sums, grads):
+        P.addcmul_(state_sum, grad, grad, value=1)
+    std = [s.sqrt().add(eps) for s in state_sums]
+    toAdd = [(grad * c) / d for grad, c, d in zip(grads, minus_clr, std)]
+    for param, t in zip(params, toAdd):
+        param.add_(t)

@@ -1,6 +1,7 @@
 # torch.optim.Adam, ported from PyTorch 1.13.1 torch/optim/adam.py (BSD-3-Clause, (c) PyTorch contributors):
 # the single-tensor path (_single_tensor_adam, non-capturable branch) with its exact order of operations;
-# foreach=True runs it too. capturable/fused fail as they do on a CPU build of PyTorch.
+# foreach=True runs it too (adding the weight decay into p.grad in place, as PyTorch's foreach path).
+# capturable/fused fail as they do on a CPU build of PyTorch.
 import math
 from typing import List, Optional
 
@@ -125,6 +126,7 @@ class Adam(Optimizer):
                  weight_decay=group['weight_decay'],
                  eps=group['eps'],
                  maximize=group['maximize'],
+                 foreach=group['foreach'],
                  capturable=group['capturable'])
 
         return loss
@@ -136,6 +138,12 @@ def adam(params: List[Tensor],
          exp_avg_sqs: List[Tensor],
          max_exp_avg_sqs: List[Tensor],
          state_steps: List[Tensor],
+         foreach: Optional[bool] = None,
+         capturable: bool = False,
+         differentiable: bool = False,
+         fused: bool = False,
+         grad_scale=None,
+         found_inf=None,
          *,
          amsgrad: bool,
          beta1: float,
@@ -143,11 +151,17 @@ def adam(params: List[Tensor],
          lr: float,
          weight_decay: float,
          eps: float,
-         maximize: bool,
-         capturable: bool = False):
+         maximize: bool):
     r"""Functional API that performs Adam algorithm computation (torch.optim.adam.adam)."""
     if not all(isinstance(t, torch.Tensor) for t in state_steps):
         raise RuntimeError("API has changed, `state_steps` argument must contain a list of singleton tensors")
+
+    if foreach and weight_decay != 0 and not maximize:
+        # PyTorch's foreach path (_multi_tensor_adam) adds the weight decay into the gradients in place
+        # (torch._foreach_add_(grads, params, alpha=weight_decay)); its other steps round as the lines below.
+        for grad, param in zip(grads, params):
+            P.add_(grad, param, alpha=weight_decay)
+        weight_decay = 0
 
     for i, param in enumerate(params):
 

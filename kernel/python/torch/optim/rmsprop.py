@@ -1,5 +1,6 @@
 # torch.optim.RMSprop, ported from PyTorch 1.13.1 torch/optim/rmsprop.py (BSD-3-Clause, (c) PyTorch contributors):
-# the single-tensor path (_single_tensor_rmsprop) with its exact order of operations; foreach=True runs it too.
+# the single-tensor path (_single_tensor_rmsprop) with its exact order of operations; foreach=True runs it too
+# (adding the weight decay into p.grad in place, as PyTorch's foreach path).
 from typing import List, Optional
 
 import torch
@@ -105,6 +106,7 @@ class RMSprop(Optimizer):
                     momentum=group['momentum'],
                     centered=group['centered'],
                     maximize=group["maximize"],
+                    foreach=group['foreach'],
                     differentiable=group["differentiable"])
 
         return loss
@@ -115,16 +117,23 @@ def rmsprop(params: List[Tensor],
             square_avgs: List[Tensor],
             grad_avgs: List[Tensor],
             momentum_buffer_list: List[Tensor],
+            foreach: bool = None,
+            maximize: bool = False,
+            differentiable: bool = False,
             *,
             lr: float,
             alpha: float,
             eps: float,
             weight_decay: float,
             momentum: float,
-            centered: bool,
-            maximize: bool,
-            differentiable: bool = False):
+            centered: bool):
     r"""Functional API that performs rmsprop algorithm computation (torch.optim.rmsprop.rmsprop)."""
+    if foreach and weight_decay != 0 and not maximize:
+        # PyTorch's foreach path (_multi_tensor_rmsprop) adds the weight decay into the gradients in place
+        # (torch._foreach_add_(grads, params, alpha=weight_decay)); its other steps round as the lines below.
+        for grad, param in zip(grads, params):
+            P.add_(grad, param, alpha=weight_decay)
+        weight_decay = 0
     for i, param in enumerate(params):
         grad = grads[i]
         grad = grad if not maximize else -grad

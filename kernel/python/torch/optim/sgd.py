@@ -1,5 +1,6 @@
 # torch.optim.SGD, ported from PyTorch 1.13.1 torch/optim/sgd.py (BSD-3-Clause, (c) PyTorch contributors):
-# the single-tensor path (_single_tensor_sgd) with its exact order of operations; foreach=True runs it too.
+# the single-tensor path (_single_tensor_sgd) with its exact order of operations; foreach=True runs it too (with
+# Nesterov momentum adding into p.grad in place, as PyTorch's foreach path).
 # Sparse gradients are not supported by tnb.
 from typing import List, Optional
 
@@ -81,7 +82,8 @@ class SGD(Optimizer):
                 lr=group['lr'],
                 dampening=group['dampening'],
                 nesterov=group['nesterov'],
-                maximize=group['maximize'])
+                maximize=group['maximize'],
+                foreach=group['foreach'])
 
             # update momentum_buffers in state
             for p, momentum_buffer in zip(params_with_grad, momentum_buffer_list):
@@ -94,6 +96,8 @@ class SGD(Optimizer):
 def sgd(params: List[Tensor],
         d_p_list: List[Tensor],
         momentum_buffer_list: List[Optional[Tensor]],
+        has_sparse_grad: bool = None,
+        foreach: bool = None,
         *,
         weight_decay: float,
         momentum: float,
@@ -121,7 +125,12 @@ def sgd(params: List[Tensor],
                 P.add_(buf.mul_(momentum), d_p, alpha=1 - dampening)
 
             if nesterov:
-                d_p = P.add(d_p, buf, alpha=momentum)
+                if foreach and weight_decay == 0 and not maximize:
+                    # PyTorch's foreach path (_multi_tensor_sgd) adds into the gradient itself
+                    # (torch._foreach_add_(grads, bufs, alpha=momentum)): p.grad changes
+                    d_p = P.add_(d_p, buf, alpha=momentum)
+                else:
+                    d_p = P.add(d_p, buf, alpha=momentum)
             else:
                 d_p = buf
 

@@ -218,11 +218,18 @@ def attach(Module, Parameter):
         return self._apply(lambda t: t.bfloat16() if t.is_floating_point() else t)
 
     def to(self, *args, **kwargs):
-        dtype = _parse_to(*args, **kwargs)
+        dtype, convert_to_format = _parse_to(*args, **kwargs)
         if dtype is not None and not (dtype.is_floating_point or dtype.is_complex):
             raise TypeError('nn.Module.to only accepts floating point or complex dtypes, but got desired dtype={}'
                             .format(dtype))
-        return self._apply(lambda t: t.to(dtype) if dtype is not None and t.is_floating_point() else t)
+
+        def convert(t):
+            d = dtype if dtype is not None and t.is_floating_point() else None
+            if convert_to_format is not None and t.dim() in (4, 5):
+                return t.to(d, memory_format=convert_to_format) if d is not None else t.to(
+                    memory_format=convert_to_format)
+            return t.to(d) if d is not None else t
+        return self._apply(convert)
 
     def share_memory(self):
         return self
@@ -236,9 +243,18 @@ def attach(Module, Parameter):
         setattr(Module, name, f)
 
 
-def _parse_to(*args, device=None, dtype=None, non_blocking=False, copy=False, memory_format=None):
-    """The dtype of Module.to's arguments (device, dtype, tensor, non_blocking in torch's forms); devices are
-    checked (the CPU only)."""
+def _parse_to(*args, **kwargs):
+    """The dtype and memory format of Module.to's arguments (device, dtype, tensor, non_blocking, memory_format in
+    torch's forms); devices are checked (the CPU only)."""
+    from torch._tensor import _to_invalid
+    given = (args, dict(kwargs))
+    device = kwargs.pop('device', None)
+    dtype = kwargs.pop('dtype', None)
+    kwargs.pop('non_blocking', None)
+    kwargs.pop('copy', None)
+    memory_format = kwargs.pop('memory_format', None)
+    if kwargs or (memory_format is not None and not isinstance(memory_format, torch.memory_format)):
+        raise _to_invalid(*given)
     for a in args:
         if isinstance(a, torch.dtype):
             dtype = a
@@ -249,12 +265,12 @@ def _parse_to(*args, device=None, dtype=None, non_blocking=False, copy=False, me
         elif isinstance(a, (str, torch.device, int)) and not isinstance(a, bool):
             device = a
         elif isinstance(a, bool):
-            non_blocking = a
+            pass
         else:
-            raise TypeError(f'to() received an invalid combination of arguments - got ({type(a).__name__})')
+            raise _to_invalid(*given)
     if device is not None:
         (device if isinstance(device, torch.device) else torch.device(device if isinstance(device, str) else 'cuda')
          ).check_available()
     if dtype is float or dtype is int or dtype is bool:
         dtype = torch._types.from_python_type(dtype)
-    return dtype
+    return dtype, memory_format

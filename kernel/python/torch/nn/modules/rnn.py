@@ -1,7 +1,6 @@
 # Recurrent layers: RNN, LSTM, GRU and their cells RNNCell, LSTMCell, GRUCell.
 # Ported from PyTorch 1.13.1 torch/nn/modules/rnn.py (BSD-3-Clause, (c) PyTorch contributors); the kernels (ATen's
-# _VF.rnn_tanh, _VF.lstm, ...) are torch._rnn. PackedSequence input is not supported (pack_padded_sequence does
-# not exist here): forward raises NotImplementedError for it.
+# _VF.rnn_tanh, _VF.lstm, ...) are torch._rnn; a PackedSequence input gives a PackedSequence output.
 import math
 import numbers
 import warnings
@@ -11,6 +10,7 @@ from torch import Tensor
 from torch import _rnn as _VF
 from ..parameter import Parameter
 from .. import init
+from ..utils.rnn import PackedSequence
 from .module import Module
 
 __all__ = ['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell', 'GRUCell']
@@ -18,12 +18,6 @@ __all__ = ['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCellBase', 'RNNCell', 'LSTMCell'
 
 def _apply_permutation(tensor, permutation, dim=1):
     return tensor.index_select(dim, permutation)
-
-
-def _reject_packed(input):
-    if not isinstance(input, Tensor) and type(input).__name__ == 'PackedSequence':
-        raise NotImplementedError('tnb: recurrent layers do not take a PackedSequence yet; pad the sequences '
-                                  'instead')
 
 
 class RNNBase(Module):
@@ -242,27 +236,32 @@ class RNNBase(Module):
     def all_weights(self):
         return [[getattr(self, weight) for weight in weights] for weights in self._all_weights]
 
-    def _single_state_forward(self, input, hx, kernel):
+    def _single_state_forward(self, input, hx, kernel, packed_kernel):
         """RNN's and GRU's forward: an unbatched input gets a batch dim, a missing hx zeros; `kernel(input, hx)`
-        is the _VF function of the mode; its output and hidden state are unbatched again as the input was."""
-        _reject_packed(input)
-        batch_sizes = None
-        is_batched = input.dim() == 3
-        batch_dim = 0 if self.batch_first else 1
-        if not is_batched:
-            input = input.unsqueeze(batch_dim)
-            if hx is not None:
-                if hx.dim() != 2:
-                    raise RuntimeError(
-                        f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
-                hx = hx.unsqueeze(1)
+        is the _VF function of the mode (`packed_kernel(data, batch_sizes, hx)` for a PackedSequence); its output
+        and hidden state are unbatched again as the input was."""
+        orig_input = input
+        if isinstance(orig_input, PackedSequence):
+            input, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = int(batch_sizes[0])
         else:
-            if hx is not None and hx.dim() != 3:
-                raise RuntimeError(
-                    f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
-        max_batch_size = input.size(0) if self.batch_first else input.size(1)
-        sorted_indices = None
-        unsorted_indices = None
+            batch_sizes = None
+            is_batched = input.dim() == 3
+            batch_dim = 0 if self.batch_first else 1
+            if not is_batched:
+                input = input.unsqueeze(batch_dim)
+                if hx is not None:
+                    if hx.dim() != 2:
+                        raise RuntimeError(
+                            f"For unbatched 2-D input, hx should also be 2-D but got {hx.dim()}-D tensor")
+                    hx = hx.unsqueeze(1)
+            else:
+                if hx is not None and hx.dim() != 3:
+                    raise RuntimeError(
+                        f"For batched 3-D input, hx should also be 3-D but got {hx.dim()}-D tensor")
+            max_batch_size = input.size(0) if self.batch_first else input.size(1)
+            sorted_indices = None
+            unsorted_indices = None
 
         if hx is None:
             num_directions = 2 if self.bidirectional else 1
@@ -276,7 +275,13 @@ class RNNBase(Module):
 
         assert hx is not None
         self.check_forward_args(input, hx, batch_sizes)
-        output, hidden = kernel(input, hx)
+        if batch_sizes is None:
+            output, hidden = kernel(input, hx)
+        else:
+            output, hidden = packed_kernel(input, batch_sizes, hx)
+        if isinstance(orig_input, PackedSequence):
+            output_packed = PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices)
+            return output_packed, self.permute_hidden(hidden, unsorted_indices)
         if not is_batched:
             output = output.squeeze(batch_dim)
             hidden = hidden.squeeze(1)
@@ -305,7 +310,9 @@ class RNN(RNNBase):
         vf = _VF.rnn_tanh if self.mode == 'RNN_TANH' else _VF.rnn_relu
         return self._single_state_forward(input, hx, lambda x, h: vf(
             x, h, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training, self.bidirectional,
-            self.batch_first))
+            self.batch_first), lambda x, b, h: vf(
+            x, b, h, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
+            self.bidirectional))
 
 
 class LSTM(RNNBase):
@@ -338,15 +345,21 @@ class LSTM(RNNBase):
         return _apply_permutation(hx[0], permutation), _apply_permutation(hx[1], permutation)
 
     def forward(self, input, hx=None):
-        _reject_packed(input)
+        orig_input = input
         batch_sizes = None
-        is_batched = input.dim() == 3
-        batch_dim = 0 if self.batch_first else 1
-        if not is_batched:
-            input = input.unsqueeze(batch_dim)
-        max_batch_size = input.size(0) if self.batch_first else input.size(1)
-        sorted_indices = None
-        unsorted_indices = None
+        if isinstance(orig_input, PackedSequence):
+            input, batch_sizes, sorted_indices, unsorted_indices = input
+            max_batch_size = batch_sizes[0]
+            max_batch_size = int(max_batch_size)
+        else:
+            batch_sizes = None
+            is_batched = input.dim() == 3
+            batch_dim = 0 if self.batch_first else 1
+            if not is_batched:
+                input = input.unsqueeze(batch_dim)
+            max_batch_size = input.size(0) if self.batch_first else input.size(1)
+            sorted_indices = None
+            unsorted_indices = None
 
         if hx is None:
             num_directions = 2 if self.bidirectional else 1
@@ -359,27 +372,35 @@ class LSTM(RNNBase):
                                   dtype=input.dtype, device=input.device)
             hx = (h_zeros, c_zeros)
         else:
-            if is_batched:
-                if (hx[0].dim() != 3 or hx[1].dim() != 3):
-                    msg = ("For batched 3-D input, hx and cx should "
-                           f"also be 3-D but got ({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
-                    raise RuntimeError(msg)
-            else:
-                if hx[0].dim() != 2 or hx[1].dim() != 2:
-                    msg = ("For unbatched 2-D input, hx and cx should "
-                           f"also be 2-D but got ({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
-                    raise RuntimeError(msg)
-                hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
+            if batch_sizes is None:  # If not PackedSequence input.
+                if is_batched:
+                    if (hx[0].dim() != 3 or hx[1].dim() != 3):
+                        msg = ("For batched 3-D input, hx and cx should "
+                               f"also be 3-D but got ({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
+                        raise RuntimeError(msg)
+                else:
+                    if hx[0].dim() != 2 or hx[1].dim() != 2:
+                        msg = ("For unbatched 2-D input, hx and cx should "
+                               f"also be 2-D but got ({hx[0].dim()}-D, {hx[1].dim()}-D) tensors")
+                        raise RuntimeError(msg)
+                    hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
 
             # Each batch of the hidden state should match the input sequence that
             # the user believes he/she is passing in.
             hx = self.permute_hidden(hx, sorted_indices)
 
         self.check_forward_args(input, hx, batch_sizes)
-        result = _VF.lstm(input, hx, self._flat_weights, self.bias, self.num_layers,
-                          self.dropout, self.training, self.bidirectional, self.batch_first)
+        if batch_sizes is None:
+            result = _VF.lstm(input, hx, self._flat_weights, self.bias, self.num_layers,
+                              self.dropout, self.training, self.bidirectional, self.batch_first)
+        else:
+            result = _VF.lstm(input, batch_sizes, hx, self._flat_weights, self.bias,
+                              self.num_layers, self.dropout, self.training, self.bidirectional)
         output = result[0]
         hidden = result[1:]
+        if isinstance(orig_input, PackedSequence):
+            output_packed = PackedSequence(output, batch_sizes, sorted_indices, unsorted_indices)
+            return output_packed, self.permute_hidden(hidden, unsorted_indices)
         if not is_batched:
             output = output.squeeze(batch_dim)
             hidden = (hidden[0].squeeze(1), hidden[1].squeeze(1))
@@ -398,7 +419,9 @@ class GRU(RNNBase):
     def forward(self, input, hx=None):
         return self._single_state_forward(input, hx, lambda x, h: _VF.gru(
             x, h, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training, self.bidirectional,
-            self.batch_first))
+            self.batch_first), lambda x, b, h: _VF.gru(
+            x, b, h, self._flat_weights, self.bias, self.num_layers, self.dropout, self.training,
+            self.bidirectional))
 
 
 class RNNCellBase(Module):

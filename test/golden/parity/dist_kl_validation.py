@@ -1,0 +1,111 @@
+import torch
+import torch.distributions as D
+from torch.distributions import constraints, kl_divergence, transforms as T
+from torch.distributions.utils import logits_to_probs, probs_to_logits, clamp_probs, broadcast_all
+# kl_divergence over the registered pairs (and the NotImplementedError of an unregistered one), validate_args
+# ValueError texts of constructors, log_prob and sample-shape checks, torch.distributions.utils, constraints,
+# biject_to/transform_to, and the samplers' own errors; 17 digits.
+t = torch.tensor
+d64 = torch.float64
+
+
+def show(name, f):
+    try:
+        v = f()
+        if isinstance(v, torch.Tensor):
+            v = f'{v.dtype} {tuple(v.shape)} ' + ' '.join(f'{x:.17g}' for x in v.detach().reshape(-1).tolist())
+        print(name, v)
+    except Exception as e:
+        print(name, type(e).__name__, e)
+
+
+N = [D.Normal(t([0., 1.]), t([1., 2.])), D.Normal(t([1., 0.]), t([0.5, 1.]))]
+show('kl Normal', lambda: kl_divergence(*N))
+show('kl Bernoulli', lambda: kl_divergence(D.Bernoulli(t([0.3])), D.Bernoulli(t([0.6]))))
+show('kl Categorical', lambda: kl_divergence(D.Categorical(t([0.3, 0.7])), D.Categorical(t([0.6, 0.4]))))
+show('kl OneHotCategorical', lambda: kl_divergence(D.OneHotCategorical(t([0.3, 0.7])), D.OneHotCategorical(t([0.6, 0.4]))))
+show('kl Gamma64', lambda: kl_divergence(D.Gamma(t([2.], dtype=d64), t([1.], dtype=d64)), D.Gamma(t([3.], dtype=d64), t([2.], dtype=d64))))
+show('kl Beta64', lambda: kl_divergence(D.Beta(t([2.], dtype=d64), t([1.], dtype=d64)), D.Beta(t([3.], dtype=d64), t([2.], dtype=d64))))
+show('kl Dirichlet64', lambda: kl_divergence(D.Dirichlet(t([2., 1.], dtype=d64)), D.Dirichlet(t([3., 2.], dtype=d64))))
+show('kl MVN', lambda: kl_divergence(D.MultivariateNormal(t([0., 1.]), torch.eye(2)), D.MultivariateNormal(t([1., 1.]), scale_tril=t([[2., 0.], [0.5, 1.]]))))
+show('kl Uniform-Normal', lambda: kl_divergence(D.Uniform(t([0.]), t([1.])), D.Normal(t([0.]), t([1.]))))
+show('kl Uniform-Uniform', lambda: kl_divergence(D.Uniform(t([0.]), t([1.])), D.Uniform(t([-1.]), t([2.]))))
+show('kl Exponential', lambda: kl_divergence(D.Exponential(t([2.])), D.Exponential(t([1.]))))
+show('kl Exponential-Gamma', lambda: kl_divergence(D.Exponential(t([2.], dtype=d64)), D.Gamma(t([2.], dtype=d64), t([1.], dtype=d64))))
+show('kl Laplace', lambda: kl_divergence(D.Laplace(t([2.]), 1.), D.Laplace(t([1.]), 2.)))
+show('kl Poisson', lambda: kl_divergence(D.Poisson(t([2.])), D.Poisson(t([1.]))))
+show('kl Geometric', lambda: kl_divergence(D.Geometric(t([0.3])), D.Geometric(t([0.6]))))
+show('kl Gumbel', lambda: kl_divergence(D.Gumbel(t([0.3]), 1.), D.Gumbel(t([0.6]), 2.)))
+show('kl Independent', lambda: kl_divergence(D.Independent(N[0], 1), D.Independent(N[1], 1)))
+show('kl Binomial', lambda: kl_divergence(D.Binomial(5, t([0.3])), D.Binomial(5, t([0.6]))))
+show('kl Normal-Gumbel', lambda: kl_divergence(D.Normal(t([0.]), 1.), D.Gumbel(t([0.5]), 2.)))
+show('kl LogNormal', lambda: kl_divergence(D.LogNormal(t([0.]), 1.), D.LogNormal(t([0.5]), 2.)))
+show('kl Cauchy-Normal', lambda: kl_divergence(D.Cauchy(0., 1.), D.Normal(0., 1.)))
+mu = t([0.5, -1.0], requires_grad=True)
+kl = kl_divergence(D.Normal(mu, 1.0), D.Normal(0., 1.)).sum()
+kl.backward()
+print(kl.grad_fn, mu.grad)
+# validation (validate_args defaults to on: Distribution.set_default_validate_args(True) in 1.13)
+show('Normal scale<0', lambda: D.Normal(t([0.]), t([-1.])))
+show('Normal loc nan', lambda: D.Normal(t([float('nan')]), t([1.])))
+show('Bernoulli p>1', lambda: D.Bernoulli(probs=t([1.5])))
+show('Bernoulli neither', lambda: D.Bernoulli())
+show('Bernoulli both', lambda: D.Bernoulli(probs=t([0.5]), logits=t([0.])))
+show('Categorical p<0', lambda: D.Categorical(probs=t([0.5, -0.5])))
+show('Categorical 0-d', lambda: D.Categorical(probs=t(0.5)))
+show('Normal log_prob nan', lambda: D.Normal(0., 1.).log_prob(t([float('nan')])))
+show('Bernoulli log_prob 0.5', lambda: D.Bernoulli(probs=t([0.5])).log_prob(t([0.5])))
+show('Uniform log_prob outside', lambda: D.Uniform(0., 1.).log_prob(t([2.])))
+show('Uniform low>=high', lambda: D.Uniform(t([1.]), t([0.])))
+show('MVN not PD', lambda: D.MultivariateNormal(t([0., 1.]), t([[1., 2.], [2., 1.]])))
+show('MVN two', lambda: D.MultivariateNormal(t([0., 1.]), torch.eye(2), scale_tril=torch.eye(2)))
+show('MVN loc 0-d', lambda: D.MultivariateNormal(t(0.), torch.eye(2)))
+show('Exponential rate<0', lambda: D.Exponential(t([-1.])))
+show('Dirichlet conc<0', lambda: D.Dirichlet(t([0.5, -1.])))
+show('Dirichlet log_prob off simplex', lambda: D.Dirichlet(t([0.5, 1.])).log_prob(t([0.5, 0.6])))
+show('Categorical log_prob 3', lambda: D.Categorical(probs=t([0.5, 0.5])).log_prob(t([3])))
+show('Categorical log_prob shape', lambda: D.Categorical(probs=t([[0.5, 0.5]] * 3)).log_prob(t([1, 0])))
+show('Multinomial log_prob', lambda: D.Multinomial(3, t([0.5, 0.5])).log_prob(t([1., 1.])))
+show('Poisson rate<0', lambda: D.Poisson(t([-1.])))
+show('Gamma conc=0', lambda: D.Gamma(t([0.]), t([1.])))
+show('Beta log_prob 1.5', lambda: D.Beta(t([2.]), t([2.])).log_prob(t([1.5])))
+show('Independent too many', lambda: D.Independent(D.Normal(torch.zeros(2), 1.), 2))
+show('validate_args=False', lambda: D.Normal(t([0.]), t([-1.]), validate_args=False).scale)
+show('Binomial p nan', lambda: D.Binomial(3, t([float('nan')])))
+show('Geometric p=0', lambda: D.Geometric(t([0.])))
+# the samplers' own errors and dtype checks
+show('poisson(-1)', lambda: torch.poisson(t([-1.])))
+show('poisson(int)', lambda: torch.poisson(t([1])))
+show('_standard_gamma(int)', lambda: torch._standard_gamma(t([1])))
+show('_standard_gamma(-1)', lambda: torch._standard_gamma(t([-1.])))
+show('binomial(-1)', lambda: torch.binomial(t([-1.]), t([0.5])))
+show('binomial(p>1)', lambda: torch.binomial(t([3.]), t([1.5])))
+show('geometric_(1)', lambda: torch.zeros(2).geometric_(1.0))
+show('log_normal_(std=0)', lambda: torch.zeros(2).log_normal_(0., 0.))
+show('cauchy_(long)', lambda: torch.zeros(2, dtype=torch.long).cauchy_())
+# utils, constraints, transforms
+show('logits_to_probs binary', lambda: logits_to_probs(t([0.3, -2.0]), is_binary=True))
+show('logits_to_probs', lambda: logits_to_probs(t([0.3, -2.0, 1.0])))
+show('probs_to_logits', lambda: probs_to_logits(t([0.3, 0.2, 0.5])))
+show('probs_to_logits binary', lambda: probs_to_logits(t([0.3, 0.9]), is_binary=True))
+show('clamp_probs', lambda: clamp_probs(t([0., 1., 0.5])))
+show('broadcast_all', lambda: [x.shape for x in broadcast_all(t([1., 2.]), 3.0, t([[1.], [2.]]))])
+show('broadcast_all bad', lambda: broadcast_all(t([1.]), 'a'))
+show('constraints', lambda: [repr(c) for c in (constraints.positive, constraints.interval(0, 1), constraints.simplex,
+                                                constraints.real_vector, constraints.lower_cholesky, constraints.boolean)])
+show('check', lambda: constraints.positive.check(t([1., -1.])))
+show('simplex check', lambda: constraints.simplex.check(t([[0.5, 0.5], [0.6, 0.6]])))
+show('biject_to(positive)', lambda: repr(D.biject_to(constraints.positive)))
+show('transform_to(simplex)', lambda: D.transform_to(constraints.simplex)(t([0.1, 0.2])))
+show('stick breaking', lambda: D.biject_to(constraints.simplex)(t([0.1, 0.2])))
+show('stick breaking inv', lambda: D.biject_to(constraints.simplex).inv(t([0.2, 0.3, 0.5])))
+tr = T.ComposeTransform([T.AffineTransform(1., 2.), T.ExpTransform()])
+x = t([0.1, -0.3])
+show('compose', lambda: tr(x))
+show('compose inv', lambda: tr.inv(tr(x)))
+show('compose ladj', lambda: tr.log_abs_det_jacobian(x, tr(x)))
+show('sigmoid ladj', lambda: T.SigmoidTransform().log_abs_det_jacobian(x, torch.sigmoid(x)))
+show('tanh ladj', lambda: T.TanhTransform().log_abs_det_jacobian(x, torch.tanh(x)))
+show('softmax transform', lambda: T.SoftmaxTransform()(x))
+show('power transform', lambda: T.PowerTransform(t(2.))(t([1.5, 2.])))
+print(D.Distribution.set_default_validate_args, D.Normal.arg_constraints, D.Normal(0., 1.).expand((2, 3)))
