@@ -93,12 +93,17 @@ function out(v: unknown): unknown {
 
 // --- argument decoding ---------------------------------------------------------------------------------------------
 function decode(sig: string, args: unknown[], keepKinds: boolean): unknown[] {
-  let si = 0, ai = 0;
+  let si = 0, ai = 0, depth = 0;
   const one = (): unknown => {
     const c = sig[si++];
     switch (c) {
       case 't': return T(args[ai++] as number);
-      case 'i': return args[ai++];
+      case 'i': {
+        // (Pyodide hands over ints beyond 2**53 as BigInts; the engine's scalars are doubles: the nearest one. In a
+        // list they stay BigInts: torch.tensor's data checks them against int64 and stores them exactly)
+        const v = args[ai++];
+        return typeof v === 'bigint' && depth === 0 ? Number(v) : v;
+      }
       case 'f': {
         const v = args[ai++] as number;
         return keepKinds && Number.isInteger(v) ? ({ value: v, kind: 'float' } satisfies PyScalar) : v;
@@ -114,7 +119,9 @@ function decode(sig: string, args: unknown[], keepKinds: boolean): unknown[] {
       }
       case '[': {
         const list: unknown[] = [];
+        depth++;
         while (sig[si] !== ']') list.push(one());
+        depth--;
         si++;
         return list;
       }

@@ -123,3 +123,6 @@ t('x.isclose(1)', lambda: x.isclose(1))
 t('x.allclose(1.0)', lambda: x.allclose(1.0))
 t('x.allclose(double)', lambda: x.allclose(x.double()))
 t('x.isclose(x)', lambda: x.isclose(x + 1e-7))
+for k in (31, 32, 40, 52, 53, 54, 62):   # Python ints beyond 2**53 as scalars (they reached the engine as BigInts)
+    print(k, torch.tensor([1]) * 2 ** k, torch.tensor([1]) - 2 ** k, torch.full((1,), 2 ** k), torch.tensor([2 ** k]),
+          torch.tensor([1.]) * 2 ** k)
