@@ -16,7 +16,7 @@ import { AccumulateGrad, Generator, Node, Tensor, tidy } from './engine';
 import type { DType } from './engine';
 import { isFloating, overflowError, scalarName } from './engine/dtype';
 import { anomalyMode, BackwardContext, inspection, SavedVariable, gradientEdge, type InputMeta } from './engine/autograd/node';
-import { isGradEnabled } from './engine/autograd/grad_mode';
+import { enterInferenceMode, exitInferenceMode, isGradEnabled, isInferenceMode } from './engine/autograd/grad_mode';
 import { DEFAULT_FLOAT, setDefaultFloat } from './engine/promote';
 import { isAnomalyEnabled, setAnomalyEnabled } from './engine/autograd/engine';
 import { TorchError } from './engine/errors';
@@ -93,12 +93,17 @@ function out(v: unknown): unknown {
 
 // --- argument decoding ---------------------------------------------------------------------------------------------
 function decode(sig: string, args: unknown[], keepKinds: boolean): unknown[] {
-  let si = 0, ai = 0;
+  let si = 0, ai = 0, depth = 0;
   const one = (): unknown => {
     const c = sig[si++];
     switch (c) {
       case 't': return T(args[ai++] as number);
-      case 'i': return args[ai++];
+      case 'i': {
+        // (Pyodide hands over ints beyond 2**53 as BigInts; the engine's scalars are doubles: the nearest one. In a
+        // list they stay BigInts: torch.tensor's data checks them against int64 and stores them exactly)
+        const v = args[ai++];
+        return typeof v === 'bigint' && depth === 0 ? Number(v) : v;
+      }
       case 'f': {
         const v = args[ai++] as number;
         return keepKinds && Number.isInteger(v) ? ({ value: v, kind: 'float' } satisfies PyScalar) : v;
@@ -114,7 +119,9 @@ function decode(sig: string, args: unknown[], keepKinds: boolean): unknown[] {
       }
       case '[': {
         const list: unknown[] = [];
+        depth++;
         while (sig[si] !== ']') list.push(one());
+        depth--;
         si++;
         return list;
       }
@@ -151,7 +158,16 @@ const OPS: Record<string, Fn> = {
   // creation
   tensor_from_flat: (shape: number[], flat: number[], kind: string, dtype: unknown, rg: boolean) => {
     const d = dt(dtype) ?? (flat.length === 0 ? DEFAULT_FLOAT : kind === 'bool' ? 'bool' : kind === 'int' ? 'int64' : DEFAULT_FLOAT);
+    // Pyodide hands over ints beyond 2**53 as BigInts: exact into int64, rounded into other dtypes; beyond int64
+    // PyTorch's parser refuses them
+    for (let i = 0; i < flat.length; i++) {
+      const v = flat[i] as number | bigint;
+      if (typeof v !== 'bigint') continue;
+      if (v < -(2n ** 63n) || v >= 2n ** 63n) throw new TorchError('RuntimeError', 'Overflow when unpacking long');
+      if (d !== 'int64') flat[i] = Number(v);
+    }
     for (const v of flat) {
+      if (typeof v === 'bigint') continue;
       const overflow = overflowError(v, d, false);
       if (overflow) throw new TorchError('RuntimeError', overflow);
     }
@@ -631,7 +647,12 @@ export const engineModule = {
   requires_grad: (h: number) => T(h).requires_grad,
   is_leaf: (h: number) => T(h).is_leaf,
   retains_grad: (h: number) => T(h).retains_grad,
-  version: (h: number) => T(h).version.value,
+  version: (h: number) => {
+    const v = T(h).version;
+    if (v.inference) throw new TorchError('RuntimeError', 'Inference tensors do not track version counter.');
+    return v.value;
+  },
+  is_inference: (h: number) => T(h).version.inference,
   strides: (h: number) => [...T(h).strides],
   storage_offset: (h: number) => T(h).offset,
   is_contiguous: (h: number, mf?: unknown) => (mf === null || mf === undefined ? T(h).is_contiguous() : isContiguousIn(T(h).shape, T(h).strides, mf as MemoryFormat)),
@@ -665,10 +686,29 @@ export const engineModule = {
   node_saved_values: (n: number) => Object.fromEntries(Object.entries(nodes.get(n).savedValues).map(([k, v]) => [k, v ?? undefined])),
   node_register_hook: (n: number, fn: PyCallable) => {
     const node = nodes.get(n);
-    const hook = (gi: (Tensor | null)[], go: (Tensor | null)[]) => { fn(out(gi), out(go)); };
+    const hook = (gi: (Tensor | null)[], go: (Tensor | null)[]) => {
+      const r = fn(out(gi), out(go)) as unknown;   // null/undefined, or the handles of new grad_inputs
+      if (r === null || r === undefined) return undefined;
+      return toArr(r as unknown[]).map((h) => (h === null || h === undefined ? null : T(h as number)));
+    };
     node.postHooks.push(hook);
     const id = hookHandles.length;
     hookHandles.push({ remove: () => { const i = node.postHooks.indexOf(hook); if (i >= 0) node.postHooks.splice(i, 1); fn.destroy?.(); } });
+    return id;
+  },
+  node_register_prehook: (n: number, fn: PyCallable) => {
+    const node = nodes.get(n);
+    const hook = {
+      nr: -1, fn: () => undefined,
+      all: (grads: (Tensor | null)[]) => {
+        const r = fn(out(grads)) as unknown;   // null/undefined, or the handles of new grad_outputs
+        if (r === null || r === undefined) return undefined;
+        return toArr(r as unknown[]).map((h) => (h === null || h === undefined ? null : T(h as number)));
+      },
+    };
+    node.preHooks.push(hook);
+    const id = hookHandles.length;
+    hookHandles.push({ remove: () => { const i = node.preHooks.indexOf(hook); if (i >= 0) node.preHooks.splice(i, 1); fn.destroy?.(); } });
     return id;
   },
   remove_hook: (id: number) => { hookHandles[id]?.remove(); hookHandles[id] = null; },
@@ -684,6 +724,9 @@ export const engineModule = {
   // grad mode
   is_grad_enabled: () => torch.is_grad_enabled(),
   set_grad_enabled: (f: boolean) => { torch.set_grad_enabled_global(f); },
+  enter_inference_mode: (mode: boolean) => enterInferenceMode(mode),
+  exit_inference_mode: (prev: unknown) => { exitInferenceMode(toArr(prev as unknown[]) as [boolean, boolean]); },
+  is_inference_mode_enabled: () => isInferenceMode(),
   set_anomaly_enabled: (f: boolean) => { setAnomalyEnabled(f); },
   is_anomaly_enabled: () => isAnomalyEnabled(),
   set_anomaly_trace_provider: (fn: PyCallable) => { const f = keep(fn); anomalyMode.traceProvider = () => String(f()); },

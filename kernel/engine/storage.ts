@@ -2,6 +2,8 @@
 // that uses it is destroyed (explicitly, or by the FinalizationRegistry safety net in tensor.ts).
 import { DType, itemSize } from './dtype';
 import { inspection } from './inspection';
+import { INFERENCE_INPLACE, isInferenceMode } from './autograd/grad_mode';
+import { TorchError } from './errors';
 import { allocBytes, wasm } from './wasm';
 
 export class Storage {
@@ -38,5 +40,14 @@ export class VersionCounter {
   value = 0;
   /** Where the last bump happened (`inspection.site`), for diagnostics: "which line modified this tensor in place". */
   lastBumpSite = -1;
-  bump(): void { this.value++; this.lastBumpSite = inspection.site; }
+  /**
+   * Made under inference_mode: the tensor is an inference tensor (PyTorch's have no version counter; its views share
+   * this one, so they are inference tensors too, and views made there of normal tensors are not).
+   */
+  readonly inference = isInferenceMode();
+  bump(): void {
+    // (after the write, as PyTorch's ADInplaceOrView kernel checks it: the values have changed when this throws)
+    if (this.inference && !isInferenceMode()) throw new TorchError('RuntimeError', INFERENCE_INPLACE);
+    this.value++; this.lastBumpSite = inspection.site;
+  }
 }

@@ -10,6 +10,7 @@ import { contiguousStrides, isContiguous, numel, Shape } from './shape';
 import { Storage, VersionCounter } from './storage';
 import { mem } from './wasm';
 import type { Node } from './autograd/node';
+import { isInferenceMode } from './autograd/grad_mode';
 
 const finalizer = new FinalizationRegistry<Storage>((storage) => storage.release());
 
@@ -196,6 +197,9 @@ export class Tensor {
     if (flag && !isFloating(this.dtype)) {
       throw new TorchError('RuntimeError', 'only Tensors of floating point dtype can require gradients');
     }
+    if (flag && this.version.inference && !isInferenceMode()) {
+      throw new TorchError('RuntimeError', 'Setting requires_grad=True on inference tensor outside InferenceMode is not allowed.');
+    }
     this._requiresGrad = flag;
     return this;
   }
@@ -366,7 +370,10 @@ export function writeElements(t: Tensor, values: ArrayLike<number>): void {
   switch (t.dtype) {
     case 'float32': m.f32.set(values, (p >> 2) + o); break;
     case 'float64': m.f64.set(values, (p >> 3) + o); break;
-    case 'int64': for (let i = 0; i < n; i++) m.i64[(p >> 3) + o + i] = BigInt(Math.trunc(values[i])); break;
+    case 'int64': for (let i = 0; i < n; i++) {
+      const v = values[i] as number | bigint;   // (a BigInt: an exact value beyond 2**53, from torch.tensor)
+      m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
+    } break;
     case 'bool': for (let i = 0; i < n; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
     case 'int32': case 'int16': case 'int8': case 'uint8': {
       const arr = t.dtype === 'int32' ? m.i32.subarray((p >> 2) + o) : t.dtype === 'int16' ? m.i16.subarray((p >> 1) + o)

@@ -158,6 +158,11 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
     const anyGrad = grads.some((g) => g);
     if (anyGrad) {
       for (const hook of node.preHooks) {
+        if (hook.all) {
+          const rs = hook.all(grads.slice());
+          if (rs) rs.forEach((r, i) => { if (r !== grads[i]) { r?.retain(); grads[i]?.release(); grads[i] = r; } });
+          continue;
+        }
         const r = hook.fn(grads[hook.nr] ?? null);
         if (r instanceof Tensor) { r.retain(); grads[hook.nr]?.release(); grads[hook.nr] = r; }
       }
@@ -196,13 +201,29 @@ export function runBackward(outputs: Tensor[], gradOutputs: (Tensor | null | und
         }
         throw e;
       }
-      for (const hook of node.postHooks) hook(res, grads);
+      const fromHooks: Tensor[] = [];
+      if (node.postHooks.length) {
+        // the hooks see the gradients as the engine passes them on (validate_outputs: summed to each input's shape)
+        const fitted = res.map((gi, i) => (gi && node.inputs[i] ? tidy(() => withGradMode(opts.createGraph, () => fitToInput(node, i, gi))) : gi));
+        for (const g of res) if (g && !fitted.includes(g) && !grads.includes(g)) g.free();
+        res = fitted;
+      }
+      for (const hook of node.postHooks) {
+        const r = hook(res, grads);
+        if (r) {   // the hook's grad_inputs replace the node's (module backward hooks use this)
+          for (const g of r) if (g) { g.retain(); fromHooks.push(g); }
+          const prev = res;
+          res = r;
+          for (const g of prev) if (g && !res.includes(g) && !grads.includes(g)) g.free();
+        }
+      }
       node.next.forEach((e, i) => {
         const gi = res[i];
         if (!e.node || !gi) return;
         addGrad(e, tidy(() => withGradMode(opts.createGraph, () => fitToInput(node, i, gi))));
       });
       for (const gi of res) if (gi && !grads.includes(gi)) gi.free();
+      for (const g of fromHooks) g.release();
     }
     for (const e of node.next) if (e.node) arrive(e.node);
     for (const g of grads) if (g && !captured.includes(g)) g.release();

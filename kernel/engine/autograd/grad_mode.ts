@@ -24,6 +24,17 @@ export function withInferenceMode<T>(mode: boolean, fn: () => T): T {
   try { return fn(); } finally { inference = prevInf; enabled = prevEnabled; }
 }
 
+/** inference_mode's enter/exit pair for Python's context manager: the previous (inference, grad) modes. */
+export function enterInferenceMode(mode: boolean): [boolean, boolean] {
+  const prev: [boolean, boolean] = [inference, enabled];
+  inference = mode;
+  enabled = !mode;   // (c10::InferenceMode sets grad mode to !enabled: inference_mode(False) turns grad on)
+  return prev;
+}
+export function exitInferenceMode(prev: [boolean, boolean]): void { [inference, enabled] = prev; }
+
+export const INFERENCE_INPLACE = 'Inplace update to inference tensor outside InferenceMode is not allowed.You can make a clone to get a normal tensor before doing inplace update.See https://github.com/pytorch/rfcs/pull/17 for more details.';
+
 /** For context managers driven from Python (enter/exit pairs rather than a callback). */
 export function enterGradMode(flag: boolean): boolean { const prev = enabled; enabled = flag; return prev; }
 export function exitGradMode(prev: boolean): void { enabled = prev; }

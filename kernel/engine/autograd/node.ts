@@ -40,7 +40,12 @@ export type BackwardFn = (grad: Tensor, ctx: BackwardContext) => (Tensor | null)
  * A hook on the gradient of output `nr` of a node (a tensor's `register_hook` / `retain_grad` on a non-leaf). It
  * receives null when the node runs without a gradient for that output (another output of it had one).
  */
-export interface OutputHook { nr: number; fn: (grad: Tensor | null) => Tensor | void | null | undefined }
+export interface OutputHook {
+  nr: number;
+  fn: (grad: Tensor | null) => Tensor | void | null | undefined;
+  /** grad_fn.register_prehook: sees all of the node's incoming gradients, may return new ones (nr is -1). */
+  all?: (grads: (Tensor | null)[]) => (Tensor | null)[] | void | null | undefined;
+}
 
 const SECOND_TIME = 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 
@@ -50,15 +55,35 @@ export class SavedVariable {
   private data: Tensor | null;
   private readonly savedVersion: number;
   private readonly producer: string | null;
+  /** The saved tensor itself (not an output of the node): its grad_fn when unpacked names it in the version error. */
+  private readonly original: WeakRef<Tensor> | null;
 
   /**
    * `isOutput`: the tensor is output `outputNr` of `owner`; it is stored without its grad_fn to avoid a cycle.
    */
   constructor(t: Tensor, private readonly isOutput: boolean, private readonly outputNr = 0) {
+    if (t.version.inference) {
+      throw new TorchError('RuntimeError', 'Inference tensors cannot be saved for backward. To work around you can make a clone to get a normal tensor and use it in autograd.');
+    }
     this.savedVersion = t.version.value;
     this.producer = !isOutput && t._gradFn ? `, which is output ${t._outputNr} of ${t._gradFn.name()},` : null;
+    this.original = isOutput ? null : new WeakRef(t);
     this.data = alias(t, isOutput ? null : t);
     this.data.retain();
+  }
+
+  /**
+   * PyTorch's SavedVariable is the tensor itself, so the error names the grad_fn it has now (an in-place op since
+   * gave it AddBackward0, CopySlices, ...); the one it had when saved if it is gone.
+   */
+  private currentProducer(): string {
+    const t = this.original?.deref();
+    if (!t || t.isDestroyed) return this.producer ?? '';
+    try { refreshViewHistory(t); } catch { /* (a view that can no longer be rebased: its last grad_fn) */ }
+    const fn = t._gradFn;
+    // (the C++ name of the engine's own nodes, as Node::name() gives it)
+    const name = fn?.name() === 'CopySlices' ? 'torch::autograd::CopySlices' : fn?.name();
+    return fn ? `, which is output ${t._outputNr} of ${name},` : '';
   }
 
   unpack(owner: Node): Tensor {
@@ -67,7 +92,7 @@ export class SavedVariable {
       throw withSites(new TorchError('RuntimeError', SECOND_TIME), [{ site: this.releasedAt, message: 'the graph was freed by this backward (add retain_graph=True to it)' }]);
     }
     if (t.version.value !== this.savedVersion) {
-      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${tensorTypeName(t.dtype)} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output ${this.outputNr} of ${owner.name()},` : this.producer ?? ''} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
+      throw withSites(new TorchError('RuntimeError', `one of the variables needed for gradient computation has been modified by an inplace operation: [torch.${tensorTypeName(t.dtype)} [${t.shape.join(', ')}]]${this.isOutput ? `, which is output ${this.outputNr} of ${owner.name()},` : this.currentProducer()} is at version ${t.version.value}; expected version ${this.savedVersion} instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).`),
       [{ site: t.version.lastBumpSite, message: `the tensor was modified in place here (to version ${t.version.value})` }]);
     }
     if (this.isOutput && isGradEnabled()) {
@@ -129,7 +154,8 @@ export class Node {
   /** Hooks on the gradients flowing into this node (`register_hook` on a non-leaf output, `retain_grad`). */
   readonly preHooks: OutputHook[] = [];
   readonly retainGradOf: Tensor[] = [];
-  readonly postHooks: ((gradInputs: (Tensor | null)[], gradOutputs: (Tensor | null)[]) => void)[] = [];
+  /** grad_fn.register_hook: called with (grad_inputs, grad_outputs) once the node has run; may return new grad_inputs. */
+  readonly postHooks: ((gradInputs: (Tensor | null)[], gradOutputs: (Tensor | null)[]) => (Tensor | null)[] | void)[] = [];
   private refs = 0;
   private destroyed = false;
 

@@ -73,7 +73,12 @@ function maskToIndices(mask: Tensor): Tensor[] {
 }
 /** Layout of an advanced-index result: linear indices into a contiguous tensor of `shape`. */
 function advancedLayout(shape: readonly number[], adv: Advanced[]): { linear: Int32Array; outShape: number[] } {
-  const B = adv.map((a) => a.index.shape).reduce((s, t) => broadcastShapes(s, t), [] as number[]);
+  let B: readonly number[];
+  try {
+    B = adv.map((a) => a.index.shape).reduce((s, t) => broadcastShapes(s, t), [] as number[]);
+  } catch {
+    throw new TorchError('IndexError', `shape mismatch: indexing tensors could not be broadcast together with shapes ${adv.map((a) => `[${a.index.shape.join(', ')}]`).join(', ')}`);
+  }
   const dims = adv.map((a) => a.dim);
   const adjacent = dims.every((d, i) => i === 0 || d === dims[i - 1] + 1);
   const plain = shape.map((_, d) => d).filter((d) => !dims.includes(d));
@@ -97,7 +102,8 @@ function advancedLayout(shape: readonly number[], adv: Advanced[]): { linear: In
       for (let k = 0; k < B.length; k++) off += bcoord[k] * idxStr[j][k];
       let v = idxVals[j][off];
       const size = shape[a.dim];
-      if (v < -size || v >= size) throw new TorchError('IndexError', `index ${v} is out of bounds for dimension ${a.dim} with size ${size}`);
+      // (PyTorch's index kernel numbers the dimension among the index tensors: x[:, [7]] is "dimension 0")
+      if (v < -size || v >= size) throw new TorchError('IndexError', `index ${v} is out of bounds for dimension ${j} with size ${size}`);
       if (v < 0) v += size;
       lin += v * cstr[a.dim];
     });

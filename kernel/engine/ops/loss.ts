@@ -115,7 +115,6 @@ const NLL2D = nllPair('NllLoss2DBackward0');
 
 /** nll_loss (1-D/2-D input) or nll_loss2d (4-D input); the facade reshapes other layouts as nll_loss_nd does. */
 export function nll_loss(x: Tensor, target: Tensor, weight: Tensor | null, reduction: Reduction, ignoreIndex: number): Tensor {
-  if (target.dtype !== 'int64') throw new TorchError('RuntimeError', `expected scalar type Long but found ${scalarTypeName(target.dtype)}`);
   const c = x.ndim === 1 ? x.shape[0] : x.shape[1];
   if (x.ndim === 4) {
     if (target.ndim !== 3) throw new TorchError('RuntimeError', `only batches of spatial targets supported (3D tensors) but got targets of dimension: ${target.ndim}`);
@@ -131,6 +130,8 @@ export function nll_loss(x: Tensor, target: Tensor, weight: Tensor | null, reduc
   if (weight && !(weight.ndim === 1 && weight.numel() === c)) {
     throw new TorchError('RuntimeError', `weight tensor should be defined either for all ${c} classes or no classes but got weight tensor of shape: ${fmt(weight.shape)}`);
   }
+  // (ATen checks the shapes first; the kernel then reads the target as int64)
+  if (target.dtype !== 'int64') throw new TorchError('RuntimeError', `expected scalar type Long but found ${scalarTypeName(target.dtype)}`);
   if (!isFloating(x.dtype) || x.dtype === 'float16') throw new TorchError('RuntimeError', `"nll_loss_out_frame" not implemented for '${scalarTypeName(x.dtype)}'`);
   return apply(x.ndim === 4 ? NLL2D : NLL, [x], { target, weight, reduction, ignore_index: ignoreIndex });
 }

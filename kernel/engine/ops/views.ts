@@ -312,5 +312,9 @@ export function inplaceView(x: Tensor, op: 'unsqueeze_' | 'squeeze_' | 't_' | 't
     r._requiresGrad = x._requiresGrad;
     if (x._grad) r._grad = x._grad.retain();
   }
+  // An in-place op: x._version goes up as in PyTorch (the view's own history stays current)
+  const current = r._viewVersion === r.version.value;
+  r.version.bump();
+  if (current) r._viewVersion = r.version.value;
   return r;
 }

@@ -49,6 +49,12 @@ def _conv(name, dims, input, weight, bias, stride, padding, dilation, groups):
     else:
         pad = _spatial(padding, dims)
     dil = _spatial(dilation, dims)
+    # PyTorch's 2-d convolution (not padding='same', which takes another path) checks the bias's dtype against the
+    # input's before anything else: nn.Conv2d on a Long or Double image fails with this text
+    if (dims == 2 and pad != 'same' and isinstance(bias, _Tensor) and isinstance(padding, (_int, list, tuple))
+            and bias.dtype != input.dtype):
+        raise RuntimeError(f'Input type ({_T.TYPE_META_NAMES[input.dtype._name]}) and bias type '
+                           f'({_T.TYPE_META_NAMES[bias.dtype._name]}) should be the same')
     if pad == 'same' and any(d * (k - 1) % 2 for d, k in zip(dil, weight.shape[2:])):
         _warnings.warn("Using padding='same' with even kernel lengths and odd dilation may require a zero-padded "
                        "copy of the input be created (Triggered internally at  ./aten/src/ATen/native/"

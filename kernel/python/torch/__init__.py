@@ -9,7 +9,8 @@ from . import _bridge
 from ._types import (dtype, Size, device, layout, strided, float32, float64, int64, bool, float16, bfloat16, int32,  # noqa: A004
                      int16, int8, uint8, complex64, complex128, float, double, half, long, int, short, cfloat, cdouble,
                      memory_format, contiguous_format, preserve_format, channels_last, channels_last_3d)
-from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination
+from . import _tensor
+from ._tensor import Tensor, return_types as _return_types_dict, _OVERLOADS, _binop, _fits, _invalid_combination, _got
 from . import _order  # noqa: F401  (Tensor.median, quantile, ...)
 from ._dtype_info import finfo, iinfo, promote_types, result_type, can_cast  # noqa: E402
 from ._order import unique, unique_consecutive, bincount, histc, histogram, frexp, renorm, searchsorted, bucketize  # noqa: E402
@@ -21,6 +22,7 @@ from ._creation import (tensor, as_tensor, zeros, ones, empty, empty_strided, fu
                         poisson, binomial, _standard_gamma, _standard_gamma_grad, _sample_dirichlet, _dirichlet_grad)
 from . import autograd
 from .autograd import no_grad, enable_grad, set_grad_enabled, inference_mode, is_grad_enabled
+from .autograd.grad_mode import is_inference_mode_enabled
 from .autograd.anomaly_mode import is_anomaly_enabled
 
 _bridge.set_classes(Tensor, dtype, Generator)
@@ -60,6 +62,8 @@ _REFLECTED = {'bitwise_and': '__rand__', 'bitwise_or': '__ror__', 'bitwise_xor':
 
 
 def _method_function(name):
+    # (looked up at each call: torch/__init__ wraps methods at its end, _add_numpy_aliases; torch.rsub keeps the
+    # method deleted from Tensor)
     method = getattr(Tensor, name)
 
     def fn(input, *args, out=None, **kwargs):
@@ -82,12 +86,18 @@ def _method_function(name):
             if name in _OVERLOADS:
                 raise _invalid_combination(name, _OVERLOADS[name][1], (input,) + args, kwargs)
             raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
+        if kwargs and ('axis' in kwargs or 'keepdims' in kwargs) and name not in _tensor._NO_NUMPY_ALIASES:
+            # (the parser's NumPy aliases: torch.sum(x, axis=0))
+            kwargs = {('dim' if k == 'axis' else 'keepdim' if k == 'keepdims' else k): v for k, v in kwargs.items()}
         try:
-            return method(input, *args, **kwargs)
+            return getattr(Tensor, name, method)(input, *args, **kwargs)
         except TypeError as e:
+            if getattr(e, '_tnb_positional', None) is not None:   # a unary op given more arguments: Python's text
+                raise TypeError(f'{name}() takes 1 positional argument but {e._tnb_positional + 1} were given') from None
             if getattr(e, '_tnb_call', (None,))[0] == name:   # no signature of the method fits: the function's text
                 m_name, m_args, m_kwargs = e._tnb_call
-                raise _invalid_combination(m_name, _OVERLOADS[m_name][1], (input,) + m_args, m_kwargs) from None
+                sigs = (_OVERLOADS.get(m_name) or _tensor._DIM_OVERLOADS[m_name])[1]
+                raise _invalid_combination(m_name, sigs, (input,) + m_args, m_kwargs) from None
             # the method numbers its arguments after self; the function form counts `input` as position 1
             m = _ARG_POSITION.match(str(e))
             if m is None or m.group(2) != name:
@@ -212,23 +222,50 @@ def constant_pad_nd(input, pad, value=0):
     return _F_loss.pad(input, pad, 'constant', value)
 
 
-def cat(tensors, dim=0, *, out=None):
+_CAT_SIGS = ' * (tuple of Tensors tensors, int dim, *, Tensor out)\n * (tuple of Tensors tensors, name dim, *, Tensor out)\n'
+
+
+def _tensor_list(name, tensors):
+    """cat's and stack's sequence of tensors, with the argument parser's texts (a list or tuple only)."""
+    if not isinstance(tensors, (list, tuple)):
+        raise TypeError(f"{name}(): argument 'tensors' (position 1) must be tuple of Tensors, not {type(tensors).__name__}")
+    for i, t in enumerate(tensors):
+        if not isinstance(t, Tensor):
+            raise TypeError(f'expected Tensor as element {i} in argument 0, but got {type(t).__name__}')
+    return list(tensors)
+
+
+def cat(tensors, *args, out=None, **kwargs):
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
-    if isinstance(tensors, Tensor):
-        raise TypeError("cat(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
-    return _bridge.wrap(_bridge.call('cat', list(tensors), dim))
+    if 'axis' in kwargs and 'dim' not in kwargs:   # (the parser's NumPy alias)
+        kwargs = {('dim' if k == 'axis' else k): v for k, v in kwargs.items()}
+    dim = args[0] if args else kwargs.get('dim', 0)
+    bad_dim = not isinstance(dim, str) and not hasattr(dim, '__index__')
+    if len(args) > 1 or set(kwargs) - {'dim'} or (args and 'dim' in kwargs) or bad_dim or (
+            (args or kwargs) and not isinstance(tensors, (list, tuple))):
+        # (cat(dim) has two signatures, int dim and name dim: the parser lists both)
+        raise TypeError(f'cat() received an invalid combination of arguments - got {_got((tensors,) + args, kwargs)}, '
+                        'but expected one of:\n'
+                        + _CAT_SIGS)
+    tensors = _tensor_list('cat', tensors)
+    if isinstance(dim, str):
+        raise RuntimeError(f"Name '{dim}' not found in Tensor[{', '.join(['None'] * tensors[0].dim())}].")
+    for i, t in enumerate(tensors):
+        if t.dim() == 0:
+            raise RuntimeError(f'zero-dimensional tensor (at position {i}) cannot be concatenated')
+    return _bridge.wrap(_bridge.call('cat', tensors, dim))
 
 
 concat = concatenate = cat
 
 
-def stack(tensors, dim=0, *, out=None):
+def stack(tensors, dim=0, *, out=None, axis=None):
+    if axis is not None:   # (the parser's NumPy alias)
+        dim = axis
     if out is not None:
         raise NotImplementedError('tnb: the out= argument is not supported; assign the result instead')
-    if isinstance(tensors, Tensor):
-        raise TypeError("stack(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor")
-    return _bridge.wrap(_bridge.call('stack', list(tensors), dim))
+    return _bridge.wrap(_bridge.call('stack', _tensor_list('stack', tensors), dim))
 
 
 def hstack(tensors):
@@ -239,25 +276,47 @@ def vstack(tensors):
     return cat([t.reshape(1, -1) if t.dim() == 1 else t for t in tensors], 0)
 
 
-def where(condition, input=None, other=None):
-    if input is None and other is None:
+_WHERE_SIGS = ('Tensor condition', 'Tensor condition, Tensor input, Tensor other, *, Tensor out',
+               'Tensor condition, Number self, Tensor other', 'Tensor condition, Tensor input, Number other',
+               'Tensor condition, Number self, Number other')
+_MISSING = object()
+
+
+def where(condition, input=_MISSING, other=_MISSING):
+    given = tuple(v for v in (condition, input, other) if v is not _MISSING)
+    if input is _MISSING and other is _MISSING and isinstance(condition, Tensor):
         return condition.nonzero(as_tuple=True)
+    if len(given) != 3 or not isinstance(condition, Tensor) or not _builtins.all(
+            isinstance(v, Tensor) or (_fits('Number', v) and not isinstance(v, complex)) for v in given[1:]):
+        raise _invalid_combination('where', _WHERE_SIGS, given, {})
     return _bridge.wrap(_bridge.call('where', condition, input, other))
 
 
 def allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    return _builtins.bool(isclose(input, other, rtol, atol, equal_nan).all().item())
+    return _builtins.bool(_isclose('allclose', input, other, rtol, atol, equal_nan).all().item())
 
 
 def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False):
-    if not isinstance(other, Tensor):
-        other = tensor(other, dtype=input.dtype)
+    return _isclose('isclose', input, other, rtol, atol, equal_nan)
+
+
+def _isclose(name, input, other, rtol, atol, equal_nan):
+    for i, (arg, v) in enumerate((('input', input), ('other', other))):
+        if not isinstance(v, Tensor):
+            raise TypeError(f"{name}(): argument '{arg}' (position {i + 1}) must be Tensor, not {type(v).__name__}")
+    if input.dtype != other.dtype:
+        raise RuntimeError(f'{_SCALAR_TYPE_WORDS[input.dtype._name]} did not match {_SCALAR_TYPE_WORDS[other.dtype._name]}')
+    if input.dtype is bool:   # (no tolerance for booleans: equality)
+        return input == other
     with no_grad():
         close = (input - other).abs() <= atol + rtol * other.abs()
         close = close.logical_or(input == other)
         if equal_nan:
             close = close.logical_or(input.isnan().logical_and(other.isnan()))
     return close
+
+
+from ._types import SCALAR_TYPE_NAMES as _SCALAR_TYPE_WORDS  # noqa: E402
 
 
 def broadcast_shapes(*shapes):
@@ -349,24 +408,20 @@ def is_nonzero(input):
 
 
 def FloatTensor(*args):
-    return Tensor(*args)
+    return _tensor._legacy_new(float32, args, True)
 
 
 def DoubleTensor(*args):
-    return Tensor(*args).double()
+    return _tensor._legacy_new(float64, args, True)
 
 
 def LongTensor(*args):
-    if len(args) == 1 and isinstance(args[0], (list, tuple)):
-        return tensor(args[0], dtype=int64)
-    return zeros(*args, dtype=int64)
+    return _tensor._legacy_new(int64, args, True)
 
 
 def _legacy_tensor_type(d):
     def make(*args):
-        if len(args) == 1 and isinstance(args[0], (list, tuple)):
-            return tensor(args[0], dtype=d)
-        return zeros(*args, dtype=d)
+        return _tensor._legacy_new(d, args, True)
     make.__name__ = {int32: 'IntTensor', int16: 'ShortTensor', int8: 'CharTensor', uint8: 'ByteTensor',
                      float16: 'HalfTensor', bfloat16: 'BFloat16Tensor'}[d]
     make._tnb_dtype = d
@@ -378,9 +433,7 @@ IntTensor, ShortTensor, CharTensor, ByteTensor, HalfTensor, BFloat16Tensor = (
 
 
 def BoolTensor(*args):
-    if len(args) == 1 and isinstance(args[0], (list, tuple)):
-        return tensor(args[0], dtype=bool)
-    return zeros(*args, dtype=bool)
+    return _tensor._legacy_new(bool, args, True)
 
 
 FloatTensor._tnb_dtype, DoubleTensor._tnb_dtype, LongTensor._tnb_dtype, BoolTensor._tnb_dtype = float32, float64, int64, bool
@@ -417,8 +470,10 @@ from . import special  # noqa: E402
 from . import optim  # noqa: E402
 from . import utils  # noqa: E402
 from . import _utils  # noqa: E402
+from . import testing  # noqa: E402  (torch.testing.assert_close)
 from .storage import (FloatStorage, DoubleStorage, LongStorage, BoolStorage, HalfStorage, BFloat16Storage,  # noqa: E402
                       IntStorage, ShortStorage, CharStorage, ByteStorage)
 from .serialization import save, load  # noqa: E402
 from . import _C, _six, overrides  # noqa: E402
 from . import distributions  # noqa: E402  (as torch does: torch.distributions is usable after `import torch`)
+_tensor._add_numpy_aliases()  # noqa: E402  (x.sum(axis=0): once every module has added its methods)

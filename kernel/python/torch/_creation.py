@@ -1,6 +1,7 @@
 # Tensor creation (torch.tensor, zeros, ones, full, arange, linspace, eye, the random functions) and
 # torch.Generator / manual_seed. Random streams are PyTorch 1.13's CPU streams, bit for bit (kernel/engine/random.ts).
 import builtins
+import functools
 _builtins_any = builtins.any
 import math
 import time
@@ -9,9 +10,65 @@ import warnings
 from . import _bridge as B
 from . import _types as T
 from ._bridge import call, wrap
-from ._tensor import Tensor, _engine_dtype, _size, _check_device
+from ._tensor import Tensor, _engine_dtype, _size, _check_device, _got, _is_index
 
 _int, _float, _bool = builtins.int, builtins.float, builtins.bool
+
+
+# --- the argument parser's texts for the factory functions ----------------------------------------------------------
+_FACTORY_TAIL = 'torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad'
+_SIZE_SIGS = (f'tuple of ints size, *, tuple of names names, {_FACTORY_TAIL}',
+              f'tuple of SymInts size, *, Tensor out, {_FACTORY_TAIL}')
+_RANDOM_SIGS = (f'tuple of ints size, *, torch.Generator generator, tuple of names names, {_FACTORY_TAIL}',
+                f'tuple of ints size, *, torch.Generator generator, Tensor out, {_FACTORY_TAIL}',
+                f'tuple of ints size, *, Tensor out, {_FACTORY_TAIL}',
+                f'tuple of ints size, *, tuple of names names, {_FACTORY_TAIL}')
+_RANDINT_SIGS = (f'int high, tuple of ints size, *, torch.Generator generator, Tensor out, {_FACTORY_TAIL}',
+                 f'int high, tuple of ints size, *, Tensor out, {_FACTORY_TAIL}',
+                 f'int low, int high, tuple of ints size, *, torch.Generator generator, Tensor out, {_FACTORY_TAIL}',
+                 f'int low, int high, tuple of ints size, *, Tensor out, {_FACTORY_TAIL}')
+_SIGNATURES = {
+    'zeros': _SIZE_SIGS, 'ones': _SIZE_SIGS,
+    'empty': (f'tuple of ints size, *, tuple of names names, torch.memory_format memory_format, {_FACTORY_TAIL}',
+              f'tuple of SymInts size, *, torch.memory_format memory_format, Tensor out, {_FACTORY_TAIL}'),
+    'full': (f'tuple of ints size, Number fill_value, *, tuple of names names, {_FACTORY_TAIL}',
+             f'tuple of SymInts size, Number fill_value, *, Tensor out, {_FACTORY_TAIL}'),
+    'rand': _RANDOM_SIGS, 'randn': _RANDOM_SIGS, 'randint': _RANDINT_SIGS,
+    'arange': (f'Number end, *, Tensor out, {_FACTORY_TAIL}', f'Number start, Number end, *, {_FACTORY_TAIL}',
+               f'Number start, Number end, Number step, *, Tensor out, {_FACTORY_TAIL}'),
+    'eye': (f'int n, *, Tensor out, {_FACTORY_TAIL}', f'int n, int m, *, Tensor out, {_FACTORY_TAIL}'),
+    'randperm': (f'int n, *, torch.Generator generator, Tensor out, {_FACTORY_TAIL}',
+                 f'int n, *, Tensor out, {_FACTORY_TAIL}'),
+}
+
+
+def _no_signature(name, args, kwargs):
+    """The parser's "invalid combination" TypeError of a factory function (the arguments' types, keywords in the
+    reverse order of the call, as its hash map gives them; then every signature)."""
+    return TypeError(f'{name}() received an invalid combination of arguments - got {_got(args, kwargs)}, but expected one of:\n'
+                     + ''.join(f' * ({sig})\n' for sig in _SIGNATURES[name]))
+
+
+def _dtype_errors(f):
+    """A dtype= that is not a torch.dtype: an overloaded function's "invalid combination" text, the others'
+    "argument 'dtype' must be torch.dtype"."""
+    name = f.__name__
+
+    @functools.wraps(f)
+    def g(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except TypeError as e:
+            if (name in _SIGNATURES and e.__traceback__.tb_next is None
+                    and 'got an unexpected keyword argument' in str(e)):   # (Python refused the call itself)
+                raise _no_signature(name, args, kwargs) from None
+            if not getattr(e, '_tnb_dtype_arg', False):
+                raise
+            bad = kwargs.get('dtype')
+            if name in _SIGNATURES:
+                raise _no_signature(name, args, kwargs) from None
+            raise TypeError(f"{name}(): argument 'dtype' must be torch.dtype, not {type(bad).__name__}") from None
+    return g
 
 
 def _flatten(data):
@@ -20,7 +77,7 @@ def _flatten(data):
     flat = []
     kinds = set()
 
-    def scalar(v):
+    def scalar(v, first):
         if isinstance(v, _bool):
             kinds.add('bool'); flat.append(_int(v)); return
         if isinstance(v, _int):
@@ -35,26 +92,30 @@ def _flatten(data):
             flat.append(v.item() if d != T.bool else _int(v.item()))
             return
         if isinstance(v, str):
-            raise ValueError(f"too many dimensions 'str'")
+            # (a string is a sequence to PyTorch: along the first elements, where the sizes are read, it nests
+            # without end; elsewhere dtype inference refuses it)
+            if first:
+                raise ValueError(f"too many dimensions 'str'")
+            raise TypeError("new(): invalid data type 'str'")
         if hasattr(v, '__float__'):
             kinds.add('float'); flat.append(_float(v)); return
-        raise TypeError(f"new(): invalid data type '{type(v).__name__}'")
+        raise RuntimeError(f"Could not infer dtype of {type(v).__name__}")
 
-    def visit(v, depth):
+    def visit(v, depth, first=True):
         if isinstance(v, (list, tuple)):
             n = len(v)
             if depth == len(shape):
                 shape.append(n)
             elif shape[depth] != n:
                 raise ValueError(f'expected sequence of length {shape[depth]} at dim {depth} (got {n})')
-            for x in v:
-                visit(x, depth + 1)
+            for i, x in enumerate(v):
+                visit(x, depth + 1, first and i == 0)
             return
         if depth < len(shape):
             if isinstance(v, Tensor) and v.dim() > 0:
                 raise ValueError('only one element tensors can be converted to Python scalars')
             raise TypeError('not a sequence')
-        scalar(v)
+        scalar(v, first)
 
     if isinstance(data, str):
         raise TypeError("new(): invalid data type 'str'")
@@ -63,17 +124,19 @@ def _flatten(data):
     return shape, flat, kind
 
 
+@_dtype_errors
 def tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False):
     _check_device(device)
     if isinstance(data, Tensor):
         warnings.warn('To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() or '
                       'sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).',
-                      stacklevel=2)
+                      stacklevel=3)   # (the caller of torch.tensor, past _dtype_errors)
         return wrap(call('tensor_from_tensor', data, _engine_dtype(dtype), _bool(requires_grad)))
     shape, flat, kind = _flatten(data)
     return wrap(call('tensor_from_flat', shape, flat, kind, _engine_dtype(dtype), _bool(requires_grad)))
 
 
+@_dtype_errors
 def as_tensor(data, dtype=None, device=None):
     if isinstance(data, Tensor):
         return data if dtype is None or dtype == data.dtype else data.to(dtype)
@@ -119,8 +182,8 @@ def _factory(name):
             return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad),
                              T._memory_format_arg(name, memory_format, 'contiguous')))
         return wrap(call(name, _size(size, name), _engine_dtype(dtype), _bool(requires_grad)))
-    f.__name__ = name
-    return f
+    f.__name__ = f.__qualname__ = name
+    return _dtype_errors(f)
 
 
 zeros = _factory('zeros')
@@ -142,6 +205,7 @@ def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=No
 Tensor.new_empty_strided = _new_empty_strided
 
 
+@_dtype_errors
 def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     _check_device(device)
@@ -149,16 +213,22 @@ def full(size, fill_value, *, out=None, dtype=None, layout=None, device=None, re
         dtype = T.bool
     elif dtype is None and isinstance(fill_value, _int):
         dtype = T.int64
-    return wrap(call('full', _size((size,), 'full'), fill_value, _engine_dtype(dtype), _bool(requires_grad)))
+    return wrap(call('full', _size((size,), 'full', sequence=True), fill_value, _engine_dtype(dtype), _bool(requires_grad)))
+
+
+def _like_input(name, input):
+    if not isinstance(input, Tensor):
+        raise TypeError(f"{name}(): argument 'input' (position 1) must be Tensor, not {type(input).__name__}")
 
 
 def _like(name):
     def f(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
         _check_device(device)
+        _like_input(name, input)
         return wrap(call(name, input, _engine_dtype(dtype), _bool(requires_grad),
                          T._memory_format_arg(name, memory_format, 'preserve')))
-    f.__name__ = name
-    return f
+    f.__name__ = f.__qualname__ = name
+    return _dtype_errors(f)
 
 
 zeros_like = _like('zeros_like')
@@ -168,11 +238,14 @@ rand_like = _like('rand_like')
 randn_like = _like('randn_like')
 
 
+@_dtype_errors
 def full_like(input, fill_value, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    _like_input('full_like', input)
     return wrap(call('full_like', input, fill_value, _engine_dtype(dtype), _bool(requires_grad),
                      T._memory_format_arg('full_like', memory_format, 'preserve')))
 
 
+@_dtype_errors
 def arange(start=0, end=None, step=1, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     _check_device(device)
@@ -185,6 +258,7 @@ def _num(v):
     return v
 
 
+@_dtype_errors
 def linspace(start, end, steps, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     return wrap(call('linspace', _float(_num(start)), _float(_num(end)), _int(steps), _engine_dtype(dtype), _bool(requires_grad)))
@@ -196,6 +270,7 @@ def logspace(start, end, steps, base=10.0, *, out=None, dtype=None, layout=None,
                      _bool(requires_grad)))
 
 
+@_dtype_errors
 def eye(n, m=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     return wrap(call('eye', _int(n), m, _engine_dtype(dtype), _bool(requires_grad)))
@@ -233,22 +308,20 @@ class Generator:
         return self
 
     def __del__(self):
+        if self._g == 0:   # (the default generator is never released)
+            return
         try:
             B._E.release_generator(self._g)
         except Exception:
             pass
 
 
-class _DefaultGenerator(Generator):
-    def __init__(self):
-        self._g = 0
-        self.device = T.CPU
+Generator.__module__ = 'torch._C'   # (type(g) prints <class 'torch._C.Generator'>, as PyTorch's)
 
-    def __repr__(self):
-        return f'<torch._C.Generator object at {hex(id(self))}>'
-
-
-default_generator = _DefaultGenerator()
+# the default stream (engine generator 0): a Generator like any other to type() and isinstance
+default_generator = Generator.__new__(Generator)
+default_generator._g = 0
+default_generator.device = T.CPU
 
 
 def _seed_int(seed):
@@ -285,33 +358,50 @@ def _gen(generator):
     return None if generator is None or generator is default_generator else generator
 
 
+@_dtype_errors
 def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     return wrap(call('rand', _size(size, 'rand'), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
 
 
+@_dtype_errors
 def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     return wrap(call('randn', _size(size, 'randn'), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))
 
 
-def randint(*args, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False, size=None,
-            low=None, high=None):
-    _no_out(out)
-    if low is not None:
-        args = (low,) + args
-    if high is not None:   # randint(high=n, size=...) and randint(low, high=n, size=...)
-        args = args + (high,) if args else (high,)
-    if size is not None:
-        args = args + (size,)
-    if len(args) == 2:
-        low, high, shape = 0, args[0], args[1]
-    elif len(args) == 3:
-        low, high, shape = args
-    else:
-        raise TypeError('randint() received an invalid combination of arguments')
-    return wrap(call('randint', _int(low), _int(high), _size((shape,), 'randint'), _gen(generator),
-                     _engine_dtype(dtype), _bool(requires_grad)))
+@_dtype_errors
+def randint(*args, **kwargs):
+    """randint(high, size) and randint(low, high, size), with the argument parser's errors: an int where the size
+    goes (randint(0, 10)) or a third int (randint(0, 10, 3)) are the common slips."""
+    unknown = set(kwargs) - {'generator', 'out', 'dtype', 'layout', 'device', 'requires_grad', 'pin_memory', 'size',
+                             'low', 'high'}
+    named = [kwargs[k] for k in ('low', 'high', 'size') if k in kwargs]
+    n = len(args) + len(named)
+    if unknown or n not in (2, 3) or (n == 2 and 'low' in kwargs):
+        raise _no_signature('randint', args, kwargs)
+    params = dict(zip(('high', 'size') if n == 2 else ('low', 'high', 'size'), args))
+    params.update((k, kwargs[k]) for k in ('low', 'high', 'size') if k in kwargs)
+    positions = {k: i + 1 for i, k in enumerate(('high', 'size') if n == 2 else ('low', 'high', 'size'))}
+    generator = kwargs.get('generator')
+    fits = all(_is_index(params[k]) for k in ('low', 'high') if k in params) \
+        and isinstance(params['size'], (tuple, list)) and all(_is_index(v) for v in params['size']) \
+        and (generator is None or isinstance(generator, Generator))
+    if not fits:
+        if n == 3:
+            raise _no_signature('randint', args, kwargs)
+        # one signature takes two arguments: the parser names the one that does not fit
+        for k, what in (('high', 'int'), ('size', 'tuple of ints')):
+            ok = _is_index(params[k]) if k == 'high' else isinstance(params[k], (tuple, list)) and all(
+                _is_index(v) for v in params[k])
+            if not ok:
+                where = f' (position {positions[k]})' if k not in kwargs else ''
+                raise TypeError(f"randint(): argument '{k}'{where} must be {what}, not {type(params[k]).__name__}")
+        raise _no_signature('randint', args, kwargs)
+    _no_out(kwargs.get('out'))
+    low = params.get('low', 0)
+    return wrap(call('randint', _int(low), _int(params['high']), _size((params['size'],), 'randint'), _gen(generator),
+                     _engine_dtype(kwargs.get('dtype')), _bool(kwargs.get('requires_grad', False))))
 
 
 def randint_like(input, low=0, high=None, *, dtype=None, layout=None, device=None, pin_memory=False,
@@ -333,6 +423,7 @@ def _random_int64(generator=None):
     return int(call('random_int64', _gen(generator)))
 
 
+@_dtype_errors
 def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     _no_out(out)
     return wrap(call('randperm', _int(n), _gen(generator), _engine_dtype(dtype), _bool(requires_grad)))

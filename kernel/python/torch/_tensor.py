@@ -2,6 +2,7 @@
 # Every method forwards to one engine op (kernel/bridge.ts OPS); argument parsing follows PyTorch's signatures
 # (sizes as varargs or one sequence, dim as int or tuple, keyword names as in PyTorch 1.13).
 import builtins
+import functools
 import math
 import warnings
 
@@ -106,10 +107,15 @@ def _unop(name, a):
 _INT_LIST_OPS = {'permute', 'rand', 'randn', 'randint', 'flip', 'tile'}
 
 
-def _size(args, fname='view', argname='size'):
-    """Sizes given as varargs (2, 3) or as one sequence ((2, 3), [2, 3], torch.Size)."""
+def _size(args, fname='view', argname='size', sequence=False):
+    """Sizes given as varargs (2, 3) or as one sequence ((2, 3), [2, 3], torch.Size); `sequence`: the parameter
+    is not varargs (full(size, ...)), so only a sequence is taken."""
     if len(args) == 1 and isinstance(args[0], (tuple, list)):
         args = tuple(args[0])
+    elif len(args) == 1 and (sequence or not _is_index(args[0])):
+        # one argument that is not a size: the parser names the parameter by its position
+        raise TypeError(f"{fname}(): argument '{argname}' (position 1) must be tuple of "
+                        f"{'ints' if fname in _INT_LIST_OPS else 'SymInts'}, not {type(args[0]).__name__}")
     out = []
     for i, s in enumerate(args):
         if isinstance(s, _bool) or not hasattr(s, '__index__'):
@@ -117,6 +123,20 @@ def _size(args, fname='view', argname='size'):
                             f"{type(s).__name__} at pos {i + 1}")
         out.append(s.__index__())
     return out
+
+
+def _given(args, fname, argname):
+    """The varargs of a method whose one parameter is required (x.reshape() is the parser's missing-argument text)."""
+    if not args:
+        raise TypeError(f'{fname}() missing 1 required positional arguments: "{argname}"')
+    return args
+
+
+def _is_index(v):
+    """Whether the parser takes v as an int (a 0-d or one-element integer tensor too)."""
+    if isinstance(v, Tensor):
+        return v.numel() == 1 and not v.is_floating_point() and v.dtype is not T.bool
+    return not isinstance(v, _bool) and hasattr(v, '__index__')
 
 
 def _clamped_range(start, end, n):
@@ -134,12 +154,32 @@ def _split_sizes(fname, sizes):
     return _size((sizes,), fname, 'split_sizes')
 
 
+class _BadDim(TypeError):
+    """A dim that is not an int (x.mean(1.5), x.sum('a')): the method wrapper (_numpy_aliases) rewrites it with the
+    parser's text for that method; `element`: the position in a tuple of dims."""
+
+    def __init__(self, value, element=None):
+        super().__init__(f"argument 'dim' must be int, not {type(value).__name__}")
+        self.value, self.element = value, element
+
+
+# (should one escape a method wrapper, it reads as the TypeError it is)
+_BadDim.__name__ = _BadDim.__qualname__ = 'TypeError'
+_BadDim.__module__ = 'builtins'
+
+
+def _dim_index(d, element=None):
+    if isinstance(d, _bool) or not hasattr(d, '__index__'):
+        raise _BadDim(d, element)
+    return d.__index__()
+
+
 def _dims(dim):
     if dim is None:
         return None
     if isinstance(dim, (tuple, list)):
-        return [d.__index__() for d in dim]
-    return dim.__index__()
+        return [_dim_index(d, i + 1) for i, d in enumerate(dim)]
+    return _dim_index(dim)
 
 
 def _engine_dtype(d):
@@ -147,7 +187,11 @@ def _engine_dtype(d):
         return None
     if isinstance(d, T.dtype):
         return d._engine_name()
-    raise TypeError(f"dtype must be torch.dtype, not {type(d).__name__}")
+    if d is _float or d is _int or d is _bool:   # the parser takes Python's float, int, bool as dtypes
+        return T.from_python_type(d)._engine_name()
+    e = TypeError(f"dtype must be torch.dtype, not {type(d).__name__}")
+    e._tnb_dtype_arg = True   # (the factory functions rewrite it with their parser's text: _creation._dtype_errors)
+    raise e
 
 
 def _arg_type_name(v):
@@ -176,7 +220,7 @@ def _to_invalid(args, kwargs):
 
 def _check_device(device):
     if device is not None:
-        T.device(device) if not isinstance(device, T.device) else device
+        (device if isinstance(device, T.device) else T.device(device)).check_available()
 
 
 _TYPE_NAMES = {k: f'torch.{v}Tensor' for k, v in T.SCALAR_TYPE_NAMES.items()}
@@ -237,6 +281,7 @@ return_types['aminmax'] = type('aminmax', (_MinMax,), {'__module__': 'torch.retu
 
 class RemovableHandle:
     """What register_hook returns: `.remove()` unregisters the hook."""
+    __module__ = 'torch.utils.hooks'   # (its repr names it as PyTorch's)
 
     def __init__(self, hook_id):
         self._id = hook_id
@@ -253,17 +298,16 @@ class RemovableHandle:
         self.remove()
 
 
+_NO_DIM = object()   # (a required dim left out: the parser's invalid-combination text, not Python's)
+
+
 class Tensor:
     """A tensor of the tnb engine, with PyTorch's API."""
 
     # --- lifetime ---------------------------------------------------------------------------------------------------
     def __new__(cls, *args, **kwargs):
         # torch.Tensor(2, 3) / torch.Tensor([1, 2]) as PyTorch's legacy constructor: the default dtype.
-        from . import _creation
-        d = T.BY_ENGINE[call('get_default_dtype')]
-        if len(args) == 1 and isinstance(args[0], (list, tuple)) and not isinstance(args[0], T.Size):
-            return _creation.tensor(args[0], dtype=d)
-        return _creation.empty(*args, dtype=d)
+        return _legacy_new(T.BY_ENGINE[call('get_default_dtype')], args, False)
 
     # --- metadata ---------------------------------------------------------------------------------------------------
     @property
@@ -318,7 +362,11 @@ class Tensor:
 
     def stride(self, dim=None):
         s = tuple(_E.strides(self._h))
-        return s if dim is None else s[dim]
+        if dim is None:
+            return s
+        if not s:
+            raise IndexError(f'Dimension specified as {dim.__index__()} but tensor has no dimensions')
+        return s[_wrap_dim(dim, len(s))]
 
     def storage_offset(self):
         return _E.storage_offset(self._h)
@@ -350,6 +398,8 @@ class Tensor:
             if dtype not in _TYPE_BY_NAME:
                 raise ValueError(f'invalid type: {dtype!r}')
             return self.to(T.BY_ENGINE[_TYPE_BY_NAME[dtype]])
+        if dtype is _float or dtype is _int or dtype is _bool:
+            raise ValueError(f"invalid type: '{dtype.__name__}'")
         legacy = getattr(dtype, '_tnb_dtype', None)   # torch.IntTensor and the other legacy tensor types
         return self.to(legacy if legacy is not None else dtype)
 
@@ -358,7 +408,13 @@ class Tensor:
 
     @property
     def _version(self):
-        return _version(self._h)
+        try:
+            return _version(self._h)
+        except _JsException as e:
+            raise _err(e) from None
+
+    def is_inference(self):
+        return bool(_E.is_inference(self._h))
 
     # --- autograd attributes ------------------------------------------------------------------------------------------
     @property
@@ -367,6 +423,13 @@ class Tensor:
 
     @requires_grad.setter
     def requires_grad(self, flag):
+        # (the attribute's setter has its own text, which names complex dtypes; requires_grad_() does not)
+        if not isinstance(flag, _bool):
+            raise RuntimeError('requires_grad must be a bool')
+        if flag and self.grad_fn is not None:   # (requires_grad_(True) lets it pass; the setter does not)
+            raise RuntimeError('you can only change requires_grad flags of leaf variables.')
+        if flag and not self.is_floating_point() and self.grad_fn is None:
+            raise RuntimeError('only Tensors of floating point and complex dtype can require gradients')
         self.requires_grad_(flag)
 
     def requires_grad_(self, requires_grad=True):
@@ -429,11 +492,18 @@ class Tensor:
             raise TypeError('hook must be callable')
 
         def bridge(h):
-            r = hook(wrap(h))
+            g = wrap(h)
+            r = hook(g)
             if r is None:
                 return None
             if not isinstance(r, Tensor):
                 raise TypeError(f"expected Variable, but hook returned '{type(r).__name__}'")
+            # (the engine's check_single_result: the type first, then the size)
+            name = getattr(hook, '__name__', type(hook).__name__)
+            if r.dtype != g.dtype:
+                raise RuntimeError(f"hook '{name}' has changed the type of value (was {g.type()} got {r.type()})")
+            if r.shape != g.shape:
+                raise RuntimeError(f"hook '{name}' has changed the size of value")
             from .autograd.function import returned
             returned.append(r)   # alive until the engine holds it
             return r._h
@@ -490,6 +560,8 @@ class Tensor:
         return build(0, 0)[0]
 
     def numpy(self, force=False):
+        if self.requires_grad and not force:
+            raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
         raise RuntimeError('tnb: NumPy is not available in this kernel; use .tolist() or .item()')
 
     def cpu(self, memory_format=None):
@@ -578,6 +650,9 @@ class Tensor:
 
     def __setitem__(self, idx, value):
         if not isinstance(value, Tensor) and _sk(value) is None:
+            if not hasattr(value, '__float__') or isinstance(value, (str, complex)):
+                # (a list or tuple too: PyTorch takes a tensor or a number only)
+                raise TypeError(f"can't assign a {type(value).__name__} to a {self.type()}")
             from . import _creation
             value = _creation.tensor(value, dtype=self.dtype)
         call('setitem', self, _index_items(idx), value)
@@ -790,7 +865,11 @@ class Tensor:
     def logical_xor(self, other): return wrap(call('logical_xor', self, _tensor_arg('logical_xor', 'other', other)))
     def logical_not(self): return wrap(call('logical_not', self))
 
-    def where(self, condition, other):
+    def where(self, condition, other=_NO_DIM):
+        if other is _NO_DIM:
+            raise TypeError('where() missing 1 required positional arguments: "other"')
+        _tensor_arg('where', 'condition', condition, 1)
+        _tensor_arg('where', 'other', other, 2)   # (the method takes a tensor only, in 1.13)
         return wrap(call('where', condition, self, other))
 
     def isnan(self): return self != self
@@ -829,15 +908,17 @@ class Tensor:
         return wrap(call('prod', x, _dims(dim), _bool(keepdim)))
 
     def _minmax(self, name, dim, keepdim):
-        if dim is None:
+        if dim is None:   # (given as None: the parser takes it for a dim name)
+            raise RuntimeError('Please look up dimensions by name, got: name = None.')
+        if dim is _NO_DIM:
             return wrap(call(name + '_all', self))
         if isinstance(dim, Tensor):
             return wrap(call('maximum' if name == 'max' else 'minimum', self, dim))
         vals, idx = B.to_py(call(name + '_dim', self, _dims(dim), _bool(keepdim)))
         return return_types[name](wrap(vals), wrap(idx))
 
-    def max(self, dim=None, keepdim=False): return self._minmax('max', dim, keepdim)
-    def min(self, dim=None, keepdim=False): return self._minmax('min', dim, keepdim)
+    def max(self, dim=_NO_DIM, keepdim=False): return self._minmax('max', dim, keepdim)
+    def min(self, dim=_NO_DIM, keepdim=False): return self._minmax('min', dim, keepdim)
 
     def amax(self, dim=(), keepdim=False):
         d = _dims(dim)
@@ -892,24 +973,31 @@ class Tensor:
     def log_softmax(self, dim, dtype=None): return wrap(call('log_softmax', self, _dims(dim), _engine_dtype(dtype)))
 
     # --- linear algebra ---------------------------------------------------------------------------------------------
-    def matmul(self, other): return wrap(call('matmul', self, other))
-    def mm(self, mat2): return wrap(call('mm', self, mat2))
-    def bmm(self, mat2): return wrap(call('bmm', self, mat2))
-    def dot(self, other): return wrap(call('dot', self, other))
-    def mv(self, vec): return wrap(call('mv', self, vec))
+    def matmul(self, other): return wrap(call('matmul', self, _tensor_arg('matmul', 'other', other)))
+    def mm(self, mat2): return wrap(call('mm', self, _tensor_arg('mm', 'mat2', mat2)))
+    def bmm(self, mat2): return wrap(call('bmm', self, _tensor_arg('bmm', 'mat2', mat2)))
+    def dot(self, other): return wrap(call('dot', self, _tensor_arg('dot', 'tensor', other)))
+    def mv(self, vec): return wrap(call('mv', self, _tensor_arg('mv', 'vec', vec)))
     def outer(self, vec2): return wrap(call('outer', self, vec2))
     ger = outer
 
     # --- shape --------------------------------------------------------------------------------------------------------
     def view(self, *shape):
+        if not shape:
+            raise _invalid_combination('view', ('torch.dtype dtype', 'tuple of SymInts size'), (), {})
         if len(shape) == 1 and isinstance(shape[0], T.dtype):
             if shape[0] == self.dtype:
                 return wrap(call('view', self, list(self.shape)))
             raise NotImplementedError('tnb: view(dtype) reinterpreting bytes is not supported')
+        if len(shape) == 1 and shape[0] in (_float, _int, _bool):   # a Python type is a dtype to the parser
+            return self.view(T.from_python_type(shape[0]))
+        if not (len(shape) == 1 and isinstance(shape[0], (tuple, list))) and not all(_is_index(v) for v in shape):
+            # view(dtype) and view(size): the parser's text for arguments that fit neither
+            raise _invalid_combination('view', ('torch.dtype dtype', 'tuple of SymInts size'), shape, {})
         return wrap(call('view', self, _size(shape, 'view')))
 
     def view_as(self, other): return self.view(other.shape)
-    def reshape(self, *shape): return wrap(call('reshape', self, _size(shape, 'reshape', 'shape')))
+    def reshape(self, *shape): return wrap(call('reshape', self, _size(_given(shape, 'reshape', 'shape'), 'reshape', 'shape')))
     def reshape_as(self, other): return self.reshape(other.shape)
     def flatten(self, start_dim=0, end_dim=-1): return wrap(call('flatten', self, start_dim, end_dim))
 
@@ -919,7 +1007,7 @@ class Tensor:
         return self.view(shape[:d] + list(sizes) + shape[d + 1:])
 
     def squeeze(self, dim=None): return wrap(call('squeeze', self, _dims(dim)))
-    def unsqueeze(self, dim): return wrap(call('unsqueeze', self, dim.__index__()))
+    def unsqueeze(self, dim): return wrap(call('unsqueeze', self, _dim_index(dim)))
     def t(self): return wrap(call('t', self))
 
     # in-place geometry (the engine's new tensor takes this object's place: B.rebind)
@@ -933,6 +1021,15 @@ class Tensor:
 
     @property
     def T(self):
+        if self.dim() not in (0, 2) and not _T_WARNED[0]:
+            # (TORCH_WARN_ONCE: once per process, unless torch.set_warn_always(True))
+            from ._global_state import is_warn_always_enabled
+            _T_WARNED[0] = not is_warn_always_enabled()
+            warnings.warn('The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated '
+                          'and it will throw an error in a future release. Consider `x.mT` to transpose batches of '
+                          'matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a '
+                          'tensor. (Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3277.)',
+                          UserWarning, stacklevel=2)
         return wrap(call('T', self))
 
     @property
@@ -947,15 +1044,21 @@ class Tensor:
     def mH(self):
         return self.mT
 
-    def transpose(self, dim0, dim1): return wrap(call('transpose', self, dim0, dim1))
+    def transpose(self, dim0=_NO_DIM, dim1=_NO_DIM):
+        if not all(_is_index(d) for d in (dim0, dim1)):   # (the parser's two signatures: int dims or names)
+            given = tuple(d for d in (dim0, dim1) if d is not _NO_DIM)
+            err = _invalid_combination('transpose', _DIM_OVERLOADS['transpose'][0], given, {})
+            err._tnb_call = ('transpose', given, {})
+            raise err
+        return wrap(call('transpose', self, dim0, dim1))
     swapaxes = swapdims = transpose
 
-    def permute(self, *dims): return wrap(call('permute', self, _size(dims, 'permute', 'dims')))
-    def expand(self, *sizes): return wrap(call('expand', self, _size(sizes, 'expand')))
+    def permute(self, *dims): return wrap(call('permute', self, _size(_given(dims, 'permute', 'dims'), 'permute', 'dims')))
+    def expand(self, *sizes): return wrap(call('expand', self, _size(_given(sizes, 'expand', 'size'), 'expand')))
     def expand_as(self, other): return self.expand(other.shape)
 
     def repeat(self, *sizes):
-        return wrap(call('repeat', self, _size(sizes, 'repeat', 'repeats')))
+        return wrap(call('repeat', self, _size(_given(sizes, 'repeat', 'repeats'), 'repeat', 'repeats')))
 
     def tile(self, *dims):
         reps = _size(dims, 'tile', 'dims')
@@ -963,7 +1066,17 @@ class Tensor:
         return self.repeat(reps)
 
     def select(self, dim, index): return wrap(call('select', self, dim, index.__index__()))
-    def narrow(self, dim, start, length): return wrap(call('narrow', self, dim, start.__index__(), length.__index__()))
+    def narrow(self, dim, start, length):
+        # ATen's checks: a start equal to the size is valid (an empty slice), others wrap as a dim would
+        if self.dim() == 0:
+            raise RuntimeError('narrow() cannot be applied to a 0-dim tensor.')
+        d = _wrap_dim(dim, self.dim())
+        start, length, size = start.__index__(), length.__index__(), self.shape[d]
+        if start != size:
+            start = _wrap_dim(start, size)
+        if length < 0 or start > size - length:
+            raise RuntimeError(f'start ({start}) + length ({length}) exceeds dimension size ({size}).')
+        return wrap(call('narrow', self, d, start, length))
 
     def unbind(self, dim=0):
         return tuple(wrap(h) for h in B.to_py(call('unbind', self, _dims(dim))))
@@ -1049,6 +1162,8 @@ class Tensor:
         return return_types['aminmax'](wrap(mn), wrap(mx))
 
     def flip(self, *dims):
+        if not dims:
+            raise TypeError('flip() missing 1 required positional arguments: "dims"')
         return wrap(call('flip', self, _size(dims, 'flip', 'dims')))
 
     def rot90(self, k=1, dims=(0, 1)):
@@ -1069,11 +1184,11 @@ class Tensor:
 
     def isclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
         from . import isclose
-        return isclose(self, other, rtol, atol, equal_nan)
+        return isclose(self, _tensor_arg('isclose', 'other', other), rtol, atol, equal_nan)
 
     def allclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
         from . import allclose
-        return allclose(self, other, rtol, atol, equal_nan)
+        return allclose(self, _tensor_arg('allclose', 'other', other), rtol, atol, equal_nan)
 
     def sum_to_size(self, *size):
         size = _size(size, 'sum_to_size', 'size')
@@ -1203,8 +1318,15 @@ class Tensor:
         call('scatter_add', self, _dims(dim), index, src, True)
         return self
 
-    def cumsum(self, dim, *, dtype=None): return wrap(call('cumsum', self, _dims(dim), _engine_dtype(dtype), False))
-    def cumprod(self, dim, *, dtype=None): return wrap(call('cumprod', self, _dims(dim), _engine_dtype(dtype), False))
+    def cumsum(self, dim=_NO_DIM, *, dtype=None):
+        if dim is _NO_DIM:
+            raise _no_overload('cumsum', (), {} if dtype is None else {'dtype': dtype})
+        return wrap(call('cumsum', self, _dims(dim), _engine_dtype(dtype), False))
+
+    def cumprod(self, dim=_NO_DIM, *, dtype=None):
+        if dim is _NO_DIM:
+            raise _no_overload('cumprod', (), {} if dtype is None else {'dtype': dtype})
+        return wrap(call('cumprod', self, _dims(dim), _engine_dtype(dtype), False))
 
     def cumsum_(self, dim, *, dtype=None):
         call('cumsum', self, _dims(dim), _engine_dtype(dtype), True)
@@ -1265,7 +1387,12 @@ class Tensor:
         mf = kwargs.get('memory_format')
         if mf is not None and not isinstance(mf, T.memory_format):
             raise _to_invalid(*given)
+        dtype = kwargs.get('dtype')
+        if dtype is not None and not isinstance(dtype, T.dtype) and dtype not in (_float, _int, _bool):
+            raise _to_invalid(*given)
         dtype = kwargs.pop('dtype', None)
+        if dtype in (_float, _int, _bool):
+            dtype = T.from_python_type(dtype)
         copy = kwargs.pop('copy', False)
         kwargs.pop('non_blocking', None)
         mf = T._memory_format_arg('to', kwargs.pop('memory_format', None), 'preserve')
@@ -1275,6 +1402,8 @@ class Tensor:
         for a in args:
             if isinstance(a, T.dtype):
                 dtype = a
+            elif a is _float or a is _int or a is _bool:   # Python's types are dtypes to the parser
+                dtype = T.from_python_type(a)
             elif isinstance(a, Tensor):
                 dtype = a.dtype
             elif isinstance(a, (str, T.device)):
@@ -1393,20 +1522,31 @@ class Tensor:
             return wrap(call('tensor_from_tensor', data, _engine_dtype(dtype or self.dtype), _bool(requires_grad)))
         return _creation.tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
 
+    def _new_args(self, name, size, dtype, sequence=False):
+        """(size, dtype) of new_zeros/new_ones/new_empty/new_full, checked with the parser's texts."""
+        if dtype is not None and not isinstance(dtype, T.dtype) and dtype not in (_float, _int, _bool):
+            raise TypeError(f"{name}(): argument 'dtype' must be torch.dtype, not {type(dtype).__name__}")
+        return _size(size, name, sequence=sequence), dtype if dtype is not None else self.dtype
+
     def new_zeros(self, *size, dtype=None, device=None, requires_grad=False):
         from . import _creation
-        return _creation.zeros(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        size, dtype = self._new_args('new_zeros', size, dtype)
+        return _creation.zeros(size, dtype=dtype, requires_grad=requires_grad)
 
     def new_ones(self, *size, dtype=None, device=None, requires_grad=False):
         from . import _creation
-        return _creation.ones(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        size, dtype = self._new_args('new_ones', size, dtype)
+        return _creation.ones(size, dtype=dtype, requires_grad=requires_grad)
 
     def new_empty(self, *size, dtype=None, device=None, requires_grad=False):
-        return self.new_zeros(*size, dtype=dtype, requires_grad=requires_grad)
+        from . import _creation
+        size, dtype = self._new_args('new_empty', size, dtype)
+        return _creation.zeros(size, dtype=dtype, requires_grad=requires_grad)
 
     def new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
         from . import _creation
-        return _creation.full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        size, dtype = self._new_args('new_full', (size,), dtype, sequence=True)
+        return _creation.full(size, fill_value, dtype=dtype, requires_grad=requires_grad)
 
 
 def _arange(start, end, step):
@@ -1507,6 +1647,9 @@ _OVERLOADS = {
              ('Tensor input, Tensor other, *, Number alpha', 'Tensor input, Number other, Number alpha')),
     'lerp': (('Tensor end, Tensor weight', 'Tensor end, Number weight'),
              ('Tensor input, Tensor end, Tensor weight, *, Tensor out', 'Tensor input, Tensor end, Number weight, *, Tensor out')),
+    **{n: (('int dim, *, torch.dtype dtype', 'name dim, *, torch.dtype dtype'),
+           ('Tensor input, int dim, *, torch.dtype dtype, Tensor out', 'Tensor input, name dim, *, torch.dtype dtype, Tensor out'))
+       for n in ('cumsum', 'cumprod')},
     'lerp_': (('Tensor end, Tensor weight', 'Tensor end, Number weight'), ()),
     'clamp': (('Tensor min, Tensor max', 'Number min, Number max'),
               ('Tensor input, Tensor min, Tensor max, *, Tensor out', 'Tensor input, Number min, Number max, *, Tensor out')),
@@ -1527,7 +1670,7 @@ def _fits(kind, v):
 
 def _params(sig):
     """[(type, name)] of a signature's parameters, '*' as ('*', '*')."""
-    return [tuple(p.split(' ')) if p != '*' else ('*', '*') for p in sig.split(', ')]
+    return [tuple(p.rsplit(' ', 1)) if p != '*' else ('*', '*') for p in sig.split(', ')]
 
 
 def _accepts(sig, args, kwargs):
@@ -1550,10 +1693,21 @@ def _arg_list(items, positional):
     return f'({text[:-2] if positional else text})'
 
 
+def _typename(v):
+    """The type's name as the parser prints it (tp_name: torch.dtype, torch.Size, torch.device, Tensor, int)."""
+    if isinstance(v, (T.dtype, T.Size, T.device)):
+        return 'torch.' + type(v).__name__
+    return type(v).__name__
+
+
+def _got(args, kwargs):
+    """The parser's "got (...)" of a call: the arguments' types, keywords in reverse order (its hash map's)."""
+    return _arg_list([_typename(a) for a in args] + [f'{k}={_typename(v)}' for k, v in reversed(kwargs.items())], args)
+
+
 def _invalid_combination(name, sigs, args, kwargs):
     """The parser's TypeError when no signature of `name` takes (args, kwargs)."""
-    keywords = list(kwargs.items())[::-1]   # the parser walks them in its hash map's order: the reverse here
-    got = _arg_list([type(a).__name__ for a in args] + [f'{k}={type(v).__name__}' for k, v in keywords], args)
+    got = _got(args, kwargs)
     lines = [f'{name}() received an invalid combination of arguments - got {got}, but expected one of:\n']
     for sig in sigs:
         lines.append(f' * ({sig})\n')
@@ -1605,11 +1759,15 @@ def _clamp_bounds(name, args, kwargs):
     lo, hi = bounds.get('min'), bounds.get('max')
     given = [v for v in (lo, hi) if v is not None]
     tensors = ok and all(isinstance(v, Tensor) for v in given)
-    numbers = ok and all(_fits('Number', v) and not isinstance(v, complex) for v in given)
+    # (the parser takes a 0-d tensor as a Number: clamp(torch.tensor(1.), 2) is the Number overload)
+    numbers = ok and all((_fits('Number', v) and not isinstance(v, complex))
+                         or (isinstance(v, Tensor) and v.dim() == 0) for v in given)
     if not (tensors or numbers):
         e = _invalid_combination(name, _CLAMP_SIGS, args, kwargs)
         e._tnb_call = (name, args, kwargs)
         raise e
+    if not tensors:
+        lo, hi = (v.item() if isinstance(v, Tensor) else v for v in (lo, hi))
     return lo, hi, builtins.bool(given) and tensors
 
 
@@ -1662,6 +1820,8 @@ def _index_item(i):
         return t
     if hasattr(i, '__index__') and not isinstance(i, _float):
         return i.__index__()
+    if isinstance(i, str):   # (a sequence to PyTorch, which makes a tensor of it)
+        raise TypeError("new(): invalid data type 'str'")
     raise IndexError('only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices '
                      f'(got {type(i).__name__})')
 
@@ -1676,7 +1836,44 @@ def _slice_bound(v):
     raise TypeError('slice indices must be integers or None or have an __index__ method')
 
 
+_T_WARNED = [False]
+
+
+def _legacy_new(d, args, typed):
+    """PyTorch's legacy constructors (torch.Tensor, torch.FloatTensor, ...): no argument is an empty 1-d tensor, a
+    sequence is data, a torch.Size or ints are a size (zero-filled here), a tensor is an alias (of the same dtype, for
+    the typed ones); anything else is refused with the parser's texts."""
+    from . import _creation
+    if not args:
+        return _creation.zeros(0, dtype=d)
+    if len(args) == 1:
+        a = args[0]
+        if isinstance(a, Tensor):
+            if typed and a.dtype != d:
+                opts = ('TensorOptions(dtype={}, device=cpu, layout=Strided, requires_grad=false (default), '
+                        'pinned_memory=false (default), memory_format=(nullopt))')
+                raise TypeError(f'expected {opts.format(T.TYPE_META_NAMES[d._name])} '
+                                f'(got {opts.format(T.TYPE_META_NAMES[a.dtype._name])})')
+            return a.view(a.shape)
+        if isinstance(a, T.Size):
+            return _creation.zeros(tuple(a), dtype=d)
+        if isinstance(a, (list, tuple)):
+            return _creation.tensor(a, dtype=d)
+        if not _is_index(a):
+            raise TypeError(f'new(): data must be a sequence (got {type(a).__name__})')
+    for i, v in enumerate(args):
+        if not _is_index(v):
+            raise TypeError(f"new(): argument 'size' must be tuple of ints, but found element of type "
+                            f"{type(v).__name__} at pos {i + 1}")
+    return _creation.zeros(*args, dtype=d)
+
+
 def _index_items(idx):
+    # PyTorch's treatSequenceAsTuple (NumPy's old rule): a short list holding a tensor, a sequence, a slice, None or
+    # Ellipsis indexes as a tuple, x[[t0, t1]] is x[t0, t1] and x[[[0, 1], [1, 2]]] is x[[0, 1], [1, 2]]
+    if isinstance(idx, list) and len(idx) < 32 and any(
+            isinstance(o, (Tensor, list, tuple, slice)) or o is None or o is Ellipsis for o in idx):
+        idx = tuple(idx)
     if isinstance(idx, tuple):
         return [_index_item(i) for i in idx]
     return [_index_item(idx)]
@@ -1684,7 +1881,7 @@ def _index_items(idx):
 
 def _wrap_dim(d, n):
     """A dim index in [0, n), with PyTorch's IndexError for one out of range."""
-    d = d.__index__()
+    d = _dim_index(d)
     m = max(n, 1)
     if d < -m or d >= m:
         raise IndexError(f'Dimension out of range (expected to be in range of [{-m}, {m - 1}], but got {d})')
@@ -1697,12 +1894,26 @@ _UNARY = ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigm
           'trunc', 'square', 'erf', 'erfc']
 
 
+def _no_arguments(name, args, kwargs):
+    """A C method's TypeError for arguments it does not take (x.exp(2): PyTorch's methods are _TensorBase's)."""
+    if kwargs:
+        return TypeError(f'_TensorBase.{name}() takes no keyword arguments')
+    e = TypeError(f'_TensorBase.{name}() takes no arguments ({len(args)} given)')
+    e._tnb_positional = len(args)   # (torch.<name>(x, ...) says "takes 1 positional argument but 2 were given")
+    return e
+
+
 def _make_unary(name):
-    def method(self):
+    def method(self, *args, **kwargs):
+        if args or kwargs:
+            raise _no_arguments(name, args, kwargs)
         return _unop(name, self)
     method.__name__ = name
+    method.__qualname__ = 'Tensor.' + name
 
-    def inplace(self):
+    def inplace(self, *args, **kwargs):
+        if args or kwargs:
+            raise _no_arguments(name + '_', args, kwargs)
         if _dead:
             _drain()
         try:
@@ -1711,6 +1922,7 @@ def _make_unary(name):
             raise _err(e) from None
         return self
     inplace.__name__ = name + '_'
+    inplace.__qualname__ = 'Tensor.' + name + '_'
     return method, inplace
 
 
@@ -1751,3 +1963,106 @@ for _name, _impl in [
         ('divide', Tensor.div), ('subtract', Tensor.sub), ('rsub', Tensor.rsub), ('lerp', Tensor.lerp),
         ('lerp_', Tensor.lerp_)]:
     setattr(Tensor, _name, _overloaded(_name, _impl))
+
+
+def _numpy_aliases(fn, dim_position):
+    """PyTorch's argument parser takes NumPy's names for two parameters: axis= for dim= and keepdims= for keepdim=
+    (x.sum(axis=0), x.mean(axis=1, keepdims=True)). Also gives a dim that is not an int the parser's text."""
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def method(self, *args, **kwargs):
+        if kwargs:
+            if 'axis' in kwargs and 'dim' not in kwargs:
+                kwargs['dim'] = kwargs.pop('axis')
+            if 'keepdims' in kwargs and 'keepdim' not in kwargs:
+                kwargs['keepdim'] = kwargs.pop('keepdims')
+        try:
+            return fn(self, *args, **kwargs)
+        except _BadDim as e:
+            raise _bad_dim_error(self, name, e, args, kwargs, dim_position) from None
+        except TypeError as e:
+            # a required argument left out (Python refused the call itself): the parser's wording
+            m = _MISSING_ARGUMENT.match(str(e)) if e.__traceback__.tb_next is None else None
+            if m is None:
+                raise
+            if name in _DIM_OVERLOADS:   # several signatures: none takes these arguments
+                err = _invalid_combination(name, _DIM_OVERLOADS[name][0], args, kwargs)
+                err._tnb_call = (name, args, kwargs)
+                raise err from None
+            if name not in _ONE_SIGNATURE:
+                raise
+            raise TypeError(f'{name}() missing {m.group(1)} required positional arguments: '
+                            + ', '.join(f'"{a}"' for a in _QUOTED.findall(m.group(2)))) from None
+    return method
+
+
+# (methods with one signature, whose missing argument the parser names; the others keep Python's text)
+_ONE_SIGNATURE = {'unsqueeze', 'unsqueeze_', 'topk', 'chunk'}
+_MISSING_ARGUMENT = __import__('re').compile(r"^\S*\(\) missing (\d+) required positional arguments?: (.*)$")
+_QUOTED = __import__('re').compile(r"'(\w+)'")
+
+
+# Methods whose dim has several signatures (int/tuple of ints/names): the parser's invalid-combination text, with the
+# function form's signatures for torch.<name>(input, ...) (the method and function texts of PyTorch 1.13.1)
+_REDUCTION_SIGS = (('*, torch.dtype dtype', 'tuple of ints dim, bool keepdim, *, torch.dtype dtype',
+                    'tuple of names dim, bool keepdim, *, torch.dtype dtype'),
+                   ('Tensor input, *, torch.dtype dtype',
+                    'Tensor input, tuple of ints dim, bool keepdim, *, torch.dtype dtype, Tensor out',
+                    'Tensor input, tuple of names dim, bool keepdim, *, torch.dtype dtype, Tensor out'))
+_DIM_OVERLOADS = {'sum': _REDUCTION_SIGS, 'mean': _REDUCTION_SIGS, 'nansum': _REDUCTION_SIGS,
+                  'softmax': (('int dim, torch.dtype dtype', 'name dim, *, torch.dtype dtype'),
+                              ('Tensor input, int dim, torch.dtype dtype, *, Tensor out',
+                               'Tensor input, name dim, *, torch.dtype dtype')),
+                  'log_softmax': (('int dim, torch.dtype dtype', 'name dim, *, torch.dtype dtype'),
+                                  ('Tensor input, int dim, torch.dtype dtype, *, Tensor out',
+                                   'Tensor input, name dim, *, torch.dtype dtype')),
+                  'gather': (('int dim, Tensor index, *, bool sparse_grad', 'name dim, Tensor index, *, bool sparse_grad'),
+                             ('Tensor input, int dim, Tensor index, *, bool sparse_grad, Tensor out',
+                              'Tensor input, name dim, Tensor index, *, bool sparse_grad, Tensor out')),
+                  'index_select': (('int dim, Tensor index', 'name dim, Tensor index'),
+                                   ('Tensor input, int dim, Tensor index, *, Tensor out',
+                                    'Tensor input, name dim, Tensor index, *, Tensor out')),
+                  'transpose': (('int dim0, int dim1', 'name dim0, name dim1'),
+                                ('Tensor input, int dim0, int dim1', 'Tensor input, name dim0, name dim1')),
+                  'select': (('int dim, int index', 'name dim, int index'),
+                             ('Tensor input, int dim, int index', 'Tensor input, name dim, int index')),
+                  'narrow': (('int dim, Tensor start, int length', 'int dim, int start, int length'),
+                             ('Tensor input, int dim, Tensor start, int length', 'Tensor input, int dim, int start, int length'))}
+# (methods with only an int dim: a name is refused by type, not looked up)
+_INT_DIM_ONLY = {'argmax', 'argmin', 'unsqueeze', 'unsqueeze_', 'topk', 'diff', 'narrow', 'roll'}
+
+
+def _bad_dim_error(self, name, e, args, kwargs, position):
+    v = e.value
+    if e.element is not None:
+        return TypeError(f"{name}(): argument 'dim' must be tuple of ints, but found element of type "
+                         f"{type(v).__name__} at pos {e.element}")
+    if isinstance(v, str) and name not in _INT_DIM_ONLY:   # a dim name: this tensor's dims have none
+        return RuntimeError(f"Name '{v}' not found in Tensor[{', '.join(['None'] * self.dim())}].")
+    if name in _DIM_OVERLOADS:
+        err = _invalid_combination(name, _DIM_OVERLOADS[name][0], args, kwargs)
+        err._tnb_call = (name, args, kwargs)
+        return err
+    where = f' (position {position})' if 'dim' not in kwargs and position is not None else ''
+    return TypeError(f"{name}(): argument 'dim'{where} must be int, not {type(v).__name__}")
+
+
+# (methods that PyTorch writes in Python, torch/_tensor.py, do not take the aliases)
+_NO_NUMPY_ALIASES = {'norm', 'split', 'unique', 'unique_consecutive', 'unflatten', 'stft', 'istft'}
+
+
+def _add_numpy_aliases():
+    """Gives every Tensor method with a dim or keepdim parameter the parser's axis=/keepdims= aliases; run once all
+    modules have added their methods (torch/__init__.py)."""
+    import inspect
+    for n, f in list(vars(Tensor).items()):
+        if n.startswith('__') or n in _NO_NUMPY_ALIASES or not inspect.isfunction(f):
+            continue
+        try:
+            params = inspect.signature(f).parameters
+        except (TypeError, ValueError):
+            continue
+        if 'dim' in params or 'keepdim' in params:
+            names = [p for p in params if p != 'self']
+            setattr(Tensor, n, _numpy_aliases(f, names.index('dim') + 1 if 'dim' in names else None))

@@ -14,6 +14,7 @@ TYPE_META_NAMES = {'float32': 'float', 'float64': 'double', 'int64': 'long int',
 
 
 class dtype:
+    __module__ = 'torch'   # (type() prints <class 'torch.dtype'>, as PyTorch's)
     __slots__ = ('_name', 'is_floating_point', 'is_complex', 'is_signed', 'itemsize', '_engine')
 
     def __init__(self, name, floating, complex_, signed, itemsize, engine):
@@ -70,8 +71,14 @@ BY_ENGINE = {'float32': float32, 'float64': float64, 'int64': int64, 'bool': boo
 ALL = [float32, float64, int64, bool, float16, bfloat16, int32, int16, int8, uint8, complex64, complex128]
 
 
+def from_python_type(t):
+    """torch.float64 / int64 / bool for Python's float / int / bool, as the argument parser converts them."""
+    return {_builtins.float: float64, _builtins.int: int64, _builtins.bool: bool}[t]
+
+
 class Size(tuple):
     """torch.Size: a tuple of ints that prints as `torch.Size([2, 3])`."""
+    __module__ = 'torch'   # (type() prints <class 'torch.Size'>, as PyTorch's)
 
     def __new__(cls, sizes=()):
         return super().__new__(cls, sizes)
@@ -98,20 +105,43 @@ class Size(tuple):
         return n
 
 
+_DEVICE_TYPES = ('cpu, cuda, ipu, xpu, mkldnn, opengl, opencl, ideep, hip, ve, fpga, ort, xla, lazy, vulkan, mps, '
+                 'meta, hpu, privateuseone')
+
+
+def _parse_device_string(s):
+    """c10::Device's checks of a device string, with its texts (a known type that is not the CPU is refused after)."""
+    import re
+    if not s:
+        raise RuntimeError('Device string must not be empty')
+    m = re.fullmatch(r'([a-zA-Z_]+)(?::([1-9]\d*|0))?', s)
+    if m is None:
+        raise RuntimeError(f"Invalid device string: '{s}'")
+    if m.group(1) not in _DEVICE_TYPES.split(', '):
+        raise RuntimeError(f'Expected one of {_DEVICE_TYPES} device type at start of device string: {m.group(1)}')
+
+
 class device:
-    """torch.device: only the CPU exists here."""
+    """torch.device: any of PyTorch's device types can be named (torch.device('cuda') is a value, as in PyTorch);
+    only the CPU exists here, so putting a tensor or module on another device raises (check_available)."""
+    __module__ = 'torch'   # (type() prints <class 'torch.device'>, as PyTorch's)
     __slots__ = ('type', 'index')
 
     def __init__(self, type='cpu', index=None):   # noqa: A002
         if isinstance(type, device):
             type, index = type.type, type.index
+        elif isinstance(type, str):
+            _parse_device_string(type)
         if ':' in type:
             type, _, idx = type.partition(':')
             index = _builtins.int(idx)
-        if type != 'cpu':
-            raise RuntimeError(f"tnb runs on the CPU only (in WebAssembly); device '{type}' is not available")
         self.type = type
         self.index = index
+
+    def check_available(self):
+        if self.type != 'cpu':
+            raise RuntimeError(f"tnb runs on the CPU only (in WebAssembly); device '{self.type}' is not available")
+        return self
 
     def __repr__(self):
         return f"device(type='{self.type}')" if self.index is None else f"device(type='{self.type}', index={self.index})"

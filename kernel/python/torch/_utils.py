@@ -59,3 +59,46 @@ def _rebuild_parameter(data, requires_grad, backward_hooks):
 
 
 __all__ = ['_rebuild_tensor', '_rebuild_tensor_v2', '_rebuild_parameter']
+
+
+class OrderedDict(__import__('collections').OrderedDict):
+    """What state_dict() and torch.load give: a collections.OrderedDict that prints as Python 3.11 prints one,
+    OrderedDict([('weight', tensor(...)), ...]), the text users compare against (PyTorch 1.13.1 runs on Python <= 3.11;
+    this kernel's Python 3.12 would print OrderedDict({'weight': ...})). It pickles as a plain OrderedDict; copies
+    keep the class."""
+    __module__ = 'collections'
+
+    def __repr__(self):
+        if not self:
+            return 'OrderedDict()'
+        if id(self) in _REPR_RUNNING:   # (reprlib.recursive_repr's guard)
+            return '...'
+        _REPR_RUNNING.add(id(self))
+        try:
+            return f'OrderedDict({list(self.items())!r})'
+        finally:
+            _REPR_RUNNING.discard(id(self))
+
+    def __reduce__(self):
+        base = __import__('collections').OrderedDict
+        return base, (), vars(self) or None, None, iter(self.items())
+
+    def __copy__(self):
+        out = type(self)(self)
+        out.__dict__.update(vars(self))
+        return out
+
+    def __deepcopy__(self, memo):
+        import copy
+        out = type(self)()
+        memo[id(self)] = out
+        for k, v in self.items():
+            out[copy.deepcopy(k, memo)] = copy.deepcopy(v, memo)
+        out.__dict__.update(copy.deepcopy(vars(self), memo))
+        return out
+
+    def copy(self):
+        return self.__copy__()
+
+
+_REPR_RUNNING = set()

@@ -110,7 +110,7 @@ def save(obj, f, pickle_module=pickle, pickle_protocol=DEFAULT_PROTOCOL, _use_ne
 def _allowed_globals():
     import torch
     allowed = {
-        ('collections', 'OrderedDict'): collections.OrderedDict,
+        ('collections', 'OrderedDict'): _utils.OrderedDict,   # (prints as Python 3.11 prints it, as state_dict())
         ('torch._utils', '_rebuild_tensor_v2'): _utils._rebuild_tensor_v2,
         ('torch._utils', '_rebuild_parameter'): _utils._rebuild_parameter,
         ('torch', 'Size'): torch.Size,

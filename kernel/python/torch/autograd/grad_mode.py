@@ -86,22 +86,21 @@ class set_grad_enabled(_DecoratorContextManager):
 
 
 class inference_mode(_DecoratorContextManager):
-    """Like no_grad here (tnb does not mark inference tensors; they stay usable in autograd later)."""
+    """Grad mode off, and the tensors made inside are inference tensors (is_inference()): outside inference mode they
+    cannot be saved for backward, changed in place, or made to require grad, with PyTorch's errors."""
 
     def __init__(self, mode=True):
         self.mode = bool(mode)
 
     def __enter__(self):
-        self.prev = is_grad_enabled()
-        if self.mode:
-            _set(False)
+        self.prev = _E.enter_inference_mode(self.mode)
 
     def __exit__(self, exc_type, exc_value, traceback):
-        _set(self.prev)
+        _E.exit_inference_mode(self.prev)
 
     def clone(self):
         return self.__class__(self.mode)
 
 
 def is_inference_mode_enabled():
-    return False
+    return bool(_E.is_inference_mode_enabled())

@@ -41,8 +41,51 @@ class Node:
         from .._tensor import RemovableHandle
 
         def bridge(gi, go):
-            fn(tuple(B.wrap(h) for h in B.to_py(gi)), tuple(B.wrap(h) for h in B.to_py(go)))
+            grad_inputs = tuple(None if h is None else B.wrap(h) for h in B.to_py(gi))
+            r = fn(grad_inputs, tuple(None if h is None else B.wrap(h) for h in B.to_py(go)))
+            if r is None:
+                return None
+            # (PyTorch's PyFunctionPostHook: a tuple of as many gradients, each None or a tensor)
+            if not isinstance(r, tuple):
+                raise TypeError(f"expected tuple, but hook returned '{type(r).__name__}'")
+            if len(r) != len(grad_inputs):
+                raise RuntimeError(f"hook '{getattr(fn, '__name__', type(fn).__name__)}' has returned an incorrect "
+                                   f"number of values (got {len(r)}, but expected {len(grad_inputs)})")
+            from .function import returned
+            from .._tensor import Tensor
+            handles = []
+            for v in r:
+                if v is not None and not isinstance(v, Tensor):
+                    raise TypeError(f"expected Variable (got '{type(v).__name__}')'")
+                if v is not None:
+                    returned.append(v)   # alive until the engine holds it
+                handles.append(None if v is None else v._h)
+            return handles
         return RemovableHandle(B.js(_E.node_register_hook, self._n, B.create_proxy(bridge)))
+
+    def register_prehook(self, fn):
+        """fn(grad_outputs) -> None or a tuple of new grad_outputs, before the node runs."""
+        from .._tensor import RemovableHandle
+
+        def bridge(go):
+            grad_outputs = tuple(None if h is None else B.wrap(h) for h in B.to_py(go))
+            r = fn(grad_outputs)
+            if r is None:
+                return None
+            if not isinstance(r, tuple):
+                raise TypeError(f"expected tuple, but hook returned '{type(r).__name__}'")
+            if len(r) != len(grad_outputs):
+                raise RuntimeError(f"hook '{getattr(fn, '__name__', type(fn).__name__)}' has returned an incorrect "
+                                   f"number of values (got {len(r)}, but expected {len(grad_outputs)})")
+            from .function import returned
+            from .._tensor import Tensor
+            for v in r:
+                if v is not None and not isinstance(v, Tensor):
+                    raise TypeError(f"expected Variable (got '{type(v).__name__}')'")
+                if v is not None:
+                    returned.append(v)   # alive until the engine holds it
+            return [None if v is None else v._h for v in r]
+        return RemovableHandle(B.js(_E.node_register_prehook, self._n, B.create_proxy(bridge)))
 
     def __getattr__(self, attr):
         # PyTorch exposes saved values as _saved_<name> (e.g. _saved_self, _saved_other, _saved_result).
@@ -82,7 +125,8 @@ def _saved_value(key, v):
 def node_class(name):
     cls = _classes.get(name)
     if cls is None:
-        cls = _classes[name] = type(name, (Node,), {'__module__': 'torch.autograd.graph'})
+        # (PyTorch's node classes are made in C++ without a module: type() prints <class 'MulBackward0'>)
+        cls = _classes[name] = type(name, (Node,), {'__module__': 'builtins'})
     return cls
 
 

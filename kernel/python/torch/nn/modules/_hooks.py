@@ -7,6 +7,7 @@ import torch
 
 class RemovableHandle:
     """A handle which provides the capability to remove a hook."""
+    __module__ = 'torch.utils.hooks'   # (its repr names it as PyTorch's)
     next_id = 0
 
     def __init__(self, hooks_dict):

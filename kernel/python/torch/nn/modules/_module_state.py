@@ -76,8 +76,8 @@ def attach(Module, Parameter):
                           'https://pytorch.org/docs/master/generated/torch.nn.Module.html#torch.nn.Module.state_dict'
                           ' for details.')
         if destination is None:
-            destination = OrderedDict()
-            destination._metadata = OrderedDict()
+            destination = torch._utils.OrderedDict()   # (printed as PyTorch users see it: OrderedDict([...]))
+            destination._metadata = torch._utils.OrderedDict()
         local_metadata = dict(version=self._version)
         if hasattr(destination, '_metadata'):
             destination._metadata[prefix[:-1]] = local_metadata
@@ -258,6 +258,8 @@ def _parse_to(*args, **kwargs):
     for a in args:
         if isinstance(a, torch.dtype):
             dtype = a
+        elif a is float or a is int or a is bool:   # Python's types are dtypes to the parser
+            dtype = torch._types.from_python_type(a)
         elif isinstance(a, torch.Tensor):
             dtype = a.dtype
         elif isinstance(a, (str, torch.device, int)) and not isinstance(a, bool):
@@ -266,6 +268,9 @@ def _parse_to(*args, **kwargs):
             pass
         else:
             raise _to_invalid(*given)
-    if device is not None and not isinstance(device, torch.device):
-        torch.device(device if isinstance(device, str) else 'cuda')
+    if device is not None:
+        (device if isinstance(device, torch.device) else torch.device(device if isinstance(device, str) else 'cuda')
+         ).check_available()
+    if dtype is float or dtype is int or dtype is bool:
+        dtype = torch._types.from_python_type(dtype)
     return dtype, memory_format
