@@ -75,6 +75,32 @@ export function reductionLayout(shape: readonly number[], strides: readonly numb
   return { shape: sh.slice(0, prev + 1), out: o.slice(0, prev + 1), inp: q.slice(0, prev + 1) };
 }
 
+/**
+ * TensorIterator's parallel_dim_reduction for T threads: the outermost kept dim with at least T elements (else the
+ * largest kept dim), cut into T ranges (at::parallel_for with grain 1), each rounded down to 128 bytes when that dim
+ * is contiguous (`sz`: bytes per element); empty ranges are left out.
+ */
+export function splitAlongKeptDim(layout: ReductionLayout, T: number, sz: number): { dim: number; ranges: [number, number][] } {
+  const { shape } = layout, nd = shape.length;
+  const isReduced = (d: number): boolean => layout.out[d] === 0 && shape[d] > 1;
+  let best = nd - 1, dim = -1;
+  for (let d = nd - 1; d >= 0 && !isReduced(d); d--) {
+    if (shape[d] >= T) { dim = d; break; }
+    if (shape[d] > shape[best]) best = d;
+  }
+  if (dim < 0) dim = best;
+  const cols = shape[dim], round = layout.inp[dim] === 1 ? 128 / sz : 1;
+  const nt = cols > 1 ? Math.min(T, cols) : 1, chunk = Math.ceil(cols / nt);
+  const ranges: [number, number][] = [];
+  for (let t = 0; t < nt && t * chunk < cols; t++) {
+    let begin = t * chunk, end = Math.min(cols, begin + chunk);
+    begin -= begin % round;
+    if (end !== cols) end -= end % round;
+    if (begin !== end) ranges.push([begin, end]);
+  }
+  return { dim, ranges };
+}
+
 /** One call of the kernel: elements [begin, end) of the iterator `shape` at these byte addresses. */
 interface Piece { shape: number[]; out: number; inp: number; begin: number; end: number }
 
@@ -119,27 +145,11 @@ export function cascadeSum(dt: DType, nan: boolean, layout: ReductionLayout, out
     }
     return;
   }
-  // parallel_dim_reduction: the outermost kept dim with at least T elements (else the largest kept dim), cut
-  // into T ranges (at::parallel_for with grain 1), each rounded down to 128 bytes when the dim is contiguous
-  const { shape } = layout, nd = shape.length;
-  const isReduced = (d: number): boolean => layout.out[d] === 0 && shape[d] > 1;
-  let best = nd - 1, dim = -1;
-  for (let d = nd - 1; d >= 0 && !isReduced(d); d--) {
-    if (shape[d] >= T) { dim = d; break; }
-    if (shape[d] > shape[best]) best = d;
-  }
-  if (dim < 0) dim = best;
-  const cols = shape[dim], round = layout.inp[dim] === 1 ? 128 / sz : 1;
-  const nt = cols > 1 ? Math.min(T, cols) : 1, chunk = Math.ceil(cols / nt);
-  const pieces: Piece[] = [];
-  for (let t = 0; t < nt && t * chunk < cols; t++) {
-    let begin = t * chunk, end = Math.min(cols, begin + chunk);
-    begin -= begin % round;
-    if (end !== cols) end -= end % round;
-    if (begin === end) continue;
-    const sub = shape.slice();
+  const { dim, ranges } = splitAlongKeptDim(layout, T, sz);
+  const pieces: Piece[] = ranges.map(([begin, end]) => {
+    const sub = layout.shape.slice();
     sub[dim] = end - begin;
-    pieces.push({ shape: sub, out: out + begin * layout.out[dim] * sz, inp: inp + begin * layout.inp[dim] * sz, begin: 0, end: numel(sub) });
-  }
+    return { shape: sub, out: out + begin * layout.out[dim] * sz, inp: inp + begin * layout.inp[dim] * sz, begin: 0, end: numel(sub) };
+  });
   run(pieces, layout);
 }

@@ -12,7 +12,7 @@
 //   contiguous columns: 32 or 16 columns at a time down the rows, then times the output; else one by one).
 // - softmax / log_softmax along a dim that is not the last, and the backward of both along any dim (see there).
 import { fma32, fma64 } from './random_math';
-import { GRAIN_SIZE, reductionLayout, type ReductionLayout } from './cascade-sum';
+import { GRAIN_SIZE, reductionLayout, splitAlongKeptDim, type ReductionLayout } from './cascade-sum';
 import { numel } from './shape';
 import { numThreads } from './thread-pool';
 import { Tensor } from './tensor';
@@ -260,22 +260,9 @@ function parallelReduce(L: ReductionLayout, out: Float64Array, iBase: number, id
     try { serialForEach({ shape: [T], out: [0], inp: [1] }, out, 0, 0, 0, T, loop); } finally { loopSource = prev; }
     return;
   }
-  const { shape } = L, nd = shape.length;
-  const isReduced = (d: number): boolean => L.out[d] === 0 && shape[d] > 1;
-  let best = nd - 1, dim = -1;
-  for (let d = nd - 1; d >= 0 && !isReduced(d); d--) {
-    if (shape[d] >= T) { dim = d; break; }
-    if (shape[d] > shape[best]) best = d;
-  }
-  if (dim < 0) dim = best;
-  const cols = shape[dim], round = L.inp[dim] === 1 ? 128 / sz : 1;
-  const nt = cols > 1 ? Math.min(T, cols) : 1, chunk = Math.ceil(cols / nt);
-  for (let t = 0; t < nt && t * chunk < cols; t++) {
-    let begin = t * chunk, end = Math.min(cols, begin + chunk);
-    begin -= begin % round;
-    if (end !== cols) end -= end % round;
-    if (begin === end) continue;
-    const sub = shape.slice();
+  const { dim, ranges } = splitAlongKeptDim(L, T, sz);
+  for (const [begin, end] of ranges) {
+    const sub = L.shape.slice();
     sub[dim] = end - begin;
     run({ shape: sub, out: L.out, inp: L.inp }, out, begin * L.out[dim], iBase + begin * L.inp[dim], 0, numel(sub));
   }
