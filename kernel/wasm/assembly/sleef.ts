@@ -339,44 +339,11 @@ function asinAcosF4<F>(d: v128, which: i32): v128 {
   const fy = f32x4.sub(f32x4.add(f32x4.sub(f32x4.sub(px, fx), yx), py), yy);
   return f32x4.add(v128.bitselect(fx, yx, flip), v128.bitselect(fy, yy, flip));
 }
-/** atan (Sleef_atanf8_u10: atan2kf_u1(|d|, 1)). */
+/** atan (Sleef_atanf8_u10: atan2kf_u1(|d|, 1), π/2 at ±inf, d's sign). */
 function atanF4<F>(d: v128): v128 {
-  const y = absv(d), one = sp(1);
-  const p = f32x4.lt(one, y);                                                   // x = 1 < |d|: reduce by π/2
-  const q = v128.and(p, i32x4.splat(1));
-  // s = p ? -1 / |d| : |d| / 1 (a double-float quotient)
-  div2<F>(v128.bitselect(sp(-1), y, p), sp(0), v128.bitselect(y, one, p), sp(0));
-  const sx = RX, sy = RY;
-  let tx = f32x4.mul(sx, sx);
-  let ty = fma<F>(f32x4.add(sx, sx), sy, fms<F>(sx, sx, tx));                 // dfsqu
-  const tn = f32x4.add(tx, ty);                                                 // dfnormalize
-  ty = f32x4.add(f32x4.sub(tx, tn), ty);
-  tx = tn;
-  let u = fma<F>(sp(-0.00176397908944636583328247), tx, sp(0.0107900900766253471374512));
-  u = fma<F>(u, tx, sp(-0.0309564601629972457885742));
-  u = fma<F>(u, tx, sp(0.0577365085482597351074219));
-  u = fma<F>(u, tx, sp(-0.0838950723409652709960938));
-  u = fma<F>(u, tx, sp(0.109463557600975036621094));
-  u = fma<F>(u, tx, sp(-0.142626821994781494140625));
-  u = fma<F>(u, tx, sp(0.199983194470405578613281));
-  // t = t·(-1/3' + u·t) (dfadd of floats, dfmul of pairs)
-  const c = sp(-0.333332866430282592773438), ut = f32x4.mul(u, tx);
-  const ax = f32x4.add(c, ut), al = f32x4.add(f32x4.sub(c, ax), ut);
-  let mx = f32x4.mul(tx, ax);
-  let my = fma<F>(tx, al, fma<F>(ty, ax, fms<F>(tx, ax, mx)));
-  // t = s·(1 + t)
-  const bx = f32x4.add(one, mx), bl = f32x4.add(f32x4.add(f32x4.sub(one, bx), mx), my);
-  mx = f32x4.mul(sx, bx);
-  my = fma<F>(sx, bl, fma<F>(sy, bx, fms<F>(sx, bx, mx)));
-  // t = (π/2)·q + t
-  const qf = f32x4.convert_i32x4_s(q);
-  const hx = sp(1.5707963705062866211), hy = sp(-4.3711388286737928865e-08);
-  const wx = f32x4.mul(hx, qf), wy = fma<F>(hy, qf, fms<F>(hx, qf, wx));
-  const zx = f32x4.add(wx, mx);
-  const zy = f32x4.add(f32x4.add(f32x4.add(f32x4.sub(wx, zx), mx), wy), my);
-  let r = f32x4.add(zx, zy);
-  r = v128.bitselect(sp(1.570796326794896557998982), r, f32x4.eq(y, sp(Infinity)));
-  return mulsign(r, d);
+  const y = absv(d);
+  const r = atan2kF4<F>(y, sp(1));
+  return mulsign(v128.bitselect(sp(1.570796326794896557998982), r, f32x4.eq(y, sp(Infinity))), d);
 }
 
 
