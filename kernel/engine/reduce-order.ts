@@ -56,13 +56,19 @@ function offsetsOf(shape: readonly number[], strides: readonly number[]): Int32A
   return r;
 }
 
-/** The layout's reduced dims (in front) and kept dims. */
-function split(L: ReductionLayout): { r: number; red: Int32Array | Float64Array; keptIn: Int32Array | Float64Array; keptOut: Int32Array | Float64Array } {
+/**
+ * The layout's reduced dims (in front) and kept dims: how many reduced dims (r), how many elements each output
+ * reduces (nr), the reduced elements' offsets (built on first use: a single reduced dim is a plain stride), and
+ * the kept positions' input and output offsets.
+ */
+function split(L: ReductionLayout): { r: number; nr: number; red: () => Int32Array | Float64Array; keptIn: Int32Array | Float64Array; keptOut: Int32Array | Float64Array } {
   let r = 0;
   while (r < L.shape.length && L.out[r] === 0) r++;
+  let red: Int32Array | Float64Array | null = null;
   return {
     r,
-    red: offsetsOf(L.shape.slice(0, r), L.inp.slice(0, r)),
+    nr: numel(L.shape.slice(0, r)),
+    red: () => (red ??= offsetsOf(L.shape.slice(0, r), L.inp.slice(0, r))),
     keptIn: offsetsOf(L.shape.slice(r), L.inp.slice(r)),
     keptOut: offsetsOf(L.shape.slice(r), L.out.slice(r)),
   };
@@ -96,36 +102,27 @@ function normOps(ord: number, f32: boolean): NormOps {
 export function vectorNormOrdered(x: Tensor, ord: number, reduced: boolean[], keepdim: boolean): Float64Array {
   const f32 = x.dtype === 'float32', R = f32 ? fr : id;
   const L = reductionLayout(x.shape, x.strides, reduced, keepdim);
-  const { r, red, keptIn, keptOut } = split(L);
+  const { r, nr, red: offsets, keptIn, keptOut } = split(L);
   const { a, base } = source(x);
-  const outN = keptOut.length, nr = red.length;
+  const outN = keptOut.length;
   const res = new Float64Array(outN);
   if (ord === 2 && f32 && r === 1 && L.inp[0] === 1) {
-    // binary_kernel_reduce_lastdim with norm_two_reduce_step
-    const lanes = 8, fma = fma32;
-    const acc = new Float64Array(lanes);
+    // binary_kernel_reduce_lastdim with norm_two_reduce_step: the wasm kernel, one row per output
+    const w = wasm();
     for (let o = 0; o < outN; o++) {
-      const p = base + keptIn[o];
-      acc.fill(0);
-      let d = 0;
-      for (; d + lanes <= nr; d += lanes) for (let j = 0; j < lanes; j++) { const v = a[p + d + j]; acc[j] = fma(v, v, acc[j]); }
-      let b = acc[0];
-      for (let j = 1; j < lanes; j++) b = R(b + acc[j]);
-      // the tail as GCC compiled it: squares of groups of 4 as one vector multiply (then added in order), the last
-      // tail % 4 fused (measured)
-      const t4 = d + ((nr - d) & ~3);
-      for (; d < t4; d++) { const v = a[p + d]; b = R(b + R(v * v)); }
-      for (; d < nr; d++) { const v = a[p + d]; b = fma(v, v, b); }
-      res[keptOut[o]] = R(Math.sqrt(b));
+      res[keptOut[o]] = R(Math.sqrt(w.normTwoLastdimF32((base + keptIn[o]) * 4, nr)));
       tick(nr);
     }
     return res;
   }
   const ops = normOps(ord, f32);
+  // the 2-norm over one (coalesced) reduced dim: its fused sums of squares in the wasm kernel, element after element
+  const stride = ord === 2 && r === 1 ? L.inp[0] : 0, w = wasm();
   const body = (acc: number, p: number, begin: number, end: number): number => {
     for (let c = begin; c < end; c += POLL) {
       const stop = Math.min(end, c + POLL);
-      for (let i = c; i < stop; i++) acc = ops.reduce(acc, a[p + red[i]]);
+      if (stride !== 0) acc = w.normTwoRun(f32 ? 2 : 3, (p + c * stride) * x.itemsize, stop - c, stride, acc);
+      else { const red = offsets(); for (let i = c; i < stop; i++) acc = ops.reduce(acc, a[p + red[i]]); }
       tick(stop - c);
     }
     return acc;

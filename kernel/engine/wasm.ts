@@ -28,6 +28,8 @@ export interface KernelExports {
   welfordRows(dt: number, src: number, rows: number, n: number, dst: number): number;
   sqDevRange(dt: number, ndim: number, meta: number, inp: number, begin: number, end: number, mean: number): number;
   fma64(a: number, b: number, c: number): number;
+  normTwoRun(dt: number, p: number, n: number, s: number, init: number): number;
+  normTwoLastdimF32(p: number, n: number): number;
   fmaRunF64(n: number, x: number, p: number, q: number): void;
   layerNormBackward(dt: number, dY: number, X: number, M: number, N: number, gamma: number, eps: number, dX: number, dgamma: number, dbeta: number,
     threads: number, buf: number, scratch: number): void;

@@ -37,7 +37,8 @@ import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './n
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
 export { fma64, fmaRunF64 } from './welford';
-import { batchNormBackwardT, batchNormForwardT, fmaF32T, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT } from './normk';
+import { batchNormBackwardT, batchNormForwardT, fmaF32T, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT, normTwoRunT } from './normk';
+export { normTwoLastdimF32 } from './normk';
 export { MOMENTS_SCRATCH } from './normk';
 export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
@@ -732,3 +733,8 @@ export function batchNormBackward(dt: i32, dY: usize, X: usize, Nb: i32, C: i32,
 }
 /** The norm kernels' float32 a·b + c rounded once (normk.ts; exported for its tests). */
 export function fmaF32(a: f32, b: f32, c: f32): f32 { return fmaF32T(a, b, c); }
+
+/** The 2-norm's sum of squares, fused as NormTwo's reduce (normk.ts): n elements `s` apart at p, from `init`. */
+export function normTwoRun(dt: i32, p: usize, n: i32, s: i32, init: f64): f64 {
+  return dt == F32 ? normTwoRunT<f32>(p, n, s, init) : normTwoRunT<f64>(p, n, s, init);
+}

@@ -5,6 +5,7 @@
 // torch: the output maps do, RowwiseMoments does not), fmaT rounds once: float32 exactly in software (the product
 // is exact in double, the sum rounded to odd then to float), float64 through welford.ts's fmaW.
 import { fmaW, madIsFused } from './welford';
+import { fmaIsFused } from './sleef';
 
 /** Round-to-odd a + b of two doubles (a·b of floats is exact in double); then rounded once to float. */
 // @ts-ignore: decorator
@@ -550,4 +551,59 @@ export function batchNormBackwardT<T>(dY: usize, X: usize, Nb: i32, C: i32, S: i
     if (dgamma) store<T>(dgamma + <usize>c * sz, dpt * iv);
     if (dbeta) store<T>(dbeta + <usize>c * sz, st);
   }
+}
+
+/**
+ * NormTwo's accumulation in binary_kernel_reduce (the 2-norm along a dim, or over everything): acc = fma(x, x, acc)
+ * in T over n elements of T at p, `s` elements apart, in order, from `init`; the sum of squares (the caller takes
+ * the square root). Sequential, so a long run may be cut into calls that pass the sum on.
+ */
+export function normTwoRunT<T>(p: usize, n: i32, s: i32, init: f64): f64 {
+  const hw = madIsFused();
+  const step = <usize>s * sizeof<T>();
+  let acc = <T>init;
+  for (let i = 0; i < n; i++) {
+    const v = load<T>(p);
+    acc = fmaT<T>(v, v, acc, hw);
+    p += step;
+  }
+  return <f64>acc;
+}
+
+/**
+ * The float32 2-norm's sum of squares along a contiguous last dim as binary_kernel_reduce_lastdim with
+ * norm_two_reduce_step runs it (measured against PyTorch 1.13.1): 8 lanes of fused x·x + acc over whole vectors,
+ * the lanes added in order, then the tail in groups of 4 unfused (a vector multiply, added in order) and the last
+ * tail % 4 fused. n floats at p; the caller takes the square root.
+ */
+export function normTwoLastdimF32(p: usize, n: i32): f32 {
+  const hw = fmaIsFused();
+  let a0 = f32x4.splat(0), a1 = a0;
+  let d = 0;
+  for (; d + 8 <= n; d += 8) {
+    const v0 = v128.load(p + (<usize>d << 2)), v1 = v128.load(p + (<usize>d << 2), 16);
+    if (ASC_FEATURE_RELAXED_SIMD && hw) {
+      a0 = f32x4.relaxed_madd(v0, v0, a0);
+      a1 = f32x4.relaxed_madd(v1, v1, a1);
+    } else {
+      a0 = fma32x4s(v0, a0);
+      a1 = fma32x4s(v1, a1);
+    }
+  }
+  let b = f32x4.extract_lane(a0, 0);
+  b += f32x4.extract_lane(a0, 1); b += f32x4.extract_lane(a0, 2); b += f32x4.extract_lane(a0, 3);
+  b += f32x4.extract_lane(a1, 0); b += f32x4.extract_lane(a1, 1); b += f32x4.extract_lane(a1, 2); b += f32x4.extract_lane(a1, 3);
+  const t4 = d + ((n - d) & ~3);
+  for (; d < t4; d++) { const v = load<f32>(p + (<usize>d << 2)); b += v * v; }
+  for (; d < n; d++) { const v = load<f32>(p + (<usize>d << 2)); b = fma32s(v, v, b); }
+  return b;
+}
+/** v·v + a lane by lane, each rounded once (fma32s). */
+function fma32x4s(v: v128, a: v128): v128 {
+  let r = a;
+  r = f32x4.replace_lane(r, 0, fma32s(f32x4.extract_lane(v, 0), f32x4.extract_lane(v, 0), f32x4.extract_lane(a, 0)));
+  r = f32x4.replace_lane(r, 1, fma32s(f32x4.extract_lane(v, 1), f32x4.extract_lane(v, 1), f32x4.extract_lane(a, 1)));
+  r = f32x4.replace_lane(r, 2, fma32s(f32x4.extract_lane(v, 2), f32x4.extract_lane(v, 2), f32x4.extract_lane(a, 2)));
+  r = f32x4.replace_lane(r, 3, fma32s(f32x4.extract_lane(v, 3), f32x4.extract_lane(v, 3), f32x4.extract_lane(a, 3)));
+  return r;
 }
