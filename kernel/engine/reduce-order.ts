@@ -348,28 +348,10 @@ export function softmaxBackwardAlongDim(g: Tensor, y: Tensor, dim: number, log: 
   const G = source(g), Y = source(y), O = source(out);
   const ga = G.a, gb = G.base, ya = Y.a, yb = Y.base, oa = O.a, ob = O.base;
   if (inner === 1) {
-    // the last dim: reduce_all over each row of D
-    const acc = new Float64Array(lanes);
-    for (let q = 0; q < outer; q++) {
-      tick(D);
-      const p = q * D;
-      const term = (k: number): number => (log ? ga[gb + p + k] : R(ga[gb + p + k] * ya[yb + p + k]));
-      const step = (a: number, k: number): number => (log ? R(a + ga[gb + p + k]) : fma(ga[gb + p + k], ya[yb + p + k], a));
-      let s: number;
-      if (D < lanes) {
-        s = D > 0 ? term(0) : 0;
-        for (let k = 1; k < D; k++) s = R(s + term(k));
-      } else {
-        for (let j = 0; j < lanes; j++) acc[j] = term(j);
-        for (let k = lanes; k < D; k++) acc[k % lanes] = step(acc[k % lanes], k);
-        if (f32) s = R(R(R(acc[0] + acc[4]) + R(acc[2] + acc[6])) + R(R(acc[1] + acc[5]) + R(acc[3] + acc[7])));
-        else s = ((acc[0] + acc[1]) + acc[2]) + acc[3];
-      }
-      for (let k = 0; k < D; k++) {
-        const gv = ga[gb + p + k], yv = ya[yb + p + k];
-        oa[ob + p + k] = log ? fma(-vexp(yv), s, gv) : R(R(gv - s) * yv);
-      }
-    }
+    // the last dim: the wasm kernel (kernel/wasm/assembly/softmaxback.ts), the same order as below
+    const item = f32 ? 4 : 8;
+    w.softmaxBackwardLastdim(f32 ? 1 : 0, log ? 1 : 0, gb * item, yb * item, ob * item, outer, D);
+    tick(outer * D);
     return;
   }
   const cut = inner - inner % lanes;
