@@ -8,6 +8,7 @@ import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { iteratorStrides } from '../shape';
 import { Tensor } from '../tensor';
+import { mem } from '../wasm';
 import { apply, defineOp, definePointwise, OpDef, scalarTypeName } from './apply';
 import { logsigmoid } from './activation';
 import { fromValues } from './creation';
@@ -49,15 +50,29 @@ const rounding = (dtype: Tensor['dtype']): ((v: number) => number) => (dtype ===
  * position carries level j into j + 1; ignored positions add nothing and carry nothing), then the levels added
  * in order; 'mean' divides by the total weight (by the count of targets not ignored without weights).
  */
+/**
+ * x's element at row-major position `pos` reader: float32/float64 straight from memory (the loss reads one element
+ * per target, not the whole input), other dtypes through toArray.
+ */
+function elementReader(x: Tensor): (pos: number) => number {
+  if (x.dtype !== 'float32' && x.dtype !== 'float64') { const v = x.toArray(); return (pos) => v[pos]; }
+  const arr = x.dtype === 'float32' ? mem().f32 : mem().f64, base = x.storage.ptr / x.itemsize + x.offset;
+  const shape = x.shape, strides = x.strides, nd = shape.length;
+  return (pos) => {
+    let off = 0;
+    for (let d = nd - 1; d >= 0; d--) { const n = shape[d]; off += (pos % n) * strides[d]; pos = Math.floor(pos / n); }
+    return arr[base + off];
+  };
+}
 function nllForward([x]: Tensor[], a: Record<string, unknown>): Tensor {
-  const v = x.toArray(), l = nllLayout(x.shape), { cls, w } = nllTerms(x.shape, a);
+  const at = elementReader(x), l = nllLayout(x.shape), { cls, w } = nllTerms(x.shape, a);
   if (a.reduction === 'none') {
     const per = new Float64Array(cls.length);
-    for (let i = 0; i < cls.length; i++) per[i] = w[i] === 0 ? 0 : -w[i] * v[xPos(l, i, cls[i])];
+    for (let i = 0; i < cls.length; i++) per[i] = w[i] === 0 ? 0 : -w[i] * at(xPos(l, i, cls[i]));
     return fromValues((a.target as Tensor).shape, per, x.dtype);
   }
   const r = rounding(x.dtype);
-  const { loss, total } = nllCascade(cls, a, r, (i) => v[xPos(l, i, cls[i])]);
+  const { loss, total } = nllCascade(cls, a, r, (i) => at(xPos(l, i, cls[i])));
   const out = a.reduction === 'mean' && (x.ndim !== 4 || total !== 0 || x.numel() === 0) ? r(loss / total) : loss;
   return fromValues([], [out], x.dtype);
 }
@@ -89,13 +104,18 @@ function nllBackwardForward([g]: Tensor[], a: Record<string, unknown>): Tensor {
   const shape = a.inputShape as number[];
   const gv = g.toArray(), l = nllLayout(shape), { cls, w } = nllTerms(shape, a);
   const r = rounding(g.dtype), total = a.reduction === 'mean' ? nllCascade(cls, a, r, () => 0).total : 1;
-  const out = new Float64Array(shape.reduce((p, q) => p * q, 1));
+  // zeros (the kernel's fill), then the target positions written in place (float32/float64; others on the host)
+  const wide = g.dtype === 'float32' || g.dtype === 'float64';
+  const out = wide ? K.full(shape, 0, g.dtype) : null;
+  const arr = g.dtype === 'float32' ? mem().f32 : mem().f64, base = out ? out.storage.ptr / out.itemsize : 0;
+  const host = wide ? null : new Float64Array(shape.reduce((p, q) => p * q, 1));
   for (let i = 0; i < cls.length; i++) {
     if (w[i] === 0) continue;
     // PyTorch 1.13: w·(-(g / total)) (checked for 2-D and 4-D input), -w·g[i] without reduction
-    out[xPos(l, i, cls[i])] = a.reduction === 'none' ? -w[i] * gv[i] : w[i] * -r(gv[0] / total);
+    const v = a.reduction === 'none' ? -w[i] * gv[i] : w[i] * -r(gv[0] / total);
+    if (host) host[xPos(l, i, cls[i])] = v; else arr[base + xPos(l, i, cls[i])] = v;
   }
-  return fromValues(shape, out, g.dtype);
+  return out ?? fromValues(shape, host as Float64Array, g.dtype);
 }
 function nllPair(node: string): OpDef {
   const back: OpDef = defineOp({
