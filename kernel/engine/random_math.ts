@@ -8,6 +8,7 @@
 // Where the machine code fused a multiply and an add (read from the disassembly of libtorch_cpu.so
 // and libm.so.6) the replica calls fma*, everywhere else each operation rounds on its own. Plain
 // JS Math.log/sin/cos differ from glibc in the last bit for a few percent of arguments.
+import { fma64 } from './fma64';
 import { LOG_TABLE, SINCOS_TABLE } from './random_tables';
 
 const fr = Math.fround;
@@ -33,38 +34,7 @@ export function fma32(a: number, b: number, c: number): number {
   return (err > 0) === (other > r) ? other : r;
 }
 
-/** x + y rounded to odd: exact if representable, else the neighbour whose last bit is 1. */
-function addRoundOdd(x: number, y: number): number {
-  const t = x + y;
-  const z = t - x;
-  const e = x - (t - z) + (y - z);
-  if (e === 0) return t;
-  f64[0] = t;
-  if (w32[LO] & 1) return t;
-  if ((e > 0) === (t > 0)) w32[LO]++; // even low word: no carry
-  else if (w32[LO]-- === 0) w32[HI]--;
-  return f64[0];
-}
-
-/**
- * Correctly rounded double a*b + c (vfmadd*sd), by Boldo & Melquiond's emulation (exact product and
- * sum, the low parts added with rounding to odd). Assumes no overflow or underflow in between.
- */
-export function fma64(a: number, b: number, c: number): number {
-  const ph = a * b;
-  if (ph === 0 || c === 0 || !Number.isFinite(ph) || !Number.isFinite(c) || Math.abs(a) > 2 ** 995 || Math.abs(b) > 2 ** 995) return ph + c;
-  let t = 134217729 * a; // Veltkamp split, 2**27 + 1
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pl = ah * bh - ph + ah * bl + al * bh + al * bl; // ph + pl == a*b
-  const sh = c + ph;
-  const v = sh - c;
-  const sl = c - (sh - v) + (ph - v); // sh + sl == c + ph
-  return sh + addRoundOdd(pl, sl);
-}
+export { fma64 };
 
 // ------------------------------------------------------------------ avx_mathfun.h (float32 lanes)
 

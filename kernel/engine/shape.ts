@@ -298,3 +298,17 @@ export function iteratorStrides(shape: Shape, operands: readonly { shape: Shape;
   for (const d of perm) { out[d] = next; next *= shape[d]; }
   return out;
 }
+
+/**
+ * The matrix index, in an operand whose batch dims are `shape`, that batch element b (row-major) of the broadcast
+ * batch shape `batch` reads (size-1 and missing dims broadcast).
+ */
+export function broadcastBatchIndex(batch: readonly number[], shape: readonly number[], b: number): number {
+  let rem = b, at = 0, stride = 1;
+  for (let d = batch.length - 1; d >= 0; d--) {
+    const i = rem % batch[d]; rem = Math.floor(rem / batch[d]);
+    const sd = d - (batch.length - shape.length);
+    if (sd >= 0) { if (shape[sd] !== 1) at += i * stride; stride *= shape[sd]; }
+  }
+  return at;
+}

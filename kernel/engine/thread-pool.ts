@@ -183,7 +183,12 @@ export function setThreadLimit(n: number | null): void { limit = n === null ? In
  * overridden by MKL_NUM_THREADS, else c10's TaskThreadPoolBase::defaultNumThreads(), the hardware threads halved on
  * x86-64 (its guess at the physical cores).
  */
+let pytorchDefault = 0;
 export function pytorchDefaultThreads(): number {
+  if (pytorchDefault === 0) pytorchDefault = readPytorchDefault();   // (PyTorch reads it once, at start-up)
+  return pytorchDefault;
+}
+function readPytorchDefault(): number {
   const env = (name: string, fallback: number): number => {
     const v = Number(process.env[name]);
     return Number.isInteger(v) && v > 0 ? v : fallback;

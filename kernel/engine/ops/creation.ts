@@ -11,7 +11,8 @@ import { applyInplace, checkInplace, defineOp, type OpDef } from './apply';
 import { checkSize } from './views';
 import { GRAIN_SIZE } from '../cascade-sum';
 import { numThreads } from '../thread-pool';
-import { wasm } from '../wasm';
+import { fma32 } from '../random_math';
+import { fma64 } from '../fma64';
 
 export interface CreateOptions {
   dtype?: DType; requires_grad?: boolean;
@@ -176,23 +177,6 @@ export function logspace(start: number, end: number, steps: number, base: number
   return fromValues([steps], values, dtype, opts);
 }
 
-const f32bits = new Float32Array(1), u32bits = new Uint32Array(f32bits.buffer);
-/** The float32 next to float32 r in the direction of x (x ≠ r). */
-function nextFloat32(r: number, x: number): number {
-  if (r === 0) return x > 0 ? 1.401298464324817e-45 : -1.401298464324817e-45;
-  f32bits[0] = r;
-  u32bits[0] += (x > r) === (r > 0) ? 1 : -1;
-  return f32bits[0];
-}
-/** a·b + c rounded once to float32, for float32 a and c and an integer b (a·b is exact in double). */
-function fma32(a: number, b: number, c: number): number {
-  const p = a * b, s = p + c, z = s - p, err = (p - (s - z)) + (c - z);
-  const r = Math.fround(s);
-  if (err === 0 || r === s) return r;
-  const other = nextFloat32(r, s);
-  if (Math.abs(s - r) !== Math.abs(other - s)) return r;
-  return (err > 0) === (other > r) ? other : r;   // s is a tie: the exact value s + err decides
-}
 /**
  * PyTorch 1.13.1's linspace_kernel for float32/float64 (RangeFactoriesKernel.cpp), bit for bit: step = (end - start)/
  * (steps - 1) in the dtype; at::parallel_for's chunks (more than GRAIN_SIZE steps on several threads), each walked by
@@ -203,7 +187,7 @@ function fma32(a: number, b: number, c: number): number {
 function linspaceKernel(out: Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
   const f32 = dtype === 'float32';
   const r = f32 ? Math.fround : (v: number): number => v;
-  const fma = f32 ? fma32 : wasm().fma64;
+  const fma = f32 ? fma32 : fma64;
   const s = r(start), e = r(end);
   const step = r(r(e - s) / (steps - 1));
   const half = Math.floor(steps / 2), V = f32 ? 8 : 4;

@@ -552,7 +552,11 @@ const LINALG_SOLVE = defineOp({
 });
 function solveImpl(A: Tensor, B: Tensor, left: boolean): Tensor { return apply(LINALG_SOLVE, [A, B], { left, vector: false }); }
 
-export function linalg_solve(A: Tensor, B: Tensor, left = true): Tensor {
+/**
+ * linalg.solve's checks (square A, one dtype, compatible shapes, no vector B with left=False); whether B is a
+ * vector, and the broadcast batch shape.
+ */
+function checkSolve(A: Tensor, B: Tensor, left: boolean): { vector: boolean; batch: number[] } {
   checkSquare(A, 'linalg.solve');
   if (A.dtype !== B.dtype) {
     throw new TorchError('RuntimeError', `linalg.solve: Expected A and B to have the same dtype, but found A of type ${scalarTypeName(A.dtype)} and B of type ${scalarTypeName(B.dtype)} instead`);
@@ -566,7 +570,10 @@ export function linalg_solve(A: Tensor, B: Tensor, left = true): Tensor {
   if (!left && vector) {
     throw new TorchError('RuntimeError', 'linalg.solve: Vector broadcasting of the left hand side is not supported for left=False. In this case linalg.solve is equivalent to B / A.squeeze(-1)');
   }
-  broadcastShapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  return { vector, batch: broadcastShapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2)) };
+}
+export function linalg_solve(A: Tensor, B: Tensor, left = true): Tensor {
+  const { vector } = checkSolve(A, B, left);
   return apply(LINALG_SOLVE, [A, B], { left, vector });
 }
 
@@ -1064,20 +1071,7 @@ export function linalg_inv_ex(A: Tensor, check = false): [Tensor, Tensor] {
 
 /** torch.linalg.solve_ex(A, B, left, check_errors) → [result, info]. */
 export function linalg_solve_ex(A: Tensor, B: Tensor, left = true, check = false): [Tensor, Tensor] {
-  checkSquare(A, 'linalg.solve');
-  if (A.dtype !== B.dtype) {
-    throw new TorchError('RuntimeError', `linalg.solve: Expected A and B to have the same dtype, but found A of type ${scalarTypeName(A.dtype)} and B of type ${scalarTypeName(B.dtype)} instead`);
-  }
-  const vector = B.ndim === 1 || (B.ndim === A.ndim - 1 && B.shape.every((s, i) => s === A.shape[i]));
-  const Bm = vector ? unsqueeze(B, -1) : B;
-  const n = A.shape[A.ndim - 1];
-  if (n !== (left ? Bm.shape[Bm.ndim - 2] : Bm.shape[Bm.ndim - 1])) {
-    throw new TorchError('RuntimeError', `linalg.solve: Incompatible shapes of A and B for the equation ${left ? 'AX = B' : 'XA = B'} (${n}x${n} and ${Bm.shape[Bm.ndim - 2]}x${Bm.shape[Bm.ndim - 1]})`);
-  }
-  if (!left && vector) {
-    throw new TorchError('RuntimeError', 'linalg.solve: Vector broadcasting of the left hand side is not supported for left=False. In this case linalg.solve is equivalent to B / A.squeeze(-1)');
-  }
-  const batch = broadcastShapes(A.shape.slice(0, -2), Bm.shape.slice(0, -2));
+  const { vector, batch } = checkSolve(A, B, left);
   const X = apply(LINALG_SOLVE, [A, B], { left, vector, check, what: 'linalg.solve_ex' });
   return [X, luInfos(A, batch)];
 }

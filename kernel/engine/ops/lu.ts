@@ -8,7 +8,7 @@
 import { BackwardContext } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
-import { broadcastShapes, numel } from '../shape';
+import { broadcastBatchIndex, broadcastShapes, numel } from '../shape';
 import { Tensor } from '../tensor';
 import { applyOp, defineOp, scalarTypeName } from './apply';
 import { fromValues, zeros } from './creation';
@@ -242,15 +242,8 @@ function luSolveValues(LU: Tensor, piv: Int32Array, B: Tensor, left: boolean, ad
   const n = LU.shape[LU.ndim - 1], batch = broadcastShapes(LU.shape.slice(0, -2), B.shape.slice(0, -2));
   const r = roundOf(LU.dtype), count = numel(batch);
   const luB = LU.shape.slice(0, -2), bB = B.shape.slice(0, -2);
-  const src = (shape: number[], b: number): number => {
-    let rem = b, at = 0, stride = 1;
-    for (let d = batch.length - 1; d >= 0; d--) {
-      const i = rem % batch[d]; rem = Math.floor(rem / batch[d]);
-      const sd = d - (batch.length - shape.length);
-      if (sd >= 0) { if (shape[sd] !== 1) at += i * stride; stride *= shape[sd]; }
-    }
-    return at;
-  };
+  const src = (shape: number[], b: number): number => broadcastBatchIndex(batch, shape, b);
+
   // XA = B ⇔ Aᵀ Xᵀ = Bᵀ: solve with the columns of Bᵀ
   const Bm = left ? B : rawMT(B), k = Bm.shape[Bm.ndim - 1];
   const lv = LU.toArray(), bv = Bm.toArray(), out = new Float64Array(count * n * k);

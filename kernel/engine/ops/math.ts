@@ -36,28 +36,6 @@ export function mapUnary(x: Tensor, dt: DType, f32: Fn1, f64: Fn1): Tensor {
   return fromValues(x.shape, v, dt);
 }
 
-/**
- * Where each element of t (row-major order) sits in memory when t is dense (its strides a permutation of a
- * contiguous layout's: TensorIterator then walks it, and a like-laid-out output, as one run), else null.
- */
-function memoryPositions(t: Tensor): Int32Array | null {
-  const dims = t.shape.map((n, d) => ({ n, st: t.strides[d] })).filter((e) => e.n !== 1);
-  const sorted = [...dims].sort((a, b) => a.st - b.st);
-  let expect = 1;
-  for (const e of sorted) { if (e.st !== expect) return null; expect *= e.n; }
-  const n = t.numel(), out = new Int32Array(n), nd = t.shape.length, idx = new Array<number>(nd).fill(0);
-  let off = 0;
-  for (let i = 0; i < n; i++) {
-    out[i] = off;
-    for (let d = nd - 1; d >= 0; d--) {
-      if (++idx[d] < t.shape[d]) { off += t.strides[d]; break; }
-      off -= (t.shape[d] - 1) * t.strides[d];
-      idx[d] = 0;
-    }
-  }
-  return out;
-}
-
 /** The values of t broadcast to `shape`, row-major. */
 export function broadcastValues(t: Tensor, shape: readonly number[]): Float64Array {
   const src = t.toArray();
@@ -268,9 +246,9 @@ export const RAD2DEG = angleOp('rad2deg', 'Rad2DegBackward0', M_180_PI);
 export const deg2rad = (x: Tensor): Tensor => apply(DEG2RAD, [x]);
 export const rad2deg = (x: Tensor): Tensor => apply(RAD2DEG, [x]);
 
-// logit(x, eps): log(x / (1 - x)), x first clamped to [eps, 1 - eps] when eps is given; +inf at 1. A contiguous
-// float32 tensor takes logit_kernel's positions: Sleef's logf for each 16-element block (cpu_kernel_vec's vector
-// lambda), glibc's logf for the rest (std::log); other layouts take glibc's throughout.
+// logit(x, eps): log(x / (1 - x)), x first clamped to [eps, 1 - eps] when eps is given; +inf at 1. float32 takes
+// logit_kernel's positions (positional.ts): Sleef's logf where cpu_kernel_vec runs its vector lambda, glibc's logf
+// (std::log) elsewhere.
 export const LOGIT = definePointwise({
   name: 'logit', node: 'LogitBackward0', args: ['self'],
   forward: ([x], { eps }) => {
@@ -280,9 +258,8 @@ export const LOGIT = definePointwise({
       return v === 1 ? Infinity : r(log(r(v / r(1 - v))));
     };
     if (x.dtype === 'float32') {
-      const v = x.toArray(), k = wasm(), at = memoryPositions(x);
-      const blocks = at ? v.length - (v.length % 16) : 0;
-      for (let i = 0; i < v.length; i++) v[i] = one(v[i], f, at && at[i] < blocks ? (u) => k.sleefF32(2, u) : S.logfGlibc);
+      const v = x.toArray(), k = wasm(), vec = vectorMask(x.shape, [x], 16);
+      for (let i = 0; i < v.length; i++) v[i] = one(v[i], f, vec[i] ? (u) => k.sleefF32(2, u) : S.logfGlibc);
       return fromValues(x.shape, v, 'float32');
     }
     return mapUnary(x, toFloating(x.dtype), (v) => one(f(v), f), (v) => one(v, (u) => u));

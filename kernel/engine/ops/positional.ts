@@ -6,7 +6,7 @@
 // row's start take the vector lambda, the rest the scalar one; other rows are scalar throughout. Elements are placed
 // as one thread places them (as the other positional kernels do): above GRAIN_SIZE elements PyTorch on several
 // threads starts a block run at each thread's piece.
-import { broadcastStrides } from '../shape';
+import { broadcastStrides, sortDims } from '../shape';
 
 export interface Layout { readonly shape: readonly number[]; readonly strides: readonly number[] }
 /**
@@ -20,8 +20,7 @@ export function vectorMask(shape: readonly number[], inputs: readonly Layout[], 
   if (n === 0) return mask;
   const ins = inputs.map((t) => broadcastStrides(t.shape, t.strides, shape));
   // reorder_dimensions: perm[0] is the innermost dim
-  const perm = [...Array(nd).keys()].reverse();
-  const shouldSwap = (d0: number, d1: number): number => {
+  const perm = sortDims(nd, (d0, d1) => {
     for (const st of out ? [out, ...ins] : ins) {
       const s0 = st[d0], s1 = st[d1];
       if (s0 === 0 || s1 === 0) continue;
@@ -30,14 +29,7 @@ export function vectorMask(shape: readonly number[], inputs: readonly Layout[], 
       if (shape[d0] > shape[d1]) return 1;
     }
     return 0;
-  };
-  for (let i = 1; i < nd; i++) {
-    let d1 = i;
-    for (let d0 = i - 1; d0 >= 0; d0--) {
-      const c = shouldSwap(perm[d0], perm[d1]);
-      if (c > 0) { [perm[d0], perm[d1]] = [perm[d1], perm[d0]]; d1 = d0; } else if (c < 0) break;
-    }
-  }
+  });
   // the output: contiguous in perm's order
   const outSt = out ? [...out] : new Array<number>(nd).fill(0);
   let acc = 1;

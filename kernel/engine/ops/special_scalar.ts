@@ -17,21 +17,8 @@ import { erf as erf64, erfc as erfc64 } from './special';
 
 const f = Math.fround;
 
-/**
- * a·b + c with one rounding (the CPU kernels are built with FMA contraction, so C's `a * b + c` is a fused
- * multiply-add there): the product split exactly (Dekker), then the sum and its error compensated.
- */
-export function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  if (!Number.isFinite(p) || p === 0 || !Number.isFinite(c)) return p + c;
-  const SPLIT = 134217729;
-  const ta = SPLIT * a, ah = ta - (ta - a), al = a - ah;
-  const tb = SPLIT * b, bh = tb - (tb - b), bl = b - bh;
-  const pe = ((ah * bh - p) + ah * bl + al * bh) + al * bl;   // a·b = p + pe exactly
-  const s = p + c;
-  const bv = s - p, se = (p - (s - bv)) + (c - bv);            // p + c = s + se exactly
-  return s + (pe + se);
-}
+/** a·b + c with one rounding (the CPU kernels are built with FMA contraction: C's `a * b + c` is fused there). */
+export const fma = fma64;
 /** The float version: the product of two floats is exact in double. */
 const fmaf = (a: number, b: number, c: number): number => f(a * b + c);
 

@@ -8,7 +8,7 @@ import { isGradEnabled } from '../autograd/grad_mode';
 import { BackwardContext } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
-import { broadcastShapes, numel } from '../shape';
+import { broadcastBatchIndex, broadcastShapes, numel } from '../shape';
 import { Tensor } from '../tensor';
 import { applyOp, defineOp, scalarTypeName } from './apply';
 import { fromValues } from './creation';
@@ -260,15 +260,8 @@ function lstsqValues(A: Tensor, B: Tensor, rcond: number): { X: Tensor; rank: nu
   const m = A.shape[A.ndim - 2], n = A.shape[A.ndim - 1], k = B.shape[B.ndim - 1];
   const batch = broadcastShapes(A.shape.slice(0, -2), B.shape.slice(0, -2)), count = numel(batch);
   const Ab = A.toArray(), Bb = B.toArray(), aBatch = A.shape.slice(0, -2), bBatch = B.shape.slice(0, -2);
-  const idx = (shape: number[], b: number): number => {   // the broadcast source matrix of batch element b
-    let rem = b, at = 0, stride = 1;
-    for (let d = batch.length - 1; d >= 0; d--) {
-      const i = rem % batch[d]; rem = Math.floor(rem / batch[d]);
-      const sd = d - (batch.length - shape.length);
-      if (sd >= 0) { if (shape[sd] !== 1) at += i * stride; stride *= shape[sd]; }
-    }
-    return at;
-  };
+  const idx = (shape: number[], b: number): number => broadcastBatchIndex(batch, shape, b);
+
   const X = new Float64Array(count * n * k), rank: number[] = [], sv: number[][] = [];
   for (let b = 0; b < count; b++) {
     const ao = idx(aBatch, b) * m * n, bo = idx(bBatch, b) * m * k;
