@@ -52,11 +52,11 @@ function P(n: number, x: number): number {
 export function registerSpecialSamples({ add, inp, mapN }: MathHelpers): void {
   // Math.h's j/y rational approximations and airy_ai are good to 1e-7 relative only (its port drops the implicit
   // leading 1 of Cephes' p1evl denominators); tnb repeats them bit for bit, so float64 is checked to that accuracy
-  const unary = (name: string, f: (v: number) => number, lo: number, hi: number, bad?: (v: number) => boolean, rtol64?: number): void => {
+  const unary = (name: string, f: (v: number) => number, lo: number, hi: number, bad?: (v: number) => boolean, rtol64?: number, atol64?: number): void => {
     const key = `special_${name}`;
     const run = (x: torch.Tensor): torch.Tensor => torch.specialUnary(name, x);
-    add(key, `${name} [2,3]`, [inp([2, 3], lo, hi, { bad, grad: false })], ([x]) => run(x), ([x]) => mapN([x], f), { rtol64 });
-    add(key, `${name} of a transposed [3,4]`, [inp([3, 4], lo, hi, { bad, layout: 'transposed', grad: false })], ([x]) => run(x), ([x]) => mapN([x], f), { rtol64 });
+    add(key, `${name} [2,3]`, [inp([2, 3], lo, hi, { bad, grad: false })], ([x]) => run(x), ([x]) => mapN([x], f), { rtol64, atol64 });
+    add(key, `${name} of a transposed [3,4]`, [inp([3, 4], lo, hi, { bad, layout: 'transposed', grad: false })], ([x]) => run(x), ([x]) => mapN([x], f), { rtol64, atol64 });
   };
   const even = (f: (v: number) => number) => (v: number): number => f(Math.abs(v));
   const odd = (f: (v: number) => number) => (v: number): number => Math.sign(v) * f(Math.abs(v));
@@ -71,8 +71,9 @@ export function registerSpecialSamples({ add, inp, mapN }: MathHelpers): void {
   unary('scaled_modified_bessel_k0', (v) => K0(v) * Math.exp(v), 0.2, 6);
   unary('scaled_modified_bessel_k1', (v) => K1(v) * Math.exp(v), 0.2, 6);
   unary('spherical_bessel_j0', (v) => Math.sin(v) / v, -9, 9, (v) => Math.abs(v) < 0.01);
-  // (above Ai's first zero, -2.338: near a zero a relative tolerance cannot hold for any approximation)
-  unary('airy_ai', airy, -2.2, 3, undefined, 1e-6);
+  // (PyTorch's own airy_ai, Math.h's approximation that tnb repeats, is up to 3.0e-6 off in absolute terms on
+  // [-4, -2] against mpmath's Ai; near Ai's zeros only an absolute bound holds)
+  unary('airy_ai', airy, -4, 3, undefined, 1e-6, 5e-6);
 
   const poly = (name: string, f: (n: number, x: number) => number, lo: number, hi: number): void => {
     const key = `special_${name}`;
@@ -164,7 +165,7 @@ export function registerIgammaSamples({ add, inp, mapN }: MathHelpers): void {
     const ref = (a: number, x: number): number => (upper ? 1 - igammaRef(a, x) : igammaRef(a, x));
     add(key, `${upper ? 'igammac' : 'igamma'} (a [2,3] constant, x [2,3])`, [{ ...inp([2, 3], 0.3, 6), grad: false }, inp([2, 3], 0.2, 8)],
       ([a, x]) => run(a, x), ([a, x]) => mapN([a, x], ref), { rtol64: 1e-8 });
-    // (the reference's series and 1 - igamma hold about 1e-9 relative over this range)
+    // (PyTorch's own gammaincc, whose algorithm tnb repeats, is up to 1.8e-9 off relative to mpmath over this range)
     add(key, `${upper ? 'igammac' : 'igamma'} broadcast (a [3,1], x [1,4])`, [{ ...inp([3, 1], 0.5, 25), grad: false }, inp([1, 4], 0.5, 30)],
       ([a, x]) => run(a, x), ([a, x]) => mapN([a, x], ref), { rtol64: 1e-8 });
   }

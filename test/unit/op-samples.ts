@@ -47,6 +47,8 @@ export interface OpSample {
   refusesGrad?: string;
   /** The float64 rtol when PyTorch's own algorithm is less accurate than the default 1e-10 (Math.h's Bessel ports). */
   rtol64?: number;
+  /** The float64 atol likewise (near a function's zeros a relative bound cannot hold: airy_ai's Math.h approximation). */
+  atol64?: number;
 }
 
 // --- seeded values -----------------------------------------------------------------------------------------------
