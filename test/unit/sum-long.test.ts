@@ -1,10 +1,10 @@
-// Long float32 sums read four streams a quarter apart (reduce.ts sumRun, n >= 65536): the result is the sum of
-// every element once (remainders included), within float32 rounding of a float64 reference.
+// Long float32 sums (the cascade sum's dense one-stream walk over many level groups, and its remainders): the
+// result is the sum of every element once, within float32 rounding of a float64 reference.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as torch from '../../kernel/engine';
 
-test('sum/mean of long float32 runs (four-stream path) match a float64 reference', () => torch.tidy(() => {
+test('sum/mean of long float32 runs match a float64 reference', () => torch.tidy(() => {
   torch.manual_seed(5);
   for (const n of [65535, 65536, 65536 + 37, 300007]) {
     const a = torch.randn([n]).add(0.25);

@@ -16,21 +16,19 @@
 import { interrupted } from './host';
 
 /** Bytes of this instance's scratch (levels 1-3 and results of the multi-row sums). */
-export const SUM_SCRATCH_BYTES: usize = 1536;
-let scratch: usize = memory.data(1536, 16);
+export const SUM_SCRATCH_BYTES: usize = 640;
+let scratch: usize = memory.data(640, 16);
 /** Points this instance's scratch at `p` (SUM_SCRATCH_BYTES; a helper thread's own block, before its first call). */
 export function setSumScratch(p: usize): void { scratch = p; }
 
 // Scratch layout (bytes): Vec levels 1-3 (3 × 4 Vecs × 32) at 0, Vec results (4 × 32) at 384, scalar levels 1-3
-// (3 × 4 × 8) at 512, scalar results (4 × 8) at 608, fourGroups' other levels 1-2 at 640.
+// (3 × 4 × 8) at 512, scalar results (4 × 8) at 608.
 // @ts-ignore: decorator
 @inline const VRES: usize = 384;
 // @ts-ignore: decorator
 @inline const SLVL: usize = 512;
 // @ts-ignore: decorator
 @inline const SRES: usize = 608;
-// @ts-ignore: decorator
-@inline const SECOND: usize = 640;   // levels 1-2 of the second, third and fourth group in fourGroups (3 × 256 bytes)
 
 /** Set when the interrupt flag stopped a sum (the output is then partial). */
 let halted = false;
@@ -146,10 +144,10 @@ function multiRowVec<T, N>(p: usize, rs: usize, cs: usize, size: i32): void {
 }
 
 /**
- * multiRowVec over dense rows of 4 Vecs (a contiguous run read as [size, 4] Vecs): constant load offsets, and
- * on long runs (beyond the caches) whole level-2 groups (level_step³ rows, whose sum starts from zero and is only
- * ever added into level 3) four at a time side by side, which reads memory as four streams (faster from DRAM, as
- * the hardware prefetchers follow each); level 3 then takes their sums in order, as the one-stream walk would.
+ * multiRowVec over dense rows of 4 Vecs (a contiguous run read as [size, 4] Vecs): constant load offsets, one
+ * stream through memory. (Walking four level-2 groups side by side as four streams was faster on a DRAM-bound
+ * machine, but on a Zen 5 with a 32 MiB L3 it took 1.14 ms for 1e7 floats against this walk's 0.99 ms: its 32
+ * accumulators spill, and one stream already runs near what 16-byte loads can stream there.)
  */
 function multiRowDense<T, N>(p: usize, size: i32): void {
   const power = levelPower(size), step = 1 << power, mask = step - 1;
@@ -159,16 +157,6 @@ function multiRowDense<T, N>(p: usize, size: i32): void {
   let a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
   let i = 0;
   let q = p;
-  const group = 1 << (3 * power);
-  if (size >= 8 * group && sizeof<T>() == 4) {
-    for (; i + 4 * group <= size; i += 4 * group) {
-      fourGroups<T, N>(q, power, step, mask);
-      if (halted) return;
-      carry<T>(s + 256, s + 128);
-      for (let g: usize = 0; g < 3; g++) carry<T>(s + 256, scratch + SECOND + g * 256 + 128);
-      q += <usize>(4 * group) << 7;
-    }
-  }
   while (i + step <= size) {
     const end = q + (<usize>step << 7);
     do {
@@ -192,55 +180,6 @@ function multiRowDense<T, N>(p: usize, size: i32): void {
     q += 128;
   }
   finish<T>(s, a0, a1, a2, a3, a4, a5, a6, a7);
-}
-
-/**
- * The level-2 sums of the four groups of level_step³ dense rows at p, one after another (levels 1-2 of the first at
- * the scratch, of the others at SECOND + 256·g), each as multiRowDense's cascade computes it from zero.
- */
-function fourGroups<T, N>(p: usize, power: i32, step: i32, mask: i32): void {
-  const s = scratch, s2 = scratch + SECOND, s3 = s2 + 256, s4 = s3 + 256;
-  for (let o: usize = 0; o < 256; o += 16) { v128.store(s + o, i64x2(0, 0)); v128.store(s2 + o, i64x2(0, 0)); v128.store(s3 + o, i64x2(0, 0)); v128.store(s4 + o, i64x2(0, 0)); }
-  const z = i64x2(0, 0);
-  let a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
-  let b0 = z, b1 = z, b2 = z, b3 = z, b4 = z, b5 = z, b6 = z, b7 = z;
-  let c0 = z, c1 = z, c2 = z, c3 = z, c4 = z, c5 = z, c6 = z, c7 = z;
-  let d0 = z, d1 = z, d2 = z, d3 = z, d4 = z, d5 = z, d6 = z, d7 = z;
-  const blocks = step * step;
-  const gb = <usize>(blocks * step) << 7;
-  let q = p, r = p + gb, u = r + gb, w = u + gb;
-  for (let blk = 1; blk <= blocks; blk++) {
-    const end = q + (<usize>step << 7);
-    do {
-      a0 = vadd<T>(a0, vnan<T, N>(v128.load(q))); a1 = vadd<T>(a1, vnan<T, N>(v128.load(q, 16)));
-      b0 = vadd<T>(b0, vnan<T, N>(v128.load(r))); b1 = vadd<T>(b1, vnan<T, N>(v128.load(r, 16)));
-      c0 = vadd<T>(c0, vnan<T, N>(v128.load(u))); c1 = vadd<T>(c1, vnan<T, N>(v128.load(u, 16)));
-      d0 = vadd<T>(d0, vnan<T, N>(v128.load(w))); d1 = vadd<T>(d1, vnan<T, N>(v128.load(w, 16)));
-      a2 = vadd<T>(a2, vnan<T, N>(v128.load(q, 32))); a3 = vadd<T>(a3, vnan<T, N>(v128.load(q, 48)));
-      b2 = vadd<T>(b2, vnan<T, N>(v128.load(r, 32))); b3 = vadd<T>(b3, vnan<T, N>(v128.load(r, 48)));
-      c2 = vadd<T>(c2, vnan<T, N>(v128.load(u, 32))); c3 = vadd<T>(c3, vnan<T, N>(v128.load(u, 48)));
-      d2 = vadd<T>(d2, vnan<T, N>(v128.load(w, 32))); d3 = vadd<T>(d3, vnan<T, N>(v128.load(w, 48)));
-      a4 = vadd<T>(a4, vnan<T, N>(v128.load(q, 64))); a5 = vadd<T>(a5, vnan<T, N>(v128.load(q, 80)));
-      b4 = vadd<T>(b4, vnan<T, N>(v128.load(r, 64))); b5 = vadd<T>(b5, vnan<T, N>(v128.load(r, 80)));
-      c4 = vadd<T>(c4, vnan<T, N>(v128.load(u, 64))); c5 = vadd<T>(c5, vnan<T, N>(v128.load(u, 80)));
-      d4 = vadd<T>(d4, vnan<T, N>(v128.load(w, 64))); d5 = vadd<T>(d5, vnan<T, N>(v128.load(w, 80)));
-      a6 = vadd<T>(a6, vnan<T, N>(v128.load(q, 96))); a7 = vadd<T>(a7, vnan<T, N>(v128.load(q, 112)));
-      b6 = vadd<T>(b6, vnan<T, N>(v128.load(r, 96))); b7 = vadd<T>(b7, vnan<T, N>(v128.load(r, 112)));
-      c6 = vadd<T>(c6, vnan<T, N>(v128.load(u, 96))); c7 = vadd<T>(c7, vnan<T, N>(v128.load(u, 112)));
-      d6 = vadd<T>(d6, vnan<T, N>(v128.load(w, 96))); d7 = vadd<T>(d7, vnan<T, N>(v128.load(w, 112)));
-      q += 128; r += 128; u += 128; w += 128;
-    } while (q < end);
-    intoLevel1<T>(s, a0, a1, a2, a3, a4, a5, a6, a7);
-    intoLevel1<T>(s2, b0, b1, b2, b3, b4, b5, b6, b7);
-    intoLevel1<T>(s3, c0, c1, c2, c3, c4, c5, c6, c7);
-    intoLevel1<T>(s4, d0, d1, d2, d3, d4, d5, d6, d7);
-    a0 = z; a1 = z; a2 = z; a3 = z; a4 = z; a5 = z; a6 = z; a7 = z;
-    b0 = z; b1 = z; b2 = z; b3 = z; b4 = z; b5 = z; b6 = z; b7 = z;
-    c0 = z; c1 = z; c2 = z; c3 = z; c4 = z; c5 = z; c6 = z; c7 = z;
-    d0 = z; d1 = z; d2 = z; d3 = z; d4 = z; d5 = z; d6 = z; d7 = z;
-    if (poll()) return;
-    if (((blk * step) & (mask << power)) == 0) { carry<T>(s + 128, s); carry<T>(s2 + 128, s2); carry<T>(s3 + 128, s3); carry<T>(s4 + 128, s4); }
-  }
 }
 
 /** multi_row_sum over 4 scalars: element k of row i at p + i·rs + k·cs; the 4 sums go to the scalar results. */
