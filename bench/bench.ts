@@ -45,9 +45,10 @@ function torchStart(): number {
 }
 
 /**
- * A per-call script (it prints one JSON object {case: microseconds}) in our kernel: bench/ops.py (small ops) and
- * bench/overhead.py (the Python -> engine path: operators with and without grad, backward, nn.Linear, optimizer
- * steps, the examples' MLP and CNN training steps).
+ * A per-call script (it prints one JSON object {case: microseconds}, or milliseconds for everyday.py) in our
+ * kernel: bench/ops.py (small ops), bench/overhead.py (the Python -> engine path: operators with and without grad,
+ * backward, nn.Linear, optimizer steps, the examples' MLP and CNN training steps) and bench/everyday.py (everyday
+ * calls at moderate sizes: random numbers, pointwise, reductions along a dim, indexing, nn layers, backward).
  */
 async function oursOps(s: KernelSession, script: string): Promise<Record<string, number>> {
   let out = '';
@@ -252,6 +253,9 @@ async function main(): Promise<void> {
       for (const [k, us] of Object.entries(await oursOps(warm.session, script))) add(`${k} (per op)`, 'ours', us / 1000);
       if (hasTorch) for (const [k, us] of Object.entries(torchOps(script))) add(`${k} (per op)`, 'torch', us / 1000);
     }
+    // Everyday calls at moderate sizes (bench/everyday.py): milliseconds per call on each side.
+    for (const [k, ms] of Object.entries(await oursOps(warm.session, 'everyday.py'))) add(`${k} (ms)`, 'ours', ms);
+    if (hasTorch) for (const [k, ms] of Object.entries(torchOps('everyday.py'))) add(`${k} (ms)`, 'torch', ms);
     add('interrupt latency of `while True: pass` (ms)', 'ours', await interruptLatency(warm.session));
     for (const [k, ms] of Object.entries(await hoverLatency(warm.session))) add(k, 'ours', ms);
     await warm.session.dispose();
