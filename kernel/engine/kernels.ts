@@ -143,8 +143,28 @@ export function copyInto(dst: Tensor, src: Tensor): void { copyRun(dst, src, fal
 function copyRun(dst: Tensor, src: Tensor, poll: boolean): void {
   if (numel(dst.shape) === 0) return;
   const sp = src.storage.ptr + src.offset * src.itemsize, dp = dst.storage.ptr + dst.offset * dst.itemsize;
-  walk(dst.shape, [broadcastStrides(src.shape, src.strides, dst.shape), dst.strides], [src.itemsize, dst.itemsize], poll,
+  let shape: readonly number[] = dst.shape, ss = broadcastStrides(src.shape, src.strides, dst.shape), ds: readonly number[] = dst.strides;
+  const order = transposedOrder(shape, ss, ds);
+  if (order) { shape = order.map((d) => dst.shape[d]); ss = order.map((d) => ss[d]); ds = order.map((d) => dst.strides[d]); }
+  walk(shape, [ss, ds], [src.itemsize, dst.itemsize], poll,
     (nd, m, o) => ({ fn: 'copy', args: [nd, m, DT[src.dtype], sp + o[0], DT[dst.dtype], dp + o[1]] }));
+}
+
+/**
+ * For a copy whose destination and source are contiguous along different dims (a transpose or permute made
+ * contiguous): the walk's dim order with the source's unit-stride dim second to last and the destination's last,
+ * which the kernel copies in tiles (index.ts copyTiles); null when the copy has no such pair. The order of a
+ * copy's other dims does not change what it writes.
+ */
+function transposedOrder(shape: readonly number[], ss: readonly number[], ds: readonly number[]): number[] | null {
+  let a = -1, b = -1;
+  for (let d = shape.length - 1; d >= 0; d--) {
+    if (shape[d] < 8) continue;
+    if (a < 0 && ds[d] === 1) a = d;
+    if (b < 0 && ss[d] === 1) b = d;
+  }
+  if (a < 0 || b < 0 || a === b || ss[a] === 1 || ds[b] === 1) return null;
+  return [...shape.keys()].filter((d) => d !== a && d !== b).concat([b, a]);
 }
 
 /** A new tensor of `shape`/`dtype` (row-major, or `strides`) filled by `write`; freed if `write` throws (an interrupt, an error). */

@@ -2,3 +2,4 @@
 process.env.TNB_WASM_BUILD = 'simd';
 void import('./kernel-check').then((m) => m.registerKernelTests('simd'));
 void import('./sum-order-check').then((m) => m.registerSumOrderTests('simd'));
+void import('./copy-check').then((m) => m.registerCopyTests('simd'));
