@@ -132,6 +132,9 @@ export function registerKernelTests(build: 'relaxed' | 'simd'): void {
           ['row broadcast', make([9, 45], 7, dtype), make([45], 8, dtype)],
           ['column broadcast', make([9, 45], 9, dtype), make([9, 1], 10, dtype)],
           ['expanded both ways', make([17, 1], 11, dtype), make([1, 19], 12, dtype)],
+          // both operands broadcast along the whole walk (mean's backward: grad.expand(shape) / n): one value
+          ['expanded scalar op scalar', torch.expand(torch.tensor(-2.75, { dtype }), [13, 77]), torch.tensor(0.3, { dtype })],
+          ['expanded scalar op NaN', torch.expand(torch.tensor(1.5, { dtype }), [1031]), torch.tensor(NaN, { dtype })],
         ];
       }
       for (const dtype of ['float32', 'float64'] as const) {

@@ -46,6 +46,27 @@ import { activationRunF32 } from './activation';
   }
 }
 
+/** sbin with the op folded per case (op is not a compile-time constant here). */
+function binOne<T>(op: i32, x: T, y: T): T {
+  switch (op) {
+    case 0: return sbin<T>(0, x, y);
+    case 1: return sbin<T>(1, x, y);
+    case 2: return sbin<T>(2, x, y);
+    case 3: return sbin<T>(3, x, y);
+    case 5: return sbin<T>(5, x, y);
+    case 10: return sbin<T>(10, x, y);
+    default: return sbin<T>(6, x, y);
+  }
+}
+/** n copies of v at o. */
+function fillRun<T>(n: i32, o: usize, v: T): void {
+  const sz = <usize>sizeof<T>();
+  const end = o + <usize>n * sz, vend = o + (<usize>n & ~(<usize>(64 / sz) - 1)) * sz;
+  const y = v128.splat<T>(v);
+  while (o < vend) { v128.store(o, y); v128.store(o, y, 16); v128.store(o, y, 32); v128.store(o, y, 48); o += 64; }
+  while (o < end) { store<T>(o, v); o += sz; }
+}
+
 /** mode 0: a and b contiguous; 1: b is a scalar (stride 0); 2: a is a scalar. Inlined per op so the switch folds. */
 // @ts-ignore: decorator
 @inline function binLoop<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): void {
@@ -116,6 +137,10 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
     if (sizeof<T>() == 4) binMode<f32>(op, 1, n, a, b, o); else binMode<f64>(op, 1, n, a, b, o);
   } else if (sa == 0 && sb == 1) {
     if (sizeof<T>() == 4) binMode<f32>(op, 2, n, a, b, o); else binMode<f64>(op, 2, n, a, b, o);
+  } else if (sa == 0 && sb == 0) {
+    // both broadcast (an expanded scalar op a scalar, as in mean's backward, grad.expand(shape) / n): one value
+    if (sizeof<T>() == 4) fillRun<f32>(n, o, binOne<f32>(op, load<f32>(a), load<f32>(b)));
+    else fillRun<f64>(n, o, binOne<f64>(op, load<f64>(a), load<f64>(b)));
   } else {
     return false;
   }
