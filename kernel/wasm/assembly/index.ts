@@ -740,4 +740,4 @@ export function fmaF32(a: f32, b: f32, c: f32): f32 { return fmaF32T(a, b, c); }
 export function normTwoRun(dt: i32, p: usize, n: i32, s: i32, init: f64): f64 {
   return dt == F32 ? normTwoRunT<f32>(p, n, s, init) : normTwoRunT<f64>(p, n, s, init);
 }
-export { softmaxBackwardLastdim } from './softmaxback';
+export { softmaxBackwardLastdim, softmaxBackwardRowsF32 } from './softmaxback';

@@ -63,13 +63,22 @@ function rowF32(log: bool, gp: usize, yp: usize, op: usize, D: i32, hw: bool): v
       a1 = fma32x4(g1, v128.load(yp + at, 16), a1, hw);
     }
   }
-  v128.store(ACC, a0); v128.store(ACC, a1, 16);
+  // the tail (fewer than 8) into lanes k % 8, then the lanes reduced as vec_reduce_all does (no memory scratch:
+  // helper threads run this too)
+  let c0 = f32x4.extract_lane(a0, 0), c1 = f32x4.extract_lane(a0, 1), c2 = f32x4.extract_lane(a0, 2), c3 = f32x4.extract_lane(a0, 3);
+  let c4 = f32x4.extract_lane(a1, 0), c5 = f32x4.extract_lane(a1, 1), c6 = f32x4.extract_lane(a1, 2), c7 = f32x4.extract_lane(a1, 3);
   for (; k < D; k++) {
-    const at = ACC + (<usize>(k & 7) << 2), gv = load<f32>(gp + (<usize>k << 2)), a = load<f32>(at);
-    store<f32>(at, log ? a + gv : fma32(gv, load<f32>(yp + (<usize>k << 2)), a, hw));
+    const gv = load<f32>(gp + (<usize>k << 2)), yv = log ? <f32>0 : load<f32>(yp + (<usize>k << 2));
+    switch (k & 7) {
+      case 0: c0 = log ? c0 + gv : fma32(gv, yv, c0, hw); break;
+      case 1: c1 = log ? c1 + gv : fma32(gv, yv, c1, hw); break;
+      case 2: c2 = log ? c2 + gv : fma32(gv, yv, c2, hw); break;
+      case 3: c3 = log ? c3 + gv : fma32(gv, yv, c3, hw); break;
+      case 4: c4 = log ? c4 + gv : fma32(gv, yv, c4, hw); break;
+      case 5: c5 = log ? c5 + gv : fma32(gv, yv, c5, hw); break;
+      default: c6 = log ? c6 + gv : fma32(gv, yv, c6, hw);
+    }
   }
-  const c0 = load<f32>(ACC), c1 = load<f32>(ACC, 4), c2 = load<f32>(ACC, 8), c3 = load<f32>(ACC, 12);
-  const c4 = load<f32>(ACC, 16), c5 = load<f32>(ACC, 20), c6 = load<f32>(ACC, 24), c7 = load<f32>(ACC, 28);
   const s: f32 = ((c0 + c4) + (c2 + c6)) + ((c1 + c5) + (c3 + c7));
   const sv = f32x4.splat(s);
   k = 0;
@@ -126,6 +135,18 @@ function rowsT<T>(log: bool, g: usize, y: usize, o: usize, rows: i32, D: i32): v
       else r = <T>fmaW(-expF64(<f64>yv), <f64>s, <f64>gv, hw64);
       store<T>(op + <usize>k * sz, r);
     }
+  }
+}
+
+/**
+ * The same for float32 rows of at least 8 (no memory scratch): the export helper threads run on runs of rows
+ * (each row alone, so any split gives the same bits).
+ */
+export function softmaxBackwardRowsF32(log: bool, g: usize, y: usize, o: usize, rows: i32, D: i32): void {
+  const hw = fmaIsFused();
+  for (let q = 0; q < rows; q++) {
+    const off = <usize>q * <usize>D * 4;
+    rowF32(log, g + off, y + off, o + off, D, hw);
   }
 }
 

@@ -40,6 +40,16 @@ for threads in (1, 2):
                 show(tag + ' grad', x.grad)
                 print(tag, [repr(v) for v in x.grad[5, -3:].tolist()], repr(x.grad[1, D // 3].item()))
 
+    # big enough to be split by rows across threads
+    torch.manual_seed(4)
+    for shape in [(257, 1000), (300, 1001), (1000, 131)]:
+        x = (torch.randn(*shape) * 3).requires_grad_()
+        for fn in ('softmax', 'log_softmax'):
+            x.grad = None
+            y = getattr(x, fn)(-1)
+            y.backward(torch.randn(*shape))
+            show(f't{threads} float32 {shape} {fn} grad', x.grad)
+
     torch.manual_seed(5)
     for dt in (torch.float32, torch.float64):
         x = (torch.randn(64, 1000) * 2).to(dt).requires_grad_()
