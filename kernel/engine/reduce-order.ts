@@ -13,6 +13,7 @@
 // - softmax / log_softmax along a dim that is not the last, and the backward of both along any dim (see there).
 import { fma32, fma64 } from './random_math';
 import { GRAIN_SIZE, reductionLayout, splitAlongKeptDim, type ReductionLayout } from './cascade-sum';
+import { runRows } from './parallel';
 import { numel } from './shape';
 import { numThreads } from './thread-pool';
 import { Tensor } from './tensor';
@@ -350,7 +351,12 @@ export function softmaxBackwardAlongDim(g: Tensor, y: Tensor, dim: number, log: 
   if (inner === 1) {
     // the last dim: the wasm kernel (kernel/wasm/assembly/softmaxback.ts), the same order as below
     const item = f32 ? 4 : 8;
-    w.softmaxBackwardLastdim(f32 ? 1 : 0, log ? 1 : 0, gb * item, yb * item, ob * item, outer, D);
+    if (f32 && D >= 8) {
+      // float32 rows of 8+: runs of rows shared with the helper threads (each row computed alone: the same bits)
+      runRows(outer, D, (first, count) => ({ fn: 'softmaxBackwardRowsF32', args: [log ? 1 : 0, (gb + first * D) * 4, (yb + first * D) * 4, (ob + first * D) * 4, count, D] }));
+    } else {
+      w.softmaxBackwardLastdim(f32 ? 1 : 0, log ? 1 : 0, gb * item, yb * item, ob * item, outer, D);
+    }
     tick(outer * D);
     return;
   }

@@ -31,6 +31,7 @@ export interface KernelExports {
   normTwoRun(dt: number, p: number, n: number, s: number, init: number): number;
   normTwoLastdimF32(p: number, n: number): number;
   softmaxBackwardLastdim(single: number, log: number, g: number, y: number, o: number, rows: number, D: number): void;
+  softmaxBackwardRowsF32(log: number, g: number, y: number, o: number, rows: number, D: number): void;
   fmaRunF64(n: number, x: number, p: number, q: number): void;
   layerNormBackward(dt: number, dY: number, X: number, M: number, N: number, gamma: number, eps: number, dX: number, dgamma: number, dbeta: number,
     threads: number, buf: number, scratch: number): void;

@@ -32,6 +32,12 @@ const softmaxRow = (r: Float64Array): number[] => {
  * byThreads: a full float sum, which PyTorch computes in two passes over one chunk per thread, so its last bits
  * depend on the thread count (sum-order-check.ts checks those bits against a model of PyTorch's order).
  */
+/** The gradient of f(x, 1) for x = m's values with the upstream gradient m itself (the row kernel of softmaxback.ts). */
+function softmaxGrad(f: (x: Tensor, dim: number) => Tensor, m: Tensor): Tensor {
+  const x = torch.detach(m).requires_grad_(true);
+  return torch.autograd.grad(f(x, 1), x, { grad_outputs: m })[0] as Tensor;
+}
+
 interface Case { name: string; run: () => Tensor; ref: () => ArrayLike<number>; rtol: number; atol: number; byThreads?: boolean }
 
 export function registerOpThreadTests(threads: number): void {
@@ -58,6 +64,10 @@ export function registerOpThreadTests(threads: number): void {
       { name: 'softmax(m, 1)', run: () => torch.softmax(m, 1), ref: () => refs.rows(mm, m.shape[1], softmaxRow), rtol: 1e-5, atol: 1e-8 },
       { name: 'log_softmax(m, 1)', run: () => torch.log_softmax(m, 1),
         ref: () => refs.rows(mm, m.shape[1], (r) => softmaxRow(r).map(Math.log)), rtol: 1e-5, atol: 1e-6 },
+      { name: 'log_softmax(m, 1) backward (rows)', run: () => softmaxGrad(torch.log_softmax, m),
+        ref: () => refs.rows(mm, m.shape[1], (r) => { const p = softmaxRow(r), s = r.reduce((t, v) => t + v, 0); return Array.from(r, (v, i) => v - p[i] * s); }), rtol: 1e-4, atol: 1e-4 },
+      { name: 'softmax(m, 1) backward (rows)', run: () => softmaxGrad(torch.softmax, m),
+        ref: () => refs.rows(mm, m.shape[1], (r) => { const p = softmaxRow(r), s = r.reduce((t, v, i) => t + v * p[i], 0); return Array.from(r, (v, i) => (v - s) * p[i]); }), rtol: 1e-4, atol: 1e-6 },
       { name: 'long.sum() (one chunk per thread)', run: () => torch.sum(long), ref: () => [refs.sum(ll)], rtol: 1e-5, atol: 1e-3, byThreads: true },
       { name: 'long.mean()', run: () => torch.mean(long), ref: () => [refs.sum(ll) / ll.length], rtol: 1e-5, atol: 1e-8, byThreads: true },
       { name: 'long.var()', run: () => torch.var_(long),

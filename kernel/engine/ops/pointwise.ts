@@ -207,18 +207,18 @@ export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c
 // PyTorch's tanh_backward is g * (1 - y * y) with 1 - y * y one fused multiply-subtract (one rounding, the FMA its
 // CPU build contracts it to); for float32 that is 1 - y * y in double (exact product) rounded once. Without
 // create_graph only: the differentiable formula below rounds twice.
+/** Without create_graph, float32 and float64 gradients of tanh and sigmoid are one kernel pass (the same roundings). */
+const fusedGrad = (g: Tensor, y: Tensor): boolean => !isGradEnabled() && g.dtype === y.dtype && (g.dtype === 'float32' || g.dtype === 'float64');
 export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => {
   const y = c.saved('result');
-  if (!isGradEnabled() && y.dtype === 'float32' && g.dtype === 'float32') {
-    const y64 = K.cast(y, 'float64');
-    const oneMinus = rsubScalar(K.binary('mul', y64, y64, 'float64'), 1);
-    return mul(g, K.cast(oneMinus, 'float32'));
-  }
+  if (fusedGrad(g, y)) return K.binary('tanhGrad', g, y, g.dtype);   // float32: g * (float32)(1 - (double)y²)
   return mul(g, rsubScalar(pow(y, 2), 1));
 });
 // PyTorch's sigmoid_backward: (g * (1 - y)) * y, in that order.
-export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'],
-  (g, c) => { const y = c.saved('result'); return mul(mul(g, rsubScalar(y, 1)), y); });
+export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'], (g, c) => {
+  const y = c.saved('result');
+  return fusedGrad(g, y) ? K.binary('sigmoidGrad', g, y, g.dtype) : mul(mul(g, rsubScalar(y, 1)), y);
+});
 // Without create_graph the gradient is one fused pass (threshold_backward); with it, the differentiable formula.
 export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => {
   const r = c.saved('result');

@@ -7,7 +7,8 @@ import { fromValues } from './creation';
 import { cat, stack } from './join';
 import { linear, matmul } from './linalg';
 import { add, mul, relu, sigmoid, sub, tanh } from './pointwise';
-import { select, slice, t, transpose, viewOf } from './views';
+import { chunk, unbind } from './split';
+import { slice, t, transpose, viewOf } from './views';
 
 /**
  * The last step of nn.RNN / nn.GRU with batch_first=True: ATen transposes its freshly stacked output in place
@@ -38,10 +39,8 @@ export type RnnCellKind = 'tanh' | 'relu' | 'lstm' | 'gru';
 
 interface CellWeights { wIH: Tensor | null; wHH: Tensor; bIH: Tensor | null; bHH: Tensor | null; wHR: Tensor | null }
 
-const chunks = (x: Tensor, n: number): Tensor[] => {
-  const size = x.shape[1] / n;
-  return Array.from({ length: n }, (_, k) => slice(x, 1, k * size, (k + 1) * size));
-};
+/** gates.unsafe_chunk(n, 1), as ATen's cells cut their gates (one UnsafeSplitBackward0 node). */
+const chunks = (x: Tensor, n: number): Tensor[] => chunk(x, n, 1, true);
 
 /**
  * One step of a cell, composed as ATen composes it (its in-place steps on fresh temporaries are the out-of-place
@@ -89,7 +88,9 @@ export function rnnLayer(kind: RnnCellKind, inputsW: Tensor, reverse: boolean, h
   const hold = (x: Tensor | null): void => { if (x !== null) held.push(x.retain()); };
   [inputsW, h0, c0, wHH, bHH, wHR].forEach(hold);
   try {
-    const steps = Array.from({ length: inputsW.shape[0] }, (_, i) => select(inputsW, 0, i));
+    // ATen: inputs_w.unbind(0) (one UnbindBackward0 node, whose backward stacks the steps' gradients)
+    const steps = unbind(inputsW, 0);
+    steps.forEach(hold);
     if (reverse) steps.reverse();
     const w: CellWeights = { wIH: null, wHH, bHH, bIH: null, wHR };
     let h = h0, c = c0;

@@ -9,7 +9,7 @@
 import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount, setLimit } from './heap';
 import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
-import { binaryRowSimd, unaryRowSimd } from './simd';
+import { binaryRowSimd, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
 import { atan2fG, coshfG, sinhfG } from './glibc';
@@ -435,6 +435,8 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
     }
     case 9: if (isFloat<T>()) { return sizeof<T>() == 4 ? <T>atan2fG(<f32>a, <f32>b) : <T>Math.atan2(<f64>a, <f64>b); } else return a;   // (float: glibc's atan2f)
     case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
+    case 13: if (isFloat<T>()) { return sigmoidGrad<T>(a, b); } else return a;   // sigmoid's backward (simd.ts)
+    case 14: if (isFloat<T>()) { return tanhGrad<T>(a, b); } else return a;      // tanh's backward (simd.ts)
     case 11: {                                                         // fmod (C's: the sign of a; exact)
       if (isFloat<T>()) return a % b;
       return b == <T>0 ? <T>0 : <T>(<i64>a % <i64>b);
@@ -821,4 +823,4 @@ export function fmaF32(a: f32, b: f32, c: f32): f32 { return fmaF32T(a, b, c); }
 export function normTwoRun(dt: i32, p: usize, n: i32, s: i32, init: f64): f64 {
   return dt == F32 ? normTwoRunT<f32>(p, n, s, init) : normTwoRunT<f64>(p, n, s, init);
 }
-export { softmaxBackwardLastdim } from './softmaxback';
+export { softmaxBackwardLastdim, softmaxBackwardRowsF32 } from './softmaxback';

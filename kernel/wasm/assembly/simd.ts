@@ -8,6 +8,7 @@
 import { expRunF32, sigmoidRunF32 } from './exp';
 import { atan2RowF32, powRowF32, powRunF32, sleefRunF32 } from './sleef';
 import { activationRunF32 } from './activation';
+import { fmaW, madIsFused } from './welford';
 
 // @ts-ignore: decorator
 @inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
@@ -19,6 +20,8 @@ import { activationRunF32 } from './activation';
       case 3: return f32x4.div(x, y);
       case 5: return f32x4.max(x, y);
       case 10: return v128.andnot(x, f32x4.le(y, f32x4.splat(0)));   // reluGrad: x where !(y <= 0), else +0
+      case 13: return f32x4.mul(f32x4.mul(x, f32x4.sub(f32x4.splat(1), y)), y);   // sigmoidGrad
+      case 14: return f32x4.mul(x, tanhGradFactorF32(y));                          // tanhGrad
       default: return f32x4.min(x, y);
     }
   } else {
@@ -29,6 +32,9 @@ import { activationRunF32 } from './activation';
       case 3: return f64x2.div(x, y);
       case 5: return f64x2.max(x, y);
       case 10: return v128.andnot(x, f64x2.le(y, f64x2.splat(0)));
+      case 13: return f64x2.mul(f64x2.mul(x, f64x2.sub(f64x2.splat(1), y)), y);
+      case 14: return f64x2.replace_lane(f64x2.splat(tanhGrad<f64>(f64x2.extract_lane(x, 0), f64x2.extract_lane(y, 0))), 1,
+        tanhGrad<f64>(f64x2.extract_lane(x, 1), f64x2.extract_lane(y, 1)));
       default: return f64x2.min(x, y);
     }
   }
@@ -42,10 +48,31 @@ import { activationRunF32 } from './activation';
     case 3: return x / y;
     case 5: return (isNaN(x) || isNaN(y)) ? <T>NaN : max<T>(x, y);
     case 10: return !(y <= <T>0) ? x : <T>0;
+    case 13: return sigmoidGrad<T>(x, y);
+    case 14: return tanhGrad<T>(x, y);
     default: return (isNaN(x) || isNaN(y)) ? <T>NaN : min<T>(x, y);
   }
 }
 
+/**
+ * sigmoid's backward without create_graph, one pass of the composed formula's roundings: (g * (1 - y)) * y.
+ * tanh's: g * (1 - y²) with 1 - y² rounded once (PyTorch's kernel contracts it into a fused multiply-add): float32
+ * computes it in float64 (y² exact there), float64 with an exact fma.
+ */
+// @ts-ignore: decorator
+@inline export function sigmoidGrad<T>(g: T, y: T): T { return (g * (<T>1 - y)) * y; }
+// @ts-ignore: decorator
+@inline export function tanhGrad<T>(g: T, y: T): T {
+  if (sizeof<T>() == 4) return <T>(<f32>g * <f32>(1.0 - <f64>y * <f64>y));
+  return <T>(<f64>g * fmaW(-<f64>y, <f64>y, 1.0, madIsFused()));
+}
+// @ts-ignore: decorator
+@inline function tanhGradFactorF32(y: v128): v128 {
+  const one = f64x2.splat(1.0);
+  const lo = f64x2.promote_low_f32x4(y), hi = f64x2.promote_low_f32x4(i64x2.shuffle(y, y, 1, 0));
+  return i64x2.shuffle(f32x4.demote_f64x2_zero(f64x2.sub(one, f64x2.mul(lo, lo))),
+    f32x4.demote_f64x2_zero(f64x2.sub(one, f64x2.mul(hi, hi))), 0, 2);
+}
 /** sbin with the op folded per case (op is not a compile-time constant here). */
 function binOne<T>(op: i32, x: T, y: T): T {
   switch (op) {
@@ -55,6 +82,8 @@ function binOne<T>(op: i32, x: T, y: T): T {
     case 3: return sbin<T>(3, x, y);
     case 5: return sbin<T>(5, x, y);
     case 10: return sbin<T>(10, x, y);
+    case 13: return sbin<T>(13, x, y);
+    case 14: return sbin<T>(14, x, y);
     default: return sbin<T>(6, x, y);
   }
 }
@@ -112,6 +141,8 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
     case 3: binLoop<T>(3, mode, n, a, b, o); break;
     case 5: binLoop<T>(5, mode, n, a, b, o); break;
     case 10: binLoop<T>(10, mode, n, a, b, o); break;
+    case 13: binLoop<T>(13, mode, n, a, b, o); break;
+    case 14: binLoop<T>(14, mode, n, a, b, o); break;
     default: binLoop<T>(6, mode, n, a, b, o);
   }
 }
@@ -129,7 +160,7 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
     atan2RowF32(n, a, sa, b, sb, o);   // Sleef's atan2f in 16-element blocks, glibc's for the rest, as atan2_kernel
     return true;
   }
-  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10) || so != 1) return false;
+  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10 && op != 13 && op != 14) || so != 1) return false;
   if (sa == 1 && sb == 1) {
     // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
     if (sizeof<T>() == 4) binMode<f32>(op, 0, n, a, b, o); else binMode<f64>(op, 0, n, a, b, o);
