@@ -14,15 +14,18 @@
 import { fma32, fma64 } from './random_math';
 import { GRAIN_SIZE, reductionLayout, splitAlongKeptDim, type ReductionLayout } from './cascade-sum';
 import { numel } from './shape';
-import { numThreads } from './thread-pool';
+import { MIN_PARALLEL_ELEMENTS } from './parallel';
+import { numThreads, partsFor, runParts, threadsFor, type Part } from './thread-pool';
 import { Tensor } from './tensor';
-import { checkInterrupt, mem, wasm } from './wasm';
+import { checkInterrupt, checkScratch, mem, wasm } from './wasm';
 
 /**
  * These loops run on the host: they look at the interrupt flag about every POLL elements (an interrupted op throws
  * KernelInterrupt; what it wrote is a fresh output the caller frees), so a cell stops within milliseconds.
  */
 const POLL = 1 << 18;
+/** Elements per call of the last-dim softmax backward (the interrupt is looked at between calls). */
+const CHUNK = 1 << 20;
 let polled = 0;
 function tick(n: number): void {
   polled += n;
@@ -143,7 +146,8 @@ export function vectorNormOrdered(x: Tensor, ord: number, reduced: boolean[], ke
 
 /**
  * softmax / log_softmax of a contiguous float32/float64 x along a dim that is not its last, as PyTorch 1.13.1's
- * CPU kernels (SoftMaxKernel.cpp), into the contiguous `out` (same shape and dtype):
+ * CPU kernels (SoftMaxKernel.cpp), into the contiguous `out` (same shape and dtype), in the wasm kernel
+ * (kernel/wasm/assembly/softmaxdim.ts):
  * - softmax: _vec_softmax over [outer, dim, inner], the outer·inner positions split among get_num_threads()
  *   threads in ranges of at least GRAIN_SIZE / dim; in a range, 8 (float) or 4 (double) neighbouring inner
  *   positions at a time as a Vectorized<T> (max, exp(x - max) by Sleef, stored and summed in T, then each divided
@@ -152,59 +156,40 @@ export function vectorNormOrdered(x: Tensor, ord: number, reduced: boolean[], ke
  *   inner % lanes positions std::exp; sums in T; the log of every sum by Sleef; then (x - max) - log(sum).
  */
 export function softmaxAlongDim(x: Tensor, dim: number, log: boolean, out: Tensor): void {
-  const f32 = x.dtype === 'float32', R = f32 ? fr : id;
+  const f32 = x.dtype === 'float32', single = f32 ? 1 : 0, sz = x.itemsize;
   const D = x.shape[dim], inner = numel(x.shape.slice(dim + 1)), outer = numel(x.shape.slice(0, dim));
-  const lanes = f32 ? 8 : 4;
-  const w = wasm();
-  const vexp = f32 ? (v: number) => w.softmaxMath(0, v) : (v: number) => w.softmaxMath(4, v);
-  const sexp = f32 ? (v: number) => w.glibcF32(0, v) : (v: number) => w.softmaxMath(2, v);
-  const vlog = f32 ? (v: number) => w.softmaxMath(1, v) : (v: number) => w.softmaxMath(3, v);
-  const { a, base } = source(x);
-  const o = source(out).a, ob = source(out).base;
-  // one inner position (outer index q, inner index i): vec says which exp
-  const column = (q: number, i: number, vec: boolean): void => {
-    tick(D);
-    const p = q * D * inner + i;
-    let mx = a[base + p];
-    for (let d = 1; d < D; d++) {
-      const v = a[base + p + d * inner];
-      if (vec) mx = Number.isNaN(mx) || Number.isNaN(v) ? NaN : Math.max(mx, v);   // vec::maximum
-      else mx = mx < v ? v : mx;                                                   // std::max
-    }
-    const ex = vec ? vexp : sexp;
-    let sum = 0;
-    if (log) {
-      for (let d = 0; d < D; d++) sum = R(sum + ex(R(a[base + p + d * inner] - mx)));
-      const lse = vlog(sum);
-      for (let d = 0; d < D; d++) o[ob + p + d * inner] = R(R(a[base + p + d * inner] - mx) - lse);
-    } else {
-      for (let d = 0; d < D; d++) { const e = ex(R(a[base + p + d * inner] - mx)); o[ob + p + d * inner] = e; sum = R(sum + e); }
-      for (let d = 0; d < D; d++) o[ob + p + d * inner] = R(o[ob + p + d * inner] / sum);
-    }
-  };
-  if (log) {
-    const cut = inner - inner % lanes;
-    for (let q = 0; q < outer; q++) for (let i = 0; i < inner; i++) column(q, i, i < cut);
-    return;
-  }
-  // at::parallel_for(0, outer·inner, GRAIN_SIZE / dim): ranges of a thread each; in a range, lanes at a time
-  // while they fit in the row and the range, else one by one to the row's or the range's end
+  const xp = x.storage.ptr + x.offset * sz, op = out.storage.ptr + out.offset * sz;
+  if (log) { columnParts(0, single, xp, 0, op, D, inner, outer); return; }
+  // at::parallel_for(0, outer·inner, GRAIN_SIZE / dim): a range per thread, each one part (the range decides
+  // which positions take the vector path)
   const N = outer * inner, T = numThreads(), grain = Math.max(1, Math.floor(GRAIN_SIZE / D));
   const nt = T > 1 && N > grain ? Math.min(T, Math.ceil(N / grain)) : 1, chunk = Math.ceil(N / nt);
-  for (let t = 0; t < nt && t * chunk < N; t++) {
-    const end = Math.min(N, (t + 1) * chunk);
-    let idx = t * chunk;
-    while (idx < end) {
-      const q = Math.floor(idx / inner), i = idx % inner;
-      if (i + lanes <= inner && idx + lanes <= end) {
-        for (let j = 0; j < lanes; j++) column(q, i + j, true);
-        idx += lanes;
-      } else {
-        const tail = idx + lanes > end ? end - idx : inner - i;
-        for (let j = 0; j < tail; j++) column(Math.floor((idx + j) / inner), (idx + j) % inner, false);
-        idx += tail;
-      }
-    }
+  const parts: Part[] = [];
+  for (let t = 0; t < nt && t * chunk < N; t++) parts.push({ fn: 'softmaxDimRange', args: [single, xp, op, D, inner, t * chunk, Math.min(N, (t + 1) * chunk)] });
+  for (const r of runParts(parts, Math.min(threadsFor(N * D, MIN_PARALLEL_ELEMENTS), parts.length))) checkScratch(r);
+}
+
+/**
+ * The column kernels (softmaxdim.ts: op 0 log_softmax, 1 softmax's backward, 2 log_softmax's) over a contiguous
+ * [outer, D, inner] block, split among the threads by rows, or when there are too few rows by runs of columns
+ * (multiples of 16, so that every column takes the same path whatever the split).
+ */
+function columnParts(op: number, single: number, a: number, b: number, o: number, D: number, inner: number, outer: number): void {
+  const work = outer * inner * D, threads = threadsFor(work, MIN_PARALLEL_ELEMENTS);
+  const count = threads > 1 ? partsFor(work, threads, MIN_PARALLEL_ELEMENTS) : 1;
+  const parts: Part[] = [];
+  const part = (q0: number, q1: number, i0: number, i1: number): void => { parts.push({ fn: 'softmaxDimColumns', args: [single, op, a, b, o, D, inner, q0, q1, i0, i1] }); };
+  if (count <= 1) part(0, outer, 0, inner);
+  else if (outer >= count) {
+    const per = Math.ceil(outer / count);
+    for (let q = 0; q < outer; q += per) part(q, Math.min(outer, q + per), 0, inner);
+  } else {
+    const per = Math.max(16, Math.ceil(inner / Math.ceil(count / outer) / 16) * 16);
+    for (let q = 0; q < outer; q++) for (let i = 0; i < inner; i += per) part(q, q + 1, i, Math.min(inner, i + per));
+  }
+  for (let first = 0; first < parts.length; first += 256) {
+    const batch = parts.slice(first, first + 256);
+    for (const r of runParts(batch, Math.min(threads, batch.length))) checkScratch(r);
   }
 }
 
@@ -332,43 +317,26 @@ export function prodOrdered(x: Tensor, reduced: boolean[], keepdim: boolean): Fl
 
 /**
  * grad_input of softmax (log = false) or log_softmax (log = true) from contiguous float32/float64 grad_output g and
- * output y along `dim`, into the contiguous `out`, as PyTorch 1.13.1's CPU kernels round (measured):
+ * output y along `dim`, into the contiguous `out`, as PyTorch 1.13.1's CPU kernels round (measured), in the wasm
+ * kernels (softmaxback.ts along the last dim, softmaxdim.ts along another):
  * - softmax: Σ g·y along dim with each step fused (fma), then (g - Σ)·y; along the last dim the sum runs in
  *   Vectorized<T> lanes (vec::map2_reduce_all) and is reduced as vec_reduce_all does;
  * - log_softmax: Σ g (lanes as above along the last dim, in order elsewhere), then g - exp(y)·Σ fused, exp by Sleef
  *   (along another dim, std::exp for the last inner % lanes positions).
  */
 export function softmaxBackwardAlongDim(g: Tensor, y: Tensor, dim: number, log: boolean, out: Tensor): void {
-  const f32 = y.dtype === 'float32', R = f32 ? fr : id, fma = f32 ? fma32 : fma64;
+  const f32 = y.dtype === 'float32', single = f32 ? 1 : 0, sz = y.itemsize;
   const D = y.shape[dim], inner = numel(y.shape.slice(dim + 1)), outer = numel(y.shape.slice(0, dim));
-  const lanes = f32 ? 8 : 4;
-  const w = wasm();
-  const vexp = f32 ? (v: number) => w.softmaxMath(0, v) : (v: number) => w.softmaxMath(4, v);
-  const sexp = f32 ? (v: number) => w.glibcF32(0, v) : (v: number) => w.softmaxMath(2, v);
-  const G = source(g), Y = source(y), O = source(out);
-  const ga = G.a, gb = G.base, ya = Y.a, yb = Y.base, oa = O.a, ob = O.base;
+  const gp = g.storage.ptr + g.offset * sz, yp = y.storage.ptr + y.offset * sz, op = out.storage.ptr + out.offset * sz;
   if (inner === 1) {
-    // the last dim: the wasm kernel (kernel/wasm/assembly/softmaxback.ts), the same order as below
-    const item = f32 ? 4 : 8;
-    w.softmaxBackwardLastdim(f32 ? 1 : 0, log ? 1 : 0, gb * item, yb * item, ob * item, outer, D);
-    tick(outer * D);
+    // the last dim (softmaxback.ts), in pieces of rows with the interrupt looked at between them
+    const step = Math.max(1, Math.floor(CHUNK / Math.max(D, 1))), w = wasm();
+    for (let r = 0; r < outer; r += step) {
+      if (r > 0) checkInterrupt();
+      const off = r * D * sz;
+      w.softmaxBackwardLastdim(single, log ? 1 : 0, gp + off, yp + off, op + off, Math.min(step, outer - r), D);
+    }
     return;
   }
-  const cut = inner - inner % lanes;
-  for (let q = 0; q < outer; q++) {
-    for (let i = 0; i < inner; i++) {
-      tick(D);
-      const p = q * D * inner + i;
-      let s = 0;
-      for (let d = 0; d < D; d++) {
-        const k = p + d * inner;
-        s = log ? R(s + ga[gb + k]) : fma(ga[gb + k], ya[yb + k], s);
-      }
-      const ex = i < cut ? vexp : sexp;
-      for (let d = 0; d < D; d++) {
-        const k = p + d * inner, gv = ga[gb + k], yv = ya[yb + k];
-        oa[ob + k] = log ? fma(-ex(yv), s, gv) : R(R(gv - s) * yv);
-      }
-    }
-  }
+  columnParts(log ? 2 : 1, single, gp, yp, op, D, inner, outer);
 }

@@ -31,6 +31,8 @@ export interface KernelExports {
   normTwoRun(dt: number, p: number, n: number, s: number, init: number): number;
   normTwoLastdimF32(p: number, n: number): number;
   softmaxBackwardLastdim(single: number, log: number, g: number, y: number, o: number, rows: number, D: number): void;
+  softmaxDimRange(single: number, x: number, o: number, D: number, inner: number, begin: number, end: number): number;
+  softmaxDimColumns(single: number, op: number, a: number, b: number, o: number, D: number, inner: number, q0: number, q1: number, i0: number, i1: number): number;
   fmaRunF64(n: number, x: number, p: number, q: number): void;
   layerNormBackward(dt: number, dY: number, X: number, M: number, N: number, gamma: number, eps: number, dX: number, dgamma: number, dbeta: number,
     threads: number, buf: number, scratch: number): void;

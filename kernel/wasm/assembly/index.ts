@@ -739,3 +739,4 @@ export function normTwoRun(dt: i32, p: usize, n: i32, s: i32, init: f64): f64 {
   return dt == F32 ? normTwoRunT<f32>(p, n, s, init) : normTwoRunT<f64>(p, n, s, init);
 }
 export { softmaxBackwardLastdim } from './softmaxback';
+export { softmaxDimColumns, softmaxDimRange } from './softmaxdim';
