@@ -31,6 +31,9 @@ export interface KernelExports {
   normTwoRun(dt: number, p: number, n: number, s: number, init: number): number;
   normTwoLastdimF32(p: number, n: number): number;
   softmaxBackwardLastdim(single: number, log: number, g: number, y: number, o: number, rows: number, D: number): void;
+  prod(dt: number, ndim: number, meta: number, out: number, inp: number, begin: number, end: number): number;
+  normOutputs(dt: number, kind: number, ndimR: number, ndimK: number, meta: number, inp: number, out: number, o0: number, o1: number, nr: number, p: number, inv: number): number;
+  normChunk(dt: number, kind: number, ndimR: number, meta: number, base: number, begin: number, end: number, p: number, dst: number): number;
   softmaxDimRange(single: number, x: number, o: number, D: number, inner: number, begin: number, end: number): number;
   softmaxDimColumns(single: number, op: number, a: number, b: number, o: number, D: number, inner: number, q0: number, q1: number, i0: number, i1: number): number;
   fmaRunF64(n: number, x: number, p: number, q: number): void;

@@ -740,3 +740,18 @@ export function normTwoRun(dt: i32, p: usize, n: i32, s: i32, init: f64): f64 {
 }
 export { softmaxBackwardLastdim } from './softmaxback';
 export { softmaxDimColumns, softmaxDimRange } from './softmaxdim';
+import { normChunkT, normOutputsT, prodRange } from './prodnorm';
+/** prod over elements [begin, end) of a reduction iterator (prodnorm.ts; meta as sum's); INTERRUPTED if stopped. */
+export function prod(dt: i32, ndim: i32, m: usize, out: usize, inp: usize, begin: i32, end: i32): i32 {
+  const stopped = dt == F32 ? prodRange<f32>(ndim, m, out, inp, begin, end, counters) : prodRange<f64>(ndim, m, out, inp, begin, end, counters);
+  return stopped ? <i32>INTERRUPTED : 0;
+}
+/** Outputs [o0, o1) of a vector norm (prodnorm.ts); INTERRUPTED if stopped. */
+export function normOutputs(dt: i32, kind: i32, ndimR: i32, ndimK: i32, m: usize, inp: usize, out: usize, o0: i32, o1: i32, nr: i32, p: f64, inv: f64): i32 {
+  return dt == F32 ? normOutputsT<f32>(kind, ndimR, ndimK, m, inp, out, o0, o1, nr, p, inv, counters)
+    : normOutputsT<f64>(kind, ndimR, ndimK, m, inp, out, o0, o1, nr, p, inv, counters);
+}
+/** One thread's chunk of a norm to one element: its accumulator (f64) at dst (prodnorm.ts); INTERRUPTED if stopped. */
+export function normChunk(dt: i32, kind: i32, ndimR: i32, m: usize, base: usize, begin: i32, end: i32, p: f64, dst: usize): i32 {
+  return dt == F32 ? normChunkT<f32>(kind, ndimR, m, base, begin, end, p, dst, counters) : normChunkT<f64>(kind, ndimR, m, base, begin, end, p, dst, counters);
+}
