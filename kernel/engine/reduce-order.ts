@@ -65,7 +65,7 @@ function normOps(ord: number, f32: boolean): NormOps {
   if (ord === Infinity) return { init: 0, combine: maxOp, project: id };
   if (ord === -Infinity) return { init: Infinity, combine: minOp, project: id };
   if (ord === 0 || ord === 1) return { init: 0, combine: add, project: id };
-  const inv = R(1 / R(ord)), w = wasm(), single = f32 ? 1 : 0;
+  const inv = R(1 / ord), w = wasm(), single = f32 ? 1 : 0;
   return { init: 0, combine: add, project: (a) => w.powLibm(a, inv, single) };   // std::pow
 }
 
@@ -79,7 +79,9 @@ function normKind(ord: number): number {
  * current thread setting) into `out`, the contiguous result (x's dtype), in the wasm kernels (prodnorm.ts; the
  * float32 2-norm along a contiguous dim: normk.ts's lastdim kernel).
  */
-export function vectorNormInto(x: Tensor, ord: number, reduced: boolean[], keepdim: boolean, out: Tensor): void {
+export function vectorNormInto(x: Tensor, ordArg: number, reduced: boolean[], keepdim: boolean, out: Tensor): void {
+  // norm_kernel_tensor_iterator_impl takes the order as a float (`float val = p`), for double inputs too
+  const ord = fr(ordArg);
   const f32 = x.dtype === 'float32', R = f32 ? fr : id, sz = x.itemsize, dt = f32 ? 2 : 3;
   const L = reductionLayout(x.shape, x.strides, reduced, keepdim);
   // the layout's reduced dims (in front; r of them, nr elements per output) and kept dims
@@ -97,7 +99,7 @@ export function vectorNormInto(x: Tensor, ord: number, reduced: boolean[], keepd
     }
     return;
   }
-  const kind = normKind(ord), p = R(ord), inv = R(1 / p);
+  const kind = normKind(ord), p = ord, inv = R(1 / p);
   const shR = L.shape.slice(0, r), inR = L.inp.slice(0, r), shK = L.shape.slice(r), inK = L.inp.slice(r), outK = L.out.slice(r);
   const T = numThreads();
   if (outN === 1 && nr >= GRAIN_SIZE && T > 1) {

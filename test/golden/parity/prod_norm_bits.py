@@ -83,6 +83,17 @@ for threads in (1, 2):
             yd = y.detach().double().requires_grad_()
             gd, = torch.autograd.grad(pnorm(yd, p, 0).sum(), yd)
             print(f't{threads} {d} norm({p}) grad', torch.allclose(g.double(), gd, rtol=1e-4 if dt == torch.float32 else 1e-11))
+        # the order is taken as a float (norm_kernel_tensor_iterator_impl's `float val`), for double inputs too
+        y = torch.randn(50, 7, dtype=dt)
+        for p in (0.3, 2.2, 1 / 3, 2.0000000001, 1e39, -1e39):
+            for dim in (None, 0, 1):
+                n = torch.linalg.vector_norm(y, p, dim=dim)
+                if p in (2.0000000001, 1e39, -1e39):
+                    show(f't{threads} {d} float order norm({p}, {dim})', n)
+                else:
+                    ref = (y.double().abs() ** torch.tensor(p, dtype=torch.float32).item()).sum(dim=dim) ** (1 / torch.tensor(p, dtype=torch.float32).item()) if dim is not None else \
+                        (y.double().abs() ** torch.tensor(p, dtype=torch.float32).item()).sum() ** (1 / torch.tensor(p, dtype=torch.float32).item())
+                    print(f't{threads} {d} float order norm({p}, {dim})', torch.allclose(n.double(), ref, rtol=1e-5 if dt == torch.float32 else 1e-12, atol=0))
         # special values
         s = torch.tensor([1.5, -2.0, float('nan'), 0.0, float('inf'), -0.0, 3.0], dtype=dt)
         for p in (3, 0.5, -1, 0, 1, 2, math.inf, -math.inf):
