@@ -54,6 +54,8 @@ export interface KernelExports {
   glibcF32(fn: number, x: number): number;
   softmaxMath(op: number, x: number): number;
   powLibm(x: number, y: number, single: number): number;
+  powfG(x: number, y: number): number;
+  powG(x: number, y: number): number;
   atan2fG(y: number, x: number): number;
   sleefAtan2F32(y: number, x: number): number;
   activationBackwardF32(op: number, n: number, g: number, x: number, out: number, p0: number, p1: number, row: number): void;

@@ -12,10 +12,11 @@ import { interrupted } from './host';
 import { binaryRowSimd, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
-import { atan2fG, coshfG, sinhfG } from './glibc';
+import { atan2fG, coshfG, powfG, powG, sinhfG } from './glibc';
 export { sleefAtan2F32, sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { atan2fG, glibcF32 } from './glibc';
+export { powfG, powG };
 import { expFull, logF32 } from './exp';
 import { expF64, expGlibc, logF64 } from './expd';
 /**
@@ -23,9 +24,9 @@ import { expF64, expGlibc, logF64 } from './expd';
  * 1 float32 log (Sleef_logf8_u10), 2 float64 std::exp (glibc's __exp_fma),
  * 3 float64 log (Sleef_logd4_u10), 4 float64 exp (Sleef_expd4_u10).
  */
-/** pow as glibc's algorithm computes it (AssemblyScript's ports of it): f32 (powf) when `single`, else f64. */
+/** std::pow as glibc's FMA build computes it (glibc.ts): powf when `single`, else pow. */
 export function powLibm(x: f64, y: f64, single: bool): f64 {
-  return single ? <f64>Mathf.pow(<f32>x, <f32>y) : Math.pow(x, y);
+  return single ? <f64>powfG(<f32>x, <f32>y) : powG(x, y);
 }
 export function softmaxMath(op: i32, x: f64): f64 {
   if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);

@@ -12,6 +12,7 @@ import { dimCounterIncrement, dimCounterStart } from './sum';
 import { fma64, madIsFused } from './welford';
 import { fmaIsFused } from './sleef';
 import { fmaF32T } from './normk';
+import { powfG, powG } from './glibc';
 
 // @ts-ignore: decorator
 @inline const INTERRUPTED: i32 = 1;
@@ -144,7 +145,8 @@ export function prodRange<T>(ndim: i32, m: usize, out: usize, inp: usize, begin:
 
 // ---------------------------------------------------------------------------------------------------------------
 // Norms. kind: 0 ord 0 (count of nonzeros), 1 ord 1, 2 ord 2 (fused squares, then sqrt), 3 inf (max of |x|, NaN
-// wins), 4 -inf (min), 5 any other p (Σ |x|^p by std::pow, then ^(1/p)); p and inv = 1/p already rounded to T.
+// wins), 4 -inf (min), 5 any other p (Σ |x|^p by std::pow, then ^(1/p): glibc's powf / pow, glibc.ts); p and inv =
+// 1/p in T.
 
 /** a·b + c rounded once. */
 // @ts-ignore: decorator
@@ -158,7 +160,7 @@ export function prodRange<T>(ndim: i32, m: usize, out: usize, inp: usize, begin:
   return sizeof<T>() == 4 ? <T>fmaF32T(<f32>a, <f32>b, <f32>c) : <T>fma64(<f64>a, <f64>b, <f64>c);
 }
 // @ts-ignore: decorator
-@inline function powT<T>(a: T, b: T): T { return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>a, <f32>b) : <T>Math.pow(<f64>a, <f64>b); }
+@inline function powT<T>(a: T, b: T): T { return sizeof<T>() == 4 ? <T>powfG(<f32>a, <f32>b) : <T>powG(<f64>a, <f64>b); }
 
 /** One element into the accumulator. */
 // @ts-ignore: decorator

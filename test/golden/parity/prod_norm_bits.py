@@ -6,14 +6,8 @@ import hashlib
 # 1.13's bits over all elements (one piece, and the two-pass split among threads from 32768 elements), along dims
 # 0 / middle / last of 3-d tensors and dim tuples, keepdim, non-contiguous inputs (transposed, strided slices),
 # contiguous rows (32/16-element vector blocks and the tail) and columns; p = 3, 0.5, -1, 1.5, 0, 1, 2, inf, -inf;
-# gradients (prod_backward's two formulas, with its double backward); 1 and 2 threads.
-# p-norms other than 0, 1, 2 and inf are checked against a float64 reference, not bit for bit: std::pow is glibc's
-# FMA build, which the kernel's pow (musl's algorithm without FMA) matches in about 999 calls of 1000 only.
-
-def close(tag, t, ref):
-    tol = 1e-4 if t.dtype == torch.float32 else 1e-10
-    print(tag, list(t.shape), t.dtype, torch.allclose(t.detach().double(), ref.detach(), rtol=tol, atol=0, equal_nan=True))
-
+# gradients (prod_backward's two formulas, with its double backward); 1 and 2 threads. p-norms other than 0, 1, 2
+# and inf take std::pow, glibc's FMA build (kernel glibc.ts), bit for bit too.
 
 def pnorm(y, p, dim=None, keepdim=False):
     # the norm in float64 as a reference
@@ -42,10 +36,7 @@ for threads in (1, 2):
                         show(f't{threads} {d} {shape} {name} prod({dim}, {keep})', x.prod(dim, keepdim=keep))
                 for p in (3, 0.5, -1, 1.5, 0, 1, 2, math.inf, -math.inf):
                     y = x * 3 - 2.5
-                    if p in (0, 1, 2, math.inf, -math.inf):
-                        out = lambda tag, t, *a: show(tag, t)
-                    else:
-                        out = lambda tag, t, *a: close(tag, t, pnorm(y, p, *a))
+                    out = lambda tag, t, *a: show(tag, t)
                     out(f't{threads} {d} {shape} {name} norm({p})', torch.linalg.vector_norm(y, p))
                     for dim in list(range(x.dim())) + ([(0, -1)] if x.dim() > 1 else []):
                         out(f't{threads} {d} {shape} {name} norm({p}, {dim})', torch.linalg.vector_norm(y, p, dim=dim), dim)
@@ -79,7 +70,7 @@ for threads in (1, 2):
             y = (near1(5, 40) * 2 - 1.5).requires_grad_()
             n = torch.linalg.vector_norm(y, p, dim=0)
             g, = torch.autograd.grad(n.sum(), y)
-            close(f't{threads} {d} norm({p})', n, pnorm(y, p, 0))
+            show(f't{threads} {d} norm({p})', n)
             yd = y.detach().double().requires_grad_()
             gd, = torch.autograd.grad(pnorm(yd, p, 0).sum(), yd)
             print(f't{threads} {d} norm({p}) grad', torch.allclose(g.double(), gd, rtol=1e-4 if dt == torch.float32 else 1e-11))
@@ -88,9 +79,8 @@ for threads in (1, 2):
         for p in (0.3, 2.2, 1 / 3, 2.0000000001, 1e39, -1e39):
             for dim in (None, 0, 1):
                 n = torch.linalg.vector_norm(y, p, dim=dim)
-                if p in (2.0000000001, 1e39, -1e39):
-                    show(f't{threads} {d} float order norm({p}, {dim})', n)
-                else:
+                show(f't{threads} {d} float order norm({p}, {dim})', n)
+                if p not in (2.0000000001, 1e39, -1e39):
                     ref = (y.double().abs() ** torch.tensor(p, dtype=torch.float32).item()).sum(dim=dim) ** (1 / torch.tensor(p, dtype=torch.float32).item()) if dim is not None else \
                         (y.double().abs() ** torch.tensor(p, dtype=torch.float32).item()).sum() ** (1 / torch.tensor(p, dtype=torch.float32).item())
                     print(f't{threads} {d} float order norm({p}, {dim})', torch.allclose(n.double(), ref, rtol=1e-5 if dt == torch.float32 else 1e-12, atol=0))
@@ -98,7 +88,7 @@ for threads in (1, 2):
         s = torch.tensor([1.5, -2.0, float('nan'), 0.0, float('inf'), -0.0, 3.0], dtype=dt)
         for p in (3, 0.5, -1, 0, 1, 2, math.inf, -math.inf):
             a, b = torch.linalg.vector_norm(s, p).item(), torch.linalg.vector_norm(s[[0, 1, 3, 5, 6]], p).item()
-            print(f't{threads} {d} special norm({p})', a, '%.5g' % b)
+            print(f't{threads} {d} special norm({p})', a, b)
         print(f't{threads} {d} special prod', s.prod().item(), s[[0, 1, 3, 5, 6]].prod().item(), s[[0, 1, 5]].prod().item())
 
 # the benchmark's sizes
@@ -110,11 +100,10 @@ for threads in (1, 2):
         x = torch.randn(1000, 1000, dtype=dt)
         print(f't{threads} {dt} 4e6', repr(z.prod().item()), repr(torch.linalg.vector_norm(z, 1).item()), repr(torch.linalg.vector_norm(z, 0).item()),
               repr(torch.linalg.vector_norm(z, math.inf).item()), repr(torch.linalg.vector_norm(z, -math.inf).item()))
-        close(f't{threads} {dt} 4e6 norm(3)', torch.linalg.vector_norm(z, 3), pnorm(z, 3))
-        close(f't{threads} {dt} 4e6 norm(0.5)', torch.norm(z, 0.5), pnorm(z, 0.5))
+        print(f't{threads} {dt} 4e6 norm(3), norm(0.5)', repr(torch.linalg.vector_norm(z, 3).item()), repr(torch.norm(z, 0.5).item()))
         show(f't{threads} {dt} 1000x1000 prod(0)', (1 + x * 0.01).prod(0))
         show(f't{threads} {dt} 1000x1000 prod(1)', (1 + x * 0.01).prod(1))
-        close(f't{threads} {dt} 1000x1000 norm(3, 0)', torch.linalg.vector_norm(x, 3, dim=0), pnorm(x, 3, 0))
-        close(f't{threads} {dt} 1000x1000 norm(0.5, 1)', torch.linalg.vector_norm(x, 0.5, dim=1), pnorm(x, 0.5, 1))
+        show(f't{threads} {dt} 1000x1000 norm(3, 0)', torch.linalg.vector_norm(x, 3, dim=0))
+        show(f't{threads} {dt} 1000x1000 norm(0.5, 1)', torch.linalg.vector_norm(x, 0.5, dim=1))
         show(f't{threads} {dt} 1000x1000 norm(1, 0)', torch.linalg.vector_norm(x, 1, dim=0))
         show(f't{threads} {dt} 1000x1000 norm(-inf, 1)', torch.linalg.vector_norm(x, -math.inf, dim=1))
