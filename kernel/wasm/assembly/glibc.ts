@@ -771,3 +771,59 @@ export function powG(x: f64, y: f64): f64 {
   const elo = fmaG(y, lo, fmaG(y, hi, -ehi, hw), hw);
   return expInline(ehi, elo, signBias, hw);
 }
+
+/** Whether the last powf4Pos took every lane (a global of each instance, so of each thread). */
+export let powf4Ok = false;
+/**
+ * powfG of four positive normal floats (the lanes of x) to a nonzero finite power y, two lanes at a time in f64x2
+ * with the hardware's FMA (the same operations as powfG, so the same bits); powf4Ok false (the result meaningless)
+ * when relaxed_madd does not fuse, or some lane is not a positive normal float or needs powfG's special cases
+ * (|y·log2 x| ≥ 126).
+ */
+export function powf4Pos(x: v128, y: f32): v128 {
+  powf4Ok = false;
+  let res = i64x2.splat(0);
+  if (!ASC_FEATURE_RELAXED_SIMD) return res;
+  if (!madIsFused()) return res;
+  if (!i32x4.all_true(i32x4.lt_u(i32x4.sub(x, i32x4.splat(0x00800000)), i32x4.splat(0x7f800000 - 0x00800000)))) return res;
+  const ix = x;
+  const tmp = i32x4.sub(ix, i32x4.splat(0x3f330000));
+  const top = v128.and(tmp, i32x4.splat(<i32>0xff800000));
+  const zf = i32x4.sub(ix, top);   // the floats z
+  const kk = i32x4.shr_s(top, 23);
+  const yd = f64x2.splat(<f64>y);
+  for (let h = 0; h < 2; h++) {
+    const z = h == 0 ? f64x2.promote_low_f32x4(zf) : f64x2.promote_low_f32x4(i32x4.shuffle(zf, zf, 2, 3, 0, 1));
+    const k = h == 0 ? f64x2.convert_low_i32x4_s(kk) : f64x2.convert_low_i32x4_s(i32x4.shuffle(kk, kk, 2, 3, 0, 1));
+    const th = h == 0 ? tmp : i32x4.shuffle(tmp, tmp, 2, 3, 0, 1);
+    const t0 = <u32>i32x4.extract_lane(th, 0), t1 = <u32>i32x4.extract_lane(th, 1);
+    const e0 = POWF_LOG2 + (<usize>((t0 >> 19) & 15) << 4), e1 = POWF_LOG2 + (<usize>((t1 >> 19) & 15) << 4);
+    const invc = f64x2.replace_lane(f64x2.splat(load<f64>(e0)), 1, load<f64>(e1));
+    const logc = f64x2.replace_lane(f64x2.splat(load<f64>(e0, 8)), 1, load<f64>(e1, 8));
+    const r = f64x2.relaxed_madd(z, invc, f64x2.splat(-1.0));
+    const y0 = f64x2.add(logc, k);
+    const r2 = f64x2.mul(r, r);
+    let yl = f64x2.relaxed_madd(r, f64x2.splat(reinterpret<f64>(0x3FD27616C9496E0B)), f64x2.splat(reinterpret<f64>(0xBFD71969A075C67A)));
+    const p = f64x2.relaxed_madd(r, f64x2.splat(reinterpret<f64>(0x3FDEC70A6CA7BADD)), f64x2.splat(reinterpret<f64>(0xBFE7154748BEF6C8)));
+    const r4 = f64x2.mul(r2, r2);
+    let q = f64x2.relaxed_madd(r, f64x2.splat(reinterpret<f64>(0x3FF71547652AB82B)), y0);
+    q = f64x2.relaxed_madd(r2, p, q);
+    yl = f64x2.relaxed_madd(yl, r4, q);
+    const ylogx = f64x2.mul(yd, yl);
+    if (v128.any_true(f64x2.ge(f64x2.abs(ylogx), f64x2.splat(126.0)))) return res;
+    const shift = f64x2.splat(reinterpret<f64>(0x42E8000000000000));
+    const kd0 = f64x2.add(ylogx, shift);
+    const rr = f64x2.sub(ylogx, f64x2.sub(kd0, shift));
+    const ki0 = i64x2.extract_lane(kd0, 0), ki1 = i64x2.extract_lane(kd0, 1);
+    const tt = i64x2.add(i64x2.replace_lane(i64x2.splat(load<i64>(EXPF_T + ((<usize>ki0 & 31) << 3))), 1, load<i64>(EXPF_T + ((<usize>ki1 & 31) << 3))),
+      i64x2.shl(kd0, 47));
+    const zz = f64x2.relaxed_madd(rr, f64x2.splat(reinterpret<f64>(0x3FAC6AF84B912394)), f64x2.splat(reinterpret<f64>(0x3FCEBFCE50FAC4F3)));
+    const rr2 = f64x2.mul(rr, rr);
+    let yy = f64x2.relaxed_madd(rr, f64x2.splat(reinterpret<f64>(0x3FE62E42FF0C52D6)), f64x2.splat(1.0));
+    yy = f64x2.relaxed_madd(zz, rr2, yy);
+    const half = f32x4.demote_f64x2_zero(f64x2.mul(yy, tt));
+    res = h == 0 ? half : i32x4.shuffle(res, half, 0, 1, 4, 5);
+  }
+  powf4Ok = true;
+  return res;
+}
