@@ -13,7 +13,7 @@
 import { DType, itemSize } from './dtype';
 import { MIN_PARALLEL_REDUCE } from './parallel';
 import { numel, sortDims } from './shape';
-import { metaOf, numThreads, runParts, threadsFor, type Part } from './thread-pool';
+import { metaOf, numThreads, runPart, runParts, threadsFor, type Part } from './thread-pool';
 import { allocBytes, checkScratch, mem, wasm, writeMetaAt } from './wasm';
 
 /** at::internal::GRAIN_SIZE: fewer elements than this are summed on one thread. */
@@ -109,20 +109,32 @@ interface Piece { shape: number[]; out: number; inp: number; begin: number; end:
  * torch.get_num_threads() threads. dt: float32 or float64; nan: nansum (NaN counts as 0).
  */
 export function cascadeSum(dt: DType, nan: boolean, layout: ReductionLayout, out: number, inp: number, outNumel: number): void {
+  reduceIterator(dt, nan ? 'nansum' : 'sum', layout, out, inp, outNumel);
+}
+
+/**
+ * out (its reduced elements at the identity: 0 for the sums, 1 for prod) (op)= x laid out as `layout`, split as
+ * TensorIterator::parallel_reduce splits it for torch.get_num_threads() threads (the kernels: sum.ts's cascade
+ * sum, prodnorm.ts's binary_kernel_reduce_vec loop for prod).
+ */
+export function reduceIterator(dt: DType, op: 'sum' | 'nansum' | 'prod', layout: ReductionLayout, out: number, inp: number, outNumel: number): void {
   const n = numel(layout.shape), T = numThreads(), sz = itemSize(dt);
+  const code = dt === 'float32' ? 2 : 3, flag = op === 'nansum' ? 1 : 0;
+  const args = (p: Piece, m: number): number[] => (op === 'prod'
+    ? [code, p.shape.length, m, p.out, p.inp, p.begin, p.end]
+    : [code, flag, p.shape.length, m, p.out, p.inp, p.begin, p.end]);
+  const fn = op === 'prod' ? 'prod' : 'sum';
   const run = (pieces: Piece[], sl: ReductionLayout): void => {
-    const code = dt === 'float32' ? 2 : 3, flag = nan ? 1 : 0;
     const threads = Math.min(threadsFor(n, MIN_PARALLEL_REDUCE), pieces.length);
     if (threads <= 1) {
       for (const p of pieces) {
         const m = writeMetaAt(wasm().meta(), p.shape, sl.out, sl.inp);
-        checkScratch(wasm().sum(code, flag, p.shape.length, m, p.out, p.inp, p.begin, p.end));
+        checkScratch(runPart({ fn, args: args(p, m) }));
       }
       return;
     }
     for (let first = 0; first < pieces.length; first += BATCH) {   // more pieces than that only past 64 threads
-      const parts: Part[] = pieces.slice(first, first + BATCH).map((p, i) =>
-        ({ fn: 'sum', args: [code, flag, p.shape.length, writeMetaAt(metaOf(i), p.shape, sl.out, sl.inp), p.out, p.inp, p.begin, p.end] }));
+      const parts: Part[] = pieces.slice(first, first + BATCH).map((p, i) => ({ fn, args: args(p, writeMetaAt(metaOf(i), p.shape, sl.out, sl.inp)) }));
       for (const r of runParts(parts, threads)) checkScratch(r);
     }
   };
@@ -134,7 +146,9 @@ export function cascadeSum(dt: DType, nan: boolean, layout: ReductionLayout, out
     const chunk = Math.ceil(n / nt);
     const buf = allocBytes(T * sz);
     try {
-      mem().u8.fill(0, buf, buf + T * sz);
+      if (op !== 'prod') mem().u8.fill(0, buf, buf + T * sz);
+      else if (dt === 'float32') mem().f32.fill(1, buf >> 2, (buf >> 2) + T);
+      else mem().f64.fill(1, buf >> 3, (buf >> 3) + T);
       const pieces: Piece[] = [];
       for (let t = 0; t < nt && t * chunk < n; t++) pieces.push({ shape: layout.shape, out: buf + t * sz, inp, begin: t * chunk, end: Math.min(n, (t + 1) * chunk) });
       run(pieces, layout);

@@ -32,6 +32,11 @@ export interface KernelExports {
   normTwoLastdimF32(p: number, n: number): number;
   softmaxBackwardLastdim(single: number, log: number, g: number, y: number, o: number, rows: number, D: number): void;
   softmaxBackwardRowsF32(log: number, g: number, y: number, o: number, rows: number, D: number): void;
+  prod(dt: number, ndim: number, meta: number, out: number, inp: number, begin: number, end: number): number;
+  normOutputs(dt: number, kind: number, ndimR: number, ndimK: number, meta: number, inp: number, out: number, o0: number, o1: number, nr: number, p: number, inv: number): number;
+  normChunk(dt: number, kind: number, ndimR: number, meta: number, base: number, begin: number, end: number, p: number, dst: number): number;
+  softmaxDimRange(single: number, x: number, o: number, D: number, inner: number, begin: number, end: number): number;
+  softmaxDimColumns(single: number, op: number, a: number, b: number, o: number, D: number, inner: number, q0: number, q1: number, i0: number, i1: number): number;
   fmaRunF64(n: number, x: number, p: number, q: number): void;
   layerNormBackward(dt: number, dY: number, X: number, M: number, N: number, gamma: number, eps: number, dX: number, dgamma: number, dbeta: number,
     threads: number, buf: number, scratch: number): void;
@@ -50,6 +55,8 @@ export interface KernelExports {
   glibcF32(fn: number, x: number): number;
   softmaxMath(op: number, x: number): number;
   powLibm(x: number, y: number, single: number): number;
+  powfG(x: number, y: number): number;
+  powG(x: number, y: number): number;
   atan2fG(y: number, x: number): number;
   sleefAtan2F32(y: number, x: number): number;
   activationBackwardF32(op: number, n: number, g: number, x: number, out: number, p0: number, p1: number, row: number): void;

@@ -60,17 +60,32 @@ test('a pending interrupt stops matmul, elementwise ops, casts, reductions and s
     ['transpose contiguous', () => rows.t().contiguous()],
     ['sum rows', () => rows.sum(1)],
     ['softmax', () => rows.softmax(1)],
-    // (the reductions whose order is PyTorch's run on the host: they look at the flag between pieces too)
+    // (softmax along another dim, prod and p-norms poll the flag from inside their wasm kernels)
     ['softmax along dim 0', () => torch.softmax(rows, 0)],
     ['log_softmax along dim 0', () => torch.log_softmax(rows, 0)],
+
     ['vector norm', () => torch.linalg_vector_norm(big)],
     ['vector norm 3', () => torch.linalg_vector_norm(big, 3)],
     ['prod', () => torch.prod(big)],
+    ['prod along dim 0', () => torch.prod(rows, 0)],
+    ['prod along dim 1', () => torch.prod(rows, 1)],
+    ['vector norm 0.5 along dim 0', () => torch.linalg_vector_norm(rows, 0.5, [0])],
+    ['vector norm -1 along dim 1', () => torch.linalg_vector_norm(rows, -1, [1])],
   ];
   for (const [name, fn] of cases) {
     Atomics.store(flag, 0, 2);
     assert.throws(() => torch.tidy(fn), isInterrupt, name);
     assert.equal(live(), before, `${name}: nothing leaked`);
+  }
+  // the backward of softmax and log_softmax along dim 0 (the forward runs before the flag is set)
+  for (const fn of ['softmax', 'log_softmax'] as const) {
+    assert.throws(() => torch.tidy(() => {
+      const r = rows.detach().requires_grad_();
+      const y = torch[fn](r, 0);
+      Atomics.store(flag, 0, 2);
+      torch.autograd.grad(y, r, { grad_outputs: [rows] });
+    }), isInterrupt, `${fn} backward along dim 0`);
+    assert.equal(live(), before, `${fn} backward: nothing leaked`);
   }
   // The engine still works, and small ops never look at the flag.
   Atomics.store(flag, 0, 2);
@@ -92,8 +107,11 @@ test('an interrupt arriving during a long matmul or elementwise op stops it with
   Atomics.store(flag, 0, 0);
   const a = torch.ones([2048, 2048]).retain();
   const x = torch.ones([16 * CHUNK]).retain();
+  const cols = torch.ones([4096, 4096]).retain();
   const before = live();
-  for (const [name, fn] of [['mm 2048', () => torch.mm(a, a)], ['exp 16M', () => x.exp().exp().exp()]] as const) {
+  for (const [name, fn] of [['mm 2048', () => torch.mm(a, a)], ['exp 16M', () => x.exp().exp().exp()],
+    ['softmax 4096x4096 along dim 0', () => torch.log_softmax(torch.softmax(cols, 0), 0)],
+    ['vector norm 3 of 16M', () => torch.linalg_vector_norm(x, 3)]] as const) {
     const run = () => torch.tidy(() => { fn(); });
     run();   // warm up
     const t0 = performance.now();
@@ -115,8 +133,10 @@ test('an interrupt arriving during a long matmul or elementwise op stops it with
     isInterrupt(thrown);
     console.log(`# ${name}: runs ${full.toFixed(0)} ms; stopped ${latency.toFixed(1)} ms after the flag was set`);
     assert.ok(latency < 5000);
+    if (!name.startsWith('mm')) assert.ok(latency < 100, `${name}: stopped ${latency} ms after the flag`);
     assert.equal(live(), before, `${name}: nothing leaked`);
   }
   a.release();
   x.release();
+  cols.release();
 });

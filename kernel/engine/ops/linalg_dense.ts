@@ -12,7 +12,7 @@ import { gradientEdge, Node } from '../autograd/node';
 import { isFloating, type DType } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
-import { vectorNormOrdered } from '../reduce-order';
+import { vectorNormInto } from '../reduce-order';
 import { broadcastShapes, numel, wrapDim } from '../shape';
 import { cfmt } from '../random';
 import { Tensor } from '../tensor';
@@ -71,7 +71,14 @@ function vectorNormValues(x: Tensor, ord: number, dims: number[] | null, keepdim
   if ((x.dtype === 'float32' || x.dtype === 'float64') && x.numel() > 0) {
     // PyTorch's order and roundings (reduce-order.ts)
     const reduced = x.shape.map((_, d) => dims === null || dims.includes(d));
-    return fromValues(out, vectorNormOrdered(x, ord, reduced, x.ndim === 0 ? false : keepdim), x.dtype);
+    const r = K.empty(out, x.dtype);
+    try {
+      vectorNormInto(x, ord, reduced, x.ndim === 0 ? false : keepdim, r);
+    } catch (e) {
+      r.free();
+      throw e;
+    }
+    return r;
   }
   const v = x.toArray(), acc = normAccumulator(ord);
   const r = new Float64Array(numel(out)).fill(acc.init);

@@ -7,13 +7,16 @@ import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
 import { contiguousStrides, isRowMajor, iteratorStrides, numel, preservedStrides, wrapDim } from '../shape';
 import { mem } from '../wasm';
-import { prodOrdered } from '../reduce-order';
+import { prodInto } from '../reduce-order';
 import { fromValues } from './creation';
 import { Tensor } from '../tensor';
 import { apply, applyOp, defineOp, ForwardResult } from './apply';
 import { add, div, divScalar, eq, mul, mulScalar, ne, sub, where, exp, zerosLikeT } from './pointwise';
-import { expand, unsqueeze, view, viewOf } from './views';
-import { scatterInto } from './gather';
+import { contiguous, expand, reshape, slice, unsqueeze, view, viewOf } from './views';
+import { cat } from './join';
+import { cumprod } from './scan';
+import { arange } from './creation';
+import { index_select, scatterInto } from './gather';
 
 export type Dims = number | readonly number[] | null | undefined;
 
@@ -66,20 +69,39 @@ const meanForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
 export const MEAN = defineOp({ name: 'mean', node: 'MeanBackward0', args: ['self'], forward: meanForward, grads: { self: { saves: [], fn: (g, c) => divScalar(unreduce(g, c), countOf(c)) } } });
 export const MEAN_DIM = defineOp({ name: 'mean', node: 'MeanBackward1', args: ['self'], forward: meanForward, grads: { self: { saves: [], fn: (g, c) => divScalar(unreduce(g, c), countOf(c)) } } });
 
-// prod: the gradient of each element is the product of the others. With zeros: one zero → only that element
-// gets the product of the rest; two or more → all zero.
+// prod's gradient, as FunctionsManual.cpp's prod_backward: without zeros grad·(result / input); with zeros (any in
+// the tensor, for prod along a dim) prod_safe_zeros_backward's exclusive cumulative products from both ends; over
+// all elements with two zeros or more, zeros.
+function reverseDim(t: Tensor, dim: number): Tensor {
+  return index_select(t, dim, arange(t.shape[dim] - 1, -1, -1, { dtype: 'int64' }));
+}
+function prodSafeZerosBackward(g: Tensor, inp: Tensor, dim: number): Tensor {
+  if (inp.numel() === 0) return expand(g, inp.shape);
+  const n = inp.shape[dim];
+  if (n === 1) return g;
+  const onesShape = inp.shape.slice();
+  onesShape[dim] = 1;
+  const ones = K.full(onesShape, 1, g.dtype);
+  const normal = cumprod(cat([ones, slice(inp, dim, 0, n - 1)], dim), dim);
+  const reverse = reverseDim(cumprod(cat([ones, reverseDim(slice(inp, dim, 1, n), dim)], dim), dim), dim);
+  return mul(g, mul(normal, reverse));
+}
 const prodGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const x = c.saved('self');
-  const isZero = eq(x, 0);
-  const noZeros = K.reduce('sum', isZero, null, false).item() === 0;
-  if (noZeros) return mul(unreduce(g, c), div(unreduce(c.saved('result'), c), x));
-  const ones = where(isZero, K.full([], 1, x.dtype), x);
+  let result = c.saved('result');
+  if (x.ndim === 0) return g;
   const dims = c.attrs.dims as number[] | null;
-  const keep = c.attrs.keepdim as boolean;
-  const restProd = dims === null ? prod(ones) : prod(ones, dims[0], keep);
-  const zeroCount = K.reduce('sum', isZero, dims, keep);
-  const atZero = where(eq(unreduce(zeroCount, c), 1), unreduce(restProd, c), zerosLikeT(x));
-  return mul(unreduce(g, c), where(isZero, atZero, div(unreduce(c.saved('result'), c), x)));
+  if (dims === null) {
+    const zeros = K.reduce('sum', eq(x, 0), null, false).item();
+    if (zeros === 0) return mul(g, div(result, x));
+    if (zeros > 1) return zerosLikeT(x);
+    return view(prodSafeZerosBackward(g, reshape(contiguous(x), [-1]), 0), x.shape);
+  }
+  const dim = dims[0];
+  let gg = g;
+  if (!c.attrs.keepdim) { gg = unsqueeze(gg, dim); result = unsqueeze(result, dim); }
+  if (K.reduce('sum', eq(x, 0), null, false).item() === 0) return mul(gg, div(result, x));
+  return prodSafeZerosBackward(gg, x, dim);
 };
 // float32/float64: binary_kernel_reduce_vec's order and thread split (reduce-order.ts)
 const prodForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
@@ -87,7 +109,14 @@ const prodForward = ([x]: Tensor[], a: Record<string, unknown>): Tensor => {
   const dims = a.dims as number[] | null, keepdim = a.keepdim as boolean;
   const reduced = x.shape.map((_, d) => dims === null || dims.includes(d));
   const outShape = keepdim ? x.shape.map((s, d) => (reduced[d] ? 1 : s)) : x.shape.filter((_, d) => !reduced[d]);
-  return fromValues(outShape, prodOrdered(x, reduced, keepdim), x.dtype);
+  const out = K.full(outShape, 1, x.dtype);
+  try {
+    prodInto(x, reduced, keepdim, out);
+  } catch (e) {
+    out.free();
+    throw e;
+  }
+  return out;
 };
 export const PROD = defineOp({ name: 'prod', node: 'ProdBackward0', args: ['self'], forward: prodForward, grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });
 export const PROD_DIM = defineOp({ name: 'prod', node: 'ProdBackward1', args: ['self'], forward: prodForward, grads: { self: { saves: ['self', 'result'], fn: prodGrad } } });

@@ -32,12 +32,51 @@ export function expF64(x: f64): f64 {
   u = fmaW(u, s, 1, hw);
   u = fmaW(u, s, 1, hw);
   // vldexp2: u · 2^(q >> 1) · 2^(q - (q >> 1)); q clamped as the int conversion of a huge |x| is irrelevant below
+  return expScale(x, u0, u);
+}
+
+/** The last step of expF64: u·2^q in two steps, and the range and NaN cases. */
+// @ts-ignore: decorator
+@inline function expScale(x: f64, u0: f64, u: f64): f64 {
   const q = <i32>max(-2100.0, min(2100.0, u0));
   const h = q >> 1;
   u = u * reinterpret<f64>(<i64>(h + 1023) << 52) * reinterpret<f64>(<i64>(q - h + 1023) << 52);
   if (x < -1000) u = 0;
   if (709.78271114955742909217217426 < x) u = Infinity;
   return isNaN(x) ? x : u;
+}
+
+/** expF64 of both lanes: the polynomial in f64x2 with the hardware's FMA where relaxed_madd fuses, else lane by lane. */
+export function expF64x2(x: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (madIsFused()) {
+      const u0 = f64x2.nearest(f64x2.mul(x, f64x2.splat(R_LN2)));
+      let s = f64x2.relaxed_madd(u0, f64x2.splat(-L2U), x);
+      s = f64x2.relaxed_madd(u0, f64x2.splat(-L2L), s);
+      const s2 = f64x2.mul(s, s), s4 = f64x2.mul(s2, s2), s8 = f64x2.mul(s4, s4);
+      const p98 = f64x2.relaxed_madd(s, f64x2.splat(0.2081276378237164457e-8), f64x2.splat(0.2511210703042288022e-7));
+      const p76 = f64x2.relaxed_madd(s, f64x2.splat(0.2755762628169491192e-6), f64x2.splat(0.2755723402025388239e-5));
+      const p54 = f64x2.relaxed_madd(s, f64x2.splat(0.2480158687479686264e-4), f64x2.splat(0.1984126989855865850e-3));
+      const p32 = f64x2.relaxed_madd(s, f64x2.splat(0.1388888888914497797e-2), f64x2.splat(0.8333333333314938210e-2));
+      const p10 = f64x2.relaxed_madd(s, f64x2.splat(0.4166666666666602598e-1), f64x2.splat(0.1666666666666669072e+0));
+      const hi4 = f64x2.relaxed_madd(s2, p76, p54), lo4 = f64x2.relaxed_madd(s2, p32, p10);
+      const p8 = f64x2.relaxed_madd(s4, hi4, lo4);
+      let u = f64x2.relaxed_madd(s8, p98, p8);
+      u = f64x2.relaxed_madd(u, s, f64x2.splat(0.5));
+      u = f64x2.relaxed_madd(u, s, f64x2.splat(1));
+      u = f64x2.relaxed_madd(u, s, f64x2.splat(1));
+      // expScale's steps in both lanes
+      const q = i32x4.trunc_sat_f64x2_s_zero(f64x2.max(f64x2.splat(-2100.0), f64x2.min(f64x2.splat(2100.0), u0)));
+      const h = i32x4.shr_s(q, 1), bias = i32x4.splat(1023);
+      const e1 = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.add(h, bias)), 52);
+      const e2 = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.add(i32x4.sub(q, h), bias)), 52);
+      u = f64x2.mul(f64x2.mul(u, e1), e2);
+      u = v128.andnot(u, f64x2.lt(x, f64x2.splat(-1000)));
+      u = v128.bitselect(f64x2.splat(Infinity), u, f64x2.lt(f64x2.splat(709.78271114955742909217217426), x));
+      return v128.bitselect(x, u, f64x2.ne(x, x));
+    }
+  }
+  return f64x2.replace_lane(f64x2.splat(expF64(f64x2.extract_lane(x, 0))), 1, expF64(f64x2.extract_lane(x, 1)));
 }
 
 /**

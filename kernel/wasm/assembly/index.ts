@@ -12,10 +12,11 @@ import { interrupted } from './host';
 import { binaryRowSimd, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
-import { atan2fG, coshfG, sinhfG } from './glibc';
+import { atan2fG, coshfG, powfG, powG, sinhfG } from './glibc';
 export { sleefAtan2F32, sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { atan2fG, glibcF32 } from './glibc';
+export { powfG, powG };
 import { expFull, logF32 } from './exp';
 import { expF64, expGlibc, logF64 } from './expd';
 /**
@@ -23,9 +24,9 @@ import { expF64, expGlibc, logF64 } from './expd';
  * 1 float32 log (Sleef_logf8_u10), 2 float64 std::exp (glibc's __exp_fma),
  * 3 float64 log (Sleef_logd4_u10), 4 float64 exp (Sleef_expd4_u10).
  */
-/** pow as glibc's algorithm computes it (AssemblyScript's ports of it): f32 (powf) when `single`, else f64. */
+/** std::pow as glibc's FMA build computes it (glibc.ts): powf when `single`, else pow. */
 export function powLibm(x: f64, y: f64, single: bool): f64 {
-  return single ? <f64>Mathf.pow(<f32>x, <f32>y) : Math.pow(x, y);
+  return single ? <f64>powfG(<f32>x, <f32>y) : powG(x, y);
 }
 export function softmaxMath(op: i32, x: f64): f64 {
   if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);
@@ -824,3 +825,19 @@ export function normTwoRun(dt: i32, p: usize, n: i32, s: i32, init: f64): f64 {
   return dt == F32 ? normTwoRunT<f32>(p, n, s, init) : normTwoRunT<f64>(p, n, s, init);
 }
 export { softmaxBackwardLastdim, softmaxBackwardRowsF32 } from './softmaxback';
+export { softmaxDimColumns, softmaxDimRange } from './softmaxdim';
+import { normChunkT, normOutputsT, prodRange } from './prodnorm';
+/** prod over elements [begin, end) of a reduction iterator (prodnorm.ts; meta as sum's); INTERRUPTED if stopped. */
+export function prod(dt: i32, ndim: i32, m: usize, out: usize, inp: usize, begin: i32, end: i32): i32 {
+  const stopped = dt == F32 ? prodRange<f32>(ndim, m, out, inp, begin, end, counters) : prodRange<f64>(ndim, m, out, inp, begin, end, counters);
+  return stopped ? <i32>INTERRUPTED : 0;
+}
+/** Outputs [o0, o1) of a vector norm (prodnorm.ts); INTERRUPTED if stopped. */
+export function normOutputs(dt: i32, kind: i32, ndimR: i32, ndimK: i32, m: usize, inp: usize, out: usize, o0: i32, o1: i32, nr: i32, p: f64, inv: f64): i32 {
+  return dt == F32 ? normOutputsT<f32>(kind, ndimR, ndimK, m, inp, out, o0, o1, nr, p, inv, counters)
+    : normOutputsT<f64>(kind, ndimR, ndimK, m, inp, out, o0, o1, nr, p, inv, counters);
+}
+/** One thread's chunk of a norm to one element: its accumulator (f64) at dst (prodnorm.ts); INTERRUPTED if stopped. */
+export function normChunk(dt: i32, kind: i32, ndimR: i32, m: usize, base: usize, begin: i32, end: i32, p: f64, dst: usize): i32 {
+  return dt == F32 ? normChunkT<f32>(kind, ndimR, m, base, begin, end, p, dst, counters) : normChunkT<f64>(kind, ndimR, m, base, begin, end, p, dst, counters);
+}
