@@ -117,7 +117,13 @@ function selectOffsets(x: Tensor, index: Tensor, dim: number): { offsets: Int32A
 }
 const INDEX_SELECT = defineOp({
   name: 'index_select', node: 'IndexSelectBackward0', args: ['self'],
-  forward: ([x], a) => { const s = selectOffsets(x, a.index as Tensor, a.dim as number); return K.take(x, s.offsets, s.shape); },
+  forward: ([x], a) => {
+    if (x.ndim === 0) { const s = selectOffsets(x, a.index as Tensor, a.dim as number); return K.take(x, s.offsets, s.shape); }
+    const dim = a.dim as number, size = x.shape[dim], idx = K.contiguousAs(a.index as Tensor);
+    const bad = K.badIndex(idx, size, false);
+    if (bad !== null) throw new TorchError('RuntimeError', `INDICES element is out of DATA bounds, id=${bad} axis_dim=${size}`);
+    return K.selectAlong(x, dim, idx, x.shape.map((s, d) => (d === dim ? idx.numel() : s)));
+  },
   grads: { self: { saves: [], fn: (g, c) => apply(INDEX_ADD, [K.full(c.inputs[0].shape, 0, g.dtype), g], c.attrs) } },
 });
 const INDEX_ADD = defineOp({
@@ -126,7 +132,9 @@ const INDEX_ADD = defineOp({
     const out = cloneOf(self);
     const alpha = (a.alpha as number | undefined) ?? 1;
     const scaled = alpha === 1 ? src : K.binary('mul', src, K.full([], alpha, src.dtype), src.dtype);
-    K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, scaled, true);
+    if (self.ndim === 0 || !K.addAlong(out, a.dim as number, K.contiguousAs(a.index as Tensor), scaled)) {
+      K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, scaled, true);
+    }
     return out;
   },
   grads: {
@@ -265,7 +273,7 @@ export function index_add(x: Tensor, dim: number, index: Tensor, source: Tensor,
     }
   }
   const size = x.ndim === 0 ? 1 : x.shape[d];
-  if (index.toArray().some((v) => v < 0 || v >= size)) throw new TorchError('IndexError', 'index out of range in self');
+  if (K.badIndex(K.contiguousAs(index), size, false) !== null) throw new TorchError('IndexError', 'index out of range in self');
   if (source.dtype !== x.dtype) {
     throw new TorchError('RuntimeError', `index_add_(): self (${scalarTypeName(x.dtype)}) and source (${scalarTypeName(source.dtype)}) must have the same scalar type`);
   }

@@ -106,7 +106,7 @@ function flatOf(x: Tensor): Tensor {
 // gradient scattered back into zeros of the broadcast shape, summed to self's shape.
 export const MASKED_SELECT = defineOp({
   name: 'masked_select', node: 'MaskedSelectBackward0', args: ['self'],
-  forward: ([x], a) => index(broadcastOver(x, a.shape as number[]), [a.mask as Tensor]),
+  forward: ([x], a) => K.compress(broadcastOver(x, a.shape as number[]), a.mask as Tensor),
   grads: {
     self: {
       saves: [], fn: (g, c) => {
