@@ -641,3 +641,25 @@ export function compress(x: Tensor, mask: Tensor): Tensor {
   dropTemp(m, mask); dropTemp(xc, x);
   return out;
 }
+
+/**
+ * cumsum / cumprod of x along dim (wasm scank.ts: PyTorch's accumulate types and order) into a new contiguous tensor;
+ * null for dtypes other than int64, float32 and float64.
+ */
+export function cumScan(x: Tensor, dim: number, reverse: boolean, prod: boolean): Tensor | null {
+  if (!(x.dtype === 'float32' || x.dtype === 'float64' || x.dtype === 'int64')) return null;
+  const shape = x.ndim === 0 ? [1] : x.shape;
+  const out = empty(x.shape, x.dtype);
+  if (numel(shape) === 0) return out;
+  const xc = contiguousAs(x);
+  try {
+    checkScratch(wasm().cumScan(DT[x.dtype], xc.storage.ptr + xc.offset * xc.itemsize, numel(shape.slice(0, dim)), shape[dim],
+      numel(shape.slice(dim + 1)), out.storage.ptr, reverse ? 1 : 0, prod ? 1 : 0));
+  } catch (e) {
+    out.free();
+    throw e;
+  } finally {
+    dropTemp(xc, x);
+  }
+  return out;
+}

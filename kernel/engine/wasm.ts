@@ -65,6 +65,7 @@ export interface KernelExports {
   addRows(dt: number, dst: number, outer: number, size: number, idx: number, n: number, inner: number, src: number): void;
   putRows(dt: number, dst: number, outer: number, size: number, idx: number, n: number, inner: number, src: number): void;
   countTrue(m: number, n: number): number;
+  cumScan(dt: number, src: number, outer: number, n: number, inner: number, dst: number, reverse: number, prod: number): number;
   truePositions(m: number, n: number, out: number): number;
   positionsToCoords(pos: number, k: number, shp: number, nd: number, out: number): void;
   compress(dt: number, src: number, m: number, n: number, dst: number): void;

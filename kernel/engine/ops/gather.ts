@@ -25,20 +25,35 @@ function forEachCoord(shape: readonly number[], fn: (coord: number[], i: number)
 }
 /** Storage offsets into t of t[..., index[pos], ...] (the index value replaces the coordinate along dim). */
 function indexedOffsets(t: Tensor, index: Tensor, dim: number): Int32Array {
-  const idx = index.toArray(), out = new Int32Array(idx.length), size = t.ndim === 0 ? 1 : t.shape[dim];
-  forEachCoord(index.shape, (coord, i) => {
+  const idx = index.toArray(), n = idx.length, out = new Int32Array(n), size = t.ndim === 0 ? 1 : t.shape[dim];
+  const shape = index.shape, nd = shape.length, coord = new Int32Array(nd);
+  const step = Float64Array.from(shape, (_, d) => (d === dim ? 0 : t.strides[d]));
+  const dstride = t.ndim === 0 ? 0 : t.strides[dim];
+  let base = t.offset;   // the offset of the coordinates other than dim
+  for (let i = 0; i < n; i++) {
     const v = idx[i];
     if (v < 0 || v >= size) throw new TorchError('RuntimeError', `index ${v} is out of bounds for dimension ${dim} with size ${size}`);
-    let off = t.offset;
-    coord.forEach((c, d) => { off += (d === dim ? v : c) * t.strides[d]; });
-    out[i] = off;
-  });
+    out[i] = base + v * dstride;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++coord[d] < shape[d]) { base += step[d]; break; }
+      base -= step[d] * (shape[d] - 1);
+      coord[d] = 0;
+    }
+  }
   return out;
 }
 /** Storage offsets into t of the coordinates of `shape` (t may be larger). */
 function coordOffsets(t: Tensor, shape: readonly number[]): Int32Array {
-  const out = new Int32Array(shape.reduce((a, b) => a * b, 1));
-  forEachCoord(shape, (coord, i) => { let off = t.offset; coord.forEach((c, d) => { off += c * t.strides[d]; }); out[i] = off; });
+  const n = shape.reduce((a, b) => a * b, 1), out = new Int32Array(n), nd = shape.length, coord = new Int32Array(nd);
+  let off = t.offset;
+  for (let i = 0; i < n; i++) {
+    out[i] = off;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++coord[d] < shape[d]) { off += t.strides[d]; break; }
+      off -= t.strides[d] * (shape[d] - 1);
+      coord[d] = 0;
+    }
+  }
   return out;
 }
 function cloneOf(t: Tensor): Tensor { const c = K.empty(t.shape, t.dtype); K.copyInto(c, t); return c; }

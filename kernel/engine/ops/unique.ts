@@ -136,6 +136,10 @@ function uniqueFlat(x: Tensor, sorted: boolean, returnInverse: boolean, returnCo
     const has = [false, false];
     for (const e of v) has[e ? 1 : 0] = true;
     out = [0, 1].filter((b) => has[b]);
+  } else if (sorted && !v.some(Number.isNaN)) {
+    // Sorted without NaN the set's order does not matter: the distinct values ascending, the one zero (0 and -0 are
+    // equal keys) with the sign of the first zero inserted.
+    return sortedUnique(x, v, returnInverse, returnCounts);
   } else {
     out = unorderedSetOrder(v, x.dtype);
     if (sorted) stdSort(out, 0, out.length, (a, b) => a < b);
@@ -156,6 +160,32 @@ function uniqueFlat(x: Tensor, sorted: boolean, returnInverse: boolean, returnCo
     counts = fromValues([out.length], out.map((e) => (Number.isNaN(e) ? 0 : (tally.get(key(e)) as number))), 'int64');
   }
   return [values, fromValues(x.shape, inverse, 'int64'), counts];
+}
+
+/** uniqueFlat's sorted result for NaN-free values v of x. */
+function sortedUnique(x: Tensor, v: Float64Array, returnInverse: boolean, returnCounts: boolean): [Tensor, Tensor, Tensor] {
+  const n = v.length, sortedV = v.slice().sort();
+  let k = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sortedV[i] !== sortedV[k - 1]) sortedV[k++] = sortedV[i];
+  const out = sortedV.subarray(0, k);
+  const firstZero = v.find((e) => e === 0);
+  if (firstZero !== undefined) {
+    // (binary search for the zero)
+    let lo = 0, hi = k - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid] < 0) lo = mid + 1; else hi = mid; }
+    out[lo] = firstZero;
+  }
+  const none = (): Tensor => fromValues([0], [], 'int64');
+  const values = fromValues([k], out, x.dtype);
+  if (!returnInverse && !returnCounts) return [values, none(), none()];
+  const inverse = new Float64Array(n), tally = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const e = v[i];
+    let lo = 0, hi = k - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid] < e) lo = mid + 1; else hi = mid; }
+    inverse[i] = lo; tally[lo]++;
+  }
+  return [values, fromValues(x.shape, inverse, 'int64'), returnCounts ? fromValues([k], tally, 'int64') : none()];
 }
 
 /**

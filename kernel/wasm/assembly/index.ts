@@ -44,6 +44,7 @@ export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
 export { adamUpdate, fma32, sgdUpdate } from './optim';
+export { cumScan } from './scank';
 export { addRows, putRows, compress, countTrue, indexCheck, positionsToCoords, selectRows, truePositions } from './indexk';
 
 
@@ -468,6 +469,19 @@ function reduceT<T>(op: i32, src: usize, outer: i32, n: i32, inner: i32, dst: us
       if (op == 0) store<T>(at, <T>sumRun<T>(base, n));
       else if (op == 6) store<T>(at, <T>(sqDevRun<T>(base, n, sumRun<T>(base, n) / <f64>n) / max<f64>(0, <f64>n - p)));
       else store<T>(at, maxRun<T>(base, n, op == 2));
+    }
+    return;
+  }
+  if (isFloat<T>() && (op == 4 || op == 5) && inner == 1) {
+    // arg* of contiguous runs: the extreme by SIMD (NaN wins), then the first position holding it (the first NaN;
+    // the first of equal values, -0 and +0 alike), as the scalar loop below finds
+    for (let o = 0; o < outer; o++) {
+      const base = src + <usize>o * n * sz;
+      const best = maxRun<T>(base, n, op == 4);
+      let i = 0;
+      if (isNaN(best)) { while (!isNaN(load<T>(base + <usize>i * sz))) i++; }
+      else { while (load<T>(base + <usize>i * sz) != best) i++; }
+      store<i64>(dst + <usize>o * 8, <i64>i);
     }
     return;
   }
