@@ -130,13 +130,31 @@ function selectOffsets(x: Tensor, index: Tensor, dim: number): { offsets: Int32A
   });
   return { offsets, shape };
 }
+/**
+ * index_select_out_cpu_'s index checks: on tensors of 2+ dims along dim 1 or of no elements, check_indexarray_range's
+ * RuntimeError (no check without indices); otherwise the IndexError of its copy loops (against numel below 2 dims).
+ */
+function checkSelectIndex(x: Tensor, dim: number, idx: Tensor): void {
+  if (x.ndim > 1) {
+    if (idx.numel() === 0) return;
+    const size = x.shape[dim];
+    if (x.numel() === 0 || dim === 1) {
+      if (x.numel() === 0 && size <= 0) throw new TorchError('RuntimeError', 'index_select(): self indexing axis dim should be positive');
+      const bad = K.badIndex(idx, size, false);
+      if (bad !== null) throw new TorchError('RuntimeError', `INDICES element is out of DATA bounds, id=${bad} axis_dim=${size}`);
+      return;
+    }
+    if (K.badIndex(idx, size, false) !== null) throw new TorchError('IndexError', 'index out of range in self');
+    return;
+  }
+  if (K.badIndex(idx, x.numel(), false) !== null) throw new TorchError('IndexError', 'index out of range in self');
+}
 const INDEX_SELECT = defineOp({
   name: 'index_select', node: 'IndexSelectBackward0', args: ['self'],
   forward: ([x], a) => {
-    if (x.ndim === 0) { const s = selectOffsets(x, a.index as Tensor, a.dim as number); return K.take(x, s.offsets, s.shape); }
-    const dim = a.dim as number, size = x.shape[dim], idx = K.contiguousAs(a.index as Tensor);
-    const bad = K.badIndex(idx, size, false);
-    if (bad !== null) throw new TorchError('RuntimeError', `INDICES element is out of DATA bounds, id=${bad} axis_dim=${size}`);
+    const dim = a.dim as number, idx = K.contiguousAs(a.index as Tensor);
+    checkSelectIndex(x, dim, idx);
+    if (x.ndim === 0) { const s = selectOffsets(x, idx, dim); return K.take(x, s.offsets, s.shape); }
     return K.selectAlong(x, dim, idx, x.shape.map((s, d) => (d === dim ? idx.numel() : s)));
   },
   grads: { self: { saves: [], fn: (g, c) => apply(INDEX_ADD, [K.full(c.inputs[0].shape, 0, g.dtype), g], c.attrs) } },

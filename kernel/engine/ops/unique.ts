@@ -162,29 +162,49 @@ function uniqueFlat(x: Tensor, sorted: boolean, returnInverse: boolean, returnCo
   return [values, fromValues(x.shape, inverse, 'int64'), counts];
 }
 
-/** uniqueFlat's sorted result for NaN-free values v of x. */
+const hashBuf = new Float64Array(1), hashHalves = new Int32Array(hashBuf.buffer);
+/** A slot in an open-addressing table of capacity mask + 1 for the double e. */
+function slotHash(e: number, mask: number): number {
+  hashBuf[0] = e;
+  let h = Math.imul(hashHalves[0] ^ Math.imul(hashHalves[1], 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 15;
+  return Math.imul(h, 0xc2b2ae35) & mask;
+}
+/**
+ * uniqueFlat's sorted result for NaN-free values v of x: the distinct values (hashed into a typed-array table, 0 and
+ * -0 one key with the sign of the first zero, as the set keeps it) sorted ascending.
+ */
 function sortedUnique(x: Tensor, v: Float64Array, returnInverse: boolean, returnCounts: boolean): [Tensor, Tensor, Tensor] {
-  const n = v.length, sortedV = v.slice().sort();
-  let k = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sortedV[i] !== sortedV[k - 1]) sortedV[k++] = sortedV[i];
-  const out = sortedV.subarray(0, k);
-  const firstZero = v.find((e) => e === 0);
-  if (firstZero !== undefined) {
-    // (binary search for the zero)
-    let lo = 0, hi = k - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid] < 0) lo = mid + 1; else hi = mid; }
-    out[lo] = firstZero;
-  }
-  const none = (): Tensor => fromValues([0], [], 'int64');
-  const values = fromValues([k], out, x.dtype);
-  if (!returnInverse && !returnCounts) return [values, none(), none()];
-  const inverse = new Float64Array(n), tally = new Float64Array(k);
+  const n = v.length;
+  let cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  const mask = cap - 1, table = new Int32Array(cap).fill(-1), keys = new Float64Array(n), slot = new Int32Array(n);
+  let k = 0, firstZero: number | null = null;
   for (let i = 0; i < n; i++) {
-    const e = v[i];
-    let lo = 0, hi = k - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid] < e) lo = mid + 1; else hi = mid; }
-    inverse[i] = lo; tally[lo]++;
+    let e = v[i];
+    if (e === 0) { if (firstZero === null) firstZero = e; e = 0; }
+    let pos = slotHash(e, mask), t: number;
+    while ((t = table[pos]) !== -1 && keys[t] !== e) pos = (pos + 1) & mask;
+    if (t === -1) { t = k++; table[pos] = t; keys[t] = e; }
+    slot[i] = t;
   }
+  const out = keys.slice(0, k).sort();
+  const none = (): Tensor => fromValues([0], [], 'int64');
+  let values: Tensor;
+  if (firstZero !== null && Object.is(firstZero, -0)) {
+    const signed = out.slice();
+    signed[signed.indexOf(0)] = -0;
+    values = fromValues([k], signed, x.dtype);
+  } else values = fromValues([k], out, x.dtype);
+  if (!returnInverse && !returnCounts) return [values, none(), none()];
+  const rank = new Int32Array(k);
+  for (let r = 0; r < k; r++) {
+    let pos = slotHash(out[r], mask);
+    while (keys[table[pos]] !== out[r]) pos = (pos + 1) & mask;
+    rank[table[pos]] = r;
+  }
+  const inverse = new Float64Array(n), tally = new Float64Array(k);
+  for (let i = 0; i < n; i++) { const r = rank[slot[i]]; inverse[i] = r; tally[r]++; }
   return [values, fromValues(x.shape, inverse, 'int64'), returnCounts ? fromValues([k], tally, 'int64') : none()];
 }
 

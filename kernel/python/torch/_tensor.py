@@ -1350,7 +1350,10 @@ class Tensor:
     def nonzero(self, *, as_tuple=False):
         t = wrap(call('nonzero', self))
         if as_tuple:
-            return tuple(t[:, d] for d in range(self.dim())) if self.dim() else (t.reshape(-1),)
+            if not self.dim():   # (a 0-d tensor: one index 0 if it is nonzero)
+                from . import _creation
+                return (_creation.zeros(t.shape[0], dtype=T.int64),)
+            return tuple(t[:, d] for d in range(self.dim()))
         return t
 
     def fmod(self, other): return _checked(_binop('fmod', self, other), 'fmod', other)

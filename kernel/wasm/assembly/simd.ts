@@ -165,8 +165,8 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
 }
 /**
  * clamp (op 12) over whole 32-byte steps: r < lo ? lo : r, then r > hi ? hi : r, lanewise (NaN compares false and
- * stays, a missing bound (NaN) is -inf / +inf, which no value passes). float32 compares with the bounds rounded to
- * float32, the same results as index.ts's scalar clamp in double then rounded (rounding is monotone).
+ * stays, a missing bound (NaN) is -inf / +inf, which no value passes), with the bounds in the element type as
+ * PyTorch's clamp kernel has them (index.ts's scalar loop likewise).
  */
 function clampRun<T>(n: i32, s: usize, d: usize, p0: f64, p1: f64): void {
   const sz = <usize>sizeof<T>();
@@ -196,8 +196,7 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
   if (sizeof<T>() == 4 && op == 13) return powRunF32(n, s, d, p0);   // x ** p0: Sleef's powf in 16-element blocks   // sigmoid: PyTorch's vectorised part of the run
   if (sizeof<T>() == 4 && op >= 36 && op <= 44) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
   if (sizeof<T>() == 4 && (op == 2 || op == 5 || op == 6 || op == 7 || op == 22 || op == 23 || op == 24 || op == 25 || op == 15 || op == 16 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF32(op, n, s, d);
-  // (a bound float32 cannot hold exactly: the scalar loop, whose double compare may give the other zero's sign)
-  if (op == 12 && (isNaN(p0) || <f64><T>p0 == p0) && (isNaN(p1) || <f64><T>p1 == p1)) { clampRun<T>(n, s, d, p0, p1); return n & ~(<i32>(32 / sizeof<T>()) - 1); }
+  if (op == 12) { clampRun<T>(n, s, d, p0, p1); return n & ~(<i32>(32 / sizeof<T>()) - 1); }
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {
     case 0: unLoop<T>(0, n, s, d, p0); break;
