@@ -282,6 +282,18 @@ const INDEX_PUT = defineOp({
     b.free();
     return out;
   },
+  // Without a graph, one index on a contiguous self writes in place (values copied first, so overlap is harmless).
+  into: ([self, values], a) => {
+    const accumulate = a.accumulate === true;
+    if (!a.index || !self.is_contiguous() || (accumulate && self.dtype === 'bool')) return false;
+    const b = K.empty(a.outShape as number[], self.dtype);
+    K.copyInto(b, values);
+    const m = merged(self, a.dim as number, a.merge as number);
+    const done = K.addAlong(m, a.dim as number, a.index as Tensor, b, accumulate);
+    if (m !== self) m.free();
+    b.free();
+    return done;
+  },
   grads: {
     // accumulate=True: the gradient passes to self unchanged; else zero where values were written
     self: { saves: [], fn: (g, c) => (c.attrs.accumulate ? g : apply(INDEX_PUT, [g, toTensor(0)], { ...c.attrs, accumulate: false })) },

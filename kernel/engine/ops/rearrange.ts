@@ -142,10 +142,11 @@ export const TAKE = defineOp({
 });
 export function take(x: Tensor, idx: Tensor): Tensor {
   if (idx.dtype !== 'int64') throw new TorchError('RuntimeError', `take(): Expected a long tensor for index, but got ${scalarTypeName(idx.dtype)}`);
-  const n = x.numel(), v = idx.toArray();
-  const bad = v.find((i) => i < -n || i >= n);
-  if (bad !== undefined) throw new TorchError('IndexError', `out of range: tried to access index ${bad} on a tensor of ${n} elements.`);
-  const wrapped = fromValues(idx.shape, Array.from(v, (i) => (i < 0 ? i + n : i)), 'int64');
+  const n = x.numel(), ic = K.contiguousAs(idx);
+  const bad = K.badIndex(ic, n, true);
+  if (bad !== null) throw new TorchError('IndexError', `out of range: tried to access index ${bad} on a tensor of ${n} elements.`);
+  if (K.badIndex(ic, n, false) === null) return apply(TAKE, [x], { index: ic });   // (no negative index)
+  const wrapped = fromValues(idx.shape, Array.from(ic.toArray(), (i) => (i < 0 ? i + n : i)), 'int64');
   return apply(TAKE, [x], { index: wrapped });
 }
 
