@@ -29,6 +29,10 @@ for threads in (1, 2):
         x = torch.randn(6, 40, dtype=dt)
         x[1, 7] = float('nan'); x[1, 30] = float('nan'); x[2, :] = -3.0; x[2, 5] = 0.0; x[3, :] = -0.5; x[3, 39] = 2.5
         x[4, 10] = x[4, 20] = 9.0
+        zs = torch.zeros(4, 40, dtype=dt); zs[0, 0] = -0.0; zs[1] = -0.0; zs[1, 39] = 0.0; zs[2, 5] = -0.0; zs[3, :3] = -0.0
+        for zz in (zs, zs.t().contiguous().t()):
+            print('zero signs', [str(v) for v in zz.max(1).values.tolist()], [str(v) for v in zz.min(1).values.tolist()],
+                  [str(v) for v in zz.t().max(0, keepdim=True).values.flatten().tolist()], zz.max(1).indices.tolist(), zz.min(1).indices.tolist())
         r = x.max(1); print('max1', r.values.tolist(), r.indices.tolist())
         r = x.min(1); print('min1', r.values.tolist(), r.indices.tolist())
         print('argmax', x.argmax(1).tolist(), x.argmin(1).tolist(), x.amax(1).tolist(), x.amin(1).tolist())
