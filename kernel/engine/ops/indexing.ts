@@ -207,7 +207,8 @@ function indexBackward(g: Tensor, c: BackwardContext): Tensor {
 function indexAttrs(shape: readonly number[], advanced: Advanced[]): Record<string, unknown> {
   if (advanced.length === 1) {
     const { dim, merge } = advanced[0];
-    const index = K.contiguousAs(advanced[0].index);
+    // (an own copy of an int index: the backward must not see later in-place changes of the user's tensor)
+    const index = merge === 1 ? K.copyOf(advanced[0].index) : advanced[0].index;
     const outShape = [...shape.slice(0, dim), ...advanced[0].index.shape, ...shape.slice(dim + merge)];
     if (merge === 1 && numel(outShape) > 0) {   // (a mask's positions are in range)
       const bad = K.badIndex(index, shape[dim], true);

@@ -73,6 +73,8 @@ for threads in (1, 2):
     print('unique int', torch.tensor([[5, 1], [5, -7]]).unique(return_inverse=True, return_counts=True))
     print('unique +0 first', [str(v) for v in torch.tensor([0.0, -0.0, 1.0], dtype=torch.float64).unique().tolist()])
     print('index_select ok', torch.zeros(0, 4).index_select(1, torch.tensor([], dtype=torch.long)).shape, torch.tensor(2.).index_select(0, torch.tensor([0])))
+    print('unique wide ints', torch.tensor([10**12, -5, 10**12, 3, -2**40]).unique(return_inverse=True, return_counts=True))
+    print('unique floats', torch.tensor([[0.5, -2.25], [0.5, 1e-30]], dtype=torch.float64).unique(return_inverse=True, return_counts=True))
     print('unique nan', torch.tensor([1.0, float('nan'), 1.0]).unique())
     r = torch.randint(0, 1000, (10**4,))
     ur, inv, cnt = r.unique(return_inverse=True, return_counts=True)
