@@ -6,7 +6,7 @@ import { noGrad } from '../autograd/grad_mode';
 import { overflowError } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
-import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
+import { broadcastShapes, broadcastStrides, contiguousStrides, isNonOverlappingAndDense, numel } from '../shape';
 import { setViewRegenerator, Tensor, writeElements } from '../tensor';
 import { apply, applyInplace, checkInplace, defineOp, overlapsOther, registerRebaseHistory, scalarTypeName } from './apply';
 import { Scalar, scalarValue, TensorLike, toTensor } from './scalar';
@@ -287,12 +287,16 @@ const INDEX_PUT = defineOp({
   into: ([self, values], a) => {
     const accumulate = a.accumulate === true;
     if (!a.index || !self.is_contiguous() || (accumulate && self.dtype === 'bool')) return false;
-    const b = K.empty(a.outShape as number[], self.dtype);
-    K.copyInto(b, values);
+    // (values of another storage, already of the result's shape and self's dtype and contiguous, are read directly)
+    const shape = a.outShape as number[];
+    const direct = values.storage !== self.storage && values.dtype === self.dtype && values.is_contiguous()
+      && values.ndim === shape.length && values.shape.every((n, i) => n === shape[i]);
+    const b = direct ? values : K.empty(shape, self.dtype);
+    if (!direct) K.copyInto(b, values);
     const m = merged(self, a.dim as number, a.merge as number);
     const done = K.addAlong(m, a.dim as number, a.index as Tensor, b, accumulate);
     if (m !== self) m.free();
-    b.free();
+    if (!direct) b.free();
     return done;
   },
   grads: {
@@ -348,6 +352,30 @@ export function fill_(self: Tensor, value: Scalar | Tensor): Tensor {
 }
 export function zero_(self: Tensor): Tensor { return applyInplace(ZERO, [self]); }
 
+/**
+ * at::assert_no_overlap(self, other) of index_put_: dense tensors over one storage whose element ranges meet (or the
+ * very same tensor) raise; tensors that are not dense are not checked (PyTorch's TooHard).
+ */
+function assertNoOverlap(self: Tensor, other: Tensor): void {
+  let overlap = self === other;
+  if (!overlap && self.numel() > 0 && other.numel() > 0 && self.storage === other.storage
+    && isNonOverlappingAndDense(self.shape, self.strides) && isNonOverlappingAndDense(other.shape, other.strides)) {
+    const a0 = self.offset * self.itemsize, a1 = a0 + self.numel() * self.itemsize;
+    const b0 = other.offset * other.itemsize, b1 = b0 + other.numel() * other.itemsize;
+    overlap = a0 < b1 && b0 < a1;
+  }
+  if (overlap) {
+    throw new TorchError('RuntimeError', 'unsupported operation: some elements of the input tensor and the written-to tensor refer to a single memory location. Please clone() the tensor before performing the operation.');
+  }
+}
+/** index_put_'s overlap checks of self with the value and the index tensors (a single mask with one value: masked_fill_, none). */
+function checkPutOverlap(self: Tensor, items: readonly IndexItem[], value: Tensor): void {
+  const tensors = items.filter((it): it is Tensor => it instanceof Tensor);
+  if (tensors.length === 1 && (tensors[0].dtype === 'bool' || tensors[0].dtype === 'uint8') && value.numel() === 1) return;
+  assertNoOverlap(self, value);
+  for (const t of tensors) assertNoOverlap(self, t);
+}
+
 /** x[spec] = value */
 export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], value: TensorLike): Tensor {
   const given = Array.isArray(spec) ? spec : [spec as IndexItem];
@@ -357,6 +385,7 @@ export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], va
   if (advanced.length === 0) {
     copyTo(view, v);
   } else {
+    checkPutOverlap(view, given, v);
     const attrs = indexAttrs(view.shape, advanced);
     broadcastTo(v, attrs.outShape as number[]);
     applyInplace(INDEX_PUT, [view, v], attrs);
@@ -382,6 +411,8 @@ export function index_put_tensors_(x: Tensor, indices: readonly Tensor[], values
   const items = byteMasks(indices, false);
   const { view: v, advanced } = applyBasic(x, items);
   if (advanced.length === 0) throw new TorchError('NotImplementedError', 'tnb: index_put_(accumulate=True) with an empty index tuple is not supported');
+  assertNoOverlap(v, values);
+  for (const t of indices) assertNoOverlap(v, t);
   const attrs = indexAttrs(v.shape, advanced);
   broadcastTo(values, attrs.outShape as number[]);
   applyInplace(INDEX_PUT, [v, values], { ...attrs, accumulate: true });
