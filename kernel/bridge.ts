@@ -453,6 +453,7 @@ const OPS: Record<string, Fn> = {
   cholesky: (x: Tensor, upper: boolean) => torch.cholesky(x, upper),
   // indexing
   getitem: (x: Tensor, spec: unknown[]) => torch.index(x, decodeIndex(spec)),
+  nonzero: (x: Tensor) => torch.nonzero(x),
   setitem: (x: Tensor, spec: unknown[], v: unknown) => { torch.index_put_(x, decodeIndex(spec), v as Tensor); return null; },
   copy_: (x: Tensor, s: Tensor) => torch.copy_(x, s), fill_: (x: Tensor, v: unknown) => torch.fill_(x, v as number),
   zero_: (x: Tensor) => torch.zero_(x),

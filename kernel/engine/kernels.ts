@@ -580,3 +580,124 @@ export function elementOffsets(t: Tensor): Int32Array {
   return out;
 }
 
+
+// --- indexing along one dim (wasm indexk.ts) ---------------------------------------------------------------------
+/** Element stride of dims [from, to) of t walked as one run, when they collapse to one (size-1 dims ignored), else null. */
+function runStride(shape: Shape, strides: Shape, from: number, to: number): number | null {
+  let stride: number | null = null, span = 1;
+  for (let d = to - 1; d >= from; d--) {
+    if (shape[d] === 1) continue;
+    if (stride === null) stride = strides[d];
+    else if (strides[d] !== stride * span) return null;
+    span *= shape[d];
+  }
+  return stride ?? 1;
+}
+const idxPtr = (index: Tensor): number => index.storage.ptr + index.offset * 8;
+
+/**
+ * The first value of a contiguous int64 `index` outside [-size, size) (neg) or [0, size), or null when all are in
+ * range.
+ */
+export function badIndex(index: Tensor, size: number, neg: boolean): number | null {
+  const n = numel(index.shape);
+  if (n === 0) return null;
+  const j = wasm().indexCheck(idxPtr(index), n, BigInt(size), neg ? 1 : 0);
+  return j < 0 ? null : Number(mem().i64[(idxPtr(index) >> 3) + j]);
+}
+
+/**
+ * x's elements with the coordinate along dim taken from the contiguous int64 `index` (checked; negative ones count from
+ * the end) into a new contiguous tensor of `shape` (x's shape with dim replaced by the index's dims).
+ */
+export function selectAlong(x: Tensor, dim: number, index: Tensor, shape: Shape): Tensor {
+  const out = empty(shape, x.dtype);
+  const n = numel(index.shape);
+  if (numel(shape) === 0) return out;
+  const xs = x.ndim === 0 ? [1] : x.shape, xst = x.ndim === 0 ? [1] : x.strides;
+  let src = x, so = runStride(xs, xst, 0, dim), si = runStride(xs, xst, dim + 1, xs.length);
+  if (so === null || si === null) { src = contiguousAs(x); so = runStride(xs, src.ndim === 0 ? [1] : src.strides, 0, dim); si = 1; }
+  const sst = src.ndim === 0 ? [1] : src.strides;
+  const outer = numel(xs.slice(0, dim)), inner = numel(xs.slice(dim + 1));
+  wasm().selectRows(DT[x.dtype], src.storage.ptr + src.offset * src.itemsize, outer, so as number, sst[dim], idxPtr(index), n,
+    BigInt(xs[dim]), inner, si, out.storage.ptr);
+  dropTemp(src, x);
+  return out;
+}
+
+/**
+ * out (contiguous) [.., index[j], ..] += src [.., j, ..] along dim, in order of j, for int64/float32/float64 (other
+ * dtypes: false, nothing done); accumulate=false writes instead (any dtype; a later j wins). src is read row-major
+ * (converted to out's dtype); index is contiguous int64, checked (negative ones count from the end).
+ */
+export function addAlong(out: Tensor, dim: number, index: Tensor, src: Tensor, accumulate = true): boolean {
+  if (accumulate && !(out.dtype === 'float32' || out.dtype === 'float64' || out.dtype === 'int64')) return false;
+  if (!out.is_contiguous()) return false;
+  const n = numel(index.shape);
+  if (n === 0 || numel(src.shape) === 0) return true;
+  const xs = out.ndim === 0 ? [1] : out.shape;
+  const values = contiguousAs(src, out.dtype);
+  wasm()[accumulate ? 'addRows' : 'putRows'](DT[out.dtype], out.storage.ptr + out.offset * out.itemsize, numel(xs.slice(0, dim)), xs[dim], idxPtr(index), n,
+    numel(xs.slice(dim + 1)), values.storage.ptr + values.offset * values.itemsize);
+  dropTemp(values, src);
+  return true;
+}
+
+/** Positions (row-major) of the true elements of a bool tensor, as a new 1-D int64 tensor. */
+export function truePositions(mask: Tensor): Tensor {
+  const m = contiguousAs(mask);
+  const n = numel(m.shape), p = m.storage.ptr + m.offset;
+  const k = n === 0 ? 0 : wasm().countTrue(p, n);
+  const out = empty([k], 'int64');
+  if (k > 0) wasm().truePositions(p, n, out.storage.ptr);
+  dropTemp(m, mask);
+  return out;
+}
+
+/** nonzero(): the coordinates of the true elements of a bool tensor, [k, ndim] int64. */
+export function nonzeroCoords(mask: Tensor): Tensor {
+  const pos = truePositions(mask);
+  const k = pos.shape[0], nd = mask.ndim;
+  const out = empty([k, nd], 'int64');
+  if (k > 0 && nd > 0) {
+    const shp = allocBytes(nd * 4);
+    mem().i32.set(mask.shape, shp >> 2);
+    wasm().positionsToCoords(pos.storage.ptr, k, shp, nd, out.storage.ptr);
+    wasm().free(shp);
+  }
+  pos.free();
+  return out;
+}
+
+/** masked_select of same-shape x and bool mask: the selected elements, row-major, as a new 1-D tensor. */
+export function compress(x: Tensor, mask: Tensor): Tensor {
+  const m = contiguousAs(mask), xc = contiguousAs(x);
+  const n = numel(m.shape);
+  const k = n === 0 ? 0 : wasm().countTrue(m.storage.ptr + m.offset, n);
+  const out = empty([k], x.dtype);
+  if (k > 0) wasm().compress(DT[x.dtype], xc.storage.ptr + xc.offset * xc.itemsize, m.storage.ptr + m.offset, n, out.storage.ptr);
+  dropTemp(m, mask); dropTemp(xc, x);
+  return out;
+}
+
+/**
+ * cumsum / cumprod of x along dim (wasm scank.ts: PyTorch's accumulate types and order) into a new contiguous tensor;
+ * null for dtypes other than int64, float32 and float64.
+ */
+export function cumScan(x: Tensor, dim: number, reverse: boolean, prod: boolean): Tensor | null {
+  if (!(x.dtype === 'float32' || x.dtype === 'float64' || x.dtype === 'int64')) return null;
+  const shape = x.ndim === 0 ? [1] : x.shape;
+  const out = empty(x.shape, x.dtype);
+  if (numel(shape) === 0) return out;
+  const xc = contiguousAs(x);
+  try {
+    checkScratch(wasm().cumScan(DT[x.dtype], xc.storage.ptr + xc.offset * xc.itemsize, numel(shape.slice(0, dim)), shape[dim],
+      numel(shape.slice(dim + 1)), out.storage.ptr, reverse ? 1 : 0, prod ? 1 : 0));
+  } catch (e) {
+    out.free();
+    throw e;
+  } finally {
+    dropTemp(xc, x);
+  }
+  return out;
+}

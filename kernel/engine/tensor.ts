@@ -239,7 +239,13 @@ export class Tensor {
       switch (this.dtype) {
         case 'float32': out.set(m.f32.subarray((p >> 2) + o, (p >> 2) + o + n)); return out;
         case 'float64': out.set(m.f64.subarray((p >> 3) + o, (p >> 3) + o + n)); return out;
-        case 'int64': { const v = m.i64, b = (p >> 3) + o; for (let i = 0; i < n; i++) out[i] = Number(v[b + i]); return out; }
+        case 'int64': {
+          // (from the two 32-bit halves: hi·2^32 + lo rounds once, the same double as Number(bigint), without a BigInt
+          // per element)
+          const v = m.i32, b = ((p >> 3) + o) * 2;
+          for (let i = 0; i < n; i++) out[i] = v[b + 2 * i + 1] * 4294967296 + (v[b + 2 * i] >>> 0);
+          return out;
+        }
         case 'bool': case 'uint8': out.set(m.u8.subarray(p + o, p + o + n)); return out;
         case 'int8': out.set(m.i8.subarray(p + o, p + o + n)); return out;
         case 'int16': out.set(m.i16.subarray((p >> 1) + o, (p >> 1) + o + n)); return out;
@@ -372,7 +378,11 @@ export function writeElements(t: Tensor, values: ArrayLike<number>): void {
     case 'float64': m.f64.set(values, (p >> 3) + o); break;
     case 'int64': for (let i = 0; i < n; i++) {
       const v = values[i] as number | bigint;   // (a BigInt: an exact value beyond 2**53, from torch.tensor)
-      m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
+      if (typeof v === 'number' && Number.isSafeInteger(v)) {
+        // (as two 32-bit halves: no BigInt per element)
+        const hi = Math.floor(v / 4294967296), at = ((p >> 3) + o + i) * 2;
+        m.i32[at] = v - hi * 4294967296; m.i32[at + 1] = hi;
+      } else m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
     } break;
     case 'bool': for (let i = 0; i < n; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
     case 'int32': case 'int16': case 'int8': case 'uint8': {

@@ -68,6 +68,15 @@ export interface KernelExports {
   sgdUpdate(n: number, p: number, d: number, b: number, mom: number, a: number, lr: number): void;
   adamUpdate(n: number, p: number, g: number, m: number, v: number, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number): void;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
+  indexCheck(idx: number, n: number, size: bigint, neg: number): number;
+  selectRows(dt: number, src: number, outer: number, so: number, sd: number, idx: number, n: number, size: bigint, inner: number, si: number, dst: number): void;
+  addRows(dt: number, dst: number, outer: number, size: number, idx: number, n: number, inner: number, src: number): void;
+  putRows(dt: number, dst: number, outer: number, size: number, idx: number, n: number, inner: number, src: number): void;
+  countTrue(m: number, n: number): number;
+  cumScan(dt: number, src: number, outer: number, n: number, inner: number, dst: number, reverse: number, prod: number): number;
+  truePositions(m: number, n: number, out: number): number;
+  positionsToCoords(pos: number, k: number, shp: number, nd: number, out: number): void;
+  compress(dt: number, src: number, m: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
   im2col(dt: number, src: number, N: number, C: number, D: number, H: number, W: number, kd: number, kh: number, kw: number,
     sd: number, sh: number, sw: number, pd: number, ph: number, pw: number, dd: number, dh: number, dw: number,

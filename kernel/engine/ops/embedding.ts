@@ -26,9 +26,8 @@ function gradScale(idx: Float64Array, paddingIdx: number | null, byFreq: boolean
 export const EMBEDDING = defineOp({
   name: 'embedding', node: 'EmbeddingBackward0', args: ['weight'],
   forward: ([w], a) => {
-    const idx = a.indices as Tensor, wc = K.contiguousAs(w);
-    const offs = rowOffsets(idx.toArray(), w.shape[1]);
-    return K.take(wc, wc.offset ? offs.map((o) => o + wc.offset) : offs, [...idx.shape, w.shape[1]]);
+    const idx = a.indices as Tensor;
+    return K.selectAlong(w, 0, K.contiguousAs(idx), [...idx.shape, w.shape[1]]);
   },
   grads: { weight: { saves: [], fn: (g, c) => apply(EMBEDDING_BACKWARD, [g], { ...c.attrs, numWeights: c.inputs[0].shape[0] }) } },
 });
@@ -36,11 +35,13 @@ export const EMBEDDING = defineOp({
 const EMBEDDING_BACKWARD = defineOp({
   name: 'embedding_dense_backward', node: 'EmbeddingDenseBackwardBackward0', args: ['grad_output'],
   forward: ([g], a) => {
-    const idx = (a.indices as Tensor).toArray(), D = g.shape[g.ndim - 1];
-    const scale = gradScale(idx, a.paddingIdx as number | null, a.scaleGradByFreq as boolean);
-    const rows = scale ? K.binary('mul', g, scaleTensor(scale, a.indices as Tensor, g.dtype), g.dtype) : g;
+    const indices = a.indices as Tensor, D = g.shape[g.ndim - 1];
+    const scaled = a.paddingIdx !== null || a.scaleGradByFreq;
+    const idx = scaled ? indices.toArray() : null;
+    const scale = idx ? gradScale(idx, a.paddingIdx as number | null, a.scaleGradByFreq as boolean) : null;
+    const rows = scale ? K.binary('mul', g, scaleTensor(scale, indices, g.dtype), g.dtype) : g;
     const out = K.full([a.numWeights as number, D], 0, g.dtype);
-    K.put(out, rowOffsets(idx, D), rows, true);
+    if (!K.addAlong(out, 0, K.contiguousAs(indices), rows)) K.put(out, rowOffsets(idx ?? indices.toArray(), D), rows, true);
     return out;
   },
   // d/dg of a sum of rows: the rows of G at the indices, scaled the same way.
@@ -71,6 +72,6 @@ export function embedding(indices: Tensor, weight: Tensor, paddingIdx: number | 
   }
   if (weight.ndim !== 2) throw new TorchError('RuntimeError', "'weight' must be 2-D");
   const V = weight.shape[0];
-  for (const v of indices.toArray()) if (v < 0 || v >= V) throw new TorchError('IndexError', 'index out of range in self');
+  if (K.badIndex(K.contiguousAs(indices), V, false) !== null) throw new TorchError('IndexError', 'index out of range in self');
   return apply(EMBEDDING, [weight], { indices, paddingIdx, scaleGradByFreq });
 }

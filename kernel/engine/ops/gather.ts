@@ -25,20 +25,35 @@ function forEachCoord(shape: readonly number[], fn: (coord: number[], i: number)
 }
 /** Storage offsets into t of t[..., index[pos], ...] (the index value replaces the coordinate along dim). */
 function indexedOffsets(t: Tensor, index: Tensor, dim: number): Int32Array {
-  const idx = index.toArray(), out = new Int32Array(idx.length), size = t.ndim === 0 ? 1 : t.shape[dim];
-  forEachCoord(index.shape, (coord, i) => {
+  const idx = index.toArray(), n = idx.length, out = new Int32Array(n), size = t.ndim === 0 ? 1 : t.shape[dim];
+  const shape = index.shape, nd = shape.length, coord = new Int32Array(nd);
+  const step = Float64Array.from(shape, (_, d) => (d === dim ? 0 : t.strides[d]));
+  const dstride = t.ndim === 0 ? 0 : t.strides[dim];
+  let base = t.offset;   // the offset of the coordinates other than dim
+  for (let i = 0; i < n; i++) {
     const v = idx[i];
     if (v < 0 || v >= size) throw new TorchError('RuntimeError', `index ${v} is out of bounds for dimension ${dim} with size ${size}`);
-    let off = t.offset;
-    coord.forEach((c, d) => { off += (d === dim ? v : c) * t.strides[d]; });
-    out[i] = off;
-  });
+    out[i] = base + v * dstride;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++coord[d] < shape[d]) { base += step[d]; break; }
+      base -= step[d] * (shape[d] - 1);
+      coord[d] = 0;
+    }
+  }
   return out;
 }
 /** Storage offsets into t of the coordinates of `shape` (t may be larger). */
 function coordOffsets(t: Tensor, shape: readonly number[]): Int32Array {
-  const out = new Int32Array(shape.reduce((a, b) => a * b, 1));
-  forEachCoord(shape, (coord, i) => { let off = t.offset; coord.forEach((c, d) => { off += c * t.strides[d]; }); out[i] = off; });
+  const n = shape.reduce((a, b) => a * b, 1), out = new Int32Array(n), nd = shape.length, coord = new Int32Array(nd);
+  let off = t.offset;
+  for (let i = 0; i < n; i++) {
+    out[i] = off;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++coord[d] < shape[d]) { off += t.strides[d]; break; }
+      off -= t.strides[d] * (shape[d] - 1);
+      coord[d] = 0;
+    }
+  }
   return out;
 }
 function cloneOf(t: Tensor): Tensor { const c = K.empty(t.shape, t.dtype); K.copyInto(c, t); return c; }
@@ -115,9 +130,33 @@ function selectOffsets(x: Tensor, index: Tensor, dim: number): { offsets: Int32A
   });
   return { offsets, shape };
 }
+/**
+ * index_select_out_cpu_'s index checks: on tensors of 2+ dims along dim 1 or of no elements, check_indexarray_range's
+ * RuntimeError (no check without indices); otherwise the IndexError of its copy loops (against numel below 2 dims).
+ */
+function checkSelectIndex(x: Tensor, dim: number, idx: Tensor): void {
+  if (x.ndim > 1) {
+    if (idx.numel() === 0) return;
+    const size = x.shape[dim];
+    if (x.numel() === 0 || dim === 1) {
+      if (x.numel() === 0 && size <= 0) throw new TorchError('RuntimeError', 'index_select(): self indexing axis dim should be positive');
+      const bad = K.badIndex(idx, size, false);
+      if (bad !== null) throw new TorchError('RuntimeError', `INDICES element is out of DATA bounds, id=${bad} axis_dim=${size}`);
+      return;
+    }
+    if (K.badIndex(idx, size, false) !== null) throw new TorchError('IndexError', 'index out of range in self');
+    return;
+  }
+  if (K.badIndex(idx, x.numel(), false) !== null) throw new TorchError('IndexError', 'index out of range in self');
+}
 const INDEX_SELECT = defineOp({
   name: 'index_select', node: 'IndexSelectBackward0', args: ['self'],
-  forward: ([x], a) => { const s = selectOffsets(x, a.index as Tensor, a.dim as number); return K.take(x, s.offsets, s.shape); },
+  forward: ([x], a) => {
+    const dim = a.dim as number, idx = K.contiguousAs(a.index as Tensor);
+    checkSelectIndex(x, dim, idx);
+    if (x.ndim === 0) { const s = selectOffsets(x, idx, dim); return K.take(x, s.offsets, s.shape); }
+    return K.selectAlong(x, dim, idx, x.shape.map((s, d) => (d === dim ? idx.numel() : s)));
+  },
   grads: { self: { saves: [], fn: (g, c) => apply(INDEX_ADD, [K.full(c.inputs[0].shape, 0, g.dtype), g], c.attrs) } },
 });
 const INDEX_ADD = defineOp({
@@ -126,7 +165,9 @@ const INDEX_ADD = defineOp({
     const out = cloneOf(self);
     const alpha = (a.alpha as number | undefined) ?? 1;
     const scaled = alpha === 1 ? src : K.binary('mul', src, K.full([], alpha, src.dtype), src.dtype);
-    K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, scaled, true);
+    if (self.ndim === 0 || !K.addAlong(out, a.dim as number, K.contiguousAs(a.index as Tensor), scaled)) {
+      K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, scaled, true);
+    }
     return out;
   },
   grads: {
@@ -265,7 +306,7 @@ export function index_add(x: Tensor, dim: number, index: Tensor, source: Tensor,
     }
   }
   const size = x.ndim === 0 ? 1 : x.shape[d];
-  if (index.toArray().some((v) => v < 0 || v >= size)) throw new TorchError('IndexError', 'index out of range in self');
+  if (K.badIndex(K.contiguousAs(index), size, false) !== null) throw new TorchError('IndexError', 'index out of range in self');
   if (source.dtype !== x.dtype) {
     throw new TorchError('RuntimeError', `index_add_(): self (${scalarTypeName(x.dtype)}) and source (${scalarTypeName(source.dtype)}) must have the same scalar type`);
   }

@@ -6,7 +6,7 @@ import { noGrad } from '../autograd/grad_mode';
 import { overflowError } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
-import { broadcastShapes, broadcastStrides, contiguousStrides, numel } from '../shape';
+import { broadcastShapes, broadcastStrides, contiguousStrides, isNonOverlappingAndDense, numel } from '../shape';
 import { setViewRegenerator, Tensor, writeElements } from '../tensor';
 import { apply, applyInplace, checkInplace, defineOp, overlapsOther, registerRebaseHistory, scalarTypeName } from './apply';
 import { Scalar, scalarValue, TensorLike, toTensor } from './scalar';
@@ -15,7 +15,11 @@ import { alias, embed, select, slice, unsqueeze, view, viewOf } from './views';
 export interface Slice { start?: number | null; stop?: number | null; step?: number | null }
 export type IndexItem = number | Slice | null | '...' | Tensor;
 
-interface Advanced { dim: number; index: Tensor }
+/**
+ * A tensor index at `dim`: an int64 index (merge 1), or a bool mask's true positions (row-major over the `merge` dims
+ * the mask covers, 1-D int64).
+ */
+interface Advanced { dim: number; index: Tensor; merge: number }
 
 function isSlice(v: IndexItem): v is Slice { return typeof v === 'object' && v !== null && !(v instanceof Tensor); }
 
@@ -47,15 +51,15 @@ function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; adva
       r = slice(r, dim, it.start ?? null, it.stop ?? null, it.step ?? 1); dim++; srcDim++; }
     else if (it.dtype === 'bool' || it.dtype === 'int64') {
       if (it.dtype === 'bool') {
-        if (it.ndim === 0) { r = unsqueeze(r, dim); advanced.push({ dim, index: maskToIndices(it.item() ? K.full([1], 1, 'bool') : K.full([1], 0, 'bool'))[0] }); dim++; continue; }
+        if (it.ndim === 0) { r = unsqueeze(r, dim); advanced.push({ dim, index: K.truePositions(K.full([1], it.item() ? 1 : 0, 'bool')), merge: 1 }); dim++; continue; }
         it.shape.forEach((s, k) => {
           if (s !== r.shape[dim + k]) {
             throw new TorchError('IndexError', `The shape of the mask [${it.shape.join(', ')}] at index ${k} does not match the shape of the indexed tensor [${r.shape.join(', ')}] at index ${dim + k}`);
           }
         });
-        maskToIndices(it).forEach((idx, k) => advanced.push({ dim: dim + k, index: idx }));
+        advanced.push({ dim, index: K.truePositions(it), merge: it.ndim });
         dim += it.ndim; srcDim += it.ndim;
-      } else { advanced.push({ dim, index: it }); dim++; srcDim++; }
+      } else { advanced.push({ dim, index: it, merge: 1 }); dim++; srcDim++; }
     } else {
       throw new TorchError('IndexError', 'tensors used as indices must be long, byte or bool tensors');
     }
@@ -63,13 +67,19 @@ function applyBasic(x: Tensor, spec: readonly IndexItem[]): { view: Tensor; adva
   return { view: r, advanced };
 }
 
-/** nonzero() of a mask as one int64 index tensor per mask dim. */
-function maskToIndices(mask: Tensor): Tensor[] {
-  const v = mask.toArray(), nd = mask.ndim;
-  const coords: number[][] = Array.from({ length: nd }, () => []);
-  const strides = contiguousStrides(mask.shape);
-  v.forEach((b, i) => { if (b) for (let d = 0; d < nd; d++) coords[d].push(Math.floor(i / strides[d]) % mask.shape[d]); });
-  return coords.map((c) => { const t = K.empty([c.length], 'int64'); writeElements(t, c); return t; });
+/** Mask entries as one int64 coordinate tensor per mask dim (nonzero(as_tuple=True)), for the general layout. */
+function expandMasks(adv: Advanced[], shape: readonly number[]): Advanced[] {
+  return adv.flatMap((a) => {
+    if (a.merge === 1) return [a];
+    const pos = a.index.toArray(), n = pos.length;
+    const dims = shape.slice(a.dim, a.dim + a.merge);
+    const cols = dims.map(() => new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+      let r = pos[i];
+      for (let d = dims.length - 1; d >= 0; d--) { const q = Math.floor(r / dims[d]); cols[d][i] = r - q * dims[d]; r = q; }
+    }
+    return cols.map((c, k) => { const t = K.empty([n], 'int64'); writeElements(t, c); return { dim: a.dim + k, index: t, merge: 1 }; });
+  });
 }
 /** Layout of an advanced-index result: linear indices into a contiguous tensor of `shape`. */
 function advancedLayout(shape: readonly number[], adv: Advanced[]): { linear: Int32Array; outShape: number[] } {
@@ -90,32 +100,76 @@ function advancedLayout(shape: readonly number[], adv: Advanced[]): { linear: In
   const cstr = contiguousStrides(shape);
   const idxVals = adv.map((a) => a.index.toArray());
   const idxStr = adv.map((a) => broadcastStrides(a.index.shape, contiguousStrides(a.index.shape), B));
-  const n = numel(outShape);
+  const n = numel(outShape), nd = outShape.length, na = adv.length;
   const linear = new Int32Array(n);
-  const coord = new Array<number>(outShape.length).fill(0);
+  if (n === 0) return { linear, outShape };
+  // Per result dim: its step in the linear offset (plain dims) and in each index tensor (broadcast-index dims).
+  const step = new Float64Array(nd), istep = adv.map(() => new Float64Array(nd));
+  layout.forEach(([k, i], r) => {
+    if (k === 'p') step[r] = cstr[i];
+    else adv.forEach((_, j) => { istep[j][r] = idxStr[j][i]; });
+  });
+  const sizes = adv.map((a) => shape[a.dim]), mult = adv.map((a) => cstr[a.dim]);
+  const coord = new Int32Array(nd), off = new Float64Array(na);
+  let run = 0;
   for (let pos = 0; pos < n; pos++) {
-    let lin = 0;
-    const bcoord: number[] = new Array(B.length).fill(0);
-    layout.forEach(([k, i], r) => { if (k === 'p') lin += coord[r] * cstr[i]; else bcoord[i] = coord[r]; });
-    adv.forEach((a, j) => {
-      let off = 0;
-      for (let k = 0; k < B.length; k++) off += bcoord[k] * idxStr[j][k];
-      let v = idxVals[j][off];
-      const size = shape[a.dim];
+    let lin = run;
+    for (let j = 0; j < na; j++) {
+      let v = idxVals[j][off[j]];
+      const size = sizes[j];
       // (PyTorch's index kernel numbers the dimension among the index tensors: x[:, [7]] is "dimension 0")
       if (v < -size || v >= size) throw new TorchError('IndexError', `index ${v} is out of bounds for dimension ${j} with size ${size}`);
       if (v < 0) v += size;
-      lin += v * cstr[a.dim];
-    });
+      lin += v * mult[j];
+    }
     linear[pos] = lin;
-    for (let d = outShape.length - 1; d >= 0; d--) { if (++coord[d] < outShape[d]) break; coord[d] = 0; }
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++coord[d] < outShape[d]) {
+        run += step[d];
+        for (let j = 0; j < na; j++) off[j] += istep[j][d];
+        break;
+      }
+      coord[d] = 0;
+      run -= step[d] * (outShape[d] - 1);
+      for (let j = 0; j < na; j++) off[j] -= istep[j][d] * (outShape[d] - 1);
+    }
   }
   return { linear, outShape };
 }
 
+// Two forms of attrs: one tensor index (`dim`, `merge`, `index`: a contiguous int64 index, or a mask's positions over
+// `merge` dims, checked; `outShape`), moved row by row in wasm; or several (`linear`: storage offsets into the
+// contiguous input, `outShape`).
+/** t (contiguous) with dims [dim, dim + merge) as one (a plain tensor over t's storage), or t when merge is 1. */
+function merged(t: Tensor, dim: number, merge: number): Tensor {
+  if (merge === 1) return t;
+  const shape = [...t.shape.slice(0, dim), numel(t.shape.slice(dim, dim + merge)), ...t.shape.slice(dim + merge)];
+  return viewOf(t, shape, contiguousStrides(shape), t.offset);
+}
+/** Storage offsets (into a contiguous tensor of `shape`) of the one-index form's elements, row-major. */
+function selLinear(shape: readonly number[], a: Record<string, unknown>): Int32Array {
+  const dim = a.dim as number, merge = a.merge as number, idx = (a.index as Tensor).toArray();
+  const size = numel(shape.slice(dim, dim + merge)), inner = numel(shape.slice(dim + merge)), outer = numel(shape.slice(0, dim));
+  const out = new Int32Array(outer * idx.length * inner);
+  let k = 0;
+  for (let o = 0; o < outer; o++) {
+    for (let j = 0; j < idx.length; j++) {
+      const base = (o * size + (idx[j] < 0 ? idx[j] + size : idx[j])) * inner;
+      for (let i = 0; i < inner; i++) out[k++] = base + i;
+    }
+  }
+  return out;
+}
 const INDEX = defineOp({
   name: 'index', node: 'IndexBackward0', args: ['self'],
   forward: ([x], a) => {
+    if (a.index) {
+      const merge = a.merge as number, xc = merge === 1 ? x : K.contiguousAs(x), m = merged(xc, a.dim as number, merge);
+      const out = K.selectAlong(m, a.dim as number, a.index as Tensor, a.outShape as number[]);
+      if (m !== xc) m.free();
+      if (xc !== x) xc.free();
+      return out;
+    }
     const xc = K.contiguousAs(x);
     const lin = a.linear as Int32Array;
     const out = K.take(xc, xc.offset ? lin.map((v) => v + xc.offset) : lin, a.outShape as number[]);
@@ -129,15 +183,41 @@ const INDEX_BACKWARD = defineOp({
   name: '_index_put_impl_', node: 'IndexPutImplBackward0', args: ['values'],
   forward: ([g], a) => {
     const out = K.full(a.shape as number[], 0, g.dtype);
+    if (a.index) {
+      const m = merged(out, a.dim as number, a.merge as number);
+      const done = K.addAlong(m, a.dim as number, a.index as Tensor, g);
+      if (m !== out) m.free();
+      if (done) return out;
+      K.put(out, selLinear(a.shape as number[], a), g, true);
+      return out;
+    }
     K.put(out, a.linear as Int32Array, g, true);
     return out;
   },
-  grads: { values: { saves: [], fn: (g, c) => apply(INDEX, [g], { linear: c.attrs.linear, outShape: c.inputs[0].shape }) } },
+  grads: { values: { saves: [], fn: (g, c) => apply(INDEX, [g], { ...c.attrs, outShape: c.inputs[0].shape }) } },
 });
 function indexBackward(g: Tensor, c: BackwardContext): Tensor {
-  return apply(INDEX_BACKWARD, [g], { linear: c.attrs.linear, shape: c.inputs[0].shape });
+  return apply(INDEX_BACKWARD, [g], { ...c.attrs, shape: c.inputs[0].shape });
 }
 
+/**
+ * The attrs of an index by `advanced` into a tensor of `shape`: one index (checked here), or the linear offsets of
+ * several.
+ */
+function indexAttrs(shape: readonly number[], advanced: Advanced[]): Record<string, unknown> {
+  if (advanced.length === 1) {
+    const { dim, merge } = advanced[0];
+    // (an own copy of an int index: the backward must not see later in-place changes of the user's tensor)
+    const index = merge === 1 ? K.copyOf(advanced[0].index) : advanced[0].index;
+    const outShape = [...shape.slice(0, dim), ...advanced[0].index.shape, ...shape.slice(dim + merge)];
+    if (merge === 1 && numel(outShape) > 0) {   // (a mask's positions are in range)
+      const bad = K.badIndex(index, shape[dim], true);
+      if (bad !== null) throw new TorchError('IndexError', `index ${bad} is out of bounds for dimension 0 with size ${shape[dim]}`);
+    }
+    return { dim, merge, index, outShape };
+  }
+  return advancedLayout(shape, expandMasks(advanced, shape));
+}
 /**
  * uint8 index tensors are masks, deprecated in 1.13 (a warning, then indexed as bool). An assignment of a number
  * (or 0-d tensor) through one mask is PyTorch's masked_fill_, which warns with its own text.
@@ -156,8 +236,13 @@ export function index(x: Tensor, spec: IndexItem | readonly IndexItem[]): Tensor
   const items = byteMasks(Array.isArray(spec) ? spec : [spec as IndexItem], false);
   const { view, advanced } = applyBasic(x, items);
   if (advanced.length === 0) return view === x ? alias(x) : view;
-  const { linear, outShape } = advancedLayout(view.shape, advanced);
-  return apply(INDEX, [view], { linear, outShape });
+  return apply(INDEX, [view], indexAttrs(view.shape, advanced));
+}
+
+/** x.nonzero(): the coordinates of x's nonzero elements in row-major order, [count, ndim] int64. */
+export function nonzero(x: Tensor): Tensor {
+  const mask = x.dtype === 'bool' ? x : K.compare('ne', x, K.full([], 0, x.dtype), 'bool');
+  return K.nonzeroCoords(mask);
 }
 
 // --- in-place copy/fill and index assignment ---------------------------------------------------------------------
@@ -186,14 +271,38 @@ const INDEX_PUT = defineOp({
     K.copyInto(out, self);
     const b = K.empty(a.outShape as number[], self.dtype);
     K.copyInto(b, values);
-    putValues(out, a.linear as Int32Array, b, a.accumulate === true);
+    const accumulate = a.accumulate === true;
+    if (a.index) {
+      const m = merged(out, a.dim as number, a.merge as number);
+      const done = (accumulate && out.dtype === 'bool') ? false : K.addAlong(m, a.dim as number, a.index as Tensor, b, accumulate);
+      if (m !== out) m.free();
+      if (!done) putValues(out, selLinear(self.shape, a), b, accumulate);
+    } else {
+      putValues(out, a.linear as Int32Array, b, accumulate);
+    }
     b.free();
     return out;
+  },
+  // Without a graph, one index on a contiguous self writes in place (values copied first, so overlap is harmless).
+  into: ([self, values], a) => {
+    const accumulate = a.accumulate === true;
+    if (!a.index || !self.is_contiguous() || (accumulate && self.dtype === 'bool')) return false;
+    // (values of another storage, already of the result's shape and self's dtype and contiguous, are read directly)
+    const shape = a.outShape as number[];
+    const direct = values.storage !== self.storage && values.dtype === self.dtype && values.is_contiguous()
+      && values.ndim === shape.length && values.shape.every((n, i) => n === shape[i]);
+    const b = direct ? values : K.empty(shape, self.dtype);
+    if (!direct) K.copyInto(b, values);
+    const m = merged(self, a.dim as number, a.merge as number);
+    const done = K.addAlong(m, a.dim as number, a.index as Tensor, b, accumulate);
+    if (m !== self) m.free();
+    if (!direct) b.free();
+    return done;
   },
   grads: {
     // accumulate=True: the gradient passes to self unchanged; else zero where values were written
     self: { saves: [], fn: (g, c) => (c.attrs.accumulate ? g : apply(INDEX_PUT, [g, toTensor(0)], { ...c.attrs, accumulate: false })) },
-    values: { saves: [], fn: (g, c) => apply(INDEX, [g], { linear: c.attrs.linear, outShape: c.attrs.outShape }) },
+    values: { saves: [], fn: (g, c) => apply(INDEX, [g], c.attrs) },
   },
 });
 
@@ -243,6 +352,30 @@ export function fill_(self: Tensor, value: Scalar | Tensor): Tensor {
 }
 export function zero_(self: Tensor): Tensor { return applyInplace(ZERO, [self]); }
 
+/**
+ * at::assert_no_overlap(self, other) of index_put_: dense tensors over one storage whose element ranges meet (or the
+ * very same tensor) raise; tensors that are not dense are not checked (PyTorch's TooHard).
+ */
+function assertNoOverlap(self: Tensor, other: Tensor): void {
+  let overlap = self === other;
+  if (!overlap && self.numel() > 0 && other.numel() > 0 && self.storage === other.storage
+    && isNonOverlappingAndDense(self.shape, self.strides) && isNonOverlappingAndDense(other.shape, other.strides)) {
+    const a0 = self.offset * self.itemsize, a1 = a0 + self.numel() * self.itemsize;
+    const b0 = other.offset * other.itemsize, b1 = b0 + other.numel() * other.itemsize;
+    overlap = a0 < b1 && b0 < a1;
+  }
+  if (overlap) {
+    throw new TorchError('RuntimeError', 'unsupported operation: some elements of the input tensor and the written-to tensor refer to a single memory location. Please clone() the tensor before performing the operation.');
+  }
+}
+/** index_put_'s overlap checks of self with the value and the index tensors (a single mask with one value: masked_fill_, none). */
+function checkPutOverlap(self: Tensor, items: readonly IndexItem[], value: Tensor): void {
+  const tensors = items.filter((it): it is Tensor => it instanceof Tensor);
+  if (tensors.length === 1 && (tensors[0].dtype === 'bool' || tensors[0].dtype === 'uint8') && value.numel() === 1) return;
+  assertNoOverlap(self, value);
+  for (const t of tensors) assertNoOverlap(self, t);
+}
+
 /** x[spec] = value */
 export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], value: TensorLike): Tensor {
   const given = Array.isArray(spec) ? spec : [spec as IndexItem];
@@ -252,9 +385,10 @@ export function index_put_(x: Tensor, spec: IndexItem | readonly IndexItem[], va
   if (advanced.length === 0) {
     copyTo(view, v);
   } else {
-    const { linear, outShape } = advancedLayout(view.shape, advanced);
-    broadcastTo(v, outShape);
-    applyInplace(INDEX_PUT, [view, v], { linear, outShape });
+    checkPutOverlap(view, given, v);
+    const attrs = indexAttrs(view.shape, advanced);
+    broadcastTo(v, attrs.outShape as number[]);
+    applyInplace(INDEX_PUT, [view, v], attrs);
   }
   return x;
 }
@@ -277,9 +411,11 @@ export function index_put_tensors_(x: Tensor, indices: readonly Tensor[], values
   const items = byteMasks(indices, false);
   const { view: v, advanced } = applyBasic(x, items);
   if (advanced.length === 0) throw new TorchError('NotImplementedError', 'tnb: index_put_(accumulate=True) with an empty index tuple is not supported');
-  const { linear, outShape } = advancedLayout(v.shape, advanced);
-  broadcastTo(values, outShape);
-  applyInplace(INDEX_PUT, [v, values], { linear, outShape, accumulate: true });
+  assertNoOverlap(v, values);
+  for (const t of indices) assertNoOverlap(v, t);
+  const attrs = indexAttrs(v.shape, advanced);
+  broadcastTo(values, attrs.outShape as number[]);
+  applyInplace(INDEX_PUT, [v, values], { ...attrs, accumulate: true });
   return x;
 }
 

@@ -106,7 +106,7 @@ function flatOf(x: Tensor): Tensor {
 // gradient scattered back into zeros of the broadcast shape, summed to self's shape.
 export const MASKED_SELECT = defineOp({
   name: 'masked_select', node: 'MaskedSelectBackward0', args: ['self'],
-  forward: ([x], a) => index(broadcastOver(x, a.shape as number[]), [a.mask as Tensor]),
+  forward: ([x], a) => K.compress(broadcastOver(x, a.shape as number[]), a.mask as Tensor),
   grads: {
     self: {
       saves: [], fn: (g, c) => {
@@ -142,10 +142,11 @@ export const TAKE = defineOp({
 });
 export function take(x: Tensor, idx: Tensor): Tensor {
   if (idx.dtype !== 'int64') throw new TorchError('RuntimeError', `take(): Expected a long tensor for index, but got ${scalarTypeName(idx.dtype)}`);
-  const n = x.numel(), v = idx.toArray();
-  const bad = v.find((i) => i < -n || i >= n);
-  if (bad !== undefined) throw new TorchError('IndexError', `out of range: tried to access index ${bad} on a tensor of ${n} elements.`);
-  const wrapped = fromValues(idx.shape, Array.from(v, (i) => (i < 0 ? i + n : i)), 'int64');
+  const n = x.numel(), ic = K.contiguousAs(idx);
+  const bad = K.badIndex(ic, n, true);
+  if (bad !== null) throw new TorchError('IndexError', `out of range: tried to access index ${bad} on a tensor of ${n} elements.`);
+  if (K.badIndex(ic, n, false) === null) return apply(TAKE, [x], { index: ic });   // (no negative index)
+  const wrapped = fromValues(idx.shape, Array.from(ic.toArray(), (i) => (i < 0 ? i + n : i)), 'int64');
   return apply(TAKE, [x], { index: wrapped });
 }
 

@@ -137,8 +137,30 @@ export const MIN_ALL = defineOp({ name: 'min', node: 'MinBackward1', args: ['sel
 function selectingForward(valueOp: K.ReduceOpName, indexOp: K.ReduceOpName) {
   return ([x]: Tensor[], a: Record<string, unknown>) => {
     const dims = a.dims as number[], keepdim = a.keepdim as boolean;
-    return { out: K.reduce(valueOp, x, dims, keepdim), extra: { indices: K.reduce(indexOp, x, dims, keepdim) } };
+    const out = K.reduce(valueOp, x, dims, keepdim), indices = K.reduce(indexOp, x, dims, keepdim);
+    if ((x.dtype === 'float32' || x.dtype === 'float64') && x.ndim > 0) zeroSignsAt(x, dims[0], out, indices);
+    return { out, extra: { indices } };
   };
+}
+/**
+ * max/min(dim)'s values are the elements at their indices (the first extreme): where the extreme is a zero, its sign
+ * is that of x's element there (the value kernels' max/min may pick the other zero).
+ */
+function zeroSignsAt(x: Tensor, dim: number, out: Tensor, indices: Tensor): void {
+  const v = out.toArray();
+  if (!v.includes(0)) return;
+  const at = indices.toArray(), m = mem(), f32 = x.dtype === 'float32';
+  const kept = x.shape.filter((_, d) => d !== dim), keptStrides = x.strides.filter((_, d) => d !== dim);
+  const coord = new Array<number>(kept.length).fill(0);
+  for (let p = 0; p < v.length; p++) {
+    if (v[p] === 0) {
+      let off = x.offset + at[p] * x.strides[dim];
+      coord.forEach((c, k) => { off += c * keptStrides[k]; });
+      if (f32) m.f32[(out.storage.ptr >> 2) + out.offset + p] = m.f32[(x.storage.ptr >> 2) + off];
+      else m.f64[(out.storage.ptr >> 3) + out.offset + p] = m.f64[(x.storage.ptr >> 3) + off];
+    }
+    for (let d = kept.length - 1; d >= 0; d--) { if (++coord[d] < kept[d]) break; coord[d] = 0; }
+  }
 }
 export const selectingGrad = (g: Tensor, c: BackwardContext): Tensor => {
   const dim = (c.attrs.dims as number[])[0];

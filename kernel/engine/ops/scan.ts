@@ -44,7 +44,8 @@ function scanValues(x: Tensor, dim: number, reverse: boolean, prod: boolean): Fl
 /** cumsum; `reverse` (sums from the end) is its own backward and exists for that. */
 const CUMSUM = defineOp({
   name: 'cumsum', node: 'CumsumBackward0', args: ['self'],
-  forward: ([x], a) => fromValues(x.shape, scanValues(x, a.dim as number, a.reverse as boolean, false), x.dtype),
+  forward: ([x], a) => K.cumScan(x, a.dim as number, a.reverse as boolean, false)
+    ?? fromValues(x.shape, scanValues(x, a.dim as number, a.reverse as boolean, false), x.dtype),
   grads: { self: { saves: [], fn: (g, c) => apply(CUMSUM, [g], { dim: c.attrs.dim, reverse: !c.attrs.reverse }) } },
 });
 
@@ -52,7 +53,7 @@ const CUMSUM = defineOp({
 // formula divides by zero, so the gradient is computed exactly per lane instead (O(n²); not differentiable again).
 const CUMPROD = defineOp({
   name: 'cumprod', node: 'CumprodBackward0', args: ['self'],
-  forward: ([x], a) => fromValues(x.shape, scanValues(x, a.dim as number, false, true), x.dtype),
+  forward: ([x], a) => K.cumScan(x, a.dim as number, false, true) ?? fromValues(x.shape, scanValues(x, a.dim as number, false, true), x.dtype),
   grads: {
     self: {
       saves: ['self', 'result'], fn: (g, c) => {

@@ -136,6 +136,10 @@ function uniqueFlat(x: Tensor, sorted: boolean, returnInverse: boolean, returnCo
     const has = [false, false];
     for (const e of v) has[e ? 1 : 0] = true;
     out = [0, 1].filter((b) => has[b]);
+  } else if (sorted && (x.dtype === 'int64' || !hasNaN(v))) {
+    // Sorted without NaN the set's order does not matter: the distinct values ascending, the one zero (0 and -0 are
+    // equal keys) with the sign of the first zero inserted.
+    return sortedUnique(x, v, returnInverse, returnCounts);
   } else {
     out = unorderedSetOrder(v, x.dtype);
     if (sorted) stdSort(out, 0, out.length, (a, b) => a < b);
@@ -156,6 +160,78 @@ function uniqueFlat(x: Tensor, sorted: boolean, returnInverse: boolean, returnCo
     counts = fromValues([out.length], out.map((e) => (Number.isNaN(e) ? 0 : (tally.get(key(e)) as number))), 'int64');
   }
   return [values, fromValues(x.shape, inverse, 'int64'), counts];
+}
+
+function hasNaN(v: Float64Array): boolean {
+  for (let i = 0; i < v.length; i++) if (v[i] !== v[i]) return true;
+  return false;
+}
+const hashBuf = new Float64Array(1), hashHalves = new Int32Array(hashBuf.buffer);
+/** A slot in an open-addressing table of capacity mask + 1 for the double e (integers hashed without its bits). */
+function slotHash(e: number, mask: number): number {
+  let h: number;
+  if (Number.isInteger(e)) h = Math.imul((e | 0) ^ Math.imul((e / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+  else { hashBuf[0] = e; h = Math.imul(hashHalves[0] ^ Math.imul(hashHalves[1], 0x9e3779b1), 0x85ebca6b); }
+  h ^= h >>> 15;
+  return Math.imul(h, 0xc2b2ae35) & mask;
+}
+/** sortedUnique of integers v in [lo, lo + span). */
+function rangeUnique(x: Tensor, v: Float64Array, lo: number, span: number, returnInverse: boolean, returnCounts: boolean): [Tensor, Tensor, Tensor] {
+  const n = v.length, count = new Int32Array(span);
+  for (let i = 0; i < n; i++) count[v[i] - lo]++;
+  let k = 0;
+  for (let j = 0; j < span; j++) if (count[j] > 0) k++;
+  const out = new Float64Array(k), tally = new Float64Array(k), rank = new Int32Array(span);
+  for (let j = 0, r = 0; j < span; j++) if (count[j] > 0) { out[r] = lo + j; tally[r] = count[j]; rank[j] = r++; }
+  const none = (): Tensor => fromValues([0], [], 'int64');
+  const values = fromValues([k], out, x.dtype);
+  if (!returnInverse && !returnCounts) return [values, none(), none()];
+  const inverse = new Float64Array(n);
+  for (let i = 0; i < n; i++) inverse[i] = rank[v[i] - lo];
+  return [values, fromValues(x.shape, inverse, 'int64'), returnCounts ? fromValues([k], tally, 'int64') : none()];
+}
+/**
+ * uniqueFlat's sorted result for NaN-free values v of x: the distinct values (hashed into a typed-array table, 0 and
+ * -0 one key with the sign of the first zero, as the set keeps it) sorted ascending.
+ */
+function sortedUnique(x: Tensor, v: Float64Array, returnInverse: boolean, returnCounts: boolean): [Tensor, Tensor, Tensor] {
+  const n = v.length;
+  if (x.dtype === 'int64' && n > 0) {
+    // integers over a range not much wider than their count: a table over the range instead of a hash
+    let lo = v[0], hi = v[0];
+    for (let i = 1; i < n; i++) { const e = v[i]; if (e < lo) lo = e; else if (e > hi) hi = e; }
+    if (hi - lo < 4 * n + 1024) return rangeUnique(x, v, lo, hi - lo + 1, returnInverse, returnCounts);
+  }
+  let cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  const mask = cap - 1, table = new Int32Array(cap).fill(-1), keys = new Float64Array(n), slot = new Int32Array(n);
+  let k = 0, firstZero: number | null = null;
+  for (let i = 0; i < n; i++) {
+    let e = v[i];
+    if (e === 0) { if (firstZero === null) firstZero = e; e = 0; }
+    let pos = slotHash(e, mask), t: number;
+    while ((t = table[pos]) !== -1 && keys[t] !== e) pos = (pos + 1) & mask;
+    if (t === -1) { t = k++; table[pos] = t; keys[t] = e; }
+    slot[i] = t;
+  }
+  const out = keys.slice(0, k).sort();
+  const none = (): Tensor => fromValues([0], [], 'int64');
+  let values: Tensor;
+  if (firstZero !== null && Object.is(firstZero, -0)) {
+    const signed = out.slice();
+    signed[signed.indexOf(0)] = -0;
+    values = fromValues([k], signed, x.dtype);
+  } else values = fromValues([k], out, x.dtype);
+  if (!returnInverse && !returnCounts) return [values, none(), none()];
+  const rank = new Int32Array(k);
+  for (let r = 0; r < k; r++) {
+    let pos = slotHash(out[r], mask);
+    while (keys[table[pos]] !== out[r]) pos = (pos + 1) & mask;
+    rank[table[pos]] = r;
+  }
+  const inverse = new Float64Array(n), tally = new Float64Array(k);
+  for (let i = 0; i < n; i++) { const r = rank[slot[i]]; inverse[i] = r; tally[r]++; }
+  return [values, fromValues(x.shape, inverse, 'int64'), returnCounts ? fromValues([k], tally, 'int64') : none()];
 }
 
 /**

@@ -1348,21 +1348,12 @@ class Tensor:
         return return_types['topk'](wrap(vals), wrap(idx))
 
     def nonzero(self, *, as_tuple=False):
-        from . import _creation
-        shape = list(self.shape)
-        flat = self.reshape(-1).tolist() if shape else [self.item()]
-        idx = []
-        for i, v in enumerate(flat):
-            if v:
-                coords, r = [], i
-                for s in reversed(shape):
-                    coords.append(r % s)
-                    r //= s
-                idx.append(coords[::-1])
-        nd = len(shape)
-        t = _creation.tensor(idx, dtype=T.int64) if idx else _creation.zeros(0, nd, dtype=T.int64)
+        t = wrap(call('nonzero', self))
         if as_tuple:
-            return tuple(t[:, d] for d in range(nd)) if nd else (t.reshape(-1),)
+            if not self.dim():   # (a 0-d tensor: one index 0 if it is nonzero)
+                from . import _creation
+                return (_creation.zeros(t.shape[0], dtype=T.int64),)
+            return tuple(t[:, d] for d in range(self.dim()))
         return t
 
     def fmod(self, other): return _checked(_binop('fmod', self, other), 'fmod', other)

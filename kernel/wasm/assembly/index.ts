@@ -45,6 +45,8 @@ export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
 export { adamUpdate, fma32, sgdUpdate } from './optim';
+export { cumScan } from './scank';
+export { addRows, putRows, compress, countTrue, indexCheck, positionsToCoords, selectRows, truePositions } from './indexk';
 
 
 
@@ -311,6 +313,12 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 10: return isNaN(v) ? x : <T>(v > 0 ? 1 : v < 0 ? -1 : 0);    // sign
       case 11: return <T>(1 / v);                                         // reciprocal
       case 12: {                                                          // clamp(min=p0, max=p1); NaN = no bound
+        if (sizeof<T>() == 4) {   // (bounds rounded to float first, as PyTorch's: -0 stays -0 against 1e-50)
+          let r = <f32>v;
+          if (!isNaN(p0)) r = r < <f32>p0 ? <f32>p0 : r;
+          if (!isNaN(p1)) r = r > <f32>p1 ? <f32>p1 : r;
+          return <T>r;
+        }
         let r = v;
         if (!isNaN(p0)) r = isNaN(r) ? r : (r < p0 ? p0 : r);
         if (!isNaN(p1)) r = isNaN(r) ? r : (r > p1 ? p1 : r);
@@ -553,6 +561,26 @@ function reduceT<T>(op: i32, src: usize, outer: i32, n: i32, inner: i32, dst: us
       if (op == 0) store<T>(at, <T>sumRun<T>(base, n));
       else if (op == 6) store<T>(at, <T>(sqDevRun<T>(base, n, sumRun<T>(base, n) / <f64>n) / max<f64>(0, <f64>n - p)));
       else store<T>(at, maxRun<T>(base, n, op == 2));
+    }
+    return;
+  }
+  if (isFloat<T>() && (op == 4 || op == 5) && inner == 1) {
+    // arg* of contiguous runs: the extreme by SIMD (NaN wins), then the first position holding it (the first NaN;
+    // the first of equal values, -0 and +0 alike), as the scalar loop below finds
+    for (let o = 0; o < outer; o++) {
+      const base = src + <usize>o * n * sz;
+      const best = maxRun<T>(base, n, op == 4);
+      let i = 0;
+      const L = <i32>(16 / sz);
+      if (isNaN(best)) {
+        while (i + L <= n && !v128.any_true(sizeof<T>() == 4 ? f32x4.ne(v128.load(base + <usize>i * sz), v128.load(base + <usize>i * sz)) : f64x2.ne(v128.load(base + <usize>i * sz), v128.load(base + <usize>i * sz)))) i += L;
+        while (!isNaN(load<T>(base + <usize>i * sz))) i++;
+      } else {
+        const b = v128.splat<T>(best);
+        while (i + L <= n && !v128.any_true(sizeof<T>() == 4 ? f32x4.eq(v128.load(base + <usize>i * sz), b) : f64x2.eq(v128.load(base + <usize>i * sz), b))) i += L;
+        while (load<T>(base + <usize>i * sz) != best) i++;
+      }
+      store<i64>(dst + <usize>o * 8, <i64>i);
     }
     return;
   }

@@ -99,8 +99,42 @@ export function sqDevRun<T>(p: usize, n: i32, mean: f64): f64 {
   return wantMax ? max<T>(x, y) : min<T>(x, y);
 }
 
-/** max (or min) of n ≥ 1 contiguous floats; NaN if any is NaN. */
+// @ts-ignore: decorator
+@inline function vpmax<T>(wantMax: bool, x: v128, y: v128): v128 {
+  if (sizeof<T>() == 4) return wantMax ? f32x4.pmax(x, y) : f32x4.pmin(x, y);
+  return wantMax ? f64x2.pmax(x, y) : f64x2.pmin(x, y);
+}
+// @ts-ignore: decorator
+@inline function vnan<T>(x: v128): v128 { return sizeof<T>() == 4 ? f32x4.ne(x, x) : f64x2.ne(x, x); }
+
+/**
+ * max (or min) of n ≥ 1 contiguous floats; NaN if any is NaN. Runs through pmax/pmin (one instruction: V8's max/min
+ * with their NaN and zero-sign fix-ups are a long dependency chain) with a separate NaN flag; equal nonzero values
+ * have the same bits, so only a zero result (where max/min prefer +0/-0) takes maxRunExact.
+ */
 export function maxRun<T>(p: usize, n: i32, wantMax: bool): T {
+  const L = 16 / <i32>sizeof<T>();
+  if (n < 8 * L) return maxRunExact<T>(p, n, wantMax);
+  let m0 = v128.load(p), m1 = v128.load(p, 16), m2 = v128.load(p, 32), m3 = v128.load(p, 48);
+  let nan = v128.or(v128.or(vnan<T>(m0), vnan<T>(m1)), v128.or(vnan<T>(m2), vnan<T>(m3)));
+  let i = 4 * L;
+  for (; i + 4 * L <= n; i += 4 * L) {
+    const q = p + <usize>i * sizeof<T>();
+    const a = v128.load(q), b = v128.load(q, 16), c = v128.load(q, 32), d = v128.load(q, 48);
+    m0 = vpmax<T>(wantMax, m0, a); m1 = vpmax<T>(wantMax, m1, b);
+    m2 = vpmax<T>(wantMax, m2, c); m3 = vpmax<T>(wantMax, m3, d);
+    nan = v128.or(nan, v128.or(v128.or(vnan<T>(a), vnan<T>(b)), v128.or(vnan<T>(c), vnan<T>(d))));
+  }
+  if (v128.any_true(nan)) return <T>NaN;
+  const m = vpmax<T>(wantMax, vpmax<T>(wantMax, m0, m1), vpmax<T>(wantMax, m2, m3));
+  let best = extract<T>(m, 0);
+  for (let l = 1; l < L; l++) best = smax<T>(wantMax, best, extract<T>(m, l));
+  for (; i < n; i++) best = smax<T>(wantMax, best, load<T>(p + <usize>i * sizeof<T>()));
+  if (best == <T>0) return maxRunExact<T>(p, n, wantMax);
+  return best;
+}
+/** maxRun through f32x4/f64x2 max/min (their zero signs). */
+function maxRunExact<T>(p: usize, n: i32, wantMax: bool): T {
   const L = 16 / <i32>sizeof<T>();
   let i = 0;
   let best = load<T>(p);

@@ -222,6 +222,28 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
     s += 32; d += 32;
   }
 }
+/**
+ * clamp (op 12) over whole 32-byte steps: r < lo ? lo : r, then r > hi ? hi : r, lanewise (NaN compares false and
+ * stays, a missing bound (NaN) is -inf / +inf, which no value passes), with the bounds in the element type as
+ * PyTorch's clamp kernel has them (index.ts's scalar loop likewise).
+ */
+function clampRun<T>(n: i32, s: usize, d: usize, p0: f64, p1: f64): void {
+  const sz = <usize>sizeof<T>();
+  const vend = d + (<usize>n & ~(<usize>(32 / sz) - 1)) * sz;
+  const lo = v128.splat<T>(<T>(isNaN(p0) ? -Infinity : p0)), hi = v128.splat<T>(<T>(isNaN(p1) ? Infinity : p1));
+  while (d < vend) {
+    let a = v128.load(s), b = v128.load(s, 16);
+    if (sizeof<T>() == 4) {
+      a = v128.bitselect(lo, a, f32x4.lt(a, lo)); b = v128.bitselect(lo, b, f32x4.lt(b, lo));
+      a = v128.bitselect(hi, a, f32x4.gt(a, hi)); b = v128.bitselect(hi, b, f32x4.gt(b, hi));
+    } else {
+      a = v128.bitselect(lo, a, f64x2.lt(a, lo)); b = v128.bitselect(lo, b, f64x2.lt(b, lo));
+      a = v128.bitselect(hi, a, f64x2.gt(a, hi)); b = v128.bitselect(hi, b, f64x2.gt(b, hi));
+    }
+    v128.store(d, a); v128.store(d, b, 16);
+    s += 32; d += 32;
+  }
+}
 /** Number of leading elements done with SIMD (the caller's scalar loop finishes the row), or 0. */
 export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64, p1: f64): i32 {
   if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
@@ -233,6 +255,7 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
   if (sizeof<T>() == 4 && op == 13) return powRunF32(n, s, d, p0);   // x ** p0: Sleef's powf in 16-element blocks   // sigmoid: PyTorch's vectorised part of the run
   if (sizeof<T>() == 4 && op >= 36 && op <= 44) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
   if (sizeof<T>() == 4 && (op == 2 || op == 5 || op == 6 || op == 7 || op == 22 || op == 23 || op == 24 || op == 25 || op == 15 || op == 16 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF32(op, n, s, d);
+  if (op == 12) { clampRun<T>(n, s, d, p0, p1); return n & ~(<i32>(32 / sizeof<T>()) - 1); }
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {
     case 0: unLoop<T>(0, n, s, d, p0); break;
