@@ -59,6 +59,14 @@ export interface KernelExports {
   fma32(n: number, x: number, p: number, q: number, qs: number): void;
   sgdUpdate(n: number, p: number, d: number, b: number, mom: number, a: number, lr: number): void;
   adamUpdate(n: number, p: number, g: number, m: number, v: number, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number): void;
+  rngRaw32(st: number, dst: number, n: number): void;
+  rngUniformF32(st: number, dst: number, n: number, from: number, range: number): void;
+  rngUniformF64(st: number, dst: number, n: number, from: number, range: number): void;
+  rngNormalF32(st: number, dst: number, n: number, mean: number, std: number): void;
+  rngNormalF64(st: number, dst: number, n: number, mean: number, std: number): void;
+  rngBernoulli(st: number, dt: number, dst: number, n: number, p: number): void;
+  rngRandint(st: number, dt: number, dst: number, n: number, low: bigint, range: bigint): void;
+  rngRandperm(st: number, dst: number, n: number): void;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   put(dt: number, dst: number, offs: number, n: number, src: number, accumulate: number): void;
   im2col(dt: number, src: number, N: number, C: number, D: number, H: number, W: number, kd: number, kh: number, kw: number,

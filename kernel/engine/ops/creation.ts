@@ -1,5 +1,5 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { bf16BitsToF32, DType, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
+import { bf16BitsToF32, DType, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits, isFloating, itemSize, overflowError, scalarName, typeMetaName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
@@ -246,16 +246,33 @@ function floatDtype(opts: CreateOptions, fn: string): FloatDType {
   }
   return d as FloatDType;
 }
+/** Byte address of t's first element in the kernel's memory. */
+const addressOf = (t: Tensor): number => t.storage.ptr + t.offset * itemSize(t.dtype);
+/** A new row-major tensor whose elements `fill` writes in place (from the address of the first). */
+function filledTensor(shape: Shape, dtype: DType, fill: (ptr: number) => void, opts: CreateOptions): Tensor {
+  const t = K.empty(shape, dtype);
+  try {
+    fill(addressOf(t));
+  } catch (e) {
+    t.free();
+    throw e;
+  }
+  return finish(t, opts);
+}
 export function rand(shape: Shape, opts: RandomOptions = {}): Tensor {
   checkSize(shape);
   const d = floatDtype(opts, 'check_uniform_bounds');
-  return fromValues(shape, (opts.generator ?? defaultGenerator).uniform(numel(shape), 0, 1, d), d, opts);
+  const gen = opts.generator ?? defaultGenerator;
+  if (d === 'float32' || d === 'float64') return filledTensor(shape, d, (p) => gen.uniformInto(p, numel(shape), 0, 1, d), opts);
+  return fromValues(shape, gen.uniform(numel(shape), 0, 1, d), d, opts);
 }
 /** `contiguous` false: the values are for a tensor laid out otherwise (randn_like), drawn as PyTorch does for one. */
 export function randn(shape: Shape, opts: RandomOptions = {}, contiguous = true): Tensor {
   checkSize(shape);
   const d = floatDtype(opts, 'normal_kernel_cpu');
-  return fromValues(shape, (opts.generator ?? defaultGenerator).normal(numel(shape), 0, 1, d, contiguous), d, opts);
+  const gen = opts.generator ?? defaultGenerator;
+  if (contiguous && (d === 'float32' || d === 'float64')) return filledTensor(shape, d, (p) => gen.normalInto(p, numel(shape), 0, 1, d), opts);
+  return fromValues(shape, gen.normal(numel(shape), 0, 1, d, contiguous), d, opts);
 }
 /** random_(from, to)'s range check: both ends must lie within the dtype (int8's -128..127, float16's ±65504). */
 const RANDOM_RANGE: Partial<Record<DType, number[]>> = {
@@ -284,11 +301,18 @@ export function randint(low: number, high: number, shape: Shape, opts: RandomOpt
   if (low >= high) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
   checkRandomRange(low, high, opts.dtype ?? 'int64');
   warnOutsideDigits(low, high, opts.dtype ?? 'int64');
-  return fromValues(shape, (opts.generator ?? defaultGenerator).randint(numel(shape), low, high), opts.dtype ?? 'int64', opts);
+  const gen = opts.generator ?? defaultGenerator, d = opts.dtype ?? 'int64';
+  if (d === 'int64' || d === 'float64') {
+    gen.checkRandint(low, high);
+    return filledTensor(shape, d, (p) => gen.randintInto(p, numel(shape), low, high, d === 'int64'), opts);
+  }
+  return fromValues(shape, gen.randint(numel(shape), low, high), d, opts);
 }
 export function randperm(n: number, opts: RandomOptions = {}): Tensor {
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"randperm" not implemented for 'Bool'`);
-  return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
+  const gen = opts.generator ?? defaultGenerator;
+  if ((opts.dtype ?? 'int64') === 'int64' && Number.isSafeInteger(n) && n >= 0) return filledTensor([n], 'int64', (p) => gen.randpermInto(p, n), opts);
+  return fromValues([n], gen.randperm(n), opts.dtype ?? 'int64', opts);
 }
 export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
   const strides = likeStrides(t, opts.memory_format);
@@ -300,9 +324,14 @@ export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
 };
 export function manual_seed(seed: number | bigint): Generator { return defaultGenerator.manual_seed(seed); }
 
+/**
+ * What a random fill writes: the values in fill order, or a function writing them in place into x.numel()
+ * elements of x's dtype from a byte address (the wasm kernels' direct path).
+ */
+export type Drawn = Float64Array | ((ptr: number) => void);
 /** x's shape holding `values` in the order PyTorch's kernel visits x's elements (see fillRandom). */
-function valuesLaidOutAs(x: Tensor, values: Float64Array): Tensor {
-  const tmp = fromValues(x.shape, values, x.dtype, {});
+function valuesLaidOutAs(x: Tensor, values: Drawn): Tensor {
+  const tmp = typeof values === 'function' ? filledTensor(x.shape, x.dtype, values, {}) : fromValues(x.shape, values, x.dtype, {});
   const order = iteratorStrides(x.shape, [x]);
   if (order === null) return tmp;
   const src = new Tensor(tmp.storage, 0, x.shape, order, x.dtype);
@@ -320,8 +349,18 @@ function randomFillOp(node: string): OpDef {
   if (!def) {
     def = defineOp({
       name: 'random_fill_', node, args: ['self'],
-      forward: ([self], a) => valuesLaidOutAs(self, a.values as Float64Array),
-      into: ([self], a) => { const v = valuesLaidOutAs(self, a.values as Float64Array); K.copyInto(self, v); v.free(); return true; },
+      forward: ([self], a) => valuesLaidOutAs(self, a.values as Drawn),
+      into: ([self], a) => {
+        const values = a.values as Drawn;
+        if (typeof values === 'function' && isContiguous(self.shape, self.strides)) {   // (row-major: fill order is memory order)
+          values(addressOf(self));
+          return true;
+        }
+        const v = valuesLaidOutAs(self, values);
+        K.copyInto(self, v);
+        v.free();
+        return true;
+      },
       grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) } },
     });
     RANDOM_FILLS.set(node, def);
@@ -335,20 +374,28 @@ function randomFillOp(node: string): OpDef {
  * values a transposed tensor gets there. As an in-place op: the leaf check comes before any number is drawn, and on
  * a tensor that requires grad the fill is recorded as `node` (its gradient is zero), as in PyTorch.
  */
-export function fillRandom(x: Tensor, node: string, draw: () => Float64Array): Tensor {
+export function fillRandom(x: Tensor, node: string, draw: () => Drawn): Tensor {
   checkInplace(x);
-  const attrs: { values?: Float64Array } = { values: draw() };
+  const attrs: { values?: Drawn } = { values: draw() };
   applyInplace(randomFillOp(node), [x], attrs);
   delete attrs.values;   // (the node keeps its attrs: not the numbers)
   return x;
 }
 export function uniform_(x: Tensor, from = 0, to = 1, generator: Generator = defaultGenerator): Tensor {
   const dtype = floatDtype({ dtype: x.dtype }, 'check_uniform_bounds');
-  return fillRandom(x, 'UniformBackward0', () => generator.uniform(x.numel(), from, to, dtype));
+  return fillRandom(x, 'UniformBackward0', () => {
+    if (dtype !== 'float32' && dtype !== 'float64') return generator.uniform(x.numel(), from, to, dtype);
+    generator.checkUniform(from, to, dtype);
+    return (p) => generator.uniformInto(p, x.numel(), from, to, dtype);
+  });
 }
 export function normal_(x: Tensor, mean = 0, std = 1, generator: Generator = defaultGenerator): Tensor {
   const dtype = floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu');
-  return fillRandom(x, 'NormalBackward0', () => generator.normal(x.numel(), mean, std, dtype, x.is_contiguous()));
+  return fillRandom(x, 'NormalBackward0', () => {
+    if ((dtype !== 'float32' && dtype !== 'float64') || !x.is_contiguous()) return generator.normal(x.numel(), mean, std, dtype, x.is_contiguous());
+    generator.checkNormal(std);
+    return (p) => generator.normalInto(p, x.numel(), mean, std, dtype);
+  });
 }
 export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaultGenerator): Tensor {
   const dtype = floatDtype({ dtype: x.dtype }, 'exponential_cpu');
@@ -414,7 +461,11 @@ export function randomFromTo_(x: Tensor, low: number, high: number, toOnly: bool
     if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' casted to dtype to be less than 'to' casted to dtype, but got from=${low} >= to=${high}`);
   }
   warnOutsideDigits(low, high, x.dtype);
-  return fillRandom(x, toOnly ? 'RandomBackward1' : 'RandomBackward0', () => generator.randint(x.numel(), low, high));
+  return fillRandom(x, toOnly ? 'RandomBackward1' : 'RandomBackward0', () => {
+    if (x.dtype !== 'int64' && x.dtype !== 'float64') return generator.randint(x.numel(), low, high);
+    generator.checkRandint(low, high);
+    return (p) => generator.randintInto(p, x.numel(), low, high, x.dtype === 'int64');
+  });
 }
 /** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */
 export function random_(x: Tensor, generator: Generator = defaultGenerator): Tensor {
