@@ -13,6 +13,7 @@ import { GRAIN_SIZE } from '../cascade-sum';
 import { numThreads } from '../thread-pool';
 import { fma32 } from '../random_math';
 import { fma64 } from '../fma64';
+import { mem, wasm } from '../wasm';
 
 export interface CreateOptions {
   dtype?: DType; requires_grad?: boolean;
@@ -118,7 +119,10 @@ export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return 
 export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(zeros(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
 export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return restrided(full(t.shape, value, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
 
-/** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
+/**
+ * torch.arange(end) / arange(start, end, step): float32/float64 as PyTorch's arange_kernel (see the wasm arangeFill),
+ * int64 as start + i·step in double, other dtypes start + i·step in double, then cast.
+ */
 export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"arange_cpu" not implemented for 'Bool'`);
   const anyFloat = [startArg, endArg, stepArg].some((v) => v !== undefined && scalarKind(v) === 'float');
@@ -131,6 +135,14 @@ export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, o
   }
   const dtype = opts.dtype ?? (anyFloat ? DEFAULT_FLOAT : 'int64');
   const n = Math.ceil((end - start) / step);
+  const last = start + (n - 1) * step;   // (start + i·step is monotonic in i: the ends bound every value)
+  const inInt64 = Math.abs(start) < 2 ** 63 && Math.abs(last) < 2 ** 63;
+  if (n > 0 && Number.isSafeInteger(n) && (dtype === 'float32' || dtype === 'float64' || (dtype === 'int64' && inInt64))) {   // straight into the tensor
+    const dt = dtype === 'float32' ? 2 : dtype === 'float64' ? 3 : 1, chunk = parallelChunk(n);
+    return filledTensor([n], dtype, (p) => {
+      for (let begin = 0; begin < n; begin += chunk) wasm().arangeFill(dt, p, begin, Math.min(n, begin + chunk), start, step);
+    }, opts);
+  }
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = start + i * step;
   return fromValues([n], values, dtype, opts);
@@ -141,9 +153,14 @@ export function linspace(start: number, end: number, steps: number, opts: Create
   if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"linspace_cpu" not implemented for 'Bool'`);
   const dtype = opts.dtype ?? DEFAULT_FLOAT;
+  if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) {   // straight into the tensor
+    return filledTensor([steps], dtype, (p) => {
+      const buf = mem().u8.buffer;
+      linspaceKernel(dtype === 'float32' ? new Float32Array(buf, p, steps) : new Float64Array(buf, p, steps), start, end, steps, dtype);
+    }, opts);
+  }
   const values = new Float64Array(steps);
   if (steps === 1) values[0] = start;
-  else if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) linspaceKernel(values, start, end, steps, dtype);
   else if (steps > 1 && (dtype === 'float16' || dtype === 'bfloat16')) linspaceHalf(values, start, end, dtype);
   else if (steps > 1) {
     const f = (v: number): number => v;
@@ -184,27 +201,58 @@ export function logspace(start: number, end: number, steps: number, base: number
  * end - step·(steps - i - 1) from halfway on) fused into one multiply-add as the AVX2 build compiles it, the others
  * base + j·step (Vectorized::arange, not fused); the rest of the chunk element by element with the fused formulas.
  */
-function linspaceKernel(out: Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
-  const f32 = dtype === 'float32';
-  const r = f32 ? Math.fround : (v: number): number => v;
-  const fma = f32 ? fma32 : fma64;
-  const s = r(start), e = r(end);
-  const step = r(r(e - s) / (steps - 1));
-  const half = Math.floor(steps / 2), V = f32 ? 8 : 4;
-  const at = (i: number): number => (i < half ? fma(step, i, s) : fma(-step, steps - i - 1, e));
+function linspaceKernel(out: Float32Array | Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
+  if (dtype === 'float32') linspaceF32(out as Float32Array, start, end, steps);
+  else linspaceF64(out as Float64Array, start, end, steps);
+}
+/** The chunk at::parallel_for gives arange/linspace_kernel's n steps (all of them unless more than GRAIN_SIZE on several threads). */
+function parallelChunk(steps: number): number {
   const T = numThreads();
-  const nt = steps > GRAIN_SIZE && T > 1 ? Math.min(T, Math.ceil(steps / GRAIN_SIZE)) : 1, chunk = Math.ceil(steps / nt);
+  const nt = steps > GRAIN_SIZE && T > 1 ? Math.min(T, Math.ceil(steps / GRAIN_SIZE)) : 1;
+  return Math.ceil(steps / nt);
+}
+/** linspaceKernel for float32 (Vectorized<float>: 8 lanes; each block start fused, the other lanes base + j·step). */
+function linspaceF32(out: Float32Array, start: number, end: number, steps: number): void {
+  const f = Math.fround;
+  const s = f(start), e = f(end);
+  const step = f(f(e - s) / (steps - 1)), nstep = -step;
+  const half = Math.floor(steps / 2);
+  const l1 = f(step), l2 = f(2 * step), l3 = f(3 * step), l4 = f(4 * step), l5 = f(5 * step), l6 = f(6 * step), l7 = f(7 * step);
+  const chunk = parallelChunk(steps);
   for (let begin = 0; begin < steps; begin += chunk) {
     const stop = Math.min(steps, begin + chunk);
     let i = begin;
-    for (; i + 2 * V <= stop; i += 2 * V) {
-      for (let k = i; k < i + 2 * V; k += V) {
-        const base = at(k);
-        out[k] = base;
-        for (let j = 1; j < V; j++) out[k + j] = r(base + r(j * step));
-      }
+    for (; i + 16 <= stop; i += 8) {   // (two Vectorized per block, each as below)
+      const base = i < half ? fma32(step, i, s) : fma32(nstep, steps - i - 1, e);
+      out[i] = base;
+      out[i + 1] = base + l1; out[i + 2] = base + l2; out[i + 3] = base + l3;   // (the float32 stores round)
+      out[i + 4] = base + l4; out[i + 5] = base + l5; out[i + 6] = base + l6; out[i + 7] = base + l7;
+      const b2 = i + 8 < half ? fma32(step, i + 8, s) : fma32(nstep, steps - i - 9, e);
+      out[i + 8] = b2;
+      out[i + 9] = b2 + l1; out[i + 10] = b2 + l2; out[i + 11] = b2 + l3;
+      out[i + 12] = b2 + l4; out[i + 13] = b2 + l5; out[i + 14] = b2 + l6; out[i + 15] = b2 + l7;
+      i += 8;
     }
-    for (; i < stop; i++) out[i] = at(i);
+    for (; i < stop; i++) out[i] = i < half ? fma32(step, i, s) : fma32(nstep, steps - i - 1, e);
+  }
+}
+/** linspaceKernel for float64 (Vectorized<double>: 4 lanes). */
+function linspaceF64(out: Float64Array, start: number, end: number, steps: number): void {
+  const step = (end - start) / (steps - 1), nstep = -step;
+  const half = Math.floor(steps / 2);
+  const l2 = 2 * step, l3 = 3 * step;
+  const chunk = parallelChunk(steps);
+  for (let begin = 0; begin < steps; begin += chunk) {
+    const stop = Math.min(steps, begin + chunk);
+    let i = begin;
+    for (; i + 8 <= stop; i += 4) {
+      const base = i < half ? fma64(step, i, start) : fma64(nstep, steps - i - 1, end);
+      out[i] = base; out[i + 1] = base + step; out[i + 2] = base + l2; out[i + 3] = base + l3;
+      const b2 = i + 4 < half ? fma64(step, i + 4, start) : fma64(nstep, steps - i - 5, end);
+      out[i + 4] = b2; out[i + 5] = b2 + step; out[i + 6] = b2 + l2; out[i + 7] = b2 + l3;
+      i += 4;
+    }
+    for (; i < stop; i++) out[i] = i < half ? fma64(step, i, start) : fma64(nstep, steps - i - 1, end);
   }
 }
 
