@@ -60,6 +60,7 @@ export interface KernelExports {
   sgdUpdate(n: number, p: number, d: number, b: number, mom: number, a: number, lr: number): void;
   adamUpdate(n: number, p: number, g: number, m: number, v: number, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number): void;
   arangeFill(dt: number, dst: number, begin: number, end: number, start: number, step: number): void;
+  logspaceFill(dt: number, dst: number, n: number, start: number, end: number, step: number, base: number): void;
   rngRaw32(st: number, dst: number, n: number): void;
   rngUniformF32(st: number, dst: number, n: number, from: number, range: number): void;
   rngUniformF64(st: number, dst: number, n: number, from: number, range: number): void;

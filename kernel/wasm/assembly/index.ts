@@ -27,6 +27,18 @@ import { expF64, expGlibc, logF64 } from './expd';
 export function powLibm(x: f64, y: f64, single: bool): f64 {
   return single ? <f64>Mathf.pow(<f32>x, <f32>y) : Math.pow(x, y);
 }
+/**
+ * torch.logspace's n values (logspace_out, RangeFactories.cpp): base^(start + step·i) below halfway, else
+ * base^(end - step·(n - i - 1)), the exponent in double, pow as powLibm's double pow; stored as float32 (dt 2,
+ * rounded) or float64 (dt 3).
+ */
+export function logspaceFill(dt: i32, dst: usize, n: i32, start: f64, end: f64, step: f64, base: f64): void {
+  const half = n / 2;
+  for (let i = 0; i < n; i++) {
+    const v = Math.pow(base, i < half ? start + step * <f64>i : end - step * <f64>(n - i - 1));
+    if (dt == 2) store<f32>(dst + (<usize>i << 2), <f32>v); else store<f64>(dst + (<usize>i << 3), v);
+  }
+}
 export function softmaxMath(op: i32, x: f64): f64 {
   if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);
   if (op == 1) return <f64>logF32(<f32>x);
