@@ -58,6 +58,10 @@ const TWO_POW_M53 = 2 ** -53;
 const TWO_PI = 2 * Math.PI;
 const STATE_BYTES = 5056;
 
+export type RandomFullDType = 'float32' | 'float64' | 'int64' | 'bool' | 'int32' | 'int16' | 'int8' | 'uint8' | 'float16' | 'bfloat16';
+/** random_()'s modulus for the dtypes that take one 32-bit draw. */
+const MOD32: Record<string, number> = { float32: 2 ** 24 + 1, float16: 2 ** 11 + 1, bfloat16: 2 ** 8 + 1, int32: 2 ** 31, int16: 2 ** 15, int8: 2 ** 7, uint8: 2 ** 8, bool: 2 };
+
 export class Generator {
   private readonly mt = new MT19937();
   /** normal_distribution<double>'s cached second Box-Muller value (`next_double_normal_sample_`). */
@@ -124,10 +128,8 @@ export class Generator {
    */
   exponential(n: number, lambd: number): Float64Array {
     if (!(lambd >= 0)) throw new RangeError(`exponential_ expects lambda >= 0.0, but found lambda=${cfmt(lambd)}`);
-    const out = new Float64Array(n);
     const scale = -1 / lambd;
-    for (let i = 0; i < n; i++) out[i] = scale * glibcLog(1 - this.random53());
-    return out;
+    return this.viaWasm(n, 8, (ptr) => { if (n > 0) this.inWasm((k, st) => k.rngExponential(st, ptr, n, scale)); });
   }
 
   /**
@@ -403,21 +405,30 @@ export class Generator {
    * uniform_int): int64 and float64 draw random64(), float32 and bool random(); the value kept is val % 2**63
    * (int64), val % (2**53 + 1) (float64), val % (2**24 + 1) (float32), val & 1 (bool). Exact, as BigInts.
    */
-  randomFull(n: number, dtype: 'float32' | 'float64' | 'int64' | 'bool' | 'int32' | 'int16' | 'int8' | 'uint8' | 'float16' | 'bfloat16'): BigInt64Array {
-    const out = new BigInt64Array(n);
-    // uniform_int<T>: integers modulo max + 1, floats modulo 2^digits + 1 (from one 32-bit draw but for 64-bit types).
-    const mod32 = { float32: 2 ** 24 + 1, float16: 2 ** 11 + 1, bfloat16: 2 ** 8 + 1, int32: 2 ** 31, int16: 2 ** 15, int8: 2 ** 7, uint8: 2 ** 8, bool: 2 } as Record<string, number>;
-    for (let i = 0; i < n; i++) {
-      if (dtype === 'int64' || dtype === 'float64') {
-        const hi = BigInt(this.mt.nextUint32());
-        const v = (hi << 32n) | BigInt(this.mt.nextUint32());
-        out[i] = dtype === 'int64' ? v % (1n << 63n) : v % ((1n << 53n) + 1n);
-      } else {
-        const v = this.mt.nextUint32();
-        out[i] = BigInt(v % mod32[dtype]);
-      }
+  randomFull(n: number, dtype: RandomFullDType): BigInt64Array {
+    const ptr = allocBytes(n * 8);
+    try {
+      this.randomFullInto(ptr, n, dtype, false);
+      const out = new BigInt64Array(n);
+      out.set(new BigInt64Array(mem().u8.buffer, ptr, n));
+      return out;
+    } finally {
+      wasm().free(ptr);
     }
-    return out;
+  }
+
+  /** randomFull's values as doubles (exact: every dtype's values but int64's are below 2**53 + 2). */
+  randomFullValues(n: number, dtype: Exclude<RandomFullDType, 'int64'>): Float64Array {
+    return this.viaWasm(n, 8, (ptr) => this.randomFullInto(ptr, n, dtype, true));
+  }
+
+  /** randomFull's values into n elements at byte address `ptr`: int64, or doubles when `asF64` (every value fits). */
+  randomFullInto(ptr: number, n: number, dtype: RandomFullDType, asF64: boolean): void {
+    if (n === 0) return;
+    // uniform_int<T>: integers modulo max + 1, floats modulo 2^digits + 1 (from one 32-bit draw but for 64-bit types).
+    const wide = dtype === 'int64' || dtype === 'float64';
+    const mod = dtype === 'int64' ? 1n << 63n : dtype === 'float64' ? (1n << 53n) + 1n : BigInt(MOD32[dtype]);
+    this.inWasm((k, st) => k.rngRandomFull(st, wide, BigInt.asIntN(64, mod), ptr, n, asF64));
   }
 
   /** randperm(n)'s int64 values into n elements at byte address `ptr`. */

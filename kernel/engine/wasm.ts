@@ -62,6 +62,8 @@ export interface KernelExports {
   arangeFill(dt: number, dst: number, begin: number, end: number, start: number, step: number): void;
   logspaceFill(dt: number, dst: number, n: number, start: number, end: number, step: number, base: number): void;
   rngRaw32(st: number, dst: number, n: number): void;
+  rngExponential(st: number, dst: number, n: number, scale: number): void;
+  rngRandomFull(st: number, wide: boolean, mod: bigint, dst: number, n: number, asF64: boolean): void;
   rngUniformF32(st: number, dst: number, n: number, from: number, range: number): void;
   rngUniformF64(st: number, dst: number, n: number, from: number, range: number): void;
   rngNormalF32(st: number, dst: number, n: number, mean: number, std: number): void;

@@ -524,7 +524,7 @@ export function randomFromTo_(x: Tensor, low: number, high: number, toOnly: bool
 }
 /** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */
 export function random_(x: Tensor, generator: Generator = defaultGenerator): Tensor {
-  if (x.dtype !== 'int64') return fillRandom(x, 'RandomBackward2', () => Float64Array.from(generator.randomFull(x.numel(), x.dtype), Number));
+  if (x.dtype !== 'int64') return fillRandom(x, 'RandomBackward2', () => generator.randomFullValues(x.numel(), x.dtype as Exclude<typeof x.dtype, 'int64'>));
   const bits = generator.randomFull(x.numel(), x.dtype);
   const tmp = K.empty(x.shape, 'int64');
   writeInt64(tmp, bits);

@@ -57,7 +57,7 @@ export { SUM_SCRATCH_BYTES } from './sum';
 import { avgPoolBackwardT, avgPoolT, col2imT, im2colT, maxPoolBackwardT, maxPoolT } from './nn';
 export { fmaPeak } from './peak';
 export { adamUpdate, fma32, sgdUpdate } from './optim';
-export { rngBernoulli, rngNormalF32, rngNormalF64, rngRandint, rngRandperm, rngRaw32, rngUniformF32, rngUniformF64 } from './random';
+export { rngBernoulli, rngExponential, rngNormalF32, rngNormalF64, rngRandint, rngRandomFull, rngRandperm, rngRaw32, rngUniformF32, rngUniformF64 } from './random';
 
 
 

@@ -643,3 +643,24 @@ export function rngNormalF64(st: usize, dst: usize, n: i32, mean: f64, std: f64)
   }
   mtEnd();
 }
+
+/** exponential_ (no MKL): per element scale · log(1 - u), u a 53-bit uniform, scale = -1/lambda, in double (glibc log). */
+export function rngExponential(st: usize, dst: usize, n: i32, scale: f64): void {
+  const hw = madIsFused();
+  mtBegin(st);
+  for (let i = 0; i < n; i++) store<f64>(dst + (<usize>i << 3), scale * glibcLog(1 - uniform53(), hw));
+  mtEnd();
+}
+
+/**
+ * random_() without bounds (uniform_int_distribution): `wide` draws random64() per element, else random(); the
+ * value kept is the draw modulo `mod` (unsigned). Stored as int64, or as double when `asF64` (exact: below 2^53 + 2).
+ */
+export function rngRandomFull(st: usize, wide: bool, mod: u64, dst: usize, n: i32, asF64: bool): void {
+  mtBegin(st);
+  for (let i = 0; i < n; i++) {
+    const v = (wide ? mtNext64() : <u64>mtNext32()) % mod;
+    if (asF64) store<f64>(dst + (<usize>i << 3), <f64>v); else store<u64>(dst + (<usize>i << 3), v);
+  }
+  mtEnd();
+}
