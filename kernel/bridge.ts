@@ -510,7 +510,12 @@ for (const name of ['neg', 'exp', 'log', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'ta
 function bernoulli(x: Tensor, p: number, g: Generator | null): Tensor {
   const gen = g ?? torch.defaultGenerator;
   if (x.dtype === 'float16') throw new TorchError('RuntimeError', `"bernoulli_scalar_cpu_" not implemented for 'Half'`);
-  return torch.fillRandom(x, 'BernoulliBackward2', () => gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32'));
+  return torch.fillRandom(x, 'BernoulliBackward2', () => {
+    const dt = x.dtype === 'float32' ? 2 : x.dtype === 'float64' ? 3 : x.dtype === 'bool' || x.dtype === 'uint8' ? 0 : -1;
+    if (dt < 0) return gen.bernoulli(x.numel(), p, x.dtype === 'float64' ? 'float64' : 'float32');
+    gen.checkBernoulli(p);
+    return (ptr: number) => gen.bernoulliInto(ptr, dt as 0 | 2 | 3, x.numel(), p);
+  });
 }
 
 function bernoulliTensor(probs: Tensor, g: Generator | null): Tensor {

@@ -33,11 +33,14 @@
 //                     (transformation::cauchy / log_normal / geometric over uniform_real<double> / normal<double>)
 //   bernoulli_tensor  bernoulli_tensor_cpu_kernel (torch.bernoulli(probs)): float32 probs use 24-bit
 //                     uniforms from random(), float64 probs 53-bit ones from random64().
-// The floating-point replicas (FMAs, avx_mathfun, glibc log/sincos) live in random_math.ts.
+// The bulk fills (uniform, normal's 16-wide fills, bernoulli, randint, randperm) run in the wasm kernel
+// (kernel/wasm/assembly/random.ts) over a copy of the MT state; the per-element paths stay here, with their
+// floating-point replicas (FMAs, glibc log/sincos) in random_math.ts.
 import { bf16BitsToF32, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits } from './dtype';
 import { MT19937, MT_N } from './mt19937';
 import { expCR } from './ops/special_scalar';
-import { fma32, fma64, glibcLog, glibcSincos, normalFill16Avx2 } from './random_math';
+import { fma32, fma64, glibcLog, glibcSincos } from './random_math';
+import { allocBytes, mem, wasm, type KernelExports } from './wasm';
 
 export type FloatDType = 'float32' | 'float64' | 'float16' | 'bfloat16';
 
@@ -54,6 +57,10 @@ const TWO_POW_M24 = 2 ** -24;
 const TWO_POW_M53 = 2 ** -53;
 const TWO_PI = 2 * Math.PI;
 const STATE_BYTES = 5056;
+
+export type RandomFullDType = 'float32' | 'float64' | 'int64' | 'bool' | 'int32' | 'int16' | 'int8' | 'uint8' | 'float16' | 'bfloat16';
+/** random_()'s modulus for the dtypes that take one 32-bit draw. */
+const MOD32: Record<string, number> = { float32: 2 ** 24 + 1, float16: 2 ** 11 + 1, bfloat16: 2 ** 8 + 1, int32: 2 ** 31, int16: 2 ** 15, int8: 2 ** 7, uint8: 2 ** 8, bool: 2 };
 
 export class Generator {
   private readonly mt = new MT19937();
@@ -121,10 +128,8 @@ export class Generator {
    */
   exponential(n: number, lambd: number): Float64Array {
     if (!(lambd >= 0)) throw new RangeError(`exponential_ expects lambda >= 0.0, but found lambda=${cfmt(lambd)}`);
-    const out = new Float64Array(n);
     const scale = -1 / lambd;
-    for (let i = 0; i < n; i++) out[i] = scale * glibcLog(1 - this.random53());
-    return out;
+    return this.viaWasm(n, 8, (ptr) => { if (n > 0) this.inWasm((k, st) => k.rngExponential(st, ptr, n, scale)); });
   }
 
   /**
@@ -196,30 +201,108 @@ export class Generator {
     return out;
   }
 
-  /** torch.rand(n, dtype) / tensor.uniform_(from, to) on a contiguous tensor of n elements. */
-  uniform(n: number, from: number, to: number, dtype: FloatDType): Float64Array {
+  /**
+   * Runs a wasm random kernel (kernel/wasm/assembly/random.ts) on this generator's MT19937 state: the state is
+   * copied into the kernel's memory (u32 words, then left and next) and back afterwards.
+   */
+  private inWasm(run: (k: KernelExports, st: number) => void): void {
+    const k = wasm();
+    const st = allocBytes(2504);
+    try {
+      const buf = mem().u8.buffer;
+      new Uint32Array(buf, st, MT_N).set(this.mt.state);
+      const ctl = new Int32Array(buf, st + 4 * MT_N, 2);
+      ctl[0] = this.mt.left;
+      ctl[1] = this.mt.next;
+      run(k, st);
+      const after = mem().u8.buffer;
+      this.mt.state.set(new Uint32Array(after, st, MT_N));
+      const c2 = new Int32Array(after, st + 4 * MT_N, 2);
+      this.mt.left = c2[0];
+      this.mt.next = c2[1];
+    } finally {
+      k.free(st);
+    }
+  }
+
+  /** n values written by `fill` into a temporary wasm buffer of `bytes` per element, read back as doubles. */
+  private viaWasm(n: number, bytes: 1 | 4 | 8, fill: (ptr: number) => void): Float64Array {
+    const ptr = allocBytes(n * bytes);
+    try {
+      fill(ptr);
+      const buf = mem().u8.buffer;
+      const out = new Float64Array(n);
+      if (bytes === 4) out.set(new Float32Array(buf, ptr, n));
+      else if (bytes === 8) out.set(new Float64Array(buf, ptr, n));
+      else out.set(new Uint8Array(buf, ptr, n));
+      return out;
+    } finally {
+      wasm().free(ptr);
+    }
+  }
+
+  /** uniform_'s argument checks (PyTorch's messages). */
+  checkUniform(from: number, to: number, dtype: FloatDType): void {
     if (!(from <= to)) throw new RangeError(`uniform_ expects to return a [from, to) range, but found from=${cfmt(from)} > to=${cfmt(to)}`);
     const limit = dtype === 'float32' ? 3.4028234663852886e38 : Number.MAX_VALUE;
     if (!(to - from <= limit)) {
       const t = dtype === 'float32' ? 'Float' : 'Double';
       throw new RangeError(`uniform_ expects to-from <= std::numeric_limits<${t}>::max(), but found to=${cfmt(to)} and from=${cfmt(from)} which result in to-from to exceed the limit`);
     }
-    const out = new Float64Array(n);
-    if (dtype === 'float16' || dtype === 'bfloat16') {
-      // uniform_real<Half>: `digits` bits of random() over 2^digits (in float), times (to - from) rounded to the
-      // dtype, plus from; the caller rounds the result to the dtype.
-      const r = roundHalf(dtype), bits = HALF_DIGITS[dtype];
-      const f = r(from), range = r(r(to) - f);
-      for (let i = 0; i < n; i++) out[i] = fma32(((this.mt.nextUint32() & ((1 << bits) - 1)) >>> 0) / 2 ** bits, range, f);
-    } else if (dtype === 'float32') {
+  }
+
+  /**
+   * uniform_(from, to) into n contiguous float32 / float64 elements at byte address `ptr` of the kernel's memory
+   * (the checks first, as uniform()).
+   */
+  uniformInto(ptr: number, n: number, from: number, to: number, dtype: 'float32' | 'float64'): void {
+    this.checkUniform(from, to, dtype);
+    if (n === 0) return;
+    if (dtype === 'float32') {
       const f = Math.fround(from);
       const range = Math.fround(Math.fround(to) - f);
-      for (let i = 0; i < n; i++) out[i] = fma32(this.random24(), range, f);
+      this.inWasm((k, st) => k.rngUniformF32(st, ptr, n, f, range));
     } else {
-      const range = to - from;
-      for (let i = 0; i < n; i++) out[i] = fma64(this.random53(), range, from);
+      this.inWasm((k, st) => k.rngUniformF64(st, ptr, n, from, to - from));
     }
+  }
+
+  /** torch.rand(n, dtype) / tensor.uniform_(from, to) on a contiguous tensor of n elements. */
+  uniform(n: number, from: number, to: number, dtype: FloatDType): Float64Array {
+    this.checkUniform(from, to, dtype);
+    if (dtype === 'float32' || dtype === 'float64') {
+      return this.viaWasm(n, dtype === 'float32' ? 4 : 8, (ptr) => this.uniformInto(ptr, n, from, to, dtype));
+    }
+    // uniform_real<Half>: `digits` bits of random() over 2^digits (in float), times (to - from) rounded to the
+    // dtype, plus from; the caller rounds the result to the dtype.
+    const out = new Float64Array(n);
+    const r = roundHalf(dtype), bits = HALF_DIGITS[dtype];
+    const f = r(from), range = r(r(to) - f);
+    for (let i = 0; i < n; i++) out[i] = fma32(((this.mt.nextUint32() & ((1 << bits) - 1)) >>> 0) / 2 ** bits, range, f);
     return out;
+  }
+
+  /**
+   * normal_(mean, std) into n float32 / float64 elements at byte address `ptr`, which hold a contiguous tensor
+   * (PyTorch's 16-wide fill from 16 elements on, else one normal_distribution<double> draw per element).
+   */
+  normalInto(ptr: number, n: number, mean: number, std: number, dtype: 'float32' | 'float64'): void {
+    this.checkNormal(std);
+    if (n >= 16) {
+      if (dtype === 'float32') this.inWasm((k, st) => k.rngNormalF32(st, ptr, n, Math.fround(mean), Math.fround(std)));
+      else this.inWasm((k, st) => k.rngNormalF64(st, ptr, n, mean, std));
+      return;
+    }
+    const vals = new Float64Array(n);
+    for (let i = 0; i < n; i++) vals[i] = this.normalSample(mean, std);
+    const buf = mem().u8.buffer;
+    if (dtype === 'float32') new Float32Array(buf, ptr, n).set(vals);
+    else new Float64Array(buf, ptr, n).set(vals);
+  }
+
+  /** normal_'s argument check. */
+  checkNormal(std: number): void {
+    if (!(std >= 0)) throw new RangeError(`normal expects std >= 0.0, but found std ${cfmt(std)}`);
   }
 
   /** torch.randn(n, dtype) / tensor.normal_(mean, std) on a contiguous tensor of n elements. */
@@ -228,17 +311,14 @@ export class Generator {
    * normal_ draws each element alone (its 16-wide fill needs a contiguous tensor), in memory order.
    */
   normal(n: number, mean: number, std: number, dtype: FloatDType, contiguous = true): Float64Array {
-    if (!(std >= 0)) throw new RangeError(`normal expects std >= 0.0, but found std ${cfmt(std)}`);
+    this.checkNormal(std);
+    if (contiguous && n >= 16 && (dtype === 'float32' || dtype === 'float64')) {
+      return this.viaWasm(n, dtype === 'float32' ? 4 : 8, (ptr) => this.normalInto(ptr, n, mean, std, dtype));
+    }
     const out = new Float64Array(n);
     if (!contiguous) n = 0;   // the per-element loop below, over all of out
-    if (n >= 16 && (dtype === 'float16' || dtype === 'bfloat16')) {
-      this.fillNormalHalf(out, mean, std, dtype);
-    } else if (n >= 16 && dtype === 'float32') {
-      const data = new Float32Array(n);
-      this.fillNormal(data, Math.fround(mean), Math.fround(std), normalFill16Avx2, () => this.random24());
-      out.set(data);
-    } else if (n >= 16) {
-      this.fillNormal(out, mean, std, normalFill16Double, () => this.random53());
+    if (n >= 16) {
+      this.fillNormalHalf(out, mean, std, dtype as 'float16' | 'bfloat16');
     } else {
       for (let i = 0; i < out.length; i++) {
         const v = this.normalSample(mean, std);
@@ -280,25 +360,6 @@ export class Generator {
     }
   }
 
-  /**
-   * normal_fill / normal_fill_AVX2: fill all n slots with uniforms, transform them 16 at a time
-   * (first 8 are u1, next 8 are u2), then, if n % 16 != 0, draw 16 fresh uniforms into the last 16
-   * slots and transform those again.
-   */
-  private fillNormal<A extends Float32Array | Float64Array>(
-    data: A, mean: number, std: number,
-    fill16: (data: A, at: number, mean: number, std: number) => void,
-    uniform: () => number,
-  ): void {
-    const n = data.length;
-    for (let i = 0; i < n; i++) data[i] = uniform();
-    for (let i = 0; i + 16 <= n; i += 16) fill16(data, i, mean, std);
-    if (n % 16 !== 0) {
-      for (let i = n - 16; i < n; i++) data[i] = uniform();
-      fill16(data, n - 16, mean, std);
-    }
-  }
-
   /** normal_distribution<double>(mean, std)(generator): Box-Muller with the cached second value. */
   private normalSample(mean: number, std: number): number {
     let z: number;
@@ -316,23 +377,27 @@ export class Generator {
     return fma64(z, std, mean);
   }
 
-  /** torch.randint(low, high, (n,)); the values do not depend on the dtype (int64 or floating). */
-  randint(n: number, low: number, high: number): Float64Array {
+  /** random_(from, to)'s argument checks. */
+  checkRandint(low: number, high: number): void {
     if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high)) throw new RangeError('randint: low and high must be safe integers');
     if (!(low < high)) throw new RangeError(`random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
-    const range = high - low;
-    const out = new Float64Array(n);
-    if (range >= 2 ** 32) {
-      const r = BigInt(high) - BigInt(low), base = BigInt(low);   // (high - low may be past 2**53)
-      for (let i = 0; i < n; i++) {
-        const hi = BigInt(this.mt.nextUint32());
-        const lo = BigInt(this.mt.nextUint32());
-        out[i] = Number((((hi << 32n) | lo) % r) + base);   // (summed exactly: the sum is safe, the parts may not be)
-      }
-    } else {
-      for (let i = 0; i < n; i++) out[i] = (this.mt.nextUint32() % range) + low;
-    }
-    return out;
+  }
+
+  /**
+   * randint's values into n elements at byte address `ptr`: int64 (`int64` true, exact) or float64 (the int64
+   * value rounded to double).
+   */
+  randintInto(ptr: number, n: number, low: number, high: number, int64: boolean): void {
+    this.checkRandint(low, high);
+    if (n === 0) return;
+    const range = BigInt(high) - BigInt(low);   // (high - low may be past 2**53)
+    this.inWasm((k, st) => k.rngRandint(st, int64 ? 1 : 3, ptr, n, BigInt(low), BigInt.asIntN(64, range)));
+  }
+
+  /** torch.randint(low, high, (n,)); the values do not depend on the dtype (int64 or floating). */
+  randint(n: number, low: number, high: number): Float64Array {
+    this.checkRandint(low, high);
+    return this.viaWasm(n, 8, (ptr) => this.randintInto(ptr, n, low, high, false));
   }
 
   /**
@@ -340,35 +405,52 @@ export class Generator {
    * uniform_int): int64 and float64 draw random64(), float32 and bool random(); the value kept is val % 2**63
    * (int64), val % (2**53 + 1) (float64), val % (2**24 + 1) (float32), val & 1 (bool). Exact, as BigInts.
    */
-  randomFull(n: number, dtype: 'float32' | 'float64' | 'int64' | 'bool' | 'int32' | 'int16' | 'int8' | 'uint8' | 'float16' | 'bfloat16'): BigInt64Array {
-    const out = new BigInt64Array(n);
-    // uniform_int<T>: integers modulo max + 1, floats modulo 2^digits + 1 (from one 32-bit draw but for 64-bit types).
-    const mod32 = { float32: 2 ** 24 + 1, float16: 2 ** 11 + 1, bfloat16: 2 ** 8 + 1, int32: 2 ** 31, int16: 2 ** 15, int8: 2 ** 7, uint8: 2 ** 8, bool: 2 } as Record<string, number>;
-    for (let i = 0; i < n; i++) {
-      if (dtype === 'int64' || dtype === 'float64') {
-        const hi = BigInt(this.mt.nextUint32());
-        const v = (hi << 32n) | BigInt(this.mt.nextUint32());
-        out[i] = dtype === 'int64' ? v % (1n << 63n) : v % ((1n << 53n) + 1n);
-      } else {
-        const v = this.mt.nextUint32();
-        out[i] = BigInt(v % mod32[dtype]);
-      }
+  randomFull(n: number, dtype: RandomFullDType): BigInt64Array {
+    const ptr = allocBytes(n * 8);
+    try {
+      this.randomFullInto(ptr, n, dtype, false);
+      const out = new BigInt64Array(n);
+      out.set(new BigInt64Array(mem().u8.buffer, ptr, n));
+      return out;
+    } finally {
+      wasm().free(ptr);
     }
-    return out;
+  }
+
+  /** randomFull's values as doubles (exact: every dtype's values but int64's are below 2**53 + 2). */
+  randomFullValues(n: number, dtype: Exclude<RandomFullDType, 'int64'>): Float64Array {
+    return this.viaWasm(n, 8, (ptr) => this.randomFullInto(ptr, n, dtype, true));
+  }
+
+  /** randomFull's values into n elements at byte address `ptr`: int64, or doubles when `asF64` (every value fits). */
+  randomFullInto(ptr: number, n: number, dtype: RandomFullDType, asF64: boolean): void {
+    if (n === 0) return;
+    // uniform_int<T>: integers modulo max + 1, floats modulo 2^digits + 1 (from one 32-bit draw but for 64-bit types).
+    const wide = dtype === 'int64' || dtype === 'float64';
+    const mod = dtype === 'int64' ? 1n << 63n : dtype === 'float64' ? (1n << 53n) + 1n : BigInt(MOD32[dtype]);
+    this.inWasm((k, st) => k.rngRandomFull(st, wide, BigInt.asIntN(64, mod), ptr, n, asF64));
+  }
+
+  /** randperm(n)'s int64 values into n elements at byte address `ptr`. */
+  randpermInto(ptr: number, n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Trying to create tensor with negative dimension ${n}: [${n}]`);
+    if (n === 0) return;
+    this.inWasm((k, st) => k.rngRandperm(st, ptr, n));
   }
 
   /** torch.randperm(n) (int64 values). */
   randperm(n: number): Float64Array {
     if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Trying to create tensor with negative dimension ${n}: [${n}]`);
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = i;
-    for (let i = 0; i < n - 1; i++) {
-      const z = this.mt.nextUint32() % (n - i);
-      const t = out[i];
-      out[i] = out[i + z];
-      out[i + z] = t;
+    const ptr = allocBytes(n * 8);
+    try {
+      this.randpermInto(ptr, n);
+      const out = new Float64Array(n);
+      const w = new Int32Array(mem().u8.buffer, ptr, 2 * n);
+      for (let i = 0; i < n; i++) out[i] = w[2 * i];   // (values below n < 2**31: the low words)
+      return out;
+    } finally {
+      wasm().free(ptr);
     }
-    return out;
   }
 
   /**
@@ -378,10 +460,20 @@ export class Generator {
    * the stream (values are 0/1).
    */
   bernoulli(n: number, p: number, _dtype: FloatDType): Float64Array {
+    this.checkBernoulli(p);
+    return this.viaWasm(n, 1, (ptr) => this.bernoulliInto(ptr, 0, n, p));
+  }
+
+  /** bernoulli_(p)'s argument check. */
+  checkBernoulli(p: number): void {
     if (!(p >= 0 && p <= 1)) throw new RangeError(`bernoulli_ expects p to be in [0, 1], but got p=${cfmt(p)}`);
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.random53() < p ? 1 : 0;
-    return out;
+  }
+
+  /** bernoulli(n, p)'s values into n elements at byte address `ptr`: dt 2 float32, 3 float64, 0 one byte each. */
+  bernoulliInto(ptr: number, dt: 0 | 2 | 3, n: number, p: number): void {
+    this.checkBernoulli(p);
+    if (n === 0) return;
+    this.inWasm((k, st) => k.rngBernoulli(st, dt, ptr, n, p));
   }
 
   /**
@@ -444,16 +536,6 @@ export class Generator {
 }
 
 const sincos = new Float64Array(2);
-
-/** normal_fill_16<double> (as compiled, with the final multiply-add fused). */
-function normalFill16Double(data: Float64Array, at: number, mean: number, std: number): void {
-  for (let j = at; j < at + 8; j++) {
-    const radius = Math.sqrt(glibcLog(1 - data[j]) * -2);
-    glibcSincos(TWO_PI * data[j + 8], sincos);
-    data[j] = fma64(radius * sincos[1], std, mean);
-    data[j + 8] = fma64(radius * sincos[0], std, mean);
-  }
-}
 
 /**
  * The process-wide generator behind torch.manual_seed / torch.rand etc. Seeded with default_rng_seed_val

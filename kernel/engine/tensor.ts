@@ -376,20 +376,41 @@ export function writeElements(t: Tensor, values: ArrayLike<number>): void {
   switch (t.dtype) {
     case 'float32': m.f32.set(values, (p >> 2) + o); break;
     case 'float64': m.f64.set(values, (p >> 3) + o); break;
-    case 'int64': for (let i = 0; i < n; i++) {
-      const v = values[i] as number | bigint;   // (a BigInt: an exact value beyond 2**53, from torch.tensor)
-      if (typeof v === 'number' && Number.isSafeInteger(v)) {
-        // (as two 32-bit halves: no BigInt per element)
-        const hi = Math.floor(v / 4294967296), at = ((p >> 3) + o + i) * 2;
-        m.i32[at] = v - hi * 4294967296; m.i32[at + 1] = hi;
-      } else m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
-    } break;
+    case 'int64': {
+      // As two int32 words (little-endian) while the truncated value is within int64: hi = floor(v / 2**32) and
+      // lo = v mod 2**32 are exact for any such double; BigInts (exact values beyond 2**53, from torch.tensor),
+      // values past int64 (wrapping) and NaN/infinity (which throw) go through BigInt.
+      const w = m.i32, b = ((p >> 3) + o) * 2;
+      for (let i = 0; i < n; i++) {
+        const v = values[i] as number | bigint;
+        if (typeof v === 'number') {
+          const t = Math.trunc(v);
+          if (t >= -2147483648 && t < 2147483648) {
+            w[b + 2 * i] = t;
+            w[b + 2 * i + 1] = t < 0 ? -1 : 0;
+            continue;
+          }
+          if (t >= -9223372036854775808 && t < 9223372036854775808) {
+            const hi = Math.floor(t / 4294967296);
+            w[b + 2 * i] = t - hi * 4294967296;   // (in [0, 2**32): its bits are the low word's)
+            w[b + 2 * i + 1] = hi;
+            continue;
+          }
+        }
+        m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
+      }
+      break;
+    }
     case 'bool': for (let i = 0; i < n; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
     case 'int32': case 'int16': case 'int8': case 'uint8': {
       const arr = t.dtype === 'int32' ? m.i32.subarray((p >> 2) + o) : t.dtype === 'int16' ? m.i16.subarray((p >> 1) + o)
         : t.dtype === 'int8' ? m.i8.subarray(p + o) : m.u8.subarray(p + o);
-      // Typed-array stores wrap modulo 2^width; through BigInt so that values beyond 2^53 keep their low bits.
-      for (let i = 0; i < n; i++) arr[i] = Number(BigInt.asIntN(32, BigInt(Math.trunc(values[i]))));
+      // Typed-array stores wrap modulo 2^width exactly for any finite double (an integer there); NaN and infinity
+      // go through BigInt, which throws as before.
+      for (let i = 0; i < n; i++) {
+        const t = Math.trunc(values[i]);
+        arr[i] = Number.isFinite(t) ? t : Number(BigInt.asIntN(32, BigInt(t)));
+      }
       break;
     }
     case 'float16': for (let i = 0; i < n; i++) m.u16[(p >> 1) + o + i] = f32ToF16Bits(values[i]); break;

@@ -67,6 +67,18 @@ export interface KernelExports {
   fma32(n: number, x: number, p: number, q: number, qs: number): void;
   sgdUpdate(n: number, p: number, d: number, b: number, mom: number, a: number, lr: number): void;
   adamUpdate(n: number, p: number, g: number, m: number, v: number, b1: number, a1: number, b2: number, a2: number, c2: number, eps: number, ss: number): void;
+  arangeFill(dt: number, dst: number, begin: number, end: number, start: number, step: number): void;
+  logspaceFill(dt: number, dst: number, n: number, start: number, end: number, step: number, base: number): void;
+  rngRaw32(st: number, dst: number, n: number): void;
+  rngExponential(st: number, dst: number, n: number, scale: number): void;
+  rngRandomFull(st: number, wide: boolean, mod: bigint, dst: number, n: number, asF64: boolean): void;
+  rngUniformF32(st: number, dst: number, n: number, from: number, range: number): void;
+  rngUniformF64(st: number, dst: number, n: number, from: number, range: number): void;
+  rngNormalF32(st: number, dst: number, n: number, mean: number, std: number): void;
+  rngNormalF64(st: number, dst: number, n: number, mean: number, std: number): void;
+  rngBernoulli(st: number, dt: number, dst: number, n: number, p: number): void;
+  rngRandint(st: number, dt: number, dst: number, n: number, low: bigint, range: bigint): void;
+  rngRandperm(st: number, dst: number, n: number): void;
   take(dt: number, src: number, offs: number, n: number, dst: number): void;
   indexCheck(idx: number, n: number, size: bigint, neg: number): number;
   selectRows(dt: number, src: number, outer: number, so: number, sd: number, idx: number, n: number, size: bigint, inner: number, si: number, dst: number): void;

@@ -1,5 +1,5 @@
 // Tensor creation: from nested data, constant fills, ranges, eye, and the random functions (PyTorch's CPU streams).
-import { bf16BitsToF32, DType, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits, isFloating, overflowError, scalarName, typeMetaName } from '../dtype';
+import { bf16BitsToF32, DType, f16BitsToF32, f32ToBf16Bits, f32ToF16Bits, isFloating, itemSize, overflowError, scalarName, typeMetaName } from '../dtype';
 import { TorchError, warn } from '../errors';
 import * as K from '../kernels';
 import { DEFAULT_FLOAT } from '../promote';
@@ -13,6 +13,7 @@ import { GRAIN_SIZE } from '../cascade-sum';
 import { numThreads } from '../thread-pool';
 import { fma32 } from '../random_math';
 import { fma64 } from '../fma64';
+import { mem, wasm } from '../wasm';
 
 export interface CreateOptions {
   dtype?: DType; requires_grad?: boolean;
@@ -118,7 +119,10 @@ export function ones_like(t: Tensor, opts: CreateOptions = {}): Tensor { return 
 export function empty_like(t: Tensor, opts: CreateOptions = {}): Tensor { return restrided(zeros(t.shape, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
 export function full_like(t: Tensor, value: Scalar, opts: CreateOptions = {}): Tensor { return restrided(full(t.shape, value, { dtype: t.dtype, ...opts }), likeStrides(t, opts.memory_format)); }
 
-/** torch.arange(end) / arange(start, end, step): values start + i·step computed in double, then cast. */
+/**
+ * torch.arange(end) / arange(start, end, step): float32/float64 as PyTorch's arange_kernel (see the wasm arangeFill),
+ * int64 as start + i·step in double, other dtypes start + i·step in double, then cast.
+ */
 export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, opts: CreateOptions = {}): Tensor {
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"arange_cpu" not implemented for 'Bool'`);
   const anyFloat = [startArg, endArg, stepArg].some((v) => v !== undefined && scalarKind(v) === 'float');
@@ -131,6 +135,14 @@ export function arange(startArg: Scalar, endArg?: Scalar, stepArg: Scalar = 1, o
   }
   const dtype = opts.dtype ?? (anyFloat ? DEFAULT_FLOAT : 'int64');
   const n = Math.ceil((end - start) / step);
+  const last = start + (n - 1) * step;   // (start + i·step is monotonic in i: the ends bound every value)
+  const inInt64 = Math.abs(start) < 2 ** 63 && Math.abs(last) < 2 ** 63;
+  if (n > 0 && Number.isSafeInteger(n) && (dtype === 'float32' || dtype === 'float64' || (dtype === 'int64' && inInt64))) {   // straight into the tensor
+    const dt = dtype === 'float32' ? 2 : dtype === 'float64' ? 3 : 1, chunk = parallelChunk(n);
+    return filledTensor([n], dtype, (p) => {
+      for (let begin = 0; begin < n; begin += chunk) wasm().arangeFill(dt, p, begin, Math.min(n, begin + chunk), start, step);
+    }, opts);
+  }
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = start + i * step;
   return fromValues([n], values, dtype, opts);
@@ -141,9 +153,14 @@ export function linspace(start: number, end: number, steps: number, opts: Create
   if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"linspace_cpu" not implemented for 'Bool'`);
   const dtype = opts.dtype ?? DEFAULT_FLOAT;
+  if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) {   // straight into the tensor
+    return filledTensor([steps], dtype, (p) => {
+      const buf = mem().u8.buffer;
+      linspaceKernel(dtype === 'float32' ? new Float32Array(buf, p, steps) : new Float64Array(buf, p, steps), start, end, steps, dtype);
+    }, opts);
+  }
   const values = new Float64Array(steps);
   if (steps === 1) values[0] = start;
-  else if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) linspaceKernel(values, start, end, steps, dtype);
   else if (steps > 1 && (dtype === 'float16' || dtype === 'bfloat16')) linspaceHalf(values, start, end, dtype);
   else if (steps > 1) {
     const f = (v: number): number => v;
@@ -158,12 +175,19 @@ export function linspace(start: number, end: number, steps: number, opts: Create
  * torch.logspace as PyTorch 1.13.1's logspace_out (RangeFactories.cpp) computes it: start and end converted to the
  * dtype, step = double(end - start) / (steps - 1) (the difference taken in the dtype), exponent start + step·i in
  * double (from halfway on: end - step·(steps - i - 1)), base^exponent in double, converted to the dtype (integer
- * dtypes truncate); one step gives base^start. Half is not implemented there.
+ * dtypes truncate); one step gives base^start. Half is not implemented there. float32/float64 take the wasm kernel's
+ * pow (glibc's algorithm without the fused steps of its FMA build: a float64's last bit differs from PyTorch's in
+ * under 0.1% of values, where V8's Math.pow differs in about 9%); the other dtypes Math.pow.
  */
 export function logspace(start: number, end: number, steps: number, base: number, opts: CreateOptions = {}): Tensor {
   if (steps < 0) throw new TorchError('RuntimeError', 'number of steps must be non-negative');
   const dtype = opts.dtype ?? DEFAULT_FLOAT;
   if (dtype === 'float16' || dtype === 'bool') throw new TorchError('RuntimeError', `"logspace_cpu" not implemented for '${scalarName(dtype)}'`);
+  if (steps > 1 && (dtype === 'float32' || dtype === 'float64')) {   // the wasm kernel, straight into the tensor
+    const f = dtype === 'float32' ? Math.fround : (v: number): number => v;
+    const sf = f(start), ef = f(end);
+    return filledTensor([steps], dtype, (p) => wasm().logspaceFill(dtype === 'float32' ? 2 : 3, p, steps, sf, ef, f(ef - sf) / (steps - 1), base), opts);
+  }
   const values = new Float64Array(steps);
   if (steps === 1) values[0] = Math.pow(base, start);
   else if (steps > 1) {
@@ -184,27 +208,58 @@ export function logspace(start: number, end: number, steps: number, base: number
  * end - step·(steps - i - 1) from halfway on) fused into one multiply-add as the AVX2 build compiles it, the others
  * base + j·step (Vectorized::arange, not fused); the rest of the chunk element by element with the fused formulas.
  */
-function linspaceKernel(out: Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
-  const f32 = dtype === 'float32';
-  const r = f32 ? Math.fround : (v: number): number => v;
-  const fma = f32 ? fma32 : fma64;
-  const s = r(start), e = r(end);
-  const step = r(r(e - s) / (steps - 1));
-  const half = Math.floor(steps / 2), V = f32 ? 8 : 4;
-  const at = (i: number): number => (i < half ? fma(step, i, s) : fma(-step, steps - i - 1, e));
+function linspaceKernel(out: Float32Array | Float64Array, start: number, end: number, steps: number, dtype: 'float32' | 'float64'): void {
+  if (dtype === 'float32') linspaceF32(out as Float32Array, start, end, steps);
+  else linspaceF64(out as Float64Array, start, end, steps);
+}
+/** The chunk at::parallel_for gives arange/linspace_kernel's n steps (all of them unless more than GRAIN_SIZE on several threads). */
+function parallelChunk(steps: number): number {
   const T = numThreads();
-  const nt = steps > GRAIN_SIZE && T > 1 ? Math.min(T, Math.ceil(steps / GRAIN_SIZE)) : 1, chunk = Math.ceil(steps / nt);
+  const nt = steps > GRAIN_SIZE && T > 1 ? Math.min(T, Math.ceil(steps / GRAIN_SIZE)) : 1;
+  return Math.ceil(steps / nt);
+}
+/** linspaceKernel for float32 (Vectorized<float>: 8 lanes; each block start fused, the other lanes base + j·step). */
+function linspaceF32(out: Float32Array, start: number, end: number, steps: number): void {
+  const f = Math.fround;
+  const s = f(start), e = f(end);
+  const step = f(f(e - s) / (steps - 1)), nstep = -step;
+  const half = Math.floor(steps / 2);
+  const l1 = f(step), l2 = f(2 * step), l3 = f(3 * step), l4 = f(4 * step), l5 = f(5 * step), l6 = f(6 * step), l7 = f(7 * step);
+  const chunk = parallelChunk(steps);
   for (let begin = 0; begin < steps; begin += chunk) {
     const stop = Math.min(steps, begin + chunk);
     let i = begin;
-    for (; i + 2 * V <= stop; i += 2 * V) {
-      for (let k = i; k < i + 2 * V; k += V) {
-        const base = at(k);
-        out[k] = base;
-        for (let j = 1; j < V; j++) out[k + j] = r(base + r(j * step));
-      }
+    for (; i + 16 <= stop; i += 8) {   // (two Vectorized per block, each as below)
+      const base = i < half ? fma32(step, i, s) : fma32(nstep, steps - i - 1, e);
+      out[i] = base;
+      out[i + 1] = base + l1; out[i + 2] = base + l2; out[i + 3] = base + l3;   // (the float32 stores round)
+      out[i + 4] = base + l4; out[i + 5] = base + l5; out[i + 6] = base + l6; out[i + 7] = base + l7;
+      const b2 = i + 8 < half ? fma32(step, i + 8, s) : fma32(nstep, steps - i - 9, e);
+      out[i + 8] = b2;
+      out[i + 9] = b2 + l1; out[i + 10] = b2 + l2; out[i + 11] = b2 + l3;
+      out[i + 12] = b2 + l4; out[i + 13] = b2 + l5; out[i + 14] = b2 + l6; out[i + 15] = b2 + l7;
+      i += 8;
     }
-    for (; i < stop; i++) out[i] = at(i);
+    for (; i < stop; i++) out[i] = i < half ? fma32(step, i, s) : fma32(nstep, steps - i - 1, e);
+  }
+}
+/** linspaceKernel for float64 (Vectorized<double>: 4 lanes). */
+function linspaceF64(out: Float64Array, start: number, end: number, steps: number): void {
+  const step = (end - start) / (steps - 1), nstep = -step;
+  const half = Math.floor(steps / 2);
+  const l2 = 2 * step, l3 = 3 * step;
+  const chunk = parallelChunk(steps);
+  for (let begin = 0; begin < steps; begin += chunk) {
+    const stop = Math.min(steps, begin + chunk);
+    let i = begin;
+    for (; i + 8 <= stop; i += 4) {
+      const base = i < half ? fma64(step, i, start) : fma64(nstep, steps - i - 1, end);
+      out[i] = base; out[i + 1] = base + step; out[i + 2] = base + l2; out[i + 3] = base + l3;
+      const b2 = i + 4 < half ? fma64(step, i + 4, start) : fma64(nstep, steps - i - 5, end);
+      out[i + 4] = b2; out[i + 5] = b2 + step; out[i + 6] = b2 + l2; out[i + 7] = b2 + l3;
+      i += 4;
+    }
+    for (; i < stop; i++) out[i] = i < half ? fma64(step, i, start) : fma64(nstep, steps - i - 1, end);
   }
 }
 
@@ -246,16 +301,33 @@ function floatDtype(opts: CreateOptions, fn: string): FloatDType {
   }
   return d as FloatDType;
 }
+/** Byte address of t's first element in the kernel's memory. */
+const addressOf = (t: Tensor): number => t.storage.ptr + t.offset * itemSize(t.dtype);
+/** A new row-major tensor whose elements `fill` writes in place (from the address of the first). */
+function filledTensor(shape: Shape, dtype: DType, fill: (ptr: number) => void, opts: CreateOptions): Tensor {
+  const t = K.empty(shape, dtype);
+  try {
+    fill(addressOf(t));
+  } catch (e) {
+    t.free();
+    throw e;
+  }
+  return finish(t, opts);
+}
 export function rand(shape: Shape, opts: RandomOptions = {}): Tensor {
   checkSize(shape);
   const d = floatDtype(opts, 'check_uniform_bounds');
-  return fromValues(shape, (opts.generator ?? defaultGenerator).uniform(numel(shape), 0, 1, d), d, opts);
+  const gen = opts.generator ?? defaultGenerator;
+  if (d === 'float32' || d === 'float64') return filledTensor(shape, d, (p) => gen.uniformInto(p, numel(shape), 0, 1, d), opts);
+  return fromValues(shape, gen.uniform(numel(shape), 0, 1, d), d, opts);
 }
 /** `contiguous` false: the values are for a tensor laid out otherwise (randn_like), drawn as PyTorch does for one. */
 export function randn(shape: Shape, opts: RandomOptions = {}, contiguous = true): Tensor {
   checkSize(shape);
   const d = floatDtype(opts, 'normal_kernel_cpu');
-  return fromValues(shape, (opts.generator ?? defaultGenerator).normal(numel(shape), 0, 1, d, contiguous), d, opts);
+  const gen = opts.generator ?? defaultGenerator;
+  if (contiguous && (d === 'float32' || d === 'float64')) return filledTensor(shape, d, (p) => gen.normalInto(p, numel(shape), 0, 1, d), opts);
+  return fromValues(shape, gen.normal(numel(shape), 0, 1, d, contiguous), d, opts);
 }
 /** random_(from, to)'s range check: both ends must lie within the dtype (int8's -128..127, float16's ±65504). */
 const RANDOM_RANGE: Partial<Record<DType, number[]>> = {
@@ -284,11 +356,18 @@ export function randint(low: number, high: number, shape: Shape, opts: RandomOpt
   if (low >= high) throw new TorchError('RuntimeError', `random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
   checkRandomRange(low, high, opts.dtype ?? 'int64');
   warnOutsideDigits(low, high, opts.dtype ?? 'int64');
-  return fromValues(shape, (opts.generator ?? defaultGenerator).randint(numel(shape), low, high), opts.dtype ?? 'int64', opts);
+  const gen = opts.generator ?? defaultGenerator, d = opts.dtype ?? 'int64';
+  if (d === 'int64' || d === 'float64') {
+    gen.checkRandint(low, high);
+    return filledTensor(shape, d, (p) => gen.randintInto(p, numel(shape), low, high, d === 'int64'), opts);
+  }
+  return fromValues(shape, gen.randint(numel(shape), low, high), d, opts);
 }
 export function randperm(n: number, opts: RandomOptions = {}): Tensor {
   if (opts.dtype === 'bool') throw new TorchError('RuntimeError', `"randperm" not implemented for 'Bool'`);
-  return fromValues([n], (opts.generator ?? defaultGenerator).randperm(n), opts.dtype ?? 'int64', opts);
+  const gen = opts.generator ?? defaultGenerator;
+  if ((opts.dtype ?? 'int64') === 'int64' && Number.isSafeInteger(n) && n >= 0) return filledTensor([n], 'int64', (p) => gen.randpermInto(p, n), opts);
+  return fromValues([n], gen.randperm(n), opts.dtype ?? 'int64', opts);
 }
 export const rand_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
   const strides = likeStrides(t, opts.memory_format);
@@ -300,9 +379,14 @@ export const randn_like = (t: Tensor, opts: RandomOptions = {}): Tensor => {
 };
 export function manual_seed(seed: number | bigint): Generator { return defaultGenerator.manual_seed(seed); }
 
+/**
+ * What a random fill writes: the values in fill order, or a function writing them in place into x.numel()
+ * elements of x's dtype from a byte address (the wasm kernels' direct path).
+ */
+export type Drawn = Float64Array | ((ptr: number) => void);
 /** x's shape holding `values` in the order PyTorch's kernel visits x's elements (see fillRandom). */
-function valuesLaidOutAs(x: Tensor, values: Float64Array): Tensor {
-  const tmp = fromValues(x.shape, values, x.dtype, {});
+function valuesLaidOutAs(x: Tensor, values: Drawn): Tensor {
+  const tmp = typeof values === 'function' ? filledTensor(x.shape, x.dtype, values, {}) : fromValues(x.shape, values, x.dtype, {});
   const order = iteratorStrides(x.shape, [x]);
   if (order === null) return tmp;
   const src = new Tensor(tmp.storage, 0, x.shape, order, x.dtype);
@@ -320,8 +404,18 @@ function randomFillOp(node: string): OpDef {
   if (!def) {
     def = defineOp({
       name: 'random_fill_', node, args: ['self'],
-      forward: ([self], a) => valuesLaidOutAs(self, a.values as Float64Array),
-      into: ([self], a) => { const v = valuesLaidOutAs(self, a.values as Float64Array); K.copyInto(self, v); v.free(); return true; },
+      forward: ([self], a) => valuesLaidOutAs(self, a.values as Drawn),
+      into: ([self], a) => {
+        const values = a.values as Drawn;
+        if (typeof values === 'function' && isContiguous(self.shape, self.strides)) {   // (row-major: fill order is memory order)
+          values(addressOf(self));
+          return true;
+        }
+        const v = valuesLaidOutAs(self, values);
+        K.copyInto(self, v);
+        v.free();
+        return true;
+      },
       grads: { self: { saves: [], fn: (g) => K.full(g.shape, 0, g.dtype) } },
     });
     RANDOM_FILLS.set(node, def);
@@ -335,20 +429,28 @@ function randomFillOp(node: string): OpDef {
  * values a transposed tensor gets there. As an in-place op: the leaf check comes before any number is drawn, and on
  * a tensor that requires grad the fill is recorded as `node` (its gradient is zero), as in PyTorch.
  */
-export function fillRandom(x: Tensor, node: string, draw: () => Float64Array): Tensor {
+export function fillRandom(x: Tensor, node: string, draw: () => Drawn): Tensor {
   checkInplace(x);
-  const attrs: { values?: Float64Array } = { values: draw() };
+  const attrs: { values?: Drawn } = { values: draw() };
   applyInplace(randomFillOp(node), [x], attrs);
   delete attrs.values;   // (the node keeps its attrs: not the numbers)
   return x;
 }
 export function uniform_(x: Tensor, from = 0, to = 1, generator: Generator = defaultGenerator): Tensor {
   const dtype = floatDtype({ dtype: x.dtype }, 'check_uniform_bounds');
-  return fillRandom(x, 'UniformBackward0', () => generator.uniform(x.numel(), from, to, dtype));
+  return fillRandom(x, 'UniformBackward0', () => {
+    if (dtype !== 'float32' && dtype !== 'float64') return generator.uniform(x.numel(), from, to, dtype);
+    generator.checkUniform(from, to, dtype);
+    return (p) => generator.uniformInto(p, x.numel(), from, to, dtype);
+  });
 }
 export function normal_(x: Tensor, mean = 0, std = 1, generator: Generator = defaultGenerator): Tensor {
   const dtype = floatDtype({ dtype: x.dtype }, 'normal_kernel_cpu');
-  return fillRandom(x, 'NormalBackward0', () => generator.normal(x.numel(), mean, std, dtype, x.is_contiguous()));
+  return fillRandom(x, 'NormalBackward0', () => {
+    if ((dtype !== 'float32' && dtype !== 'float64') || !x.is_contiguous()) return generator.normal(x.numel(), mean, std, dtype, x.is_contiguous());
+    generator.checkNormal(std);
+    return (p) => generator.normalInto(p, x.numel(), mean, std, dtype);
+  });
 }
 export function exponential_(x: Tensor, lambd = 1, generator: Generator = defaultGenerator): Tensor {
   const dtype = floatDtype({ dtype: x.dtype }, 'exponential_cpu');
@@ -414,11 +516,15 @@ export function randomFromTo_(x: Tensor, low: number, high: number, toOnly: bool
     if (!(low < high)) throw new TorchError('RuntimeError', `random_ expects 'from' casted to dtype to be less than 'to' casted to dtype, but got from=${low} >= to=${high}`);
   }
   warnOutsideDigits(low, high, x.dtype);
-  return fillRandom(x, toOnly ? 'RandomBackward1' : 'RandomBackward0', () => generator.randint(x.numel(), low, high));
+  return fillRandom(x, toOnly ? 'RandomBackward1' : 'RandomBackward0', () => {
+    if (x.dtype !== 'int64' && x.dtype !== 'float64') return generator.randint(x.numel(), low, high);
+    generator.checkRandint(low, high);
+    return (p) => generator.randintInto(p, x.numel(), low, high, x.dtype === 'int64');
+  });
 }
 /** tensor.random_() without bounds (see Generator.randomFull); int64 values are written exactly. */
 export function random_(x: Tensor, generator: Generator = defaultGenerator): Tensor {
-  if (x.dtype !== 'int64') return fillRandom(x, 'RandomBackward2', () => Float64Array.from(generator.randomFull(x.numel(), x.dtype), Number));
+  if (x.dtype !== 'int64') return fillRandom(x, 'RandomBackward2', () => generator.randomFullValues(x.numel(), x.dtype as Exclude<typeof x.dtype, 'int64'>));
   const bits = generator.randomFull(x.numel(), x.dtype);
   const tmp = K.empty(x.shape, 'int64');
   writeInt64(tmp, bits);

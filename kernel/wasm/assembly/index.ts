@@ -28,6 +28,18 @@ import { expF64, expGlibc, logF64 } from './expd';
 export function powLibm(x: f64, y: f64, single: bool): f64 {
   return single ? <f64>powfG(<f32>x, <f32>y) : powG(x, y);
 }
+/**
+ * torch.logspace's n values (logspace_out, RangeFactories.cpp): base^(start + step·i) below halfway, else
+ * base^(end - step·(n - i - 1)), the exponent in double, pow as powLibm's double pow; stored as float32 (dt 2,
+ * rounded) or float64 (dt 3).
+ */
+export function logspaceFill(dt: i32, dst: usize, n: i32, start: f64, end: f64, step: f64, base: f64): void {
+  const half = n / 2;
+  for (let i = 0; i < n; i++) {
+    const v = Math.pow(base, i < half ? start + step * <f64>i : end - step * <f64>(n - i - 1));
+    if (dt == 2) store<f32>(dst + (<usize>i << 2), <f32>v); else store<f64>(dst + (<usize>i << 3), v);
+  }
+}
 export function softmaxMath(op: i32, x: f64): f64 {
   if (op == 0) return <f64>f32x4.extract_lane(expFull(f32x4.splat(<f32>x)), 0);
   if (op == 1) return <f64>logF32(<f32>x);
@@ -38,6 +50,7 @@ import { copyNarrowRow, putAccumulateNarrow, sizeOfCode, storeScalar } from './n
 import { setSumScratch, sumRange } from './sum';
 import { sqDevRangeT, welfordRowsT } from './welford';
 export { fma64, fmaRunF64 } from './welford';
+import { fmaW, madIsFused } from './welford';
 import { batchNormBackwardT, batchNormForwardT, fmaF32T, groupNormBackwardT, groupNormT, layerNormBackwardT, layerNormT, normTwoRunT } from './normk';
 export { normTwoLastdimF32 } from './normk';
 export { MOMENTS_SCRATCH } from './normk';
@@ -47,6 +60,7 @@ export { fmaPeak } from './peak';
 export { adamUpdate, fma32, sgdUpdate } from './optim';
 export { cumScan } from './scank';
 export { addRows, putRows, compress, countTrue, indexCheck, positionsToCoords, selectRows, truePositions } from './indexk';
+export { rngBernoulli, rngExponential, rngNormalF32, rngNormalF64, rngRandint, rngRandomFull, rngRandperm, rngRaw32, rngUniformF32, rngUniformF64 } from './random';
 
 
 
@@ -284,6 +298,40 @@ function fillNarrow(ndim: i32, m: usize, dt: i32, dst: usize, value: f64): void 
   else if (sz == 2) fillRows<u16>(ndim, m, dst, load<u16>(one));
   else fillRows<u32>(ndim, m, dst, load<u32>(one));
   heapFree(one);
+}
+/**
+ * torch.arange's elements [begin, end) (one parallel_for chunk) of a contiguous tensor at dst, as PyTorch 1.13.1's
+ * arange_kernel computes them (RangeFactoriesKernel.cpp): dt 2 float32 / 3 float64 in cpu_serial_kernel_vec's blocks
+ * of two Vectorized (8 floats, 4 doubles) whose base is fma(step, idx, start) in double (rounded to the dtype) and
+ * whose lanes are fma(j, step, base) in double, rounded to the dtype (GCC fused both), the rest of the chunk
+ * fma(step, idx, start) each; dt 1 int64: start + idx·step in double, truncated (exact while within 2^53).
+ */
+export function arangeFill(dt: i32, dst: usize, begin: i32, end: i32, start: f64, step: f64): void {
+  const hw = madIsFused();
+  let i = begin;
+  if (dt == F32) {
+    for (; i + 16 <= end; i += 16) {
+      for (let b = i; b < i + 16; b += 8) {
+        const base = <f64><f32>fmaW(step, <f64>b, start, hw);
+        const at = dst + (<usize>b << 2);
+        store<f32>(at, <f32>base);
+        for (let j = 1; j < 8; j++) store<f32>(at + (<usize>j << 2), <f32>fmaW(<f64>j, step, base, hw));
+      }
+    }
+    for (; i < end; i++) store<f32>(dst + (<usize>i << 2), <f32>fmaW(step, <f64>i, start, hw));
+  } else if (dt == 3) {
+    for (; i + 8 <= end; i += 8) {
+      for (let b = i; b < i + 8; b += 4) {
+        const base = fmaW(step, <f64>b, start, hw);
+        const at = dst + (<usize>b << 3);
+        store<f64>(at, base);
+        for (let j = 1; j < 4; j++) store<f64>(at + (<usize>j << 3), fmaW(<f64>j, step, base, hw));
+      }
+    }
+    for (; i < end; i++) store<f64>(dst + (<usize>i << 3), fmaW(step, <f64>i, start, hw));
+  } else {
+    for (; i < end; i++) store<i64>(dst + (<usize>i << 3), <i64>(start + <f64>i * step));
+  }
 }
 export function fill(ndim: i32, m: usize, dt: i32, dst: usize, value: f64): void {
   if (dt > 3) fillNarrow(ndim, m, dt, dst, value);
