@@ -13,6 +13,7 @@ import { binaryRowSimd, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
 import { atan2fG, coshfG, sinhfG } from './glibc';
+import { interpBackwardT, interpForwardT } from './interp';
 export { sleefAtan2F32, sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { atan2fG, glibcF32 } from './glibc';
@@ -739,3 +740,16 @@ export function normTwoRun(dt: i32, p: usize, n: i32, s: i32, init: f64): f64 {
   return dt == F32 ? normTwoRunT<f32>(p, n, s, init) : normTwoRunT<f64>(p, n, s, init);
 }
 export { softmaxBackwardLastdim } from './softmaxback';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Interpolation over contiguous float planes with host-computed taps (interp.ts).
+export function interpForward(dt: i32, src: usize, planes: i32, D: i32, H: i32, W: i32, Do: i32, Ho: i32, Wo: i32,
+  nD: i32, tD: usize, nH: i32, tH: usize, nW: i32, tW: usize, dst: usize, hbuf: usize, all: bool): void {
+  if (dt == F32) interpForwardT<f32>(src, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, dst, hbuf, all);
+  else interpForwardT<f64>(src, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, dst, hbuf, all);
+}
+export function interpBackward(dt: i32, g: usize, planes: i32, D: i32, H: i32, W: i32, Do: i32, Ho: i32, Wo: i32,
+  nD: i32, tD: usize, nH: i32, tH: usize, nW: i32, tW: usize, cubic: bool, dst: usize): void {
+  if (dt == F32) interpBackwardT<f32>(g, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, cubic, dst);
+  else interpBackwardT<f64>(g, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, cubic, dst);
+}
