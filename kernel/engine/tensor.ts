@@ -372,7 +372,12 @@ export function writeElements(t: Tensor, values: ArrayLike<number>): void {
     case 'float64': m.f64.set(values, (p >> 3) + o); break;
     case 'int64': for (let i = 0; i < n; i++) {
       const v = values[i] as number | bigint;   // (a BigInt: an exact value beyond 2**53, from torch.tensor)
-      m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
+      if (typeof v === 'number' && Math.abs(v) <= 2 ** 53) {
+        // the two 32-bit halves of the two's complement (no BigInt per element)
+        const t = Math.trunc(v), hi = Math.floor(t / 4294967296), at = ((p >> 3) + o + i) * 2;
+        m.i32[at] = (t - hi * 4294967296) | 0;
+        m.i32[at + 1] = hi;
+      } else m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
     } break;
     case 'bool': for (let i = 0; i < n; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
     case 'int32': case 'int16': case 'int8': case 'uint8': {
