@@ -22,8 +22,10 @@ def show(name, t):
     print(name, tuple(t.shape), digest(t), ' '.join(repr(v) for v in t.flatten()[:3].tolist()))
 
 
-torch.manual_seed(0)
-for dt in (torch.float32, torch.float64):
+prev = torch.get_num_threads()
+for threads, dt in ((1, torch.float32), (2, torch.float32), (1, torch.float64)):
+    torch.set_num_threads(threads)   # (the weight gradients' sums follow the thread count)
+    torch.manual_seed(0)
     for rows, n in ((6, 512), (3, 4099), (2, 70001)):
         x = torch.randn(rows, n, dtype=dt) * 2.5 + 0.75
         w = torch.randn(n, dtype=dt)
@@ -32,7 +34,7 @@ for dt in (torch.float32, torch.float64):
             xg = x.clone().requires_grad_()
             ps = [p.clone().requires_grad_() if p is not None else None for p in wb]
             y = F.layer_norm(xg, (n,), ps[0], ps[1], eps=1e-5)
-            show(f'{str(dt)[6:]} {rows}x{n} {name}', y)
+            show(f'{threads} {str(dt)[6:]} {rows}x{n} {name}', y)
             if dt == torch.float64:
                 continue
             (y * y.detach().sin()).sum().backward()
@@ -43,3 +45,4 @@ for dt in (torch.float32, torch.float64):
     xt = torch.randn(40, 33, dtype=dt).t()
     show(f'{str(dt)[6:]} transposed', F.layer_norm(xt, (40,)))
     show(f'{str(dt)[6:]} zeros', F.layer_norm(torch.zeros(3, 16, dtype=dt), (16,)))
+torch.set_num_threads(prev)

@@ -23,6 +23,7 @@ def show(name, t):
     print(name, tuple(t.shape), t.dtype, tuple(t.stride()) if t.dim() else (), digest(t), head)
 
 
+prev = torch.get_num_threads()
 torch.manual_seed(0)
 for threads in (1, 2):
     torch.set_num_threads(threads)
@@ -52,3 +53,4 @@ for threads in (1, 2):
                 if xg.grad is not None:
                     show('  input grad', xg.grad)
                 show('  target grad', yg.grad)
+torch.set_num_threads(prev)
