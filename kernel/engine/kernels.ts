@@ -44,8 +44,11 @@ export const UnaryOp = {
 const POSITIONAL: ReadonlySet<UnaryOpName> = new Set<UnaryOpName>(['sigmoid', 'sinh', 'cosh', 'silu', 'softplus', 'eluScale', 'eluInputScale', 'geluTanh', 'mish', 'gelu', 'powScalar']);
 export type UnaryOpName = keyof typeof UnaryOp;
 
-/** reluGrad: a where !(b <= 0), else 0 (PyTorch's threshold_backward(grad, result, 0): relu's backward in one pass). */
-export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10, fmod: 11, divTrunc: 12 } as const;
+/**
+ * reluGrad: a where !(b <= 0), else 0 (PyTorch's threshold_backward(grad, result, 0): relu's backward in one pass).
+ * sqDiff: (a - b)·(a - b), each step rounded (mse_loss's elementwise kernel in one pass).
+ */
+export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10, fmod: 11, divTrunc: 12, sqDiff: 13 } as const;
 export type BinaryOpName = keyof typeof BinaryOp;
 
 export const CompareOp = { eq: 0, ne: 1, lt: 2, le: 3, gt: 4, ge: 5 } as const;

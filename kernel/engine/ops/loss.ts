@@ -270,12 +270,8 @@ const num = (a: Record<string, unknown>, k: string): number => a[k] as number;
 const MSE = definePointLoss({
   name: 'mse_loss', node: 'MseLossBackward0',
   value: (x, t, _a, _i, r) => { const d = r(x - t); return r(d * d); },
-  // mse_kernel: (x - t)·(x - t) in the dtype
-  kernel: (x, t, strides) => {
-    const d = K.binary('sub', x, t, x.dtype, strides), sq = K.binary('mul', d, d, x.dtype, strides);
-    d.free();
-    return sq;
-  },
+  // mse_kernel: (x - t)·(x - t) in the dtype, one pass
+  kernel: (x, t, strides) => K.binary('sqDiff', x, t, x.dtype, strides),
   dx: (x, t) => mulScalar(sub(x, t), 2),
   dt: (x, t) => mulScalar(sub(x, t), -2),
   dxx: (x) => K.full(x.shape, 2, x.dtype),

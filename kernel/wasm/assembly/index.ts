@@ -353,6 +353,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
     }
     case 9: if (isFloat<T>()) { return sizeof<T>() == 4 ? <T>atan2fG(<f32>a, <f32>b) : <T>Math.atan2(<f64>a, <f64>b); } else return a;   // (float: glibc's atan2f)
     case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
+    case 13: { const d = a - b; return d * d; }                       // sqDiff (mse_loss)
     case 11: {                                                         // fmod (C's: the sign of a; exact)
       if (isFloat<T>()) return a % b;
       return b == <T>0 ? <T>0 : <T>(<i64>a % <i64>b);

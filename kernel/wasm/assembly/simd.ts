@@ -19,6 +19,7 @@ import { activationRunF32 } from './activation';
       case 3: return f32x4.div(x, y);
       case 5: return f32x4.max(x, y);
       case 10: return v128.andnot(x, f32x4.le(y, f32x4.splat(0)));   // reluGrad: x where !(y <= 0), else +0
+      case 13: { const d = f32x4.sub(x, y); return f32x4.mul(d, d); }   // sqDiff
       default: return f32x4.min(x, y);
     }
   } else {
@@ -29,6 +30,7 @@ import { activationRunF32 } from './activation';
       case 3: return f64x2.div(x, y);
       case 5: return f64x2.max(x, y);
       case 10: return v128.andnot(x, f64x2.le(y, f64x2.splat(0)));
+      case 13: { const d = f64x2.sub(x, y); return f64x2.mul(d, d); }
       default: return f64x2.min(x, y);
     }
   }
@@ -42,6 +44,7 @@ import { activationRunF32 } from './activation';
     case 3: return x / y;
     case 5: return (isNaN(x) || isNaN(y)) ? <T>NaN : max<T>(x, y);
     case 10: return !(y <= <T>0) ? x : <T>0;
+    case 13: { const d = x - y; return d * d; }
     default: return (isNaN(x) || isNaN(y)) ? <T>NaN : min<T>(x, y);
   }
 }
@@ -91,6 +94,7 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
     case 3: binLoop<T>(3, mode, n, a, b, o); break;
     case 5: binLoop<T>(5, mode, n, a, b, o); break;
     case 10: binLoop<T>(10, mode, n, a, b, o); break;
+    case 13: binLoop<T>(13, mode, n, a, b, o); break;
     default: binLoop<T>(6, mode, n, a, b, o);
   }
 }
@@ -108,7 +112,7 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
     atan2RowF32(n, a, sa, b, sb, o);   // Sleef's atan2f in 16-element blocks, glibc's for the rest, as atan2_kernel
     return true;
   }
-  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10) || so != 1) return false;
+  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10 && op != 13) || so != 1) return false;
   if (sa == 1 && sb == 1) {
     // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
     if (sizeof<T>() == 4) binMode<f32>(op, 0, n, a, b, o); else binMode<f64>(op, 0, n, a, b, o);
