@@ -48,8 +48,9 @@ export type UnaryOpName = keyof typeof UnaryOp;
  * reluGrad: a where !(b <= 0), else 0 (PyTorch's threshold_backward(grad, result, 0): relu's backward in one pass).
  * sigmoidGrad: (a * (1 - b)) * b; tanhGrad: a * (1 - b²) (float32: 1 - b² in float64, rounded once): the backward of
  * sigmoid and tanh from their result b in one pass, each step rounded as the composed ops round it (floats only).
+ * sqDiff: (a - b)·(a - b), each step rounded (mse_loss's elementwise kernel in one pass).
  */
-export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10, fmod: 11, divTrunc: 12, sigmoidGrad: 13, tanhGrad: 14 } as const;
+export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10, fmod: 11, divTrunc: 12, sigmoidGrad: 13, tanhGrad: 14, sqDiff: 15 } as const;
 export type BinaryOpName = keyof typeof BinaryOp;
 
 export const CompareOp = { eq: 0, ne: 1, lt: 2, le: 3, gt: 4, ge: 5 } as const;

@@ -10,7 +10,7 @@ import { allocBytes, wasm } from './wasm';
 
 const F32 = 2;
 /** MOMENTS_SCRATCH of normk.ts, two T for a row's (mean, var), a vector of lane accumulators. */
-const SCRATCH = 24 * 32 + 16 * 8 + 16 + 64;
+const SCRATCH = 24 * 32 * 8 + 16 * 8 + 16 + 64;
 
 /** The T data pointer of a contiguous tensor. */
 const ptr = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;

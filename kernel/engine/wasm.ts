@@ -103,6 +103,10 @@ export interface KernelExports {
     sh: number, sw: number, ph: number, pw: number, countPad: number, divisor: number, adaptive: number, dst: number): void;
   avgPoolBackward(dt: number, gout: number, planes: number, H: number, W: number, Ho: number, Wo: number, kh: number, kw: number,
     sh: number, sw: number, ph: number, pw: number, countPad: number, divisor: number, adaptive: number, gin: number): void;
+  interpForward(dt: number, src: number, planes: number, D: number, H: number, W: number, Do: number, Ho: number, Wo: number,
+    nD: number, tD: number, nH: number, tH: number, nW: number, tW: number, dst: number, hbuf: number, all: number): void;
+  interpBackward(dt: number, g: number, planes: number, D: number, H: number, W: number, Do: number, Ho: number, Wo: number,
+    nD: number, tD: number, nH: number, tH: number, nW: number, tW: number, cubic: number, dst: number): void;
 }
 
 export type KernelBuild = 'relaxed' | 'simd';

@@ -178,6 +178,12 @@ export interface PointLoss {
   backward?: (g: Tensor, x: Tensor, t: Tensor, a: Record<string, unknown>) => Tensor;
   /** With reduction='none', the operands whose layout the result takes (default both, as TensorIterator). */
   layoutOf?: (inputs: Tensor[]) => Tensor[];
+  /**
+   * The elementwise losses of float32/float64 operands of one dtype (no weight) written by kernels, laid out with
+   * `strides` (TensorIterator's for both operands, null: row-major; so not with layoutOf), the same bits as
+   * `value`; null: `value` on the host.
+   */
+  kernel?: (x: Tensor, t: Tensor, strides: number[] | null) => Tensor | null;
 }
 /**
  * apply_loss_reduction: 'none' gives the elementwise losses; 'sum' and 'mean' sum them (laid out as the operands
@@ -187,8 +193,12 @@ function reduceValues(per: Float64Array, x: Tensor, t: Tensor, reduction: unknow
   const all = fromValues(x.shape, per, x.dtype);
   if (reduction === 'none') return all;
   const strides = iteratorStrides(x.shape, [x, t]);
-  const s = K.floatSum(strides ? K.copyOf(all, x.dtype, strides) : all, null, false, false);
-  return reduction === 'mean' ? K.binary('div', s, K.full([], per.length, 'float64'), x.dtype) : s;
+  return reduceLaidOut(strides ? K.copyOf(all, x.dtype, strides) : all, reduction);
+}
+/** The 'sum' or 'mean' of the elementwise losses `all` (laid out as TensorIterator lays out the operands). */
+function reduceLaidOut(all: Tensor, reduction: unknown): Tensor {
+  const s = K.floatSum(all, null, false, false);
+  return reduction === 'mean' ? K.binary('div', s, K.full([], all.numel(), 'float64'), all.dtype) : s;
 }
 /** g (0-d for 'mean'/'sum') times a pointwise factor (weighted), scaled by 1/N for 'mean'. */
 function chain(g: Tensor, d: Tensor, attrs: Record<string, unknown>, n: number): Tensor {
@@ -209,6 +219,15 @@ export function definePointLoss(l: PointLoss): OpDef {
   return definePointwise({
     name: l.name, node: l.node, args: ['self', 'target'], pointwise: l.layoutOf ?? true,
     forward: ([x, t], a) => {
+      if (l.kernel && !a.weight && x.dtype === t.dtype && (x.dtype === 'float32' || x.dtype === 'float64')) {
+        const all = l.kernel(x, t, iteratorStrides(x.shape, [x, t]));
+        if (all) {
+          if (a.reduction === 'none') return all;
+          const r = reduceLaidOut(all, a.reduction);
+          all.free();
+          return r;
+        }
+      }
       const xv = x.toArray(), tv = t.toArray(), wv = a.weight ? (a.weight as Tensor).toArray() : null;
       const per = new Float64Array(xv.length), r = rounding(x.dtype);
       for (let i = 0; i < xv.length; i++) { const v = l.value(xv[i], tv[i], a, i, r); per[i] = wv ? r(v * wv[i]) : v; }   // then loss.mul_(weight)
@@ -251,6 +270,8 @@ const num = (a: Record<string, unknown>, k: string): number => a[k] as number;
 const MSE = definePointLoss({
   name: 'mse_loss', node: 'MseLossBackward0',
   value: (x, t, _a, _i, r) => { const d = r(x - t); return r(d * d); },
+  // mse_kernel: (x - t)·(x - t) in the dtype, one pass
+  kernel: (x, t, strides) => K.binary('sqDiff', x, t, x.dtype, strides),
   dx: (x, t) => mulScalar(sub(x, t), 2),
   dt: (x, t) => mulScalar(sub(x, t), -2),
   dxx: (x) => K.full(x.shape, 2, x.dtype),

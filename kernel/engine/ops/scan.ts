@@ -11,7 +11,7 @@ import { fromValues } from './creation';
 import { div, mul } from './pointwise';
 import { to } from './views';
 import { scatterInto } from './gather';
-import { nthElement, partialSort, stableSort, stdSort } from './stdsort';
+import { keyedNthElement, keyedPartialSort, keyedSort, nthElement, partialSort, stableSort, stdSort } from './stdsort';
 
 /** Lanes along `dim` of a row-major tensor: element (o, i, j) is at o * n * inner + i * inner + j. */
 export function lanesOf(shape: readonly number[], dim: number): { outer: number; n: number; inner: number } {
@@ -105,20 +105,34 @@ type Cmp = (a: number, b: number) => boolean;
 // PyTorch's KeyValueCompAsc / KeyValueCompDesc (and topk's comparators): NaN is larger than every number.
 const ascending: Cmp = (a, b) => (!Number.isNaN(a) && Number.isNaN(b)) || a < b;
 const descending: Cmp = (a, b) => (Number.isNaN(a) && !Number.isNaN(b)) || a > b;
+/**
+ * The lane's sort keys when it has no NaN: the values for ascending order, negated for descending (then `<` on
+ * keys is the comparator: equal values stay equal); null when it has a NaN (the comparator handles NaN).
+ */
+function laneKeys(vals: Float64Array, desc: boolean, keys: Float64Array): Float64Array | null {
+  for (let i = 0; i < vals.length; i++) if (vals[i] !== vals[i]) return null;
+  if (!desc) return vals;
+  for (let i = 0; i < vals.length; i++) keys[i] = -vals[i];
+  return keys;
+}
+const generalLess = (vals: Float64Array, desc: boolean): ((i: number, j: number) => boolean) => {
+  const cmp = desc ? descending : ascending;
+  return (i, j) => cmp(vals[i], vals[j]);
+};
 
 /** Per lane, the first `k` element positions (lane indices) in the order the algorithm leaves them. */
-function laneOrder(x: Tensor, dim: number, pick: (vals: Float64Array, idx: number[]) => number[]): { values: Float64Array; indices: Float64Array; shape: number[]; k: number } {
+function laneOrder(x: Tensor, dim: number, pick: Pick): { values: Float64Array; indices: Float64Array; shape: number[]; k: number } {
   const v = x.toArray();
   const { outer, n, inner } = lanesOf(x.shape, dim);
   let k = -1, values = new Float64Array(0), indices = new Float64Array(0);
-  const lane = new Float64Array(n);
+  const lane = new Float64Array(n), idx = new Int32Array(n), keys = new Float64Array(n);
   for (let o = 0; o < outer; o++) {
     for (let j = 0; j < inner; j++) {
       const base = o * n * inner + j;
-      for (let i = 0; i < n; i++) lane[i] = v[base + i * inner];
-      const order = pick(lane, [...Array(n).keys()]);
+      for (let i = 0; i < n; i++) { lane[i] = v[base + i * inner]; idx[i] = i; }
+      const order = pick(lane, idx, keys);
       if (k < 0) { k = order.length; values = new Float64Array(outer * k * inner); indices = new Float64Array(outer * k * inner); }
-      order.forEach((i, r) => { const p = o * k * inner + r * inner + j; values[p] = lane[i]; indices[p] = i; });
+      for (let r = 0, p = o * k * inner + j; r < k; r++, p += inner) { const i = order[r]; values[p] = lane[i]; indices[p] = i; }
     }
   }
   if (k < 0) k = x.ndim === 0 ? 1 : 0;
@@ -126,7 +140,9 @@ function laneOrder(x: Tensor, dim: number, pick: (vals: Float64Array, idx: numbe
   return { values, indices, shape, k };
 }
 
-function selectionForward(pick: (a: Record<string, unknown>) => (vals: Float64Array, idx: number[]) => number[]) {
+/** A lane's positions `idx` (0..n-1) reordered: the first k of the result are the lane's selection (`keys`: scratch). */
+type Pick = (vals: Float64Array, idx: Int32Array, keys: Float64Array) => ArrayLike<number>;
+function selectionForward(pick: (a: Record<string, unknown>) => Pick) {
   return ([x]: Tensor[], a: Record<string, unknown>) => {
     const r = laneOrder(x, a.dim as number, pick(a));
     return { out: fromValues(r.shape, r.values, x.dtype), extra: { indices: fromValues(r.shape, r.indices, 'int64') } };
@@ -135,11 +151,12 @@ function selectionForward(pick: (a: Record<string, unknown>) => (vals: Float64Ar
 // The gradient goes back to the selected positions (value_selecting_reduction_backward).
 const selectionGrad = { saves: ['indices'], fn: (g: Tensor, c: import('../autograd/node').BackwardContext) => scatterInto(g, c.saved('indices'), c.attrs.dim as number, c.inputs[0].shape) };
 
-const sortPick = (a: Record<string, unknown>) => (vals: Float64Array, idx: number[]): number[] => {
-  const cmp = a.descending ? descending : ascending;
-  const less = (i: number, j: number): boolean => cmp(vals[i], vals[j]);
-  if (a.stable) stableSort(idx, 0, idx.length, less); else stdSort(idx, 0, idx.length, less);
-  return idx;
+const sortPick = (a: Record<string, unknown>): Pick => (vals, idx, keys) => {
+  const desc = a.descending as boolean, k = a.stable ? null : laneKeys(vals, desc, keys);
+  if (k) { keyedSort(k, idx, 0, idx.length); return idx; }
+  const items = Array.from(idx), less = generalLess(vals, desc);
+  if (a.stable) stableSort(items, 0, items.length, less); else stdSort(items, 0, items.length, less);
+  return items;
 };
 // sort's values and indices are laid out as its input (a transposed input gives transposed results), as ATen's.
 const sortForward = selectionForward(sortPick);
@@ -157,17 +174,25 @@ const SORT = defineOp({
 
 // topk (PyTorch's topk_impl_loop): partial_sort when k * 64 <= n, else nth_element and, if sorted, a sort of the
 // first k - 1 (the k-th is in place already).
-const topkPick = (a: Record<string, unknown>) => (vals: Float64Array, idx: number[]): number[] => {
+const topkPick = (a: Record<string, unknown>): Pick => (vals, idx, keys) => {
   const k = a.k as number, n = idx.length;
-  const cmp = a.largest ? descending : ascending;
-  const less = (i: number, j: number): boolean => cmp(vals[i], vals[j]);
   if (k === 0) return [];
-  if (k * 64 <= n) partialSort(idx, 0, k, n, less);
-  else {
-    nthElement(idx, 0, k - 1, n, less);
-    if (a.sorted) stdSort(idx, 0, k - 1, less);
+  const key = laneKeys(vals, a.largest as boolean, keys);
+  if (key) {
+    if (k * 64 <= n) keyedPartialSort(key, idx, 0, k, n);
+    else {
+      keyedNthElement(key, idx, 0, k - 1, n);
+      if (a.sorted) keyedSort(key, idx, 0, k - 1);
+    }
+    return idx.subarray(0, k);
   }
-  return idx.slice(0, k);
+  const items = Array.from(idx), less = generalLess(vals, a.largest as boolean);
+  if (k * 64 <= n) partialSort(items, 0, k, n, less);
+  else {
+    nthElement(items, 0, k - 1, n, less);
+    if (a.sorted) stdSort(items, 0, k - 1, less);
+  }
+  return items.slice(0, k);
 };
 const TOPK = defineOp({ name: 'topk', node: 'TopkBackward0', args: ['self'], forward: selectionForward(topkPick), grads: { self: selectionGrad } });
 

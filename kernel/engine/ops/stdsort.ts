@@ -157,3 +157,123 @@ export function stableSort<T>(a: T[], first: number, last: number, less: Less<T>
   part.sort((x, y) => (less(x.v, y.v) ? -1 : less(y.v, x.v) ? 1 : x.i - y.i));
   part.forEach((p, k) => { a[first + k] = p.v; });
 }
+
+// --- keyed copies -------------------------------------------------------------------------------------------------
+// The same algorithms, step for step, on lane positions `a` compared by their keys k[a[i]] with `<` (no comparator
+// call per comparison: std::sort makes n·log n of them). For lanes without NaN; descending orders sort negated keys.
+function kInsert(k: Float64Array, a: Int32Array, last: number): void {
+  const val = a[last], kv = k[val];
+  let next = last - 1;
+  while (kv < k[a[next]]) { a[last] = a[next]; last = next; next--; }
+  a[last] = val;
+}
+function kInsertionSort(k: Float64Array, a: Int32Array, first: number, last: number): void {
+  if (first === last) return;
+  for (let i = first + 1; i !== last; i++) {
+    if (k[a[i]] < k[a[first]]) {
+      const val = a[i];
+      for (let j = i; j > first; j--) a[j] = a[j - 1];
+      a[first] = val;
+    } else kInsert(k, a, i);
+  }
+}
+function kSwap(a: Int32Array, i: number, j: number): void { const t = a[i]; a[i] = a[j]; a[j] = t; }
+function kPartitionPivot(k: Float64Array, a: Int32Array, first: number, last: number): number {
+  // moveMedianToFirst(first, first + 1, mid, last - 1), then unguardedPartition(first + 1, last, pivot = first)
+  const x = first + 1, y = first + half(last - first), z = last - 1;
+  const kx = k[a[x]], ky = k[a[y]], kz = k[a[z]];
+  if (kx < ky) {
+    if (ky < kz) kSwap(a, first, y);
+    else if (kx < kz) kSwap(a, first, z);
+    else kSwap(a, first, x);
+  } else if (kx < kz) kSwap(a, first, x);
+  else if (ky < kz) kSwap(a, first, z);
+  else kSwap(a, first, y);
+  const kp = k[a[first]];
+  let lo = first + 1, hi = last;
+  for (;;) {
+    while (k[a[lo]] < kp) lo++;
+    hi--;
+    while (kp < k[a[hi]]) hi--;
+    if (!(lo < hi)) return lo;
+    kSwap(a, lo, hi);
+    lo++;
+  }
+}
+function kAdjustHeap(k: Float64Array, a: Int32Array, first: number, hole: number, len: number, value: number): void {
+  const top = hole;
+  let child = hole;
+  while (child < half(len - 1)) {
+    child = 2 * (child + 1);
+    if (k[a[first + child]] < k[a[first + child - 1]]) child--;
+    a[first + hole] = a[first + child];
+    hole = child;
+  }
+  if ((len & 1) === 0 && child === half(len - 2)) {
+    child = 2 * (child + 1);
+    a[first + hole] = a[first + child - 1];
+    hole = child - 1;
+  }
+  // pushHeap
+  const kv = k[value];
+  let parent = half(hole - 1);
+  while (hole > top && k[a[first + parent]] < kv) {
+    a[first + hole] = a[first + parent];
+    hole = parent;
+    parent = half(hole - 1);
+  }
+  a[first + hole] = value;
+}
+function kPopHeap(k: Float64Array, a: Int32Array, first: number, last: number, result: number): void {
+  const value = a[result];
+  a[result] = a[first];
+  kAdjustHeap(k, a, first, 0, last - first, value);
+}
+function kHeapSelect(k: Float64Array, a: Int32Array, first: number, middle: number, last: number): void {
+  const len = middle - first;
+  if (len >= 2) {
+    for (let parent = half(len - 2); ; parent--) {
+      kAdjustHeap(k, a, first, parent, len, a[first + parent]);
+      if (parent === 0) break;
+    }
+  }
+  for (let i = middle; i < last; i++) if (k[a[i]] < k[a[first]]) kPopHeap(k, a, first, middle, i);
+}
+function kSortHeap(k: Float64Array, a: Int32Array, first: number, last: number): void {
+  while (last - first > 1) { last--; kPopHeap(k, a, first, last, last); }
+}
+/** partialSort by keys. */
+export function keyedPartialSort(k: Float64Array, a: Int32Array, first: number, middle: number, last: number): void {
+  kHeapSelect(k, a, first, middle, last);
+  kSortHeap(k, a, first, middle);
+}
+function kIntrosortLoop(k: Float64Array, a: Int32Array, first: number, last: number, depth: number): void {
+  while (last - first > THRESHOLD) {
+    if (depth === 0) { keyedPartialSort(k, a, first, last, last); return; }
+    depth--;
+    const cut = kPartitionPivot(k, a, first, last);
+    kIntrosortLoop(k, a, cut, last, depth);
+    last = cut;
+  }
+}
+/** stdSort by keys. */
+export function keyedSort(k: Float64Array, a: Int32Array, first: number, last: number): void {
+  if (first === last) return;
+  kIntrosortLoop(k, a, first, last, lg(last - first) * 2);
+  if (last - first > THRESHOLD) {
+    kInsertionSort(k, a, first, first + THRESHOLD);
+    for (let i = first + THRESHOLD; i !== last; i++) kInsert(k, a, i);
+  } else kInsertionSort(k, a, first, last);
+}
+/** nthElement by keys. */
+export function keyedNthElement(k: Float64Array, a: Int32Array, first: number, nth: number, last: number): void {
+  if (first === last || nth === last) return;
+  let depth = lg(last - first) * 2;
+  while (last - first > 3) {
+    if (depth === 0) { kHeapSelect(k, a, first, nth + 1, last); kSwap(a, first, nth); return; }
+    depth--;
+    const cut = kPartitionPivot(k, a, first, last);
+    if (cut <= nth) first = cut; else last = cut;
+  }
+  kInsertionSort(k, a, first, last);
+}

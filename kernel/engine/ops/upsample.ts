@@ -6,12 +6,13 @@
 // Values follow ATen's CPU kernels (UpSampleKernel.cpp, UpSample.h, UpSampleBicubic2d.cpp): source indices and
 // weights per output index are computed in float for float32 tensors (nearest's always in float), the output sums
 // the taps innermost dim first (out = t0·w0, out += t1·w1, ...), and the backward walks the outputs in order adding
-// each tap's share (product of the weights, then times the gradient). Written in JS over the wasm memory.
+// each tap's share (product of the weights, then times the gradient). The taps are computed here, the sums by the
+// wasm kernel kernel/wasm/assembly/interp.ts.
 import { isFloating } from '../dtype';
 import { TorchError } from '../errors';
 import * as K from '../kernels';
 import { Tensor } from '../tensor';
-import { mem } from '../wasm';
+import { allocBytes, mem, wasm } from '../wasm';
 import { apply, defineOp, followsChannelsLast, scalarTypeName } from './apply';
 
 export type InterpMode = 'nearest' | 'nearest-exact' | 'linear' | 'cubic';
@@ -96,108 +97,65 @@ function planOf(inShape: readonly number[], outSp: readonly number[], a: Record<
     planes: inShape[0] * inShape[1], cubic: mode === 'cubic' };
 }
 
-/** A typed view of a fresh contiguous float tensor's elements (take it after the last allocation). */
-function dataOf(t: Tensor): Float32Array | Float64Array {
-  const m = mem(), n = t.numel();
-  return t.dtype === 'float32' ? m.f32.subarray((t.storage.ptr >> 2) + t.offset, (t.storage.ptr >> 2) + t.offset + n)
-    : m.f64.subarray((t.storage.ptr >> 3) + t.offset, (t.storage.ptr >> 3) + t.offset + n);
+/** The taps of the three axes copied into one wasm block (i32 indices, padded to 8 bytes, then f64 weights per axis). */
+function withTaps<R>(p: Plan, fn: (addr: number[]) => R): R {
+  const sizes = p.taps.map((t) => ((t.idx.length * 4 + 7) & ~7) + t.w.length * 8);
+  const block = allocBytes(sizes.reduce((a, b) => a + b, 0));
+  try {
+    const m = mem(), addr: number[] = [];
+    let at = block;
+    p.taps.forEach((t, i) => {
+      addr.push(at);
+      m.i32.set(t.idx, at >> 2);
+      m.f64.set(t.w, (at + ((t.idx.length * 4 + 7) & ~7)) >> 3);
+      at += sizes[i];
+    });
+    return fn(addr);
+  } finally {
+    wasm().free(block);
+  }
 }
+const ptr = (t: Tensor): number => t.storage.ptr + t.offset * t.itemsize;
 
 /**
- * Adds tap j (value t, weight w) of n to the running sum acc as ATen's compiled kernel does: its sums of products
- * are contracted to fused multiply-adds, fma(t0, w0, t1·w1) then fma(tj, wj, acc) for further taps (found by
- * comparing results bit for bit). The float32 fma is the exact product summed in double, then rounded.
+ * The forward through the wasm kernel (interp.ts), which sums the taps innermost dim first (out = t0·w0, out +=
+ * t1·w1, ...) with ATen's fused multiply-adds: fma(t0, w0, t1·w1), then fma(tj, wj, acc) for further taps (found
+ * by comparing results bit for bit); the float32 fma is the exact product summed in double, then rounded. Rows
+ * interpolated along W are computed once per plane when the output reads each at least once on average, else per use.
  */
-function combine(acc: number, j: number, n: number, t: number, w: number, r: (v: number) => number): number {
-  if (n === 1) return r(t * w);
-  if (j === 0) return t * w;                // held unrounded until the first fma
-  return j === 1 ? r(acc + r(t * w)) : r(t * w + acc);
-}
-
 function interpForward(x: Tensor, p: Plan): Tensor {
-  const xc = K.contiguousAs(x), out = K.empty([x.shape[0], x.shape[1], ...p.outSp.slice(3 - (x.ndim - 2))], x.dtype);
+  const out = K.empty([x.shape[0], x.shape[1], ...p.outSp.slice(3 - (x.ndim - 2))], x.dtype);
   if (out.numel() === 0) return out;
-  const f32 = x.dtype === 'float32', r = f32 ? Math.fround : (v: number): number => v;
-  const src = dataOf(xc), dst = dataOf(out);
-  const [td, th, tw] = p.taps, [, H, W] = p.inSp, [Do, Ho, Wo] = p.outSp, inPlane = p.inSp[0] * H * W;
-  const nW = tw.n, wI = tw.idx, wW = tw.w;
-  let q = 0;
-  if (td.n === 1 && th.n === 1 && nW === 1) {
-    // nearest: a gather (the weights are 1)
-    for (let pl = 0; pl < p.planes; pl++) {
-      for (let od = 0; od < Do; od++) {
-        for (let oh = 0; oh < Ho; oh++) {
-          const row = pl * inPlane + (td.idx[od] * H + th.idx[oh]) * W;
-          for (let ow = 0; ow < Wo; ow++) dst[q++] = src[row + wI[ow]];
-        }
-      }
-    }
-    return out;
-  }
-  /** One input row interpolated along W at output column ow. */
-  const rowAt = (row: number, ow: number): number => {
-    const k = ow * nW;
-    let acc = src[row + wI[k]] * wW[k];
-    if (nW === 1) return r(acc);
-    for (let c = 1; c < nW; c++) acc = combine(acc, c, nW, src[row + wI[k + c]], wW[k + c], r);
-    return acc;
-  };
-  for (let pl = 0; pl < p.planes; pl++) {
-    const base = pl * inPlane;
-    for (let od = 0; od < Do; od++) {
-      for (let oh = 0; oh < Ho; oh++) {
-        for (let ow = 0; ow < Wo; ow++) {
-          let vd = 0;
-          for (let a = 0; a < td.n; a++) {
-            const rowD = base + td.idx[od * td.n + a] * H * W;
-            let vh = 0;
-            for (let b = 0; b < th.n; b++) vh = combine(vh, b, th.n, rowAt(rowD + th.idx[oh * th.n + b] * W, ow), th.w[oh * th.n + b], r);
-            vd = combine(vd, a, td.n, vh, td.w[od * td.n + a], r);
-          }
-          dst[q++] = vd;
-        }
-      }
-    }
+  const xc = K.contiguousAs(x);
+  const [td, th, tw] = p.taps, [D, H, W] = p.inSp, [Do, Ho, Wo] = p.outSp;
+  const nearest = td.n === 1 && th.n === 1 && tw.n === 1;
+  // every input row interpolated along W once per plane when the output rows read each at least once on average
+  const all = D * H <= Do * Ho * td.n * th.n;
+  const hbuf = nearest ? 0 : allocBytes(((all ? D * H : 1) + 2) * Wo * 8);
+  try {
+    withTaps(p, ([aD, aH, aW]) => wasm().interpForward(K.DT[x.dtype], ptr(xc), p.planes, D, H, W, Do, Ho, Wo,
+      td.n, aD, th.n, aH, tw.n, aW, ptr(out), hbuf, all ? 1 : 0));
+  } finally {
+    if (hbuf) wasm().free(hbuf);
+    if (xc !== x) xc.free();
   }
   return out;
 }
 
+/**
+ * The backward through the wasm kernel: the outputs in order, each adding its taps' shares (product of the
+ * weights, then times the gradient; bicubic: UpSampleBicubic2d.cpp's order).
+ */
 function interpBackward(g: Tensor, inShape: readonly number[], p: Plan): Tensor {
-  const gc = K.contiguousAs(g), out = K.full(inShape, 0, g.dtype);
-  if (out.numel() === 0 || gc.numel() === 0) return out;
-  const f32 = g.dtype === 'float32', r = f32 ? Math.fround : (v: number): number => v;
-  const src = dataOf(gc), dst = dataOf(out);
-  const [td, th, tw] = p.taps, [, H, W] = p.inSp, [Do, Ho, Wo] = p.outSp, inPlane = p.inSp[0] * H * W;
-  let q = 0;
-  for (let pl = 0; pl < p.planes; pl++) {
-    const base = pl * inPlane;
-    for (let od = 0; od < Do; od++) {
-      for (let oh = 0; oh < Ho; oh++) {
-        for (let ow = 0; ow < Wo; ow++) {
-          const v = src[q++];
-          if (p.cubic) {
-            // UpSampleBicubic2d.cpp's backward: x taps outside, y taps inside, value · wy · wx
-            for (let c = 0; c < 4; c++) {
-              for (let b = 0; b < 4; b++) {
-                const at = base + th.idx[oh * 4 + b] * W + tw.idx[ow * 4 + c];
-                dst[at] = r(dst[at] + r(r(v * th.w[oh * 4 + b]) * tw.w[ow * 4 + c]));
-              }
-            }
-            continue;
-          }
-          for (let a = 0; a < td.n; a++) {
-            for (let b = 0; b < th.n; b++) {
-              for (let c = 0; c < tw.n; c++) {
-                const at = base + (td.idx[od * td.n + a] * H + th.idx[oh * th.n + b]) * W + tw.idx[ow * tw.n + c];
-                // weights multiplied outer dim first, then the gradient (the unit weights of missing axes are exact)
-                const wgt = r(r(td.w[od * td.n + a] * th.w[oh * th.n + b]) * tw.w[ow * tw.n + c]);
-                dst[at] = r(wgt * v + dst[at]);   // `+= w * g`, contracted to an fma
-              }
-            }
-          }
-        }
-      }
-    }
+  const out = K.full(inShape, 0, g.dtype);
+  if (out.numel() === 0 || g.numel() === 0) return out;
+  const gc = K.contiguousAs(g);
+  const [td, th, tw] = p.taps, [D, H, W] = p.inSp, [Do, Ho, Wo] = p.outSp;
+  try {
+    withTaps(p, ([aD, aH, aW]) => wasm().interpBackward(K.DT[g.dtype], ptr(gc), p.planes, D, H, W, Do, Ho, Wo,
+      td.n, aD, th.n, aH, tw.n, aW, p.cubic ? 1 : 0, ptr(out)));
+  } finally {
+    if (gc !== g) gc.free();
   }
   return out;
 }

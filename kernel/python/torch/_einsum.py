@@ -53,31 +53,32 @@ def _sumproduct_pair(left, right, sum_dims, keepdim):
     if not sum_dims:
         return left * right
     dim = left.dim()
+    lsize, rsize = list(left.shape), list(right.shape)   # (one engine call each; sums below keep dims)
     lro, lo, ro = [], [], []
     lro_size = lo_size = ro_size = sum_size = 1
     for i in range(dim):
-        sl, sr = left.size(i) != 1, right.size(i) != 1
+        sl, sr = lsize[i] != 1, rsize[i] != 1
         if i in sum_dims:
             if sl and sr:
-                if left.size(i) != right.size(i):
+                if lsize[i] != rsize[i]:
                     raise RuntimeError('non-broadcast dimensions must match')
-                sum_size *= left.size(i)
+                sum_size *= lsize[i]
             elif sl:
                 left = left.sum(i, True)
             elif sr:
                 right = right.sum(i, True)
         elif sl and sr:
-            if left.size(i) != right.size(i):
+            if lsize[i] != rsize[i]:
                 raise RuntimeError('non-broadcast dimensions must match')
             lro.append(i)
-            lro_size *= left.size(i)
+            lro_size *= lsize[i]
         elif sl:
             lo.append(i)
-            lo_size *= left.size(i)
+            lo_size *= lsize[i]
         else:
             ro.append(i)
-            ro_size *= right.size(i)
-    out_size = [left.size(d) for d in lro] + [left.size(d) for d in lo] + [1] * len(sum_dims) + [right.size(d) for d in ro]
+            ro_size *= rsize[i]
+    out_size = [lsize[d] for d in lro] + [lsize[d] for d in lo] + [1] * len(sum_dims) + [rsize[d] for d in ro]
     lperm = lro + lo + list(sum_dims) + ro
     rperm = lro + list(sum_dims) + ro + lo
     operm = [-1] * len(out_size)
@@ -87,7 +88,7 @@ def _sumproduct_pair(left, right, sum_dims, keepdim):
     right = right.permute(rperm).reshape(lro_size, sum_size, ro_size)
     result = left.bmm(right).view(out_size).permute(operm)
     if not keepdim:
-        result = result.view([s for i, s in enumerate(result.shape) if i not in sum_dims])
+        result = result.view([out_size[operm[i]] for i in range(len(operm)) if i not in sum_dims])
     return result
 
 
@@ -176,36 +177,40 @@ def einsum(*args):
     for i, (op, labels) in enumerate(zip(operands, op_labels)):
         permutation = [-1] * perm_index
         dim = 0
+        size = list(op.shape)   # (one engine call; kept up to date through the diagonals)
         for s in labels:
             if s == _ELLIPSIS:
                 ndim = operands[i].dim() - (len(labels) - 1)
                 for j in range(ell_num_dim - ndim, ell_num_dim):
-                    if op.size(dim) != 1:
-                        if not (ell_sizes[j] == 1 or ell_sizes[j] == op.size(dim)):
-                            raise RuntimeError(f'einsum(): dimension {dim} covered by ellipsis in operand {i}has size {op.size(dim)} '
+                    if size[dim] != 1:
+                        if not (ell_sizes[j] == 1 or ell_sizes[j] == size[dim]):
+                            raise RuntimeError(f'einsum(): dimension {dim} covered by ellipsis in operand {i}has size {size[dim]} '
                                                f'which does not broadcast with previously seen ellipsis with size {ell_sizes[j]} for the respective dimension')
-                        ell_sizes[j] = op.size(dim)
+                        ell_sizes[j] = size[dim]
                         dim_counts[ell_index + j] += 1
                     permutation[ell_index + j] = dim
                     dim += 1
             elif permutation[perm_of[s]] == -1:
-                if op.size(dim) != 1:
-                    if not (label_size[s] == 1 or label_size[s] == op.size(dim)):
-                        raise RuntimeError(f'einsum(): subscript {_label(s)} has size {op.size(dim)} for operand {i} which does not '
+                if size[dim] != 1:
+                    if not (label_size[s] == 1 or label_size[s] == size[dim]):
+                        raise RuntimeError(f'einsum(): subscript {_label(s)} has size {size[dim]} for operand {i} which does not '
                                            f'broadcast with previously seen size {label_size[s]}')
-                    label_size[s] = op.size(dim)
+                    label_size[s] = size[dim]
                     dim_counts[perm_of[s]] += 1
                 permutation[perm_of[s]] = dim
                 dim += 1
             else:
                 prev = permutation[perm_of[s]]
-                if op.size(dim) != op.size(prev):
+                size_prev = size[prev]
+                if size[dim] != size[prev]:
                     raise RuntimeError(f"einsum(): subscript {_label(s)} is repeated for operand {i} but the sizes don't match, "
-                                       f"{op.size(dim)} != {op.size(prev)}")
+                                       f"{size[dim]} != {size[prev]}")
                 op = op.diagonal(0, prev, dim)
                 order = list(range(op.dim() - 1))   # movedim(-1, prev)
                 order.insert(prev, op.dim() - 1)
                 op = op.permute(order)
+                size = [size[k] for k in range(len(size)) if k != prev and k != dim]
+                size.insert(prev, size_prev)
         for k, v in enumerate(permutation):
             if v == -1:
                 op = op.unsqueeze(dim)
@@ -216,18 +221,19 @@ def einsum(*args):
     while len(ops) > 1:
         a, b = ops[0], ops[1]
         del ops[:2]
+        asize, bsize = list(a.shape), list(b.shape)
         sum_dims, a_sum, b_sum = [], [], []
         for d in range(out_num_dim, perm_index):
-            if a.size(d) != 1 and b.size(d) != 1:
+            if asize[d] != 1 and bsize[d] != 1:
                 dim_counts[d] -= 1
                 if dim_counts[d] == 1:
                     sum_dims.append(d)
                     dim_counts[d] = 0
             elif dim_counts[d] == 1:
-                if a.size(d) != 1:
+                if asize[d] != 1:
                     a_sum.append(d)
                     dim_counts[d] = 0
-                elif b.size(d) != 1:
+                elif bsize[d] != 1:
                     b_sum.append(d)
                     dim_counts[d] = 0
         if a_sum:

@@ -247,10 +247,26 @@ export function logF32(d: f32): f32 {
  */
 export function sigmoidRunF32(n: i32, p: usize, q: usize): i32 {
   const done = n & ~15;
-  const zero = f32x4.splat(0), one = f32x4.splat(1);
-  for (let i = 0; i < done; i += 4) {
-    const o = <usize>i << 2;
-    v128.store(q + o, f32x4.div(one, f32x4.add(expFull(f32x4.sub(zero, v128.load(p + o))), one)));
+  const zero = f32x4.splat(0), one = c4(9), abs = i32x4.splat(0x7FFFFFFF);
+  for (let i = 0; i < done; i += 16) {
+    const a = p + (<usize>i << 2), b = q + (<usize>i << 2);
+    const x0 = f32x4.sub(zero, v128.load(a)), x1 = f32x4.sub(zero, v128.load(a, 16));
+    const x2 = f32x4.sub(zero, v128.load(a, 32)), x3 = f32x4.sub(zero, v128.load(a, 48));
+    // every |x| ≤ 86.5 (NaN bits beat every number): the fast exp, which gives expFull's values there (exp16)
+    const m = i32x4.max_u(i32x4.max_u(v128.and(x0, abs), v128.and(x1, abs)), i32x4.max_u(v128.and(x2, abs), v128.and(x3, abs)));
+    if (!v128.any_true(i32x4.gt_u(m, i32x4.splat(0x42AD0000)))) {
+      v128.store(b, f32x4.div(one, f32x4.add(expFast(x0), one)));
+      v128.store(b, f32x4.div(one, f32x4.add(expFast(x1), one)), 16);
+      v128.store(b, f32x4.div(one, f32x4.add(expFast(x2), one)), 32);
+      v128.store(b, f32x4.div(one, f32x4.add(expFast(x3), one)), 48);
+    } else sigmoid16Full(x0, x1, x2, x3, b);
   }
   return done;
+}
+@noinline function sigmoid16Full(x0: v128, x1: v128, x2: v128, x3: v128, b: usize): void {
+  const one = c4(9);
+  v128.store(b, f32x4.div(one, f32x4.add(expFull(x0), one)));
+  v128.store(b, f32x4.div(one, f32x4.add(expFull(x1), one)), 16);
+  v128.store(b, f32x4.div(one, f32x4.add(expFull(x2), one)), 32);
+  v128.store(b, f32x4.div(one, f32x4.add(expFull(x3), one)), 48);
 }

@@ -13,6 +13,7 @@ import { binaryRowSimd, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
 import { atan2fG, coshfG, powfG, powG, sinhfG } from './glibc';
+import { interpBackwardT, interpForwardT } from './interp';
 export { sleefAtan2F32, sleefF32, sleefPowF32 } from './sleef';
 export { activationBackwardF32 } from './activation';
 export { atan2fG, glibcF32 } from './glibc';
@@ -494,6 +495,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
     case 10: return !(b <= <T>0) ? a : <T>0;                         // reluGrad (threshold_backward at 0)
     case 13: if (isFloat<T>()) { return sigmoidGrad<T>(a, b); } else return a;   // sigmoid's backward (simd.ts)
     case 14: if (isFloat<T>()) { return tanhGrad<T>(a, b); } else return a;      // tanh's backward (simd.ts)
+    case 15: { const d = a - b; return d * d; }                       // sqDiff (mse_loss)
     case 11: {                                                         // fmod (C's: the sign of a; exact)
       if (isFloat<T>()) return a % b;
       return b == <T>0 ? <T>0 : <T>(<i64>a % <i64>b);
@@ -916,4 +918,17 @@ export function normOutputs(dt: i32, kind: i32, ndimR: i32, ndimK: i32, m: usize
 /** One thread's chunk of a norm to one element: its accumulator (f64) at dst (prodnorm.ts); INTERRUPTED if stopped. */
 export function normChunk(dt: i32, kind: i32, ndimR: i32, m: usize, base: usize, begin: i32, end: i32, p: f64, dst: usize): i32 {
   return dt == F32 ? normChunkT<f32>(kind, ndimR, m, base, begin, end, p, dst, counters) : normChunkT<f64>(kind, ndimR, m, base, begin, end, p, dst, counters);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Interpolation over contiguous float planes with host-computed taps (interp.ts).
+export function interpForward(dt: i32, src: usize, planes: i32, D: i32, H: i32, W: i32, Do: i32, Ho: i32, Wo: i32,
+  nD: i32, tD: usize, nH: i32, tH: usize, nW: i32, tW: usize, dst: usize, hbuf: usize, all: bool): void {
+  if (dt == F32) interpForwardT<f32>(src, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, dst, hbuf, all);
+  else interpForwardT<f64>(src, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, dst, hbuf, all);
+}
+export function interpBackward(dt: i32, g: usize, planes: i32, D: i32, H: i32, W: i32, Do: i32, Ho: i32, Wo: i32,
+  nD: i32, tD: usize, nH: i32, tH: usize, nW: i32, tW: usize, cubic: bool, dst: usize): void {
+  if (dt == F32) interpBackwardT<f32>(g, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, cubic, dst);
+  else interpBackwardT<f64>(g, planes, D, H, W, Do, Ho, Wo, nD, tD, nH, tH, nW, tW, cubic, dst);
 }

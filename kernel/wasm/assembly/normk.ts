@@ -20,6 +20,19 @@ import { fmaIsFused } from './sleef';
   }
   return <f32>s;
 }
+/** fma32s on two lanes: a·b + c of f64x2 lanes holding floats, rounded to odd in double (demote it to get the float). */
+// @ts-ignore: decorator
+@inline function fma32v(a: v128, b: v128, c: v128): v128 {
+  const p = f64x2.mul(a, b);
+  let s = f64x2.add(p, c);
+  const bb = f64x2.sub(s, p);
+  const err = f64x2.add(f64x2.sub(p, f64x2.sub(s, bb)), f64x2.sub(c, bb));
+  // odd already, exact, or not finite: s; else one step toward err (bits ± 1: -1 where s and err differ in sign)
+  const fix = v128.and(v128.and(f64x2.ne(err, f64x2.splat(0)), f64x2.lt(f64x2.abs(s), f64x2.splat(Infinity))),
+    i64x2.eq(v128.and(s, i64x2.splat(1)), i64x2.splat(0)));
+  const step = v128.or(v128.xor(f64x2.gt(s, f64x2.splat(0)), f64x2.gt(err, f64x2.splat(0))), i64x2.splat(1));
+  return i64x2.add(s, v128.and(step, fix));
+}
 /** fma32s, exported for the tests. */
 export function fmaF32T(a: f32, b: f32, c: f32): f32 { return fma32s(a, b, c); }
 
@@ -48,10 +61,19 @@ function ceilLog2(x: i64): i32 { return x <= 1 ? 0 : 64 - <i32>clz<i64>(x - 1); 
   store<i64>(st, n);
 }
 
+// @ts-ignore: decorator
+@inline function vsub<T>(a: v128, b: v128): v128 { return sizeof<T>() == 4 ? f32x4.sub(a, b) : f64x2.sub(a, b); }
+// @ts-ignore: decorator
+@inline function vadd<T>(a: v128, b: v128): v128 { return sizeof<T>() == 4 ? f32x4.add(a, b) : f64x2.add(a, b); }
+// @ts-ignore: decorator
+@inline function vmul<T>(a: v128, b: v128): v128 { return sizeof<T>() == 4 ? f32x4.mul(a, b) : f64x2.mul(a, b); }
+
 /**
  * RowwiseMoments(X, N): Welford over Vectorized lanes in chunks of 16 vectors, the chunks merged in a cascade
  * (a binary counter of partial states), the lanes then merged into the scalar tail's state. Returns the mean in
- * the first T at out and the biased variance in the second. scratch: 24·(depth + 1) bytes per lane.
+ * the first T at out and the biased variance in the second. A Vectorized is two v128 here (8 floats, 4 doubles),
+ * each lane's arithmetic the scalar one (no fused multiply-adds); every lane has its own cascade of states.
+ * scratch: MOMENTS_SCRATCH bytes (24·slots per lane, then 16 per lane of results).
  */
 export function rowwiseMomentsT<T>(X: usize, N: i32, out: usize, scratch: usize): void {
   const sz = <usize>sizeof<T>();
@@ -60,42 +82,50 @@ export function rowwiseMomentsT<T>(X: usize, N: i32, out: usize, scratch: usize)
   const m: i32 = (n + CHUNK - 1) / CHUNK;
   const depth = ceilLog2(m);
   const slots = max(depth, 1);
-  // lane results (m1, m2) after the cascade, per lane at scratch + 24·slots·L + 16·l
-  const laneOut = scratch + <usize>(24 * slots);
+  // lane l's cascade: states (m0 i64, m1 T, m2 T) at scratch + 24·(l·slots + d); the chunk's lane values at laneOut
+  const laneOut = scratch + <usize>(24 * slots * L);
   for (let l = 0; l < L; l++) {
     for (let d = 0; d < slots; d++) {
-      const st = scratch + <usize>(24 * d);
+      const st = scratch + <usize>(24 * (l * slots + d));
       store<i64>(st, 0); store<T>(st, <T>0, 8); store<T>(st, <T>0, 16);
     }
-    for (let i = 0; i < m; i++) {
-      const base = X + <usize>(i * CHUNK * L + l) * sz;
-      const m0 = min(CHUNK, n - i * CHUNK);
-      let m1: T = <T>0, m2: T = <T>0;
-      for (let j = 0; j < m0; j++) {
-        const x = load<T>(base + <usize>(j * L) * sz);
-        const delta: T = x - m1;
-        m1 = m1 + delta * (<T>1 / <T>(j + 1));
-        m2 = m2 + delta * (x - m1);
-      }
-      addMoments<T>(scratch, <i64>m0, m1, m2);
+  }
+  for (let i = 0; i < m; i++) {
+    let base = X + <usize>(i * CHUNK * L) * sz;
+    const m0 = min(CHUNK, n - i * CHUNK);
+    let m1a = v128.splat<T>(<T>0), m1b = m1a, m2a = m1a, m2b = m1a;
+    for (let j = 0; j < m0; j++) {
+      const c = v128.splat<T>(<T>1 / <T>(j + 1));
+      const xa = v128.load(base), xb = v128.load(base, 16);
+      const da = vsub<T>(xa, m1a), db = vsub<T>(xb, m1b);
+      m1a = vadd<T>(m1a, vmul<T>(da, c)); m1b = vadd<T>(m1b, vmul<T>(db, c));
+      m2a = vadd<T>(m2a, vmul<T>(da, vsub<T>(xa, m1a))); m2b = vadd<T>(m2b, vmul<T>(db, vsub<T>(xb, m1b)));
+      base += <usize>L * sz;
+    }
+    v128.store(laneOut, m1a); v128.store(laneOut, m1b, 16); v128.store(laneOut, m2a, 32); v128.store(laneOut, m2b, 48);
+    for (let l = 0; l < L; l++) {
+      const lane = scratch + <usize>(24 * l * slots);
+      addMoments<T>(lane, <i64>m0, load<T>(laneOut + <usize>l * sz), load<T>(laneOut + <usize>(l + L) * sz));
       let mask = i + 1;
       for (let j = 1; j < depth && (mask & 1) == 0; j++) {
-        const lo = scratch + <usize>(24 * (j - 1));
-        addMoments<T>(scratch + <usize>(24 * j), load<i64>(lo), load<T>(lo, 8), load<T>(lo, 16));
+        const lo = lane + <usize>(24 * (j - 1));
+        addMoments<T>(lane + <usize>(24 * j), load<i64>(lo), load<T>(lo, 8), load<T>(lo, 16));
         store<i64>(lo, 0); store<T>(lo, <T>0, 8); store<T>(lo, <T>0, 16);
         mask >>= 1;
       }
     }
+  }
+  for (let l = 0; l < L; l++) {
+    const lane = scratch + <usize>(24 * l * slots);
     for (let d = 1; d < depth; d++) {
-      const hi = scratch + <usize>(24 * d);
-      addMoments<T>(scratch, load<i64>(hi), load<T>(hi, 8), load<T>(hi, 16));
+      const hi = lane + <usize>(24 * d);
+      addMoments<T>(lane, load<i64>(hi), load<T>(hi, 8), load<T>(hi, 16));
     }
-    store<T>(laneOut + <usize>(16 * l), load<T>(scratch, 8));
-    store<T>(laneOut + <usize>(16 * l), load<T>(scratch, 16), 8);
+    store<T>(laneOut + <usize>(16 * l), load<T>(lane, 8));
+    store<T>(laneOut + <usize>(16 * l), load<T>(lane, 16), 8);
   }
   // the scalar tail, then the lanes in order
   const st = scratch;
-  store<i64>(st, 0); store<T>(st, <T>0, 8); store<T>(st, <T>0, 16);
   let m0: i64 = 0, m1: T = <T>0, m2: T = <T>0;
   for (let i = n * L; i < N; i++) {
     const x = load<T>(X + <usize>i * sz);
@@ -111,7 +141,7 @@ export function rowwiseMomentsT<T>(X: usize, N: i32, out: usize, scratch: usize)
 }
 
 /** Scratch bytes rowwiseMomentsT needs for rows of up to 2^31 elements. */
-export const MOMENTS_SCRATCH: i32 = 24 * 32 + 16 * 8;
+export const MOMENTS_SCRATCH: i32 = 24 * 32 * 8 + 16 * 8;
 
 /**
  * LayerNormKernelImplInternal over rows [0, rows) of a contiguous [rows, N] block: mean and rstd per row (into
@@ -119,7 +149,7 @@ export const MOMENTS_SCRATCH: i32 = 24 * 32 + 16 * 8;
  */
 export function layerNormT<T>(X: usize, rows: i32, N: i32, gamma: usize, beta: usize, eps: T, Y: usize, mean: usize, rstd: usize, scratch: usize): void {
   const sz = <usize>sizeof<T>();
-  const hw = madIsFused();
+  const hw = madIsFused(), hw32 = fmaIsFused();
   const mv = scratch + <usize>MOMENTS_SCRATCH;
   for (let r = 0; r < rows; r++) {
     const xp = X + <usize>r * <usize>N * sz, yp = Y + <usize>r * <usize>N * sz;
@@ -127,7 +157,38 @@ export function layerNormT<T>(X: usize, rows: i32, N: i32, gamma: usize, beta: u
     const mu = load<T>(mv), v = load<T>(mv + sz);
     const rs: T = <T>1 / <T>sqrt<T>(v + eps);
     const bias: T = -rs * mu;
-    for (let j = 0; j < N; j++) {
+    let j = 0;
+    if (sizeof<T>() == 4 && ASC_FEATURE_RELAXED_SIMD && hw32) {
+      // four lanes at a time through the hardware's FMA (relaxed_madd fuses here: one rounding, as fma32s)
+      const rv = f32x4.splat(<f32>rs), bv = f32x4.splat(<f32>bias);
+      for (; j + 4 <= N; j += 4) {
+        const o = <usize>j << 2;
+        let y = f32x4.relaxed_madd(v128.load(xp + o), rv, bv);
+        if (gamma || beta) {
+          y = f32x4.relaxed_madd(y, gamma ? v128.load(gamma + o) : f32x4.splat(1), beta ? v128.load(beta + o) : f32x4.splat(0));
+        } else {
+          y = f32x4.add(y, f32x4.splat(0));   // fma(y, 1, 0): y, but +0 for -0
+        }
+        v128.store(yp + o, y);
+      }
+    } else if (sizeof<T>() == 4) {
+      // two lanes at a time in f64x2 (fma32v), the same roundings as fma32s
+      const rv = f64x2.splat(<f64>rs), bv = f64x2.splat(<f64>bias);
+      for (; j + 2 <= N; j += 2) {
+        const o = <usize>j << 2;
+        const x = f64x2.promote_low_f32x4(v128.load64_zero(xp + o));
+        let y = f32x4.demote_f64x2_zero(fma32v(x, rv, bv));
+        if (gamma || beta) {
+          const g = gamma ? f64x2.promote_low_f32x4(v128.load64_zero(gamma + o)) : f64x2.splat(1);
+          const b = beta ? f64x2.promote_low_f32x4(v128.load64_zero(beta + o)) : f64x2.splat(0);
+          y = f32x4.demote_f64x2_zero(fma32v(f64x2.promote_low_f32x4(y), g, b));
+        } else {
+          y = f32x4.add(y, f32x4.splat(0));   // fma(y, 1, 0): y, but +0 for -0
+        }
+        v128.store64_lane(yp + o, y, 0);
+      }
+    }
+    for (; j < N; j++) {
       const o = <usize>j * sz;
       const g: T = gamma ? load<T>(gamma + o) : <T>1, b: T = beta ? load<T>(beta + o) : <T>0;
       store<T>(yp + o, fmaT<T>(fmaT<T>(load<T>(xp + o), rs, bias, hw), g, b, hw));

@@ -22,6 +22,7 @@ import { fmaW, madIsFused } from './welford';
       case 10: return v128.andnot(x, f32x4.le(y, f32x4.splat(0)));   // reluGrad: x where !(y <= 0), else +0
       case 13: return f32x4.mul(f32x4.mul(x, f32x4.sub(f32x4.splat(1), y)), y);   // sigmoidGrad
       case 14: return f32x4.mul(x, tanhGradFactorF32(y));                          // tanhGrad
+      case 15: { const d = f32x4.sub(x, y); return f32x4.mul(d, d); }   // sqDiff
       default: return f32x4.min(x, y);
     }
   } else {
@@ -35,6 +36,7 @@ import { fmaW, madIsFused } from './welford';
       case 13: return f64x2.mul(f64x2.mul(x, f64x2.sub(f64x2.splat(1), y)), y);
       case 14: return f64x2.replace_lane(f64x2.splat(tanhGrad<f64>(f64x2.extract_lane(x, 0), f64x2.extract_lane(y, 0))), 1,
         tanhGrad<f64>(f64x2.extract_lane(x, 1), f64x2.extract_lane(y, 1)));
+      case 15: { const d = f64x2.sub(x, y); return f64x2.mul(d, d); }
       default: return f64x2.min(x, y);
     }
   }
@@ -50,6 +52,7 @@ import { fmaW, madIsFused } from './welford';
     case 10: return !(y <= <T>0) ? x : <T>0;
     case 13: return sigmoidGrad<T>(x, y);
     case 14: return tanhGrad<T>(x, y);
+    case 15: { const d = x - y; return d * d; }
     default: return (isNaN(x) || isNaN(y)) ? <T>NaN : min<T>(x, y);
   }
 }
@@ -84,6 +87,7 @@ function binOne<T>(op: i32, x: T, y: T): T {
     case 10: return sbin<T>(10, x, y);
     case 13: return sbin<T>(13, x, y);
     case 14: return sbin<T>(14, x, y);
+    case 15: return sbin<T>(15, x, y);
     default: return sbin<T>(6, x, y);
   }
 }
@@ -143,6 +147,7 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
     case 10: binLoop<T>(10, mode, n, a, b, o); break;
     case 13: binLoop<T>(13, mode, n, a, b, o); break;
     case 14: binLoop<T>(14, mode, n, a, b, o); break;
+    case 15: binLoop<T>(15, mode, n, a, b, o); break;
     default: binLoop<T>(6, mode, n, a, b, o);
   }
 }
@@ -160,7 +165,7 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
     atan2RowF32(n, a, sa, b, sb, o);   // Sleef's atan2f in 16-element blocks, glibc's for the rest, as atan2_kernel
     return true;
   }
-  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10 && op != 13 && op != 14) || so != 1) return false;
+  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10 && op != 13 && op != 14 && op != 15) || so != 1) return false;
   if (sa == 1 && sb == 1) {
     // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
     if (sizeof<T>() == 4) binMode<f32>(op, 0, n, a, b, o); else binMode<f64>(op, 0, n, a, b, o);
