@@ -7,7 +7,7 @@ import torch.nn.functional as F
 # losses built on it give PyTorch 1.13's bits: row lengths around the 8-lane sums and 4-lane output blocks, -inf
 # outputs (exp 0), zeros of both signs, NaN and huge gradients, float32 and float64, 1 and 2 threads; then
 # cross_entropy / nll_loss with weight, reductions, ignore_index and label_smoothing on a 64x1000 batch, and an MLP
-# step (to 5 digits).
+# step (to 5 digits); per-pixel losses along the class dim of (N, C, H, W).
 
 def show(tag, t):
     v = t.detach().double().flatten().tolist()
@@ -74,6 +74,23 @@ for threads in (1, 2):
             tag = f't{threads} {str(dt)[6:]} nll_loss {sorted(kw)}'
             show(tag, loss)
             show(tag + ' grad', lp.grad)
+
+    # along the class dim of (N, C, H, W) (the non-last-dim kernels): per-pixel cross_entropy and softmax
+    torch.manual_seed(8)
+    for dt in (torch.float32, torch.float64):
+        x = (torch.randn(3, 21, 13, 37) * 2).to(dt).requires_grad_()
+        y = torch.randint(0, 21, (3, 13, 37))
+        for kw in [{}, {'label_smoothing': 0.1}, {'reduction': 'none'}]:
+            x.grad = None
+            loss = F.cross_entropy(x, y, **kw)
+            loss.sum().backward()
+            show(f't{threads} {str(dt)[6:]} cross_entropy NCHW {sorted(kw)}', loss)
+            show(f't{threads} {str(dt)[6:]} cross_entropy NCHW {sorted(kw)} grad', x.grad)
+        x.grad = None
+        p = torch.softmax(x, 1)
+        p.backward(torch.randn(3, 21, 13, 37, dtype=dt))
+        show(f't{threads} {str(dt)[6:]} softmax NCHW', p)
+        show(f't{threads} {str(dt)[6:]} softmax NCHW grad', x.grad)
 
     torch.manual_seed(9)
     model = torch.nn.Sequential(torch.nn.Linear(20, 64), torch.nn.ReLU(), torch.nn.Linear(64, 10))
