@@ -147,8 +147,8 @@ export function reduceIterator(dt: DType, op: 'sum' | 'nansum' | 'prod', layout:
     const buf = allocBytes(T * sz);
     try {
       if (op !== 'prod') mem().u8.fill(0, buf, buf + T * sz);
-      else if (dt === 'float32') mem().f32.fill(1, buf >> 2, (buf >> 2) + T);
-      else mem().f64.fill(1, buf >> 3, (buf >> 3) + T);
+      else if (dt === 'float32') mem().f32.fill(1, buf >>> 2, (buf >>> 2) + T);
+      else mem().f64.fill(1, buf >>> 3, (buf >>> 3) + T);
       const pieces: Piece[] = [];
       for (let t = 0; t < nt && t * chunk < n; t++) pieces.push({ shape: layout.shape, out: buf + t * sz, inp, begin: t * chunk, end: Math.min(n, (t + 1) * chunk) });
       run(pieces, layout);

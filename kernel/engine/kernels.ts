@@ -440,7 +440,7 @@ function reduceBlocks(op: ReduceOpName, dt: DType, src: number, outer: number, n
 /** A full var / max / min of one long contiguous float run (n ≥ 2·MIN_PARALLEL_REDUCE elements) into the 0-d `out` (float sums: floatSum). */
 function longRun(op: ReduceOpName, dt: DType, src: number, n: number, out: Tensor, p: number): void {
   const code = DT[dt], sz = itemSize(dt);
-  const put = (v: number): void => { if (dt === 'float32') mem().f32[out.storage.ptr >> 2] = v; else mem().f64[out.storage.ptr >> 3] = v; };
+  const put = (v: number): void => { if (dt === 'float32') mem().f32[out.storage.ptr >>> 2] = v; else mem().f64[out.storage.ptr >>> 3] = v; };
   if (op === 'var') {
     const mean = longSum(code, src, n, false, 0, CHUNK) / n;
     put(longSum(code, src, n, true, mean, CHUNK) / Math.max(0, n - p));
@@ -540,7 +540,7 @@ export function bmmKernel(a: Tensor, b: Tensor, dtype0: DType): Tensor {
 /** Element offsets (relative to the storage start) in a scratch block of wasm memory; call free after use. */
 function offsetsBlock(offsets: ArrayLike<number>): number {
   const p = allocBytes(offsets.length * 4);
-  mem().i32.set(offsets, p >> 2);
+  mem().i32.set(offsets, p >>> 2);
   return p;
 }
 
@@ -604,7 +604,7 @@ export function badIndex(index: Tensor, size: number, neg: boolean): number | nu
   const n = numel(index.shape);
   if (n === 0) return null;
   const j = wasm().indexCheck(idxPtr(index), n, BigInt(size), neg ? 1 : 0);
-  return j < 0 ? null : Number(mem().i64[(idxPtr(index) >> 3) + j]);
+  return j < 0 ? null : Number(mem().i64[(idxPtr(index) >>> 3) + j]);
 }
 
 /**
@@ -662,7 +662,7 @@ export function nonzeroCoords(mask: Tensor): Tensor {
   const out = empty([k, nd], 'int64');
   if (k > 0 && nd > 0) {
     const shp = allocBytes(nd * 4);
-    mem().i32.set(mask.shape, shp >> 2);
+    mem().i32.set(mask.shape, shp >>> 2);
     wasm().positionsToCoords(pos.storage.ptr, k, shp, nd, out.storage.ptr);
     wasm().free(shp);
   }

@@ -68,7 +68,7 @@ export function moments(x: Tensor, dims: number[] | null, keepdim: boolean, corr
       }
       if (runParts(parts, threadsFor(n, MIN_PARALLEL_REDUCE)).some((r) => r !== 0)) checkInterrupt();
       let acc = { mean: 0, m2: 0, nf: 0 };
-      parts.forEach((p, t) => { acc = combine(acc, { mean: f64()[(pairs >> 3) + 2 * t], m2: f64()[(pairs >> 3) + 2 * t + 1], nf: p.args[3] as number }); });
+      parts.forEach((p, t) => { acc = combine(acc, { mean: f64()[(pairs >>> 3) + 2 * t], m2: f64()[(pairs >>> 3) + 2 * t + 1], nf: p.args[3] as number }); });
       spread.push(project(acc.m2, acc.nf));
       means.push(acc.mean);
     } else {
@@ -84,7 +84,7 @@ export function moments(x: Tensor, dims: number[] | null, keepdim: boolean, corr
         }
         if (runParts(parts, threads).some((r) => r !== 0)) checkInterrupt();
       }
-      const v = f64(), base = pairs >> 3;
+      const v = f64(), base = pairs >>> 3;
       for (let o = 0; o < outNumel; o++) { means.push(v[base + 2 * o]); spread.push(project(v[base + 2 * o + 1], n)); }
     }
     return { spread: fromDoubles(shape, spread, x.dtype), mean: withMean ? fromDoubles(shape, means, x.dtype) : null };
@@ -133,7 +133,7 @@ function allCpuSqDev(x: Tensor): number {
 /** A contiguous tensor of `dtype` with these double values, each converted as a static_cast from double. */
 function fromDoubles(shape: readonly number[], values: number[], dtype: DType): Tensor {
   const t64 = Tensor.empty(shape, 'float64');
-  mem().f64.set(values, t64.storage.ptr >> 3);
+  mem().f64.set(values, t64.storage.ptr >>> 3);
   if (dtype === 'float64') return t64;
   const out = cast(t64, dtype);
   t64.free();

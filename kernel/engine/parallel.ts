@@ -93,7 +93,7 @@ export function longSum(dt: number, src: number, n: number, sq: boolean, mean: n
     }
     const v = mem().f64;
     let total = 0;
-    for (let i = 0; i < pieces; i++) total += v[(buf >> 3) + i];
+    for (let i = 0; i < pieces; i++) total += v[(buf >>> 3) + i];
     return total;
   } finally {
     wasm().free(buf);

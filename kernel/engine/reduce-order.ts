@@ -93,7 +93,7 @@ export function vectorNormInto(x: Tensor, ordArg: number, reduced: boolean[], ke
   if (ord === 2 && f32 && r === 1 && L.inp[0] === 1) {
     // binary_kernel_reduce_lastdim with norm_two_reduce_step: the wasm kernel, one row per output
     const keptIn = offsetsOf(L.shape.slice(r), L.inp.slice(r)), keptOut = offsetsOf(L.shape.slice(r), L.out.slice(r));
-    const w = wasm(), o = mem().f32, o0 = ob >> 2;
+    const w = wasm(), o = mem().f32, o0 = ob >>> 2;
     for (let i = 0; i < outN; i++) {
       o[o0 + keptOut[i]] = Math.sqrt(w.normTwoLastdimF32(base + keptIn[i] * 4, nr));
       tick(nr);
@@ -116,9 +116,9 @@ export function vectorNormInto(x: Tensor, ordArg: number, reduced: boolean[], ke
       for (const res of runParts(parts, Math.min(threadsFor(nr, MIN_PARALLEL_REDUCE), parts.length))) checkScratch(res);
       const v = mem().f64;
       let total = ops.init;
-      for (let t = 0; t < T; t++) total = ops.combine(total, t < parts.length ? v[(buf >> 3) + t] : ops.init);
+      for (let t = 0; t < T; t++) total = ops.combine(total, t < parts.length ? v[(buf >>> 3) + t] : ops.init);
       const res = ops.project(total);
-      if (f32) mem().f32[ob >> 2] = res; else mem().f64[ob >> 3] = res;
+      if (f32) mem().f32[ob >>> 2] = res; else mem().f64[ob >>> 3] = res;
     } finally {
       wasm().free(buf);
     }

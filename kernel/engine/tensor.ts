@@ -237,19 +237,19 @@ export class Tensor {
       // One bulk read (gather indices, item lists, payloads): no per-element reader call.
       const o = this.offset;
       switch (this.dtype) {
-        case 'float32': out.set(m.f32.subarray((p >> 2) + o, (p >> 2) + o + n)); return out;
-        case 'float64': out.set(m.f64.subarray((p >> 3) + o, (p >> 3) + o + n)); return out;
+        case 'float32': out.set(m.f32.subarray((p >>> 2) + o, (p >>> 2) + o + n)); return out;
+        case 'float64': out.set(m.f64.subarray((p >>> 3) + o, (p >>> 3) + o + n)); return out;
         case 'int64': {
           // (from the two 32-bit halves: hi·2^32 + lo rounds once, the same double as Number(bigint), without a BigInt
           // per element)
-          const v = m.i32, b = ((p >> 3) + o) * 2;
+          const v = m.i32, b = ((p >>> 3) + o) * 2;
           for (let i = 0; i < n; i++) out[i] = v[b + 2 * i + 1] * 4294967296 + (v[b + 2 * i] >>> 0);
           return out;
         }
         case 'bool': case 'uint8': out.set(m.u8.subarray(p + o, p + o + n)); return out;
         case 'int8': out.set(m.i8.subarray(p + o, p + o + n)); return out;
-        case 'int16': out.set(m.i16.subarray((p >> 1) + o, (p >> 1) + o + n)); return out;
-        case 'int32': out.set(m.i32.subarray((p >> 2) + o, (p >> 2) + o + n)); return out;
+        case 'int16': out.set(m.i16.subarray((p >>> 1) + o, (p >>> 1) + o + n)); return out;
+        case 'int32': out.set(m.i32.subarray((p >>> 2) + o, (p >>> 2) + o + n)); return out;
         default: break;
       }
     }
@@ -275,7 +275,7 @@ export class Tensor {
    */
   int64Exact(): BigInt64Array | null {
     if (this.dtype !== 'int64') return null;
-    const n = this.numel(), out = new BigInt64Array(n), v = mem().i64, base = this.storage.ptr >> 3;
+    const n = this.numel(), out = new BigInt64Array(n), v = mem().i64, base = this.storage.ptr >>> 3;
     const nd = this.ndim, shape = this.shape, strides = this.strides;
     const idx = new Array<number>(nd).fill(0);
     let pos = this.offset, unsafe = false;
@@ -347,22 +347,22 @@ export function viewRebaseError(t: Tensor, indirect: boolean): TorchError {
 
 export function elementReader(dtype: DType): (ptr: number, index: number) => number {
   switch (dtype) {
-    case 'float32': return (p, i) => mem().f32[(p >> 2) + i];
-    case 'float64': return (p, i) => mem().f64[(p >> 3) + i];
-    case 'int64': return (p, i) => Number(mem().i64[(p >> 3) + i]);
+    case 'float32': return (p, i) => mem().f32[(p >>> 2) + i];
+    case 'float64': return (p, i) => mem().f64[(p >>> 3) + i];
+    case 'int64': return (p, i) => Number(mem().i64[(p >>> 3) + i]);
     case 'bool': case 'uint8': return (p, i) => mem().u8[p + i];
     case 'int8': return (p, i) => mem().i8[p + i];
-    case 'int16': return (p, i) => mem().i16[(p >> 1) + i];
-    case 'int32': return (p, i) => mem().i32[(p >> 2) + i];
-    case 'float16': return (p, i) => f16BitsToF32(mem().u16[(p >> 1) + i]);
-    case 'bfloat16': return (p, i) => bf16BitsToF32(mem().u16[(p >> 1) + i]);
+    case 'int16': return (p, i) => mem().i16[(p >>> 1) + i];
+    case 'int32': return (p, i) => mem().i32[(p >>> 2) + i];
+    case 'float16': return (p, i) => f16BitsToF32(mem().u16[(p >>> 1) + i]);
+    case 'bfloat16': return (p, i) => bf16BitsToF32(mem().u16[(p >>> 1) + i]);
   }
 }
 
 /** Writes exact 64-bit integers into a contiguous int64 tensor (values beyond 2**53 that JS numbers would round). */
 export function writeInt64(t: Tensor, values: BigInt64Array): void {
   if (t.dtype !== 'int64') throw new Error('tnb internal error: writeInt64 needs an int64 tensor');
-  mem().i64.set(values, (t.storage.ptr >> 3) + t.offset);
+  mem().i64.set(values, (t.storage.ptr >>> 3) + t.offset);
 }
 
 /**
@@ -374,13 +374,13 @@ export function writeElements(t: Tensor, values: ArrayLike<number>): void {
   const m = mem();
   const n = values.length;
   switch (t.dtype) {
-    case 'float32': m.f32.set(values, (p >> 2) + o); break;
-    case 'float64': m.f64.set(values, (p >> 3) + o); break;
+    case 'float32': m.f32.set(values, (p >>> 2) + o); break;
+    case 'float64': m.f64.set(values, (p >>> 3) + o); break;
     case 'int64': {
       // As two int32 words (little-endian) while the truncated value is within int64: hi = floor(v / 2**32) and
       // lo = v mod 2**32 are exact for any such double; BigInts (exact values beyond 2**53, from torch.tensor),
       // values past int64 (wrapping) and NaN/infinity (which throw) go through BigInt.
-      const w = m.i32, b = ((p >> 3) + o) * 2;
+      const w = m.i32, b = ((p >>> 3) + o) * 2;
       for (let i = 0; i < n; i++) {
         const v = values[i] as number | bigint;
         if (typeof v === 'number') {
@@ -397,13 +397,13 @@ export function writeElements(t: Tensor, values: ArrayLike<number>): void {
             continue;
           }
         }
-        m.i64[(p >> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
+        m.i64[(p >>> 3) + o + i] = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
       }
       break;
     }
     case 'bool': for (let i = 0; i < n; i++) m.u8[p + o + i] = values[i] ? 1 : 0; break;
     case 'int32': case 'int16': case 'int8': case 'uint8': {
-      const arr = t.dtype === 'int32' ? m.i32.subarray((p >> 2) + o) : t.dtype === 'int16' ? m.i16.subarray((p >> 1) + o)
+      const arr = t.dtype === 'int32' ? m.i32.subarray((p >>> 2) + o) : t.dtype === 'int16' ? m.i16.subarray((p >>> 1) + o)
         : t.dtype === 'int8' ? m.i8.subarray(p + o) : m.u8.subarray(p + o);
       // Typed-array stores wrap modulo 2^width exactly for any finite double (an integer there); NaN and infinity
       // go through BigInt, which throws as before.
@@ -413,7 +413,7 @@ export function writeElements(t: Tensor, values: ArrayLike<number>): void {
       }
       break;
     }
-    case 'float16': for (let i = 0; i < n; i++) m.u16[(p >> 1) + o + i] = f32ToF16Bits(values[i]); break;
-    case 'bfloat16': for (let i = 0; i < n; i++) m.u16[(p >> 1) + o + i] = f32ToBf16Bits(Math.fround(values[i])); break;
+    case 'float16': for (let i = 0; i < n; i++) m.u16[(p >>> 1) + o + i] = f32ToF16Bits(values[i]); break;
+    case 'bfloat16': for (let i = 0; i < n; i++) m.u16[(p >>> 1) + o + i] = f32ToBf16Bits(Math.fround(values[i])); break;
   }
 }

@@ -255,7 +255,8 @@ const MAX_REQUEST = 0xFFFF_0000;
 
 /** Allocates `bytes` in wasm memory or raises PyTorch's out-of-memory error (the heap is unchanged then). */
 export function allocBytes(bytes: number): number {
-  const p = bytes > MAX_REQUEST ? 0 : wasm().alloc(Math.max(bytes, 1));
+  // (>>> 0: the kernel returns an i32, and a block past 2 GiB would read as a negative pointer)
+  const p = bytes > MAX_REQUEST ? 0 : wasm().alloc(Math.max(bytes, 1)) >>> 0;
   if (p === 0) throw outOfMemory(bytes);
   return p;
 }
@@ -280,7 +281,7 @@ export function writeMeta(shape: readonly number[], ...strides: (readonly number
 /** Writes shape and stride rows into the meta block at `p` (a helper thread's own) and returns p. */
 export function writeMetaAt(p: number, shape: readonly number[], ...strides: (readonly number[])[]): number {
   const v = mem().i32;
-  let i = p >> 2;
+  let i = p >>> 2;
   for (const s of shape) v[i++] = s;
   for (const row of strides) for (const s of row) v[i++] = s;
   return p;

@@ -33,7 +33,7 @@ function bigValues(x0: Tensor, shape: number[]): BigInt64Array {
   for (let i = 0; i < n; i++) {
     let p = x.offset;
     for (let d = 0; d < shape.length; d++) p += idx[d] * strides[d];
-    out[i] = x.dtype === 'int64' ? m.i64[(x.storage.ptr >> 3) + p] : BigInt(m.u8[x.storage.ptr + p]);
+    out[i] = x.dtype === 'int64' ? m.i64[(x.storage.ptr >>> 3) + p] : BigInt(m.u8[x.storage.ptr + p]);
     for (let d = shape.length - 1; d >= 0; d--) { if (++idx[d] < shape[d]) break; idx[d] = 0; }
   }
   return out;

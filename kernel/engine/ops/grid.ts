@@ -31,7 +31,7 @@ function baseGrid(size: readonly number[], align: boolean, dtype: Tensor['dtype'
     values[q * (k + 1) + k] = 1;
   }
   const t = K.empty([L, k + 1], dtype), m = mem();
-  if (dtype === 'float32') m.f32.set(values, t.storage.ptr >> 2); else m.f64.set(values, t.storage.ptr >> 3);
+  if (dtype === 'float32') m.f32.set(values, t.storage.ptr >>> 2); else m.f64.set(values, t.storage.ptr >>> 3);
   return viewOf(t, [1, L, k + 1], [0, k + 1, 1]);
 }
 
@@ -87,8 +87,8 @@ function sourceIndex(coord: number, size: number, s: Sampler): [number, number] 
 
 const dataOf = (t: Tensor): Float32Array | Float64Array => {
   const m = mem(), n = t.numel();
-  return t.dtype === 'float32' ? m.f32.subarray((t.storage.ptr >> 2) + t.offset, (t.storage.ptr >> 2) + t.offset + n)
-    : m.f64.subarray((t.storage.ptr >> 3) + t.offset, (t.storage.ptr >> 3) + t.offset + n);
+  return t.dtype === 'float32' ? m.f32.subarray((t.storage.ptr >>> 2) + t.offset, (t.storage.ptr >>> 2) + t.offset + n)
+    : m.f64.subarray((t.storage.ptr >>> 3) + t.offset, (t.storage.ptr >>> 3) + t.offset + n);
 };
 /** Round half to even (nearbyint). */
 const nearbyint = (v: number): number => { const r = Math.round(v); return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; };

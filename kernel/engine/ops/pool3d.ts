@@ -25,8 +25,8 @@ export interface Window3 { k: number[]; s: number[]; p: number[]; d: number[]; o
 
 const dataOf = (t: Tensor): Float32Array | Float64Array => {
   const m = mem(), n = t.numel();
-  return t.dtype === 'float32' ? m.f32.subarray((t.storage.ptr >> 2) + t.offset, (t.storage.ptr >> 2) + t.offset + n)
-    : m.f64.subarray((t.storage.ptr >> 3) + t.offset, (t.storage.ptr >> 3) + t.offset + n);
+  return t.dtype === 'float32' ? m.f32.subarray((t.storage.ptr >>> 2) + t.offset, (t.storage.ptr >>> 2) + t.offset + n)
+    : m.f64.subarray((t.storage.ptr >>> 3) + t.offset, (t.storage.ptr >>> 3) + t.offset + n);
 };
 const adaptiveStart = (o: number, I: number, O: number): number => Math.floor((o * I) / O);
 const adaptiveEnd = (o: number, I: number, O: number): number => Math.ceil(((o + 1) * I) / O);
@@ -54,7 +54,7 @@ function poolForward(x: Tensor, planes: number, sp: number[], w: Window3, kind: 
   if (out.numel() === 0) return { out, indices };
   const rd = rangesOf(w, 0, D), rh = rangesOf(w, 1, H), rw = rangesOf(w, 2, W);
   const r = x.dtype === 'float32' ? Math.fround : (v: number): number => v;
-  const src = dataOf(xc), dst = dataOf(out), idx = indices ? mem().i64.subarray((indices.storage.ptr >> 3), (indices.storage.ptr >> 3) + out.numel()) : null;
+  const src = dataOf(xc), dst = dataOf(out), idx = indices ? mem().i64.subarray((indices.storage.ptr >>> 3), (indices.storage.ptr >>> 3) + out.numel()) : null;
   let q = 0;
   for (let p = 0; p < planes; p++) {
     const base = p * D * H * W;

@@ -156,8 +156,8 @@ function zeroSignsAt(x: Tensor, dim: number, out: Tensor, indices: Tensor): void
     if (v[p] === 0) {
       let off = x.offset + at[p] * x.strides[dim];
       coord.forEach((c, k) => { off += c * keptStrides[k]; });
-      if (f32) m.f32[(out.storage.ptr >> 2) + out.offset + p] = m.f32[(x.storage.ptr >> 2) + off];
-      else m.f64[(out.storage.ptr >> 3) + out.offset + p] = m.f64[(x.storage.ptr >> 3) + off];
+      if (f32) m.f32[(out.storage.ptr >>> 2) + out.offset + p] = m.f32[(x.storage.ptr >>> 2) + off];
+      else m.f64[(out.storage.ptr >>> 3) + out.offset + p] = m.f64[(x.storage.ptr >>> 3) + off];
     }
     for (let d = kept.length - 1; d >= 0; d--) { if (++coord[d] < kept[d]) break; coord[d] = 0; }
   }

@@ -106,8 +106,8 @@ function withTaps<R>(p: Plan, fn: (addr: number[]) => R): R {
     let at = block;
     p.taps.forEach((t, i) => {
       addr.push(at);
-      m.i32.set(t.idx, at >> 2);
-      m.f64.set(t.w, (at + ((t.idx.length * 4 + 7) & ~7)) >> 3);
+      m.i32.set(t.idx, at >>> 2);
+      m.f64.set(t.w, (at + ((t.idx.length * 4 + 7) & ~7)) >>> 3);
       at += sizes[i];
     });
     return fn(addr);
