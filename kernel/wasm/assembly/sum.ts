@@ -16,19 +16,30 @@
 import { interrupted } from './host';
 
 /** Bytes of this instance's scratch (levels 1-3 and results of the multi-row sums). */
-export const SUM_SCRATCH_BYTES: usize = 640;
-let scratch: usize = memory.data(640, 16);
+export const SUM_SCRATCH_BYTES: usize = 656;
+let scratch: usize = memory.data(656, 16);
 /** Points this instance's scratch at `p` (SUM_SCRATCH_BYTES; a helper thread's own block, before its first call). */
 export function setSumScratch(p: usize): void { scratch = p; }
 
 // Scratch layout (bytes): Vec levels 1-3 (3 × 4 Vecs × 32) at 0, Vec results (4 × 32) at 384, scalar levels 1-3
-// (3 × 4 × 8) at 512, scalar results (4 × 8) at 608.
+// (3 × 4 × 8) at 512, scalar results (4 × 8) at 608, park()'s slot at 640.
 // @ts-ignore: decorator
 @inline const VRES: usize = 384;
 // @ts-ignore: decorator
 @inline const SLVL: usize = 512;
 // @ts-ignore: decorator
 @inline const SRES: usize = 608;
+// @ts-ignore: decorator
+@inline const PARK: usize = 640;   // park()'s slot (16 bytes)
+
+/**
+ * Stores a Vec half to the scratch's parking slot. Called mid-way through each row of the 8-accumulator loops: V8
+ * otherwise schedules all eight loads of a row before its adds, which needs 16 registers, and spills one
+ * accumulator through the stack on every row (a store-to-load chain); the store pins the first four adds before the
+ * next four loads. In-cache sums ran 25% faster (262,144 floats: 13 -> 10 us); the stored value is never read.
+ */
+// @ts-ignore: decorator
+@inline function park(v: v128): void { v128.store(scratch, v, PARK); }
 
 /** Set when the interrupt flag stopped a sum (the output is then partial). */
 let halted = false;
@@ -123,6 +134,7 @@ function multiRowVec<T, N>(p: usize, rs: usize, cs: usize, size: i32): void {
     for (let j = 0; j < step; j++) {
       a0 = vadd<T>(a0, vld<T, N>(q)); a1 = vadd<T>(a1, vld<T, N>(q + 16));
       a2 = vadd<T>(a2, vld<T, N>(q + cs)); a3 = vadd<T>(a3, vld<T, N>(q + cs + 16));
+      park(a3);
       a4 = vadd<T>(a4, vld<T, N>(q + c2)); a5 = vadd<T>(a5, vld<T, N>(q + c2 + 16));
       a6 = vadd<T>(a6, vld<T, N>(q + c3)); a7 = vadd<T>(a7, vld<T, N>(q + c3 + 16));
       q += rs;
@@ -162,6 +174,7 @@ function multiRowDense<T, N>(p: usize, size: i32): void {
     do {
       a0 = vadd<T>(a0, vnan<T, N>(v128.load(q))); a1 = vadd<T>(a1, vnan<T, N>(v128.load(q, 16)));
       a2 = vadd<T>(a2, vnan<T, N>(v128.load(q, 32))); a3 = vadd<T>(a3, vnan<T, N>(v128.load(q, 48)));
+      park(a3);
       a4 = vadd<T>(a4, vnan<T, N>(v128.load(q, 64))); a5 = vadd<T>(a5, vnan<T, N>(v128.load(q, 80)));
       a6 = vadd<T>(a6, vnan<T, N>(v128.load(q, 96))); a7 = vadd<T>(a7, vnan<T, N>(v128.load(q, 112)));
       q += 128;
