@@ -37,7 +37,7 @@ export function powLibm(x: f64, y: f64, single: bool): f64 {
 export function logspaceFill(dt: i32, dst: usize, n: i32, start: f64, end: f64, step: f64, base: f64): void {
   const half = n / 2;
   for (let i = 0; i < n; i++) {
-    const v = Math.pow(base, i < half ? start + step * <f64>i : end - step * <f64>(n - i - 1));
+    const v = powG(base, i < half ? start + step * <f64>i : end - step * <f64>(n - i - 1));
     if (dt == 2) store<f32>(dst + (<usize>i << 2), <f32>v); else store<f64>(dst + (<usize>i << 3), v);
   }
 }

@@ -33,6 +33,8 @@ digest('arange(-3.5, 1e5, 0.37) float64', torch.arange(-3.5, 100000, 0.37, dtype
 digest('arange(2**24, 2**24 + 1e5) float32', torch.arange(2**24, 2**24 + 100000, dtype=torch.float32))
 digest('arange(1e5, 0, -0.1)', torch.arange(100000, 0, -0.1))
 digest('arange(1e5) int32', torch.arange(100000, dtype=torch.int32))
-# logspace in float32 (its double pow rounds to the same float as glibc's here)
+# logspace: base ** exponent in double through glibc's FMA pow, then float32 or float64
 for a, b, n, base in [(0, 1, 10**6, 10.0), (-3, 5.5, 300001, 2.0), (-20, 20, 200001, 1.7)]:
     digest(f'logspace({a}, {b}, {n}, {base})', torch.logspace(a, b, n, base))
+for a, b, n, base in [(0, 1, 100001, 10.0), (-3, 5.5, 77777, 10.0), (-10, 10, 100003, 2.718281828459045), (-300, 300, 60001, 10.0)]:
+    digest(f'logspace({a}, {b}, {n}, {base}) float64', torch.logspace(a, b, n, base, dtype=torch.float64))
