@@ -148,9 +148,9 @@ export function prodRange<T>(ndim: i32, m: usize, out: usize, inp: usize, begin:
 // wins), 4 -inf (min), 5 any other p (Σ |x|^p by std::pow, then ^(1/p): glibc's powf / pow, glibc.ts); p and inv =
 // 1/p in T.
 
-/** a·b + c rounded once. */
+/** a·b + c rounded once (also softmaxdim.ts's). */
 // @ts-ignore: decorator
-@inline function sfma<T>(a: T, b: T, c: T, hw: bool): T {
+@inline export function sfma<T>(a: T, b: T, c: T, hw: bool): T {
   if (ASC_FEATURE_RELAXED_SIMD) {
     if (hw) {
       if (sizeof<T>() == 4) return <T>f32x4.extract_lane(f32x4.relaxed_madd(f32x4.splat(<f32>a), f32x4.splat(<f32>b), f32x4.splat(<f32>c)), 0);

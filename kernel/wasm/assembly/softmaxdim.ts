@@ -15,6 +15,7 @@ import { interrupted } from './host';
 import { fma64, madIsFused } from './welford';
 import { fmaIsFused } from './sleef';
 import { fmaF32T } from './normk';
+import { sfma } from './prodnorm';
 
 // @ts-ignore: decorator
 @inline const INTERRUPTED: i32 = 1;
@@ -74,17 +75,6 @@ let work: i32 = 0;
   }
   return f64x2.replace_lane(f64x2.splat(fma64(f64x2.extract_lane(a, 0), f64x2.extract_lane(b, 0), f64x2.extract_lane(c, 0))),
     1, fma64(f64x2.extract_lane(a, 1), f64x2.extract_lane(b, 1), f64x2.extract_lane(c, 1)));
-}
-/** a·b + c rounded once (scalar). */
-// @ts-ignore: decorator
-@inline function sfma<T>(a: T, b: T, c: T, hw: bool): T {
-  if (ASC_FEATURE_RELAXED_SIMD) {
-    if (hw) {
-      if (sizeof<T>() == 4) return <T>f32x4.extract_lane(f32x4.relaxed_madd(f32x4.splat(<f32>a), f32x4.splat(<f32>b), f32x4.splat(<f32>c)), 0);
-      return <T>f64x2.extract_lane(f64x2.relaxed_madd(f64x2.splat(<f64>a), f64x2.splat(<f64>b), f64x2.splat(<f64>c)), 0);
-    }
-  }
-  return sizeof<T>() == 4 ? <T>fmaF32T(<f32>a, <f32>b, <f32>c) : <T>fma64(<f64>a, <f64>b, <f64>c);
 }
 // @ts-ignore: decorator
 @inline function sexp<T>(v: T): T { return sizeof<T>() == 4 ? <T>expfG(<f32>v) : <T>expGlibc(<f64>v); }
