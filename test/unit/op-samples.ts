@@ -557,6 +557,20 @@ add('SliceBackwardBackward0', 'backward of select(0, 1) of [3,4]', [inp([4])], (
   ([w]) => { const r = zeros([3, 4]); w.data.forEach((v, j) => { r.data[4 + j] = v; }); return r; });
 add('SliceBackwardBackward0', 'backward of x[:, 1::2]', [inp([3, 2])], ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(x.index([{}, { start: 1, step: 2 }]), x, w); },
   ([w]) => { const r = zeros([3, 4]); w.data.forEach((v, i) => { r.data[Math.floor(i / 2) * 4 + 1 + 2 * (i % 2)] = v; }); return r; });
+// tanh_backward / sigmoid_backward (TanhBackwardBackward0 / SigmoidBackwardBackward0): as functions of the upstream
+// gradient w, and of x through the saved output (w fixed)
+const W34 = [0.5, -1.5, 0.8, 1.2, -0.3, 0.9, 1.7, -0.6, 0.4, -1.1, 0.2, 1.3];
+const tanhD = (v: number): number => 1 - Math.tanh(v) ** 2, sigD = (v: number): number => sigmoidF(v) * (1 - sigmoidF(v));
+add('TanhBackwardBackward0', 'backward of tanh, in the upstream gradient', [inp([3, 4])], ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(torch.tanh(x), x, w); },
+  ([w]) => ({ shape: [3, 4], data: w.data.map((v, i) => v * tanhD(X34[i])) }));
+add('TanhBackwardBackward0', 'backward of tanh, in x (through its output)', [inp([3, 4])],
+  ([x], dt) => gradOf(torch.tanh(x), x, torch.tensor(nest(W34, [3, 4]) as never, { dtype: dt })),
+  ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => W34[i] * tanhD(v)) }));
+add('SigmoidBackwardBackward0', 'backward of sigmoid, in the upstream gradient', [inp([3, 4])], ([w], dt) => { const x = leaf(X34, [3, 4], dt); return gradOf(torch.sigmoid(x), x, w); },
+  ([w]) => ({ shape: [3, 4], data: w.data.map((v, i) => v * sigD(X34[i])) }));
+add('SigmoidBackwardBackward0', 'backward of sigmoid, in x (through its output)', [inp([3, 4])],
+  ([x], dt) => gradOf(torch.sigmoid(x), x, torch.tensor(nest(W34, [3, 4]) as never, { dtype: dt })),
+  ([x]) => ({ shape: [3, 4], data: x.data.map((v, i) => W34[i] * sigD(v)) }));
 /** An in-place op on a row view of a non-leaf: the view's history becomes AsStridedBackward0 over CopySlices. */
 function rowViewAfterInplace(dt: DType): { a: Tensor; v: Tensor } {
   const a = leaf(X34, [3, 4], dt).mul(1);

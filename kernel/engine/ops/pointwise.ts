@@ -207,18 +207,35 @@ export const TAN = unaryOp('tan', 'TanBackward0', 'tan', true, ['result'], (g, c
 // PyTorch's tanh_backward is g * (1 - y * y) with 1 - y * y one fused multiply-subtract (one rounding, the FMA its
 // CPU build contracts it to); for float32 that is 1 - y * y in double (exact product) rounded once. Without
 // create_graph only: the differentiable formula below rounds twice.
-/** Without create_graph, float32 and float64 gradients of tanh and sigmoid are one kernel pass (the same roundings). */
-const fusedGrad = (g: Tensor, y: Tensor): boolean => !isGradEnabled() && g.dtype === y.dtype && (g.dtype === 'float32' || g.dtype === 'float64');
-export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => {
-  const y = c.saved('result');
-  if (fusedGrad(g, y)) return K.binary('tanhGrad', g, y, g.dtype);   // float32: g * (float32)(1 - (double)y²)
-  return mul(g, rsubScalar(pow(y, 2), 1));
+// The gradients of tanh and sigmoid are PyTorch's ops tanh_backward / sigmoid_backward (their nodes, under
+// create_graph, TanhBackwardBackward0 / SigmoidBackwardBackward0), one kernel pass for float32 and float64 (the
+// same roundings), with their own gradients as derivatives.yaml writes them.
+/** One pass of tanhGrad / sigmoidGrad, or the composed formula for other dtypes. */
+function activationGrad(op: 'tanhGrad' | 'sigmoidGrad', g: Tensor, y: Tensor): Tensor {
+  if (g.dtype === y.dtype && (g.dtype === 'float32' || g.dtype === 'float64')) return K.binary(op, g, y, g.dtype);   // float32 tanh: g * (float32)(1 - (double)y²)
+  return op === 'tanhGrad' ? mul(g, rsubScalar(pow(y, 2), 1)) : mul(mul(g, rsubScalar(y, 1)), y);
+}
+export const TANH_BACKWARD: OpDef = definePointwise({
+  name: 'tanh_backward', node: 'TanhBackwardBackward0', args: ['grad_output', 'output'],
+  forward: ([g, y]) => activationGrad('tanhGrad', g, y),
+  grads: {
+    grad_output: { saves: ['output'], fn: (G, c) => apply(TANH_BACKWARD, [G, c.saved('output')]) },
+    // grad * (-2 * output * grad_output)
+    output: { saves: ['grad_output', 'output'], fn: (G, c) => mul(G, mul(mulScalar(c.saved('output'), -2), c.saved('grad_output'))) },
+  },
 });
 // PyTorch's sigmoid_backward: (g * (1 - y)) * y, in that order.
-export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'], (g, c) => {
-  const y = c.saved('result');
-  return fusedGrad(g, y) ? K.binary('sigmoidGrad', g, y, g.dtype) : mul(mul(g, rsubScalar(y, 1)), y);
+export const SIGMOID_BACKWARD: OpDef = definePointwise({
+  name: 'sigmoid_backward', node: 'SigmoidBackwardBackward0', args: ['grad_output', 'output'],
+  forward: ([g, y]) => activationGrad('sigmoidGrad', g, y),
+  grads: {
+    grad_output: { saves: ['output'], fn: (G, c) => apply(SIGMOID_BACKWARD, [G, c.saved('output')]) },
+    // grad * grad_output * (-2 * output + 1)
+    output: { saves: ['grad_output', 'output'], fn: (G, c) => mul(mul(G, c.saved('grad_output')), addScalar(mulScalar(c.saved('output'), -2), 1)) },
+  },
 });
+export const TANH = unaryOp('tanh', 'TanhBackward0', 'tanh', true, ['result'], (g, c) => apply(TANH_BACKWARD, [g, c.saved('result')]));
+export const SIGMOID = unaryOp('sigmoid', 'SigmoidBackward0', 'sigmoid', true, ['result'], (g, c) => apply(SIGMOID_BACKWARD, [g, c.saved('result')]));
 // Without create_graph the gradient is one fused pass (threshold_backward); with it, the differentiable formula.
 export const RELU = unaryOp('relu', 'ReluBackward0', 'relu', false, ['result'], (g, c) => {
   const r = c.saved('result');
