@@ -222,7 +222,7 @@ const OPS: Record<string, Fn> = {
   mul: (a: Tensor, b: unknown) => torch.mul(a, b as Tensor),
   div: (a: Tensor, b: unknown, mode: unknown) => torch.div(a, b as Tensor, (mode ?? null) as 'trunc' | 'floor' | null),
   pow: (a: Tensor, b: unknown) => torch.pow(a, b as Tensor),
-  rsub: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.sub(b, a) : torch.rsub(a, b as number)),
+  rsub: (a: Tensor, b: unknown, alpha: unknown) => torch.rsub(a, b as Tensor | number, (alpha ?? 1) as number),
   rdiv: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.div(b, a) : torch.rdiv(a, b as number)),
   rpow: (a: Tensor, b: unknown) => (b instanceof Tensor ? torch.pow(b, a) : torch.rpow(a, b as number)),
   // torch.add(2, x) and the other ops PyTorch's parser lets take a number for a tensor: the number as a wrapped

@@ -49,8 +49,10 @@ export type UnaryOpName = keyof typeof UnaryOp;
  * sigmoidGrad: (a * (1 - b)) * b; tanhGrad: a * (1 - b²) (float32: 1 - b² in float64, rounded once): the backward of
  * sigmoid and tanh from their result b in one pass, each step rounded as the composed ops round it (floats only).
  * sqDiff: (a - b)·(a - b), each step rounded (mse_loss's elementwise kernel in one pass).
+ * addScaled: a + alpha·b as one fused multiply-add (floats only; add/sub with alpha, as ATen's ufunc::add computes
+ * it: vec::fmadd(other, alpha, self)); run through addScaledInto, which passes alpha.
  */
-export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10, fmod: 11, divTrunc: 12, sigmoidGrad: 13, tanhGrad: 14, sqDiff: 15 } as const;
+export const BinaryOp = { add: 0, sub: 1, mul: 2, div: 3, pow: 4, maximum: 5, minimum: 6, floorDivide: 7, remainder: 8, atan2: 9, reluGrad: 10, fmod: 11, divTrunc: 12, sigmoidGrad: 13, tanhGrad: 14, sqDiff: 15, addScaled: 16 } as const;
 export type BinaryOpName = keyof typeof BinaryOp;
 
 export const CompareOp = { eq: 0, ne: 1, lt: 2, le: 3, gt: 4, ge: 5 } as const;
@@ -277,12 +279,12 @@ export function unary(op: UnaryOpName, x: Tensor, p0 = NaN, p1 = NaN, dtype: DTy
   return fresh(x.shape, dtype, (out) => unaryRun(op, x, out, p0, p1, true), strides);
 }
 
-function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out0: Tensor, poll: boolean): Tensor {
+function binaryRun(op: BinaryOpName, a: Tensor, b: Tensor, out0: Tensor, poll: boolean, alpha = 1): Tensor {
   if (numel(out0.shape) === 0) return out0;
-  if (wide(out0.dtype) === out0.dtype) return binaryWide(op, a, b, out0, poll);
-  return withCast([a, b], [out0.dtype, out0.dtype], ([na, nb]) => { intoWide(out0, (out) => binaryWide(op, na, nb, out, poll)); return out0; });
+  if (wide(out0.dtype) === out0.dtype) return binaryWide(op, a, b, out0, poll, alpha);
+  return withCast([a, b], [out0.dtype, out0.dtype], ([na, nb]) => { intoWide(out0, (out) => binaryWide(op, na, nb, out, poll, alpha)); return out0; });
 }
-function binaryWide(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: boolean): Tensor {
+function binaryWide(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: boolean, alpha = 1): Tensor {
   return withCast([a, b], [out.dtype, out.dtype], ([ca, cb]) => {
     const sz = itemSize(out.dtype);
     const ap = ca.storage.ptr + ca.offset * sz, bp = cb.storage.ptr + cb.offset * sz, op_ = out.storage.ptr + out.offset * sz;
@@ -295,9 +297,16 @@ function binaryWide(op: BinaryOpName, a: Tensor, b: Tensor, out: Tensor, poll: b
       shape = order.map((d) => out.shape[d]);
       rows = rows.map((r) => order.map((d) => r[d]));
     }
-    walk(shape, rows, [sz, sz, sz], poll, (nd, m, o) => ({ fn: 'binary', args: [BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2]] }));
+    walk(shape, rows, [sz, sz, sz], poll, (nd, m, o) => (op === 'addScaled'
+      ? { fn: 'binaryAlpha', args: [BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2], alpha] }
+      : { fn: 'binary', args: [BinaryOp[op], DT[out.dtype], nd, m, ap + o[0], bp + o[1], op_ + o[2]] }));
     return out;
   });
+}
+
+/** out = a + alpha·b, one fused multiply-add per element (float32/float64 out; see BinaryOp.addScaled). */
+export function addScaledInto(a: Tensor, b: Tensor, alpha: number, out: Tensor): Tensor {
+  return binaryRun('addScaled', a, b, out, false, alpha);
 }
 
 /** out = a (op) b with broadcasting; a and b are converted to out's dtype (never interrupted half-way). */

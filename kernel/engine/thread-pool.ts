@@ -39,7 +39,7 @@ const NEXT = 0, COUNT = 1;
 const SCRATCH_ARG = 16;
 
 /** The exports a helper may run, by index (the order is the protocol). */
-export const HELPER_FNS = ['matmul', 'unary', 'binary', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums', 'sum', 'welfordRows', 'sqDevRange', 'softmaxDimRange', 'softmaxDimColumns', 'prod', 'normOutputs', 'normChunk', 'softmaxBackwardRowsF32'] as const;
+export const HELPER_FNS = ['matmul', 'unary', 'binary', 'binaryAlpha', 'compare', 'where', 'copy', 'reduce', 'softmax', 'partialSums', 'sum', 'welfordRows', 'sqDevRange', 'softmaxDimRange', 'softmaxDimColumns', 'prod', 'normOutputs', 'normChunk', 'softmaxBackwardRowsF32'] as const;
 export type HelperFn = typeof HELPER_FNS[number];
 const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
 

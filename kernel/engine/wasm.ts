@@ -21,6 +21,7 @@ export interface KernelExports {
   fill(ndim: number, meta: number, dt: number, dst: number, value: number): void;
   unary(op: number, dt: number, ndim: number, meta: number, src: number, dst: number, p0: number, p1: number): void;
   binary(op: number, dt: number, ndim: number, meta: number, a: number, b: number, out: number): void;
+  binaryAlpha(op: number, dt: number, ndim: number, meta: number, a: number, b: number, out: number, alpha: number): void;
   compare(op: number, dt: number, ndim: number, meta: number, a: number, b: number, out: number): void;
   where(dt: number, ndim: number, meta: number, c: number, a: number, b: number, out: number): void;
   reduce(op: number, dt: number, src: number, outer: number, n: number, inner: number, dst: number, p: number): void;

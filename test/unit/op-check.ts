@@ -68,7 +68,7 @@ function checkForward(s: OpSample, dtype: FloatDType): void {
   const { xs, outs } = runSample(s, dtype);
   const failures: string[] = [];
   const check = (fn: () => void): void => { try { fn(); } catch (e) { failures.push((e as Error).message); } };
-  const atol = dtype === 'float64' && s.atol64 !== undefined ? s.atol64 : TOL[dtype].atol;
+  const atol = dtype === 'float64' && s.atol64 !== undefined ? s.atol64 : dtype === 'float32' && s.atol32 !== undefined ? s.atol32 : TOL[dtype].atol;
   const rtol = dtype === 'float64' && s.rtol64 !== undefined ? s.rtol64 : TOL[dtype].rtol;
   const r = s.ref(xs.map(toArr), dtype);
   const refs = Array.isArray(r) ? r : [r];

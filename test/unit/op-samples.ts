@@ -49,6 +49,8 @@ export interface OpSample {
   rtol64?: number;
   /** The float64 atol likewise (near a function's zeros a relative bound cannot hold: airy_ai's Math.h approximation). */
   atol64?: number;
+  /** The float32 atol near a function's zeros (the orthogonal polynomials' float32 recurrences, as PyTorch's). */
+  atol32?: number;
 }
 
 // --- seeded values -----------------------------------------------------------------------------------------------

@@ -164,6 +164,15 @@ const INDEX_ADD = defineOp({
   forward: ([self, src], a) => {
     const out = cloneOf(self);
     const alpha = (a.alpha as number | undefined) ?? 1;
+    if (alpha !== 1 && self.ndim > 1 && (out.dtype === 'float32' || out.dtype === 'float64')) {
+      // index_add_cpu_ adds slice by slice through add_stub, whose alpha is one fused multiply-add (ufunc::add)
+      const dim = a.dim as number, idx = (a.index as Tensor).toArray();
+      for (let i = 0; i < idx.length; i++) {
+        const o = K.narrow(out, dim, Number(idx[i]), 1);
+        K.addScaledInto(o, K.narrow(src, dim, i, 1), alpha, o);
+      }
+      return out;
+    }
     const scaled = alpha === 1 ? src : K.binary('mul', src, K.full([], alpha, src.dtype), src.dtype);
     if (self.ndim === 0 || !K.addAlong(out, a.dim as number, K.contiguousAs(a.index as Tensor), scaled)) {
       K.put(out, selectOffsets(out, a.index as Tensor, a.dim as number).offsets, scaled, true);

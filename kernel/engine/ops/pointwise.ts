@@ -38,7 +38,8 @@ function binaryIntoSelf(op: K.BinaryOpName, dtypeOf: (a: Tensor, b: Tensor) => D
     const alpha = (attrs.alpha as number | undefined) ?? 1;
     if (self.dtype === 'bool' || dtypeOf(self, other) !== self.dtype || overlapsOther(self, other)) return false;
     if (!sameShape(K.broadcastOut(self, other), self.shape)) return false;
-    K.binaryInto(op, self, alpha === 1 ? other : scaled(other, alpha), self);
+    if (alpha !== 1 && (op === 'add' || op === 'sub') && fusedAlpha(self.dtype)) K.addScaledInto(self, other, op === 'sub' ? -alpha : alpha, self);
+    else K.binaryInto(op, self, alpha === 1 ? other : scaled(other, alpha), self);
     return true;
   };
 }
@@ -50,9 +51,17 @@ function unaryKernel(op: K.UnaryOpName, floating: boolean) {
 }
 
 // --- binary ----------------------------------------------------------------------------------------------------------
+/** add/sub with alpha ≠ 1 into a float32/float64 result: one fused a + alpha·b (ufunc::add's vec::fmadd). */
+const fusedAlpha = (d: DType): boolean => d === 'float32' || d === 'float64';
+/** a + alpha·b (alpha ≠ 1) into a new tensor of a and b's promoted dtype. */
+function addAlpha(a: Tensor, b: Tensor, alpha: number, op: 'add' | 'sub'): Tensor {
+  const out = K.empty(K.broadcastOut(a, b), promoted(a, b));
+  if (fusedAlpha(out.dtype)) return K.addScaledInto(a, b, alpha, out);
+  return K.binaryInto(op, a, scaled(b, op === 'sub' ? -alpha : alpha), out);
+}
 export const ADD = definePointwise({
   name: 'add', node: 'AddBackward0', args: ['self', 'other'],
-  forward: ([a, b], { alpha }) => (alpha === 1 ? binaryKernel('add', promoted)([a, b]) : K.binaryInto('add', a, scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b)))),
+  forward: ([a, b], { alpha }) => (alpha === 1 ? binaryKernel('add', promoted)([a, b]) : addAlpha(a, b, alpha as number, 'add')),
   into: binaryIntoSelf('add', promoted),
   grads: {
     self: { saves: [], fn: (g) => g },
@@ -61,17 +70,29 @@ export const ADD = definePointwise({
 });
 export const SUB = definePointwise({
   name: 'sub', node: 'SubBackward0', args: ['self', 'other'],
-  forward: ([a, b], { alpha }) => K.binaryInto('sub', a, alpha === 1 ? b : scaled(b, alpha as number), K.empty(K.broadcastOut(a, b), promoted(a, b))),
+  forward: ([a, b], { alpha }) => (alpha === 1 ? K.binaryInto('sub', a, b, K.empty(K.broadcastOut(a, b), promoted(a, b))) : addAlpha(a, b, -(alpha as number), 'sub')),
   into: binaryIntoSelf('sub', promoted),
   grads: {
     self: { saves: [], fn: (g) => g },
     other: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) },
   },
 });
+// torch.rsub(input, other, alpha) with a tensor other: other - alpha·input (RsubBackward0)
+export const RSUB_TENSOR = definePointwise({
+  name: 'rsub', node: 'RsubBackward0', args: ['self', 'other'],
+  forward: ([x, o], { alpha }) => (alpha === 1 ? K.binaryInto('sub', o, x, K.empty(K.broadcastOut(o, x), promoted(o, x))) : addAlpha(o, x, -(alpha as number), 'sub')),
+  grads: {
+    self: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) },
+    other: { saves: [], fn: (g) => g },
+  },
+});
 export const RSUB = definePointwise({
   name: 'rsub', node: 'RsubBackward1', args: ['self'],
-  forward: ([x], { other, alpha }) => K.binaryInto('sub', wrapScalar(other as Scalar), alpha === 1 ? x : scaled(x, alpha as number),
-    K.empty(x.shape, resultType(x, wrapScalar(other as Scalar)))),
+  forward: ([x], { other, alpha }) => {
+    const o = wrapScalar(other as Scalar), out = K.empty(x.shape, resultType(x, o));
+    if (alpha !== 1 && fusedAlpha(out.dtype)) return K.addScaledInto(o, x, -(alpha as number), out);   // other - alpha·x, fused
+    return K.binaryInto('sub', o, alpha === 1 ? x : scaled(x, alpha as number), out);
+  },
   grads: { self: { saves: [], fn: (g, c) => (c.attrs.alpha === 1 ? neg(g) : mulScalar(g, -(c.attrs.alpha as number))) } },
 });
 export const MUL = definePointwise({
@@ -397,7 +418,9 @@ export function pow(a: TensorLike, e: TensorLike): Tensor {
   return apply(POW_TENSOR, [ta, te]);
 }
 // The operator forms with a Python number on the left (`2 - x`, `2 / x`, `2 ** x`), as Tensor's reflected dunders.
-export function rsub(x: Tensor, other: Scalar): Tensor { return rsubScalar(x, other); }
+export function rsub(x: Tensor, other: Scalar | Tensor, alpha = 1): Tensor {
+  return other instanceof Tensor ? apply(RSUB_TENSOR, [x, other], { alpha }) : rsubScalar(x, other, alpha);
+}
 export function rdiv(x: Tensor, other: Scalar): Tensor { return mul(reciprocal(x), other); }
 export function rpow(x: Tensor, base: Scalar): Tensor { return apply(POW_TENSOR, [wrapScalar(base), x]); }
 /** Tensor-Scalar overloads as C++ formulas call them (MulBackward1, AddBackward1, ...): the scalar is no input. */

@@ -771,7 +771,17 @@ class Tensor:
     def floor_divide(self, other): return _checked(_binop('floor_divide', self, other), 'floor_divide', other)
     def remainder(self, other): return _checked(_binop('remainder', self, other), 'remainder', other)
     def pow(self, exponent): return _checked(_binop('pow', self, exponent), 'pow', exponent)
-    def rsub(self, other, alpha=1): return _checked(_binop('rsub', self, other), 'rsub', other)
+    def rsub(self, other, *args, alpha=1):
+        # rsub(Tensor input, Tensor other, *, Number alpha) / rsub(Tensor input, Number other, Number alpha): other - alpha * input
+        if args:
+            if len(args) > 1 or isinstance(other, Tensor):
+                raise _invalid_combination('rsub', ('Tensor input, Tensor other, *, Number alpha', 'Tensor input, Number other, Number alpha'),
+                                           (self, other) + args, {})
+            alpha = args[0]
+        alpha = _alpha_arg('rsub', self, other, alpha)
+        if alpha != 1:
+            return wrap(call('rsub', self, other, alpha))
+        return _checked(_binop('rsub', self, other), 'rsub', other)
 
     def add_(self, other, *, alpha=1): call('add_', self, other, _alpha_arg('add_', self, other, alpha)); return self
     def sub_(self, other, *, alpha=1): call('sub_', self, other, _alpha_arg('sub_', self, other, alpha)); return self

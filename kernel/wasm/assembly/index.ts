@@ -9,7 +9,7 @@
 import { alloc as heapAlloc, free as heapFree, heapBytes as heapBytesUsed, liveBlocks as liveBlockCount, setLimit } from './heap';
 import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
-import { binaryRowSimd, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
+import { addScaled, binaryRowSimd, setBinaryAlpha, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
 import { activationF32 } from './activation';
 import { atan2fG, coshfG, powfG, powG, sinhfG } from './glibc';
@@ -496,6 +496,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
     case 13: if (isFloat<T>()) { return sigmoidGrad<T>(a, b); } else return a;   // sigmoid's backward (simd.ts)
     case 14: if (isFloat<T>()) { return tanhGrad<T>(a, b); } else return a;      // tanh's backward (simd.ts)
     case 15: { const d = a - b; return d * d; }                       // sqDiff (mse_loss)
+    case 16: if (isFloat<T>()) { return addScaled<T>(a, b); } else return a;   // a + alpha·b fused (simd.ts)
     case 11: {                                                         // fmod (C's: the sign of a; exact)
       if (isFloat<T>()) return a % b;
       return b == <T>0 ? <T>0 : <T>(<i64>a % <i64>b);
@@ -524,6 +525,11 @@ function binaryRows<T>(op: i32, ndim: i32, m: usize, a: usize, b: usize, o: usiz
     o += nextRowDelta(m, ndim, 2, sizeof<T>());
     advance(m, ndim);
   }
+}
+/** binary() with a scalar operand alpha (op 16, addScaled: a + alpha·b fused); alpha is kept for the call (simd.ts). */
+export function binaryAlpha(op: i32, dt: i32, ndim: i32, m: usize, a: usize, b: usize, o: usize, alpha: f64): void {
+  setBinaryAlpha(alpha);
+  binary(op, dt, ndim, m, a, b, o);
 }
 export function binary(op: i32, dt: i32, ndim: i32, m: usize, a: usize, b: usize, o: usize): void {
   if (dt == BOOL) binaryRows<u8>(op, ndim, m, a, b, o);

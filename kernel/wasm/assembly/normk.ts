@@ -22,7 +22,7 @@ import { fmaIsFused } from './sleef';
 }
 /** fma32s on two lanes: a·b + c of f64x2 lanes holding floats, rounded to odd in double (demote it to get the float). */
 // @ts-ignore: decorator
-@inline function fma32v(a: v128, b: v128, c: v128): v128 {
+@inline export function fma32v(a: v128, b: v128, c: v128): v128 {
   const p = f64x2.mul(a, b);
   let s = f64x2.add(p, c);
   const bb = f64x2.sub(s, p);
@@ -33,7 +33,7 @@ import { fmaIsFused } from './sleef';
   const step = v128.or(v128.xor(f64x2.gt(s, f64x2.splat(0)), f64x2.gt(err, f64x2.splat(0))), i64x2.splat(1));
   return i64x2.add(s, v128.and(step, fix));
 }
-/** fma32s, exported for the tests. */
+/** fma32s (also simd.ts's scalar float fma), exported for the tests. */
 export function fmaF32T(a: f32, b: f32, c: f32): f32 { return fma32s(a, b, c); }
 
 /** a·b + c rounded once in T. */

@@ -9,6 +9,8 @@ import { expRunF32, sigmoidRunF32 } from './exp';
 import { atan2RowF32, powRowF32, powRunF32, sleefRunF32 } from './sleef';
 import { activationRunF32 } from './activation';
 import { fmaW, madIsFused } from './welford';
+import { fmaIsFused } from './sleef';
+import { fma32v, fmaF32T } from './normk';
 
 // @ts-ignore: decorator
 @inline function vbin<T>(op: i32, x: v128, y: v128): v128 {
@@ -23,6 +25,7 @@ import { fmaW, madIsFused } from './welford';
       case 13: return f32x4.mul(f32x4.mul(x, f32x4.sub(f32x4.splat(1), y)), y);   // sigmoidGrad
       case 14: return f32x4.mul(x, tanhGradFactorF32(y));                          // tanhGrad
       case 15: { const d = f32x4.sub(x, y); return f32x4.mul(d, d); }   // sqDiff
+      case 16: return addScaledV<f32>(x, y);                              // addScaled
       default: return f32x4.min(x, y);
     }
   } else {
@@ -37,6 +40,7 @@ import { fmaW, madIsFused } from './welford';
       case 14: return f64x2.replace_lane(f64x2.splat(tanhGrad<f64>(f64x2.extract_lane(x, 0), f64x2.extract_lane(y, 0))), 1,
         tanhGrad<f64>(f64x2.extract_lane(x, 1), f64x2.extract_lane(y, 1)));
       case 15: { const d = f64x2.sub(x, y); return f64x2.mul(d, d); }
+      case 16: return addScaledV<f64>(x, y);
       default: return f64x2.min(x, y);
     }
   }
@@ -53,6 +57,7 @@ import { fmaW, madIsFused } from './welford';
     case 13: return sigmoidGrad<T>(x, y);
     case 14: return tanhGrad<T>(x, y);
     case 15: { const d = x - y; return d * d; }
+    case 16: return addScaled<T>(x, y);
     default: return (isNaN(x) || isNaN(y)) ? <T>NaN : min<T>(x, y);
   }
 }
@@ -76,6 +81,29 @@ import { fmaW, madIsFused } from './welford';
   return i64x2.shuffle(f32x4.demote_f64x2_zero(f64x2.sub(one, f64x2.mul(lo, lo))),
     f32x4.demote_f64x2_zero(f64x2.sub(one, f64x2.mul(hi, hi))), 0, 2);
 }
+/** The scalar operand of op 16 (addScaled), set per call by index.ts's binaryAlpha. */
+let binAlpha: f64 = 1;
+export function setBinaryAlpha(alpha: f64): void { binAlpha = alpha; }
+/** a + alpha·b rounded once (ATen's ufunc::add: vec::fmadd(other, alpha, self), its scalar tail contracted alike). */
+// @ts-ignore: decorator
+@inline export function addScaled<T>(a: T, b: T): T {
+  if (sizeof<T>() == 4) return <T>fmaF32T(<f32>b, <f32>binAlpha, <f32>a);
+  return <T>fmaW(<f64>b, binAlpha, <f64>a, madIsFused());
+}
+/** addScaled on a vector: the hardware FMA where relaxed_madd fuses, else exactly in software. */
+// @ts-ignore: decorator
+@inline function addScaledV<T>(x: v128, y: v128): v128 {
+  if (sizeof<T>() == 4) {
+    if (ASC_FEATURE_RELAXED_SIMD) { if (fmaIsFused()) return f32x4.relaxed_madd(y, f32x4.splat(<f32>binAlpha), x); }
+    const al = f64x2.splat(<f64><f32>binAlpha);
+    const lo = f32x4.demote_f64x2_zero(fma32v(f64x2.promote_low_f32x4(y), al, f64x2.promote_low_f32x4(x)));
+    const hi = f32x4.demote_f64x2_zero(fma32v(f64x2.promote_low_f32x4(i64x2.shuffle(y, y, 1, 0)), al, f64x2.promote_low_f32x4(i64x2.shuffle(x, x, 1, 0))));
+    return i64x2.shuffle(lo, hi, 0, 2);
+  }
+  if (ASC_FEATURE_RELAXED_SIMD) { if (madIsFused()) return f64x2.relaxed_madd(y, f64x2.splat(binAlpha), x); }
+  return f64x2.replace_lane(f64x2.splat(fmaW(f64x2.extract_lane(y, 0), binAlpha, f64x2.extract_lane(x, 0), false)), 1,
+    fmaW(f64x2.extract_lane(y, 1), binAlpha, f64x2.extract_lane(x, 1), false));
+}
 /** sbin with the op folded per case (op is not a compile-time constant here). */
 function binOne<T>(op: i32, x: T, y: T): T {
   switch (op) {
@@ -88,6 +116,7 @@ function binOne<T>(op: i32, x: T, y: T): T {
     case 13: return sbin<T>(13, x, y);
     case 14: return sbin<T>(14, x, y);
     case 15: return sbin<T>(15, x, y);
+    case 16: return sbin<T>(16, x, y);
     default: return sbin<T>(6, x, y);
   }
 }
@@ -148,6 +177,7 @@ function binMode<T>(op: i32, mode: i32, n: i32, a: usize, b: usize, o: usize): v
     case 13: binLoop<T>(13, mode, n, a, b, o); break;
     case 14: binLoop<T>(14, mode, n, a, b, o); break;
     case 15: binLoop<T>(15, mode, n, a, b, o); break;
+    case 16: binLoop<T>(16, mode, n, a, b, o); break;
     default: binLoop<T>(6, mode, n, a, b, o);
   }
 }
@@ -165,7 +195,7 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
     atan2RowF32(n, a, sa, b, sb, o);   // Sleef's atan2f in 16-element blocks, glibc's for the rest, as atan2_kernel
     return true;
   }
-  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10 && op != 13 && op != 14 && op != 15) || so != 1) return false;
+  if (!isFloat<T>() || op == 4 || (op > 6 && op != 10 && op != 13 && op != 14 && op != 15 && op != 16) || so != 1) return false;
   if (sa == 1 && sb == 1) {
     // Run the contiguous path per op and per mode as separate functions (each switch folds at compile time).
     if (sizeof<T>() == 4) binMode<f32>(op, 0, n, a, b, o); else binMode<f64>(op, 0, n, a, b, o);
