@@ -56,6 +56,13 @@ export function im2colT<T>(src: usize, N: i32, C: i32, D: i32, H: i32, W: i32, k
               let ow = 0;
               for (; ow < lo; ow++) { store<T>(d, <T>0); d += sz; }
               const step = <usize>sw * sz;
+              if (sw == 2) {   // every other element: even lanes of two vectors (while the next one exists, so no read past the row)
+                if (sz == 4) {
+                  for (; ow + 4 < hi; ow += 4) { v128.store(d, i32x4.shuffle(v128.load(q), v128.load(q, 16), 0, 2, 4, 6)); d += 16; q += 32; }
+                } else {
+                  for (; ow + 2 < hi; ow += 2) { v128.store(d, i64x2.shuffle(v128.load(q), v128.load(q, 16), 0, 2)); d += 16; q += 32; }
+                }
+              }
               for (; ow < hi; ow++) { store<T>(d, load<T>(q)); d += sz; q += step; }
               for (; ow < Wo; ow++) { store<T>(d, <T>0); d += sz; }
             }
