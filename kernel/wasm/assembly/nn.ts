@@ -45,10 +45,24 @@ export function im2colT<T>(src: usize, N: i32, C: i32, D: i32, H: i32, W: i32, k
               }
               const row = plane + <usize>(ih * W) * sz;
               const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
+              let q = row + <usize>(iw0 + lo * sw) * sz;
+              if (sw == 1) {   // a run: bulk fill and copy
+                if (lo > 0) memory.fill(d, 0, <usize>lo * sz);
+                memory.copy(d + <usize>lo * sz, q, <usize>(hi - lo) * sz);
+                if (hi < Wo) memory.fill(d + <usize>hi * sz, 0, <usize>(Wo - hi) * sz);
+                d += <usize>Wo * sz;
+                continue;
+              }
               let ow = 0;
               for (; ow < lo; ow++) { store<T>(d, <T>0); d += sz; }
-              let q = row + <usize>(iw0 + lo * sw) * sz;
               const step = <usize>sw * sz;
+              if (sw == 2) {   // every other element: even lanes of two vectors (while the next one exists, so no read past the row)
+                if (sz == 4) {
+                  for (; ow + 4 < hi; ow += 4) { v128.store(d, i32x4.shuffle(v128.load(q), v128.load(q, 16), 0, 2, 4, 6)); d += 16; q += 32; }
+                } else {
+                  for (; ow + 2 < hi; ow += 2) { v128.store(d, i64x2.shuffle(v128.load(q), v128.load(q, 16), 0, 2)); d += 16; q += 32; }
+                }
+              }
               for (; ow < hi; ow++) { store<T>(d, load<T>(q)); d += sz; q += step; }
               for (; ow < Wo; ow++) { store<T>(d, <T>0); d += sz; }
             }
@@ -82,7 +96,15 @@ export function col2imT<T>(cols: usize, N: i32, C: i32, D: i32, H: i32, W: i32, 
               const iw0 = j * dw - pw, lo = firstIn(iw0, sw, W, Wo), hi = lastIn(iw0, sw, W, Wo, lo);
               let q = row + <usize>(iw0 + lo * sw) * sz, from = c + <usize>lo * sz;
               const step = <usize>sw * sz;
-              for (let ow = lo; ow < hi; ow++) { store<T>(q, load<T>(q) + load<T>(from)); q += step; from += sz; }
+              let ow = lo;
+              if (sw == 1) {   // a run: whole vectors (each element still gets its entries in the same order)
+                if (sz == 4) {
+                  for (; ow + 4 <= hi; ow += 4) { v128.store(q, f32x4.add(v128.load(q), v128.load(from))); q += 16; from += 16; }
+                } else if (sz == 8) {
+                  for (; ow + 2 <= hi; ow += 2) { v128.store(q, f64x2.add(v128.load(q), v128.load(from))); q += 16; from += 16; }
+                }
+              }
+              for (; ow < hi; ow++) { store<T>(q, load<T>(q) + load<T>(from)); q += step; from += sz; }
               c += <usize>Wo * sz;
             }
           }
