@@ -243,6 +243,8 @@ add('SubBackward0', 'alpha=-0.5', [inp([2, 3]), inp([2, 1])], ([x, y]) => x.sub(
 add('SubBackward0', 'in-place sub_ on a clone', [inp([2, 3]), inp([2, 3])], ([x, y]) => x.clone().sub_(y, 3), ([x, y]) => mapN([x, y], (a, b) => a - 3 * b));
 add('RsubBackward1', 'python scalar - tensor (rsub)', [inp([2, 3])], ([x]) => torch.rsub(x, 2.5), ([x]) => mapN([x], (a) => 2.5 - a));
 add('RsubBackward1', 'rsub with alpha=3', [inp([4])], ([x]) => torch.rsubScalar(x, 1, 3), ([x]) => mapN([x], (a) => 1 - 3 * a));
+add('RsubBackward0', 'torch.rsub(x, y) with a tensor other: y - x', [inp([2, 3]), inp([2, 1])], ([x, y]) => torch.rsub(x, y), ([x, y]) => mapN([x, y], (a, b) => b - a));
+add('RsubBackward0', 'torch.rsub(x, y, alpha=-0.5)', [inp([2, 3]), inp([3])], ([x, y]) => torch.rsub(x, y, -0.5), ([x, y]) => mapN([x, y], (a, b) => b + 0.5 * a));
 add('MulBackward0', 'python scalar', [inp([2, 3])], ([x]) => x.mul(-1.25), ([x]) => mapN([x], (a) => -1.25 * a));
 add('MulBackward0', 'self * self', [inp([3])], ([x]) => x.mul(x), ([x]) => mapN([x], (a) => a * a));
 add('MulBackward0', 'in-place mul_ on a clone, broadcast other', [inp([2, 3]), inp([3])], ([x, y]) => x.clone().mul_(y), ([x, y]) => mapN([x, y], (a, b) => a * b));
