@@ -11,6 +11,7 @@ import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
+import { sleefF64 } from './sleefd';
 import { activationF32 } from './activation';
 import { atan2fG, coshfG, powfG, powG, sinhfG } from './glibc';
 import { interpBackwardT, interpForwardT } from './interp';
@@ -354,9 +355,9 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>logF64(v);   // (vml: Sleef's at every position)
       case 3: return <T>Math.sqrt(v);
       case 4: return <T>Math.abs(v);
-      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>Math.sin(v);   // (float: Sleef's; Payne–Hanek from 125)
-      case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>Math.cos(v);
-      case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>Math.tanh(v);   // (vml: Sleef's at every position)
+      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>sleefF64(5, v);   // (Sleef's; float: Payne–Hanek from 125)
+      case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>sleefF64(6, v);
+      case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>sleefF64(7, v);   // (vml: Sleef's at every position)
       case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
       case 9: return v < 0 ? <T>0 : x;                                   // relu: std::max(x, 0) (NaN, -0 pass)
       case 10: return isNaN(v) ? x : <T>(v > 0 ? 1 : v < 0 ? -1 : 0);    // sign
