@@ -537,7 +537,7 @@ const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 export const ERF = definePointwise({
   name: 'erf', node: 'ErfBackward0', args: ['self'],
   // float32: Sleef_erff8_u10 for every element (PyTorch's vml erf), in the wasm kernel
-  forward: ([x]) => (x.dtype === 'float32' ? K.unary('erf', x, NaN, NaN, 'float32', iteratorStrides(x.shape, [x])) : mapFloating(x, erfValue)),
+  forward: ([x]) => (x.dtype === 'float32' || x.dtype === 'float64' ? K.unary('erf', x, NaN, NaN, x.dtype, iteratorStrides(x.shape, [x])) : mapFloating(x, erfValue)),
   grads: { self: { saves: ['self'], fn: (g, c) => mul(mulScalar(exp(neg(pow(c.saved('self'), 2))), TWO_OVER_SQRT_PI), g) } },
 });
 export const ERFC = definePointwise({

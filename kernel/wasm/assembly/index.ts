@@ -376,8 +376,8 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       }
       case 13: return sizeof<T>() == 4 ? <T>powScalarF32(<f32>v, p0) : <T>powScalarF64(v, p0);  // x ** p0 (sleef.ts)
       case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
-      case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>Math.log1p(v);
-      case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>Math.expm1(v);
+      case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>sleefF64(15, v);
+      case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>sleefF64(16, v);
       case 17: return <T>Math.floor(v);
       case 18: return <T>Math.ceil(v);
       case 19: return <T>nearest<f64>(v);                                 // round half to even
@@ -386,7 +386,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>Math.tan(v);   // (float: Sleef's; Payne–Hanek from 125)
       case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>Math.asin(v);   // (float: Sleef's, vml)
       case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>Math.acos(v);
-      case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>Math.atan(v);
+      case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>sleefF64(25, v);
       case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>Math.sinh(v);   // (float: glibc's, the scalar lambda)
       case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>Math.cosh(v);
       case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>Math.log2(v);
@@ -394,7 +394,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 30: return <T>(v * v);
       case 31: return <T>(v * p0);                                        // scale
       case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu
-      case 35: return sizeof<T>() == 4 ? <T>sleefF32(35, <f32>v) : x;    // erf (float32 only; vml: Sleef's)
+      case 35: return sizeof<T>() == 4 ? <T>sleefF32(35, <f32>v) : <T>sleefF64(35, v);    // erf (vml: Sleef's)
       case 45: return sizeof<T>() == 4 ? <T>sleefF32(45, <f32>v) : x;    // erfc (likewise)
       case 36: case 37: case 38: case 39: case 40: case 41: case 42: case 43: case 44:   // activations (float32 only)
         return sizeof<T>() == 4 ? <T>activationF32(op, <f32>v, <f32>p0, <f32>p1) : x;

@@ -236,6 +236,10 @@ function sinCosPath(d: f64, which: i32, path: i32, hw: bool): f64 {
 /** One float64 sin (op 5) / cos (6) / tanh (7) as a vector of four copies of it would give. */
 export function sleefF64(op: i32, x: f64): f64 {
   if (op == 7) return tanhF64(x);
+  if (op == 15) return log1pF64(x);
+  if (op == 16) return expm1F64(x);
+  if (op == 25) return atanF64(x);
+  if (op == 35) return erfF64(x);
   const hw = madIsFused();
   return sinCosLane(x, op == 5 ? 0 : 1, trigPath(Math.abs(x)), hw);
 }
@@ -245,8 +249,8 @@ export function sleefF64(op: i32, x: f64): f64 {
  * 4-lane vectors (the last one a partial load, its other lanes 0), every element by Sleef. Returns n.
  */
 export function sleefRunF64(op: i32, n: i32, p: usize, q: usize): i32 {
-  if (op == 7) {
-    for (let i = 0; i < n; i++) store<f64>(q + (<usize>i << 3), tanhF64(load<f64>(p + (<usize>i << 3))));
+  if (op != 5 && op != 6) {
+    for (let i = 0; i < n; i++) store<f64>(q + (<usize>i << 3), sleefF64(op, load<f64>(p + (<usize>i << 3))));
     return n;
   }
   const which = op == 5 ? 0 : 1, hw = madIsFused();
@@ -264,4 +268,153 @@ export function sleefRunF64(op: i32, n: i32, p: usize, q: usize): i32 {
     }
   }
   return n;
+}
+
+/** e^a - 1 (Sleef_expm1d4_u10, SLEEF's xexpm1). */
+export function expm1F64(a: f64): f64 {
+  const hw = madIsFused();
+  expk2(a, 0, hw);
+  // ddadd2_vd2_vd2_vd with -1
+  const x = RX, s = x + -1, v = s - x;
+  const t = ((x - (s - v)) + (-1 - v)) + RY;
+  let r = s + t;
+  if (a > 709.782712893383996732223) r = Infinity;
+  if (a < -36.736800569677101399113302437) r = -1;
+  if (reinterpret<u64>(a) == 0x8000000000000000) r = -0.0;
+  return r;
+}
+
+/** log(1 + d) (Sleef_log1pd4_u10, SLEEF's xlog1p). */
+export function log1pF64(d: f64): f64 {
+  const hw = madIsFused();
+  let dp1 = d + 1;
+  const o = dp1 < 2.2250738585072014e-308;
+  if (o) dp1 = dp1 * 18446744073709551616.0;
+  let e = <i32>((reinterpret<u64>(dp1 * (1.0 / 0.75)) >> 52) & 0x7ff) - 0x3ff;   // vilogb2k
+  const t = reinterpret<f64>(reinterpret<i64>(1.0) + (<i64>(-e) << 52));      // vldexp3(1, -e)
+  const m = fmaW(d, t, t - 1, hw);
+  if (o) e -= 64;
+  const fe = <f64>e;
+  let sx = 0.693147180559945286226764 * fe;
+  let sy = fmaW(2.319046813846299558417771e-17, fe, fmaW(0.693147180559945286226764, fe, -sx, hw), hw);
+  // x = m / (2 + m) (ddadd_vd2_vd_vd, dddiv)
+  const bx = 2 + m, by = (2 - bx) + m;
+  dddiv(m, 0, bx, by, hw);
+  const xx = RX, xy = RY;
+  const x2 = xx * xx, x4 = x2 * x2, x8 = x4 * x4;
+  // POLY7(x2, x4, x8, ...)
+  const tt = fmaW(x8, fmaW(x4, 0.1532076988502701353e+0, fmaW(x2, 0.1525629051003428716e+0, 0.1818605932937785996e+0, hw), hw),
+    fmaW(x4, fmaW(x2, 0.2222214519839380009e+0, 0.2857142932794299317e+0, hw), fmaW(x2, 0.3999999999635251990e+0, 0.6666666666667333541e+0, hw), hw), hw);
+  // s += 2x (ddadd_vd2_vd2_vd2), s += x²·x·t (ddadd_vd2_vd2_vd)
+  const yx = xx * 2, yy = xy * 2;
+  let r = sx + yx;
+  sy = (((sx - r) + yx) + sy) + yy;
+  sx = r;
+  const w = (x2 * xx) * tt;
+  r = sx + w;
+  sy = ((sx - r) + w) + sy;
+  r = r + sy;
+  if (d > 1e+307) r = Infinity;
+  if (d < -1 || isNaN(d)) r = NaN;
+  if (d == -1) r = -Infinity;
+  if (reinterpret<u64>(d) == 0x8000000000000000) r = -0.0;
+  return r;
+}
+
+/** atan (Sleef_atand4_u10, SLEEF's xatan_u1 over atan2k_u1(|d|, 1)). */
+export function atanF64(d: f64): f64 {
+  const hw = madIsFused();
+  const y = Math.abs(d);
+  const p = 1 < y;
+  const q = p ? 1 : 0;
+  const sx0 = p ? -1.0 : y, sy0 = p ? -0.0 : 0.0;
+  const tx0 = p ? y : 1.0;
+  dddiv(sx0, sy0, tx0, 0, hw);
+  const sx = RX, sy = RY;
+  // t = normalize(s²)
+  let tx = sx * sx, ty = fmaW(sx + sx, sy, fmaW(sx, sx, -tx, hw), hw);
+  const nn = tx + ty; ty = (tx - nn) + ty; tx = nn;
+  const t2 = tx * tx, t4 = t2 * t2, t8 = t4 * t4;
+  const hi8 = fmaW(t4,
+    fmaW(t2, fmaW(tx, 1.06298484191448746607415e-05, -0.000125620649967286867384336, hw), fmaW(tx, 0.00070557664296393412389774, -0.00251865614498713360352999, hw), hw),
+    fmaW(t2, fmaW(tx, 0.00646262899036991172313504, -0.0128281333663399031014274, hw), fmaW(tx, 0.0208024799924145797902497, -0.0289002344784740315686289, hw), hw), hw);
+  const lo8 = fmaW(t4,
+    fmaW(t2, fmaW(tx, 0.0359785005035104590853656, -0.041848579703592507506027, hw), fmaW(tx, 0.0470843011653283988193763, -0.0524914210588448421068719, hw), hw),
+    fmaW(t2, fmaW(tx, 0.0587946590969581003860434, -0.0666620884778795497194182, hw), fmaW(tx, 0.0769225330296203768654095, -0.0909090442773387574781907, hw), hw), hw);
+  let u = fmaW(t8, hi8, lo8, hw);
+  u = fmaW(u, tx, 0.111111108376896236538123, hw);
+  u = fmaW(u, tx, -0.142857142756268568062339, hw);
+  u = fmaW(u, tx, 0.199999999997977351284817, hw);
+  u = fmaW(u, tx, -0.333333333333317605173818, hw);
+  // t = s + (s·t)·u (ddmul_vd2_vd2_vd2, ddmul_vd2_vd2_vd, ddadd_vd2_vd2_vd2)
+  let mx = sx * tx, my = fmaW(sx, ty, fmaW(sy, tx, fmaW(sx, tx, -mx, hw), hw), hw);
+  const m2x = mx * u, m2y = fmaW(my, u, fmaW(mx, u, -m2x, hw), hw);
+  let r = sx + m2x;
+  let ry = (((sx - r) + m2x) + sy) + m2y;
+  // + (π/2 as a pair)·q
+  const fq = <f64>q;
+  const ax = 1.570796326794896557998982 * fq;
+  const ay = fmaW(6.12323399573676603586882e-17, fq, fmaW(1.570796326794896557998982, fq, -ax, hw), hw);
+  const r2 = ax + r;
+  ry = (((ax - r2) + r) + ay) + ry;
+  let res = r2 + ry;
+  if (y == Infinity) res = 1.570796326794896557998982;
+  return reinterpret<f64>(reinterpret<u64>(res) ^ (reinterpret<u64>(d) & 0x8000000000000000));
+}
+
+// erf's three polynomials (|a| < 1 in a², < 3.7 and < 6 in |a|), highest coefficient first
+// @ts-ignore: decorator
+@lazy const ERF_C = memory.data<f64>([
+  +0.6801072401395392157e-20, +0.2830954522087717660e-13, -0.5846750404269610493e-17,
+  -0.2161766247570056391e-18, -0.1509491946179481940e-11, +0.6076691048812607898e-15,
+  +0.4695919173301598752e-17, +0.3827857177807173152e-10, -0.3007518609604893831e-13,
+  -0.9049140419888010819e-16, -0.6139733921558987241e-09, +0.9427906260824646063e-12,
+  +0.1634018903557411517e-14, +0.6985387934608038824e-08, -0.2100110908269393629e-10,
+  -0.2783485786333455216e-13, -0.5988224513034371474e-07, +0.3534639523461223473e-09,
+  +0.4463221276786412722e-12, +0.4005716952355346640e-06, -0.4664967728285395926e-08,
+  -0.6711366622850138987e-11, -0.2132190104575784400e-05, +0.4943823283769000532e-07,
+  +0.9422759050232658346e-10, +0.9092461304042630325e-05, -0.4271203394761148254e-06,
+  -0.1229055530100228477e-08, -0.3079188080966205457e-04, +0.3034067677404915895e-05,
+  +0.1480719281585085023e-07, +0.7971413443082370762e-04, -0.1776295289066871135e-04,
+  -0.1636584469123402714e-06, -0.1387853215225442864e-03, +0.8524547630559505050e-04,
+  +0.1646211436588923363e-05, +0.6469678026257590965e-04, -0.3290582944961784398e-03,
+  -0.1492565035840624866e-04, +0.4996645280372945860e-03, +0.9696966068789101157e-03,
+  +0.1205533298178966496e-03, -0.1622802482842520535e-02, -0.1812527628046986137e-02,
+  -0.8548327023450851166e-03, +0.1615320557049377171e-03, -0.4725409828123619017e-03,
+  +0.5223977625442188799e-02, +0.1915262325574875607e-01, +0.2090315427924229266e-01,
+  -0.2686617064513125569e-01, -0.1027818298486033455e+00, -0.1052041921842776645e+00,
+  +0.1128379167095512753e+00, -0.6366172819842503827e+00, -0.6345351808766568347e+00,
+  -0.3761263890318375380e+00, -0.1128379590648910469e+01, -0.1129442929103524396e+01,
+  1.1283791670955125586, 3.4110644736196137587e-08, 0.00024963035690526438285,
+  1.5335459613165822674e-17, -2.4875650708323294246e-24, -5.4362665034856259795e-21,
+]);
+
+/** erf (Sleef_erfd4_u10, SLEEF's xerf_u1). */
+export function erfF64(s: f64): f64 {
+  const hw = madIsFused();
+  const a = Math.abs(s);
+  const o0 = a < 1.0, o1 = a < 3.7, o2 = a < 6.0;
+  const k: usize = o0 ? 0 : o1 ? 1 : 2;
+  const u = o0 ? a * a : a;
+  let t = load<f64>(ERF_C + (k << 3));
+  for (let i: usize = 1; i < 20; i++) t = fmaW(t, u, load<f64>(ERF_C + ((i * 3 + k) << 3)), hw);
+  // d = t·u (ddmul_vd2_vd_vd) + (c0 hi, lo) (ddadd2_vd2_vd2_vd2)
+  let dx = t * u, dy = fmaW(t, u, -dx, hw);
+  const cx = load<f64>(ERF_C + ((60 + k) << 3)), cy = load<f64>(ERF_C + ((63 + k) << 3));
+  const ss = dx + cx, v = ss - dx;
+  dy = ((dx - (ss - v)) + (cx - v)) + (dy + cy);
+  dx = ss;
+  let r: f64;
+  if (o0) {   // d·a (ddmul_vd2_vd2_vd)
+    const mx = dx * a, my = fmaW(dy, a, fmaW(dx, a, -mx, hw), hw);
+    r = mx + my;
+  } else {    // 1 - expk2(d) (ddadd_vd2_vd_vd2 of the negated pair)
+    expk2(dx, dy, hw);
+    const ex = -RX, ey = -RY;
+    const z = 1.0 + ex;
+    r = z + (((1.0 - z) + ex) + ey);
+  }
+  if (!o2) r = 1;
+  r = reinterpret<f64>(reinterpret<u64>(r) ^ (reinterpret<u64>(s) & 0x8000000000000000));
+  return isNaN(a) ? NaN : r;
 }
