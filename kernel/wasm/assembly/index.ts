@@ -11,7 +11,7 @@ import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { binaryRowSimd, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
-import { sleefF64 } from './sleefd';
+import { coshG, sinhG, sleefF64 } from './sleefd';
 import { activationF32 } from './activation';
 import { atan2fG, coshfG, powfG, powG, sinhfG } from './glibc';
 import { interpBackwardT, interpForwardT } from './interp';
@@ -383,14 +383,14 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 19: return <T>nearest<f64>(v);                                 // round half to even
       case 20: return <T>Math.trunc(v);
       case 21: return sizeof<T>() == 4 ? <T>(<f32>1 / Mathf.sqrt(<f32>v)) : <T>(1 / Math.sqrt(v));   // rsqrt (float: 1/sqrtf)
-      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>Math.tan(v);   // (float: Sleef's; Payne–Hanek from 125)
-      case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>Math.asin(v);   // (float: Sleef's, vml)
-      case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>Math.acos(v);
+      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>sleefF64(22, v);   // (float: Sleef's; Payne–Hanek from 125)
+      case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>sleefF64(23, v);   // (float: Sleef's, vml)
+      case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>sleefF64(24, v);
       case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>sleefF64(25, v);
-      case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>Math.sinh(v);   // (float: glibc's, the scalar lambda)
-      case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>Math.cosh(v);
-      case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>Math.log2(v);
-      case 29: return sizeof<T>() == 4 ? <T>sleefF32(29, <f32>v) : <T>Math.log10(v);
+      case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>sinhG(v);   // (float: glibc's, the scalar lambda)
+      case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>coshG(v);
+      case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>sleefF64(28, v);
+      case 29: return sizeof<T>() == 4 ? <T>sleefF32(29, <f32>v) : <T>sleefF64(29, v);
       case 30: return <T>(v * v);
       case 31: return <T>(v * p0);                                        // scale
       case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu

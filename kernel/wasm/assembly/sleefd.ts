@@ -8,6 +8,7 @@
 // Cody–Waite path; every lane below 1e14: the long one); sinCosRunF64 applies that choice to 4-element groups of a
 // contiguous run as vml's vec::map forms them. Lanes at or above 1e14 (and ±inf, NaN) need Sleef's Payne–Hanek
 // reduction (rempi), not ported: those take AssemblyScript's Math.sin/cos (NaN for ±inf and NaN, as Sleef).
+import { expGlibc } from './expd';
 import { fmaW, madIsFused } from './welford';
 
 // @ts-ignore: decorator
@@ -227,33 +228,45 @@ function sinCosPath(d: f64, which: i32, path: i32, hw: bool): f64 {
   if (path == 2) {
     // Payne–Hanek (Sleef's rempi) is not ported: lanes at or above 1e14, ±inf and NaN take Math's; the smaller
     // lanes of such a vector the 1e14 branch (Sleef reduces them by rempi too, mostly to the same bits)
-    if (!(Math.abs(d) < 1e14)) return which == 0 ? Math.sin(d) : Math.cos(d);
+    if (!(Math.abs(d) < 1e14)) return which == 0 ? Math.sin(d) : which == 1 ? Math.cos(d) : Math.tan(d);
     path = 1;
   }
-  return sinCosPath(d, which, path, hw);
+  return which == 2 ? tanPath(d, path, hw) : sinCosPath(d, which, path, hw);
 }
 
-/** One float64 sin (op 5) / cos (6) / tanh (7) as a vector of four copies of it would give. */
+/** One float64 through Sleef's function for op (as sleefRunF64; not sinh/cosh) as a vector of four copies of it would give. */
 export function sleefF64(op: i32, x: f64): f64 {
   if (op == 7) return tanhF64(x);
   if (op == 15) return log1pF64(x);
   if (op == 16) return expm1F64(x);
   if (op == 25) return atanF64(x);
   if (op == 35) return erfF64(x);
+  if (op == 23) return asinAcosF64(x, 0);
+  if (op == 24) return asinAcosF64(x, 1);
+  if (op == 28) return log2or10F64(x, 1);
+  if (op == 29) return log2or10F64(x, 0);
   const hw = madIsFused();
-  return sinCosLane(x, op == 5 ? 0 : 1, trigPath(Math.abs(x)), hw);
+  return sinCosLane(x, op == 5 ? 0 : op == 6 ? 1 : 2, trigPath(Math.abs(x)), hw);
 }
 
 /**
- * A contiguous float64 run of sin (5), cos (6) or tanh (7) as PyTorch's vml computes it: vec::map over the run in
- * 4-lane vectors (the last one a partial load, its other lanes 0), every element by Sleef. Returns n.
+ * A contiguous float64 run of a unary op (kernels.ts UnaryOp codes: sin 5, cos 6, tanh 7, log1p 15, expm1 16, tan 22,
+ * asin 23, acos 24, atan 25, log2 28, log10 29, erf 35, erfc 45) as PyTorch's vml computes it: vec::map over the run in
+ * 4-lane vectors (the last one a partial load, its other lanes 0), every element by Sleef: returns n. sinh 26 and
+ * cosh 27 go through cpu_kernel_vec: Sleef for the 8-element blocks, returns n & ~7 (the caller's scalar loop
+ * finishes the row with std::sinh / std::cosh).
  */
 export function sleefRunF64(op: i32, n: i32, p: usize, q: usize): i32 {
-  if (op != 5 && op != 6) {
+  if (op == 26 || op == 27) {   // cpu_kernel_vec: 8-element blocks (two vectors) by Sleef, the rest std::sinh/cosh
+    const done = n & ~7;
+    for (let i = 0; i < done; i++) store<f64>(q + (<usize>i << 3), sinhCoshF64(load<f64>(p + (<usize>i << 3)), op - 26));
+    return done;
+  }
+  if (op != 5 && op != 6 && op != 22) {
     for (let i = 0; i < n; i++) store<f64>(q + (<usize>i << 3), sleefF64(op, load<f64>(p + (<usize>i << 3))));
     return n;
   }
-  const which = op == 5 ? 0 : 1, hw = madIsFused();
+  const which = op == 5 ? 0 : op == 6 ? 1 : 2, hw = madIsFused();
   for (let i = 0; i < n; i += 4) {
     const r = min(4, n - i);
     let m: f64 = 0;
@@ -417,4 +430,220 @@ export function erfF64(s: f64): f64 {
   if (!o2) r = 1;
   r = reinterpret<f64>(reinterpret<u64>(r) ^ (reinterpret<u64>(s) & 0x8000000000000000));
   return isNaN(a) ? NaN : r;
+}
+
+/** tan of d with Sleef's reduction `path` (0: below 15, 1: below 1e14); Sleef_tand4_u10 (SLEEF's xtan_u1). */
+function tanPath(d: f64, path: i32, hw: bool): f64 {
+  let sx: f64, sy: f64, ql: i32;
+  if (path == 0) {
+    const dql = nearest(d * (2 * M_1_PI));
+    ql = rinti(dql);
+    const u = fmaW(dql, -PI_A2 * 0.5, d, hw), w = dql * (-PI_B2 * 0.5);
+    sx = u + w; sy = (u - sx) + w;
+  } else {
+    const dqh = Math.trunc(d * (2 * M_1_PI / 16777216.0)) * 16777216.0;
+    // (2/π as a pair)·d (ddmul_vd2_vd2_vd) + (±0.5 - dqh) (ddadd2_vd2_vd2_vd)
+    const H = 0.63661977236758138243, L = -3.9357353350364971764e-17;
+    const mx = H * d, my = fmaW(L, d, fmaW(H, d, -mx, hw), hw);
+    const w0 = (d < 0 ? -0.5 : 0.5) - dqh;
+    const S = mx + w0, v = S - mx;
+    const Sy = ((mx - (S - v)) + (w0 - v)) + my;
+    const dql = Math.trunc(S + Sy);
+    ql = rinti(dql);
+    const u = fmaW(dqh, -PI_A * 0.5, d, hw), w = dql * (-PI_A * 0.5);
+    RX = u + w; RY = (u - RX) + w;
+    add2(dqh * (-PI_B * 0.5)); add2(dql * (-PI_B * 0.5)); add2(dqh * (-PI_C * 0.5)); add2(dql * (-PI_C * 0.5));
+    const w2 = (dqh + dql) * (-PI_D * 0.5);
+    sx = RX + w2; sy = ((RX - sx) + w2) + RY;
+  }
+  const tx = sx * 0.5, ty = sy * 0.5;
+  const qx = tx * tx, qy = fmaW(tx + tx, ty, fmaW(tx, tx, -qx, hw), hw);   // s = t² (ddsqu)
+  const s2 = qx * qx, s4 = s2 * s2;
+  let u = fmaW(s4,
+    fmaW(s2, fmaW(qx, +0.3245098826639276316e-3, +0.5619219738114323735e-3, hw), fmaW(qx, +0.1460781502402784494e-2, +0.3591611540792499519e-2, hw), hw),
+    fmaW(s2, fmaW(qx, +0.8863268409563113126e-2, +0.2186948728185535498e-1, hw), fmaW(qx, +0.5396825399517272970e-1, +0.1333333333330500581e+0, hw), hw), hw);
+  u = fmaW(u, qx, +0.3333333333333343695e+0, hw);
+  // x = t + (s·t)·u
+  const m1x = qx * tx, m1y = fmaW(qx, ty, fmaW(qy, tx, fmaW(qx, tx, -m1x, hw), hw), hw);
+  const m2x = m1x * u, m2y = fmaW(m1y, u, fmaW(m1x, u, -m2x, hw), hw);
+  let xx = tx + m2x, xy = (((tx - xx) + m2x) + ty) + m2y;
+  // y = -1 + x² (ddsqu, ddadd_vd2_vd_vd2); x = -2x
+  const zx = xx * xx, zy = fmaW(xx + xx, xy, fmaW(xx, xx, -zx, hw), hw);
+  const yx = -1 + zx, yy = ((-1 - yx) + zx) + zy;
+  xx = xx * -2; xy = xy * -2;
+  if (ql & 1) dddiv(-yx, -yy, xx, xy, hw); else dddiv(xx, xy, yx, yy, hw);
+  let r = RX + RY;
+  if (d == 0) r = d;
+  return r;
+}
+
+/** (RX, RY) = sqrt(d) as a double-double (Sleef's ddsqrt_vd2_vd). */
+// @ts-ignore: decorator
+@inline function ddsqrt(d: f64, hw: bool): void {
+  const t = Math.sqrt(d);
+  const px = t * t, py = fmaW(t, t, -px, hw);
+  const ax = d + px, v = ax - d;   // ddadd2_vd2_vd_vd2
+  const ay = ((d - (ax - v)) + (px - v)) + py;
+  const rx = 1 / t, ry = rx * fmaW(-t, rx, 1, hw);   // ddrec_vd2_vd
+  const mx = ax * rx, my = fmaW(ax, ry, fmaW(ay, rx, fmaW(ax, rx, -mx, hw), hw), hw);
+  RX = mx * 0.5; RY = my * 0.5;
+}
+
+/** asin (which 0, Sleef_asind4_u10: xasin_u1) or acos (1, Sleef_acosd4_u10: xacos_u1). */
+export function asinAcosF64(d: f64, which: i32): f64 {
+  const hw = madIsFused();
+  const ad = Math.abs(d);
+  const o = ad < 0.5;
+  const x2 = o ? d * d : (1 - ad) * 0.5;
+  let xx: f64, xy: f64;
+  if (o) { xx = ad; xy = 0; } else { ddsqrt(x2, hw); xx = RX; xy = RY; }
+  if (ad == 1.0) { xx = 0; xy = 0; }
+  const x4 = x2 * x2, x8 = x4 * x4, x16 = x8 * x8;
+  const hi = fmaW(x4, fmaW(x2, +0.3161587650653934628e-1, -0.1581918243329996643e-1, hw), fmaW(x2, +0.1929045477267910674e-1, +0.6606077476277170610e-2, hw), hw);
+  const lo = fmaW(x8,
+    fmaW(x4, fmaW(x2, +0.1215360525577377331e-1, +0.1388715184501609218e-1, hw), fmaW(x2, +0.1735956991223614604e-1, +0.2237176181932048341e-1, hw), hw),
+    fmaW(x4, fmaW(x2, +0.3038195928038132237e-1, +0.4464285681377102438e-1, hw), fmaW(x2, +0.7500000000378581611e-1, +0.1666666666666497543e+0, hw), hw), hw);
+  let u = fmaW(x16, hi, lo, hw);
+  u = u * (x2 * xx);
+  if (which == 0) {
+    // y = (π/4 pair - x) - u (ddsub_vd2_vd2_vd2, ddsub_vd2_vd2_vd)
+    const cx = 3.141592653589793116 / 4, cy = 1.2246467991473532072e-16 / 4;
+    let s = cx - xx;
+    let t = ((cx - s) - xx) + cy;
+    let yy = t - xy, yx = s;
+    s = yx - u;
+    yy = ((yx - s) - u) + yy; yx = s;
+    const r = o ? u + xx : (yx + yy) * 2;
+    return reinterpret<f64>(reinterpret<u64>(r) ^ (reinterpret<u64>(d) & 0x8000000000000000));
+  }
+  const sg = reinterpret<u64>(d) & 0x8000000000000000;
+  const a = reinterpret<f64>(reinterpret<u64>(xx) ^ sg), b = reinterpret<f64>(reinterpret<u64>(u) ^ sg);
+  const ax = a + b, ay = (a - ax) + b;   // ddadd_vd2_vd_vd
+  const cx = 3.141592653589793116 / 2, cy = 1.2246467991473532072e-16 / 2;
+  let yx = cx - ax;
+  let yy = (((cx - yx) - ax) + cy) - ay;
+  // x += u (ddadd_vd2_vd2_vd)
+  const sx = xx + u, sy = ((xx - sx) + u) + xy;
+  if (!o) { yx = sx * 2; yy = sy * 2; }
+  if (!o && d < 0) {
+    const px = 3.141592653589793116, py = 1.2246467991473532072e-16;
+    const s = px - yx;
+    const ny = (((px - s) - yx) + py) - yy;
+    yx = s; yy = ny;
+  }
+  return yx + yy;
+}
+
+/** log2 (which 1, Sleef_log2d4_u10) or log10 (0, Sleef_log10d4_u10). */
+export function log2or10F64(d0: f64, which: i32): f64 {
+  const hw = madIsFused();
+  let d = d0;
+  const o = d < 2.2250738585072014e-308;
+  if (o) d = d * 18446744073709551616.0;
+  let e = <i32>((reinterpret<u64>(d * (1.0 / 0.75)) >> 52) & 0x7ff) - 0x3ff;
+  const m = reinterpret<f64>(reinterpret<i64>(d) - (<i64>e << 52));
+  if (o) e -= 64;
+  // (m - 1)/(m + 1) (ddadd2_vd2_vd_vd twice, dddiv)
+  let s = -1 + m, v = s - -1;
+  const nx = s, ny = (-1 - (s - v)) + (m - v);
+  s = 1 + m; v = s - 1;
+  const dx = s, dy = (1 - (s - v)) + (m - v);
+  dddiv(nx, ny, dx, dy, hw);
+  const xx = RX, xy = RY;
+  const x2 = xx * xx, x4 = x2 * x2, x8 = x4 * x4;
+  const fe = <f64>e;
+  let r: f64;
+  if (which == 1) {
+    const t = fmaW(x8, fmaW(x4, +0.2211941750456081490e+0, fmaW(x2, +0.2200768693152277689e+0, +0.2623708057488514656e+0, hw), hw),
+      fmaW(x4, fmaW(x2, +0.3205977477944495502e+0, +0.4121985945485324709e+0, hw), fmaW(x2, +0.5770780162997058982e+0, +0.96179669392608091449, hw), hw), hw);
+    const cx = 2.885390081777926774, cy = 6.0561604995516736434e-18;
+    const mx = xx * cx, my = fmaW(xx, cy, fmaW(xy, cx, fmaW(xx, cx, -mx, hw), hw), hw);
+    // s = e + m (ddadd2_vd2_vd_vd2), then + x²·x·t (ddadd2_vd2_vd2_vd)
+    let sx = fe + mx; v = sx - fe;
+    let sy = ((fe - (sx - v)) + (mx - v)) + my;
+    const w = (x2 * xx) * t;
+    const s2 = sx + w; v = s2 - sx;
+    sy = ((sx - (s2 - v)) + (w - v)) + sy;
+    r = s2 + sy;
+  } else {
+    const t = fmaW(x8, fmaW(x4, +0.6653725819576758460e-1, fmaW(x2, +0.6625722782820833712e-1, +0.7898105214313944078e-1, hw), hw),
+      fmaW(x4, fmaW(x2, +0.9650955035715275132e-1, +0.1240841409721444993e+0, hw), fmaW(x2, +0.1737177927454605086e+0, +0.2895296546021972617e+0, hw), hw), hw);
+    const ex = 0.30102999566398119802 * fe;
+    const ey = fmaW(-2.803728127785170339e-18, fe, fmaW(0.30102999566398119802, fe, -ex, hw), hw);
+    const cx = 0.86858896380650363334, cy = 1.1430059694096389311e-17;
+    const mx = xx * cx, my = fmaW(xx, cy, fmaW(xy, cx, fmaW(xx, cx, -mx, hw), hw), hw);
+    let sx = ex + mx;
+    let sy = (((ex - sx) + mx) + ey) + my;
+    const w = (x2 * xx) * t;
+    const s2 = sx + w;
+    sy = ((sx - s2) + w) + sy;
+    r = s2 + sy;
+  }
+  if (d0 == Infinity) r = Infinity;
+  if (d0 < 0 || isNaN(d0)) r = NaN;
+  if (d0 == 0) r = -Infinity;
+  return r;
+}
+
+/** sinh (which 0, Sleef_sinhd4_u10: xsinh) or cosh (1, Sleef_coshd4_u10: xcosh). */
+export function sinhCoshF64(x: f64, which: i32): f64 {
+  const hw = madIsFused();
+  const y = Math.abs(x);
+  expk2(y, 0, hw);
+  const dx = RX, dy = RY;
+  const ex = 1 / dx, ey = ex * fmaW(-dy, ex, fmaW(-dx, ex, 1, hw), hw);   // ddrec_vd2_vd2
+  let s: f64, t: f64;
+  if (which == 0) { s = dx - ex; t = (((dx - s) - ex) + dy) - ey; }   // ddsub_vd2_vd2_vd2
+  else { s = dx + ex; t = (((dx - s) + ex) + dy) + ey; }              // ddadd_vd2_vd2_vd2
+  let r = (s + t) * 0.5;
+  if (y > 710 || isNaN(r)) r = Infinity;
+  if (which == 0) r = reinterpret<f64>(reinterpret<u64>(r) ^ (reinterpret<u64>(x) & 0x8000000000000000));
+  return isNaN(x) ? reinterpret<f64>(NAN_ALL) : r;
+}
+
+// glibc's double sinh and cosh (sysdeps/ieee754/dbl-64/e_sinh.c, e_cosh.c: fdlibm's, Copyright (C) 1993 by Sun
+// Microsystems, freely distributable), the std::sinh / std::cosh of PyTorch's scalar loops (strided inputs and the
+// tail of a contiguous run), over fdlibm's expm1 (AssemblyScript's Math.expm1 is the same algorithm, musl's port)
+// and glibc's exp (expGlibc).
+/** glibc's sinh. */
+export function sinhG(x: f64): f64 {
+  const hx = <u32>(reinterpret<u64>(x) >> 32), ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h: f64 = (hx >> 31) != 0 ? -0.5 : 0.5;
+  const a = Math.abs(x);
+  if (ix < 0x40360000) {                       // |x| < 22
+    if (ix < 0x3e300000) return x;             // |x| < 2^-28
+    const t = Math.expm1(a);
+    if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
+    return h * (t + t / (t + 1.0));
+  }
+  if (ix < 0x40862e42) return h * expGlibc(a);
+  const lx = <u32>reinterpret<u64>(x);
+  if (ix < 0x408633ce || (ix == 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = expGlibc(0.5 * a), t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307;
+}
+/** glibc's cosh. */
+export function coshG(x: f64): f64 {
+  const ix = <u32>(reinterpret<u64>(x) >> 32) & 0x7fffffff;
+  const a = Math.abs(x);
+  if (ix < 0x40360000) {                       // |x| < 22
+    if (ix < 0x3fd62e43) {                     // |x| < ln2/2
+      if (ix < 0x3c800000) return 1;
+      const t = Math.expm1(a), w = 1.0 + t;
+      return 1.0 + (t * t) / (w + w);
+    }
+    const t = expGlibc(a);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * expGlibc(a);
+  const lx = <u32>reinterpret<u64>(x);
+  if (ix < 0x408633ce || (ix == 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = expGlibc(0.5 * a), t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;
+  return Infinity;
 }
