@@ -395,7 +395,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 31: return <T>(v * p0);                                        // scale
       case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu
       case 35: return sizeof<T>() == 4 ? <T>sleefF32(35, <f32>v) : <T>sleefF64(35, v);    // erf (vml: Sleef's)
-      case 45: return sizeof<T>() == 4 ? <T>sleefF32(45, <f32>v) : x;    // erfc (likewise)
+      case 45: return sizeof<T>() == 4 ? <T>sleefF32(45, <f32>v) : <T>sleefF64(45, v);    // erfc (likewise)
       case 36: case 37: case 38: case 39: case 40: case 41: case 42: case 43: case 44:   // activations (float32 only)
         return sizeof<T>() == 4 ? <T>activationF32(op, <f32>v, <f32>p0, <f32>p1) : x;
       default: return x;

@@ -261,7 +261,7 @@ export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
   if (sizeof<T>() == 4 && op == 13) return powRunF32(n, s, d, p0);   // x ** p0: Sleef's powf in 16-element blocks   // sigmoid: PyTorch's vectorised part of the run
   if (sizeof<T>() == 4 && op >= 36 && op <= 44) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
   if (sizeof<T>() == 4 && (op == 2 || op == 5 || op == 6 || op == 7 || op == 22 || op == 23 || op == 24 || op == 25 || op == 15 || op == 16 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF32(op, n, s, d);
-  if (sizeof<T>() == 8 && (op == 5 || op == 6 || op == 7 || op == 15 || op == 16 || op == 22 || op == 23 || op == 24 || op == 25 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35)) return sleefRunF64(op, n, s, d);   // vml: Sleef's, 4-lane groups
+  if (sizeof<T>() == 8 && (op == 5 || op == 6 || op == 7 || op == 15 || op == 16 || op == 22 || op == 23 || op == 24 || op == 25 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF64(op, n, s, d);   // vml: Sleef's, 4-lane groups
   if (op == 12) { clampRun<T>(n, s, d, p0, p1); return n & ~(<i32>(32 / sizeof<T>()) - 1); }
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {

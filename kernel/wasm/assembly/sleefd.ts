@@ -9,7 +9,28 @@
 // contiguous run as vml's vec::map forms them. Lanes at or above 1e14 (and ±inf, NaN) need Sleef's Payne–Hanek
 // reduction (rempi), not ported: those take AssemblyScript's Math.sin/cos (NaN for ±inf and NaN, as Sleef).
 import { expGlibc } from './expd';
-import { fmaW, madIsFused } from './welford';
+import { fma64, madIsFused } from './welford';
+
+/**
+ * a·b + c rounded once: the hardware's FMA through relaxed_madd where it fuses, else fma64 (welford.ts) with a tiny
+ * product worked at 2^600 scale (fma64's error term is inexact for products near the subnormal range; Sleef's
+ * double-double steps there give subnormal results, e.g. erfc of 26).
+ */
+// @ts-ignore: decorator
+@inline function fmaW(a: f64, b: f64, c: f64, hw: bool): f64 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (hw) return f64x2.extract_lane(f64x2.relaxed_madd(f64x2.splat(a), f64x2.splat(b), f64x2.splat(c)), 0);
+  }
+  return fmaSoft(a, b, c);
+}
+function fmaSoft(a: f64, b: f64, c: f64): f64 {
+  const p = Math.abs(a * b);
+  if (p < 1e-270 && a != 0 && b != 0 && Math.abs(c) < 1e-250) {
+    const S = 4.149515568880993e+180, R = 2.409919865102884e-181;   // 2^600, 2^-600
+    return (Math.abs(a) <= Math.abs(b) ? fma64(a * S, b, c * S) : fma64(a, b * S, c * S)) * R;
+  }
+  return fma64(a, b, c);
+}
 
 // @ts-ignore: decorator
 @inline const R_LN2: f64 = 1.442695040888963407359924681001892137426645954152985934135449406931;
@@ -241,6 +262,7 @@ export function sleefF64(op: i32, x: f64): f64 {
   if (op == 16) return expm1F64(x);
   if (op == 25) return atanF64(x);
   if (op == 35) return erfF64(x);
+  if (op == 45) return erfcF64(x);
   if (op == 23) return asinAcosF64(x, 0);
   if (op == 24) return asinAcosF64(x, 1);
   if (op == 28) return log2or10F64(x, 1);
@@ -646,4 +668,84 @@ export function coshG(x: f64): f64 {
   }
   if (ix >= 0x7ff00000) return x * x;
   return Infinity;
+}
+
+// erfc's four polynomials (|a| < 1 in a², < 2.2 in a, < 4.2 and < 27.3 in 1/a): 18 rows, then three (hi, lo) rows
+// @ts-ignore: decorator
+@lazy const ERFC_C = memory.data<f64>([
+  +0.6801072401395386139e-20, +0.3438010341362585303e-12, -0.5757819536420710449e+2, +0.2334249729638701319e+5,
+  -0.2161766247570055669e-18, -0.1237021188160598264e-10, +0.4669289654498104483e+3, -0.4695661044933107769e+5,
+  +0.4695919173301595670e-17, +0.2117985839877627852e-09, -0.1796329879461355858e+4, +0.3173403108748643353e+5,
+  -0.9049140419888007122e-16, -0.2290560929177369506e-08, +0.4355892193699575728e+4, +0.3242982786959573787e+4,
+  +0.1634018903557410728e-14, +0.1748931621698149538e-07, -0.7456258884965764992e+4, -0.2014717999760347811e+5,
+  -0.2783485786333451745e-13, -0.9956602606623249195e-07, +0.9553977358167021521e+4, +0.1554006970967118286e+5,
+  +0.4463221276786415752e-12, +0.4330010240640327080e-06, -0.9470019905444229153e+4, -0.6150874190563554293e+4,
+  -0.6711366622850136563e-11, -0.1435050600991763331e-05, +0.7387344321849855078e+4, +0.1240047765634815732e+4,
+  +0.9422759050232662223e-10, +0.3460139479650695662e-05, -0.4557713054166382790e+4, -0.8210325475752699731e+2,
+  -0.1229055530100229098e-08, -0.4988908180632898173e-05, +0.2207866967354055305e+4, +0.3242443880839930870e+2,
+  +0.1480719281585086512e-07, -0.1308775976326352012e-05, -0.8217975658621754746e+3, -0.2923418863833160586e+2,
+  -0.1636584469123399803e-06, +0.2825086540850310103e-04, +0.2268659483507917400e+3, +0.3457461732814383071e+0,
+  +0.1646211436588923575e-05, -0.6393913713069986071e-04, -0.4633361260318560682e+2, +0.5489730155952392998e+1,
+  -0.1492565035840623511e-04, -0.2566436514695078926e-04, +0.9557380123733945965e+1, +0.1559934132251294134e-2,
+  +0.1205533298178967851e-03, +0.5895792375659440364e-03, -0.2958429331939661289e+1, -0.1541741566831520638e+1,
+  -0.8548327023450850081e-03, -0.1695715579163588598e-02, +0.1670329508092765480e+0, +0.2823152230558364186e-5,
+  +0.5223977625442187932e-02, +0.2089116434918055149e-03, +0.6096615680115419211e+0, +0.6249999184195342838e+0,
+  -0.2686617064513125222e-01, +0.1912855949584917753e-01, +0.1059212443193543585e-2, +0.1741749416408701288e-8,
+  0.11283791670955126141, -0.10277263343147646779, -0.50005180473999022439, -0.5000000000258444377,
+  -4.0175691625932118483e-18, -6.2338714083404900225e-18, 2.6362140569041995803e-17, -4.0074044712386992281e-17,
+  -0.37612638903183753802, -0.63661976742916359662, 1.601106273924963368e-06, 2.3761973137523364792e-13,
+  1.3391897206042552387e-17, 7.6321019159085724662e-18, 1.1974001857764476775e-23, -1.1670076950531026582e-29,
+  1.1283791670955125586, -1.1283791674717296161, -0.57236496645145429341, -0.57236494292470108114,
+  1.5335459613165822674e-17, 8.0896847755965377194e-17, 3.0704553245872027258e-17, -2.3984352208056898003e-17
+]);
+/** (RX, RY) = (ax + ay)·(bx + by) (ddmul_vd2_vd2_vd2). */
+// @ts-ignore: decorator
+@inline function ddmul22(ax: f64, ay: f64, bx: f64, by: f64, hw: bool): void {
+  const s = ax * bx;
+  RY = fmaW(ax, by, fmaW(ay, bx, fmaW(ax, bx, -s, hw), hw), hw);
+  RX = s;
+}
+/** (RX, RY) = (ax + ay) + (bx + by) (ddadd2_vd2_vd2_vd2). */
+// @ts-ignore: decorator
+@inline function ddadd22(ax: f64, ay: f64, bx: f64, by: f64): void {
+  const s = ax + bx, v = s - ax;
+  RY = ((ax - (s - v)) + (bx - v)) + (ay + by);
+  RX = s;
+}
+
+/** erfc (Sleef_erfcd4_u15, SLEEF's xerfc_u15). */
+export function erfcF64(s: f64): f64 {
+  const hw = madIsFused();
+  const a = Math.abs(s);
+  const o0 = a < 1.0, o1 = a < 2.2, o2 = a < 4.2, o3 = a < 27.3;
+  const k: usize = o0 ? 0 : o1 ? 1 : o2 ? 2 : 3;
+  let ux: f64, uy: f64;
+  if (o0) { ux = a * a; uy = fmaW(a, a, -ux, hw); }
+  else if (o1) { ux = a; uy = 0; }
+  else { dddiv(1, 0, a, 0, hw); ux = RX; uy = RY; }
+  let t = load<f64>(ERFC_C + (k << 3));
+  for (let i: usize = 1; i < 18; i++) t = fmaW(t, ux, load<f64>(ERFC_C + ((i * 4 + k) << 3)), hw);
+  // d = u·t (ddmul_vd2_vd2_vd), then (d + c)·u twice, + c
+  let dx = ux * t, dy = fmaW(uy, t, fmaW(ux, t, -dx, hw), hw);
+  ddadd22(dx, dy, load<f64>(ERFC_C + ((72 + k) << 3)), load<f64>(ERFC_C + ((76 + k) << 3)));
+  ddmul22(RX, RY, ux, uy, hw);
+  ddadd22(RX, RY, load<f64>(ERFC_C + ((80 + k) << 3)), load<f64>(ERFC_C + ((84 + k) << 3)));
+  ddmul22(RX, RY, ux, uy, hw);
+  ddadd22(RX, RY, load<f64>(ERFC_C + ((88 + k) << 3)), load<f64>(ERFC_C + ((92 + k) << 3)));
+  dx = RX; dy = RY;
+  // x = (o1 ? d : -a)·a (ddmul_vd2_vd2_vd)
+  const px = o1 ? dx : -a, py = o1 ? dy : 0;
+  let xx = px * a, xy = fmaW(py, a, fmaW(px, a, -xx, hw), hw);
+  if (!o1) { ddadd22(xx, xy, dx, dy); xx = RX; xy = RY; }
+  if (o0) {   // 1 - x (ddsub_vd2_vd2_vd2)
+    const sx = 1 - xx;
+    const ny = (((1 - sx) - xx) + 0) - xy;
+    xx = sx; xy = ny;
+  } else {
+    expk2(xx, xy, hw); xx = RX; xy = RY;
+  }
+  if (!o1) { ddmul22(xx, xy, ux, uy, hw); xx = RX; xy = RY; }
+  let r = o3 ? xx + xy : 0;
+  if ((reinterpret<u64>(s) >> 63) != 0) r = 2 - r;
+  return isNaN(s) ? NaN : r;
 }
