@@ -358,7 +358,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>sleefF64(5, v);   // (Sleef's; float: Payne–Hanek from 125)
       case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>sleefF64(6, v);
       case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>sleefF64(7, v);   // (vml: Sleef's at every position)
-      case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
+      case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + expGlibc(-v)));   // (double: glibc's std::exp)
       case 9: return v < 0 ? <T>0 : x;                                   // relu: std::max(x, 0) (NaN, -0 pass)
       case 10: return isNaN(v) ? x : <T>(v > 0 ? 1 : v < 0 ? -1 : 0);    // sign
       case 11: return <T>(1 / v);                                         // reciprocal

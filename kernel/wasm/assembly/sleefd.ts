@@ -8,7 +8,7 @@
 // Cody–Waite path; every lane below 1e14: the long one); sinCosRunF64 applies that choice to 4-element groups of a
 // contiguous run as vml's vec::map forms them. Lanes at or above 1e14 (and ±inf, NaN) need Sleef's Payne–Hanek
 // reduction (rempi), not ported: those take AssemblyScript's Math.sin/cos (NaN for ±inf and NaN, as Sleef).
-import { expGlibc } from './expd';
+import { expF64, expGlibc } from './expd';
 import { fma64, madIsFused } from './welford';
 
 /**
@@ -748,4 +748,18 @@ export function erfcF64(s: f64): f64 {
   let r = o3 ? xx + xy : 0;
   if ((reinterpret<u64>(s) >> 63) != 0) r = 2 - r;
   return isNaN(s) ? NaN : r;
+}
+
+/**
+ * float64 sigmoid over a contiguous run as PyTorch's cpu_kernel_vec computes it: 8-element blocks through the
+ * Vectorized lambda, 1 / (1 + Sleef_expd4_u10(0 - x)) (expF64); returns n & ~7, the caller's scalar loop doing the
+ * rest with the scalar lambda 1 / (1 + std::exp(-x)) (glibc's exp: unaryOp's case 8).
+ */
+export function sigmoidRunF64(n: i32, p: usize, q: usize): i32 {
+  const done = n & ~7;
+  for (let i = 0; i < done; i++) {
+    const o = <usize>i << 3;
+    store<f64>(q + o, 1.0 / (1.0 + expF64(0.0 - load<f64>(p + o))));
+  }
+  return done;
 }

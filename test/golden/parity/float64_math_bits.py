@@ -25,7 +25,7 @@ xs = {
                              710.0, -710.0, 1e-8, 0.5, 2.0, -0.5, 0.9999999, -0.9999999, 1.0, -1.0, 1.0000001, 5.9, 6.0,
                              27.0, 28.0, -37.0, -38.0, 1e-3, 37.0, 1e9, 1e10], dtype=torch.float64),
 }
-fns = ['tanh', 'sin', 'cos', 'expm1', 'log1p', 'atan', 'erf', 'tan', 'asin', 'acos', 'log2', 'log10', 'cosh', 'erfc']
+fns = ['tanh', 'sin', 'cos', 'expm1', 'log1p', 'atan', 'erf', 'tan', 'asin', 'acos', 'log2', 'log10', 'cosh', 'erfc', 'sigmoid']
 for fn in fns:
     f = getattr(torch, fn)
     for k, x in xs.items():
