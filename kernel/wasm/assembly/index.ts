@@ -375,7 +375,7 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
         return <T>r;
       }
       case 13: return sizeof<T>() == 4 ? <T>powScalarF32(<f32>v, p0) : <T>powScalarF64(v, p0);  // x ** p0 (sleef.ts)
-      case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
+      case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>powG(p0, v);  // p0 ** x (double: glibc's std::pow)
       case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>sleefF64(15, v);
       case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>sleefF64(16, v);
       case 17: return <T>Math.floor(v);
@@ -463,7 +463,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
       return b == <T>0 ? <T>0 : <T>(<i64>a / <i64>b);               // int division by zero: 0 (PyTorch raises)
     }
     case 4: {
-      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Math.pow(<f64>a, <f64>b) : <T>Math.pow(<f64>a, <f64>b);
+      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Math.pow(<f64>a, <f64>b) : <T>powG(<f64>a, <f64>b);   // (double: glibc's std::pow)
       return <T>ipow(<i64>a, <i64>b);
     }
     case 5: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : max<T>(a, b); } else return max<T>(a, b);

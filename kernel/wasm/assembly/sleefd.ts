@@ -9,6 +9,7 @@
 // contiguous run as vml's vec::map forms them. Lanes at or above 1e14 (and ±inf, NaN) need Sleef's Payne–Hanek
 // reduction (rempi), not ported: those take AssemblyScript's Math.sin/cos (NaN for ±inf and NaN, as Sleef).
 import { expF64, expGlibc } from './expd';
+import { powG } from './glibc';
 import { fma64, madIsFused } from './welford';
 
 /**
@@ -760,6 +761,119 @@ export function sigmoidRunF64(n: i32, p: usize, q: usize): i32 {
   for (let i = 0; i < done; i++) {
     const o = <usize>i << 3;
     store<f64>(q + o, 1.0 / (1.0 + expF64(0.0 - load<f64>(p + o))));
+  }
+  return done;
+}
+
+/** ln d as a double-double in (RX, RY) (Sleef's logk). */
+function logk(d0: f64, hw: bool): void {
+  let d = d0;
+  const o = d < 2.2250738585072014e-308;
+  if (o) d = d * 18446744073709551616.0;
+  let e = <i32>((reinterpret<u64>(d * (1.0 / 0.75)) >> 52) & 0x7ff) - 0x3ff;
+  const m = reinterpret<f64>(reinterpret<i64>(d) - (<i64>e << 52));
+  if (o) e -= 64;
+  let s = -1 + m, v = s - -1;
+  const nx = s, ny = (-1 - (s - v)) + (m - v);
+  s = 1 + m; v = s - 1;
+  const dx = s, dy = (1 - (s - v)) + (m - v);
+  dddiv(nx, ny, dx, dy, hw);
+  const xx = RX, xy = RY;
+  const qx = xx * xx, qy = fmaW(xx + xx, xy, fmaW(xx, xx, -qx, hw), hw);   // x2 = ddsqu(x)
+  const x4 = qx * qx, x8 = x4 * x4, x16 = x8 * x8;
+  const t = fmaW(x16, 0.116255524079935043668677, fmaW(x8,
+    fmaW(x4, fmaW(qx, 0.103239680901072952701192, 0.117754809412463995466069, hw), fmaW(qx, 0.13332981086846273921509, 0.153846227114512262845736, hw), hw),
+    fmaW(x4, fmaW(qx, 0.181818180850050775676507, 0.222222222230083560345903, hw), fmaW(qx, 0.285714285714249172087875, 0.400000000000000077715612, hw), hw), hw), hw);
+  const fe = <f64>e;
+  let sx = 0.693147180559945286226764 * fe;
+  let sy = fmaW(2.319046813846299558417771e-17, fe, fmaW(0.693147180559945286226764, fe, -sx, hw), hw);
+  // s += 2x; x = x2·x; s += x·c; x = x2·x; s += x·t (ddadd_vd2_vd2_vd2 each)
+  let a = xx * 2, b = xy * 2;
+  let r = sx + a; sy = (((sx - r) + a) + sy) + b; sx = r;
+  ddmul22(qx, qy, xx, xy, hw);
+  let px = RX, py = RY;
+  ddmul22(px, py, 0.666666666666666629659233, 3.80554962542412056336616e-17, hw);
+  a = RX; b = RY;
+  r = sx + a; sy = (((sx - r) + a) + sy) + b; sx = r;
+  ddmul22(qx, qy, px, py, hw);
+  px = RX; py = RY;
+  a = px * t; b = fmaW(py, t, fmaW(px, t, -a, hw), hw);
+  r = sx + a; sy = (((sx - r) + a) + sy) + b; sx = r;
+  RX = sx; RY = sy;
+}
+
+/** e^(dx + dy) (Sleef's expk). */
+function expk(dx: f64, dy: f64, hw: bool): f64 {
+  const dq = nearest((dx + dy) * R_LN2);
+  const q = <i32>max(-2100.0, min(2100.0, dq));
+  let w = dq * -L2U;
+  let sx = dx + w, v = sx - dx;
+  let sy = ((dx - (sx - v)) + (w - v)) + dy;
+  w = dq * -L2L;
+  let t2 = sx + w; v = t2 - sx;
+  sy = ((sx - (t2 - v)) + (w - v)) + sy;
+  sx = t2;
+  t2 = sx + sy; sy = (sx - t2) + sy; sx = t2;   // ddnormalize
+  const s2 = sx * sx, s4 = s2 * s2, s8 = s4 * s4;
+  const u = fmaW(s8, fmaW(sx, 2.51069683420950419527139e-08, 2.76286166770270649116855e-07, hw),
+    fmaW(s4,
+      fmaW(s2, fmaW(sx, 2.75572496725023574143864e-06, 2.48014973989819794114153e-05, hw), fmaW(sx, 0.000198412698809069797676111, 0.0013888888939977128960529, hw), hw),
+      fmaW(s2, fmaW(sx, 0.00833333333332371417601081, 0.0416666666665409524128449, hw), fmaW(sx, 0.166666666666666740681535, 0.500000000000000999200722, hw), hw), hw), hw);
+  let tx = 1 + sx, ty = ((1 - tx) + sx) + sy;
+  const qx = sx * sx, qy = fmaW(sx + sx, sy, fmaW(sx, sx, -qx, hw), hw);
+  const mx = qx * u, my = fmaW(qy, u, fmaW(qx, u, -mx, hw), hw);
+  const r = tx + mx;
+  ty = (((tx - r) + mx) + ty) + my; tx = r;
+  let res = ldexp2(tx + ty, q);
+  if (dx < -1000) res = 0;
+  return res;
+}
+
+/** x^y (Sleef_powd4_u10, SLEEF's xpow). */
+export function powF64(x: f64, y: f64): f64 {
+  const hw = madIsFused();
+  const yisint = Math.trunc(y) == y;
+  const yisodd = Math.trunc(y * 0.5) != y * 0.5 && yisint;
+  logk(Math.abs(x), hw);
+  const lx = RX, ly = RY;
+  const dx = lx * y, dy = fmaW(ly, y, fmaW(lx, y, -dx, hw), hw);
+  let result = expk(dx, dy, hw);
+  if (dx > 709.78271114955742909217217426) result = Infinity;
+  result = result * (x > 0 ? 1.0 : yisint ? (yisodd ? -1.0 : 1.0) : NaN);
+  const efx = reinterpret<f64>(reinterpret<u64>(Math.abs(x) - 1) ^ (reinterpret<u64>(y) & 0x8000000000000000));
+  if (Math.abs(y) == Infinity) result = efx < 0 ? 0.0 : efx == 0 ? 1.0 : Infinity;
+  if (Math.abs(x) == Infinity || x == 0) {
+    const sg = yisodd ? reinterpret<f64>(reinterpret<u64>(1.0) | (reinterpret<u64>(x) & 0x8000000000000000)) : 1.0;
+    result = sg * ((x == 0 ? -y : y) < 0 ? 0.0 : Infinity);
+  }
+  if (isNaN(x) || isNaN(y)) result = reinterpret<f64>(NAN_ALL);
+  if (y == 0 || x == 1) result = 1;
+  return result;
+}
+
+/**
+ * A float64 row of a ** b (pow_tensor_tensor_kernel's cpu_kernel_vec, or x ** e / e ** x with a broadcast number)
+ * whose operands are contiguous or a broadcast number (`sa`/`sb`: element strides 1 or 0): 8-element blocks through
+ * Sleef's pow, the rest by std::pow (glibc's FMA pow, powG).
+ */
+export function powRowF64(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize): void {
+  const done = n & ~7;
+  for (let i = 0; i < n; i++) {
+    const x = load<f64>(a + (<usize>(i * sa) << 3)), y = load<f64>(b + (<usize>(i * sb) << 3));
+    store<f64>(o + (<usize>i << 3), i < done ? powF64(x, y) : powG(x, y));
+  }
+}
+/**
+ * A contiguous float64 run of x ** e (scalarBase false; pow_tensor_scalar_kernel, exponents other than 2, 3, -2, 0.5,
+ * -0.5, -1) or e ** x (true; pow_tensor_tensor with a broadcast base): 8-element blocks through Sleef's pow; returns
+ * how many it did (the caller's scalar loop does the rest with std::pow).
+ */
+export function powRunF64(n: i32, p: usize, q: usize, e: f64, scalarBase: bool): i32 {
+  if (!scalarBase && (e == 2 || e == 3 || e == -2 || e == 0.5 || e == -0.5 || e == -1)) return 0;
+  const done = n & ~7;
+  for (let i = 0; i < done; i++) {
+    const o = <usize>i << 3, x = load<f64>(p + o);
+    store<f64>(q + o, scalarBase ? powF64(e, x) : powF64(x, e));
   }
   return done;
 }

@@ -39,3 +39,24 @@ for fn in fns:
 for k, x in xs.items():
     m = x.numel() // 8 * 8
     print('sinh', k, digest(torch.sinh(x[:m])))
+# pow: Sleef's pow for 8-element blocks, glibc's pow for the scalar tail and strided inputs; the special exponents
+x = torch.rand(20003, dtype=torch.float64) * 10
+xn = torch.randn(20003, dtype=torch.float64) * 3
+y = torch.randn(20003, dtype=torch.float64) * 5
+sp = torch.tensor([0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, float('inf'), float('-inf'), float('nan'), 1e-310, 1e300,
+                   -3.0, 1e-300, 0.9999999, 1.0000001, 700.0, -700.0], dtype=torch.float64)
+a, b = sp.repeat_interleave(len(sp)), sp.repeat(len(sp))
+for name, r in [('x**2.5', x ** 2.5), ('x[::3]**2.5', x[::3] ** 2.5), ('xn**2.5', xn ** 2.5), ('pow(x,-1.7)', torch.pow(x, -1.7)),
+                ('xn**3', xn ** 3.0), ('x**0.5', x ** 0.5), ('x**-0.5', x ** -0.5), ('x**-1', x ** -1.0), ('x**-2', x ** -2),
+                ('x**2', xn ** 2), ('xn**7', xn ** 7.0), ('x**300', x ** 300.0), ('x**1e-3', x ** 1e-3),
+                ('x**y', x ** y), ('x[::3]**y[::3]', x[::3] ** y[::3]), ('xn**y', xn ** y), ('2**y', 2 ** y),
+                ('2**y[::3]', 2 ** y[::3]), ('2.5**xn', 2.5 ** xn), ('sp**sp', a ** b), ('sp[::2]**sp[::2]', a[::2] ** b[::2]),
+                ('bcast', x[:100].view(100, 1) ** y[:37].view(1, 37))]:
+    print(name, digest(r))
+print('sp**sp values', (a ** b).tolist())
+xg, yg = x[:1001].clone().requires_grad_(), y[:1001].clone().requires_grad_()
+(xg ** yg).backward(torch.linspace(-1, 1, 1001, dtype=torch.float64))
+print('pow grads', digest(xg.grad), digest(yg.grad))
+xg = x[:1001].clone().requires_grad_()
+(xg ** 2.5).backward(torch.linspace(-1, 1, 1001, dtype=torch.float64))
+print('pow scalar grad', digest(xg.grad))
