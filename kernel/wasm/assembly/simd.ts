@@ -8,7 +8,7 @@
 import { expRunF32, sigmoidRunF32 } from './exp';
 import { atan2RowF32, powRowF32, powRunF32, sleefRunF32 } from './sleef';
 import { activationRunF32 } from './activation';
-import { powRowF64, powRunF64, sigmoidRunF64, sleefRunF64 } from './sleefd';
+import { powRowF64, powRunF64, sigmoidRunF64, sleefRunF64, sleefStridedF64 } from './sleefd';
 import { fmaW, madIsFused } from './welford';
 
 // @ts-ignore: decorator
@@ -256,6 +256,7 @@ function clampRun<T>(n: i32, s: usize, d: usize, p0: f64, p1: f64): void {
 }
 /** Number of leading elements done with SIMD (the caller's scalar loop finishes the row), or 0. */
 export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64, p1: f64): i32 {
+  if (isFloat<T>() && sizeof<T>() == 8 && (ss != 1 || ds != 1) && (op == 5 || op == 6 || op == 22)) return sleefStridedF64(op, n, s, ss, d, ds);
   if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
   if (sizeof<T>() == 4 && op == 1) {   // exp
     expRunF32(n, s, d);

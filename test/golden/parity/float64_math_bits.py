@@ -35,6 +35,15 @@ for fn in fns:
     y = f(x)
     y.backward(torch.linspace(-2, 2, 2001, dtype=torch.float64))
     print(fn, 'grad', y.grad_fn.name(), digest(x.grad))
+# trig beyond 1e14 (Sleef's Payne–Hanek reduction), and groups of four mixing such lanes with small ones
+ex = torch.randint(14, 300, (4000,)).double()
+hh = (torch.rand(4000, dtype=torch.float64) + 1) * (10.0 ** ex) * (torch.randint(0, 2, (4000,)).double() * 2 - 1)
+mix = torch.randn(4000, dtype=torch.float64) * 5
+mix[::7] = hh[::7]
+mix[5] = float('inf'); mix[2001] = float('nan')
+for fn in ['sin', 'cos', 'tan']:
+    f = getattr(torch, fn)
+    print(fn, 'far', digest(f(hh)), digest(f(mix)), digest(f(mix[::2])), digest(f(mix[1:].view(-1, 3)[:, 1:])))
 # sinh: Sleef for 8-element blocks of a contiguous run (the scalar tail and strided inputs take glibc's sinh)
 for k, x in xs.items():
     m = x.numel() // 8 * 8
