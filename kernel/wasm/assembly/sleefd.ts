@@ -8,7 +8,7 @@
 // Cody–Waite path; every lane below 1e14: the long one); sinCosRunF64 applies that choice to 4-element groups of a
 // contiguous run as vml's vec::map forms them; a vector with a lane at or above 1e14 (or ±inf, NaN) reduces every lane
 // by Sleef's Payne–Hanek code (rempi).
-import { expF64, expGlibc } from './expd';
+import { expF64x2, expGlibc } from './expd';
 import { powG } from './glibc';
 import { fma64, madIsFused } from './welford';
 
@@ -755,9 +755,10 @@ export function erfcF64(s: f64): f64 {
  */
 export function sigmoidRunF64(n: i32, p: usize, q: usize): i32 {
   const done = n & ~7;
-  for (let i = 0; i < done; i++) {
+  const zero = f64x2.splat(0), one = f64x2.splat(1);
+  for (let i = 0; i < done; i += 2) {   // (expF64x2: both lanes' bits as expF64's)
     const o = <usize>i << 3;
-    store<f64>(q + o, 1.0 / (1.0 + expF64(0.0 - load<f64>(p + o))));
+    v128.store(q + o, f64x2.div(one, f64x2.add(one, expF64x2(f64x2.sub(zero, v128.load(p + o))))));
   }
   return done;
 }
