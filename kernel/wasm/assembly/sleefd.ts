@@ -623,7 +623,7 @@ export function sinhCoshF64(x: f64, which: i32): f64 {
 
 // glibc's double sinh and cosh (sysdeps/ieee754/dbl-64/e_sinh.c, e_cosh.c: fdlibm's, Copyright (C) 1993 by Sun
 // Microsystems, freely distributable), the std::sinh / std::cosh of PyTorch's scalar loops (strided inputs and the
-// tail of a contiguous run), over fdlibm's expm1 (AssemblyScript's Math.expm1 is the same algorithm, musl's port)
+// tail of a contiguous run), over glibc's FMA-built expm1 (expm1G below)
 // and glibc's exp (expGlibc).
 /** glibc's sinh. */
 export function sinhG(x: f64): f64 {
@@ -633,7 +633,7 @@ export function sinhG(x: f64): f64 {
   const a = Math.abs(x);
   if (ix < 0x40360000) {                       // |x| < 22
     if (ix < 0x3e300000) return x;             // |x| < 2^-28
-    const t = Math.expm1(a);
+    const t = expm1G(a);
     if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
     return h * (t + t / (t + 1.0));
   }
@@ -652,7 +652,7 @@ export function coshG(x: f64): f64 {
   if (ix < 0x40360000) {                       // |x| < 22
     if (ix < 0x3fd62e43) {                     // |x| < ln2/2
       if (ix < 0x3c800000) return 1;
-      const t = Math.expm1(a), w = 1.0 + t;
+      const t = expm1G(a), w = 1.0 + t;
       return 1.0 + (t * t) / (w + w);
     }
     const t = expGlibc(a);
@@ -1935,4 +1935,73 @@ export function sleefStridedF64(op: i32, n: i32, s: usize, ss: i32, d: usize, ds
     for (let j = 0; j < w; j++) store<f64>(d + <usize>((i + j) * ds) * 8, load<f64>(STRIDED_BUF + (<usize>j << 3)));
   }
   return n;
+}
+
+/**
+ * glibc 2.36's expm1 as its x86-64 FMA build (__expm1_fma, the ifunc sinh's and cosh's calls reach) computes it:
+ * fdlibm's s_expm1.c with the multiply-adds GCC fuses there (read off its machine code): the reduction's
+ * x - t·ln2_hi, the polynomial's R1/R2/R3 and their sum, 3 - r1·hfx, 6 - x·t, x·e - hxs, x·(e - c) - c,
+ * 0.5·(x - e) - 0.5 and 1 + 2·(x - e).
+ */
+export function expm1G(x0: f64): f64 {
+  const hw = madIsFused();
+  let x = x0;
+  const hx = <u32>(reinterpret<u64>(x) >> 32) & 0x7fffffff;
+  const neg = (reinterpret<u64>(x) >> 63) != 0;
+  if (hx >= 0x40436879) {                          // |x| >= 56·ln2
+    if (hx >= 0x40862e42) {
+      if (hx >= 0x7ff00000) {
+        if (isNaN(x)) return x + x;
+        return neg ? -1.0 : x;
+      }
+      if (x > 7.09782712893383973096e+02) return Infinity;
+    }
+    if (neg) return 1e-300 - 1.0;
+  }
+  let k: i32 = 0, c: f64 = 0;
+  if (hx > 0x3fd62e42) {                           // |x| > ln2/2
+    let hi: f64, lo: f64;
+    if (hx < 0x3ff0a2b2) {                         // and < 1.5·ln2
+      if (!neg) { hi = x - 6.93147180369123816490e-01; lo = 1.90821492927058770002e-10; k = 1; }
+      else { hi = x + 6.93147180369123816490e-01; lo = -1.90821492927058770002e-10; k = -1; }
+    } else {
+      k = <i32>(1.44269504088896338700e+00 * x + (neg ? -0.5 : 0.5));
+      const t = <f64>k;
+      hi = fmaW(-t, 6.93147180369123816490e-01, x, hw);
+      lo = t * 1.90821492927058770002e-10;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (hx < 0x3c900000) {
+    return x;                                      // |x| < 2^-54
+  }
+  const hfx = 0.5 * x, hxs = x * hfx;
+  const R1 = fmaW(hxs, -3.33333333333331316428e-02, 1.0, hw);
+  const R2 = fmaW(hxs, -7.93650757867487942473e-05, 1.58730158725481460165e-03, hw);
+  const R3 = fmaW(hxs, -2.01099218183624371326e-07, 4.00821782732936239552e-06, hw);
+  const h2 = hxs * hxs, h4 = h2 * h2;
+  const r1 = fmaW(h4, R3, fmaW(h2, R2, R1, hw), hw);
+  const t = fmaW(-r1, hfx, 3.0, hw);
+  let e = hxs * ((r1 - t) / fmaW(-x, t, 6.0, hw));
+  if (k == 0) return x - fmaW(x, e, -hxs, hw);
+  e = fmaW(x, e - c, -c, hw) - hxs;
+  if (k == -1) return fmaW(0.5, x - e, -0.5, hw);
+  if (k == 1) {
+    if (x < -0.25) return -2.0 * (e - (x + 0.5));
+    return fmaW(x - e, 2.0, 1.0, hw);
+  }
+  let y: f64;
+  if (k <= -2 || k > 56) {
+    y = 1.0 - (e - x);
+    y = reinterpret<f64>(reinterpret<u64>(y) + (<u64><u32>(k << 20) << 32));
+    return y - 1.0;
+  }
+  if (k < 20) {
+    const tt = reinterpret<f64>(<u64>(0x3ff00000 - (0x200000 >> k)) << 32);
+    y = tt - (e - x);
+  } else {
+    const tt = reinterpret<f64>(<u64>((0x3ff - k) << 20) << 32);
+    y = (x - (e + tt)) + 1.0;
+  }
+  return reinterpret<f64>(reinterpret<u64>(y) + (<u64><u32>(k << 20) << 32));
 }
