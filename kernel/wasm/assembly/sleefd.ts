@@ -279,6 +279,14 @@ export function sleefRunF64(op: i32, n: i32, p: usize, q: usize): i32 {
     for (let i = 0; i < done; i++) store<f64>(q + (<usize>i << 3), sinhCoshF64(load<f64>(p + (<usize>i << 3)), op - 26));
     return done;
   }
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (op == 7 && madIsFused()) {   // two lanes at a time, the same bits
+      let i = 0;
+      for (; i + 2 <= n; i += 2) v128.store(q + (<usize>i << 3), tanhF64x2(v128.load(p + (<usize>i << 3))));
+      if (i < n) store<f64>(q + (<usize>i << 3), tanhF64(load<f64>(p + (<usize>i << 3))));
+      return n;
+    }
+  }
   if (op != 5 && op != 6 && op != 22) {
     for (let i = 0; i < n; i++) store<f64>(q + (<usize>i << 3), sleefF64(op, load<f64>(p + (<usize>i << 3))));
     return n;
@@ -2004,4 +2012,74 @@ export function expm1G(x0: f64): f64 {
     y = (x - (e + tt)) + 1.0;
   }
   return reinterpret<f64>(reinterpret<u64>(y) + (<u64><u32>(k << 20) << 32));
+}
+
+// --- two lanes at a time (the relaxed build with a fused relaxed_madd): the same operations as the scalar code ---
+// @ts-ignore: decorator
+@inline function vf(a: v128, b: v128, c: v128): v128 { return f64x2.relaxed_madd(a, b, c); }
+// @ts-ignore: decorator
+@inline function vs(x: f64): v128 { return f64x2.splat(x); }
+let VX: v128 = f64x2.splat(0);
+let VY: v128 = f64x2.splat(0);
+/** expk2(d, 0) for both lanes into (VX, VY) (only with a fused relaxed_madd). */
+// @ts-ignore: decorator
+@inline function expk2x2(dx: v128): void {
+  const dq = f64x2.nearest(f64x2.mul(f64x2.add(dx, vs(0)), vs(R_LN2)));
+  const q = i32x4.trunc_sat_f64x2_s_zero(f64x2.max(vs(-2100.0), f64x2.min(vs(2100.0), dq)));
+  let w = f64x2.mul(dq, vs(-L2U));
+  let sx = f64x2.add(dx, w), v = f64x2.sub(sx, dx);
+  let sy = f64x2.add(f64x2.add(f64x2.sub(dx, f64x2.sub(sx, v)), f64x2.sub(w, v)), vs(0));
+  w = f64x2.mul(dq, vs(-L2L));
+  let t2 = f64x2.add(sx, w); v = f64x2.sub(t2, sx);
+  sy = f64x2.add(f64x2.add(f64x2.sub(sx, f64x2.sub(t2, v)), f64x2.sub(w, v)), sy);
+  sx = t2;
+  const s2x = f64x2.mul(sx, sx), s2y = vf(f64x2.add(sx, sx), sy, vf(sx, sx, f64x2.neg(s2x)));
+  const s4x = f64x2.mul(s2x, s2x), s4y = vf(f64x2.add(s2x, s2x), s2y, vf(s2x, s2x, f64x2.neg(s4x)));
+  const s8 = f64x2.mul(s4x, s4x);
+  const p98 = vf(sx, vs(0.1602472219709932072e-9), vs(0.2092255183563157007e-8));
+  const p76 = vf(sx, vs(0.2505230023782644465e-7), vs(0.2755724800902135303e-6));
+  const p54 = vf(sx, vs(0.2755731892386044373e-5), vs(0.2480158735605815065e-4));
+  const p32 = vf(sx, vs(0.1984126984148071858e-3), vs(0.1388888888886763255e-2));
+  const p10 = vf(sx, vs(0.8333333333333347095e-2), vs(0.4166666666666669905e-1));
+  const u = vf(s8, p98, vf(s4x, vf(s2x, p76, p54), vf(s2x, p32, p10)));
+  const c = vs(0.1666666666666666574e+0), half = vs(0.5), one = vs(1);
+  let mx = f64x2.mul(sx, c), my = vf(sy, c, vf(sx, c, f64x2.neg(mx)));
+  let tx = f64x2.add(half, mx), ty = f64x2.add(f64x2.add(f64x2.sub(half, tx), mx), my);
+  mx = f64x2.mul(tx, sx); my = vf(tx, sy, vf(ty, sx, vf(tx, sx, f64x2.neg(mx))));
+  tx = f64x2.add(one, mx); ty = f64x2.add(f64x2.add(f64x2.sub(one, tx), mx), my);
+  mx = f64x2.mul(tx, sx); my = vf(tx, sy, vf(ty, sx, vf(tx, sx, f64x2.neg(mx))));
+  tx = f64x2.add(one, mx); ty = f64x2.add(f64x2.add(f64x2.sub(one, tx), mx), my);
+  mx = f64x2.mul(s4x, u); my = vf(s4y, u, vf(s4x, u, f64x2.neg(mx)));
+  const r = f64x2.add(tx, mx);
+  ty = f64x2.add(f64x2.add(f64x2.add(f64x2.sub(tx, r), mx), ty), my);
+  tx = r;
+  // ldexp2 of both parts: ·2^(q >> 1)·2^(q - (q >> 1))
+  const h = i32x4.shr_s(q, 1), bias = i32x4.splat(1023);
+  const e1 = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.add(h, bias)), 52);
+  const e2 = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.add(i32x4.sub(q, h), bias)), 52);
+  const under = f64x2.lt(dx, vs(-1000));
+  VX = v128.andnot(f64x2.mul(f64x2.mul(tx, e1), e2), under);
+  VY = v128.andnot(f64x2.mul(f64x2.mul(ty, e1), e2), under);
+}
+/** tanhF64 of both lanes (only with a fused relaxed_madd). */
+function tanhF64x2(x: v128): v128 {
+  const sign = v128.and(x, i64x2.splat(0x8000000000000000));
+  const y = v128.xor(x, sign);
+  expk2x2(y);
+  const dx = VX, dy = VY, one = vs(1);
+  const ex = f64x2.div(one, dx);
+  const ey = f64x2.mul(ex, vf(f64x2.neg(dy), ex, vf(f64x2.neg(dx), ex, one)));
+  let s = f64x2.sub(dx, ex), v = f64x2.sub(s, dx);
+  const nx = s, ny = f64x2.add(f64x2.add(f64x2.sub(dx, f64x2.sub(s, v)), f64x2.sub(f64x2.neg(ex), v)), f64x2.sub(dy, ey));
+  s = f64x2.add(dx, ex); v = f64x2.sub(s, dx);
+  const mx = s, my = f64x2.add(f64x2.add(f64x2.sub(dx, f64x2.sub(s, v)), f64x2.sub(ex, v)), f64x2.add(dy, ey));
+  // dddiv
+  const t = f64x2.div(one, mx);
+  const q = f64x2.mul(nx, t);
+  const u = vf(t, nx, f64x2.neg(q));
+  const w = vf(f64x2.neg(my), t, vf(f64x2.neg(mx), t, one));
+  let r = f64x2.add(q, vf(q, w, vf(ny, t, u)));
+  r = v128.bitselect(one, r, v128.or(f64x2.gt(y, vs(18.714973875)), f64x2.ne(r, r)));
+  r = v128.xor(r, sign);
+  return v128.or(r, f64x2.ne(x, x));
 }
