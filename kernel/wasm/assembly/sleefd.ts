@@ -864,7 +864,20 @@ export function powF64(x: f64, y: f64): f64 {
  */
 export function powRowF64(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize): void {
   const done = n & ~7;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (madIsFused()) {   // pairs of ordinary lanes two at a time (the same bits), the others lane by lane
+      for (; i < done; i += 2) {
+        const x = sa ? v128.load(a + (<usize>i << 3)) : v128.load64_splat(a);
+        const y = sb ? v128.load(b + (<usize>i << 3)) : v128.load64_splat(b);
+        if (!powF64x2(x, y, o + (<usize>i << 3))) {
+          store<f64>(o + (<usize>i << 3), powF64(f64x2.extract_lane(x, 0), f64x2.extract_lane(y, 0)));
+          store<f64>(o + (<usize>i << 3), powF64(f64x2.extract_lane(x, 1), f64x2.extract_lane(y, 1)), 8);
+        }
+      }
+    }
+  }
+  for (; i < n; i++) {
     const x = load<f64>(a + (<usize>(i * sa) << 3)), y = load<f64>(b + (<usize>(i * sb) << 3));
     store<f64>(o + (<usize>i << 3), i < done ? powF64(x, y) : powG(x, y));
   }
@@ -877,7 +890,21 @@ export function powRowF64(n: i32, a: usize, sa: i32, b: usize, sb: i32, o: usize
 export function powRunF64(n: i32, p: usize, q: usize, e: f64, scalarBase: bool): i32 {
   if (!scalarBase && (e == 2 || e == 3 || e == -2 || e == 0.5 || e == -0.5 || e == -1)) return 0;
   const done = n & ~7;
-  for (let i = 0; i < done; i++) {
+  let i = 0;
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (madIsFused()) {   // pairs of ordinary lanes two at a time (the same bits), the others lane by lane
+      const ev = f64x2.splat(e);
+      for (; i < done; i += 2) {
+        const o = <usize>i << 3, xv = v128.load(p + o);
+        if (!powF64x2(scalarBase ? ev : xv, scalarBase ? xv : ev, q + o)) {
+          const x0 = f64x2.extract_lane(xv, 0), x1 = f64x2.extract_lane(xv, 1);
+          store<f64>(q + o, scalarBase ? powF64(e, x0) : powF64(x0, e));
+          store<f64>(q + o, scalarBase ? powF64(e, x1) : powF64(x1, e), 8);
+        }
+      }
+    }
+  }
+  for (; i < done; i++) {
     const o = <usize>i << 3, x = load<f64>(p + o);
     store<f64>(q + o, scalarBase ? powF64(e, x) : powF64(x, e));
   }
@@ -2082,4 +2109,72 @@ function tanhF64x2(x: v128): v128 {
   r = v128.bitselect(one, r, v128.or(f64x2.gt(y, vs(18.714973875)), f64x2.ne(r, r)));
   r = v128.xor(r, sign);
   return v128.or(r, f64x2.ne(x, x));
+}
+
+/**
+ * powF64 of both lanes where every lane is an ordinary case (x normal, positive, not 1; y finite, not 0; |y·ln x|
+ * within expk's range): the core logk/expk steps in f64x2; returns false (nothing stored) otherwise.
+ */
+function powF64x2(x: v128, y: v128, out: usize): bool {
+  const one = vs(1);
+  const okx = v128.and(f64x2.ge(x, vs(2.2250738585072014e-308)), v128.and(f64x2.lt(x, vs(Infinity)), f64x2.ne(x, one)));
+  const oky = v128.and(f64x2.lt(v128.and(y, i64x2.splat(0x7FFFFFFFFFFFFFFF)), vs(Infinity)), f64x2.ne(y, vs(0)));
+  if (!i64x2.all_true(v128.and(okx, oky))) return false;
+  // logk(x)
+  const e = i64x2.sub(v128.and(i64x2.shr_u(f64x2.mul(x, vs(1.0 / 0.75)), 52), i64x2.splat(0x7ff)), i64x2.splat(0x3ff));
+  const m = i64x2.sub(x, i64x2.shl(e, 52));
+  let s = f64x2.add(vs(-1), m), v = f64x2.sub(s, vs(-1));
+  const nx = s, ny = f64x2.add(f64x2.sub(vs(-1), f64x2.sub(s, v)), f64x2.sub(m, v));
+  s = f64x2.add(one, m); v = f64x2.sub(s, one);
+  const dx = s, dy = f64x2.add(f64x2.sub(one, f64x2.sub(s, v)), f64x2.sub(m, v));
+  const t0 = f64x2.div(one, dx);
+  const xx = f64x2.mul(nx, t0);
+  const xy = vf(xx, vf(f64x2.neg(dy), t0, vf(f64x2.neg(dx), t0, one)), vf(ny, t0, vf(t0, nx, f64x2.neg(xx))));
+  const qx = f64x2.mul(xx, xx), qy = vf(f64x2.add(xx, xx), xy, vf(xx, xx, f64x2.neg(qx)));
+  const x4 = f64x2.mul(qx, qx), x8 = f64x2.mul(x4, x4), x16 = f64x2.mul(x8, x8);
+  const t = vf(x16, vs(0.116255524079935043668677), vf(x8,
+    vf(x4, vf(qx, vs(0.103239680901072952701192), vs(0.117754809412463995466069)), vf(qx, vs(0.13332981086846273921509), vs(0.153846227114512262845736))),
+    vf(x4, vf(qx, vs(0.181818180850050775676507), vs(0.222222222230083560345903)), vf(qx, vs(0.285714285714249172087875), vs(0.400000000000000077715612)))));
+  const fe = f64x2.convert_low_i32x4_s(i32x4.shuffle(e, e, 0, 2, 0, 2));
+  const L2H = vs(0.693147180559945286226764);
+  let sx = f64x2.mul(L2H, fe);
+  let sy = vf(vs(2.319046813846299558417771e-17), fe, vf(L2H, fe, f64x2.neg(sx)));
+  let a = f64x2.mul(xx, vs(2)), b = f64x2.mul(xy, vs(2));
+  let r = f64x2.add(sx, a); sy = f64x2.add(f64x2.add(f64x2.add(f64x2.sub(sx, r), a), sy), b); sx = r;
+  let px = f64x2.mul(qx, xx), py = vf(qx, xy, vf(qy, xx, vf(qx, xx, f64x2.neg(px))));
+  const CH = vs(0.666666666666666629659233);
+  a = f64x2.mul(px, CH); b = vf(px, vs(3.80554962542412056336616e-17), vf(py, CH, vf(px, CH, f64x2.neg(a))));
+  r = f64x2.add(sx, a); sy = f64x2.add(f64x2.add(f64x2.add(f64x2.sub(sx, r), a), sy), b); sx = r;
+  const p2x = f64x2.mul(qx, px), p2y = vf(qx, py, vf(qy, px, vf(qx, px, f64x2.neg(p2x))));
+  a = f64x2.mul(p2x, t); b = vf(p2y, t, vf(p2x, t, f64x2.neg(a)));
+  r = f64x2.add(sx, a); sy = f64x2.add(f64x2.add(f64x2.add(f64x2.sub(sx, r), a), sy), b); sx = r;
+  // d = log·y (ddmul_vd2_vd2_vd)
+  const ex = f64x2.mul(sx, y), ey = vf(sy, y, vf(sx, y, f64x2.neg(ex)));
+  if (!i64x2.all_true(v128.and(f64x2.le(ex, vs(709.78271114955742909217217426)), f64x2.ge(ex, vs(-1000))))) return false;
+  // expk(d)
+  const dq = f64x2.nearest(f64x2.mul(f64x2.add(ex, ey), vs(R_LN2)));
+  const q = i32x4.trunc_sat_f64x2_s_zero(f64x2.max(vs(-2100.0), f64x2.min(vs(2100.0), dq)));
+  let w = f64x2.mul(dq, vs(-L2U));
+  let ux = f64x2.add(ex, w); v = f64x2.sub(ux, ex);
+  let uy = f64x2.add(f64x2.add(f64x2.sub(ex, f64x2.sub(ux, v)), f64x2.sub(w, v)), ey);
+  w = f64x2.mul(dq, vs(-L2L));
+  let u2 = f64x2.add(ux, w); v = f64x2.sub(u2, ux);
+  uy = f64x2.add(f64x2.add(f64x2.sub(ux, f64x2.sub(u2, v)), f64x2.sub(w, v)), uy);
+  ux = u2;
+  u2 = f64x2.add(ux, uy); uy = f64x2.add(f64x2.sub(ux, u2), uy); ux = u2;
+  const s2 = f64x2.mul(ux, ux), s4 = f64x2.mul(s2, s2), s8 = f64x2.mul(s4, s4);
+  const pu = vf(s8, vf(ux, vs(2.51069683420950419527139e-08), vs(2.76286166770270649116855e-07)),
+    vf(s4,
+      vf(s2, vf(ux, vs(2.75572496725023574143864e-06), vs(2.48014973989819794114153e-05)), vf(ux, vs(0.000198412698809069797676111), vs(0.0013888888939977128960529))),
+      vf(s2, vf(ux, vs(0.00833333333332371417601081), vs(0.0416666666665409524128449)), vf(ux, vs(0.166666666666666740681535), vs(0.500000000000000999200722)))));
+  let tx = f64x2.add(one, ux), ty = f64x2.add(f64x2.add(f64x2.sub(one, tx), ux), uy);
+  const zx = f64x2.mul(ux, ux), zy = vf(f64x2.add(ux, ux), uy, vf(ux, ux, f64x2.neg(zx)));
+  const mx = f64x2.mul(zx, pu), my = vf(zy, pu, vf(zx, pu, f64x2.neg(mx)));
+  const rr = f64x2.add(tx, mx);
+  ty = f64x2.add(f64x2.add(f64x2.add(f64x2.sub(tx, rr), mx), ty), my); tx = rr;
+  const h = i32x4.shr_s(q, 1), bias = i32x4.splat(1023);
+  const e1 = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.add(h, bias)), 52);
+  const e2 = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.add(i32x4.sub(q, h), bias)), 52);
+  v128.store(out, f64x2.mul(f64x2.mul(f64x2.add(tx, ty), e1), e2));
+  return true;
 }
