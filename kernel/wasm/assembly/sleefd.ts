@@ -300,6 +300,15 @@ export function sleefRunF64(op: i32, n: i32, p: usize, q: usize): i32 {
       m = isNaN(a) || isNaN(m) ? NaN : max(m, a);
     }
     const path = isNaN(m) ? 2 : trigPath(m);
+    if (ASC_FEATURE_RELAXED_SIMD) {
+      if (path == 0 && r == 4 && which != 2 && madIsFused()) {   // two lanes at a time, the same bits
+        const o = <usize>i << 3;
+        const a0 = v128.load(p + o), a1 = v128.load(p + o, 16);
+        v128.store(q + o, sinCosF64x2(a0, which));
+        v128.store(q + o, sinCosF64x2(a1, which), 16);
+        continue;
+      }
+    }
     for (let k = 0; k < r; k++) {
       const o = <usize>(i + k) << 3;
       store<f64>(q + o, sinCosLane(load<f64>(p + o), which, path, hw));
@@ -2177,4 +2186,46 @@ function powF64x2(x: v128, y: v128, out: usize): bool {
   const e2 = i64x2.shl(i64x2.extend_low_i32x4_s(i32x4.add(i32x4.sub(q, h), bias)), 52);
   v128.store(out, f64x2.mul(f64x2.mul(f64x2.add(tx, ty), e1), e2));
   return true;
+}
+
+/** sin (which 0) or cos (1) of both lanes on Sleef's short reduction path (every lane of the group below 15). */
+function sinCosF64x2(d: v128, which: i32): v128 {
+  let sx: v128, sy: v128, ql: v128;
+  if (which == 0) {
+    const dql = f64x2.nearest(f64x2.mul(d, vs(M_1_PI)));
+    ql = i64x2.extend_low_i32x4_s(i32x4.trunc_sat_f64x2_s_zero(dql));
+    const u = vf(dql, vs(-PI_A2), d), w = f64x2.mul(dql, vs(-PI_B2));
+    sx = f64x2.add(u, w); sy = f64x2.add(f64x2.sub(u, sx), w);
+  } else {
+    let dql = f64x2.nearest(vf(d, vs(M_1_PI), vs(-0.5)));
+    dql = vf(vs(2), dql, vs(1));
+    ql = i64x2.extend_low_i32x4_s(i32x4.trunc_sat_f64x2_s_zero(dql));
+    let w = f64x2.mul(dql, vs(-PI_A2 * 0.5));
+    sx = f64x2.add(d, w); const v = f64x2.sub(sx, d);
+    sy = f64x2.add(f64x2.sub(d, f64x2.sub(sx, v)), f64x2.sub(w, v));
+    w = f64x2.mul(dql, vs(-PI_B2 * 0.5));
+    const r = f64x2.add(sx, w);
+    sy = f64x2.add(f64x2.add(f64x2.sub(sx, r), w), sy); sx = r;
+  }
+  const tx = sx, ty = sy;
+  const qx = f64x2.mul(tx, tx), qy = vf(f64x2.add(tx, tx), ty, vf(tx, tx, f64x2.neg(qx)));
+  const s2 = f64x2.mul(qx, qx), s4 = f64x2.mul(s2, s2);
+  let u = vf(s4, vf(qx, vs(2.72052416138529567917983e-15), vs(-7.6429259411395447190023e-13)),
+    vf(s2, vf(qx, vs(1.60589370117277896211623e-10), vs(-2.5052106814843123359368e-08)),
+      vf(qx, vs(2.75573192104428224777379e-06), vs(-0.000198412698412046454654947))));
+  u = vf(u, qx, vs(0.00833333333333318056201922));
+  const c = vs(-0.166666666666666657414808), w = f64x2.mul(u, qx);
+  const ax = f64x2.add(c, w), ay = f64x2.add(f64x2.sub(c, ax), w);
+  const mx = f64x2.mul(ax, qx), my = vf(ax, qy, vf(ay, qx, vf(ax, qx, f64x2.neg(mx))));
+  const one = vs(1);
+  const xx = f64x2.add(one, mx), xy = f64x2.add(f64x2.add(f64x2.sub(one, xx), mx), my);
+  let r = vf(tx, xx, vf(ty, xx, f64x2.mul(tx, xy)));
+  const sgn = i64x2.splat(0x8000000000000000);
+  if (which == 0) {
+    r = v128.xor(r, v128.and(i64x2.eq(v128.and(ql, i64x2.splat(1)), i64x2.splat(1)), sgn));
+    r = v128.bitselect(d, r, f64x2.eq(d, vs(0)));
+  } else {
+    r = v128.xor(r, v128.and(i64x2.eq(v128.and(ql, i64x2.splat(2)), i64x2.splat(0)), sgn));
+  }
+  return r;
 }
