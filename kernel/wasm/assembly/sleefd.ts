@@ -280,10 +280,11 @@ export function sleefRunF64(op: i32, n: i32, p: usize, q: usize): i32 {
     return done;
   }
   if (ASC_FEATURE_RELAXED_SIMD) {
-    if (op == 7 && madIsFused()) {   // two lanes at a time, the same bits
+    if ((op == 7 || op == 16) && madIsFused()) {   // two lanes at a time, the same bits
       let i = 0;
-      for (; i + 2 <= n; i += 2) v128.store(q + (<usize>i << 3), tanhF64x2(v128.load(p + (<usize>i << 3))));
-      if (i < n) store<f64>(q + (<usize>i << 3), tanhF64(load<f64>(p + (<usize>i << 3))));
+      if (op == 7) for (; i + 2 <= n; i += 2) v128.store(q + (<usize>i << 3), tanhF64x2(v128.load(p + (<usize>i << 3))));
+      else for (; i + 2 <= n; i += 2) v128.store(q + (<usize>i << 3), expm1F64x2(v128.load(p + (<usize>i << 3))));
+      if (i < n) store<f64>(q + (<usize>i << 3), sleefF64(op, load<f64>(p + (<usize>i << 3))));
       return n;
     }
   }
@@ -2228,4 +2229,15 @@ function sinCosF64x2(d: v128, which: i32): v128 {
     r = v128.xor(r, v128.and(i64x2.eq(v128.and(ql, i64x2.splat(2)), i64x2.splat(0)), sgn));
   }
   return r;
+}
+/** expm1F64 of both lanes (only with a fused relaxed_madd). */
+function expm1F64x2(a: v128): v128 {
+  expk2x2(a);
+  const x = VX, m = vs(-1);
+  const s = f64x2.add(x, m), v = f64x2.sub(s, x);
+  const t = f64x2.add(f64x2.add(f64x2.sub(x, f64x2.sub(s, v)), f64x2.sub(m, v)), VY);
+  let r = f64x2.add(s, t);
+  r = v128.bitselect(vs(Infinity), r, f64x2.gt(a, vs(709.782712893383996732223)));
+  r = v128.bitselect(m, r, f64x2.lt(a, vs(-36.736800569677101399113302437)));
+  return v128.bitselect(a, r, i64x2.eq(a, i64x2.splat(0x8000000000000000)));   // -0 stays -0
 }
