@@ -576,13 +576,13 @@ const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 // d/dx erf = 2/√π · e^{-x²}, erfc the negative (derivatives.yaml's formulas, in its order of operations)
 export const ERF = definePointwise({
   name: 'erf', node: 'ErfBackward0', args: ['self'],
-  // float32: Sleef_erff8_u10 for every element (PyTorch's vml erf), in the wasm kernel
-  forward: ([x]) => (x.dtype === 'float32' ? K.unary('erf', x, NaN, NaN, 'float32', iteratorStrides(x.shape, [x])) : mapFloating(x, erfValue)),
+  // float32 / float64: Sleef_erff8_u10 / erfd4_u10 for every element (PyTorch's vml erf), in the wasm kernel
+  forward: ([x]) => (x.dtype === 'float32' || x.dtype === 'float64' ? K.unary('erf', x, NaN, NaN, x.dtype, iteratorStrides(x.shape, [x])) : mapFloating(x, erfValue)),
   grads: { self: { saves: ['self'], fn: (g, c) => mul(mulScalar(exp(neg(pow(c.saved('self'), 2))), TWO_OVER_SQRT_PI), g) } },
 });
 export const ERFC = definePointwise({
   name: 'erfc', node: 'ErfcBackward0', args: ['self'],
-  forward: ([x]) => (x.dtype === 'float32' ? K.unary('erfc', x, NaN, NaN, 'float32', iteratorStrides(x.shape, [x])) : mapFloating(x, erfcValue)),
+  forward: ([x]) => (x.dtype === 'float32' || x.dtype === 'float64' ? K.unary('erfc', x, NaN, NaN, x.dtype, iteratorStrides(x.shape, [x])) : mapFloating(x, erfcValue)),
   grads: { self: { saves: ['self'], fn: (g, c) => mul(mulScalar(exp(neg(pow(c.saved('self'), 2))), -TWO_OVER_SQRT_PI), g) } },
 });
 export const erf = (x: Tensor): Tensor => apply(ERF, [x]);

@@ -11,6 +11,7 @@ import { gemm, gemmScratchBytes, gemv } from './gemm';
 import { interrupted } from './host';
 import { addScaled, binaryRowSimd, setBinaryAlpha, sigmoidGrad, tanhGrad, unaryRowSimd } from './simd';
 import { powScalarF32, powScalarF64, sleefF32 } from './sleef';
+import { coshG, sinhG, sleefF64 } from './sleefd';
 import { activationF32 } from './activation';
 import { atan2fG, coshfG, powfG, powG, sinhfG } from './glibc';
 import { interpBackwardT, interpForwardT } from './interp';
@@ -354,10 +355,10 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
       case 2: return sizeof<T>() == 4 ? <T>sleefF32(2, <f32>v) : <T>logF64(v);   // (vml: Sleef's at every position)
       case 3: return <T>Math.sqrt(v);
       case 4: return <T>Math.abs(v);
-      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>Math.sin(v);   // (float: Sleef's; Payne–Hanek from 125)
-      case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>Math.cos(v);
-      case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>Math.tanh(v);   // (vml: Sleef's at every position)
-      case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + Math.exp(-v)));
+      case 5: return sizeof<T>() == 4 ? <T>sleefF32(5, <f32>v) : <T>sleefF64(5, v);   // (Sleef's; float: Payne–Hanek from 125)
+      case 6: return sizeof<T>() == 4 ? <T>sleefF32(6, <f32>v) : <T>sleefF64(6, v);
+      case 7: return sizeof<T>() == 4 ? <T>sleefF32(7, <f32>v) : <T>sleefF64(7, v);   // (vml: Sleef's at every position)
+      case 8: return sizeof<T>() == 4 ? <T>(<f32>1 / (<f32>1 + Mathf.exp(-<f32>v))) : <T>(1 / (1 + expGlibc(-v)));   // (double: glibc's std::exp)
       case 9: return v < 0 ? <T>0 : x;                                   // relu: std::max(x, 0) (NaN, -0 pass)
       case 10: return isNaN(v) ? x : <T>(v > 0 ? 1 : v < 0 ? -1 : 0);    // sign
       case 11: return <T>(1 / v);                                         // reciprocal
@@ -374,27 +375,27 @@ function unaryOp<T>(op: i32, x: T, p0: f64, p1: f64): T {
         return <T>r;
       }
       case 13: return sizeof<T>() == 4 ? <T>powScalarF32(<f32>v, p0) : <T>powScalarF64(v, p0);  // x ** p0 (sleef.ts)
-      case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>Math.pow(p0, v);  // p0 ** x
-      case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>Math.log1p(v);
-      case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>Math.expm1(v);
+      case 14: return sizeof<T>() == 4 ? <T>Mathf.pow(<f32>p0, <f32>v) : <T>powG(p0, v);  // p0 ** x (double: glibc's std::pow)
+      case 15: return sizeof<T>() == 4 ? <T>sleefF32(15, <f32>v) : <T>sleefF64(15, v);
+      case 16: return sizeof<T>() == 4 ? <T>sleefF32(16, <f32>v) : <T>sleefF64(16, v);
       case 17: return <T>Math.floor(v);
       case 18: return <T>Math.ceil(v);
       case 19: return <T>nearest<f64>(v);                                 // round half to even
       case 20: return <T>Math.trunc(v);
       case 21: return sizeof<T>() == 4 ? <T>(<f32>1 / Mathf.sqrt(<f32>v)) : <T>(1 / Math.sqrt(v));   // rsqrt (float: 1/sqrtf)
-      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>Math.tan(v);   // (float: Sleef's; Payne–Hanek from 125)
-      case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>Math.asin(v);   // (float: Sleef's, vml)
-      case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>Math.acos(v);
-      case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>Math.atan(v);
-      case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>Math.sinh(v);   // (float: glibc's, the scalar lambda)
-      case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>Math.cosh(v);
-      case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>Math.log2(v);
-      case 29: return sizeof<T>() == 4 ? <T>sleefF32(29, <f32>v) : <T>Math.log10(v);
+      case 22: return sizeof<T>() == 4 ? <T>sleefF32(22, <f32>v) : <T>sleefF64(22, v);   // (float: Sleef's; Payne–Hanek from 125)
+      case 23: return sizeof<T>() == 4 ? <T>sleefF32(23, <f32>v) : <T>sleefF64(23, v);   // (float: Sleef's, vml)
+      case 24: return sizeof<T>() == 4 ? <T>sleefF32(24, <f32>v) : <T>sleefF64(24, v);
+      case 25: return sizeof<T>() == 4 ? <T>sleefF32(25, <f32>v) : <T>sleefF64(25, v);
+      case 26: return sizeof<T>() == 4 ? <T>sinhfG(<f32>v) : <T>sinhG(v);   // (float: glibc's, the scalar lambda)
+      case 27: return sizeof<T>() == 4 ? <T>coshfG(<f32>v) : <T>coshG(v);
+      case 28: return sizeof<T>() == 4 ? <T>sleefF32(28, <f32>v) : <T>sleefF64(28, v);
+      case 29: return sizeof<T>() == 4 ? <T>sleefF32(29, <f32>v) : <T>sleefF64(29, v);
       case 30: return <T>(v * v);
       case 31: return <T>(v * p0);                                        // scale
       case 32: return <T>(v >= 0 ? v : v * p0);                           // leaky relu
-      case 35: return sizeof<T>() == 4 ? <T>sleefF32(35, <f32>v) : x;    // erf (float32 only; vml: Sleef's)
-      case 45: return sizeof<T>() == 4 ? <T>sleefF32(45, <f32>v) : x;    // erfc (likewise)
+      case 35: return sizeof<T>() == 4 ? <T>sleefF32(35, <f32>v) : <T>sleefF64(35, v);    // erf (vml: Sleef's)
+      case 45: return sizeof<T>() == 4 ? <T>sleefF32(45, <f32>v) : <T>sleefF64(45, v);    // erfc (likewise)
       case 36: case 37: case 38: case 39: case 40: case 41: case 42: case 43: case 44:   // activations (float32 only)
         return sizeof<T>() == 4 ? <T>activationF32(op, <f32>v, <f32>p0, <f32>p1) : x;
       default: return x;
@@ -462,7 +463,7 @@ function binaryOp<T>(op: i32, a: T, b: T): T {
       return b == <T>0 ? <T>0 : <T>(<i64>a / <i64>b);               // int division by zero: 0 (PyTorch raises)
     }
     case 4: {
-      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Math.pow(<f64>a, <f64>b) : <T>Math.pow(<f64>a, <f64>b);
+      if (isFloat<T>()) return sizeof<T>() == 4 ? <T>Math.pow(<f64>a, <f64>b) : <T>powG(<f64>a, <f64>b);   // (double: glibc's std::pow)
       return <T>ipow(<i64>a, <i64>b);
     }
     case 5: if (isFloat<T>()) { return (isNaN(a) || isNaN(b)) ? <T>NaN : max<T>(a, b); } else return max<T>(a, b);

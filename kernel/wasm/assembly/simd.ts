@@ -8,6 +8,7 @@
 import { expRunF32, sigmoidRunF32 } from './exp';
 import { atan2RowF32, powRowF32, powRunF32, sleefRunF32 } from './sleef';
 import { activationRunF32 } from './activation';
+import { powRowF64, powRunF64, sigmoidRunF64, sleefRunF64, sleefStridedF64 } from './sleefd';
 import { fmaW, madIsFused } from './welford';
 import { fmaIsFused } from './sleef';
 import { fma32v, fmaF32T } from './normk';
@@ -191,6 +192,10 @@ export function binaryRowSimd<T>(op: i32, n: i32, a: usize, sa: i32, b: usize, s
     powRowF32(n, a, sa, b, sb, o);   // Sleef's powf in 16-element blocks, as PyTorch's pow kernel
     return true;
   }
+  if (isFloat<T>() && sizeof<T>() == 8 && op == 4 && so == 1 && (sa == 0 || sa == 1) && (sb == 0 || sb == 1) && sa + sb > 0) {
+    powRowF64(n, a, sa, b, sb, o);   // Sleef's pow in 8-element blocks, glibc's for the rest
+    return true;
+  }
   if (isFloat<T>() && sizeof<T>() == 4 && op == 9 && so == 1 && (sa == 0 || sa == 1) && (sb == 0 || sb == 1) && sa + sb > 0) {
     atan2RowF32(n, a, sa, b, sb, o);   // Sleef's atan2f in 16-element blocks, glibc's for the rest, as atan2_kernel
     return true;
@@ -281,15 +286,19 @@ function clampRun<T>(n: i32, s: usize, d: usize, p0: f64, p1: f64): void {
 }
 /** Number of leading elements done with SIMD (the caller's scalar loop finishes the row), or 0. */
 export function unaryRowSimd<T>(op: i32, n: i32, s: usize, ss: i32, d: usize, ds: i32, p0: f64, p1: f64): i32 {
+  if (isFloat<T>() && sizeof<T>() == 8 && (ss != 1 || ds != 1) && (op == 5 || op == 6 || op == 22)) return sleefStridedF64(op, n, s, ss, d, ds);
   if (!isFloat<T>() || ss != 1 || ds != 1) return 0;
   if (sizeof<T>() == 4 && op == 1) {   // exp
     expRunF32(n, s, d);
     return n;
   }
   if (sizeof<T>() == 4 && op == 8) return sigmoidRunF32(n, s, d);
+  if (sizeof<T>() == 8 && op == 8) return sigmoidRunF64(n, s, d);   // 8-element blocks through Sleef's exp
+  if (sizeof<T>() == 8 && (op == 13 || op == 14)) return powRunF64(n, s, d, p0, op == 14);   // Sleef's pow, 8-element blocks
   if (sizeof<T>() == 4 && op == 13) return powRunF32(n, s, d, p0);   // x ** p0: Sleef's powf in 16-element blocks   // sigmoid: PyTorch's vectorised part of the run
   if (sizeof<T>() == 4 && op >= 36 && op <= 44) return activationRunF32(op, n, s, d, <f32>p0, <f32>p1);
   if (sizeof<T>() == 4 && (op == 2 || op == 5 || op == 6 || op == 7 || op == 22 || op == 23 || op == 24 || op == 25 || op == 15 || op == 16 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF32(op, n, s, d);
+  if (sizeof<T>() == 8 && (op == 5 || op == 6 || op == 7 || op == 15 || op == 16 || op == 22 || op == 23 || op == 24 || op == 25 || op == 26 || op == 27 || op == 28 || op == 29 || op == 35 || op == 45)) return sleefRunF64(op, n, s, d);   // vml: Sleef's, 4-lane groups
   if (op == 12) { clampRun<T>(n, s, d, p0, p1); return n & ~(<i32>(32 / sizeof<T>()) - 1); }
   const done = n & ~(<i32>(32 / sizeof<T>()) - 1);
   switch (op) {

@@ -9,7 +9,7 @@
 //    there), plus c rounded in float64, then to float32: the exact fused result but for a rare double rounding
 //    (test/unit/sleef-check.ts: within 1 ulp of the fused results).
 import { expFull } from './exp';
-import { atan2fG } from './glibc';
+import { atan2fG, powG } from './glibc';
 
 export type Fused = u8;
 export type Emulated = u16;
@@ -916,7 +916,7 @@ export function powScalarF32(x: f32, e: f64): f32 {
   if (e == -1) return <f32>1 / x;
   return <f32>Math.pow(<f64>x, e);
 }
-/** The float64 form of powScalarF32 (other exponents: Math.pow, where PyTorch's blocks take Sleef_pow4_u10). */
+/** The float64 form of powScalarF32 (other exponents: glibc's std::pow; the 8-element blocks of a run: sleefd.ts). */
 export function powScalarF64(x: f64, e: f64): f64 {
   if (e == 2) return x * x;
   if (e == 3) return x * x * x;
@@ -924,7 +924,7 @@ export function powScalarF64(x: f64, e: f64): f64 {
   if (e == 0.5) return Math.sqrt(x);
   if (e == -0.5) return 1 / Math.sqrt(x);
   if (e == -1) return 1 / x;
-  return Math.pow(x, e);
+  return powG(x, e);
 }
 /**
  * A contiguous float32 run of x ** e (pow_tensor_scalar_kernel's cpu_kernel_vec): for exponents other than the
