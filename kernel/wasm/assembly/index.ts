@@ -312,6 +312,20 @@ export function arangeFill(dt: i32, dst: usize, begin: i32, end: i32, start: f64
   const hw = madIsFused();
   let i = begin;
   if (dt == F32) {
+    if (ASC_FEATURE_RELAXED_SIMD && hw) {
+      // the same fused steps two lanes at a time (fma(0, step, base) is base itself)
+      const sv = f64x2.splat(step), j01 = f64x2(0, 1), j23 = f64x2(2, 3), j45 = f64x2(4, 5), j67 = f64x2(6, 7);
+      for (; i + 16 <= end; i += 16) {
+        for (let b = i; b < i + 16; b += 8) {
+          const bv = f64x2.splat(<f64><f32>fmaW(step, <f64>b, start, hw));
+          const at = dst + (<usize>b << 2);
+          v128.store64_lane(at, f32x4.demote_f64x2_zero(f64x2.relaxed_madd(j01, sv, bv)), 0);
+          v128.store64_lane(at + 8, f32x4.demote_f64x2_zero(f64x2.relaxed_madd(j23, sv, bv)), 0);
+          v128.store64_lane(at + 16, f32x4.demote_f64x2_zero(f64x2.relaxed_madd(j45, sv, bv)), 0);
+          v128.store64_lane(at + 24, f32x4.demote_f64x2_zero(f64x2.relaxed_madd(j67, sv, bv)), 0);
+        }
+      }
+    }
     for (; i + 16 <= end; i += 16) {
       for (let b = i; b < i + 16; b += 8) {
         const base = <f64><f32>fmaW(step, <f64>b, start, hw);
@@ -322,6 +336,17 @@ export function arangeFill(dt: i32, dst: usize, begin: i32, end: i32, start: f64
     }
     for (; i < end; i++) store<f32>(dst + (<usize>i << 2), <f32>fmaW(step, <f64>i, start, hw));
   } else if (dt == 3) {
+    if (ASC_FEATURE_RELAXED_SIMD && hw) {
+      const sv = f64x2.splat(step), j01 = f64x2(0, 1), j23 = f64x2(2, 3);
+      for (; i + 8 <= end; i += 8) {
+        for (let b = i; b < i + 8; b += 4) {
+          const bv = f64x2.splat(fmaW(step, <f64>b, start, hw));
+          const at = dst + (<usize>b << 3);
+          v128.store(at, f64x2.relaxed_madd(j01, sv, bv));
+          v128.store(at, f64x2.relaxed_madd(j23, sv, bv), 16);
+        }
+      }
+    }
     for (; i + 8 <= end; i += 8) {
       for (let b = i; b < i + 8; b += 4) {
         const base = fmaW(step, <f64>b, start, hw);
@@ -331,6 +356,11 @@ export function arangeFill(dt: i32, dst: usize, begin: i32, end: i32, start: f64
       }
     }
     for (; i < end; i++) store<f64>(dst + (<usize>i << 3), fmaW(step, <f64>i, start, hw));
+  } else if (start == Math.trunc(start) && step == Math.trunc(step)) {
+    // integral start and step: int64 arithmetic, as arange_cpu's int64 accumulator (exact past 2^53 too)
+    const s64 = <i64>step;
+    let v = <i64>start + <i64>i * s64;
+    for (; i < end; i++) { store<i64>(dst + (<usize>i << 3), v); v += s64; }
   } else {
     for (; i < end; i++) store<i64>(dst + (<usize>i << 3), <i64>(start + <f64>i * step));
   }

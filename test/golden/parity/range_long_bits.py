@@ -33,6 +33,11 @@ digest('arange(-3.5, 1e5, 0.37) float64', torch.arange(-3.5, 100000, 0.37, dtype
 digest('arange(2**24, 2**24 + 1e5) float32', torch.arange(2**24, 2**24 + 100000, dtype=torch.float32))
 digest('arange(1e5, 0, -0.1)', torch.arange(100000, 0, -0.1))
 digest('arange(1e5) int32', torch.arange(100000, dtype=torch.int32))
+digest('arange(-7, 300001, 3) int64', torch.arange(-7, 300001, 3))
+digest('arange(2**40, 2**40 + 300003, 7) int64', torch.arange(2**40, 2**40 + 300003, 7))
+digest('arange(10**6, -5, -4) int64', torch.arange(10**6, -5, -4))
+digest('arange(0, 1e5, 0.7) float64', torch.arange(0, 100000, 0.7, dtype=torch.float64))
+digest('arange(-3.25, 5e4, 0.37) float32', torch.arange(-3.25, 50000, 0.37, dtype=torch.float32))
 # logspace: base ** exponent in double through glibc's FMA pow, then float32 or float64
 for a, b, n, base in [(0, 1, 10**6, 10.0), (-3, 5.5, 300001, 2.0), (-20, 20, 200001, 1.7)]:
     digest(f'logspace({a}, {b}, {n}, {base})', torch.logspace(a, b, n, base))
