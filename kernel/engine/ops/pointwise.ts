@@ -419,7 +419,9 @@ export function pow(a: TensorLike, e: TensorLike): Tensor {
 }
 // The operator forms with a Python number on the left (`2 - x`, `2 / x`, `2 ** x`), as Tensor's reflected dunders.
 export function rsub(x: Tensor, other: Scalar | Tensor, alpha = 1): Tensor {
-  return other instanceof Tensor ? apply(RSUB_TENSOR, [x, other], { alpha }) : rsubScalar(x, other, alpha);
+  if (!(other instanceof Tensor)) return rsubScalar(x, other, alpha);
+  checkBoolArith(other, x, 'sub');
+  return apply(RSUB_TENSOR, [x, other], { alpha });
 }
 export function rdiv(x: Tensor, other: Scalar): Tensor { return mul(reciprocal(x), other); }
 export function rpow(x: Tensor, base: Scalar): Tensor { return apply(POW_TENSOR, [wrapScalar(base), x]); }

@@ -44,3 +44,11 @@ try:
     torch.rsub(torch.tensor([1., 2.]), torch.tensor([10., 20.]), 2)
 except TypeError as e:
     print(e)
+# rsub keeps sub's checks and promotion
+for args, kw in [((torch.tensor([True, False]), torch.tensor([True, True])), {}), ((torch.tensor([1, 2]), torch.tensor([1.5, 2.5])), {'alpha': 2}),
+                 ((torch.tensor([1.5, 2.5]).half(), torch.tensor([1.5, 2.5]).half()), {'alpha': 0.3})]:
+    try:
+        r = torch.rsub(*args, **kw)
+        print(r, r.dtype)
+    except RuntimeError as e:
+        print('RuntimeError', e)
