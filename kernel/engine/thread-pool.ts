@@ -50,8 +50,8 @@ const FN_INDEX = new Map<string, number>(HELPER_FNS.map((f, i) => [f, i]));
  */
 const SPIN_MS = 0.5;
 
-/** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims) and of a helper's walk counters (256) and sum scratch (1536, sum.ts). */
-const META_BYTES = 5 * 64 * 4, COUNTERS_BYTES = 256 + 1536;
+/** Bytes of one part's meta block (shape and up to 4 stride rows of 64 dims). */
+const META_BYTES = 5 * 64 * 4;
 
 /** The board's layout: byte offsets of its arrays (helpers get this object and build the same views). */
 const LAYOUT = { parts: MAX_PARTS, maxArgs: MAX_ARGS, fn: 8, argc: 8 + MAX_PARTS * 4, args: 8 + 2 * MAX_PARTS * 4,
@@ -134,8 +134,10 @@ export function startHelpers(): void {
   if (partMeta === 0) return;   // no room: one thread
   board = boardViews(new SharedArrayBuffer(LAYOUT.bytes));
   const scratchBytes = k.matmulScratchBytes(3, 1 << 30);   // float64, the widest column block: the most gemm needs
+  // then the helper's walk counters (256 bytes) and sum scratch (sum.ts's SUM_SCRATCH_BYTES; index.ts setCounters)
+  const countersBytes = 256 + (k as unknown as { SUM_SCRATCH_BYTES: WebAssembly.Global }).SUM_SCRATCH_BYTES.value;
   for (let i = 0; i < count; i++) {
-    const scratch = k.alloc(scratchBytes + COUNTERS_BYTES);
+    const scratch = k.alloc(scratchBytes + countersBytes);
     if (scratch === 0) break;   // no room: fewer helpers
     const ctl = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(HELPER_SOURCE, {
